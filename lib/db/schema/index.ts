@@ -1,0 +1,5 @@
+export * from "./enums";
+export * from "./staff";
+export * from "./requests";
+export * from "./fulfilment";
+export * from "./platform";

@@ -1,0 +1,112 @@
+import { sql } from "drizzle-orm";
+import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { channelEnum, requestStatusEnum, requestTypeEnum } from "./enums";
+import { staffUsers } from "./staff";
+
+/**
+ * One data-subject request. Columns ending in `_enc` hold AES-256-GCM ciphertext (lib/crypto);
+ * `email_bidx` is the HMAC blind index of the normalised e-mail, for look-up and duplicates.
+ */
+export const requests = pgTable(
+  "requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    reference: text("reference").notNull(),
+    type: requestTypeEnum("type").notNull(),
+    status: requestStatusEnum("status").notNull(),
+    jurisdiction: text("jurisdiction").notNull(),
+    regime: text("regime").notNull(),
+    channel: channelEnum("channel").notNull(),
+    locale: text("locale").notNull(),
+    emailEnc: text("email_enc").notNull(),
+    emailBidx: text("email_bidx").notNull(),
+    fullNameEnc: text("full_name_enc").notNull(),
+    accountReferenceEnc: text("account_reference_enc"),
+    detailsEnc: text("details_enc"),
+    // Type-specific input (rectification rows, restriction ground, objection scope), encrypted JSON.
+    specificsEnc: text("specifics_enc"),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
+    verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    firstDueDate: date("first_due_date").notNull(),
+    dueDate: date("due_date").notNull(),
+    extendedDueDate: date("extended_due_date"),
+    extensionReason: text("extension_reason"),
+    extendedAt: timestamp("extended_at", { withTimezone: true }),
+    pausedAt: timestamp("paused_at", { withTimezone: true }),
+    assigneeId: uuid("assignee_id").references(() => staffUsers.id),
+    outcome: text("outcome"),
+    refusalReasonCode: text("refusal_reason_code"),
+    refusalReasonText: text("refusal_reason_text"),
+    duplicateOf: uuid("duplicate_of").references((): AnyPgColumn => requests.id),
+    statusTokenHash: text("status_token_hash"),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("requests_reference_uq").on(t.reference),
+    uniqueIndex("requests_status_token_uq").on(t.statusTokenHash),
+    index("requests_status_due_idx").on(t.status, t.dueDate, t.id),
+    index("requests_assignee_due_idx").on(t.assigneeId, t.dueDate, t.id),
+    index("requests_received_idx").on(t.receivedAt, t.id),
+    index("requests_email_bidx_idx").on(t.emailBidx, t.type, t.receivedAt),
+    // The deadline sweep only looks at open requests.
+    index("requests_open_due_idx")
+      .on(t.dueDate, t.id)
+      .where(sql`${t.status} in ('unverified','new','in_progress','awaiting_subject','in_review')`),
+  ],
+);
+
+export const requestClockEvents = pgTable(
+  "request_clock_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id").notNull().references(() => requests.id),
+    kind: text("kind").notNull(), // pause | resume | extend
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    reason: text("reason"),
+    actorId: uuid("actor_id"),
+  },
+  (t) => [index("request_clock_events_request_idx").on(t.requestId, t.at)],
+);
+
+export const requestMessages = pgTable(
+  "request_messages",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id").notNull().references(() => requests.id),
+    direction: text("direction").notNull(), // inbound (from the subject) | outbound (to the subject)
+    bodyEnc: text("body_enc").notNull(),
+    templateKey: text("template_key"),
+    authorStaffId: uuid("author_staff_id").references(() => staffUsers.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("request_messages_request_idx").on(t.requestId, t.createdAt)],
+);
+
+export const requestNotes = pgTable(
+  "request_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id").notNull().references(() => requests.id),
+    authorId: uuid("author_id").notNull().references(() => staffUsers.id),
+    bodyEnc: text("body_enc").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("request_notes_request_idx").on(t.requestId, t.createdAt)],
+);
+
+/** One row per (request, threshold, day) that was notified: the idempotency key of the deadline watch. */
+export const reminders = pgTable(
+  "reminders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id").notNull().references(() => requests.id),
+    threshold: text("threshold").notNull(),
+    forDate: date("for_date").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+    detail: jsonb("detail"),
+  },
+  (t) => [uniqueIndex("reminders_once_uq").on(t.requestId, t.threshold, t.forDate)],
+);

@@ -1,0 +1,35 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { staffRoleEnum } from "./enums";
+
+// Staff e-mails are work identities, not subject data: stored in clear for sign-in look-up.
+export const staffUsers = pgTable("staff_users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  role: staffRoleEnum("role").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  totpSecretEnc: text("totp_secret_enc"),
+  totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+  active: boolean("active").notNull().default(true),
+  failedSignIns: integer("failed_sign_ins").notNull().default(0),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  // Bumped on deactivation or role change so that existing sessions stop working at once.
+  sessionVersion: integer("session_version").notNull().default(1),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const staffNotifications = pgTable(
+  "staff_notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").notNull().references(() => staffUsers.id),
+    requestId: uuid("request_id"),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("staff_notifications_unread_idx").on(t.userId, t.createdAt).where(sql`${t.readAt} is null`)],
+);

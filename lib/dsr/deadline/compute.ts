@@ -1,0 +1,117 @@
+import { DeadlineInputError } from "./errors";
+import { explain } from "./explain";
+import { publicHolidayNames } from "./holidays";
+import { addDays, addMonthsClamped, isValidTimeZone, localDateOf, type LocalDate } from "./local-date";
+import { toPauseSpans, totalPausedDays } from "./pauses";
+import { allJurisdictions, findJurisdiction, REGIMES, type Jurisdiction, type Period, type RegimeRule } from "./regimes";
+import type { DeadlineInput, DeadlineKind, DeadlineResult, ExplanationStep } from "./types";
+import { addBusinessDays, rollToWorkingDay, type HolidayNames } from "./working-days";
+
+export function isSupportedJurisdiction(code: string): boolean {
+  return findJurisdiction(code) !== undefined;
+}
+
+export function listJurisdictions(): { code: string; regime: string; timeZone: string }[] {
+  return allJurisdictions().map(({ code, regime, timeZone }) => ({ code, regime, timeZone }));
+}
+
+function addPeriod(receivedDate: LocalDate, period: Period): { date: LocalDate; clamped: boolean } {
+  return period.unit === "month"
+    ? addMonthsClamped(receivedDate, period.amount)
+    : { date: addDays(receivedDate, period.amount), clamped: false };
+}
+
+/** Period end from receipt, plus clock-stop days, then (where the regime says so) rule 4. */
+function deadlineFor(
+  deadline: DeadlineKind,
+  period: Period,
+  context: { receivedDate: LocalDate; pausedDays: number; rule: RegimeRule; holidays: HolidayNames },
+  steps: ExplanationStep[],
+): LocalDate {
+  const raw = addPeriod(context.receivedDate, period);
+  steps.push({ kind: "period", deadline, period, date: raw.date, clamped: raw.clamped });
+  let end = raw.date;
+  if (context.pausedDays > 0) {
+    end = addDays(end, context.pausedDays);
+    steps.push({ kind: "pausesAdded", deadline, days: context.pausedDays, date: end });
+  }
+  if (!context.rule.rollsToWorkingDay) return end;
+  const rolled = rollToWorkingDay(end, context.holidays);
+  steps.push(
+    rolled.skipped.length > 0
+      ? { kind: "rolled", deadline, skipped: rolled.skipped, date: rolled.date }
+      : { kind: "workingDay", deadline, date: rolled.date },
+  );
+  return rolled.date;
+}
+
+function resolveJurisdiction(input: DeadlineInput): { jurisdiction: Jurisdiction; timeZone: string } {
+  const jurisdiction = typeof input.jurisdiction === "string" ? findJurisdiction(input.jurisdiction) : undefined;
+  if (!jurisdiction) throw new DeadlineInputError("jurisdiction", `Unsupported jurisdiction: ${String(input.jurisdiction)}`);
+  const timeZone = input.timeZone ?? jurisdiction.timeZone;
+  if (!isValidTimeZone(timeZone)) throw new DeadlineInputError("timeZone", `Unknown time zone: ${timeZone}`);
+  return { jurisdiction, timeZone };
+}
+
+export function computeDeadline(input: DeadlineInput): DeadlineResult {
+  const { jurisdiction, timeZone } = resolveJurisdiction(input);
+  const rule = REGIMES[jurisdiction.regime];
+  if (!(input.receivedAt instanceof Date) || Number.isNaN(input.receivedAt.getTime())) {
+    throw new DeadlineInputError("receivedAt", "receivedAt must be a valid date");
+  }
+  if (input.extended && !rule.extension) {
+    throw new DeadlineInputError("extended", `No extension is available under ${rule.code} (${jurisdiction.code})`);
+  }
+  const asOf = input.asOf ?? new Date();
+  if (Number.isNaN(asOf.getTime())) throw new DeadlineInputError("asOf", "asOf must be a valid date");
+
+  const receivedDate = localDateOf(input.receivedAt, timeZone);
+  const steps: ExplanationStep[] = [{ kind: "received", date: receivedDate, timeZone }];
+
+  // Pauses are validated even where ignored, so bad data is reported the same way everywhere.
+  const spans = toPauseSpans(input.pauses ?? [], { timeZone, receivedDate, asOf });
+  let pausedDays = 0;
+  if (spans.length > 0) {
+    if (rule.clockStopAllowed) {
+      pausedDays = totalPausedDays(spans);
+      steps.push({ kind: "pauseSpans", spans, asOf: localDateOf(asOf, timeZone) });
+    } else {
+      steps.push({ kind: "pausesIgnored", regime: rule.code });
+    }
+  }
+
+  const holidays: HolidayNames = jurisdiction.holidays ? publicHolidayNames(jurisdiction.holidays) : () => null;
+  const context = { receivedDate, pausedDays, rule, holidays };
+  const firstDueDate = deadlineFor("first", rule.period, context, steps);
+  const extendedDueDate = rule.extension ? deadlineFor("extended", rule.extension, context, steps) : null;
+  if (!rule.rollsToWorkingDay) steps.push({ kind: "calendarDays", productDecision: rule.noRollIsProductDecision });
+
+  // The subject must be told of an extension within the first period.
+  const extensionNoticeBy = extendedDueDate ? firstDueDate : null;
+  steps.push(extensionNoticeBy ? { kind: "extensionNotice", by: extensionNoticeBy } : { kind: "noExtension", regime: rule.code });
+
+  const acknowledgeBy =
+    rule.acknowledgeWithinBusinessDays === null ? null : addBusinessDays(receivedDate, rule.acknowledgeWithinBusinessDays);
+  if (acknowledgeBy && rule.acknowledgeWithinBusinessDays !== null) {
+    steps.push({ kind: "acknowledge", by: acknowledgeBy, businessDays: rule.acknowledgeWithinBusinessDays });
+  }
+
+  const useExtended = Boolean(input.extended) && extendedDueDate !== null;
+  const dueDate = useExtended && extendedDueDate ? extendedDueDate : firstDueDate;
+  steps.push({ kind: "due", deadline: useExtended ? "extended" : "first", date: dueDate });
+
+  return {
+    regime: rule.code,
+    jurisdiction: jurisdiction.code,
+    timeZone,
+    receivedDate,
+    firstDueDate,
+    extendedDueDate,
+    dueDate,
+    extensionNoticeBy,
+    acknowledgeBy,
+    clockStopAllowed: rule.clockStopAllowed,
+    pausedDays,
+    explanation: { en: explain(steps, "en"), fr: explain(steps, "fr") },
+  };
+}

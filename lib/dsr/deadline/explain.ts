@@ -1,0 +1,179 @@
+import { formatDate, formatDateWithWeekday, weekdayName, type Language } from "./format-date";
+import type { Period, RegimeCode } from "./regimes";
+import type { DeadlineKind, ExplanationStep } from "./types";
+import type { NonWorkingDay } from "./working-days";
+
+const REGIME_NAMES: Record<RegimeCode, Record<Language, string>> = {
+  GDPR: { en: "the GDPR", fr: "le RGPD" },
+  UK_GDPR: { en: "the UK GDPR", fr: "le UK GDPR" },
+  CCPA: { en: "the CCPA/CPRA", fr: "le CCPA/CPRA" },
+  LGPD: { en: "the LGPD", fr: "la LGPD" },
+  PIPEDA: { en: "PIPEDA", fr: "la LPRPDE" },
+  NFADP: { en: "the nFADP", fr: "la nLPD" },
+};
+
+const NUMBER_WORDS: Record<Language, string[]> = {
+  en: ["zero", "one", "two", "three"],
+  fr: ["zéro", "un", "deux", "trois"],
+};
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function periodText(period: Period, lang: Language): string {
+  const amount = NUMBER_WORDS[lang][period.amount] ?? String(period.amount);
+  if (period.unit === "day") return lang === "en" ? plural(period.amount, "day", "days") : plural(period.amount, "jour", "jours");
+  if (lang === "en") return `${amount} ${period.amount === 1 ? "month" : "months"}`;
+  return `${amount} mois`;
+}
+
+function periodStep(step: Extract<ExplanationStep, { kind: "period" }>, lang: Language): string {
+  const date = formatDateWithWeekday(step.date, lang);
+  const span = periodText(step.period, lang);
+  if (lang === "en") {
+    const lead = step.deadline === "first" ? `${capitalize(span)} later` : `With the extension, ${span} from receipt`;
+    return step.clamped
+      ? `${lead}: that month has no such date, so the period ends on the last day of the month, ${date}.`
+      : `${lead} is ${date}.`;
+  }
+  const lead = step.deadline === "first" ? `${capitalize(span)} plus tard` : `Avec la prolongation, ${span} après la réception`;
+  return step.clamped
+    ? `${lead} : cette date n'existe pas dans le mois, la période se termine donc le dernier jour du mois, le ${date}.`
+    : `${lead} : ${date}.`;
+}
+
+function nonWorkingText(day: NonWorkingDay, lang: Language): string {
+  const date = formatDate(day.date, lang);
+  if (day.reason === "holiday") {
+    const name = day.holidayName?.[lang] ?? "";
+    return lang === "en" ? `${date} is a public holiday (${name})` : `le ${date} est un jour férié (${name})`;
+  }
+  return lang === "en" ? `${date} is a ${weekdayName(day.date, lang)}` : `le ${date} est un ${weekdayName(day.date, lang)}`;
+}
+
+function deadlineWord(deadline: DeadlineKind, lang: Language): string {
+  if (lang === "en") return deadline === "first" ? "the deadline" : "the extended deadline";
+  return deadline === "first" ? "l'échéance" : "l'échéance prolongée";
+}
+
+function renderStep(step: ExplanationStep, lang: Language): string[] {
+  const en = lang === "en";
+  switch (step.kind) {
+    case "received": {
+      const date = formatDateWithWeekday(step.date, lang);
+      return [
+        en
+          ? `Received on ${date} (${step.timeZone}). The day of receipt is not counted.`
+          : `Reçue le ${date} (${step.timeZone}). Le jour de réception n'est pas compté.`,
+      ];
+    }
+    case "period":
+      return [periodStep(step, lang)];
+    case "pauseSpans": {
+      const lines = step.spans.map((span) => {
+        const from = formatDateWithWeekday(span.from, lang);
+        const to = formatDateWithWeekday(span.to, lang);
+        const days = en ? plural(span.days, "day", "days") : plural(span.days, "jour", "jours");
+        if (span.open) {
+          return en
+            ? `The clock has been stopped since ${from} (still stopped on ${to}): ${days} so far.`
+            : `Délai suspendu depuis le ${from} (toujours suspendu le ${to}) : ${days} à ce jour.`;
+        }
+        return en ? `The clock was stopped from ${from} to ${to}: ${days}.` : `Délai suspendu du ${from} au ${to} : ${days}.`;
+      });
+      if (step.spans.length > 1) {
+        const total = step.spans.reduce((sum, s) => sum + s.days, 0);
+        lines.push(
+          en
+            ? `In total the clock was stopped for ${plural(total, "day", "days")}.`
+            : `Au total, le délai a été suspendu ${plural(total, "jour", "jours")}.`,
+        );
+      }
+      return lines;
+    }
+    case "pausesAdded": {
+      const date = formatDateWithWeekday(step.date, lang);
+      if (en) {
+        const target = step.deadline === "first" ? "" : " to the extended period";
+        return [`Adding the ${plural(step.days, "day", "days")} of clock stop${target} gives ${date}.`];
+      }
+      const target = step.deadline === "first" ? "" : " au délai prolongé";
+      return [`En ajoutant les ${plural(step.days, "jour", "jours")} de suspension${target} : ${date}.`];
+    }
+    case "pausesIgnored":
+      return [
+        en
+          ? `${capitalize(REGIME_NAMES[step.regime].en)} does not allow stopping the clock: the recorded pauses are ignored.`
+          : `${capitalize(REGIME_NAMES[step.regime].fr)} ne prévoit pas de suspension du délai : les suspensions enregistrées sont ignorées.`,
+      ];
+    case "rolled": {
+      const reasons = step.skipped.map((day) => nonWorkingText(day, lang)).join(en ? "; " : " ; ");
+      const date = formatDateWithWeekday(step.date, lang);
+      return [
+        en
+          ? `${capitalize(reasons)}; ${deadlineWord(step.deadline, lang)} moves to the next working day: ${date}.`
+          : `${capitalize(reasons)} ; ${deadlineWord(step.deadline, lang)} est reportée au jour ouvré suivant : ${date}.`,
+      ];
+    }
+    case "workingDay": {
+      const date = formatDateWithWeekday(step.date, lang);
+      return [
+        en
+          ? `This is a working day: ${deadlineWord(step.deadline, lang)} stays on ${date}.`
+          : `C'est un jour ouvré : ${deadlineWord(step.deadline, lang)} reste fixée au ${date}.`,
+      ];
+    }
+    case "calendarDays": {
+      const suffix = step.productDecision ? (en ? " (product decision)" : " (choix produit)") : "";
+      return [
+        en
+          ? `The period is counted in calendar days and does not move when it ends on a weekend or holiday${suffix}.`
+          : `Le délai est compté en jours calendaires et n'est pas reporté s'il se termine un week-end ou un jour férié${suffix}.`,
+      ];
+    }
+    case "extensionNotice": {
+      const date = formatDateWithWeekday(step.by, lang);
+      return [
+        en
+          ? `Any extension must be notified to the data subject, with the reasons, before the first deadline expires: ${date}.`
+          : `Toute prolongation doit être notifiée à la personne concernée, avec ses motifs, avant l'expiration de la première échéance : ${date}.`,
+      ];
+    }
+    case "noExtension":
+      if (step.regime === "NFADP") {
+        return [
+          en
+            ? "The nFADP provides no extension: if the period cannot be met, the data subject must be notified, before it ends, of a new date by which the answer will be given."
+            : "La nLPD ne prévoit pas de prolongation : si le délai ne peut être tenu, la personne concernée doit être informée, dans ce délai, d'une nouvelle date à laquelle la réponse sera donnée.",
+        ];
+      }
+      return [
+        en
+          ? `${capitalize(REGIME_NAMES[step.regime].en)} provides no extension of this period.`
+          : `${capitalize(REGIME_NAMES[step.regime].fr)} ne prévoit pas de prolongation de ce délai.`,
+      ];
+    case "acknowledge": {
+      const date = formatDateWithWeekday(step.by, lang);
+      return [
+        en
+          ? `Receipt must be confirmed within ${step.businessDays} business days (weekdays; California holidays not excluded, product decision): by ${date}.`
+          : `La réception doit être confirmée sous ${step.businessDays} jours ouvrables (du lundi au vendredi ; jours fériés californiens non exclus, choix produit) : au plus tard le ${date}.`,
+      ];
+    }
+    case "due": {
+      const date = formatDateWithWeekday(step.date, lang);
+      if (en) return [step.deadline === "first" ? `Deadline: ${date}.` : `The extended deadline applies: ${date}.`];
+      return [step.deadline === "first" ? `Échéance : ${date}.` : `L'échéance prolongée s'applique : ${date}.`];
+    }
+  }
+}
+
+/** Renders the computation steps as plain sentences in one language. */
+export function explain(steps: readonly ExplanationStep[], lang: Language): string[] {
+  return steps.flatMap((step) => renderStep(step, lang));
+}

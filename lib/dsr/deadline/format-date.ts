@@ -1,0 +1,42 @@
+import { parseLocalDate, type LocalDate } from "./local-date";
+
+export type Language = "en" | "fr";
+
+const LOCALES: Record<Language, string> = { en: "en-GB", fr: "fr-FR" };
+const weekdayFormatters = new Map<Language, Intl.DateTimeFormat>();
+const monthFormatters = new Map<Language, Intl.DateTimeFormat>();
+
+function formatter(cache: Map<Language, Intl.DateTimeFormat>, lang: Language, options: Intl.DateTimeFormatOptions) {
+  let f = cache.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: "UTC" });
+    cache.set(lang, f);
+  }
+  return f;
+}
+
+// UTC noon: the calendar day is the same whatever zone the formatter would otherwise apply.
+function utcNoon(date: LocalDate): Date {
+  const { year, month, day } = parseLocalDate(date);
+  const instant = new Date(0);
+  instant.setUTCFullYear(year, month - 1, day);
+  instant.setUTCHours(12);
+  return instant;
+}
+
+export function weekdayName(date: LocalDate, lang: Language): string {
+  return formatter(weekdayFormatters, lang, { weekday: "long" }).format(utcNoon(date));
+}
+
+/** "13 July 2025" / "13 juillet 2025" ("1er" in French). */
+export function formatDate(date: LocalDate, lang: Language): string {
+  const { year, day } = parseLocalDate(date);
+  const month = formatter(monthFormatters, lang, { month: "long" }).format(utcNoon(date));
+  const dayText = lang === "fr" && day === 1 ? "1er" : String(day);
+  return `${dayText} ${month} ${year}`;
+}
+
+/** "Sunday 13 July 2025" / "dimanche 13 juillet 2025". */
+export function formatDateWithWeekday(date: LocalDate, lang: Language): string {
+  return `${weekdayName(date, lang)} ${formatDate(date, lang)}`;
+}

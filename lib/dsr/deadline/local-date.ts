@@ -1,0 +1,137 @@
+/**
+ * Calendar arithmetic on local dates written as "YYYY-MM-DD".
+ * All arithmetic goes through a UTC day number so that no local time zone, DST change
+ * or JS Date month overflow (31 Jan + 1 month = 3 Mar) can leak into the legal computation.
+ */
+export type LocalDate = string;
+
+const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+interface DateParts {
+  year: number;
+  month: number; // 1-12
+  day: number;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(utcMidnight(year, month + 1, 0)).getUTCDate();
+}
+
+export function isValidLocalDate(value: string): boolean {
+  const match = LOCAL_DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
+}
+
+export function parseLocalDate(value: LocalDate): DateParts {
+  if (!isValidLocalDate(value)) throw new RangeError(`Not a valid YYYY-MM-DD date: ${value}`);
+  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+export function formatLocalDate({ year, month, day }: DateParts): LocalDate {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+// setUTCFullYear instead of Date.UTC: Date.UTC maps years 0-99 to 1900-1999.
+function utcMidnight(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+function toDayNumber(value: LocalDate): number {
+  const { year, month, day } = parseLocalDate(value);
+  return Math.round(utcMidnight(year, month, day) / MS_PER_DAY);
+}
+
+function fromDayNumber(dayNumber: number): LocalDate {
+  const date = new Date(dayNumber * MS_PER_DAY);
+  return formatLocalDate({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+}
+
+export function addDays(value: LocalDate, days: number): LocalDate {
+  return fromDayNumber(toDayNumber(value) + days);
+}
+
+/** Calendar days from `fromDate` to `toDate` (negative when `toDate` is earlier). */
+export function daysBetween(fromDate: LocalDate, toDate: LocalDate): number {
+  return toDayNumber(toDate) - toDayNumber(fromDate);
+}
+
+/**
+ * Same day `months` later; when that day does not exist, the last day of that month
+ * (Regulation 1182/71 art. 3(2)(c)). `clamped` tells whether the last-day rule applied.
+ */
+export function addMonthsClamped(value: LocalDate, months: number): { date: LocalDate; clamped: boolean } {
+  const { year, month, day } = parseLocalDate(value);
+  const monthIndex = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(monthIndex / 12);
+  const targetMonth = (monthIndex % 12) + 1;
+  const lastDay = daysInMonth(targetYear, targetMonth);
+  return {
+    date: formatLocalDate({ year: targetYear, month: targetMonth, day: Math.min(day, lastDay) }),
+    clamped: day > lastDay,
+  };
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(value: LocalDate): number {
+  return new Date(toDayNumber(value) * MS_PER_DAY).getUTCDay();
+}
+
+export function isWeekend(value: LocalDate): boolean {
+  const weekday = dayOfWeek(value);
+  return weekday === 0 || weekday === 6;
+}
+
+export function maxLocalDate(a: LocalDate, b: LocalDate): LocalDate {
+  return a >= b ? a : b;
+}
+
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dateFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      calendar: "gregory",
+      numberingSystem: "latn",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    dateFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    dateFormatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar date an instant falls on in `timeZone`. */
+export function localDateOf(instant: Date, timeZone: string): LocalDate {
+  if (Number.isNaN(instant.getTime())) throw new RangeError("Invalid instant");
+  const parts = dateFormatterFor(timeZone).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return formatLocalDate({ year: part("year"), month: part("month"), day: part("day") });
+}
+
+/** An instant that falls on `value` in `timeZone` (around local midday), for callers that only know a date. */
+export function instantOnLocalDate(value: LocalDate, timeZone: string): Date {
+  const { year, month, day } = parseLocalDate(value);
+  let instant = utcMidnight(year, month, day) + MS_PER_DAY / 2;
+  // UTC noon is within ±14 h of every zone, so at most one day of correction is needed.
+  instant += daysBetween(localDateOf(new Date(instant), timeZone), value) * MS_PER_DAY;
+  return new Date(instant);
+}

@@ -1,0 +1,41 @@
+/** Shared vocabulary of data-subject requests; the DB schema, validation and UI build on these lists. */
+
+// GDPR Art. 15-18, 20, 21 (CCPA "know"/"delete"/"correct" map onto access/erasure/rectification).
+export const REQUEST_TYPES = ["access", "rectification", "erasure", "portability", "restriction", "objection"] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+export const REQUEST_STATUSES = [
+  "unverified",
+  "new",
+  "in_progress",
+  "awaiting_subject",
+  "in_review",
+  "completed",
+  "rejected",
+  "withdrawn",
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** Statuses in which the request is still live (deadline watch, withdraw and refuse apply). */
+export const OPEN_STATUSES = ["unverified", "new", "in_progress", "awaiting_subject", "in_review"] as const satisfies readonly RequestStatus[];
+export type OpenStatus = (typeof OPEN_STATUSES)[number];
+
+export const STAFF_ROLES = ["admin", "dpo", "agent", "manager"] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const REFUSAL_REASONS = [
+  "identity_not_verified",
+  "manifestly_unfounded",
+  "excessive",
+  "exemption",
+  "not_found",
+  "other",
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+export const CHANNELS = ["portal", "email", "phone", "letter", "api"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export function isOpenStatus(status: RequestStatus): status is OpenStatus {
+  return (OPEN_STATUSES as readonly RequestStatus[]).includes(status);
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+/**
+ * The one validated view of process.env. Parsed lazily (first call), because `next build` imports
+ * modules without the runtime environment that `npm start` provides.
+ */
+const booleanString = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1");
+
+const base64Key32 = z
+  .string()
+  .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: z.url().optional(),
+  DATA_DIR: z.string().default(".data"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+  DATABASE_URL: z.string().min(1, "is required (npm start sets it for the embedded database)"),
+  REDIS_URL: z.string().min(1, "is required (npm start sets it for the embedded Redis)"),
+  SMTP_URL: z.string().min(1, "is required (npm start sets it for the embedded SMTP sink)"),
+  DEV_MAILBOX_ENABLED: booleanString,
+  MAIL_FROM: z.string().default("Privacy Team <privacy@example.com>"),
+  QUEUE_PREFIX: z.string().default("dsr"),
+
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  DATA_ENCRYPTION_KEYS: z.string().min(1, "is required: comma-separated keyId:base64(32 bytes) list"),
+  BLIND_INDEX_KEY: base64Key32,
+
+  DEFAULT_JURISDICTION: z.string().default("FR"),
+  COMPANY_NAME: z.string().default("Demo Shop"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export class EnvError extends Error {}
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Public base URL used in links sent by mail. */
+export function appUrl(): string {
+  const e = env();
+  return (e.APP_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, "");
+}
+
+/** For tests that change process.env between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

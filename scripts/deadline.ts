@@ -1,0 +1,92 @@
+/**
+ * Prints the legal response deadline of a data-subject request as one JSON object.
+ *   npm run --silent deadline -- --jurisdiction FR --received 2025-06-13T10:00:00+02:00 [--extended] [--pause FROM/TO]... [--lang fr|en]
+ * Exit code 2 (one line on stderr) for bad arguments.
+ */
+import { parseArgs } from "node:util";
+import {
+  computeDeadline,
+  DeadlineInputError,
+  isValidTimeZone,
+  listJurisdictions,
+  parseInstantOrLocalDate,
+  type PauseInput,
+} from "../lib/dsr/deadline";
+
+class UsageError extends Error {}
+
+const USAGE =
+  "usage: deadline --jurisdiction CODE --received ISO|YYYY-MM-DD [--extended] [--pause FROM/TO]... [--lang en|fr] [--as-of ISO|YYYY-MM-DD] [--time-zone ZONE]";
+
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        jurisdiction: { type: "string" },
+        received: { type: "string" },
+        extended: { type: "boolean", default: false },
+        pause: { type: "string", multiple: true, default: [] },
+        lang: { type: "string", default: "en" },
+        "as-of": { type: "string" },
+        "time-zone": { type: "string" },
+      },
+    }).values;
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}. ${USAGE}`);
+  }
+}
+
+function instantArg(name: string, text: string, timeZone: string): Date {
+  const instant = parseInstantOrLocalDate(text, timeZone);
+  if (!instant) throw new UsageError(`--${name}: not an ISO instant with offset/Z or a YYYY-MM-DD date: ${JSON.stringify(text)}`);
+  return instant;
+}
+
+function pauseArg(text: string, timeZone: string): PauseInput {
+  const parts = text.split("/");
+  if (parts.length !== 2 || !parts[0]) throw new UsageError(`--pause: expected FROM/TO, got ${JSON.stringify(text)}`);
+  const from = instantArg("pause", parts[0], timeZone);
+  // An empty TO ("FROM/") means the clock is still stopped.
+  const to = parts[1] ? instantArg("pause", parts[1], timeZone) : null;
+  if (to && to.getTime() < from.getTime()) throw new UsageError(`--pause: TO is before FROM in ${JSON.stringify(text)}`);
+  return { from, to };
+}
+
+function run(argv: string[]): string {
+  const args = parseCommandLine(argv);
+  if (!args.jurisdiction) throw new UsageError(`--jurisdiction is required. ${USAGE}`);
+  if (!args.received) throw new UsageError(`--received is required. ${USAGE}`);
+  if (args.lang !== "en" && args.lang !== "fr") throw new UsageError(`--lang must be en or fr, got ${JSON.stringify(args.lang)}`);
+  const code = args.jurisdiction.trim().toUpperCase();
+  const jurisdiction = listJurisdictions().find((j) => j.code === code);
+  if (!jurisdiction) {
+    throw new UsageError(`unknown jurisdiction ${JSON.stringify(args.jurisdiction)} (supported: ${listJurisdictions().map((j) => j.code).join(", ")})`);
+  }
+  const timeZone = args["time-zone"] ?? jurisdiction.timeZone;
+  if (!isValidTimeZone(timeZone)) throw new UsageError(`--time-zone: unknown time zone ${JSON.stringify(timeZone)}`);
+
+  const result = computeDeadline({
+    jurisdiction: code,
+    receivedAt: instantArg("received", args.received, timeZone),
+    extended: args.extended,
+    pauses: args.pause.map((text) => pauseArg(text, timeZone)),
+    asOf: args["as-of"] ? instantArg("as-of", args["as-of"], timeZone) : undefined,
+    timeZone: args["time-zone"],
+  });
+  return JSON.stringify({ ...result, explanation: result.explanation[args.lang] }, null, 2);
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s+/g, " ").trim();
+}
+
+try {
+  process.stdout.write(`${run(process.argv.slice(2))}\n`);
+} catch (error) {
+  const isUsage = error instanceof UsageError || error instanceof DeadlineInputError;
+  process.stderr.write(`deadline: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+  process.exitCode = isUsage ? 2 : 1;
+}

@@ -1,0 +1,55 @@
+import path from "node:path";
+import { runMigrations } from "@/lib/db/migrate";
+import { bringUpServices, defaultPorts, type Services } from "../services";
+import { resolveSecrets } from "../services/secrets";
+import { say } from "./console";
+
+export interface Runtime {
+  services: Services;
+  env: Record<string, string>;
+  dataDir: string;
+  host: string;
+  port: number;
+  appUrl: string;
+}
+
+/**
+ * Everything before the app runs: secrets, services (embedded or given by URL), migrations, and the
+ * environment the web and workers processes get. Also copied into this process's env so that
+ * lib code (seed, etc.) can run here.
+ */
+export async function bootstrap(): Promise<Runtime> {
+  const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
+  const host = process.env.HOST ?? "127.0.0.1";
+  const port = Number(process.env.PORT ?? 3000);
+  const secrets = resolveSecrets(dataDir);
+  const services = await bringUpServices({ dataDir, ports: defaultPorts(port), postgresPassword: secrets.POSTGRES_PASSWORD, log: say });
+  try {
+    await runMigrations(services.databaseUrl);
+    await services.startMailSink();
+  } catch (err) {
+    await services.stop();
+    throw err;
+  }
+  const appUrl = (process.env.APP_URL ?? `http://${host}:${port}`).replace(/\/$/, "");
+  const env: Record<string, string> = {
+    DATA_DIR: dataDir,
+    HOST: host,
+    PORT: String(port),
+    APP_URL: appUrl,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
+    DATABASE_URL: services.databaseUrl,
+    REDIS_URL: services.redisUrl,
+    SMTP_URL: services.smtpUrl,
+    DEV_MAILBOX_ENABLED: services.devMailbox ? "true" : "false",
+    AUTH_SECRET: secrets.AUTH_SECRET,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? secrets.AUTH_SECRET,
+    DATA_ENCRYPTION_KEYS: secrets.DATA_ENCRYPTION_KEYS,
+    BLIND_INDEX_KEY: secrets.BLIND_INDEX_KEY,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  // Readable logs when the embedded default runs; JSON (pino's default in production) otherwise.
+  if (!process.env.LOG_FORMAT && services.embedded.length > 0) env.LOG_FORMAT = "pretty";
+  Object.assign(process.env, env);
+  return { services, env, dataDir, host, port, appUrl };
+}

@@ -1,0 +1,100 @@
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { Redis } from "ioredis";
+import { assertPortFree, isAlive, waitForExit } from "./ports";
+import type { RunningService, ServiceLog } from "./types";
+
+function findOnPath(binary: string): string | null {
+  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
+    const candidate = path.join(dir, binary);
+    try {
+      fs.accessSync(candidate, fs.constants.X_OK);
+      return candidate;
+    } catch {
+      /* keep looking */
+    }
+  }
+  return null;
+}
+
+/** redis-server comes from Debian's package; installed here when missing and we may (root + apt). */
+export function ensureRedisServer(log: ServiceLog): string {
+  const found = findOnPath("redis-server");
+  if (found) return found;
+  const canApt = process.getuid?.() === 0 && findOnPath("apt-get");
+  if (!canApt) {
+    throw new Error("redis-server is not installed: run `sudo apt-get install -y redis-server` (or set REDIS_URL to an existing Redis).");
+  }
+  log("redis-server not found: installing the Debian package redis-server with apt-get (about 15 s)…");
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  execFileSync("apt-get", ["install", "-y", "-qq", "redis-server"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const installed = findOnPath("redis-server");
+  if (!installed) throw new Error("apt-get installed redis-server but it is not on PATH");
+  return installed;
+}
+
+async function stopLeftover(pidFile: string, log: ServiceLog) {
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").trim());
+  if (!pid || !isAlive(pid)) return;
+  log(`found redis-server (pid ${pid}) left running on ${path.dirname(pidFile)} by an earlier run; stopping it`);
+  process.kill(pid, "SIGTERM");
+  if (!(await waitForExit(pid, 10_000))) process.kill(pid, "SIGKILL");
+}
+
+export async function startRedis(opts: { dataDir: string; port: number; log: ServiceLog }): Promise<RunningService> {
+  const binary = ensureRedisServer(opts.log);
+  const dir = path.resolve(opts.dataDir, "redis");
+  fs.mkdirSync(dir, { recursive: true });
+  const pidFile = path.join(dir, "redis.pid");
+  await stopLeftover(pidFile, opts.log);
+  await assertPortFree(opts.port, "embedded Redis", "REDIS_PORT");
+
+  // Own process group (stopped by the supervisor after the apps). AOF keeps queued jobs across restarts; noeviction because BullMQ must never lose keys to eviction.
+  const child = spawn(
+    binary,
+    ["--port", String(opts.port), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--save", "",
+      "--maxmemory-policy", "noeviction", "--daemonize", "no", "--pidfile", pidFile, "--loglevel", "warning"],
+    { stdio: ["ignore", "ignore", "pipe"], detached: true },
+  );
+  let stderr = "";
+  child.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
+  const exitedEarly = new Promise<never>((_, reject) =>
+    child.once("exit", (code) => reject(new Error(`redis-server exited during start (code ${code}): ${stderr.trim()}`))),
+  );
+  const url = `redis://127.0.0.1:${opts.port}`;
+  await Promise.race([waitForRedis(url), exitedEarly]);
+  exitedEarly.catch(() => undefined);
+
+  return {
+    url,
+    pid: child.pid,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 7_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+async function waitForRedis(url: string): Promise<void> {
+  const until = Date.now() + 15_000;
+  while (Date.now() < until) {
+    const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    client.on("error", () => undefined);
+    try {
+      await client.connect();
+      await client.ping();
+      client.disconnect();
+      return;
+    } catch {
+      client.disconnect();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  throw new Error(`redis-server did not answer on ${url} within 15 s`);
+}

@@ -1,0 +1,42 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+export const SECRET_NAMES = ["AUTH_SECRET", "DATA_ENCRYPTION_KEYS", "BLIND_INDEX_KEY"] as const;
+export type Secrets = Record<(typeof SECRET_NAMES)[number] | "POSTGRES_PASSWORD", string>;
+
+function generate(): Secrets {
+  return {
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    DATA_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
+    BLIND_INDEX_KEY: randomBytes(32).toString("base64"),
+    POSTGRES_PASSWORD: randomBytes(18).toString("base64url"),
+  };
+}
+
+/**
+ * Secrets for the embedded default: generated on first start and kept in DATA_DIR (mode 600), so a
+ * restart can still decrypt its data. Values in the environment win. In production (NODE_ENV=production
+ * with DATABASE_URL set) nothing is generated: a missing secret stops the start with its name.
+ */
+export function resolveSecrets(dataDir: string, environment: NodeJS.ProcessEnv = process.env): Secrets {
+  const production = environment.NODE_ENV === "production" && Boolean(environment.DATABASE_URL);
+  if (production) {
+    const missing = SECRET_NAMES.filter((n) => !environment[n]);
+    if (missing.length > 0) {
+      throw new Error(`Missing required secret${missing.length > 1 ? "s" : ""} in production: ${missing.join(", ")}. See .env.example.`);
+    }
+    return { ...(Object.fromEntries(SECRET_NAMES.map((n) => [n, environment[n]!])) as Secrets), POSTGRES_PASSWORD: "" };
+  }
+  const file = path.join(dataDir, "secrets.json");
+  let stored: Secrets;
+  if (fs.existsSync(file)) {
+    stored = { ...generate(), ...(JSON.parse(fs.readFileSync(file, "utf8")) as Partial<Secrets>) };
+  } else {
+    stored = generate();
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(stored, null, 2) + "\n", { mode: 0o600 });
+  }
+  for (const name of SECRET_NAMES) if (environment[name]) stored[name] = environment[name]!;
+  return stored;
+}

@@ -1,0 +1,52 @@
+import PostalMime from "postal-mime";
+import pg from "pg";
+import { SMTPServer } from "smtp-server";
+import { assertPortFree } from "./ports";
+import type { RunningService, ServiceLog } from "./types";
+
+/**
+ * An SMTP server that accepts every message and stores it in the dev_mail_messages table, which the
+ * dev mailbox page and GET /api/dev/mailbox read. nodemailer talks real SMTP to it.
+ */
+export async function startSmtpSink(opts: { port: number; databaseUrl: string; log: ServiceLog }): Promise<RunningService> {
+  await assertPortFree(opts.port, "embedded SMTP sink", "SMTP_SINK_PORT");
+  const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 2 });
+  pool.on("error", () => undefined);
+
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    size: 20 * 1024 * 1024,
+    banner: "dsr dev mail sink",
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", async () => {
+        try {
+          const parsed = await PostalMime.parse(Buffer.concat(chunks));
+          const recipients = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
+          const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : (parsed.from?.address ?? "");
+          await pool.query(
+            "insert into dev_mail_messages (recipients, from_address, subject, text, html) values ($1, $2, $3, $4, $5)",
+            [recipients, from, parsed.subject ?? "", parsed.text ?? "", parsed.html ?? null],
+          );
+          callback();
+        } catch (err) {
+          opts.log(`mail sink could not store a message: ${(err as Error).message}`);
+          callback(new Error("could not store message"));
+        }
+      });
+    },
+  });
+  server.on("error", (err) => opts.log(`mail sink error: ${err.message}`));
+  await new Promise<void>((resolve) => server.listen(opts.port, "127.0.0.1", () => resolve()));
+
+  return {
+    url: `smtp://127.0.0.1:${opts.port}`,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pool.end();
+    },
+  };
+}

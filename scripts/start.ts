@@ -1,0 +1,113 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { closeDb, db } from "@/lib/db/client";
+import { countStaff } from "@/lib/db/queries/staff";
+import { seedDemoShop } from "@/lib/seed/demo-shop";
+import { seedDemoStaff } from "@/lib/seed/demo-staff";
+import { bootstrap } from "./lib/bootstrap";
+import { killAllSync, startChild, stopChild, type Child } from "./lib/children";
+import { fail, say } from "./lib/console";
+import { forgetChildren, recordChildren, stopLeftoverChildren } from "./lib/leftovers";
+import { printAccounts } from "./lib/print-accounts";
+import { assertPortFree } from "./services/ports";
+import type { DemoAccount } from "@/lib/seed/demo-staff";
+
+/**
+ * `npm start`: services → migrations → demo data on first run → `next build` when no build exists →
+ * web + workers. Ctrl-C / SIGTERM stop web and workers, then the services, within 10 s.
+ * Flags: --dev runs `next dev` instead of a production build; --rebuild forces `next build`.
+ */
+const dev = process.argv.includes("--dev");
+const rebuild = process.argv.includes("--rebuild") || process.env.FORCE_BUILD === "1";
+const began = Date.now();
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+
+async function main() {
+  await stopLeftoverChildren(path.resolve(process.env.DATA_DIR ?? ".data"));
+  await assertPortFree(Number(process.env.PORT ?? 3000), "web", "PORT");
+  const runtime = await bootstrap();
+  const children: Child[] = [];
+  let stopping = false;
+
+  const shutdown = async (reason: string, code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say(`stopping (${reason})…`);
+    const force = setTimeout(() => {
+      killAllSync(children);
+      process.exit(code || 1);
+    }, 9_500);
+    await Promise.all(children.map((c) => stopChild(c, 6_000)));
+    await closeDb().catch(() => undefined);
+    await runtime.services.stop();
+    forgetChildren(runtime.dataDir);
+    clearTimeout(force);
+    say("stopped");
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT", 0));
+  process.on("SIGTERM", () => void shutdown("SIGTERM", 0));
+  process.on("exit", () => killAllSync(children));
+
+  try {
+    let firstRunAccounts: DemoAccount[] = [];
+    if ((await countStaff(db())) === 0) {
+      const shop = await seedDemoShop(db());
+      say(`first run: demo shop created (${shop.customers} customers, ${shop.orders} orders)`);
+      firstRunAccounts = await seedDemoStaff(db());
+    }
+    await closeDb();
+
+    const childEnv = { ...process.env, ...runtime.env };
+    if (!dev && (rebuild || !fs.existsSync(".next/BUILD_ID"))) {
+      say("building the web app (next build)…");
+      const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
+      if (build.status !== 0) throw new Error("next build failed");
+    }
+    if (stopping) return;
+    const web = dev
+      ? startChild("web", process.execPath, [nextBin, "dev", "-H", runtime.host, "-p", String(runtime.port)], { ...childEnv, NODE_ENV: "development" })
+      : startChild("web", process.execPath, [nextBin, "start", "-H", runtime.host, "-p", String(runtime.port)], { ...childEnv, NODE_ENV: "production" });
+    const workers = startChild("workers", process.execPath, ["--import", "tsx", "workers/index.ts"], childEnv);
+    children.push(web, workers);
+    recordChildren(runtime.dataDir, children.map((c) => c.process.pid!));
+    for (const c of children) {
+      void c.exited.then((code) => {
+        if (!stopping) void shutdown(`${c.name} exited with code ${code}`, 1);
+      });
+    }
+
+    await waitForHealth(`${runtime.appUrl}/api/health`);
+    if (stopping) return;
+    say(`ready in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+    for (const line of runtime.services.embedded) say(`  ${line}`);
+    say(`  portal   ${runtime.appUrl}/`);
+    say(`  staff    ${runtime.appUrl}/staff`);
+    if (runtime.services.devMailbox) say(`  mailbox  ${runtime.appUrl}/dev/mailbox`);
+    say(`  health   ${runtime.appUrl}/api/health`);
+    if (firstRunAccounts.length > 0) printAccounts(firstRunAccounts);
+    say("press Ctrl-C to stop");
+  } catch (err) {
+    say(`error: ${(err as Error).message}`);
+    await shutdown("start-up failed", 1);
+  }
+}
+
+async function waitForHealth(url: string): Promise<void> {
+  const until = Date.now() + 120_000;
+  let last = "";
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url);
+      last = await res.text();
+      if (res.ok) return;
+    } catch (err) {
+      last = (err as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`health check did not pass within 120 s: ${last}`);
+}
+
+main().catch((err: Error) => fail(err.message));

@@ -1,0 +1,8 @@
+import type { RegisteredHandler } from "./handler";
+import { heartbeatHandler } from "./handlers/heartbeat";
+import { sendMailHandler } from "./handlers/send-mail";
+
+/** Every handler the workers process runs, by job name. */
+export const HANDLERS: Record<string, RegisteredHandler> = Object.fromEntries(
+  [heartbeatHandler, sendMailHandler].map((h) => [h.definition.name, h]),
+);
