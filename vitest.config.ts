@@ -15,6 +15,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
+          setupFiles: ["scripts/test-support/load-runtime-env.ts"],
           include: ["{lib,workers,scripts,app}/**/*.int.test.ts"],
           fileParallelism: false,
           testTimeout: 30_000,

@@ -169,8 +169,9 @@ CREATE TABLE "dev_mail_messages" (
 --> statement-breakpoint
 CREATE TABLE "mail_deliveries" (
 	"key" text PRIMARY KEY NOT NULL,
+	"claimed_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"message_id" text,
-	"accepted_at" timestamp with time zone DEFAULT now() NOT NULL
+	"accepted_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "outbox" (

@@ -32,8 +32,15 @@ const schema = z.object({
   DATA_ENCRYPTION_KEYS: z.string().min(1, "is required: comma-separated keyId:base64(32 bytes) list"),
   BLIND_INDEX_KEY: base64Key32,
 
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+
   DEFAULT_JURISDICTION: z.string().default("FR"),
-  COMPANY_NAME: z.string().default("Demo Shop"),
+  COMPANY_NAME: z.string().min(1).default("Demo Shop"),
+  COMPANY_LOGO_URL: z.union([z.url(), z.literal("")]).default(""),
+  BRAND_COLOR: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a #rrggbb colour").default("#1d4ed8"),
+  PRIVACY_POLICY_URL: z.url().default("https://example.com/privacy"),
+  DPO_CONTACT: z.string().min(1).default("dpo@example.com"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -5,6 +5,8 @@ import pretty from "pino-pretty";
  * Logger for web, workers and scripts. Readable in development, JSON lines in production.
  * Subject data must never be logged: callers log ids and references only, and the redact list
  * is a safety net for the field names that carry personal data.
+ * Reads LOG_LEVEL/LOG_FORMAT from process.env directly (not lib/env): scripts log before the rest of
+ * the environment exists.
  */
 const REDACT = [
   "email", "*.email", "fullName", "*.fullName", "name", "*.name", "details", "*.details",

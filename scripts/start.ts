@@ -8,7 +8,7 @@ import { seedDemoStaff } from "@/lib/seed/demo-staff";
 import { bootstrap } from "./lib/bootstrap";
 import { killAllSync, startChild, stopChild, type Child } from "./lib/children";
 import { fail, say } from "./lib/console";
-import { forgetChildren, recordChildren, stopLeftoverChildren } from "./lib/leftovers";
+import { forgetChildren, recordChildren, stopLeftoverChildren, writeRuntimeEnv } from "./lib/leftovers";
 import { printAccounts } from "./lib/print-accounts";
 import { assertPortFree } from "./services/ports";
 import type { DemoAccount } from "@/lib/seed/demo-staff";
@@ -72,6 +72,7 @@ async function main() {
     const workers = startChild("workers", process.execPath, ["--import", "tsx", "workers/index.ts"], childEnv);
     children.push(web, workers);
     recordChildren(runtime.dataDir, children.map((c) => c.process.pid!));
+    writeRuntimeEnv(runtime.dataDir, runtime.env);
     for (const c of children) {
       void c.exited.then((code) => {
         if (!stopping) void shutdown(`${c.name} exited with code ${code}`, 1);

@@ -2,6 +2,7 @@ import os from "node:os";
 import { Worker, type Job } from "bullmq";
 import { closeDb, db } from "@/lib/db/client";
 import { pruneHeartbeats, recordHeartbeat } from "@/lib/db/queries/heartbeats";
+import { env } from "@/lib/env";
 import { childLogger } from "@/lib/log";
 import { relayOutboxBatch } from "@/lib/outbox/relay";
 import { createRedis, queuePrefix } from "@/lib/queue/connection";
@@ -12,7 +13,6 @@ import { HANDLERS } from "./registry";
 
 const log = childLogger("workers");
 const workerId = `${os.hostname()}-${process.pid}`;
-const RELAY_IDLE_MS = Number(process.env.OUTBOX_POLL_MS ?? 500);
 
 async function main() {
   const connection = createRedis("worker");
@@ -53,7 +53,7 @@ async function main() {
         log.warn({ err: (err as Error).message }, "outbox relay failed; will retry");
         await sleep(2_000);
       }
-      if (moved === 0) await sleep(RELAY_IDLE_MS);
+      if (moved === 0) await sleep(env().OUTBOX_POLL_MS);
     }
   })();
 

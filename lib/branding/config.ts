@@ -1,3 +1,5 @@
+import { env } from "@/lib/env";
+
 /** Company branding shown in the portal and mails; set by environment (see .env.example). */
 export interface Branding {
   companyName: string;
@@ -8,11 +10,12 @@ export interface Branding {
 }
 
 export function branding(): Branding {
+  const e = env();
   return {
-    companyName: process.env.COMPANY_NAME || "Demo Shop",
-    logoUrl: process.env.COMPANY_LOGO_URL || null,
-    primaryColor: /^#[0-9a-fA-F]{6}$/.test(process.env.BRAND_COLOR ?? "") ? process.env.BRAND_COLOR! : "#1d4ed8",
-    privacyPolicyUrl: process.env.PRIVACY_POLICY_URL || "https://example.com/privacy",
-    dpoContact: process.env.DPO_CONTACT || "dpo@example.com",
+    companyName: e.COMPANY_NAME,
+    logoUrl: e.COMPANY_LOGO_URL || null,
+    primaryColor: e.BRAND_COLOR,
+    privacyPolicyUrl: e.PRIVACY_POLICY_URL,
+    dpoContact: e.DPO_CONTACT,
   };
 }

@@ -15,7 +15,7 @@ const holder = ((globalThis as Record<string, unknown>).__dsrDb ??= {}) as Holde
 export function pool(): pg.Pool {
   holder.pool ??= new pg.Pool({
     connectionString: env().DATABASE_URL,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: env().DATABASE_POOL_SIZE,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
   });

@@ -45,4 +45,15 @@ export function recordChildren(dataDir: string, pids: number[]): void {
 
 export function forgetChildren(dataDir: string): void {
   fs.rmSync(file(dataDir), { force: true });
+  fs.rmSync(path.join(dataDir, "run", "env.json"), { force: true });
+}
+
+/**
+ * The environment given to web and workers, for tools that attach to a running instance (integration
+ * tests, CLIs). Holds secrets: mode 600 inside DATA_DIR.
+ */
+export function writeRuntimeEnv(dataDir: string, env: Record<string, string>): void {
+  const f = path.join(dataDir, "run", "env.json");
+  fs.mkdirSync(path.dirname(f), { recursive: true });
+  fs.writeFileSync(f, JSON.stringify(env, null, 2) + "\n", { mode: 0o600 });
 }

@@ -68,6 +68,8 @@ export async function startPostgres(opts: {
 
   if (!fs.existsSync(path.join(pgDir, "PG_VERSION"))) {
     fs.mkdirSync(pgDir, { recursive: true, mode: 0o700 });
+    // The postgres user must be able to traverse DATA_DIR (its secrets file stays mode 600).
+    if (ids.uid !== undefined) fs.chmodSync(path.resolve(opts.dataDir), 0o755);
     chownTree(pgDir, ids);
     const pwFile = path.join(os.tmpdir(), `dsr-pgpw-${process.pid}-${Date.now()}`);
     fs.writeFileSync(pwFile, opts.password + "\n", { mode: 0o600 });
@@ -79,6 +81,12 @@ export async function startPostgres(opts: {
         [`--pgdata=${pgDir}`, "--auth=scram-sha-256", "--username=postgres", `--pwfile=${pwFile}`, "--encoding=UTF8", "--locale=C.UTF-8"],
         { ...ids, stdio: ["ignore", "ignore", "pipe"] },
       );
+    } catch (err) {
+      const detail = String((err as { stderr?: Buffer }).stderr ?? (err as Error).message).trim();
+      if (/Permission denied/.test(detail) && ids.uid !== undefined) {
+        throw new Error(`the postgres user cannot reach ${pgDir} (${detail}); choose a DATA_DIR under a world-traversable folder, e.g. DATA_DIR=/var/tmp/dsr`);
+      }
+      throw new Error(`initdb failed: ${detail}`);
     } finally {
       fs.rmSync(pwFile, { force: true });
     }

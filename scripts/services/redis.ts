@@ -1,37 +1,14 @@
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { Redis } from "ioredis";
+import { ensureDebianBinary } from "./debian-package";
 import { assertPortFree, isAlive, waitForExit } from "./ports";
 import type { RunningService, ServiceLog } from "./types";
 
-function findOnPath(binary: string): string | null {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    const candidate = path.join(dir, binary);
-    try {
-      fs.accessSync(candidate, fs.constants.X_OK);
-      return candidate;
-    } catch {
-      /* keep looking */
-    }
-  }
-  return null;
-}
-
 /** redis-server comes from Debian's package; installed here when missing and we may (root + apt). */
 export function ensureRedisServer(log: ServiceLog): string {
-  const found = findOnPath("redis-server");
-  if (found) return found;
-  const canApt = process.getuid?.() === 0 && findOnPath("apt-get");
-  if (!canApt) {
-    throw new Error("redis-server is not installed: run `sudo apt-get install -y redis-server` (or set REDIS_URL to an existing Redis).");
-  }
-  log("redis-server not found: installing the Debian package redis-server with apt-get (about 15 s)…");
-  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", "redis-server"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-  const installed = findOnPath("redis-server");
-  if (!installed) throw new Error("apt-get installed redis-server but it is not on PATH");
-  return installed;
+  return ensureDebianBinary({ binary: "redis-server", pkg: "redis-server", why: "about 15 s", alternative: "or set REDIS_URL to an existing Redis", log });
 }
 
 async function stopLeftover(pidFile: string, log: ServiceLog) {

@@ -50,11 +50,15 @@ export const workerHeartbeats = pgTable("worker_heartbeats", {
   beatAt: timestamp("beat_at", { withTimezone: true }).notNull(),
 });
 
-/** Result of each sent mail: a retried mail job finds its row and does not send twice. */
+/**
+ * One row per mail key, claimed before sending: a retried or duplicated mail job finds it and does
+ * not send twice. `accepted_at` is set once the SMTP server accepted the message.
+ */
 export const mailDeliveries = pgTable("mail_deliveries", {
   key: text("key").primaryKey(),
+  claimedAt: timestamp("claimed_at", { withTimezone: true }).notNull().defaultNow(),
   messageId: text("message_id"),
-  acceptedAt: timestamp("accepted_at", { withTimezone: true }).notNull().defaultNow(),
+  acceptedAt: timestamp("accepted_at", { withTimezone: true }),
 });
 
 /** Messages caught by the embedded SMTP sink (development and tests only). */
