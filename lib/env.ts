@@ -41,6 +41,13 @@ const schema = z.object({
   BRAND_COLOR: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a #rrggbb colour").default("#1d4ed8"),
   PRIVACY_POLICY_URL: z.url().default("https://example.com/privacy"),
   DPO_CONTACT: z.string().min(1).default("dpo@example.com"),
+  SUPERVISORY_AUTHORITY_NAME: z.string().min(1).default("CNIL (Commission nationale de l'informatique et des libertés)"),
+  SUPERVISORY_AUTHORITY_URL: z.url().default("https://www.cnil.fr/fr/plaintes"),
+  INTAKE_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  INTAKE_LIMIT_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  UNVERIFIED_REMINDER_DAYS: z.coerce.number().int().min(1).default(3),
+  UNVERIFIED_EXPIRY_DAYS: z.coerce.number().int().min(2).default(14),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -68,6 +68,8 @@ async function startInstance() {
     SMTP_SINK_PORT: String(await freePort()),
     FORCE_BUILD: process.env.SKIP_BUILD === "1" ? "" : "1",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    // Every test request comes from 127.0.0.1; the per-IP limit itself is tested with its own bucket.
+    INTAKE_LIMIT_PER_IP_PER_HOUR: process.env.INTAKE_LIMIT_PER_IP_PER_HOUR ?? "100000",
     NODE_ENV: "test",
   } as NodeJS.ProcessEnv;
   say(`── starting a throwaway instance on port ${port} (data in ${dataDir})`);

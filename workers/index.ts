@@ -8,6 +8,7 @@ import { relayOutboxBatch } from "@/lib/outbox/relay";
 import { createRedis, queuePrefix } from "@/lib/queue/connection";
 import { QUEUES } from "@/lib/queue/define-job";
 import { HEARTBEAT_EVERY_MS, heartbeatJob } from "@/lib/queue/jobs/heartbeat";
+import { VERIFICATION_SWEEP_EVERY_MS, verificationSweepJob } from "@/lib/queue/jobs/verification-sweep";
 import { closeQueues, createQueues } from "@/lib/queue/queues";
 import { HANDLERS } from "./registry";
 
@@ -39,6 +40,11 @@ async function main() {
     "heartbeat",
     { every: HEARTBEAT_EVERY_MS },
     { name: heartbeatJob.name, data: {}, opts: heartbeatJob.options },
+  );
+  await queues.watch.upsertJobScheduler(
+    "verification-sweep",
+    { every: VERIFICATION_SWEEP_EVERY_MS },
+    { name: verificationSweepJob.name, data: {}, opts: verificationSweepJob.options },
   );
   await recordHeartbeat(db(), { workerId, hostname: os.hostname(), pid: process.pid });
   await pruneHeartbeats(db());

@@ -1,8 +1,9 @@
 import type { RegisteredHandler } from "./handler";
 import { heartbeatHandler } from "./handlers/heartbeat";
 import { sendMailHandler } from "./handlers/send-mail";
+import { verificationSweepHandler } from "./handlers/verification-sweep";
 
 /** Every handler the workers process runs, by job name. */
 export const HANDLERS: Record<string, RegisteredHandler> = Object.fromEntries(
-  [heartbeatHandler, sendMailHandler].map((h) => [h.definition.name, h]),
+  [heartbeatHandler, sendMailHandler, verificationSweepHandler].map((h) => [h.definition.name, h]),
 );

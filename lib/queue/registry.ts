@@ -1,10 +1,11 @@
 import type { JobDefinition } from "./define-job";
 import { heartbeatJob } from "./jobs/heartbeat";
 import { sendMailJob } from "./jobs/send-mail";
+import { verificationSweepJob } from "./jobs/verification-sweep";
 
 /** Every job the system knows, by name. The outbox relay and the workers both read this list. */
 export const JOB_DEFINITIONS: Record<string, JobDefinition> = Object.fromEntries(
-  [heartbeatJob, sendMailJob].map((d) => [d.name, d as JobDefinition]),
+  [heartbeatJob, sendMailJob, verificationSweepJob].map((d) => [d.name, d as JobDefinition]),
 );
 
 export function jobDefinition(name: string): JobDefinition {

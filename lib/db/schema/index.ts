@@ -3,3 +3,4 @@ export * from "./staff";
 export * from "./requests";
 export * from "./fulfilment";
 export * from "./platform";
+export * from "./intake";

@@ -39,6 +39,8 @@ export const requests = pgTable(
     refusalReasonText: text("refusal_reason_text"),
     duplicateOf: uuid("duplicate_of").references((): AnyPgColumn => requests.id),
     statusTokenHash: text("status_token_hash"),
+    // The status link is looked up by its hash; the encrypted copy lets later mails repeat the link.
+    statusTokenEnc: text("status_token_enc"),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -51,6 +53,8 @@ export const requests = pgTable(
     index("requests_assignee_due_idx").on(t.assigneeId, t.dueDate, t.id),
     index("requests_received_idx").on(t.receivedAt, t.id),
     index("requests_email_bidx_idx").on(t.emailBidx, t.type, t.receivedAt),
+    // The verification sweep (reminder, expiry) reads unverified requests by age.
+    index("requests_unverified_received_idx").on(t.receivedAt).where(sql`${t.status} = 'unverified'`),
     // The deadline sweep only looks at open requests.
     index("requests_open_due_idx")
       .on(t.dueDate, t.id)

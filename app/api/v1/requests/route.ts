@@ -1,0 +1,27 @@
+import { env } from "@/lib/env";
+import { enforceIntakeLimits } from "@/lib/dsr/intake-limits";
+import { submitRequest } from "@/lib/dsr/submit-request";
+import { apiRoute } from "@/lib/http/api-route";
+import { clientIp } from "@/lib/http/client-ip";
+import { validateIdempotencyKey } from "@/lib/http/idempotency";
+import { readJsonBody } from "@/lib/http/read-json";
+
+export const dynamic = "force-dynamic";
+
+/** Public intake: files a request and mails the verification link and code. */
+export const POST = apiRoute(async (request: Request) => {
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const idempotencyKey = validateIdempotencyKey(request.headers.get("idempotency-key"));
+  const email = typeof body.value === "object" && body.value !== null ? (body.value as { email?: unknown }).email : undefined;
+  await enforceIntakeLimits(clientIp(request, env().TRUST_PROXY_HOPS), email);
+  const result = await submitRequest(body.value, {
+    channel: "api",
+    actor: { type: "subject" },
+    idempotency: idempotencyKey ? { scope: "intake", key: idempotencyKey, rawBody: body.raw } : undefined,
+  });
+  return Response.json(
+    { id: result.id, reference: result.reference, status: result.status, dueDate: result.dueDate },
+    { status: 202, headers: { "cache-control": "no-store" } },
+  );
+});

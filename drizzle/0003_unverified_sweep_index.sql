@@ -1,0 +1,1 @@
+CREATE INDEX "requests_unverified_received_idx" ON "requests" USING btree ("received_at") WHERE "requests"."status" = 'unverified';

@@ -1,0 +1,153 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { closeDb, db } from "@/lib/db/client";
+import { auditLog } from "@/lib/db/schema";
+import { appendAudit } from "./append";
+import { computeHash } from "./hash";
+import { verifyAuditChain } from "./verify";
+
+// Other tests and the running app append to audit_log too: rows are found by a per-run action.
+const marker = `test.audit.${randomBytes(4).toString("hex")}`;
+
+/** Drizzle wraps driver errors ("Failed query: …"); the trigger's message is on the cause. */
+function messagesOf(err: unknown): string {
+  const parts: string[] = [];
+  for (let e = err; e instanceof Error; e = e.cause) parts.push(e.message);
+  return parts.join(" | ");
+}
+
+async function refusal(run: () => Promise<unknown>): Promise<string> {
+  try {
+    await run();
+  } catch (err) {
+    return messagesOf(err);
+  }
+  throw new Error("expected the statement to be refused");
+}
+
+/** Writes to audit_log past its triggers, as only a superuser can (SET LOCAL: ends with the transaction). */
+async function bypassTriggers(statement: ReturnType<typeof sql>): Promise<void> {
+  await db().transaction(async (tx) => {
+    await tx.execute(sql`set local session_replication_role = replica`);
+    await tx.execute(statement);
+  });
+}
+
+describe("audit log", () => {
+  afterAll(() => closeDb());
+
+  it("appends inside the caller's transaction, chained to the entry before it", async () => {
+    const requestId = randomUUID();
+    const appended = await db().transaction((tx) =>
+      appendAudit(tx, {
+        actor: { type: "staff", id: "staff-audit-test" },
+        action: `${marker}.append`,
+        requestId: requestId.toUpperCase(),
+        payload: { z: 1, a: { nested: [true, null] }, when: new Date("2025-06-13T08:00:00.123Z"), dropped: undefined },
+      }),
+    );
+
+    const [row] = await db().select().from(auditLog).where(eq(auditLog.seq, appended.seq));
+    expect(row).toMatchObject({
+      actorType: "staff",
+      actorId: "staff-audit-test",
+      action: `${marker}.append`,
+      requestId,
+      payload: { z: 1, a: { nested: [true, null] }, when: "2025-06-13T08:00:00.123Z" },
+      hash: appended.hash,
+    });
+    const { rows: before } = await db().execute<{ hash: string }>(
+      sql`select hash from audit_log where seq < ${appended.seq} order by seq desc limit 1`,
+    );
+    if (before[0]) expect(row!.prevHash).toBe(before[0].hash);
+    expect(
+      computeHash(row!.prevHash, {
+        seq: row!.seq,
+        at: row!.at.toISOString(),
+        actorType: "staff",
+        actorId: row!.actorId,
+        action: row!.action,
+        requestId: row!.requestId,
+        payload: row!.payload as Record<string, unknown>,
+      }),
+    ).toBe(appended.hash);
+    expect(await verifyAuditChain(db())).toMatchObject({ ok: true });
+  });
+
+  it("leaves no entry when the transaction rolls back", async () => {
+    const action = `${marker}.rolled-back`;
+    await expect(
+      db().transaction(async (tx) => {
+        await appendAudit(tx, { actor: { type: "system" }, action });
+        throw new Error("business rule failed");
+      }),
+    ).rejects.toThrow("business rule failed");
+    expect(await db().select().from(auditLog).where(eq(auditLog.action, action))).toHaveLength(0);
+    expect(await verifyAuditChain(db())).toMatchObject({ ok: true });
+  });
+
+  it("refuses to run outside a transaction or in a snapshot isolation level", async () => {
+    await expect(appendAudit(db(), { actor: { type: "system" }, action: `${marker}.no-tx` })).rejects.toThrow(
+      "inside the caller's transaction",
+    );
+    await expect(
+      db().transaction((tx) => appendAudit(tx, { actor: { type: "system" }, action: `${marker}.rr` }), { isolationLevel: "repeatable read" }),
+    ).rejects.toThrow("READ COMMITTED");
+  });
+
+  it("refuses UPDATE, DELETE and TRUNCATE on audit_log", async () => {
+    const { seq } = await db().transaction((tx) => appendAudit(tx, { actor: { type: "system" }, action: `${marker}.immutable` }));
+    expect(await refusal(() => db().update(auditLog).set({ action: "rewritten" }).where(eq(auditLog.seq, seq)))).toContain(
+      "audit_log is append-only",
+    );
+    expect(await refusal(() => db().delete(auditLog).where(eq(auditLog.seq, seq)))).toContain("audit_log is append-only");
+    expect(
+      await refusal(() =>
+        db().transaction(async (tx) => {
+          await tx.execute(sql`set local lock_timeout = '10s'`);
+          await tx.execute(sql`truncate audit_log`);
+        }),
+      ),
+    ).toContain("audit_log is append-only");
+    expect(await db().select().from(auditLog).where(and(eq(auditLog.seq, seq), eq(auditLog.action, `${marker}.immutable`)))).toHaveLength(1);
+  });
+
+  it("reports a row whose payload was changed behind the triggers as the first broken link", async () => {
+    const payload = { decision: "refused", reason: "manifestly unfounded" };
+    const { seq } = await db().transaction((tx) =>
+      appendAudit(tx, { actor: { type: "staff", id: "staff-dpo" }, action: `${marker}.tampered`, payload }),
+    );
+    expect(await verifyAuditChain(db())).toMatchObject({ ok: true });
+
+    await bypassTriggers(sql`update audit_log set payload = ${JSON.stringify({ ...payload, decision: "fulfilled" })}::jsonb where seq = ${seq}`);
+    try {
+      const report = await verifyAuditChain(db(), { batchSize: 7 });
+      expect(report).toMatchObject({ ok: false, brokenAtSeq: seq, reason: "hash_mismatch" });
+    } finally {
+      // Restored whatever happened above, so the chain is whole again for every other test.
+      await bypassTriggers(sql`update audit_log set payload = ${JSON.stringify(payload)}::jsonb where seq = ${seq}`);
+    }
+    expect(await verifyAuditChain(db())).toMatchObject({ ok: true });
+  });
+
+  it("keeps the chain valid under 20 concurrent appends", async () => {
+    const action = `${marker}.concurrent`;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        db().transaction(async (tx) => {
+          const appended = await appendAudit(tx, { actor: { type: "subject", id: `subject-${i}` }, action, payload: { i } });
+          // Keep the transaction open a moment after appending, as a real use case would.
+          await tx.execute(sql`select pg_sleep(0.01)`);
+          return appended;
+        }),
+      ),
+    );
+    expect(new Set(results.map((r) => r.seq)).size).toBe(20);
+    expect(await db().select().from(auditLog).where(eq(auditLog.action, action))).toHaveLength(20);
+
+    const report = await verifyAuditChain(db(), { batchSize: 5 });
+    expect(report.ok).toBe(true);
+    if (report.ok) expect(report.entries).toBeGreaterThanOrEqual(20);
+  });
+});

@@ -1,0 +1,65 @@
+import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { requestClockEvents, requestReferenceSeq, requests } from "../schema";
+import { OPEN_STATUSES } from "@/lib/dsr/types";
+
+export type RequestRow = typeof requests.$inferSelect;
+export type NewRequestRow = typeof requests.$inferInsert;
+
+export async function nextReferenceNumber(db: Db): Promise<number> {
+  const { rows } = await db.execute<{ n: string }>(sql`select nextval(${requestReferenceSeq.seqName}) as n`);
+  return Number(rows[0]!.n);
+}
+
+export async function insertRequest(db: Db, values: NewRequestRow): Promise<RequestRow> {
+  const [row] = await db.insert(requests).values(values).returning();
+  return row!;
+}
+
+/** An open request of the same type for the same e-mail (blind index) received since `since`. */
+export async function findOpenDuplicate(db: Db, params: { emailBidx: string; type: RequestRow["type"]; since: Date }) {
+  const [row] = await db
+    .select({ id: requests.id, reference: requests.reference })
+    .from(requests)
+    .where(and(eq(requests.emailBidx, params.emailBidx), eq(requests.type, params.type), gte(requests.receivedAt, params.since), inArray(requests.status, [...OPEN_STATUSES])))
+    .orderBy(asc(requests.receivedAt))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findRequest(db: Db, params: { id: string }): Promise<RequestRow | null> {
+  const [row] = await db.select().from(requests).where(eq(requests.id, params.id)).limit(1);
+  return row ?? null;
+}
+
+/** Reads and locks the row for the rest of the transaction. */
+export async function lockRequest(db: Db, params: { id: string }): Promise<RequestRow | null> {
+  const [row] = await db.select().from(requests).where(eq(requests.id, params.id)).for("update").limit(1);
+  return row ?? null;
+}
+
+export async function findRequestByStatusTokenHash(db: Db, params: { tokenHash: string }): Promise<RequestRow | null> {
+  const [row] = await db.select().from(requests).where(eq(requests.statusTokenHash, params.tokenHash)).limit(1);
+  return row ?? null;
+}
+
+/**
+ * Optimistic concurrency: the update applies only if the row still has the version the caller read;
+ * returns null when another writer got there first.
+ */
+export async function updateRequestIfVersion(db: Db, params: { id: string; version: number; set: Partial<NewRequestRow> }): Promise<RequestRow | null> {
+  const [row] = await db
+    .update(requests)
+    .set({ ...params.set, version: params.version + 1, updatedAt: new Date() })
+    .where(and(eq(requests.id, params.id), eq(requests.version, params.version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function insertClockEvent(db: Db, params: { requestId: string; kind: "pause" | "resume" | "extend"; at: Date; reason?: string | null; actorId?: string | null }) {
+  await db.insert(requestClockEvents).values({ requestId: params.requestId, kind: params.kind, at: params.at, reason: params.reason ?? null, actorId: params.actorId ?? null });
+}
+
+export async function listClockEvents(db: Db, params: { requestId: string }) {
+  return db.select().from(requestClockEvents).where(eq(requestClockEvents.requestId, params.requestId)).orderBy(asc(requestClockEvents.at));
+}

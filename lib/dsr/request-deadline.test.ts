@@ -1,0 +1,32 @@
+import { expect, it } from "vitest";
+import { pausesFromClockEvents, requestDeadline } from "./request-deadline";
+
+const at = (s: string) => new Date(s);
+
+it("pairs pauses with the following resume and keeps an open pause open", () => {
+  expect(
+    pausesFromClockEvents([
+      { kind: "pause", at: at("2025-06-20T10:00:00Z") },
+      { kind: "extend", at: at("2025-06-21T10:00:00Z") },
+      { kind: "resume", at: at("2025-06-25T10:00:00Z") },
+      { kind: "pause", at: at("2025-06-28T10:00:00Z") },
+    ]),
+  ).toEqual([
+    { from: at("2025-06-20T10:00:00Z"), to: at("2025-06-25T10:00:00Z") },
+    { from: at("2025-06-28T10:00:00Z"), to: null },
+  ]);
+});
+
+it("moves the French deadline by the days the clock was stopped", () => {
+  const base = { jurisdiction: "FR", receivedAt: at("2025-06-13T08:00:00Z"), extended: false };
+  expect(requestDeadline({ ...base, clockEvents: [] }).dueDate).toBe("2025-07-15");
+  const paused = requestDeadline({
+    ...base,
+    clockEvents: [
+      { kind: "pause", at: at("2025-06-20T08:00:00Z") },
+      { kind: "resume", at: at("2025-06-25T08:00:00Z") },
+    ],
+  });
+  expect(paused.pausedDays).toBe(5);
+  expect(paused.dueDate).toBe("2025-07-18");
+});

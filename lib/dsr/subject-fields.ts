@@ -1,0 +1,47 @@
+import { decrypt, decryptMaybe, encrypt, encryptMaybe } from "@/lib/crypto/env-keys";
+
+/**
+ * Subject data is encrypted per column, with the row id and column as associated data so a
+ * ciphertext copied into another row or column does not decrypt.
+ */
+const aad = (requestId: string, column: string) => `requests.${column}:${requestId}`;
+
+export interface SubjectFields {
+  email: string;
+  fullName: string;
+  accountReference: string | null;
+  details: string | null;
+  specifics: Record<string, unknown> | null;
+}
+
+export function encryptSubjectFields(requestId: string, f: SubjectFields) {
+  return {
+    emailEnc: encrypt(f.email, aad(requestId, "email")),
+    fullNameEnc: encrypt(f.fullName, aad(requestId, "full_name")),
+    accountReferenceEnc: encryptMaybe(f.accountReference, aad(requestId, "account_reference")),
+    detailsEnc: encryptMaybe(f.details, aad(requestId, "details")),
+    specificsEnc: f.specifics ? encrypt(JSON.stringify(f.specifics), aad(requestId, "specifics")) : null,
+  };
+}
+
+export function decryptSubjectFields(row: {
+  id: string;
+  emailEnc: string;
+  fullNameEnc: string;
+  accountReferenceEnc: string | null;
+  detailsEnc: string | null;
+  specificsEnc: string | null;
+}): SubjectFields {
+  const specifics = decryptMaybe(row.specificsEnc, aad(row.id, "specifics"));
+  return {
+    email: decrypt(row.emailEnc, aad(row.id, "email")),
+    fullName: decrypt(row.fullNameEnc, aad(row.id, "full_name")),
+    accountReference: decryptMaybe(row.accountReferenceEnc, aad(row.id, "account_reference")),
+    details: decryptMaybe(row.detailsEnc, aad(row.id, "details")),
+    specifics: specifics ? (JSON.parse(specifics) as Record<string, unknown>) : null,
+  };
+}
+
+export function decryptSubjectEmail(row: { id: string; emailEnc: string }): string {
+  return decrypt(row.emailEnc, aad(row.id, "email"));
+}

@@ -1,0 +1,89 @@
+import { and, eq, lt, notExists, sql } from "drizzle-orm";
+import { appendAudit } from "@/lib/audit/append";
+import { generateNumericCode, generateToken, hashToken } from "@/lib/crypto/tokens";
+import { db } from "@/lib/db/client";
+import { reminders, requests, requestVerifications } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
+import { addDays, localDateOf } from "./deadline";
+import { DomainError } from "./errors";
+import { VERIFICATION_EXPIRED } from "./lifecycle";
+import { links } from "./links";
+import { runTransition } from "./run-transition";
+import { decryptSubjectEmail } from "./subject-fields";
+import { hashVerificationCode, VERIFICATION_CODE_MINUTES, VERIFICATION_LINK_HOURS } from "./verification-secrets";
+
+const BATCH = 200;
+const DAY = 86_400_000;
+
+/**
+ * Unverified requests get one reminder (with a fresh link and code) after UNVERIFIED_REMINDER_DAYS
+ * and are withdrawn after UNVERIFIED_EXPIRY_DAYS, each with its audit entry. Safe to run twice or on
+ * two workers at once: the reminder is claimed through a unique row, the withdrawal through the
+ * lifecycle (a withdrawn request can't be withdrawn again).
+ */
+export async function sweepUnverified(now = new Date()): Promise<{ reminded: number; withdrawn: number }> {
+  const e = env();
+  let withdrawn = 0;
+  const expired = await db()
+    .select({ id: requests.id })
+    .from(requests)
+    .where(and(eq(requests.status, "unverified"), lt(requests.receivedAt, new Date(now.getTime() - e.UNVERIFIED_EXPIRY_DAYS * DAY))))
+    .limit(BATCH);
+  for (const { id } of expired) {
+    try {
+      await db().transaction((tx) => runTransition(tx, { requestId: id, actor: { kind: "system" }, action: { type: "withdraw", reason: VERIFICATION_EXPIRED }, now }));
+      withdrawn++;
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err; // already handled by another sweeper
+    }
+  }
+
+  let reminded = 0;
+  const due = await db()
+    .select({ id: requests.id })
+    .from(requests)
+    .where(
+      and(
+        eq(requests.status, "unverified"),
+        lt(requests.receivedAt, new Date(now.getTime() - e.UNVERIFIED_REMINDER_DAYS * DAY)),
+        notExists(db().select({ one: sql`1` }).from(reminders).where(and(eq(reminders.requestId, requests.id), eq(reminders.threshold, "verification_reminder")))),
+      ),
+    )
+    .limit(BATCH);
+  for (const { id } of due) {
+    const sent = await db().transaction(async (tx) => {
+      const [row] = await tx.select().from(requests).where(eq(requests.id, id)).for("update");
+      if (!row || row.status !== "unverified") return false;
+      // The request row lock serialises sweepers; the reminder row records that it was sent, once.
+      const [already] = await tx.select({ id: reminders.id }).from(reminders).where(and(eq(reminders.requestId, id), eq(reminders.threshold, "verification_reminder")));
+      if (already) return false;
+      await tx.insert(reminders).values({ requestId: id, threshold: "verification_reminder", forDate: localDateOf(now, "UTC") });
+      const token = generateToken();
+      const code = generateNumericCode(6);
+      await tx
+        .update(requestVerifications)
+        .set({
+          tokenHash: hashToken(token),
+          tokenExpiresAt: new Date(now.getTime() + VERIFICATION_LINK_HOURS * 3_600_000),
+          codeHash: hashVerificationCode(id, code),
+          codeExpiresAt: new Date(now.getTime() + VERIFICATION_CODE_MINUTES * 60_000),
+          codeAttempts: 0,
+        })
+        .where(eq(requestVerifications.requestId, id));
+      const locale = row.locale === "fr" ? "fr" : "en";
+      const withdrawOn = addDays(localDateOf(row.receivedAt, "UTC"), e.UNVERIFIED_EXPIRY_DAYS);
+      await queueTemplateMail(tx, {
+        key: `verification-reminder-${id}`,
+        to: decryptSubjectEmail(row),
+        locale,
+        template: "verification_reminder",
+        data: { reference: row.reference, type: row.type, verifyUrl: links.verify(locale, token), withdrawOn },
+      });
+      await appendAudit(tx, { actor: { type: "system" }, action: "request.verification_reminded", requestId: id, payload: { withdrawOn } });
+      return true;
+    });
+    if (sent) reminded++;
+  }
+  return { reminded, withdrawn };
+}

@@ -1,0 +1,77 @@
+import { formatDate as formatLocalDate } from "@/lib/dsr/deadline/format-date";
+import type { RefusalReason, RequestType } from "@/lib/dsr/types";
+
+export type MailLocale = "fr" | "en";
+
+/** "15 July 2025" / "15 juillet 2025" ("1er" in French) for a YYYY-MM-DD date, read at UTC noon. Throws on a malformed date. */
+export function formatMailDate(date: string, locale: MailLocale): string {
+  return formatLocalDate(date, locale);
+}
+
+const TYPE_LABELS: Record<MailLocale, Record<RequestType, string>> = {
+  en: {
+    access: "access to your data",
+    rectification: "rectification (correction) of your data",
+    erasure: "erasure of your data",
+    portability: "portability of your data (a copy to reuse elsewhere)",
+    restriction: "restriction of processing",
+    objection: "objection to processing",
+  },
+  fr: {
+    access: "accès à vos données",
+    rectification: "rectification de vos données",
+    erasure: "effacement de vos données",
+    portability: "portabilité de vos données (une copie réutilisable ailleurs)",
+    restriction: "limitation du traitement",
+    objection: "opposition au traitement",
+  },
+};
+
+/** The request type in plain words: "access to your data" / "accès à vos données". */
+export function typeLabel(type: RequestType, locale: MailLocale): string {
+  return TYPE_LABELS[locale][type];
+}
+
+/**
+ * "your request to Acme for access to your data" / "votre demande d’accès à vos données auprès de Acme"
+ * (French elision handled).
+ */
+export function requestPhrase(type: RequestType, locale: MailLocale, companyName: string): string {
+  const label = typeLabel(type, locale);
+  if (locale === "en") return `your request to ${companyName} for ${label}`;
+  const de = /^[aeiouyàâéèêîô]/i.test(label) ? "d’" : "de ";
+  return `votre demande ${de}${label} auprès de ${companyName}`;
+}
+
+const REFUSAL_REASONS: Record<MailLocale, Record<RefusalReason, string>> = {
+  en: {
+    identity_not_verified:
+      "We could not confirm that you are the person the data is about. To protect that person’s data, we cannot act on a request when we cannot verify the identity of the person making it.",
+    manifestly_unfounded:
+      "We consider your request to be manifestly unfounded. The law allows us to refuse such a request.",
+    excessive:
+      "We consider your request to be excessive, in particular because it repeats earlier requests. The law allows us to refuse such a request.",
+    exemption:
+      "A legal exception applies to the data concerned, so we are not able to do what you asked, in whole or in part.",
+    not_found: "We searched our systems and found no personal data about you that this request could apply to.",
+    other: "We are not able to act on your request, for the reasons explained below.",
+  },
+  fr: {
+    identity_not_verified:
+      "Nous n’avons pas pu confirmer que vous êtes la personne concernée par les données. Pour protéger les données de cette personne, nous ne pouvons pas donner suite à une demande lorsque nous ne pouvons pas vérifier l’identité de son auteur.",
+    manifestly_unfounded:
+      "Nous considérons que votre demande est manifestement infondée. La loi nous permet de refuser une telle demande.",
+    excessive:
+      "Nous considérons que votre demande est excessive, notamment parce qu’elle répète des demandes précédentes. La loi nous permet de refuser une telle demande.",
+    exemption:
+      "Une exception prévue par la loi s’applique aux données concernées : nous ne pouvons donc pas faire ce que vous avez demandé, en tout ou en partie.",
+    not_found:
+      "Nous avons cherché dans nos systèmes et n’avons trouvé aucune donnée personnelle vous concernant à laquelle cette demande pourrait s’appliquer.",
+    other: "Nous ne pouvons pas donner suite à votre demande, pour les raisons expliquées ci-dessous.",
+  },
+};
+
+/** The refusal reason in plain words. */
+export function refusalReasonText(reason: RefusalReason, locale: MailLocale): string {
+  return REFUSAL_REASONS[locale][reason];
+}

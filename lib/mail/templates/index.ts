@@ -1,0 +1,138 @@
+import { render, toPlainText } from "@react-email/render";
+import { createElement } from "react";
+import type { Branding } from "@/lib/branding/config";
+import type { MailLocale } from "./format";
+import type { MailTemplate, TemplateName, TemplateParams } from "./types";
+import * as clarificationRequest from "./clarification-request";
+import * as completion from "./completion";
+import * as extensionNotice from "./extension-notice";
+import * as refusal from "./refusal";
+import * as requestReceived from "./request-received";
+import * as staffMessage from "./staff-message";
+import * as verification from "./verification";
+import * as verificationExpired from "./verification-expired";
+import * as verificationReminder from "./verification-reminder";
+import * as withdrawalConfirmation from "./withdrawal-confirmation";
+
+export type { MailLocale } from "./format";
+export type { TemplateName, TemplateParams } from "./types";
+
+const TEMPLATES: { [K in TemplateName]: MailTemplate<TemplateParams[K]> } = {
+  verification,
+  verification_reminder: verificationReminder,
+  request_received: requestReceived,
+  verification_expired: verificationExpired,
+  withdrawal_confirmation: withdrawalConfirmation,
+  clarification_request: clarificationRequest,
+  extension_notice: extensionNotice,
+  refusal,
+  completion,
+  staff_message: staffMessage,
+};
+
+// Headings are not shouted in the plain-text version.
+const TEXT_OPTIONS = {
+  selectors: ["h1", "h2", "h3"].map((selector) => ({ selector, options: { uppercase: false } })),
+};
+
+/** Every *Url parameter must be an absolute http(s) URL: a javascript: or relative link never reaches a mail. */
+function assertUrls(name: TemplateName, params: object): void {
+  for (const [key, value] of Object.entries(params)) {
+    if (!key.endsWith("Url")) continue;
+    if (typeof value !== "string" || !/^https?:\/\/[^\s]+$/i.test(value)) {
+      throw new TypeError(`Mail template ${name}: ${key} must be an absolute http(s) URL`);
+    }
+  }
+}
+
+/** Renders a subject-facing mail in the subject's language: subject line, plain text and HTML carrying the same information. */
+export async function renderMail<T extends TemplateName>(
+  name: T,
+  locale: MailLocale,
+  params: TemplateParams[T],
+  brand: Branding,
+): Promise<{ subject: string; text: string; html: string }> {
+  const template = TEMPLATES[name] as MailTemplate<TemplateParams[T]>;
+  if (!template) throw new TypeError(`Unknown mail template: ${String(name)}`);
+  if (locale !== "fr" && locale !== "en") throw new TypeError(`Unsupported mail locale: ${String(locale)}`);
+  assertUrls(name, params);
+  const html = await render(createElement(template.Component, { locale, params, brand }));
+  const text = toPlainText(html, TEXT_OPTIONS).trim() + "\n";
+  // One line, so that nothing typed into a reference or company name can add a mail header.
+  const subject = template.subject(locale, params, brand).replace(/[\r\n\t]+/g, " ").trim();
+  return { subject, text, html };
+}
+
+export function templateNames(): TemplateName[] {
+  return Object.keys(TEMPLATES) as TemplateName[];
+}
+
+const SAMPLES: TemplateParams = {
+  verification: {
+    reference: "DSR-2025-000123",
+    type: "access",
+    verifyUrl: "https://privacy.example.com/verify/8f3c2a9e1b7d4c60a5e2f1d3b9c8a7e6",
+    code: "482913",
+    codeMinutes: 15,
+    linkHours: 72,
+    dueDate: "2025-07-15",
+  },
+  verification_reminder: {
+    reference: "DSR-2025-000123",
+    type: "erasure",
+    verifyUrl: "https://privacy.example.com/verify/8f3c2a9e1b7d4c60a5e2f1d3b9c8a7e6",
+    withdrawOn: "2025-06-22",
+  },
+  request_received: {
+    reference: "DSR-2025-000123",
+    type: "access",
+    statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+    dueDate: "2025-07-15",
+  },
+  verification_expired: {
+    reference: "DSR-2025-000124",
+    type: "portability",
+    portalUrl: "https://privacy.example.com/request",
+  },
+  withdrawal_confirmation: {
+    reference: "DSR-2025-000125",
+    type: "objection",
+  },
+  clarification_request: {
+    reference: "DSR-2025-000126",
+    message:
+      "We found two customer accounts linked to your name.\nCould you tell us the order number of a recent purchase, so that we correct the right account?",
+    statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+    clockStopped: true,
+  },
+  extension_notice: {
+    reference: "DSR-2025-000127",
+    reason: "Your data is held in several systems, including our former order platform, which we have to search by hand.",
+    newDueDate: "2025-09-15",
+    statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+  },
+  refusal: {
+    reference: "DSR-2025-000128",
+    type: "erasure",
+    reasonCode: "exemption",
+    reasonText: "We must keep your invoices for 10 years to meet our accounting obligations (French Commercial Code, art. L123-22).",
+    authorityName: "CNIL",
+    authorityUrl: "https://www.cnil.fr",
+  },
+  completion: {
+    reference: "DSR-2025-000129",
+    type: "access",
+    statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+    summary: "The download link stays available for 30 days.",
+  },
+  staff_message: {
+    reference: "DSR-2025-000130",
+    message: "Thank you for your patience. We have now received the data from our delivery partner and will finish your request this week.",
+    statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+  },
+};
+
+/** Realistic sample parameters, for previews and tests (a fresh copy each call). */
+export function sampleParams<T extends TemplateName>(name: T): TemplateParams[T] {
+  return structuredClone(SAMPLES[name]);
+}

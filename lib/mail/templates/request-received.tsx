@@ -1,0 +1,44 @@
+import { formatMailDate, requestPhrase } from "./format";
+import { CtaButton, Layout, P } from "./layout";
+import type { MailTemplate, TemplateParams } from "./types";
+
+type Params = TemplateParams["request_received"];
+
+export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
+  locale === "fr"
+    ? `Nous avons bien reçu votre demande ${p.reference} – ${brand.companyName}`
+    : `We have received your request ${p.reference} – ${brand.companyName}`;
+
+export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
+  const due = formatMailDate(p.dueDate, locale);
+  if (locale === "fr") {
+    return (
+      <Layout locale={locale} brand={brand} reference={p.reference} heading="Votre demande est confirmée" preview={`Nous vous répondrons au plus tard le ${due}.`}>
+        <P>
+          Merci d’avoir confirmé {requestPhrase(p.type, locale, brand.companyName)}. Nous avons commencé à la traiter.
+        </P>
+        <P>
+          Nous vous répondrons au plus tard le {due}. Si la demande est complexe et que nous avons besoin de plus de temps, nous vous en
+          informerons avant cette date, en vous expliquant pourquoi.
+        </P>
+        <P>Vous pouvez suivre l’avancement de votre demande à tout moment sur sa page :</P>
+        <CtaButton href={p.statusUrl} label="Suivre ma demande" brand={brand} locale={locale} />
+        <P>Ce lien est personnel : ne le partagez pas, car toute personne qui le possède peut voir votre demande.</P>
+      </Layout>
+    );
+  }
+  return (
+    <Layout locale={locale} brand={brand} reference={p.reference} heading="Your request is confirmed" preview={`We will answer by ${due} at the latest.`}>
+      <P>
+        Thank you for confirming {requestPhrase(p.type, locale, brand.companyName)}. We have started working on it.
+      </P>
+      <P>
+        We will answer by {due} at the latest. If the request is complex and we need more time, we will tell you before that date and explain
+        why.
+      </P>
+      <P>You can follow your request at any time on its page:</P>
+      <CtaButton href={p.statusUrl} label="Track my request" brand={brand} locale={locale} />
+      <P>This link is personal: do not share it, as anyone who has it can see your request.</P>
+    </Layout>
+  );
+};

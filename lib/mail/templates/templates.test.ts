@@ -1,0 +1,255 @@
+import { describe, expect, it } from "vitest";
+import type { Branding } from "@/lib/branding/config";
+import { REFUSAL_REASONS, REQUEST_TYPES } from "@/lib/dsr/types";
+import { formatMailDate, requestPhrase, typeLabel } from "./format";
+import { renderMail, sampleParams, templateNames, type MailLocale, type TemplateName } from "./index";
+
+const brand: Branding = {
+  companyName: "Maison Dupont",
+  logoUrl: null,
+  primaryColor: "#c2410c",
+  privacyPolicyUrl: "https://shop.example.com/privacy",
+  dpoContact: "dpo@shop.example.com",
+};
+const LOCALES: MailLocale[] = ["fr", "en"];
+
+/** React separates adjacent text nodes with <!-- --> in server-rendered HTML. */
+const joined = (html: string) => html.replaceAll("<!-- -->", "");
+
+const ALL_NAMES: TemplateName[] = [
+  "verification",
+  "verification_reminder",
+  "request_received",
+  "verification_expired",
+  "withdrawal_confirmation",
+  "clarification_request",
+  "extension_notice",
+  "refusal",
+  "completion",
+  "staff_message",
+];
+
+describe("registry", () => {
+  it("lists every template", () => {
+    expect(templateNames().sort()).toEqual([...ALL_NAMES].sort());
+  });
+
+  it("gives a fresh copy of the sample parameters", () => {
+    const a = sampleParams("refusal");
+    a.reference = "changed";
+    expect(sampleParams("refusal").reference).not.toBe("changed");
+  });
+});
+
+describe.each(ALL_NAMES)("%s", (name) => {
+  it.each(LOCALES)("renders in %s with the reference, URLs, company, DPO and privacy policy", async (locale) => {
+    const params = sampleParams(name);
+    const mail = await renderMail(name, locale, params, brand);
+
+    expect(mail.subject.trim()).not.toBe("");
+    expect(mail.subject).toContain(params.reference);
+    expect(mail.subject).toContain(brand.companyName);
+    expect(mail.html).toContain(`lang="${locale}"`);
+
+    for (const body of [mail.text, mail.html]) {
+      expect(body).toContain(params.reference);
+      expect(body).toContain(brand.companyName);
+      expect(body).toContain(brand.dpoContact);
+      expect(body).toContain(brand.privacyPolicyUrl);
+      for (const [key, value] of Object.entries(params)) {
+        if (key.endsWith("Url")) expect(body, key).toContain(value);
+      }
+      expect(body).not.toMatch(/undefined|Invalid Date|NaN|\[object Object\]/);
+    }
+    // The brand colour is used when there is a button.
+    if (Object.keys(params).some((k) => k.endsWith("Url") && k !== "portalUrl" && k !== "authorityUrl")) {
+      expect(mail.html).toContain("background-color:#c2410c");
+    }
+  });
+});
+
+describe("verification", () => {
+  it.each([
+    ["en", "Confirm my request", "72 hours", "15 minutes", "ignore this mail: nothing will happen", "15 July 2025"],
+    ["fr", "Confirmer ma demande", "72 heures", "15 minutes", "ignorez ce message : il ne se passera rien", "15 juillet 2025"],
+  ] as const)("%s: button, large code, expiry and the 'not you' sentence", async (locale, button, linkExpiry, codeExpiry, ignore, due) => {
+    const params = sampleParams("verification");
+    const mail = await renderMail("verification", locale, params, brand);
+    expect(mail.html).toMatch(new RegExp(`<a[^>]*href="${params.verifyUrl}"[^>]*background-color:#c2410c[^>]*>`));
+    expect(mail.html).toContain(button);
+    expect(mail.text).toContain(`${button} ${params.verifyUrl}`);
+    expect(mail.text).toContain(params.code);
+    expect(mail.html).toMatch(new RegExp(`<p style="(?=[^"]*monospace)(?=[^"]*font-size:32px)[^"]*">${params.code}</p>`));
+    for (const body of [mail.text, joined(mail.html)]) {
+      expect(body).toContain(linkExpiry);
+      expect(body).toContain(codeExpiry);
+      expect(body).toContain(ignore);
+      expect(body).toContain(due);
+    }
+  });
+
+  it("takes the expiry times from the parameters", async () => {
+    const mail = await renderMail("verification", "en", { ...sampleParams("verification"), linkHours: 48, codeMinutes: 10 }, brand);
+    expect(mail.text).toContain("48 hours");
+    expect(mail.text).toContain("10 minutes");
+  });
+});
+
+describe("refusal (Art. 12(4))", () => {
+  const words = {
+    en: ["lodge a complaint", "supervisory authority", "judicial remedy"],
+    fr: ["introduire une réclamation", "autorité de contrôle", "recours juridictionnel"],
+  } as const;
+
+  it.each(LOCALES.flatMap((locale) => REFUSAL_REASONS.map((reasonCode) => [locale, reasonCode] as const)))(
+    "%s / %s: reason, staff text, complaint to the authority and judicial remedy",
+    async (locale, reasonCode) => {
+      const params = { ...sampleParams("refusal"), reasonCode, authorityName: "ICO", authorityUrl: "https://ico.org.uk/make-a-complaint/" };
+      const mail = await renderMail("refusal", locale, params, brand);
+      for (const body of [mail.text, mail.html]) {
+        expect(body).toContain("ICO");
+        expect(body).toContain("https://ico.org.uk/make-a-complaint/");
+        expect(body).toContain(params.reasonText);
+        for (const w of words[locale]) expect(body).toContain(w);
+      }
+    },
+  );
+
+  it("names the CNIL in the sample", async () => {
+    for (const locale of LOCALES) {
+      const mail = await renderMail("refusal", locale, sampleParams("refusal"), brand);
+      expect(mail.text).toContain("CNIL");
+      expect(mail.text).toContain("https://www.cnil.fr");
+    }
+  });
+
+  it("gives a different plain-language reason per code", async () => {
+    const texts = await Promise.all(
+      REFUSAL_REASONS.map((reasonCode) => renderMail("refusal", "en", { ...sampleParams("refusal"), reasonCode, reasonText: "" }, brand)),
+    );
+    expect(new Set(texts.map((m) => m.text)).size).toBe(REFUSAL_REASONS.length);
+    expect(texts[0]!.text).not.toContain("Details from our team");
+  });
+});
+
+describe("extension notice", () => {
+  it.each([
+    ["en", "15 September 2025"],
+    ["fr", "15 septembre 2025"],
+  ] as const)("%s: reason and new date", async (locale, date) => {
+    const params = sampleParams("extension_notice");
+    const mail = await renderMail("extension_notice", locale, params, brand);
+    expect(mail.text).toContain(params.reason);
+    expect(mail.text).toContain(date);
+    expect(joined(mail.html)).toContain(date);
+  });
+});
+
+describe("clarification request", () => {
+  it.each([
+    ["en", "paused until you reply"],
+    ["fr", "suspendu jusqu’à votre réponse"],
+  ] as const)("%s: says the clock is paused only when it is", async (locale, paused) => {
+    const params = sampleParams("clarification_request");
+    const stopped = await renderMail("clarification_request", locale, { ...params, clockStopped: true }, brand);
+    const running = await renderMail("clarification_request", locale, { ...params, clockStopped: false }, brand);
+    expect(stopped.text).toContain(paused);
+    expect(running.text).not.toContain(paused);
+    expect(running.text).toContain(params.statusUrl);
+  });
+
+  it("keeps the line breaks of the staff question", async () => {
+    const mail = await renderMail("clarification_request", "en", { ...sampleParams("clarification_request"), message: "Line one\nLine two" }, brand);
+    expect(mail.text).toContain("Line one\nLine two");
+    expect(mail.html).toMatch(/Line one<br\/?>Line two/);
+  });
+});
+
+describe("completion", () => {
+  const expected = {
+    en: { access: "ready to download", portability: "ready to download", erasure: "We erased your data", rectification: "corrected", restriction: "restricted", objection: "stopped using" },
+    fr: { access: "prêtes à être téléchargées", portability: "prêtes à être téléchargées", erasure: "Nous avons effacé vos données", rectification: "corrigé", restriction: "limité", objection: "cessé" },
+  } as const;
+  it.each(LOCALES.flatMap((locale) => REQUEST_TYPES.map((type) => [locale, type] as const)))("%s / %s", async (locale, type) => {
+    const params = { ...sampleParams("completion"), type, summary: undefined };
+    const mail = await renderMail("completion", locale, params, brand);
+    expect(mail.text).toContain(expected[locale][type]);
+    expect(mail.text).toContain(typeLabel(type, locale));
+    expect(mail.text).toContain(params.statusUrl);
+  });
+});
+
+describe("escaping", () => {
+  const evil = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
+  const cases: [TemplateName, object][] = [
+    ["staff_message", { ...sampleParams("staff_message"), message: evil }],
+    ["clarification_request", { ...sampleParams("clarification_request"), message: evil }],
+    ["extension_notice", { ...sampleParams("extension_notice"), reason: evil }],
+    ["refusal", { ...sampleParams("refusal"), reasonText: evil, authorityName: evil }],
+    ["completion", { ...sampleParams("completion"), summary: evil }],
+  ];
+  it.each(cases)("%s: user text is escaped in the HTML and kept verbatim in the text", async (name, params) => {
+    for (const locale of LOCALES) {
+      const mail = await renderMail(name, locale, params as never, { ...brand, companyName: "<b>Shop</b>" });
+      expect(mail.html).not.toContain("<script");
+      expect(mail.html).not.toContain("<img src=x");
+      expect(mail.html).not.toContain("<b>Shop");
+      expect(mail.html).toContain("&lt;script&gt;");
+      expect(mail.text).toContain(evil);
+    }
+  });
+
+  it("rejects a URL that is not absolute http(s)", async () => {
+    await expect(renderMail("staff_message", "en", { ...sampleParams("staff_message"), statusUrl: "javascript:alert(1)" }, brand)).rejects.toThrow(/statusUrl/);
+  });
+
+  it("keeps the subject on one line", async () => {
+    const mail = await renderMail("staff_message", "en", { ...sampleParams("staff_message"), reference: "DSR-1\r\nBcc: x@example.com" }, brand);
+    expect(mail.subject).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe("branding", () => {
+  it("shows the logo when there is one, the company name otherwise", async () => {
+    const withLogo = await renderMail("staff_message", "en", sampleParams("staff_message"), { ...brand, logoUrl: "https://cdn.example.com/logo.png" });
+    expect(withLogo.html).toMatch(/<img[^>]*alt="Maison Dupont"[^>]*src="https:\/\/cdn.example.com\/logo.png"|<img[^>]*src="https:\/\/cdn.example.com\/logo.png"[^>]*alt="Maison Dupont"/);
+    const without = await renderMail("staff_message", "en", sampleParams("staff_message"), brand);
+    expect(without.html).not.toContain("<img");
+  });
+
+  it("falls back to the default colour when the configured one is not a hex colour", async () => {
+    const mail = await renderMail("staff_message", "en", sampleParams("staff_message"), { ...brand, primaryColor: "red;background:url(x)" });
+    expect(mail.html).not.toContain("url(x)");
+  });
+
+  it("shows a DPO contact that is not an e-mail address as text", async () => {
+    const mail = await renderMail("staff_message", "fr", sampleParams("staff_message"), { ...brand, dpoContact: "DPO, 1 rue de la Paix, 75002 Paris" });
+    expect(mail.text).toContain("DPO, 1 rue de la Paix, 75002 Paris");
+  });
+});
+
+describe("format", () => {
+  it("formats dates per locale at UTC noon", () => {
+    expect(formatMailDate("2025-07-15", "en")).toBe("15 July 2025");
+    expect(formatMailDate("2025-07-15", "fr")).toBe("15 juillet 2025");
+    expect(formatMailDate("2025-08-01", "fr")).toBe("1er août 2025");
+    expect(() => formatMailDate("15/07/2025", "en")).toThrow(RangeError);
+  });
+
+  it("names request types in plain words", () => {
+    expect(typeLabel("access", "en")).toBe("access to your data");
+    expect(typeLabel("access", "fr")).toBe("accès à vos données");
+    expect(typeLabel("erasure", "en")).toContain("erasure");
+    expect(typeLabel("erasure", "fr")).toContain("effacement");
+    expect(typeLabel("restriction", "en")).toBe("restriction of processing");
+    expect(typeLabel("restriction", "fr")).toBe("limitation du traitement");
+    expect(typeLabel("objection", "en")).toContain("objection");
+    expect(typeLabel("objection", "fr")).toContain("opposition");
+  });
+
+  it("elides 'de' before a vowel in French", () => {
+    expect(requestPhrase("access", "fr", "Acme")).toBe("votre demande d’accès à vos données auprès de Acme");
+    expect(requestPhrase("rectification", "fr", "Acme")).toBe("votre demande de rectification de vos données auprès de Acme");
+    expect(requestPhrase("access", "en", "Acme")).toBe("your request to Acme for access to your data");
+  });
+});

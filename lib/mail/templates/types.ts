@@ -1,0 +1,34 @@
+import type { Branding } from "@/lib/branding/config";
+import type { RefusalReason, RequestType } from "@/lib/dsr/types";
+import type { ReactElement } from "react";
+import type { MailLocale } from "./format";
+
+/** Dates are local calendar dates "YYYY-MM-DD"; URLs are absolute. */
+export interface TemplateParams {
+  verification: { reference: string; type: RequestType; verifyUrl: string; code: string; codeMinutes: number; linkHours: number; dueDate: string };
+  verification_reminder: { reference: string; type: RequestType; verifyUrl: string; withdrawOn: string };
+  /** Acknowledgement after verification; statusUrl is the secret status link. */
+  request_received: { reference: string; type: RequestType; statusUrl: string; dueDate: string };
+  /** The request was withdrawn because it was never verified. */
+  verification_expired: { reference: string; type: RequestType; portalUrl: string };
+  withdrawal_confirmation: { reference: string; type: RequestType };
+  clarification_request: { reference: string; message: string; statusUrl: string; clockStopped: boolean };
+  extension_notice: { reference: string; reason: string; newDueDate: string; statusUrl: string };
+  refusal: { reference: string; type: RequestType; reasonCode: RefusalReason; reasonText: string; authorityName: string; authorityUrl: string };
+  completion: { reference: string; type: RequestType; statusUrl: string; summary?: string };
+  staff_message: { reference: string; message: string; statusUrl: string };
+}
+
+export type TemplateName = keyof TemplateParams;
+
+export interface TemplateProps<P> {
+  locale: MailLocale;
+  params: P;
+  brand: Branding;
+}
+
+/** What each template file exports. */
+export interface MailTemplate<P> {
+  subject(locale: MailLocale, params: P, brand: Branding): string;
+  Component(props: TemplateProps<P>): ReactElement;
+}

@@ -1,0 +1,32 @@
+import { createHash } from "node:crypto";
+import { sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { rateLimitHits } from "@/lib/db/schema";
+
+export interface RateLimitRule {
+  /** e.g. `intake:ip`; the identifier is hashed into the bucket name. */
+  name: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** Counts one hit in a fixed window and says whether it is within the limit. */
+export async function consumeRateLimit(db: Db, rule: RateLimitRule, identifier: string, now = new Date()): Promise<RateLimitResult> {
+  const windowMs = rule.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const bucket = `${rule.name}:${createHash("sha256").update(identifier).digest("hex").slice(0, 32)}`;
+  const [row] = await db
+    .insert(rateLimitHits)
+    .values({ bucket, windowStart, hits: 1 })
+    .onConflictDoUpdate({ target: [rateLimitHits.bucket, rateLimitHits.windowStart], set: { hits: sql`${rateLimitHits.hits} + 1` } })
+    .returning({ hits: rateLimitHits.hits });
+  if ((row?.hits ?? 0) <= rule.limit) return { allowed: true };
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)) };
+}
+
+/** Drops finished windows; run by a periodic job. */
+export async function pruneRateLimits(db: Db, olderThan: Date): Promise<void> {
+  await db.delete(rateLimitHits).where(sql`${rateLimitHits.windowStart} < ${olderThan}`);
+}
