@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // Separate build dirs let several instances of the tree build side by side (e.g. parallel work).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native or worker-thread packages stay outside the server bundle.
   serverExternalPackages: ["pino", "pino-pretty", "argon2", "pg", "bullmq", "ioredis", "smtp-server", "date-holidays"],
   poweredByHeader: false,

@@ -60,7 +60,7 @@ async function main() {
     await closeDb();
 
     const childEnv = { ...process.env, ...runtime.env };
-    if (!dev && (rebuild || !fs.existsSync(".next/BUILD_ID"))) {
+    if (!dev && (rebuild || !fs.existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")))) {
       say("building the web app (next build)…");
       const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
       if (build.status !== 0) throw new Error("next build failed");

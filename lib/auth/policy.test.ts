@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { StaffRole } from "@/lib/dsr/types";
+import { can, STAFF_ACTIONS, type StaffAction } from "./policy";
+
+// The expected grants, written out by hand: a change to the policy must change this table too.
+const EXPECTED: Record<StaffAction, StaffRole[]> = {
+  "request.view": ["admin", "dpo", "agent", "manager"],
+  "request.view_subject": ["admin", "dpo", "agent"],
+  "request.create": ["admin", "dpo", "agent"],
+  "request.assign_self": ["admin", "dpo", "agent"],
+  "request.assign_others": ["admin", "dpo"],
+  "request.start": ["admin", "dpo", "agent"],
+  "request.ask_subject": ["admin", "dpo", "agent"],
+  "request.message": ["admin", "dpo", "agent"],
+  "request.note": ["admin", "dpo", "agent"],
+  "request.submit_for_review": ["admin", "dpo", "agent"],
+  "request.complete": ["admin", "dpo"],
+  "request.extend": ["admin", "dpo"],
+  "request.refuse": ["admin", "dpo"],
+  "request.withdraw": ["admin", "dpo", "agent"],
+  "request.reopen": ["admin", "dpo"],
+  "erasure.propose": ["admin", "dpo", "agent"],
+  "erasure.approve": ["admin", "dpo"],
+  "queue.bulk_assign": ["admin", "dpo"],
+  "dashboard.view": ["admin", "dpo", "agent", "manager"],
+  "reports.view": ["admin", "dpo", "manager"],
+  "audit.view": ["admin", "dpo"],
+  "users.manage": ["admin"],
+  "systems.manage": ["admin"],
+  "settings.manage": ["admin"],
+  "templates.view": ["admin", "dpo", "agent"],
+  "queues.view": ["admin"],
+};
+const ROLES: StaffRole[] = ["admin", "dpo", "agent", "manager"];
+
+describe("can(): every action × role", () => {
+  for (const action of STAFF_ACTIONS) {
+    for (const role of ROLES) {
+      const allowed = EXPECTED[action].includes(role);
+      it(`${role} ${allowed ? "may" : "may not"} ${action}`, () => {
+        expect(can({ id: "u1", role }, action)).toBe(allowed);
+      });
+    }
+  }
+  it("covers every action in the table", () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...STAFF_ACTIONS].sort());
+  });
+  it("lets an agent assign only to themself", () => {
+    expect(can({ id: "u1", role: "agent" }, "request.assign_self", { targetAssigneeId: "u1" })).toBe(true);
+    expect(can({ id: "u1", role: "agent" }, "request.assign_self", { targetAssigneeId: "u2" })).toBe(false);
+  });
+  it("refuses everything without a user", () => {
+    expect(can(null, "request.view")).toBe(false);
+  });
+});

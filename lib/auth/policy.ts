@@ -1,0 +1,94 @@
+import type { StaffRole } from "@/lib/dsr/types";
+
+/**
+ * Who may do what in the back-office. Every page, server action and route asks `can()`; the UI
+ * only hides what `can()` refuses, it never decides on its own.
+ */
+export const STAFF_ACTIONS = [
+  "request.view",
+  "request.view_subject", // unmasked subject details (each view audited)
+  "request.create", // enter a request received by phone, letter or e-mail
+  "request.assign_self",
+  "request.assign_others",
+  "request.start",
+  "request.ask_subject",
+  "request.message",
+  "request.note",
+  "request.submit_for_review",
+  "request.complete",
+  "request.extend",
+  "request.refuse",
+  "request.withdraw",
+  "request.reopen",
+  "erasure.propose",
+  "erasure.approve",
+  "queue.bulk_assign",
+  "dashboard.view",
+  "reports.view",
+  "audit.view",
+  "users.manage",
+  "systems.manage",
+  "settings.manage",
+  "templates.view",
+  "queues.view",
+] as const;
+export type StaffAction = (typeof STAFF_ACTIONS)[number];
+
+const AGENT: StaffAction[] = [
+  "request.view",
+  "request.view_subject",
+  "request.create",
+  "request.assign_self",
+  "request.start",
+  "request.ask_subject",
+  "request.message",
+  "request.note",
+  "request.submit_for_review",
+  "request.withdraw",
+  "erasure.propose",
+  "dashboard.view",
+  "templates.view",
+];
+const DPO: StaffAction[] = [
+  ...AGENT,
+  "request.assign_others",
+  "request.complete",
+  "request.extend",
+  "request.refuse",
+  "request.reopen",
+  "erasure.approve",
+  "queue.bulk_assign",
+  "reports.view",
+  "audit.view",
+];
+const MANAGER: StaffAction[] = ["request.view", "dashboard.view", "reports.view"];
+
+const GRANTS: Record<StaffRole, ReadonlySet<StaffAction>> = {
+  admin: new Set(STAFF_ACTIONS),
+  dpo: new Set(DPO),
+  agent: new Set(AGENT),
+  manager: new Set(MANAGER),
+};
+
+export interface PolicySubject {
+  id: string;
+  role: StaffRole;
+}
+
+/** Optional resource facts for ownership rules (e.g. an agent only assigns requests to themself). */
+export interface PolicyResource {
+  assigneeId?: string | null;
+  targetAssigneeId?: string | null;
+}
+
+export function can(user: PolicySubject | null | undefined, action: StaffAction, resource?: PolicyResource): boolean {
+  if (!user) return false;
+  if (!GRANTS[user.role].has(action)) return false;
+  if (action === "request.assign_self" && resource?.targetAssigneeId !== undefined && resource.targetAssigneeId !== user.id) return false;
+  return true;
+}
+
+/** Managers see masked subject e-mails in lists (c***@example.com). */
+export function masksSubjectEmail(role: StaffRole): boolean {
+  return role === "manager";
+}
