@@ -47,6 +47,10 @@ const schema = z.object({
   INTAKE_LIMIT_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   UNVERIFIED_REMINDER_DAYS: z.coerce.number().int().min(1).default(3),
+  DEADLINE_SWEEP_EVERY_MS: z.coerce.number().int().min(10_000).default(5 * 60_000),
+  SCHEDULER_REFRESH_MS: z.coerce.number().int().min(1_000).default(60_000),
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
+  DIGEST_TIME_ZONE: z.string().default("Europe/Paris"),
   UNVERIFIED_EXPIRY_DAYS: z.coerce.number().int().min(2).default(14),
 });
 

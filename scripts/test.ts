@@ -69,6 +69,8 @@ async function startInstance() {
     FORCE_BUILD: process.env.SKIP_BUILD === "1" ? "" : "1",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     // Every test request comes from 127.0.0.1; the per-IP limit itself is tested with its own bucket.
+    // Short, so the Redis-wipe test sees the schedules come back quickly.
+    SCHEDULER_REFRESH_MS: "3000",
     INTAKE_LIMIT_PER_IP_PER_HOUR: process.env.INTAKE_LIMIT_PER_IP_PER_HOUR ?? "100000",
     NODE_ENV: "test",
   } as NodeJS.ProcessEnv;

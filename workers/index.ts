@@ -7,10 +7,9 @@ import { childLogger } from "@/lib/log";
 import { relayOutboxBatch } from "@/lib/outbox/relay";
 import { createRedis, queuePrefix } from "@/lib/queue/connection";
 import { QUEUES } from "@/lib/queue/define-job";
-import { HEARTBEAT_EVERY_MS, heartbeatJob } from "@/lib/queue/jobs/heartbeat";
-import { VERIFICATION_SWEEP_EVERY_MS, verificationSweepJob } from "@/lib/queue/jobs/verification-sweep";
 import { closeQueues, createQueues } from "@/lib/queue/queues";
 import { HANDLERS } from "./registry";
+import { registerSchedulers } from "./schedulers";
 
 const log = childLogger("workers");
 const workerId = `${os.hostname()}-${process.pid}`;
@@ -36,16 +35,10 @@ async function main() {
     return worker;
   });
 
-  await queues.system.upsertJobScheduler(
-    "heartbeat",
-    { every: HEARTBEAT_EVERY_MS },
-    { name: heartbeatJob.name, data: {}, opts: heartbeatJob.options },
-  );
-  await queues.watch.upsertJobScheduler(
-    "verification-sweep",
-    { every: VERIFICATION_SWEEP_EVERY_MS },
-    { name: verificationSweepJob.name, data: {}, opts: verificationSweepJob.options },
-  );
+  await registerSchedulers(queues);
+  const schedulerKeeper = setInterval(() => {
+    registerSchedulers(queues).catch((err: Error) => log.warn({ err: err.message }, "could not refresh job schedulers"));
+  }, env().SCHEDULER_REFRESH_MS);
   await recordHeartbeat(db(), { workerId, hostname: os.hostname(), pid: process.pid });
   await pruneHeartbeats(db());
 
@@ -71,6 +64,7 @@ async function main() {
     log.info({ signal }, "workers stopping");
     const force = setTimeout(() => process.exit(1), 8_000);
     force.unref();
+    clearInterval(schedulerKeeper);
     await relayLoop;
     await Promise.all(workers.map((w) => w.close()));
     await closeQueues(queues);

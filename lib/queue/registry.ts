@@ -1,3 +1,6 @@
+import { deadlineSweepJob } from "./jobs/deadline-sweep";
+import { notifyCrossingJob } from "./jobs/notify-crossing";
+import { dailyDigestJob } from "./jobs/daily-digest";
 import type { JobDefinition } from "./define-job";
 import { heartbeatJob } from "./jobs/heartbeat";
 import { sendMailJob } from "./jobs/send-mail";
@@ -5,7 +8,7 @@ import { verificationSweepJob } from "./jobs/verification-sweep";
 
 /** Every job the system knows, by name. The outbox relay and the workers both read this list. */
 export const JOB_DEFINITIONS: Record<string, JobDefinition> = Object.fromEntries(
-  [heartbeatJob, sendMailJob, verificationSweepJob].map((d) => [d.name, d as JobDefinition]),
+  [heartbeatJob, sendMailJob, verificationSweepJob, deadlineSweepJob, notifyCrossingJob, dailyDigestJob].map((d) => [d.name, d as JobDefinition]),
 );
 
 export function jobDefinition(name: string): JobDefinition {

@@ -16,3 +16,4 @@ export { addBusinessDays } from "./working-days";
 export type { PauseInput } from "./pauses";
 export type { RegimeCode } from "./regimes";
 export type { DeadlineInput, DeadlineResult, JurisdictionCode } from "./types";
+export { REGIMES, findJurisdiction } from "./regimes";

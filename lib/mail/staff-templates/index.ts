@@ -1,0 +1,18 @@
+import { render, toPlainText } from "@react-email/render";
+import { createElement } from "react";
+import { DeadlineAlert, deadlineAlertSubject, type DeadlineAlertParams } from "./deadline-alert";
+import { Digest, digestSubject, type DigestParams } from "./digest";
+
+export type { DeadlineAlertParams } from "./deadline-alert";
+export type { DigestParams } from "./digest";
+
+async function renderParts(element: ReturnType<typeof createElement>, subject: string) {
+  const html = await render(element);
+  return { subject: subject.replace(/[\r\n\t]+/g, " ").trim(), html, text: toPlainText(html).trim() + "\n" };
+}
+
+/** Staff mails (English): deadline alerts and the daily digest. */
+export const staffMails = {
+  deadlineAlert: (p: DeadlineAlertParams) => renderParts(createElement(DeadlineAlert, { params: p }), deadlineAlertSubject(p)),
+  digest: (p: DigestParams) => renderParts(createElement(Digest, { params: p }), digestSubject(p)),
+};

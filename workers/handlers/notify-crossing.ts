@@ -1,0 +1,6 @@
+import { notifyCrossing } from "@/lib/dsr/watch/notify-crossing";
+import { notifyCrossingJob } from "@/lib/queue/jobs/notify-crossing";
+import { handlerFor } from "../handler";
+
+// Idempotent: the reminder row claimed inside notifyCrossing makes a rerun a no-op.
+export const notifyCrossingHandler = handlerFor(notifyCrossingJob, (payload) => notifyCrossing(payload));
