@@ -1,18 +1,23 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { branding } from "@/lib/branding/config";
-import { isLocale, LOCALES } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
+import { LanguageSwitch } from "../language-switch";
 import "../../globals.css";
 
 export const dynamic = "force-dynamic";
 
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = messages(isLocale(locale) ? locale : "en");
-  return { title: `${t.portal.title} — ${branding().companyName}` };
+  // Status and verification links carry secrets in the URL: keep portal pages out of search engines and other sites' referrer logs
+  // ("same-origin", not "no-referrer": that makes browsers send Origin: null on form posts, which the server-action check refuses).
+  return { title: `${t.portal.title} — ${branding().companyName}`, robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 export default async function PortalLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
@@ -20,29 +25,35 @@ export default async function PortalLayout({ children, params }: { children: Rea
   if (!isLocale(locale)) notFound();
   const t = messages(locale);
   const brand = branding();
+  const dpoIsEmail = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(brand.dpoContact.trim());
   return (
     <html lang={locale}>
-      <body style={{ ["--brand" as string]: brand.primaryColor }}>
+      <body className="portal" style={{ ["--brand" as string]: brand.primaryColor }}>
+        <a className="skip-link" href="#main">
+          {t.portal.skipToContent}
+        </a>
         <header className="site-header">
-          <div className="container">
+          <div className="container header-row">
             <Link href={`/${locale}`} className="brand">
               {/* eslint-disable-next-line @next/next/no-img-element -- the logo URL is configuration, any host */}
-              {brand.logoUrl ? <img src={brand.logoUrl} alt="" height={28} style={{ verticalAlign: "middle", marginRight: 8 }} /> : null}
+              {brand.logoUrl ? <img src={brand.logoUrl} alt="" height={28} className="brand-logo" /> : null}
               {brand.companyName}
             </Link>
-            <nav aria-label={t.portal.language} className="lang-switch">
-              {LOCALES.map((l) => (
-                <Link key={l} href={`/${l}`} lang={l} aria-current={l === locale ? "true" : undefined}>
-                  {l === "fr" ? "Français" : "English"}
-                </Link>
-              ))}
-            </nav>
+            <LanguageSwitch locale={locale} label={t.portal.language} />
           </div>
         </header>
-        <main className="container">{children}</main>
+        <main id="main" className="container portal-main" tabIndex={-1}>
+          {children}
+        </main>
         <footer className="site-footer">
-          <div className="container">
-            <a href={brand.privacyPolicyUrl}>{t.portal.privacyPolicy}</a> · {t.portal.dpoContact}: {brand.dpoContact}
+          <div className="container footer-row">
+            <a href={brand.privacyPolicyUrl}>{t.portal.privacyPolicy}</a>
+            <span>
+              {t.portal.dpoContact}
+              {locale === "fr" ? " : " : ": "}
+              {dpoIsEmail ? <a href={`mailto:${brand.dpoContact.trim()}`}>{brand.dpoContact.trim()}</a> : brand.dpoContact}
+            </span>
+            <Link href={`/${locale}/lost-link`}>{t.portal.lostLinkNav}</Link>
           </div>
         </footer>
       </body>

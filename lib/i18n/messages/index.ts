@@ -2,6 +2,9 @@ import type { Locale } from "../locales";
 import { en } from "./en";
 import { fr } from "./fr";
 
-export function messages(locale: Locale) {
+/** The portal's words in one language; both dictionaries have exactly this shape. */
+export type Messages = typeof fr;
+
+export function messages(locale: Locale): Messages {
   return locale === "fr" ? fr : en;
 }

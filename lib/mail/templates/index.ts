@@ -6,6 +6,7 @@ import type { MailTemplate, TemplateName, TemplateParams } from "./types";
 import * as clarificationRequest from "./clarification-request";
 import * as completion from "./completion";
 import * as extensionNotice from "./extension-notice";
+import * as lostLink from "./lost-link";
 import * as refusal from "./refusal";
 import * as requestReceived from "./request-received";
 import * as staffMessage from "./staff-message";
@@ -28,6 +29,7 @@ const TEMPLATES: { [K in TemplateName]: MailTemplate<TemplateParams[K]> } = {
   refusal,
   completion,
   staff_message: staffMessage,
+  lost_link: lostLink,
 };
 
 // Headings are not shouted in the plain-text version.
@@ -128,6 +130,11 @@ const SAMPLES: TemplateParams = {
   staff_message: {
     reference: "DSR-2025-000130",
     message: "Thank you for your patience. We have now received the data from our delivery partner and will finish your request this week.",
+    statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+  },
+  lost_link: {
+    reference: "DSR-2025-000131",
+    type: "rectification",
     statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
   },
 };

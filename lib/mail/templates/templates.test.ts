@@ -27,6 +27,7 @@ const ALL_NAMES: TemplateName[] = [
   "refusal",
   "completion",
   "staff_message",
+  "lost_link",
 ];
 
 describe("registry", () => {
@@ -176,6 +177,19 @@ describe("completion", () => {
     expect(mail.text).toContain(expected[locale][type]);
     expect(mail.text).toContain(typeLabel(type, locale));
     expect(mail.text).toContain(params.statusUrl);
+  });
+});
+
+describe("lost link", () => {
+  it.each([
+    ["en", "Track my request", "ignore this mail"],
+    ["fr", "Suivre ma demande", "ignorez ce message"],
+  ] as const)("%s: the status link, the request in words and the 'not you' sentence", async (locale, button, ignore) => {
+    const params = sampleParams("lost_link");
+    const mail = await renderMail("lost_link", locale, params, brand);
+    expect(mail.text).toContain(`${button} ${params.statusUrl}`);
+    expect(mail.text).toContain(typeLabel("rectification", locale));
+    expect(mail.text).toContain(ignore);
   });
 });
 

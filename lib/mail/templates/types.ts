@@ -17,6 +17,8 @@ export interface TemplateParams {
   refusal: { reference: string; type: RequestType; reasonCode: RefusalReason; reasonText: string; authorityName: string; authorityUrl: string };
   completion: { reference: string; type: RequestType; statusUrl: string; summary?: string };
   staff_message: { reference: string; message: string; statusUrl: string };
+  /** The status link again, asked for from the portal's lost-link form (one mail per open request). */
+  lost_link: { reference: string; type: RequestType; statusUrl: string };
 }
 
 export type TemplateName = keyof TemplateParams;

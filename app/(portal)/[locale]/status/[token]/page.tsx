@@ -1,42 +1,189 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { subjectStatus } from "@/lib/dsr/subject-status";
-import { formatInstant, formatLocalDate } from "@/lib/i18n/format-date";
+import { branding } from "@/lib/branding/config";
+import { REPLY_MAX_LENGTH } from "@/lib/dsr/reply-as-subject";
+import { subjectTimeline } from "@/lib/dsr/subject-timeline";
+import { env } from "@/lib/env";
+import { fill } from "@/lib/i18n/fill";
+import { formatInstant, formatInstantWithTime, formatLocalDate } from "@/lib/i18n/format-date";
 import { isLocale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
+import { ErrorNotice } from "../../../error-notice";
+import { replyFromStatusPage } from "./actions";
 
-export default async function StatusPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
-  const { locale, token } = await params;
+type Search = { verified?: string; sent?: string; withdrawn?: string; error?: string };
+
+export default async function StatusPage({ params, searchParams }: { params: Promise<{ locale: string; token: string }>; searchParams: Promise<Search> }) {
+  const { locale, token: rawToken } = await params;
   if (!isLocale(locale)) notFound();
+  const token = decodeURIComponent(rawToken);
+  const search = await searchParams;
   const t = messages(locale);
-  const view = await subjectStatus(decodeURIComponent(token));
+  const s = t.status;
+  const view = await subjectTimeline(token);
   if (!view) {
     return (
       <>
-        <h1>{t.status.title}</h1>
+        <h1>{s.title}</h1>
         <p className="alert" role="alert">
-          {t.status.notFound}
+          {s.notFound}
+        </p>
+        <p>
+          <Link href={`/${locale}/lost-link`}>{t.portal.lostLinkNav}</Link>
         </p>
       </>
     );
   }
+  const company = branding().companyName;
+  const replyError = search.error && ["invalid_request", "too_long"].includes(search.error) ? search.error : null;
+  const waiting = view.status === "awaiting_subject";
   return (
     <>
       <h1>
-        {t.status.title} {view.reference}
+        {s.title} <span className="reference">{view.reference}</span>
       </h1>
-      <dl className="card">
-        <dt>{t.status.type}</dt>
-        <dd>{t.portal.rights[view.type].title}</dd>
-        <dt>{t.status.state}</dt>
-        <dd data-testid="status">{t.status.statuses[view.status]}</dd>
-        <dt>{t.status.received}</dt>
-        <dd>{formatInstant(view.receivedAt, locale)}</dd>
-        <dt>{t.status.dueDate}</dt>
-        <dd data-testid="due-date" data-date={view.dueDate}>
-          {formatLocalDate(view.dueDate, locale)}
-          {view.extended ? ` (${t.status.extended}${view.extensionReason ? `: ${view.extensionReason}` : ""})` : null}
-        </dd>
+      {search.verified ? (
+        <p className="notice success" role="status">
+          {s.verifiedBanner}
+        </p>
+      ) : null}
+      {search.withdrawn ? (
+        <p className="notice success" role="status">
+          {s.withdrawnBanner}
+        </p>
+      ) : null}
+      {search.error && !replyError ? <ErrorNotice code={search.error} messages={s.errors} /> : null}
+
+      <dl className="card facts">
+        <div>
+          <dt>{s.type}</dt>
+          <dd>{t.portal.rights[view.type].title}</dd>
+        </div>
+        <div>
+          <dt>{s.state}</dt>
+          <dd data-testid="status" className={`status-pill status-${view.status}`}>
+            {s.statuses[view.status]}
+          </dd>
+        </div>
+        <div>
+          <dt>{s.received}</dt>
+          <dd>{formatInstant(view.receivedAt, locale)}</dd>
+        </div>
+        {view.open ? (
+          <div>
+            <dt>{s.dueDate}</dt>
+            <dd data-testid="due-date" data-date={view.dueDate}>
+              {formatLocalDate(view.dueDate, locale)}
+              {view.extended ? ` (${s.extended})` : null}
+            </dd>
+          </div>
+        ) : null}
       </dl>
+      {view.extended && view.extensionReason ? <p className="notice">{fill(s.extendedNote, { reason: view.extensionReason })}</p> : null}
+      {view.paused && waiting ? <p className="notice">{s.pausedNote}</p> : null}
+      {view.status === "unverified" ? <p className="notice">{s.unverifiedNote}</p> : null}
+      {view.status === "rejected" ? <p className="notice">{fill(s.refusalNote, { authority: env().SUPERVISORY_AUTHORITY_NAME })}</p> : null}
+
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{s.timeline}</h2>
+        <ol className="timeline" data-testid="timeline">
+          {view.steps.map((step, i) => (
+            <li key={i} className={`step step-${step.kind}`}>
+              <time dateTime={step.at.toISOString()}>{formatInstant(step.at, locale)}</time>
+              <span>
+                {s.steps[step.kind]}
+                {step.kind === "extended" && step.reason ? ` ${fill(s.extendedNote, { reason: step.reason })}` : null}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {view.download ? (
+        <section aria-labelledby="download-title" className="card">
+          <h2 id="download-title">{s.download}</h2>
+          {view.download.expired ? (
+            <p>{s.downloadExpired}</p>
+          ) : (
+            <>
+              <p>{s.downloadReady}</p>
+              <p>
+                {fill(s.downloadExpires, { date: formatInstant(view.download.expiresAt, locale) })} · {fill(s.downloadsLeft, { n: view.download.downloadsLeft })}
+              </p>
+              {/* TODO(issue 4): download after a fresh 6-digit code by mail, once the fulfilment engine stores packages. */}
+              <p className="muted">{s.downloadSoon}</p>
+            </>
+          )}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="messages-title" id="messages">
+        <h2 id="messages-title">{s.messages}</h2>
+        {search.sent ? (
+          <p className="notice success" role="status">
+            {s.sentMessage}
+          </p>
+        ) : null}
+        {view.messages.length === 0 ? (
+          <p className="muted">{s.noMessages}</p>
+        ) : (
+          <ol className="thread" data-testid="thread">
+            {view.messages.map((m) => (
+              <li key={m.id} className={`message from-${m.from}`}>
+                <p className="message-meta">
+                  <strong>{m.from === "you" ? s.fromYou : fill(s.fromStaff, { company })}</strong> · <time dateTime={m.at.toISOString()}>{formatInstantWithTime(m.at, locale)}</time>
+                </p>
+                <p className="message-body">{m.body}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+        {view.canReply ? (
+          <form action={replyFromStatusPage} className="form wide" id="reply">
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="token" value={token} />
+            <div className={`field${replyError ? " has-error" : ""}`}>
+              <label htmlFor="body">{waiting ? s.replyToQuestion : s.reply}</label>
+              <p id="body-hint" className="hint">
+                {s.replyHint}
+              </p>
+              {replyError ? (
+                <p id="body-error" className="error">
+                  {s.errors[replyError as "invalid_request" | "too_long"]}
+                </p>
+              ) : null}
+              <textarea
+                id="body"
+                name="body"
+                rows={5}
+                maxLength={REPLY_MAX_LENGTH}
+                required
+                autoFocus={Boolean(replyError)}
+                aria-invalid={replyError ? true : undefined}
+                aria-describedby={replyError ? "body-hint body-error" : "body-hint"}
+              />
+            </div>
+            <div>
+              <button className="button" type="submit">
+                {s.send}
+              </button>
+            </div>
+          </form>
+        ) : view.open ? null : (
+          <p className="muted">{s.closedNoReply}</p>
+        )}
+      </section>
+
+      {view.open ? (
+        <section aria-labelledby="withdraw-title" className="card withdraw">
+          <h2 id="withdraw-title">{s.withdrawTitle}</h2>
+          <p>{s.withdrawIntro}</p>
+          <Link className="button secondary" href={`/${locale}/status/${encodeURIComponent(token)}/withdraw`}>
+            {s.withdrawButton}
+          </Link>
+        </section>
+      ) : null}
+      <p className="muted small">{s.privateLink}</p>
     </>
   );
 }

@@ -1,0 +1,48 @@
+import { notFound } from "next/navigation";
+import { isValidLocalDate } from "@/lib/dsr/deadline";
+import { formatLocalDate } from "@/lib/i18n/format-date";
+import { isLocale } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
+import { CodeForm } from "../../code-form";
+
+/** After filing: the reference, the legal due date and the code form for this request. */
+export default async function ConfirmationPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ request?: string; ref?: string; due?: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const { request = "", ref = "", due = "" } = await searchParams;
+  const t = messages(locale);
+  const reference = /^DSR-\d{4}-\d{6,}$/.test(ref) ? ref : null;
+  const dueDate = isValidLocalDate(due) ? due : null;
+  return (
+    <>
+      <h1>{t.sent.title}</h1>
+      <p className="lead">{t.sent.lead}</p>
+      <dl className="card facts">
+        {reference ? (
+          <div>
+            <dt>{t.sent.reference}</dt>
+            <dd data-testid="reference" className="reference">
+              {reference}
+            </dd>
+          </div>
+        ) : null}
+        {dueDate ? (
+          <div>
+            <dt>{t.sent.dueDate}</dt>
+            <dd data-testid="due-date" data-date={dueDate}>
+              {formatLocalDate(dueDate, locale)}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <p className="muted">{t.sent.dueNote}</p>
+      <section aria-labelledby="code-title" className="card">
+        <h2 id="code-title">{t.verify.codeTitle}</h2>
+        <p>{t.verify.codeIntro}</p>
+        <CodeForm locale={locale} requestId={request} />
+      </section>
+      <p className="muted">{t.sent.notReceived}</p>
+      <p className="muted">{t.sent.unconfirmedNote}</p>
+    </>
+  );
+}

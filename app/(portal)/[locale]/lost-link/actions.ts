@@ -1,0 +1,18 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { sendLostLinks } from "@/lib/dsr/send-lost-links";
+import { env } from "@/lib/env";
+import { clientIp } from "@/lib/http/client-ip";
+import { portalAction } from "@/lib/http/portal-action";
+import { isLocale } from "@/lib/i18n/locales";
+
+export async function requestLostLinks(formData: FormData) {
+  const l = String(formData.get("locale") ?? "en");
+  const locale = isLocale(l) ? l : "en";
+  const ip = clientIp(new Request("http://portal.invalid/", { headers: await headers() }), env().TRUST_PROXY_HOPS);
+  const result = await portalAction(() => sendLostLinks({ email: String(formData.get("email") ?? ""), ip }));
+  // The same answer whether or not the address has requests: only input and rate errors differ.
+  redirect(`/${locale}/lost-link?${result.ok ? "sent=1" : `error=${result.code}`}`);
+}

@@ -1,0 +1,51 @@
+"use server";
+
+import { randomInt, randomUUID } from "node:crypto";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { computeDeadline } from "@/lib/dsr/deadline";
+import { enforceIntakeLimits } from "@/lib/dsr/intake-limits";
+import { formatReference } from "@/lib/dsr/reference";
+import { submitRequest } from "@/lib/dsr/submit-request";
+import { REQUEST_TYPES, type RequestType } from "@/lib/dsr/types";
+import { env } from "@/lib/env";
+import { clientIp } from "@/lib/http/client-ip";
+import { portalAction } from "@/lib/http/portal-action";
+import { isLocale } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
+import { formValues, rowCount, toIntakeInput, type RequestFormState } from "./form-input";
+
+function confirmationUrl(locale: string, p: { id: string; reference: string; dueDate: string }) {
+  const q = new URLSearchParams({ request: p.id, ref: p.reference, due: p.dueDate });
+  return `/${locale}/confirmation?${q.toString()}`;
+}
+
+/** The request form's only action: "add a row" re-renders with one more row, "send" files the request. */
+export async function submitPortalRequest(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
+  const locale = String(formData.get("locale") ?? "");
+  const type = String(formData.get("type") ?? "") as RequestType;
+  if (!isLocale(locale) || !REQUEST_TYPES.includes(type)) return { errors: {}, values: {}, rows: 3, formError: "generic" };
+  let rows = rowCount(formData);
+  const values = formValues(formData, rows);
+  if (formData.get("intent") === "add_row") {
+    rows = Math.min(rows + 1, 50);
+    return { errors: {}, values, rows };
+  }
+
+  const ip = clientIp(new Request("http://portal.invalid/", { headers: await headers() }), env().TRUST_PROXY_HOPS);
+  const limited = await portalAction(() => enforceIntakeLimits(ip, values.email));
+  if (!limited.ok) return { errors: {}, values, rows, formError: limited.code === "rate_limited" ? "rate_limited" : "generic" };
+
+  // A bot filled the field humans never see: answer as if filed, file nothing.
+  if (values.website) {
+    const fake = computeDeadline({ jurisdiction: env().DEFAULT_JURISDICTION, receivedAt: new Date() });
+    redirect(confirmationUrl(locale, { id: randomUUID(), reference: formatReference(new Date(), randomInt(1000, 999_999)), dueDate: fake.dueDate }));
+  }
+
+  const checked = toIntakeInput(type, locale, values, rows, messages(locale).form.scope);
+  if (!checked.ok) return { errors: checked.errors, values, rows };
+
+  const result = await portalAction(() => submitRequest(checked.input, { channel: "portal", actor: { type: "subject" } }));
+  if (!result.ok) return { errors: {}, values, rows, formError: result.code === "rate_limited" ? "rate_limited" : "generic" };
+  redirect(confirmationUrl(locale, result.value));
+}

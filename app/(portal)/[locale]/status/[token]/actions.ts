@@ -1,0 +1,31 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { replyAsSubject } from "@/lib/dsr/reply-as-subject";
+import { withdrawAsSubject } from "@/lib/dsr/withdraw-as-subject";
+import { portalAction } from "@/lib/http/portal-action";
+import { isLocale } from "@/lib/i18n/locales";
+
+function read(formData: FormData) {
+  const l = String(formData.get("locale") ?? "en");
+  const token = String(formData.get("token") ?? "");
+  return { locale: isLocale(l) ? l : "en", token, base: `/${isLocale(l) ? l : "en"}/status/${encodeURIComponent(token)}` };
+}
+
+/** A reply from the status page; errors come back as a code in the URL so the page works without JavaScript. */
+export async function replyFromStatusPage(formData: FormData) {
+  const { token, base } = read(formData);
+  const body = String(formData.get("body") ?? "");
+  const result = await portalAction(() => replyAsSubject({ token, body }));
+  if (!result.ok) {
+    const code = result.fields?.body === "too_long" ? "too_long" : result.code;
+    redirect(`${base}?error=${code}#reply`);
+  }
+  redirect(`${base}?sent=1#messages`);
+}
+
+export async function withdrawFromStatusPage(formData: FormData) {
+  const { token, base } = read(formData);
+  const result = await portalAction(() => withdrawAsSubject({ token }));
+  redirect(result.ok ? `${base}?withdrawn=1` : `${base}?error=${result.code}`);
+}

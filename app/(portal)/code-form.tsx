@@ -1,0 +1,53 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
+import { confirmByCode, sendNewCode } from "./[locale]/verify/actions";
+
+/** The 6-digit code form and the "new code" button of one request (confirmation and verify/code pages). */
+export function CodeForm({ locale, requestId, error }: { locale: Locale; requestId: string; error?: string }) {
+  const t = messages(locale).verify;
+  const message = error ? (t.errors[error as keyof typeof t.errors] ?? t.errors.generic) : null;
+  return (
+    <>
+      <form action={confirmByCode} className="form">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="request" value={requestId} />
+        <div className={`field${message ? " has-error" : ""}`}>
+          <label htmlFor="code">{t.codeLabel}</label>
+          <p id="code-hint" className="hint">
+            {t.codeHint}
+          </p>
+          {message ? (
+            <p id="code-error" className="error">
+              {message}
+            </p>
+          ) : null}
+          <input
+            id="code"
+            name="code"
+            className="code-input"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9]{6}"
+            maxLength={6}
+            required
+            autoFocus={Boolean(message)}
+            aria-invalid={message ? true : undefined}
+            aria-describedby={message ? "code-hint code-error" : "code-hint"}
+          />
+        </div>
+        <div>
+          <button className="button" type="submit">
+            {t.codeButton}
+          </button>
+        </div>
+      </form>
+      <form action={sendNewCode} className="secondary-form">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="request" value={requestId} />
+        <button className="button secondary" type="submit">
+          {t.resend}
+        </button>
+      </form>
+    </>
+  );
+}

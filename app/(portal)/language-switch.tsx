@@ -1,0 +1,22 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+
+const NAMES: Record<Locale, string> = { fr: "Français", en: "English" };
+
+/** Links to the same page in the other language (rendered on the server too, so it works without JavaScript). */
+export function LanguageSwitch({ locale, label }: { locale: Locale; label: string }) {
+  const pathname = usePathname() ?? `/${locale}`;
+  const rest = pathname.replace(/^\/(fr|en)(?=\/|$)/, "");
+  return (
+    <nav aria-label={label} className="lang-switch">
+      {LOCALES.map((l) => (
+        <Link key={l} href={`/${l}${rest}`} lang={l} hrefLang={l} aria-current={l === locale ? "true" : undefined}>
+          {NAMES[l]}
+        </Link>
+      ))}
+    </nav>
+  );
+}
