@@ -35,6 +35,7 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
 
+  TOTP_REQUIRED_ROLES: z.string().default("admin,dpo"),
   DEFAULT_JURISDICTION: z.string().default("FR"),
   COMPANY_NAME: z.string().min(1).default("Demo Shop"),
   COMPANY_LOGO_URL: z.union([z.url(), z.literal("")]).default(""),

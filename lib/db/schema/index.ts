@@ -4,3 +4,5 @@ export * from "./requests";
 export * from "./fulfilment";
 export * from "./platform";
 export * from "./intake";
+export * from "./staff-views";
+export * from "./staff-security";

@@ -53,6 +53,16 @@ export const requests = pgTable(
     index("requests_assignee_due_idx").on(t.assigneeId, t.dueDate, t.id),
     index("requests_received_idx").on(t.receivedAt, t.id),
     index("requests_email_bidx_idx").on(t.emailBidx, t.type, t.receivedAt),
+    // Staff queue: one (filter, sort key, id) index per filter, so keyset pages stay index scans.
+    index("requests_due_idx").on(t.dueDate, t.id),
+    index("requests_type_due_idx").on(t.type, t.dueDate, t.id),
+    index("requests_jurisdiction_due_idx").on(t.jurisdiction, t.dueDate, t.id),
+    index("requests_channel_due_idx").on(t.channel, t.dueDate, t.id),
+    index("requests_status_received_idx").on(t.status, t.receivedAt, t.id),
+    index("requests_assignee_received_idx").on(t.assigneeId, t.receivedAt, t.id),
+    index("requests_duplicate_of_idx").on(t.duplicateOf),
+    // Dashboard and reports: closed requests by closing time.
+    index("requests_closed_idx").on(t.closedAt).where(sql`${t.closedAt} is not null`),
     // The verification sweep (reminder, expiry) reads unverified requests by age.
     index("requests_unverified_received_idx").on(t.receivedAt).where(sql`${t.status} = 'unverified'`),
     // The deadline sweep only looks at open requests.

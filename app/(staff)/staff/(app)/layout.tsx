@@ -1,25 +1,54 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { can, type StaffAction } from "@/lib/auth/policy";
 import { currentStaff } from "@/lib/auth/session";
+import "../../staff.css";
+import { SignOutButton } from "./sign-out-button";
+import { NotificationBell } from "./notifications/notification-bell";
+
+const NAV: { href: string; label: string; action: StaffAction }[] = [
+  { href: "/staff/requests", label: "Queue", action: "request.view" },
+  { href: "/staff/requests/new", label: "New request", action: "request.create" },
+  { href: "/staff/dashboard", label: "Dashboard", action: "dashboard.view" },
+  { href: "/staff/reports", label: "Reports", action: "reports.view" },
+  { href: "/staff/audit", label: "Audit log", action: "audit.view" },
+  { href: "/staff/admin/users", label: "Users", action: "users.manage" },
+];
 
 /** Every back-office page requires a live staff session (re-checked against the database). */
 export default async function StaffAppLayout({ children }: { children: ReactNode }) {
   const staff = await currentStaff();
   if (!staff) redirect("/staff/signin");
   return (
-    <>
-      <header className="site-header">
+    <div className="staff">
+      <a href="#main" className="sr-only">
+        Skip to content
+      </a>
+      <header className="site-header staff-header">
         <div className="container">
-          <Link href="/staff" className="brand">
+          <Link href="/staff/requests" className="brand">
             Privacy requests
           </Link>
-          <span className="muted">
-            {staff.name} · {staff.role}
-          </span>
+          <nav className="staff-nav" aria-label="Back-office">
+            {NAV.filter((n) => can(staff, n.action)).map((n) => (
+              <Link key={n.href} href={n.href}>
+                {n.label}
+              </Link>
+            ))}
+          </nav>
+          <div className="staff-user">
+            <NotificationBell />
+            <span className="muted">
+              {staff.name} · {staff.role}
+            </span>
+            <SignOutButton />
+          </div>
         </div>
       </header>
-      <main className="container">{children}</main>
-    </>
+      <main id="main" className="container">
+        {children}
+      </main>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { currentStaff } from "@/lib/auth/session";
+import "../../staff.css";
 import { SignInForm } from "./sign-in-form";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {

@@ -4,44 +4,148 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
+type Step = "password" | "totp" | "enrol";
+interface Enrolment {
+  qrDataUrl: string;
+  secret: string;
+  recoveryCodes: string[];
+}
+
+const MESSAGES: Record<string, string> = {
+  invalid: "Sign-in failed. Check your e-mail and password.",
+  locked: "Too many failed attempts. Sign-in is locked for a while; try again later.",
+  totp_invalid: "That code is not right (or was already used). Enter the current code from your app.",
+  unavailable: "Sign-in is unavailable right now. Try again in a moment.",
+};
+
+/** Password, then (when needed) the authenticator code; enrolment with a QR code on first sign-in. */
 export function SignInForm({ initialError }: { initialError: string | null }) {
   const router = useRouter();
+  const [step, setStep] = useState<Step>("password");
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState(false);
+  const [credentials, setCredentials] = useState({ email: "", password: "" });
+  const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
+  const [useRecovery, setUseRecovery] = useState(false);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function attempt(extra: { totp?: string; recoveryCode?: string }, creds = credentials) {
+    const result = await signIn("credentials", { ...creds, ...extra, redirect: false });
+    if (result && !result.error) {
+      router.replace("/staff");
+      router.refresh();
+      return;
+    }
+    const code = result?.error ?? "invalid";
+    if (code === "totp_required") {
+      setStep("totp");
+      return;
+    }
+    if (code === "enrol_required") {
+      const res = await fetch("/api/staff/auth/enrol", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(creds) });
+      if (!res.ok) {
+        const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+        setError(body?.error?.message ?? MESSAGES.unavailable!);
+        return;
+      }
+      setEnrolment((await res.json()) as Enrolment);
+      setStep("enrol");
+      return;
+    }
+    setError(MESSAGES[code] ?? MESSAGES.invalid!);
+  }
+
+  async function onPassword(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const creds = { email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
+    setCredentials(creds);
+    setPending(true);
+    setError(null);
+    await attempt({}, creds);
+    setPending(false);
+  }
+
+  async function onCode(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", { email: data.get("email"), password: data.get("password"), redirect: false });
+    const value = String(data.get("code") ?? "").trim();
+    await attempt(useRecovery ? { recoveryCode: value } : { totp: value });
     setPending(false);
-    if (!result || result.error) {
-      setError("Sign-in failed. Check your e-mail and password.");
-      return;
-    }
-    router.replace("/staff");
-    router.refresh();
+  }
+
+  const alert = error ? (
+    <p className="alert" role="alert">
+      {error}
+    </p>
+  ) : null;
+
+  if (step === "password") {
+    return (
+      <form className="form" onSubmit={onPassword} noValidate>
+        {alert}
+        <div className="field">
+          <label htmlFor="email">E-mail</label>
+          <input id="email" name="email" type="email" autoComplete="username" required autoFocus />
+        </div>
+        <div className="field">
+          <label htmlFor="password">Password</label>
+          <input id="password" name="password" type="password" autoComplete="current-password" required />
+        </div>
+        <button className="button" type="submit" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </button>
+      </form>
+    );
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+    <form className="form" onSubmit={onCode} noValidate key={`${step}-${useRecovery}`}>
+      {step === "enrol" && enrolment ? (
+        <section aria-labelledby="enrol-title">
+          <h2 id="enrol-title">Set up two-factor authentication</h2>
+          <p>Your role requires a second factor. Scan this QR code with an authenticator app (or type the key), then enter the 6-digit code it shows.</p>
+          {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL generated per user, nothing to optimise */}
+          <img src={enrolment.qrDataUrl} alt="QR code for your authenticator app" width={220} height={220} />
+          <p>
+            Key: <code data-testid="totp-secret">{enrolment.secret}</code>
+          </p>
+          <p>
+            <strong>Recovery codes</strong> — each works once if you lose your phone. Store them somewhere safe now; they are not shown again.
+          </p>
+          <ul className="codes" data-testid="recovery-codes">
+            {enrolment.recoveryCodes.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <h2>Two-factor authentication</h2>
+      )}
+      {alert}
       <div className="field">
-        <label htmlFor="email">E-mail</label>
-        <input id="email" name="email" type="email" autoComplete="username" required autoFocus />
-      </div>
-      <div className="field">
-        <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required />
+        <label htmlFor="code">{useRecovery ? "Recovery code" : "Authentication code"}</label>
+        <input
+          id="code"
+          name="code"
+          type="text"
+          inputMode={useRecovery ? "text" : "numeric"}
+          autoComplete="one-time-code"
+          pattern={useRecovery ? undefined : "[0-9]{6}"}
+          maxLength={useRecovery ? 20 : 6}
+          required
+          autoFocus
+        />
       </div>
       <button className="button" type="submit" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? "Checking…" : step === "enrol" ? "Confirm and sign in" : "Verify"}
       </button>
+      {step === "totp" ? (
+        <button type="button" className="linkbutton" onClick={() => setUseRecovery((v) => !v)}>
+          {useRecovery ? "Use a code from the app instead" : "Use a recovery code instead"}
+        </button>
+      ) : null}
     </form>
   );
 }

@@ -1,0 +1,51 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { changeStaff, inviteStaff } from "@/lib/auth/staff-admin";
+import { STAFF_ROLES } from "@/lib/dsr/types";
+import { staffAction, type ActionResult } from "@/lib/http/staff-action";
+
+const invite = staffAction("users.invite", {
+  input: z.object({
+    email: z.string().trim().toLowerCase().pipe(z.email({ error: "must be a valid e-mail address" })),
+    name: z.string().trim().min(1, "is required").max(200),
+    role: z.enum(STAFF_ROLES),
+  }),
+  policy: () => "users.manage",
+  run: async (input, staff) => {
+    const out = await inviteStaff({ adminId: staff.id, ...input });
+    revalidatePath("/staff/admin/users");
+    return out;
+  },
+});
+
+export async function inviteAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const result = await invite(prev, form);
+  return result.ok ? { ...result, message: `Account created. One-time password (shown once, hand it over securely): ${result.value.temporaryPassword}` } : result;
+}
+
+const change = staffAction("users.change", {
+  input: z.object({
+    userId: z.uuid(),
+    kind: z.enum(["role", "activate", "deactivate", "reset_totp"]),
+    role: z.enum(STAFF_ROLES).optional(),
+  }),
+  policy: () => "users.manage",
+  run: async (input, staff) => {
+    const c =
+      input.kind === "role"
+        ? { kind: "role" as const, role: input.role ?? "agent" }
+        : input.kind === "reset_totp"
+          ? { kind: "reset_totp" as const }
+          : { kind: "active" as const, active: input.kind === "activate" };
+    await changeStaff({ adminId: staff.id, userId: input.userId, change: c });
+    revalidatePath("/staff/admin/users");
+    return null;
+  },
+});
+
+export async function changeUserAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const result = await change(prev, form);
+  return result.ok ? { ...result, message: "Saved; the user's sessions have ended." } : result;
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { useActionState, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import type { ActionResult } from "@/lib/http/staff-action";
+
+type ServerAction = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
+
+export interface ActionFormProps {
+  action: ServerAction;
+  submitLabel: string;
+  pendingLabel?: string;
+  /** Asks for a second, explicit click before a destructive action is sent. */
+  confirm?: string;
+  danger?: boolean;
+  successMessage?: string;
+  className?: string;
+  id?: string;
+  label?: string;
+  /** Clears the fields after a success (composer, notes). */
+  resetOnSuccess?: boolean;
+  /**
+   * Receives the result. A successful action usually removes its own form on refresh (a claimed
+   * request has no claim button), so pages that pass this show the outcome somewhere that stays.
+   */
+  onResult?: (result: ActionResult) => void;
+  children?: ReactNode;
+}
+
+/** A server-action form with a pending state, the server's message, field errors and optional confirmation. */
+export function ActionForm(p: ActionFormProps) {
+  const { action, onResult } = p;
+  const [confirming, setConfirming] = useState(false);
+  // The result is handed over as the action resolves, not in an effect: a form that the refreshed
+  // page no longer renders would never run its effect.
+  const run = useCallback(
+    async (prev: ActionResult | null, form: FormData) => {
+      const result = await action(prev, form);
+      setConfirming(false);
+      onResult?.(result);
+      return result;
+    },
+    [action, onResult],
+  );
+  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(run, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok && p.resetOnSuccess) formRef.current?.reset();
+  }, [state, p.resetOnSuccess]);
+  const buttonClass = `button${p.danger ? " danger" : ""}`;
+  return (
+    <form ref={formRef} id={p.id} action={formAction} className={p.className ?? "action-form"} aria-label={p.label ?? p.submitLabel} aria-busy={pending}>
+      {p.children}
+      {state && !state.ok ? (
+        <div className="alert" role="alert">
+          {state.message}
+          {state.fields ? (
+            <ul>
+              {Object.entries(state.fields).map(([k, v]) => (
+                <li key={k}>
+                  {k}: {v}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {state?.ok && !onResult ? (
+        <p className="notice" role="status">
+          {state.message ?? p.successMessage ?? "Done."}
+        </p>
+      ) : null}
+      {p.confirm && confirming ? (
+        <div className="confirm" role="alertdialog" aria-label="Confirm">
+          <span>{p.confirm}</span>
+          <span>
+            <button className={buttonClass} type="submit" disabled={pending} autoFocus>
+              {pending ? (p.pendingLabel ?? "Working…") : `Yes, ${p.submitLabel.toLowerCase()}`}
+            </button>{" "}
+            <button className="button secondary" type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </span>
+        </div>
+      ) : (
+        <div>
+          {p.confirm ? (
+            <button className={buttonClass} type="button" onClick={() => setConfirming(true)}>
+              {p.submitLabel}
+            </button>
+          ) : (
+            <button className={buttonClass} type="submit" disabled={pending}>
+              {pending ? (p.pendingLabel ?? "Working…") : p.submitLabel}
+            </button>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}

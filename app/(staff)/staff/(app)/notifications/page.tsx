@@ -1,0 +1,53 @@
+import "./watch.css";
+import Link from "next/link";
+import { db } from "@/lib/db/client";
+import { listNotifications } from "@/lib/db/queries/notifications";
+import { requireStaffPage } from "@/lib/http/staff-page";
+import { markRead } from "./actions";
+
+export const metadata = { title: "Notifications — privacy requests" };
+
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ before?: string; beforeId?: string }> }) {
+  const staff = await requireStaffPage("dashboard.view");
+  const q = await searchParams;
+  const before = q.before && q.beforeId && !Number.isNaN(Date.parse(q.before)) && /^[0-9a-f-]{36}$/i.test(q.beforeId) ? { createdAt: new Date(q.before), id: q.beforeId } : undefined;
+  const rows = await listNotifications(db(), { userId: staff.id, before, limit: 50 });
+  const last = rows[rows.length - 1];
+  return (
+    <>
+      <div className="dash-head">
+        <h1>Notifications</h1>
+        <form action={markRead}>
+          <button className="button" type="submit">
+            Mark all as read
+          </button>
+        </form>
+      </div>
+      {rows.length === 0 ? (
+        <p className="empty">No notifications. Deadline reminders and escalations appear here.</p>
+      ) : (
+        <ul className="notifications">
+          {rows.map((n) => (
+            <li key={n.id} className={n.readAt ? "read" : "unread"}>
+              <span className="muted">{n.createdAt.toISOString().replace("T", " ").slice(0, 16)}</span>{" "}
+              {n.requestId ? <Link href={`/staff/requests/${n.requestId}`}>{n.title}</Link> : n.title}
+              {!n.readAt ? (
+                <form action={markRead} className="inline">
+                  <input type="hidden" name="id" value={n.id} />
+                  <button type="submit" className="link-button">
+                    Mark read
+                  </button>
+                </form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {rows.length === 50 && last ? (
+        <p>
+          <Link href={`/staff/notifications?before=${encodeURIComponent(last.createdAt.toISOString())}&beforeId=${last.id}`}>Older notifications →</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

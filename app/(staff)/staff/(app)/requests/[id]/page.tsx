@@ -1,0 +1,244 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { branding } from "@/lib/branding/config";
+import { env } from "@/lib/env";
+import { maskEmail, dueBadge, formatInstant, STATUS_LABELS } from "@/lib/dsr/staff-display";
+import { viewSubjectDetails } from "@/lib/dsr/staff-view-subject";
+import { loadWorkspace } from "@/lib/dsr/staff-workspace";
+import { decryptSubjectEmail } from "@/lib/dsr/subject-fields";
+import { REFUSAL_REASONS } from "@/lib/dsr/types";
+import { requireStaffPage } from "@/lib/http/staff-page";
+import { renderMail } from "@/lib/mail/templates";
+import { ActionForm } from "../../components/action-form";
+import { addNoteAction, sendMessageAction } from "./actions";
+import { WorkspaceActions } from "./workspace-actions";
+
+export const metadata = { title: "Request — privacy requests" };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PLACEHOLDER_URL = "https://example.invalid/status";
+
+export default async function RequestWorkspace({ params }: { params: Promise<{ id: string }> }) {
+  const staff = await requireStaffPage("request.view");
+  const { id } = await params;
+  if (!UUID.test(id)) notFound();
+  const ws = await loadWorkspace(id, staff);
+  if (!ws) notFound();
+  const r = ws.request;
+  const badge = dueBadge(r.status, r.dueDate, ws.today);
+  const locale = r.locale === "fr" ? "fr" : "en";
+  // Each render with details is one audited view: who saw whose data, when.
+  const subject = ws.may["request.view_subject"] ? await viewSubjectDetails({ requestId: r.id, staffId: staff.id }) : null;
+  const maskedEmail = subject ? null : safeMask(r);
+
+  const brand = branding();
+  const previews: { extend?: string; refuse?: Record<string, string> } = {};
+  if (ws.actions.includes("extend") && ws.deadline.extendedDueDate) {
+    const mail = await renderMail("extension_notice", locale, { reference: r.reference, reason: "[the reason you write above]", newDueDate: ws.deadline.extendedDueDate, statusUrl: PLACEHOLDER_URL }, brand);
+    previews.extend = `Subject: ${mail.subject}\n\n${mail.text}`;
+  }
+  if (ws.actions.includes("refuse")) {
+    previews.refuse = {};
+    for (const code of REFUSAL_REASONS) {
+      const mail = await renderMail(
+        "refusal",
+        locale,
+        { reference: r.reference, type: r.type, reasonCode: code, reasonText: "[the explanation you write above]", authorityName: env().SUPERVISORY_AUTHORITY_NAME, authorityUrl: env().SUPERVISORY_AUTHORITY_URL },
+        brand,
+      );
+      previews.refuse[code] = `Subject: ${mail.subject}\n\n${mail.text}`;
+    }
+  }
+
+  return (
+    <>
+      <p>
+        <Link href="/staff/requests">« Queue</Link>
+      </p>
+      <h1>
+        {r.reference} <span className="status">{STATUS_LABELS[r.status]}</span>
+      </h1>
+      <div className="workspace">
+        <div>
+          <section className="panel" aria-labelledby="h-deadline">
+            <h2 id="h-deadline">Deadline</h2>
+            <dl className="facts">
+              <dt>Due</dt>
+              <dd>
+                <strong>{r.dueDate}</strong> <span className={`badge ${badge.kind}`}>{badge.label}</span>
+                {r.pausedAt ? <span className="muted"> · clock stopped since {formatInstant(r.pausedAt)}</span> : null}
+              </dd>
+              <dt>Received</dt>
+              <dd>
+                {formatInstant(r.receivedAt)} via {r.channel}
+              </dd>
+              <dt>Type</dt>
+              <dd>{r.type}</dd>
+              <dt>Jurisdiction</dt>
+              <dd>
+                {r.jurisdiction} ({r.regime})
+              </dd>
+              {r.extendedAt ? (
+                <>
+                  <dt>Extended</dt>
+                  <dd>{r.extensionReason}</dd>
+                </>
+              ) : null}
+              {r.refusalReasonCode ? (
+                <>
+                  <dt>Refusal</dt>
+                  <dd>
+                    {r.refusalReasonCode}: {r.refusalReasonText}
+                  </dd>
+                </>
+              ) : null}
+            </dl>
+            <details>
+              <summary>How this date is computed</summary>
+              <ol className="muted" data-testid="deadline-explanation">
+                {ws.deadline.explanation.en.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ol>
+            </details>
+          </section>
+
+          <section className="panel" aria-labelledby="h-timeline">
+            <h2 id="h-timeline">Timeline</h2>
+            {ws.timeline.length === 0 ? (
+              <p className="muted">Nothing yet.</p>
+            ) : (
+              <ol className="timeline">
+                {ws.timeline.map((e, i) => (
+                  <li key={i} className={e.kind}>
+                    <div className="meta">
+                      {formatInstant(e.at)} · {e.actor}
+                      {e.kind === "message" ? ` · ${e.direction === "inbound" ? "message from the subject" : "message to the subject"}` : null}
+                      {e.kind === "note" ? " · internal note" : null}
+                    </div>
+                    {e.kind === "event" ? (
+                      <div>
+                        <strong>{e.action}</strong>
+                        {e.detail ? <span className="muted"> — {e.detail}</span> : null}
+                      </div>
+                    ) : (
+                      <div className="body">{e.body}</div>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+
+          {ws.may["request.message"] ? (
+            <section className="panel" aria-labelledby="h-message">
+              <h2 id="h-message">Message the subject</h2>
+              <ActionForm action={sendMessageAction} submitLabel="Send message" pendingLabel="Sending…" resetOnSuccess label="Message the subject">
+                <input type="hidden" name="requestId" value={r.id} />
+                <div className="compact-field">
+                  <label htmlFor="message-body">Message (sent in {locale === "fr" ? "French" : "English"}, the subject&apos;s language, with the standard greeting and status link)</label>
+                  <textarea id="message-body" name="message" required maxLength={5000} />
+                </div>
+              </ActionForm>
+            </section>
+          ) : null}
+
+          {ws.may["request.note"] ? (
+            <section className="panel" aria-labelledby="h-note">
+              <h2 id="h-note">Internal note</h2>
+              <ActionForm action={addNoteAction} submitLabel="Add note" pendingLabel="Saving…" resetOnSuccess label="Add an internal note">
+                <input type="hidden" name="requestId" value={r.id} />
+                <div className="compact-field">
+                  <label htmlFor="note-body">Note (staff only, never sent)</label>
+                  <textarea id="note-body" name="body" required maxLength={5000} />
+                </div>
+              </ActionForm>
+            </section>
+          ) : null}
+        </div>
+
+        <div>
+          <section className="panel" aria-labelledby="h-subject">
+            <h2 id="h-subject">Subject</h2>
+            {subject ? (
+              <dl className="facts" data-testid="subject-details">
+                <dt>Name</dt>
+                <dd>{subject.fullName}</dd>
+                <dt>E-mail</dt>
+                <dd>{subject.email}</dd>
+                <dt>Language</dt>
+                <dd>{r.locale}</dd>
+                {subject.accountReference ? (
+                  <>
+                    <dt>Account</dt>
+                    <dd>{subject.accountReference}</dd>
+                  </>
+                ) : null}
+                {subject.details ? (
+                  <>
+                    <dt>Details</dt>
+                    <dd style={{ whiteSpace: "pre-wrap" }}>{subject.details}</dd>
+                  </>
+                ) : null}
+                {subject.specifics ? (
+                  <>
+                    <dt>Specifics</dt>
+                    <dd>
+                      <code>{JSON.stringify(subject.specifics)}</code>
+                    </dd>
+                  </>
+                ) : null}
+              </dl>
+            ) : (
+              <p className="muted">E-mail {maskedEmail}. Your role does not show subject details.</p>
+            )}
+            {subject ? <p className="muted">This view is recorded in the audit log.</p> : null}
+          </section>
+
+          <section className="panel" aria-labelledby="h-actions">
+            <h2 id="h-actions">Actions</h2>
+            <p className="muted">
+              Assignee: {r.assigneeId ? (ws.assignees.find((a) => a.id === r.assigneeId)?.name ?? "someone") : "nobody"} · version {r.version}
+            </p>
+            <WorkspaceActions
+              requestId={r.id}
+              version={r.version}
+              actions={ws.actions}
+              me={staff.id}
+              assigneeId={r.assigneeId}
+              canAssignOthers={ws.may["request.assign_others"] === true}
+              assignees={ws.assignees}
+              clockStops={ws.deadline.clockStopAllowed}
+              extendedDueDate={ws.deadline.extendedDueDate}
+              previews={previews}
+            />
+          </section>
+
+          <section className="panel" aria-labelledby="h-dups">
+            <h2 id="h-dups">Linked duplicates</h2>
+            {ws.duplicates.length === 0 ? (
+              <p className="muted">None.</p>
+            ) : (
+              <ul>
+                {ws.duplicates.map((d) => (
+                  <li key={d.id}>
+                    <Link href={`/staff/requests/${d.id}`}>{d.reference}</Link> · {d.type} · {STATUS_LABELS[d.status]}
+                    {d.id === r.duplicateOf ? " (this request duplicates it)" : " (duplicate of this one)"}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function safeMask(r: { id: string; emailEnc: string }): string {
+  try {
+    return maskEmail(decryptSubjectEmail(r));
+  } catch {
+    return "(unreadable)";
+  }
+}

@@ -1,0 +1,172 @@
+"use client";
+
+import { startTransition, useCallback, useState } from "react";
+import type { ActionResult } from "@/lib/http/staff-action";
+import type { LifecycleActionType } from "@/lib/dsr/lifecycle";
+import { REFUSAL_REASONS } from "@/lib/dsr/types";
+import { ActionForm } from "../../components/action-form";
+import { transitionAction } from "./actions";
+
+export interface WorkspaceActionsProps {
+  requestId: string;
+  version: number;
+  actions: LifecycleActionType[];
+  me: string;
+  assigneeId: string | null;
+  canAssignOthers: boolean;
+  assignees: { id: string; name: string; role: string }[];
+  clockStops: boolean;
+  extendedDueDate: string | null;
+  previews: { extend?: string; refuse?: Record<string, string> };
+}
+
+const REASON_LABELS: Record<string, string> = {
+  identity_not_verified: "Identity could not be verified",
+  manifestly_unfounded: "Manifestly unfounded",
+  excessive: "Excessive (e.g. repetitive)",
+  exemption: "Legal exemption applies",
+  not_found: "No data found",
+  other: "Other",
+};
+
+/** The lifecycle actions this user may take now; every form carries the version the page showed. */
+export function WorkspaceActions(p: WorkspaceActionsProps) {
+  const has = (a: LifecycleActionType) => p.actions.includes(a);
+  const [refuseCode, setRefuseCode] = useState<string>("");
+  const [flash, setFlash] = useState<string | null>(null);
+  // In a transition, so the message shows together with the refreshed request (new version), not before.
+  const onResult = useCallback((r: ActionResult) => startTransition(() => setFlash(r.ok ? (r.message ?? "Done.") : null)), []);
+  const hidden = (type: string) => (
+    <>
+      <input type="hidden" name="requestId" value={p.requestId} />
+      <input type="hidden" name="version" value={p.version} />
+      <input type="hidden" name="type" value={type} />
+    </>
+  );
+  const notice = flash ? (
+    <p className="notice" role="status">
+      {flash}
+    </p>
+  ) : null;
+  if (p.actions.length === 0)
+    return (
+      <div>
+        {notice}
+        <p className="muted">No action is available to you in this status.</p>
+      </div>
+    );
+  return (
+    <div>
+      {notice}
+      {has("assign") && p.assigneeId !== p.me ? (
+        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Claim (assign to me)" pendingLabel="Claiming…">
+          {hidden("assign")}
+          <input type="hidden" name="assigneeId" value={p.me} />
+        </ActionForm>
+      ) : null}
+      {has("assign") && p.canAssignOthers ? (
+        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Assign" pendingLabel="Assigning…">
+          {hidden("assign")}
+          <div className="compact-field">
+            <label htmlFor="assign-to">Assign to</label>
+            <select id="assign-to" name="assigneeId" defaultValue={p.assigneeId ?? ""}>
+              <option value="">Nobody (unassign)</option>
+              {p.assignees.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name} ({a.role})
+                </option>
+              ))}
+            </select>
+          </div>
+        </ActionForm>
+      ) : null}
+      {has("start") ? (
+        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Start work" pendingLabel="Starting…">
+          {hidden("start")}
+        </ActionForm>
+      ) : null}
+      {has("ask_subject") ? (
+        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Ask the subject" pendingLabel="Sending…">
+          {hidden("ask_subject")}
+          <div className="compact-field">
+            <label htmlFor="ask-message">Question for the subject {p.clockStops ? "(stops the clock until they answer)" : "(the deadline keeps running under this regime)"}</label>
+            <textarea id="ask-message" name="message" required maxLength={5000} />
+          </div>
+        </ActionForm>
+      ) : null}
+      {has("submit_for_review") ? (
+        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Submit for review" pendingLabel="Submitting…">
+          {hidden("submit_for_review")}
+        </ActionForm>
+      ) : null}
+      {has("complete") ? (
+        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Complete" pendingLabel="Completing…">
+          {hidden("complete")}
+        </ActionForm>
+      ) : null}
+      {has("extend") ? (
+        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Extend deadline" pendingLabel="Extending…">
+          {hidden("extend")}
+          <div className="compact-field">
+            <label htmlFor="extend-reason">Reason for the extension{p.extendedDueDate ? ` (new due date ${p.extendedDueDate})` : ""}</label>
+            <textarea id="extend-reason" name="reason" required maxLength={2000} />
+          </div>
+          {p.previews.extend ? (
+            <details>
+              <summary>Preview of the notice mailed to the subject</summary>
+              <pre className="preview" data-testid="extend-preview">
+                {p.previews.extend}
+              </pre>
+            </details>
+          ) : null}
+        </ActionForm>
+      ) : null}
+      {has("refuse") ? (
+        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Refuse" pendingLabel="Refusing…" danger confirm="Refusing closes the request and mails the subject the reasons and their remedies. Continue?">
+          {hidden("refuse")}
+          <div className="compact-field">
+            <label htmlFor="refuse-code">Reason</label>
+            <select id="refuse-code" name="reasonCode" required value={refuseCode} onChange={(e) => setRefuseCode(e.target.value)}>
+              <option value="">Choose…</option>
+              {REFUSAL_REASONS.map((c) => (
+                <option key={c} value={c}>
+                  {REASON_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="compact-field">
+            <label htmlFor="refuse-text">Explanation for the subject</label>
+            <textarea id="refuse-text" name="reasonText" required maxLength={5000} />
+          </div>
+          {p.previews.refuse ? (
+            <details>
+              <summary>Preview of the refusal mail (states the right to complain and to a judicial remedy)</summary>
+              <pre className="preview" data-testid="refuse-preview">
+                {p.previews.refuse[refuseCode || "other"]}
+              </pre>
+            </details>
+          ) : null}
+        </ActionForm>
+      ) : null}
+      {has("withdraw") ? (
+        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Withdraw on behalf of the subject" pendingLabel="Withdrawing…" danger confirm="Withdraw this request on the subject's behalf? It will be closed and the subject notified.">
+          {hidden("withdraw")}
+          <div className="compact-field">
+            <label htmlFor="withdraw-reason">How the subject asked (optional)</label>
+            <input id="withdraw-reason" name="reason" type="text" maxLength={2000} placeholder="Phone call on …" />
+          </div>
+        </ActionForm>
+      ) : null}
+      {has("reopen") ? (
+        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Reopen" pendingLabel="Reopening…">
+          {hidden("reopen")}
+          <div className="compact-field">
+            <label htmlFor="reopen-reason">Reason for reopening</label>
+            <textarea id="reopen-reason" name="reason" required maxLength={2000} />
+          </div>
+        </ActionForm>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,238 @@
+import Link from "next/link";
+import { can, masksSubjectEmail } from "@/lib/auth/policy";
+import { emailIndex } from "@/lib/crypto/env-keys";
+import { db } from "@/lib/db/client";
+import { decodeCursor, encodeCursor, listQueuePage, type QueueFilters } from "@/lib/db/queries/queue";
+import { listAssignableStaff } from "@/lib/db/queries/staff-users";
+import { listSavedViews } from "@/lib/db/queries/staff-views";
+import { listJurisdictions } from "@/lib/dsr/deadline";
+import { queueStatusCounts } from "@/lib/dsr/staff-queue-counts";
+import { dueBadge, formatInstant, maskEmail, STATUS_LABELS } from "@/lib/dsr/staff-display";
+import { PAGE_SIZES, parseQueueParams, queueQuery, type QueueSearchParams } from "@/lib/dsr/staff-queue-params";
+import { decryptSubjectEmail } from "@/lib/dsr/subject-fields";
+import { CHANNELS, REQUEST_STATUSES, REQUEST_TYPES } from "@/lib/dsr/types";
+import { requireStaffPage } from "@/lib/http/staff-page";
+import { BulkAssignForm } from "./bulk-assign-form";
+import { SavedViews } from "./saved-views";
+
+export const metadata = { title: "Queue — privacy requests" };
+
+function subjectEmail(row: { id: string; emailEnc: string }, masked: boolean): string {
+  try {
+    const email = decryptSubjectEmail(row);
+    return masked ? maskEmail(email) : email;
+  } catch {
+    // Synthetic volume rows share one ciphertext that does not decrypt under their own id.
+    return "(unreadable)";
+  }
+}
+
+export default async function QueuePage({ searchParams }: { searchParams: Promise<QueueSearchParams> }) {
+  const staff = await requireStaffPage("request.view");
+  const sp = await searchParams;
+  const { filters: base, q, after, size } = parseQueueParams(sp);
+  const filters: QueueFilters = { ...base };
+  if (q) {
+    if (q.includes("@")) filters.emailBidx = emailIndex(q);
+    else filters.reference = q.toUpperCase();
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const cursor = decodeCursor(after, filters.sort);
+  const [page, counts, assignable, views] = await Promise.all([
+    listQueuePage(db(), { filters, viewerId: staff.id, today, after: cursor, limit: size }),
+    queueStatusCounts(),
+    listAssignableStaff(db()),
+    listSavedViews(db(), { userId: staff.id }),
+  ]);
+  const masked = masksSubjectEmail(staff.role);
+  const canBulk = can(staff, "queue.bulk_assign");
+  const current: Record<string, string | undefined> = {
+    status: base.status === "open" ? undefined : base.status,
+    type: base.type,
+    assignee: base.assignee,
+    due: base.due,
+    jurisdiction: base.jurisdiction,
+    channel: base.channel,
+    q,
+    sort: base.sort === "due" ? undefined : base.sort,
+    size: size === 50 ? undefined : String(size),
+  };
+  const withParams = (change: Record<string, string | undefined>) => `/staff/requests?${queueQuery({ ...current, ...change, after: change.after })}`;
+  const openTotal = counts.unverified + counts.new + counts.in_progress + counts.awaiting_subject + counts.in_review;
+  const allTotal = Object.values(counts).reduce((a, b) => a + b, 0);
+
+  return (
+    <>
+      <h1>Requests</h1>
+      <ul className="status-tabs" aria-label="Status">
+        <li>
+          <Link href={withParams({ status: undefined })} aria-current={base.status === "open" ? "true" : undefined}>
+            Open ({openTotal})
+          </Link>
+        </li>
+        {REQUEST_STATUSES.map((s) => (
+          <li key={s}>
+            <Link href={withParams({ status: s })} aria-current={base.status === s ? "true" : undefined} data-status={s}>
+              {STATUS_LABELS[s]} ({counts[s]})
+            </Link>
+          </li>
+        ))}
+        <li>
+          <Link href={withParams({ status: "all" })} aria-current={base.status === "all" ? "true" : undefined}>
+            All ({allTotal})
+          </Link>
+        </li>
+      </ul>
+
+      <form className="toolbar" method="get" action="/staff/requests" role="search" aria-label="Filter the queue">
+        {base.status !== "open" ? <input type="hidden" name="status" value={base.status} /> : null}
+        <div className="field">
+          <label htmlFor="q">Reference or exact e-mail</label>
+          <input id="q" name="q" type="search" defaultValue={q ?? ""} placeholder="DSR-2026-000123" size={24} />
+        </div>
+        <div className="field">
+          <label htmlFor="f-type">Type</label>
+          <select id="f-type" name="type" defaultValue={base.type ?? ""}>
+            <option value="">Any</option>
+            {REQUEST_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-assignee">Assignee</label>
+          <select id="f-assignee" name="assignee" defaultValue={base.assignee ?? ""}>
+            <option value="">Anyone</option>
+            <option value="me">Me</option>
+            <option value="unassigned">Unassigned</option>
+            {assignable.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-due">Due</label>
+          <select id="f-due" name="due" defaultValue={base.due ?? ""}>
+            <option value="">Any time</option>
+            <option value="overdue">Overdue</option>
+            <option value="week">Due within 7 days</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-jurisdiction">Jurisdiction</label>
+          <select id="f-jurisdiction" name="jurisdiction" defaultValue={base.jurisdiction ?? ""}>
+            <option value="">Any</option>
+            {listJurisdictions().map((j) => (
+              <option key={j.code} value={j.code}>
+                {j.code}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-channel">Channel</label>
+          <select id="f-channel" name="channel" defaultValue={base.channel ?? ""}>
+            <option value="">Any</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-sort">Sort by</label>
+          <select id="f-sort" name="sort" defaultValue={base.sort}>
+            <option value="due">Due date (soonest first)</option>
+            <option value="received">Received (newest first)</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-size">Rows</label>
+          <select id="f-size" name="size" defaultValue={String(size)}>
+            {PAGE_SIZES.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button className="button" type="submit">
+          Apply
+        </button>
+        <Link href="/staff/requests">Reset</Link>
+      </form>
+
+      <SavedViews views={views.map((v) => ({ id: v.id, name: v.name, query: v.query }))} currentQuery={queueQuery(current)} />
+
+      {page.rows.length === 0 ? (
+        <p className="empty">{cursor ? "No more requests match these filters." : "No requests match these filters."}</p>
+      ) : (
+        <>
+          {canBulk ? <BulkAssignForm assignees={assignable} /> : null}
+          <table className="queue" aria-label="Requests">
+            <thead>
+              <tr>
+                {canBulk ? (
+                  <th scope="col">
+                    <span className="sr-only">Select</span>
+                  </th>
+                ) : null}
+                <th scope="col">Reference</th>
+                <th scope="col">Type</th>
+                <th scope="col">Subject</th>
+                <th scope="col">Status</th>
+                <th scope="col">Jurisdiction</th>
+                <th scope="col">Received</th>
+                <th scope="col">Due</th>
+                <th scope="col">Assignee</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.rows.map((r) => {
+                const badge = dueBadge(r.status, r.dueDate, today);
+                return (
+                  <tr key={r.id} data-reference={r.reference}>
+                    {canBulk ? (
+                      <td>
+                        <input type="checkbox" name="items" value={`${r.id}:${r.version}`} form="bulk-assign" aria-label={`Select ${r.reference}`} />
+                      </td>
+                    ) : null}
+                    <td>
+                      <Link href={`/staff/requests/${r.id}`}>{r.reference}</Link>
+                      {r.duplicateOf ? <span className="muted"> (dup.)</span> : null}
+                    </td>
+                    <td>{r.type}</td>
+                    <td>{subjectEmail(r, masked)}</td>
+                    <td>
+                      <span className="status">{STATUS_LABELS[r.status]}</span>
+                    </td>
+                    <td>{r.jurisdiction}</td>
+                    <td>{formatInstant(r.receivedAt)}</td>
+                    <td>
+                      {r.dueDate} <span className={`badge ${badge.kind}`}>{badge.label}</span>
+                    </td>
+                    <td>{r.assigneeName ?? <span className="muted">Unassigned</span>}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
+      <nav className="pager" aria-label="Pages">
+        {cursor ? <Link href={withParams({})}>« First page</Link> : null}
+        {page.next ? (
+          <Link href={withParams({ after: encodeCursor(page.next) })} rel="next">
+            Next page »
+          </Link>
+        ) : null}
+        <span className="muted">{page.rows.length} shown</span>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "requests_closed_idx" ON "requests" USING btree ("closed_at") WHERE "requests"."closed_at" is not null;

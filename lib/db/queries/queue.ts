@@ -1,0 +1,156 @@
+import { and, asc, count, desc, eq, inArray, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../client";
+import { requests, staffUsers } from "../schema";
+import { CHANNELS, OPEN_STATUSES, REQUEST_STATUSES, REQUEST_TYPES, type Channel, type RequestStatus, type RequestType } from "@/lib/dsr/types";
+
+export const QUEUE_PAGE_SIZE = 50;
+
+export interface QueueFilters {
+  /** "open" (default): every live status; "all": everything; or one status. */
+  status: "open" | "all" | RequestStatus;
+  type?: RequestType;
+  /** "me", "unassigned" or a staff id. */
+  assignee?: string;
+  due?: "overdue" | "week";
+  jurisdiction?: string;
+  channel?: Channel;
+  /** Exact reference (DSR-…) or, when it contains "@", the blind index of an e-mail. */
+  reference?: string;
+  emailBidx?: string;
+  sort: "due" | "received";
+}
+
+export interface QueueCursor {
+  key: string; // due date (YYYY-MM-DD) or received_at (ISO)
+  id: string;
+}
+
+export interface QueueRow {
+  id: string;
+  reference: string;
+  type: RequestType;
+  status: RequestStatus;
+  jurisdiction: string;
+  channel: Channel;
+  receivedAt: Date;
+  dueDate: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  emailEnc: string;
+  version: number;
+  duplicateOf: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function encodeCursor(c: QueueCursor): string {
+  return Buffer.from(JSON.stringify([c.key, c.id])).toString("base64url");
+}
+
+/** A cursor from the URL, or null when it is malformed (then the first page is shown). */
+export function decodeCursor(raw: string | undefined, sort: QueueFilters["sort"]): QueueCursor | null {
+  if (!raw) return null;
+  try {
+    const [key, id] = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as unknown[];
+    if (typeof key !== "string" || typeof id !== "string" || !UUID.test(id)) return null;
+    if (sort === "due" ? !/^\d{4}-\d{2}-\d{2}$/.test(key) : Number.isNaN(Date.parse(key))) return null;
+    return { key, id };
+  } catch {
+    return null;
+  }
+}
+
+function whereOf(f: QueueFilters, viewerId: string, today: string): SQL[] {
+  const where: SQL[] = [];
+  if (f.status === "open" || (f.status === "all" && f.due)) where.push(inArray(requests.status, [...OPEN_STATUSES]));
+  else if (f.status !== "all") where.push(eq(requests.status, f.status));
+  if (f.type) where.push(eq(requests.type, f.type));
+  if (f.assignee === "me") where.push(eq(requests.assigneeId, viewerId));
+  else if (f.assignee === "unassigned") where.push(isNull(requests.assigneeId));
+  else if (f.assignee && UUID.test(f.assignee)) where.push(eq(requests.assigneeId, f.assignee));
+  if (f.due === "overdue") where.push(lt(requests.dueDate, today));
+  if (f.due === "week") where.push(lte(requests.dueDate, addDaysIso(today, 7)));
+  if (f.jurisdiction) where.push(eq(requests.jurisdiction, f.jurisdiction));
+  if (f.channel) where.push(eq(requests.channel, f.channel));
+  if (f.reference) where.push(eq(requests.reference, f.reference));
+  if (f.emailBidx) where.push(eq(requests.emailBidx, f.emailBidx));
+  return where;
+}
+
+function addDaysIso(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The queue's SELECT for one page (limit + 1 rows); exposed so scripts can EXPLAIN exactly this query. */
+export function queuePageQuery(db: Db, params: { filters: QueueFilters; viewerId: string; today: string; after?: QueueCursor | null; limit?: number }) {
+  const limit = params.limit ?? QUEUE_PAGE_SIZE;
+  const f = params.filters;
+  const where = whereOf(f, params.viewerId, params.today);
+  const after = params.after;
+  if (after) {
+    where.push(
+      f.sort === "due"
+        ? sql`(${requests.dueDate}, ${requests.id}) > (${after.key}::date, ${after.id}::uuid)`
+        : sql`(${requests.receivedAt}, ${requests.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`,
+    );
+  }
+  const order = f.sort === "due" ? [asc(requests.dueDate), asc(requests.id)] : [desc(requests.receivedAt), desc(requests.id)];
+  return db
+    .select({
+      id: requests.id,
+      reference: requests.reference,
+      type: requests.type,
+      status: requests.status,
+      jurisdiction: requests.jurisdiction,
+      channel: requests.channel,
+      receivedAt: requests.receivedAt,
+      dueDate: requests.dueDate,
+      assigneeId: requests.assigneeId,
+      assigneeName: staffUsers.name,
+      emailEnc: requests.emailEnc,
+      version: requests.version,
+      duplicateOf: requests.duplicateOf,
+    })
+    .from(requests)
+    .leftJoin(staffUsers, eq(staffUsers.id, requests.assigneeId))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(...order)
+    .limit(limit + 1);
+}
+
+/**
+ * One page of the staff queue, keyset-paged on (due_date, id) ascending or (received_at, id)
+ * descending, so a deep page costs what the first one does. Fetches one row more than the page to
+ * know whether there is a next page.
+ */
+export async function listQueuePage(
+  db: Db,
+  params: { filters: QueueFilters; viewerId: string; today: string; after?: QueueCursor | null; limit?: number },
+): Promise<{ rows: QueueRow[]; next: QueueCursor | null }> {
+  const limit = params.limit ?? QUEUE_PAGE_SIZE;
+  const rows = await queuePageQuery(db, params);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const next = rows.length > limit && last ? { key: params.filters.sort === "due" ? last.dueDate : last.receivedAt.toISOString(), id: last.id } : null;
+  return { rows: page, next };
+}
+
+/** Requests per status over the whole table (the status tabs of the queue). */
+export async function countQueueByStatus(db: Db): Promise<Record<RequestStatus, number>> {
+  const rows = await db.select({ status: requests.status, n: count() }).from(requests).groupBy(requests.status);
+  const counts = Object.fromEntries(REQUEST_STATUSES.map((s) => [s, 0])) as Record<RequestStatus, number>;
+  for (const r of rows) counts[r.status] = r.n;
+  return counts;
+}
+
+export function isRequestType(v: string | undefined): v is RequestType {
+  return (REQUEST_TYPES as readonly string[]).includes(v ?? "");
+}
+export function isChannel(v: string | undefined): v is Channel {
+  return (CHANNELS as readonly string[]).includes(v ?? "");
+}
+export function isRequestStatus(v: string | undefined): v is RequestStatus {
+  return (REQUEST_STATUSES as readonly string[]).includes(v ?? "");
+}

@@ -1,0 +1,62 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { staffUsers } from "../schema";
+import type { StaffRole } from "@/lib/dsr/types";
+
+export type StaffUserRow = typeof staffUsers.$inferSelect;
+
+/** Everyone, for the admin list; no secrets. */
+export async function listStaffUsers(db: Db) {
+  return db
+    .select({
+      id: staffUsers.id,
+      email: staffUsers.email,
+      name: staffUsers.name,
+      role: staffUsers.role,
+      active: staffUsers.active,
+      totpEnabledAt: staffUsers.totpEnabledAt,
+      createdAt: staffUsers.createdAt,
+    })
+    .from(staffUsers)
+    .orderBy(asc(staffUsers.name));
+}
+
+/** Active staff who can work requests (assignee pickers). */
+export async function listAssignableStaff(db: Db) {
+  return db
+    .select({ id: staffUsers.id, name: staffUsers.name, role: staffUsers.role })
+    .from(staffUsers)
+    .where(and(eq(staffUsers.active, true), inArray(staffUsers.role, ["admin", "dpo", "agent"])))
+    .orderBy(asc(staffUsers.name));
+}
+
+export async function listActiveAdmins(db: Db) {
+  return db.select({ id: staffUsers.id }).from(staffUsers).where(and(eq(staffUsers.active, true), eq(staffUsers.role, "admin")));
+}
+
+export async function lockStaffUser(db: Db, params: { id: string }): Promise<StaffUserRow | null> {
+  const [row] = await db.select().from(staffUsers).where(eq(staffUsers.id, params.id)).for("update").limit(1);
+  return row ?? null;
+}
+
+/** Any change that must end existing sessions (role, deactivation, 2FA reset) bumps session_version. */
+export async function updateStaffUser(
+  db: Db,
+  params: { id: string; set: Partial<Pick<StaffUserRow, "role" | "active" | "name" | "passwordHash" | "totpSecretEnc" | "totpEnabledAt">>; endSessions: boolean },
+): Promise<StaffUserRow> {
+  const [row] = await db
+    .update(staffUsers)
+    .set({ ...params.set, updatedAt: new Date(), ...(params.endSessions ? { sessionVersion: sql`${staffUsers.sessionVersion} + 1` } : {}) })
+    .where(eq(staffUsers.id, params.id))
+    .returning();
+  return row!;
+}
+
+export async function insertStaffUser(db: Db, params: { email: string; name: string; role: StaffRole; passwordHash: string }): Promise<StaffUserRow | null> {
+  const rows = await db
+    .insert(staffUsers)
+    .values({ ...params, email: params.email.trim().toLowerCase() })
+    .onConflictDoNothing({ target: staffUsers.email })
+    .returning();
+  return rows[0] ?? null;
+}

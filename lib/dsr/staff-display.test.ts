@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { dueBadge, maskEmail } from "./staff-display";
+
+describe("dueBadge", () => {
+  const today = "2026-03-10";
+  it.each([
+    ["2026-03-09", "overdue", "1 d overdue"],
+    ["2026-03-10", "soon3", "due today"],
+    ["2026-03-13", "soon3", "3 d left"],
+    ["2026-03-14", "soon7", "4 d left"],
+    ["2026-03-17", "soon7", "7 d left"],
+    ["2026-03-18", "later", "8 d left"],
+  ])("due %s → %s", (due, kind, label) => {
+    expect(dueBadge("in_progress", due, today)).toMatchObject({ kind, label });
+  });
+  it("gives closed requests no urgency", () => {
+    expect(dueBadge("completed", "2026-01-01", today).kind).toBe("closed");
+  });
+});
+
+describe("maskEmail", () => {
+  it("keeps the first letter and the domain", () => expect(maskEmail("claire.dupont@example.fr")).toBe("c***@example.fr"));
+  it("masks odd input entirely", () => expect(maskEmail("nope")).toBe("***"));
+});
