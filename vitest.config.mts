@@ -1,10 +1,13 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 // Unit tests sit beside the code (*.test.ts); integration tests (*.int.test.ts) need the services
 // that scripts/test.ts starts and are selected with --project.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: { alias: { "@": path.resolve(here) } },
   test: {
     projects: [
       {

@@ -4,6 +4,7 @@ import { generateNumericCode, generateToken, hashToken } from "@/lib/crypto/toke
 import { db } from "@/lib/db/client";
 import { reminders, requests, requestVerifications } from "@/lib/db/schema";
 import { env } from "@/lib/env";
+import { childLogger } from "@/lib/log";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { addDays, localDateOf } from "./deadline";
 import { DomainError } from "./errors";
@@ -14,6 +15,7 @@ import { decryptSubjectEmail } from "./subject-fields";
 import { hashVerificationCode, VERIFICATION_CODE_MINUTES, VERIFICATION_LINK_HOURS } from "./verification-secrets";
 
 const BATCH = 200;
+const log = childLogger("verification-sweep");
 const DAY = 86_400_000;
 
 /**
@@ -35,7 +37,8 @@ export async function sweepUnverified(now = new Date()): Promise<{ reminded: num
       await db().transaction((tx) => runTransition(tx, { requestId: id, actor: { kind: "system" }, action: { type: "withdraw", reason: VERIFICATION_EXPIRED }, now }));
       withdrawn++;
     } catch (err) {
-      if (!(err instanceof DomainError)) throw err; // already handled by another sweeper
+      // A DomainError means another sweeper already withdrew it; anything else is logged, not fatal.
+      if (!(err instanceof DomainError)) log.error({ requestId: id, err: (err as Error).message }, "verification expiry failed");
     }
   }
 
@@ -52,38 +55,46 @@ export async function sweepUnverified(now = new Date()): Promise<{ reminded: num
     )
     .limit(BATCH);
   for (const { id } of due) {
-    const sent = await db().transaction(async (tx) => {
-      const [row] = await tx.select().from(requests).where(eq(requests.id, id)).for("update");
-      if (!row || row.status !== "unverified") return false;
-      // The request row lock serialises sweepers; the reminder row records that it was sent, once.
-      const [already] = await tx.select({ id: reminders.id }).from(reminders).where(and(eq(reminders.requestId, id), eq(reminders.threshold, "verification_reminder")));
-      if (already) return false;
-      await tx.insert(reminders).values({ requestId: id, threshold: "verification_reminder", forDate: localDateOf(now, "UTC") });
-      const token = generateToken();
-      const code = generateNumericCode(6);
-      await tx
-        .update(requestVerifications)
-        .set({
-          tokenHash: hashToken(token),
-          tokenExpiresAt: new Date(now.getTime() + VERIFICATION_LINK_HOURS * 3_600_000),
-          codeHash: hashVerificationCode(id, code),
-          codeExpiresAt: new Date(now.getTime() + VERIFICATION_CODE_MINUTES * 60_000),
-          codeAttempts: 0,
-        })
-        .where(eq(requestVerifications.requestId, id));
-      const locale = row.locale === "fr" ? "fr" : "en";
-      const withdrawOn = addDays(localDateOf(row.receivedAt, "UTC"), e.UNVERIFIED_EXPIRY_DAYS);
-      await queueTemplateMail(tx, {
-        key: `verification-reminder-${id}`,
-        to: decryptSubjectEmail(row),
-        locale,
-        template: "verification_reminder",
-        data: { reference: row.reference, type: row.type, verifyUrl: links.verify(locale, token), withdrawOn },
-      });
-      await appendAudit(tx, { actor: { type: "system" }, action: "request.verification_reminded", requestId: id, payload: { withdrawOn } });
-      return true;
+    const sent = await remindOne(id, now, e.UNVERIFIED_EXPIRY_DAYS).catch((err: Error) => {
+      // One broken row (e.g. undecryptable) must not stop the reminders of all the others.
+      log.error({ requestId: id, err: err.message }, "verification reminder failed");
+      return false;
     });
     if (sent) reminded++;
   }
   return { reminded, withdrawn };
+}
+
+async function remindOne(id: string, now: Date, expiryDays: number): Promise<boolean> {
+  return db().transaction(async (tx) => {
+    const [row] = await tx.select().from(requests).where(eq(requests.id, id)).for("update");
+    if (!row || row.status !== "unverified") return false;
+    // The request row lock serialises sweepers; the reminder row records that it was sent, once.
+    const [already] = await tx.select({ id: reminders.id }).from(reminders).where(and(eq(reminders.requestId, id), eq(reminders.threshold, "verification_reminder")));
+    if (already) return false;
+    await tx.insert(reminders).values({ requestId: id, threshold: "verification_reminder", forDate: localDateOf(now, "UTC") });
+    const token = generateToken();
+    const code = generateNumericCode(6);
+    await tx
+      .update(requestVerifications)
+      .set({
+        tokenHash: hashToken(token),
+        tokenExpiresAt: new Date(now.getTime() + VERIFICATION_LINK_HOURS * 3_600_000),
+        codeHash: hashVerificationCode(id, code),
+        codeExpiresAt: new Date(now.getTime() + VERIFICATION_CODE_MINUTES * 60_000),
+        codeAttempts: 0,
+      })
+      .where(eq(requestVerifications.requestId, id));
+    const locale = row.locale === "fr" ? "fr" : "en";
+    const withdrawOn = addDays(localDateOf(row.receivedAt, "UTC"), expiryDays);
+    await queueTemplateMail(tx, {
+      key: `verification-reminder-${id}`,
+      to: decryptSubjectEmail(row),
+      locale,
+      template: "verification_reminder",
+      data: { reference: row.reference, type: row.type, verifyUrl: links.verify(locale, token), withdrawOn },
+    });
+    await appendAudit(tx, { actor: { type: "system" }, action: "request.verification_reminded", requestId: id, payload: { withdrawOn } });
+    return true;
+  });
 }

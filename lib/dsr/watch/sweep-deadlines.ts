@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { acknowledgedRequests, findWatchCandidates, notifiedKeys } from "@/lib/db/queries/watch";
-import { enqueueJob } from "@/lib/outbox/enqueue";
+import { enqueueJobs } from "@/lib/outbox/enqueue";
 import { notifyCrossingJob } from "@/lib/queue/jobs/notify-crossing";
 import { addBusinessDays, addDays, localDateOf, REGIMES, findJurisdiction, type RegimeCode } from "../deadline";
 import { thresholdsCrossed, type Threshold } from "./thresholds";
@@ -56,10 +56,6 @@ export async function sweepDeadlines(now = new Date()): Promise<SweepResult> {
       queued.push({ requestId: c.id, threshold: x.threshold, forDate: x.forDate });
     }
   }
-  if (queued.length > 0) {
-    await db().transaction(async (tx) => {
-      for (const q of queued) await enqueueJob(tx, notifyCrossingJob, q);
-    });
-  }
+  await enqueueJobs(db(), notifyCrossingJob, queued);
   return { candidates: candidates.length, queued };
 }

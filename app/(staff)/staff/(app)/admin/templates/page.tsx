@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { requireStaffPage } from "@/lib/http/staff-page";
+import { renderAllPreviews } from "@/lib/mail/preview";
+import "../../notifications/watch.css";
+
+export const metadata = { title: "Mail templates — privacy requests" };
+
+/** Every lifecycle and staff mail with sample data, in French and English, text and HTML. */
+export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ show?: string }> }) {
+  await requireStaffPage("templates.view");
+  const { show } = await searchParams;
+  const previews = await renderAllPreviews();
+  const selected = previews.find((p) => `${p.key}.${p.locale}` === show) ?? previews[0];
+  return (
+    <>
+      <h1>Mail templates</h1>
+      <p className="muted">Sample data; the real mails use the request&apos;s data and the subject&apos;s language.</p>
+      <div className="templates">
+        <nav aria-label="Templates">
+          <ul>
+            {previews.map((p) => (
+              <li key={`${p.key}.${p.locale}`}>
+                <Link href={`/staff/admin/templates?show=${encodeURIComponent(`${p.key}.${p.locale}`)}`} aria-current={p === selected ? "page" : undefined}>
+                  {p.key} <span className="muted">({p.audience}, {p.locale})</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {selected ? (
+          <article className="card" aria-label="Preview">
+            <h2>{selected.subject}</h2>
+            <iframe title={`HTML preview of ${selected.key}`} sandbox="" srcDoc={selected.html} style={{ width: "100%", height: 520, border: "1px solid #d1d5db" }} />
+            <h3>Plain text</h3>
+            <pre className="mail">{selected.text}</pre>
+          </article>
+        ) : null}
+      </div>
+    </>
+  );
+}

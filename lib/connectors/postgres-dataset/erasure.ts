@@ -1,0 +1,80 @@
+import type pg from "pg";
+import type { SubjectIdentity } from "../types";
+import { findSubjectRows } from "./collect";
+import { quoteQualified, type DatasetConfig, type DatasetTable } from "./config";
+
+export interface ErasurePlanStep {
+  table: string;
+  action: "delete" | "anonymise" | "retain";
+  rows: number;
+  /** Fields changed by "anonymise" (and by "retain" under a legal hold that still removes the person). */
+  fields: { name: string; strategy: string }[];
+  exemption?: string;
+  reason?: string;
+  keys: unknown[];
+}
+
+function strategyName(s: DatasetTable["fields"][string]["erasure"]): string {
+  return typeof s === "string" ? s : `fixed:${s.fixed}`;
+}
+
+/**
+ * What erasing the subject would do in each table, before anything is done: delete the rows, or
+ * anonymise them (null / fixed value / hash per field), or keep them under a legal hold (the person's
+ * fields are still anonymised, the rest kept, the exemption recorded). The DPO approves this plan.
+ */
+export async function planErasure(client: pg.Pool | pg.PoolClient, dataset: DatasetConfig, subject: SubjectIdentity): Promise<ErasurePlanStep[]> {
+  const found = await findSubjectRows(client, dataset, subject);
+  const steps: ErasurePlanStep[] = [];
+  for (const t of dataset.tables) {
+    const keys = found.get(t.name)?.keys ?? [];
+    if (keys.length === 0) continue;
+    const changing = Object.entries(t.fields)
+      .filter(([, f]) => f.erasure !== "keep" && f.erasure !== "delete")
+      .map(([name, f]) => ({ name, strategy: strategyName(f.erasure) }));
+    const deletes = Object.values(t.fields).some((f) => f.erasure === "delete");
+    if (t.legalHold) steps.push({ table: t.name, action: "retain", rows: keys.length, fields: changing, exemption: t.legalHold.exemption, reason: t.legalHold.reason, keys });
+    else if (deletes) steps.push({ table: t.name, action: "delete", rows: keys.length, fields: [], keys });
+    else steps.push({ table: t.name, action: "anonymise", rows: keys.length, fields: changing, keys });
+  }
+  return steps;
+}
+
+function setClause(fields: ErasurePlanStep["fields"]): string {
+  return fields
+    .map(({ name, strategy }) => {
+      if (strategy === "null") return `"${name}" = null`;
+      if (strategy === "hash") return `"${name}" = 'erased-' || encode(sha256(convert_to("${name}"::text, 'UTF8')), 'hex')`;
+      return `"${name}" = '${strategy.slice("fixed:".length).replace(/'/g, "''")}'`;
+    })
+    .join(", ");
+}
+
+/**
+ * Carries out an approved plan in one transaction: deletes children before parents, anonymises in
+ * place. Safe to run twice: the second run finds the rows already gone or already anonymised.
+ */
+export async function executeErasure(pool: pg.Pool, dataset: DatasetConfig, plan: ErasurePlanStep[]): Promise<{ table: string; action: string; affected: number }[]> {
+  const byName = new Map(dataset.tables.map((t) => [t.name, t]));
+  const client = await pool.connect();
+  const out: { table: string; action: string; affected: number }[] = [];
+  try {
+    await client.query("begin");
+    for (const step of [...plan].reverse()) {
+      const t = byName.get(step.table);
+      if (!t) throw new Error(`plan names unknown table ${step.table}`);
+      const where = `"${t.primaryKey}" = any($1)`;
+      let affected = 0;
+      if (step.action === "delete") affected = (await client.query(`delete from ${quoteQualified(t.name)} where ${where}`, [step.keys])).rowCount ?? 0;
+      else if (step.fields.length > 0) affected = (await client.query(`update ${quoteQualified(t.name)} set ${setClause(step.fields)} where ${where}`, [step.keys])).rowCount ?? 0;
+      out.push({ table: t.name, action: step.action, affected });
+    }
+    await client.query("commit");
+  } catch (err) {
+    await client.query("rollback").catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+  return out.reverse();
+}

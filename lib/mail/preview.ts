@@ -1,0 +1,41 @@
+import { branding } from "@/lib/branding/config";
+import { staffMails } from "./staff-templates";
+import { renderMail, sampleParams, templateNames, type MailLocale } from "./templates";
+
+export interface MailPreview {
+  key: string;
+  audience: "subject" | "staff";
+  locale: MailLocale;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Every mail the product sends, rendered with sample data, for /staff/admin/templates. */
+export async function renderAllPreviews(): Promise<MailPreview[]> {
+  const brand = branding();
+  const out: MailPreview[] = [];
+  for (const name of templateNames()) {
+    for (const locale of ["fr", "en"] as const) {
+      out.push({ key: name, audience: "subject", locale, ...(await renderMail(name, locale, sampleParams(name), brand)) });
+    }
+  }
+  const staffSamples = [
+    { key: "staff_deadline_alert (due in 3 days)", mail: await staffMails.deadlineAlert({ reference: "DSR-2026-000123", threshold: "due_in_3", dueDate: "2026-12-15", firstDueDate: "2026-12-15", requestUrl: "https://privacy.example.com/staff/requests/x", assigneeName: "Alex Agent" }) },
+    { key: "staff_escalation (overdue)", mail: await staffMails.deadlineAlert({ reference: "DSR-2026-000124", threshold: "overdue", dueDate: "2026-11-20", firstDueDate: "2026-11-20", requestUrl: "https://privacy.example.com/staff/requests/y", assigneeName: null, daysOverdue: 2 }) },
+    { key: "staff_extension_cutoff", mail: await staffMails.deadlineAlert({ reference: "DSR-2026-000125", threshold: "extension_cutoff", dueDate: "2026-11-25", firstDueDate: "2026-11-25", requestUrl: "https://privacy.example.com/staff/requests/z", assigneeName: "Dora DPO" }) },
+    {
+      key: "staff_digest",
+      mail: await staffMails.digest({
+        date: "2026-11-22",
+        dashboardUrl: "https://privacy.example.com/staff/dashboard",
+        overdue: [{ reference: "DSR-2026-000124", dueDate: "2026-11-20", assignee: null }],
+        dueWithin7: [{ reference: "DSR-2026-000123", dueDate: "2026-11-25", assignee: "Alex Agent" }],
+        unassigned: [{ reference: "DSR-2026-000124", dueDate: "2026-11-20", assignee: null }],
+        perAssignee: [{ assignee: "Alex Agent", open: 4, overdue: 0 }],
+      }),
+    },
+  ];
+  for (const s of staffSamples) out.push({ key: s.key, audience: "staff", locale: "en", ...s.mail });
+  return out;
+}

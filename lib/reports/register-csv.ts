@@ -1,0 +1,33 @@
+import { db } from "@/lib/db/client";
+import { registerPage } from "@/lib/db/queries/reports";
+import { csvLine } from "./csv";
+
+const HEADER = ["reference", "request_date", "type", "channel", "jurisdiction", "status", "response_date", "outcome", "refusal_basis", "refusal_reason"];
+
+/** The register for a date range as a CSV stream, read page by page (keyset), never all at once. */
+export function registerCsvStream(p: { from: Date; to: Date }): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let after: { cursor: string; id: string } | undefined;
+  let headerSent = false;
+  return new ReadableStream({
+    async pull(controller) {
+      if (!headerSent) {
+        headerSent = true;
+        controller.enqueue(encoder.encode(csvLine(HEADER)));
+        return;
+      }
+      const rows = await registerPage(db(), { ...p, after, limit: 2000 });
+      if (rows.length === 0) {
+        controller.close();
+        return;
+      }
+      const last = rows[rows.length - 1]!;
+      after = { cursor: last.cursor, id: last.id };
+      controller.enqueue(
+        encoder.encode(
+          rows.map((r) => csvLine([r.reference, r.receivedAt, r.type, r.channel, r.jurisdiction, r.status, r.closedAt, r.outcome, r.refusalReasonCode, r.refusalReasonText])).join(""),
+        ),
+      );
+    },
+  });
+}
