@@ -1,11 +1,10 @@
-import fs from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { encrypt } from "@/lib/crypto/env-keys";
 import { closeDb, db, pool } from "@/lib/db/client";
 import { countQueueByStatus, queuePageQuery, type QueueFilters } from "@/lib/db/queries/queue";
 import { fail, say } from "./lib/console";
+import { requireRunningInstance } from "./lib/attach-instance";
 
 /**
  * `npm run seed:volume -- --requests 1000000 [--batch 100000] [--measure-only]`: synthetic requests
@@ -24,13 +23,6 @@ const { values } = parseArgs({
   },
 });
 
-function loadRuntimeEnv() {
-  if (process.env.DATABASE_URL) return;
-  const file = process.env.DSR_RUNTIME_ENV ?? path.resolve(process.env.DATA_DIR ?? ".data", "run", "env.json");
-  if (!fs.existsSync(file)) throw new Error(`No DATABASE_URL and no ${file}: start the instance first (npm start) or set DATABASE_URL.`);
-  const env = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
-  for (const [k, v] of Object.entries(env)) process.env[k] ??= v;
-}
 
 async function seed(total: number, batch: number) {
   const tag = Date.now().toString(36).toUpperCase();
@@ -102,7 +94,7 @@ async function explain(label: string, filters: QueueFilters, deep: boolean) {
 }
 
 async function main() {
-  loadRuntimeEnv();
+  requireRunningInstance();
   const total = Number(values.requests);
   const batch = Number(values.batch);
   if (!Number.isInteger(total) || total < 1 || !Number.isInteger(batch) || batch < 1) throw new Error("--requests and --batch must be positive integers");

@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
@@ -9,6 +7,7 @@ import { closeDb, db } from "@/lib/db/client";
 import { upsertStaff } from "@/lib/db/queries/staff";
 import { STAFF_ROLES, type StaffRole } from "@/lib/dsr/types";
 import { fail, say } from "./lib/console";
+import { requireRunningInstance } from "./lib/attach-instance";
 
 /**
  * `npm run staff:create -- --email E --name N --role R [--password P]`: creates (or resets) a staff
@@ -18,13 +17,6 @@ import { fail, say } from "./lib/console";
  */
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } } });
 
-function loadRuntimeEnv() {
-  if (process.env.DATABASE_URL) return;
-  const file = process.env.DSR_RUNTIME_ENV ?? path.resolve(process.env.DATA_DIR ?? ".data", "run", "env.json");
-  if (!fs.existsSync(file)) throw new Error(`No DATABASE_URL and no ${file}: start the instance first (npm start) or set DATABASE_URL.`);
-  const env = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
-  for (const [k, v] of Object.entries(env)) process.env[k] ??= v;
-}
 
 async function main() {
   const { email, name, role } = values;
@@ -32,7 +24,7 @@ async function main() {
   if (!name?.trim()) throw new Error("--name is required");
   if (!role || !(STAFF_ROLES as readonly string[]).includes(role)) throw new Error(`--role must be one of ${STAFF_ROLES.join(", ")}`);
   if (values.password !== undefined && values.password.length < 12) throw new Error("--password must be at least 12 characters");
-  loadRuntimeEnv();
+  requireRunningInstance();
   const password = values.password ?? randomBytes(12).toString("base64url");
   try {
     const user = await upsertStaff(db(), { email, name: name.trim(), role: role as StaffRole, passwordHash: await hashPassword(password) });

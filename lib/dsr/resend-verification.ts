@@ -1,15 +1,13 @@
 import { appendAudit } from "@/lib/audit/append";
-import { generateNumericCode, generateToken, hashToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
 import { findRequest } from "@/lib/db/queries/requests";
 import { lockVerification } from "@/lib/db/queries/verifications";
-import { requestVerifications } from "@/lib/db/schema";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
-import { eq, sql } from "drizzle-orm";
 import { DomainError } from "./errors";
 import { links } from "./links";
 import { decryptSubjectEmail } from "./subject-fields";
-import { hashVerificationCode, VERIFICATION_CODE_MINUTES, VERIFICATION_LINK_HOURS, VERIFICATION_MAX_CODES_SENT } from "./verification-secrets";
+import { issueFreshVerification } from "./fresh-verification";
+import { VERIFICATION_CODE_MINUTES, VERIFICATION_LINK_HOURS, VERIFICATION_MAX_CODES_SENT } from "./verification-secrets";
 
 /**
  * Sends a fresh link and code for an unverified request (the old ones stop working). At most
@@ -23,24 +21,11 @@ export async function resendVerification(requestId: string, now = new Date()): P
     if (!v || !request) throw new DomainError("not_found", "This request does not exist.");
     if (v.verifiedAt || request.status !== "unverified") throw new DomainError("already_verified", "This request is already confirmed or closed.");
     if (v.codesSent >= VERIFICATION_MAX_CODES_SENT) throw new DomainError("rate_limited", "We already sent several codes for this request. Check your mailbox, including spam.", undefined, 3600);
-    const token = generateToken();
-    const code = generateNumericCode(6);
-    const [updated] = await tx
-      .update(requestVerifications)
-      .set({
-        tokenHash: hashToken(token),
-        tokenExpiresAt: new Date(now.getTime() + VERIFICATION_LINK_HOURS * 3_600_000),
-        codeHash: hashVerificationCode(requestId, code),
-        codeExpiresAt: new Date(now.getTime() + VERIFICATION_CODE_MINUTES * 60_000),
-        codeAttempts: 0,
-        codesSent: sql`${requestVerifications.codesSent} + 1`,
-      })
-      .where(eq(requestVerifications.requestId, requestId))
-      .returning({ codesSent: requestVerifications.codesSent });
-    await appendAudit(tx, { actor: { type: "subject" }, action: "request.verification_resent", requestId, payload: { codesSent: updated!.codesSent } });
+    const { token, code, codesSent } = await issueFreshVerification(tx, { requestId, now, countAsSent: true });
+    await appendAudit(tx, { actor: { type: "subject" }, action: "request.verification_resent", requestId, payload: { codesSent } });
     const locale = request.locale === "fr" ? "fr" : "en";
     await queueTemplateMail(tx, {
-      key: `verification-${requestId}-${updated!.codesSent}`,
+      key: `verification-${requestId}-${codesSent}`,
       to: decryptSubjectEmail(request),
       locale,
       template: "verification",

@@ -1,8 +1,7 @@
 import { and, eq, lt, notExists, sql } from "drizzle-orm";
 import { appendAudit } from "@/lib/audit/append";
-import { generateNumericCode, generateToken, hashToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
-import { reminders, requests, requestVerifications } from "@/lib/db/schema";
+import { reminders, requests } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { childLogger } from "@/lib/log";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
@@ -12,7 +11,7 @@ import { VERIFICATION_EXPIRED } from "./lifecycle";
 import { links } from "./links";
 import { runTransition } from "./run-transition";
 import { decryptSubjectEmail } from "./subject-fields";
-import { hashVerificationCode, VERIFICATION_CODE_MINUTES, VERIFICATION_LINK_HOURS } from "./verification-secrets";
+import { issueFreshVerification } from "./fresh-verification";
 
 const BATCH = 200;
 const log = childLogger("verification-sweep");
@@ -73,18 +72,7 @@ async function remindOne(id: string, now: Date, expiryDays: number): Promise<boo
     const [already] = await tx.select({ id: reminders.id }).from(reminders).where(and(eq(reminders.requestId, id), eq(reminders.threshold, "verification_reminder")));
     if (already) return false;
     await tx.insert(reminders).values({ requestId: id, threshold: "verification_reminder", forDate: localDateOf(now, "UTC") });
-    const token = generateToken();
-    const code = generateNumericCode(6);
-    await tx
-      .update(requestVerifications)
-      .set({
-        tokenHash: hashToken(token),
-        tokenExpiresAt: new Date(now.getTime() + VERIFICATION_LINK_HOURS * 3_600_000),
-        codeHash: hashVerificationCode(id, code),
-        codeExpiresAt: new Date(now.getTime() + VERIFICATION_CODE_MINUTES * 60_000),
-        codeAttempts: 0,
-      })
-      .where(eq(requestVerifications.requestId, id));
+    const { token } = await issueFreshVerification(tx, { requestId: id, now, countAsSent: false });
     const locale = row.locale === "fr" ? "fr" : "en";
     const withdrawOn = addDays(localDateOf(row.receivedAt, "UTC"), expiryDays);
     await queueTemplateMail(tx, {

@@ -1,3 +1,5 @@
+import { can, type StaffAction } from "@/lib/auth/policy";
+import { currentStaff, type StaffSession } from "@/lib/auth/session";
 import { errorResponse } from "./api-route";
 import { runStaffOperation, type StaffOperation } from "./staff-action";
 
@@ -37,4 +39,15 @@ export function staffRoute<P extends Record<string, string>, I, O>(name: string,
     if (result.ok) return Response.json({ data: result.value }, { headers: { "cache-control": "no-store" } });
     return errorResponse(STATUS[result.code] ?? 400, result.code, result.message, result.fields);
   };
+}
+
+/**
+ * For routes that answer something other than JSON (CSV downloads): the signed-in staff member
+ * allowed to `action`, or the 401/403 answer to return instead.
+ */
+export async function staffOrErrorResponse(action: StaffAction): Promise<StaffSession | Response> {
+  const staff = await currentStaff();
+  if (!staff) return errorResponse(401, "unauthenticated", "Your session has ended. Sign in again.");
+  if (!can(staff, action)) return errorResponse(403, "forbidden", "You are not allowed to do this.");
+  return staff;
 }

@@ -1,8 +1,7 @@
-import { can } from "@/lib/auth/policy";
-import { currentStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { ccpaMetrics } from "@/lib/db/queries/reports";
-import { apiRoute, errorResponse } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/http/api-route";
+import { staffOrErrorResponse } from "@/lib/http/staff-route";
 import { csvLine } from "@/lib/reports/csv";
 import { reportRangeSchema, resolveRange } from "@/lib/reports/report-range";
 
@@ -10,9 +9,8 @@ export const dynamic = "force-dynamic";
 
 /** GET /staff/reports/metrics.csv?year=YYYY — CCPA §7102 metrics per request type. */
 export const GET = apiRoute(async (request: Request) => {
-  const staff = await currentStaff();
-  if (!staff) return errorResponse(401, "unauthenticated", "Sign in first.");
-  if (!can(staff, "reports.view")) return errorResponse(403, "forbidden", "You are not allowed to do this.");
+  const staff = await staffOrErrorResponse("reports.view");
+  if (staff instanceof Response) return staff;
   const range = resolveRange(reportRangeSchema.parse(Object.fromEntries(new URL(request.url).searchParams)));
   const rows = await ccpaMetrics(db(), { from: range.yearFrom, to: range.yearTo });
   const body =

@@ -1,6 +1,5 @@
-import { can } from "@/lib/auth/policy";
-import { currentStaff } from "@/lib/auth/session";
-import { apiRoute, errorResponse } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/http/api-route";
+import { staffOrErrorResponse } from "@/lib/http/staff-route";
 import { registerCsvStream } from "@/lib/reports/register-csv";
 import { reportRangeSchema, resolveRange } from "@/lib/reports/report-range";
 
@@ -8,9 +7,8 @@ export const dynamic = "force-dynamic";
 
 /** GET /staff/reports/register.csv?from=YYYY-MM-DD&to=YYYY-MM-DD — streamed, any size. */
 export const GET = apiRoute(async (request: Request) => {
-  const staff = await currentStaff();
-  if (!staff) return errorResponse(401, "unauthenticated", "Sign in first.");
-  if (!can(staff, "reports.view")) return errorResponse(403, "forbidden", "You are not allowed to do this.");
+  const staff = await staffOrErrorResponse("reports.view");
+  if (staff instanceof Response) return staff;
   const range = resolveRange(reportRangeSchema.parse(Object.fromEntries(new URL(request.url).searchParams)));
   return new Response(registerCsvStream({ from: range.fromDate, to: range.toDate }), {
     headers: {
