@@ -16,7 +16,7 @@ test("a manager sees an overdue request on the board, the charts render, and the
   const row = page.getByTestId("overdue-list").getByRole("row", { name: new RegExp(overdue.reference) });
   await expect(row).toBeVisible();
   await expect(row).toContainText("4");
-  await expect(page.getByTestId("volume-chart").locator("svg.recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("volume-chart").locator("svg.recharts-surface[role='application']")).toBeVisible();
   await expect(page.getByTestId("kpi-Overdue")).not.toHaveText("0");
   await keepScreenshot(page, "staff-dashboard");
 
