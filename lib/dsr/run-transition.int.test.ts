@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { closeDb, db } from "@/lib/db/client";
 import { upsertStaff } from "@/lib/db/queries/staff";
-import { auditLog, requestClockEvents, requests } from "@/lib/db/schema";
+import { auditLog, requestClockEvents, requests, staffUsers } from "@/lib/db/schema";
 import { extractLink, waitForMail, waitForMailWhere } from "@/scripts/test-support/mailbox";
 import { runTransition } from "./run-transition";
 import { submitRequest } from "./submit-request";
@@ -39,6 +39,16 @@ describe("runTransition", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toMatchObject({ code: "conflict" });
+  });
+
+  it("mails the new assignee when someone else assigns the request", async () => {
+    const { id } = await verifiedRequest();
+    const agentRow = await db().select().from(staffUsers).where(eq(staffUsers.id, agent.id));
+    await db().transaction((tx) => runTransition(tx, { requestId: id, actor: { kind: "staff", id: dpo.id, role: "dpo" }, action: { type: "assign", assigneeId: agent.id } }));
+    const [row] = await db().select().from(requests).where(eq(requests.id, id));
+    const mail = await waitForMailWhere(agentRow[0]!.email, (m) => m.subject.includes(row!.reference));
+    expect(mail.subject).toMatch(/assigned to you/);
+    expect(mail.text).toContain("T DPO assigned you");
   });
 
   it("refuses what the lifecycle forbids and writes nothing", async () => {

@@ -118,6 +118,7 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
       payload: { from: decision.from, to: decision.to, version: updated.version, ...(e.data ?? {}), ...(set.dueDate !== row.dueDate ? { dueDate: set.dueDate } : {}) },
     });
   }
-  await queueTransitionMails(tx, { before: row, request: updated, events: decision.events, action });
+  await queueTransitionMails(tx, { before: row, request: updated, events: decision.events, action, actor: input.actor });
   return { before: row, request: updated, events: decision.events };
 }
+

@@ -1,10 +1,14 @@
 import { decryptMaybe } from "@/lib/crypto/env-keys";
 import type { Db } from "@/lib/db/client";
 import type { RequestRow } from "@/lib/db/queries/requests";
-import { env } from "@/lib/env";
+import { eq } from "drizzle-orm";
+import { staffUsers } from "@/lib/db/schema";
+import { appUrl, env } from "@/lib/env";
+import { queueMail } from "@/lib/mail/queue-mail";
+import { staffMails } from "@/lib/mail/staff-templates";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import type { MailLocale } from "@/lib/mail/templates";
-import type { LifecycleAction, LifecycleEvent } from "./lifecycle";
+import type { Actor, LifecycleAction, LifecycleEvent } from "./lifecycle";
 import { links } from "./links";
 import { decryptSubjectEmail } from "./subject-fields";
 
@@ -16,12 +20,13 @@ export function statusTokenOf(row: { id: string; statusTokenEnc: string | null }
  * Queues the subject mails a transition asked for, in the subject's language. Each mail's key is
  * tied to the request version, so a transition mails once even if the job runs twice.
  */
-export async function queueTransitionMails(tx: Db, p: { before: RequestRow; request: RequestRow; events: LifecycleEvent[]; action: LifecycleAction }): Promise<void> {
+export async function queueTransitionMails(tx: Db, p: { before: RequestRow; request: RequestRow; events: LifecycleEvent[]; action: LifecycleAction; actor: Actor }): Promise<void> {
   const r = p.request;
   const locale = (r.locale === "fr" ? "fr" : "en") as MailLocale;
   const token = statusTokenOf(r);
   const statusUrl = token ? links.status(locale, token) : links.portal(locale);
   for (const e of p.events) {
+    if (e.kind === "mail" && e.to === "assignee" && r.assigneeId) await queueAssignmentMail(tx, r, p.actor);
     if (e.kind !== "mail" || e.to !== "subject") continue;
     const key = `${e.template}-${r.id}-v${r.version}`;
     const to = decryptSubjectEmail(r);
@@ -58,4 +63,14 @@ export async function queueTransitionMails(tx: Db, p: { before: RequestRow; requ
         break;
     }
   }
+}
+
+/** Tells a staff member a request is now theirs (staff mails are in English). */
+async function queueAssignmentMail(tx: Db, r: RequestRow, actor: Actor): Promise<void> {
+  const [assignee] = await tx.select().from(staffUsers).where(eq(staffUsers.id, r.assigneeId!));
+  if (!assignee?.active) return;
+  const [by] = actor.kind === "staff" ? await tx.select({ name: staffUsers.name }).from(staffUsers).where(eq(staffUsers.id, actor.id)) : [];
+  const assignedBy = by?.name ?? "The system";
+  const mail = await staffMails.assignment({ reference: r.reference, type: r.type, dueDate: r.dueDate, assignedBy, requestUrl: `${appUrl()}/staff/requests/${r.id}` });
+  await queueMail(tx, `assignment-${r.id}-v${r.version}`, { to: assignee.email, ...mail });
 }
