@@ -105,7 +105,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
                     <td>{r.type}</td>
                     <td>{r.channel}</td>
                     <td>{r.closedAt ? r.closedAt.toISOString().slice(0, 10) : "—"}</td>
-                    <td>{r.outcome ?? r.status}</td>
+                    <td>{(r.outcome ?? r.status).replace(/_/g, " ")}</td>
                     <td>{r.refusalReasonCode ? `${r.refusalReasonCode}: ${r.refusalReasonText ?? ""}` : ""}</td>
                   </tr>
                 ))}

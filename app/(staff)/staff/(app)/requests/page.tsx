@@ -14,6 +14,7 @@ import { CHANNELS, REQUEST_STATUSES, REQUEST_TYPES } from "@/lib/dsr/types";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { BulkAssignForm } from "./bulk-assign-form";
 import { SavedViews } from "./saved-views";
+import { SelectField } from "../components/select-field";
 
 export const metadata = { title: "Queue — privacy requests" };
 
@@ -90,60 +91,25 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           <label htmlFor="q">Reference or exact e-mail</label>
           <input id="q" name="q" type="search" defaultValue={q ?? ""} placeholder="DSR-2026-000123" size={24} />
         </div>
-        <div className="field">
-          <label htmlFor="f-type">Type</label>
-          <select id="f-type" name="type" defaultValue={base.type ?? ""}>
-            <option value="">Any</option>
-            {REQUEST_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-assignee">Assignee</label>
-          <select id="f-assignee" name="assignee" defaultValue={base.assignee ?? ""}>
-            <option value="">Anyone</option>
-            <option value="me">Me</option>
-            <option value="unassigned">Unassigned</option>
-            {assignable.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-due">Due</label>
-          <select id="f-due" name="due" defaultValue={base.due ?? ""}>
-            <option value="">Any time</option>
-            <option value="overdue">Overdue</option>
-            <option value="week">Due within 7 days</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-jurisdiction">Jurisdiction</label>
-          <select id="f-jurisdiction" name="jurisdiction" defaultValue={base.jurisdiction ?? ""}>
-            <option value="">Any</option>
-            {listJurisdictions().map((j) => (
-              <option key={j.code} value={j.code}>
-                {j.code}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-channel">Channel</label>
-          <select id="f-channel" name="channel" defaultValue={base.channel ?? ""}>
-            <option value="">Any</option>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="f-type" name="type" label="Type" value={base.type ?? ""} anyLabel="Any" options={REQUEST_TYPES} />
+        <SelectField
+          id="f-assignee"
+          name="assignee"
+          label="Assignee"
+          value={base.assignee ?? ""}
+          anyLabel="Anyone"
+          options={[{ value: "me", label: "Me" }, { value: "unassigned", label: "Unassigned" }, ...assignable.map((u) => ({ value: u.id, label: u.name }))]}
+        />
+        <SelectField
+          id="f-due"
+          name="due"
+          label="Due"
+          value={base.due ?? ""}
+          anyLabel="Any time"
+          options={[{ value: "overdue", label: "Overdue" }, { value: "week", label: "Due within 7 days" }]}
+        />
+        <SelectField id="f-jurisdiction" name="jurisdiction" label="Jurisdiction" value={base.jurisdiction ?? ""} anyLabel="Any" options={listJurisdictions().map((j) => j.code)} />
+        <SelectField id="f-channel" name="channel" label="Channel" value={base.channel ?? ""} anyLabel="Any" options={CHANNELS} />
         <div className="field">
           <label htmlFor="f-sort">Sort by</label>
           <select id="f-sort" name="sort" defaultValue={base.sort}>
