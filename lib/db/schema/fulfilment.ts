@@ -53,7 +53,20 @@ export const exports = pgTable(
     downloads: integer("downloads").notNull().default(0),
     maxDownloads: integer("max_downloads").notNull().default(5),
     purgedAt: timestamp("purged_at", { withTimezone: true }),
+    // The file's own AES-256-GCM key, sealed with the data keyring (rotation re-seals, never re-encrypts the file).
+    keyEnc: text("key_enc"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("exports_request_idx").on(t.requestId), index("exports_expiry_idx").on(t.expiresAt)],
 );
+
+/** The fresh 6-digit code a subject asks for before each download (stored as a keyed hash). */
+export const exportDownloadCodes = pgTable("export_download_codes", {
+  exportId: uuid("export_id")
+    .primaryKey()
+    .references(() => exports.id),
+  codeHash: text("code_hash").notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  attempts: integer("attempts").notNull().default(0),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

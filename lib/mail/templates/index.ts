@@ -5,6 +5,7 @@ import type { MailLocale } from "./format";
 import type { MailTemplate, TemplateName, TemplateParams } from "./types";
 import * as clarificationRequest from "./clarification-request";
 import * as completion from "./completion";
+import * as downloadCode from "./download-code";
 import * as extensionNotice from "./extension-notice";
 import * as lostLink from "./lost-link";
 import * as refusal from "./refusal";
@@ -30,6 +31,7 @@ const TEMPLATES: { [K in TemplateName]: MailTemplate<TemplateParams[K]> } = {
   completion,
   staff_message: staffMessage,
   lost_link: lostLink,
+  download_code: downloadCode,
 };
 
 // Headings are not shouted in the plain-text version.
@@ -131,6 +133,13 @@ const SAMPLES: TemplateParams = {
     reference: "DSR-2025-000130",
     message: "Thank you for your patience. We have now received the data from our delivery partner and will finish your request this week.",
     statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+  },
+  download_code: {
+    reference: "DSR-2025-000123",
+    code: "730412",
+    codeMinutes: 15,
+    availableUntil: "2025-08-14",
+    downloadsLeft: 4,
   },
   lost_link: {
     reference: "DSR-2025-000131",

@@ -28,6 +28,7 @@ const ALL_NAMES: TemplateName[] = [
   "completion",
   "staff_message",
   "lost_link",
+  "download_code",
 ];
 
 describe("registry", () => {

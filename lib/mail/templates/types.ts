@@ -19,6 +19,8 @@ export interface TemplateParams {
   staff_message: { reference: string; message: string; statusUrl: string };
   /** The status link again, asked for from the portal's lost-link form (one mail per open request). */
   lost_link: { reference: string; type: RequestType; statusUrl: string };
+  /** A fresh code before each download of a package. */
+  download_code: { reference: string; code: string; codeMinutes: number; availableUntil: string; downloadsLeft: number };
 }
 
 export type TemplateName = keyof TemplateParams;

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { sendDownloadCode } from "@/lib/dsr/download-codes";
 import { replyAsSubject } from "@/lib/dsr/reply-as-subject";
 import { withdrawAsSubject } from "@/lib/dsr/withdraw-as-subject";
 import { portalAction } from "@/lib/http/portal-action";
@@ -28,4 +29,11 @@ export async function withdrawFromStatusPage(formData: FormData) {
   const { token, base } = read(formData);
   const result = await portalAction(() => withdrawAsSubject({ token }));
   redirect(result.ok ? `${base}?withdrawn=1` : `${base}?error=${result.code}`);
+}
+
+/** Mails a fresh 6-digit code for one download of the package. */
+export async function sendDownloadCodeFromStatusPage(formData: FormData) {
+  const { token, base } = read(formData);
+  const result = await portalAction(() => sendDownloadCode(token));
+  redirect(result.ok ? `${base}?code=sent#download` : `${base}?download=${result.code}#download`);
 }

@@ -9,9 +9,9 @@ import { formatInstant, formatInstantWithTime, formatLocalDate } from "@/lib/i18
 import { isLocale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { ErrorNotice } from "../../../error-notice";
-import { replyFromStatusPage } from "./actions";
+import { replyFromStatusPage, sendDownloadCodeFromStatusPage } from "./actions";
 
-type Search = { verified?: string; sent?: string; withdrawn?: string; error?: string };
+type Search = { verified?: string; sent?: string; withdrawn?: string; error?: string; code?: string; download?: string };
 
 export default async function StatusPage({ params, searchParams }: { params: Promise<{ locale: string; token: string }>; searchParams: Promise<Search> }) {
   const { locale, token: rawToken } = await params;
@@ -100,7 +100,7 @@ export default async function StatusPage({ params, searchParams }: { params: Pro
       </section>
 
       {view.download ? (
-        <section aria-labelledby="download-title" className="card">
+        <section aria-labelledby="download-title" className="card" id="download">
           <h2 id="download-title">{s.download}</h2>
           {view.download.expired ? (
             <p>{s.downloadExpired}</p>
@@ -110,8 +110,29 @@ export default async function StatusPage({ params, searchParams }: { params: Pro
               <p>
                 {fill(s.downloadExpires, { date: formatInstant(view.download.expiresAt, locale) })} · {fill(s.downloadsLeft, { n: view.download.downloadsLeft })}
               </p>
-              {/* TODO(issue 4): download after a fresh 6-digit code by mail, once the fulfilment engine stores packages. */}
-              <p className="muted">{s.downloadSoon}</p>
+              <ErrorNotice code={search.download} messages={s.downloadErrors} />
+              {search.code === "sent" ? (
+                <p className="notice success" role="status">
+                  {s.downloadCodeSent}
+                </p>
+              ) : null}
+              <form action={sendDownloadCodeFromStatusPage}>
+                <input type="hidden" name="locale" value={locale} />
+                <input type="hidden" name="token" value={token} />
+                <button className="button secondary" type="submit">
+                  {s.downloadSendCode}
+                </button>
+              </form>
+              {/* A plain form POST to the route that streams the file: works without JavaScript. */}
+              <form method="post" action={`/${locale}/status/${encodeURIComponent(token)}/download`} className="form" style={{ marginTop: "1rem" }}>
+                <div className="field">
+                  <label htmlFor="download-code">{s.downloadCodeLabel}</label>
+                  <input id="download-code" name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" maxLength={6} required />
+                </div>
+                <button className="button" type="submit">
+                  {s.downloadButton}
+                </button>
+              </form>
             </>
           )}
         </section>

@@ -1,0 +1,33 @@
+import { Readable } from "node:stream";
+import { authorizeDownload } from "@/lib/dsr/download-codes";
+import { openExport } from "@/lib/exports/package-store";
+import { portalAction } from "@/lib/http/portal-action";
+import { isLocale } from "@/lib/i18n/locales";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST (form: code) → the package, streamed and decrypted on the fly. Errors go back to the status
+ * page as a code in the URL (303), so the form works without JavaScript.
+ */
+export async function POST(request: Request, ctx: { params: Promise<{ locale: string; token: string }> }) {
+  const { locale: rawLocale, token: rawToken } = await ctx.params;
+  const locale = isLocale(rawLocale) ? rawLocale : "en";
+  const token = decodeURIComponent(rawToken);
+  const back = (code: string) => new Response(null, { status: 303, headers: { location: `/${locale}/status/${encodeURIComponent(token)}?download=${code}#download` } });
+  const form = await request.formData().catch(() => null);
+  const code = typeof form?.get("code") === "string" ? String(form!.get("code")) : "";
+  const result = await portalAction(async () => {
+    const { pkg, filename } = await authorizeDownload(token, code);
+    return { stream: await openExport(pkg), filename, size: pkg.sizeBytes };
+  });
+  if (!result.ok) return back(result.code);
+  return new Response(Readable.toWeb(result.value.stream) as ReadableStream, {
+    headers: {
+      "content-type": "application/zip",
+      "content-disposition": `attachment; filename="${result.value.filename}"`,
+      "content-length": String(result.value.size),
+      "cache-control": "no-store",
+    },
+  });
+}
