@@ -1,5 +1,6 @@
 import { closeDb, db } from "@/lib/db/client";
 import { seedDemoShop } from "@/lib/seed/demo-shop";
+import { seedDemoSystems } from "@/lib/seed/demo-systems";
 import { seedDemoStaff } from "@/lib/seed/demo-staff";
 import { bootstrap } from "./lib/bootstrap";
 import { fail, say } from "./lib/console";
@@ -10,6 +11,7 @@ async function main() {
   const runtime = process.env.DATABASE_URL && process.env.REDIS_URL && process.env.SMTP_URL ? null : await bootstrap();
   try {
     const shop = await seedDemoShop(db());
+    await seedDemoSystems(db());
     say(`demo shop: ${shop.customers} customers, ${shop.orders} orders`);
     printAccounts(await seedDemoStaff(db()));
   } finally {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { closeDb, db } from "@/lib/db/client";
 import { countStaff } from "@/lib/db/queries/staff";
 import { seedDemoShop } from "@/lib/seed/demo-shop";
+import { seedDemoSystems } from "@/lib/seed/demo-systems";
 import { seedDemoStaff } from "@/lib/seed/demo-staff";
 import { bootstrap } from "./lib/bootstrap";
 import { killAllSync, startChild, stopChild, type Child } from "./lib/children";
@@ -54,6 +55,7 @@ async function main() {
     let firstRunAccounts: DemoAccount[] = [];
     if ((await countStaff(db())) === 0) {
       const shop = await seedDemoShop(db());
+      await seedDemoSystems(db());
       say(`first run: demo shop created (${shop.customers} customers, ${shop.orders} orders)`);
       firstRunAccounts = await seedDemoStaff(db());
     }

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { closeDb, db } from "@/lib/db/client";
 import { countStaff } from "@/lib/db/queries/staff";
 import { seedDemoShop } from "@/lib/seed/demo-shop";
+import { seedDemoSystems } from "@/lib/seed/demo-systems";
 import { seedDemoStaff } from "@/lib/seed/demo-staff";
 import { bootstrap } from "./lib/bootstrap";
 import { fail } from "./lib/console";
@@ -20,6 +21,7 @@ async function main() {
   try {
     if ((await countStaff(db())) === 0) {
       await seedDemoShop(db());
+      await seedDemoSystems(db());
       await seedDemoStaff(db());
     }
     await closeDb();
