@@ -172,6 +172,11 @@ test("two pages on the same version: the second writer gets a conflict message",
   await second.getByRole("button", { name: "Claim (assign to me)" }).click();
   await expect(second.locator(".alert")).toContainText("Someone else changed this request in the meantime");
   await keepScreenshot(second, "staff-conflict");
+  // A refused change keeps what was typed, so nothing has to be written again after reloading.
+  await second.getByLabel(/Reason for the extension/).fill("Data spread over many systems");
+  await second.getByRole("button", { name: "Extend deadline" }).click();
+  await expect(second.locator(".alert").last()).toContainText("Someone else changed this request in the meantime");
+  await expect(second.getByLabel(/Reason for the extension/)).toHaveValue("Data spread over many systems");
   await context.close();
 });
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/http/staff-action";
 
 type ServerAction = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
@@ -47,8 +47,15 @@ export function ActionForm(p: ActionFormProps) {
     if (state?.ok && p.resetOnSuccess) formRef.current?.reset();
   }, [state, p.resetOnSuccess]);
   const buttonClass = `button${p.danger ? " danger" : ""}`;
+  // React 19 empties a form after its `action` runs, even when the server refused it (a conflict would
+  // lose the text just typed). Submitting through onSubmit keeps the fields; `action` stays for no-JS.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  };
   return (
-    <form ref={formRef} id={p.id} action={formAction} className={p.className ?? "action-form"} aria-label={p.label ?? p.submitLabel} aria-busy={pending}>
+    <form ref={formRef} id={p.id} action={formAction} onSubmit={onSubmit} className={p.className ?? "action-form"} aria-label={p.label ?? p.submitLabel} aria-busy={pending}>
       {p.children}
       {state && !state.ok ? (
         <div className="alert" role="alert">
