@@ -16,13 +16,24 @@ export interface HealthReport {
 const holder = ((globalThis as Record<string, unknown>).__dsrHealthRedis ??= {}) as { redis?: Redis };
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error("timeout")), ms))]);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("timeout")), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function healthRedis(): Redis {
+  if (!holder.redis) {
+    holder.redis = createRedis("producer", { retryStrategy: (n) => Math.min(n * 200, 2_000) });
+    // Once, at creation: a listener per health call would pile up on the shared connection.
+    holder.redis.on("error", () => undefined);
+  }
+  return holder.redis;
 }
 
 async function pingRedis(): Promise<PartStatus> {
-  holder.redis ??= createRedis("producer", { retryStrategy: (n) => Math.min(n * 200, 2_000) });
-  const redis = holder.redis;
-  redis.on("error", () => undefined);
+  const redis = healthRedis();
   if (redis.status !== "ready") {
     await withTimeout(new Promise((resolve) => redis.once("ready", resolve)), 1_000).catch(() => undefined);
   }

@@ -3,9 +3,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { closeDb, db } from "@/lib/db/client";
 import { countStaff } from "@/lib/db/queries/staff";
-import { seedDemoShop } from "@/lib/seed/demo-shop";
-import { seedDemoSystems } from "@/lib/seed/demo-systems";
-import { seedDemoStaff } from "@/lib/seed/demo-staff";
 import { bootstrap } from "./lib/bootstrap";
 import { killAllSync, startChild, stopChild, type Child } from "./lib/children";
 import { fail, say } from "./lib/console";
@@ -13,6 +10,7 @@ import { forgetChildren, recordChildren, stopLeftoverChildren, writeRuntimeEnv }
 import { printAccounts } from "./lib/print-accounts";
 import { assertPortFree } from "./services/ports";
 import type { DemoAccount } from "@/lib/seed/demo-staff";
+import { seedDemoData } from "@/lib/seed/demo-data";
 
 /**
  * `npm start`: services → migrations → demo data on first run → `next build` when no build exists →
@@ -54,10 +52,9 @@ async function main() {
   try {
     let firstRunAccounts: DemoAccount[] = [];
     if ((await countStaff(db())) === 0) {
-      const shop = await seedDemoShop(db());
-      await seedDemoSystems(db());
+      const { shop, accounts } = await seedDemoData(db());
       say(`first run: demo shop created (${shop.customers} customers, ${shop.orders} orders)`);
-      firstRunAccounts = await seedDemoStaff(db());
+      firstRunAccounts = accounts;
     }
     await closeDb();
 

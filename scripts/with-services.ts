@@ -1,12 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { closeDb, db } from "@/lib/db/client";
 import { countStaff } from "@/lib/db/queries/staff";
-import { seedDemoShop } from "@/lib/seed/demo-shop";
-import { seedDemoSystems } from "@/lib/seed/demo-systems";
-import { seedDemoStaff } from "@/lib/seed/demo-staff";
 import { bootstrap } from "./lib/bootstrap";
 import { fail } from "./lib/console";
 import { writeRuntimeEnv } from "./lib/leftovers";
+import { seedDemoData } from "@/lib/seed/demo-data";
 
 /**
  * Runs one command with the services up (database, Redis, SMTP sink; migrated and seeded) but no web
@@ -20,9 +18,7 @@ async function main() {
   let status = 1;
   try {
     if ((await countStaff(db())) === 0) {
-      await seedDemoShop(db());
-      await seedDemoSystems(db());
-      await seedDemoStaff(db());
+      await seedDemoData(db());
     }
     await closeDb();
     writeRuntimeEnv(runtime.dataDir, runtime.env);

@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { confirmByCode, sendNewCode } from "./[locale]/verify/actions";
+import { CodeInput } from "./code-input";
 
 /** The 6-digit code form and the "new code" button of one request (confirmation and verify/code pages). */
 export function CodeForm({ locale, requestId, error }: { locale: Locale; requestId: string; error?: string }) {
@@ -11,30 +12,7 @@ export function CodeForm({ locale, requestId, error }: { locale: Locale; request
       <form action={confirmByCode} className="form">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="request" value={requestId} />
-        <div className={`field${message ? " has-error" : ""}`}>
-          <label htmlFor="code">{t.codeLabel}</label>
-          <p id="code-hint" className="hint">
-            {t.codeHint}
-          </p>
-          {message ? (
-            <p id="code-error" className="error">
-              {message}
-            </p>
-          ) : null}
-          <input
-            id="code"
-            name="code"
-            className="code-input"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9]{6}"
-            maxLength={6}
-            required
-            autoFocus={Boolean(message)}
-            aria-invalid={message ? true : undefined}
-            aria-describedby={message ? "code-hint code-error" : "code-hint"}
-          />
-        </div>
+        <CodeInput id="code" label={t.codeLabel} hint={t.codeHint} error={message} />
         <div>
           <button className="button" type="submit">
             {t.codeButton}

@@ -9,6 +9,7 @@ import { formatInstant, formatInstantWithTime, formatLocalDate } from "@/lib/i18
 import { isLocale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { ErrorNotice } from "../../../error-notice";
+import { CodeInput } from "../../../code-input";
 import { replyFromStatusPage, sendDownloadCodeFromStatusPage } from "./actions";
 
 type Search = { verified?: string; sent?: string; withdrawn?: string; error?: string; code?: string; download?: string };
@@ -37,6 +38,7 @@ export default async function StatusPage({ params, searchParams }: { params: Pro
   const company = branding().companyName;
   const replyError = search.error && ["invalid_request", "too_long"].includes(search.error) ? search.error : null;
   const waiting = view.status === "awaiting_subject";
+  const downloadError = search.download ? (s.downloadErrors[search.download as keyof typeof s.downloadErrors] ?? s.downloadErrors.generic) : null;
   return (
     <>
       <h1>
@@ -110,7 +112,6 @@ export default async function StatusPage({ params, searchParams }: { params: Pro
               <p>
                 {fill(s.downloadExpires, { date: formatInstant(view.download.expiresAt, locale) })} · {fill(s.downloadsLeft, { n: view.download.downloadsLeft })}
               </p>
-              <ErrorNotice code={search.download} messages={s.downloadErrors} />
               {search.code === "sent" ? (
                 <p className="notice success" role="status">
                   {s.downloadCodeSent}
@@ -125,10 +126,7 @@ export default async function StatusPage({ params, searchParams }: { params: Pro
               </form>
               {/* A plain form POST to the route that streams the file: works without JavaScript. */}
               <form method="post" action={`/${locale}/status/${encodeURIComponent(token)}/download`} className="form" style={{ marginTop: "1rem" }}>
-                <div className="field">
-                  <label htmlFor="download-code">{s.downloadCodeLabel}</label>
-                  <input id="download-code" name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" maxLength={6} required />
-                </div>
+                <CodeInput id="download-code" label={s.downloadCodeLabel} error={downloadError} />
                 <button className="button" type="submit">
                   {s.downloadButton}
                 </button>
