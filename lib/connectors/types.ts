@@ -24,8 +24,96 @@ export interface ConnectorCapabilities {
   stopMarketing: boolean;
 }
 
+export const CAPABILITY_NAMES = ["collect", "erase", "rectify", "restrict", "stopMarketing"] as const satisfies readonly (keyof ConnectorCapabilities)[];
+
+/**
+ * The operations the fulfilment engine asks a system to carry out. Each is one persisted step
+ * (`request_tasks`) and must be safe to run twice.
+ */
+export const CONNECTOR_OPERATIONS = [
+  "collect", // find and export the subject's records → RecordSet[]
+  "discover", // erasure plan: per table, delete / anonymise / retain with exemption → ErasureTableAction[]
+  "erase", // carry out the approved plan, then re-discover to prove nothing erasable is left
+  "read_current", // rectification: current values of the rectifiable fields → CurrentValue[]
+  "rectify", // apply approved changes (input: RectificationChange[])
+  "restrict", // set the restriction flag
+  "lift_restriction", // clear it (only after the subject was told, Art. 18(3))
+  "stop_marketing", // direct-marketing objection: opt out everywhere at once
+] as const;
+export type ConnectorOperation = (typeof CONNECTOR_OPERATIONS)[number];
+
+/** Which capability an operation needs. */
+export const OPERATION_CAPABILITY: Record<ConnectorOperation, keyof ConnectorCapabilities> = {
+  collect: "collect",
+  discover: "erase",
+  erase: "erase",
+  read_current: "rectify",
+  rectify: "rectify",
+  restrict: "restrict",
+  lift_restriction: "restrict",
+  stop_marketing: "stopMarketing",
+};
+
+/** One line of an erasure plan or result, without personal data (shown to the DPO, mailed to the subject). */
+export interface ErasureTableAction {
+  table: string;
+  action: "delete" | "anonymise" | "retain";
+  rows: number;
+  fields?: string[];
+  exemption?: string;
+  reason?: string;
+}
+
+export interface CurrentValue {
+  table: string;
+  field: string;
+  value: string | null;
+}
+
+export interface RectificationChange {
+  table: string;
+  field: string;
+  value: string | null;
+}
+
+export interface StepInput {
+  requestId: string;
+  reference: string;
+  taskId: string;
+  subject: SubjectIdentity;
+  /** Operation-specific input decided earlier in the plan (approved erasure plan, approved changes). */
+  input?: unknown;
+}
+
+/**
+ * A connector either answers at once (`done`, with a summary free of personal data and an optional
+ * `detail` that may hold personal data and is stored encrypted) or later (`waiting`: a webhook that
+ * calls back, a manual task a person completes).
+ */
+export type StepOutcome =
+  | { status: "done"; summary: Record<string, unknown>; detail?: unknown }
+  | { status: "waiting"; summary?: Record<string, unknown> };
+
+export interface ConnectionTestResult {
+  ok: boolean;
+  message: string;
+}
+
+/** A registered system (a `data_systems` row) made runnable. */
 export interface Connector {
-  key: string;
+  kind: "postgres" | "webhook" | "manual";
   capabilities: ConnectorCapabilities;
-  collect(subject: SubjectIdentity): Promise<RecordSet[]>;
+  run(operation: ConnectorOperation, step: StepInput): Promise<StepOutcome>;
+  test(): Promise<ConnectionTestResult>;
+}
+
+/** The row fields a connector factory needs (a subset of `data_systems`). */
+export interface SystemRecord {
+  id: string;
+  key: string;
+  name: string;
+  kind: string;
+  enabled: boolean;
+  config: unknown;
+  secretEnc: string | null;
 }
