@@ -15,7 +15,7 @@ test("a customer downloads their package after a fresh code by mail", async ({ p
   const { id } = await submitRequest({ type: "access", email: to, fullName: "Dana Download", locale: "fr" }, { channel: "portal", actor: { type: "subject" } });
   const { statusToken } = await verifyByToken(new URL(extractLink((await waitForSinkMail(to)).text, "/fr/verify")).searchParams.get("token")!);
   const content = Buffer.concat([Buffer.from("PK"), randomBytes(5000)]);
-  await storeExport(db(), { requestId: id, content: Readable.from([content]) });
+  await storeExport(db(), { requestId: id, content: Readable.from([content]), approvedAt: new Date() });
 
   await page.goto(`/fr/status/${statusToken}`);
   await expect(page.getByRole("heading", { name: "Vos données" })).toBeVisible();

@@ -36,6 +36,17 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
 
   TOTP_REQUIRED_ROLES: z.string().default("admin,dpo"),
+
+  // Optional OpenID Connect single sign-on: on only when issuer, client id and secret are all set.
+  OIDC_ISSUER: z.union([z.url(), z.literal("")]).optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().min(1).default("single sign-on"),
+  // Unset means true: the identity provider is trusted to enforce MFA (see lib/auth/oidc.ts).
+  OIDC_SKIPS_TOTP: z
+    .enum(["true", "false", "1", "0", ""])
+    .optional()
+    .transform((v) => v !== "false" && v !== "0"),
   DEFAULT_JURISDICTION: z.string().default("FR"),
   COMPANY_NAME: z.string().min(1).default("Demo Shop"),
   COMPANY_LOGO_URL: z.union([z.url(), z.literal("")]).default(""),
@@ -44,6 +55,8 @@ const schema = z.object({
   DPO_CONTACT: z.string().min(1).default("dpo@example.com"),
   SUPERVISORY_AUTHORITY_NAME: z.string().min(1).default("CNIL (Commission nationale de l'informatique et des libertés)"),
   SUPERVISORY_AUTHORITY_URL: z.url().default("https://www.cnil.fr/fr/plaintes"),
+  // How long a subject can download an approved access/portability package (days from approval).
+  EXPORT_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   INTAKE_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
   INTAKE_LIMIT_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),

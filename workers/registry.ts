@@ -5,8 +5,25 @@ import type { RegisteredHandler } from "./handler";
 import { heartbeatHandler } from "./handlers/heartbeat";
 import { sendMailHandler } from "./handlers/send-mail";
 import { verificationSweepHandler } from "./handlers/verification-sweep";
+import { exportPurgeHandler } from "./handlers/export-purge";
+import { fulfilmentAdvanceHandler } from "./handlers/fulfilment-advance";
+import { fulfilmentAutostartHandler } from "./handlers/fulfilment-autostart";
+import { fulfilmentRecoverHandler } from "./handlers/fulfilment-recover";
+import { fulfilmentStepHandler } from "./handlers/fulfilment-step";
 
 /** Every handler the workers process runs, by job name. */
 export const HANDLERS: Record<string, RegisteredHandler> = Object.fromEntries(
-  [heartbeatHandler, sendMailHandler, verificationSweepHandler, deadlineSweepHandler, notifyCrossingHandler, dailyDigestHandler].map((h) => [h.definition.name, h]),
+  [
+    heartbeatHandler,
+    sendMailHandler,
+    verificationSweepHandler,
+    deadlineSweepHandler,
+    notifyCrossingHandler,
+    dailyDigestHandler,
+    fulfilmentAdvanceHandler,
+    fulfilmentStepHandler,
+    fulfilmentAutostartHandler,
+    fulfilmentRecoverHandler,
+    exportPurgeHandler,
+  ].map((h) => [h.definition.name, h]),
 );

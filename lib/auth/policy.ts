@@ -22,6 +22,10 @@ export const STAFF_ACTIONS = [
   "request.reopen",
   "erasure.propose",
   "erasure.approve",
+  "fulfilment.review", // approve a package for delivery, approve rectification changes
+  "fulfilment.retry", // retry failed fulfilment steps
+  "fulfilment.task", // complete or fail a manual task
+  "restriction.lift",
   "queue.bulk_assign",
   "dashboard.view",
   "reports.view",
@@ -46,6 +50,9 @@ const AGENT: StaffAction[] = [
   "request.submit_for_review",
   "request.withdraw",
   "erasure.propose",
+  "fulfilment.review",
+  "fulfilment.retry",
+  "fulfilment.task",
   "dashboard.view",
   "templates.view",
 ];
@@ -57,6 +64,7 @@ const DPO: StaffAction[] = [
   "request.refuse",
   "request.reopen",
   "erasure.approve",
+  "restriction.lift",
   "queue.bulk_assign",
   "reports.view",
   "audit.view",

@@ -13,15 +13,17 @@ type Holder = { pool?: pg.Pool; db?: Database };
 const holder = ((globalThis as Record<string, unknown>).__dsrDb ??= {}) as Holder;
 
 export function pool(): pg.Pool {
-  holder.pool ??= new pg.Pool({
-    connectionString: env().DATABASE_URL,
-    max: env().DATABASE_POOL_SIZE,
-    connectionTimeoutMillis: 5_000,
-    idleTimeoutMillis: 30_000,
-  });
-  // An idle client losing its connection (database restart, failover) must not crash the process;
-  // the pool drops it and the next query opens a new one.
-  holder.pool.on("error", () => undefined);
+  if (!holder.pool) {
+    holder.pool = new pg.Pool({
+      connectionString: env().DATABASE_URL,
+      max: env().DATABASE_POOL_SIZE,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    });
+    // An idle client losing its connection (database restart, failover) must not crash the process;
+    // the pool drops it and the next query opens a new one. Attached once, when the pool is made.
+    holder.pool.on("error", () => undefined);
+  }
   return holder.pool;
 }
 

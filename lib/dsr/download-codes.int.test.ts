@@ -15,7 +15,7 @@ async function requestWithPackage(content: Buffer, maxDownloads = 5) {
   const to = `dl.${randomBytes(4).toString("hex")}@example.net`;
   const { id } = await submitRequest({ type: "access", email: to, fullName: "Dee Download", locale: "en" }, { channel: "portal", actor: { type: "subject" } });
   const { statusToken } = await verifyByToken(new URL(extractLink((await waitForMail(to)).text, "/en/verify")).searchParams.get("token")!);
-  const pkg = await storeExport(db(), { requestId: id, content: Readable.from([content]), maxDownloads });
+  const pkg = await storeExport(db(), { requestId: id, content: Readable.from([content]), maxDownloads, approvedAt: new Date() });
   return { to, id, statusToken, pkg };
 }
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { hashToken, safeEqualHex, generateNumericCode } from "@/lib/crypto/tokens";
 import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
@@ -17,7 +17,7 @@ async function downloadable(statusToken: string, now: Date) {
   if (!statusToken || statusToken.length > 200) throw new DomainError("not_found", "This link is not valid.");
   const request = await findRequestByStatusTokenHash(db(), { tokenHash: hashToken(statusToken) });
   if (!request) throw new DomainError("not_found", "This link is not valid.");
-  const [pkg] = await db().select().from(exports).where(and(eq(exports.requestId, request.id), isNull(exports.purgedAt))).orderBy(desc(exports.createdAt)).limit(1);
+  const [pkg] = await db().select().from(exports).where(and(eq(exports.requestId, request.id), isNull(exports.purgedAt), isNotNull(exports.approvedAt))).orderBy(desc(exports.createdAt)).limit(1);
   if (!pkg) throw new DomainError("not_found", "There is no file to download for this request.");
   if (pkg.expiresAt <= now) throw new DomainError("verification_expired", "The download has expired.");
   if (pkg.downloads >= pkg.maxDownloads) throw new DomainError("rate_limited", "No downloads are left for this file.");

@@ -1,3 +1,4 @@
+import type { CompletionResult } from "@/lib/mail/templates/types";
 import {
   OPEN_STATUSES,
   REFUSAL_REASONS,
@@ -29,7 +30,7 @@ export type LifecycleAction =
   | { type: "ask_subject"; message: string }
   | { type: "subject_replied" }
   | { type: "submit_for_review" }
-  | { type: "complete" }
+  | { type: "complete"; result?: CompletionResult }
   | { type: "extend"; reason: string }
   | { type: "refuse"; reasonCode: RefusalReason; reasonText: string }
   | { type: "withdraw"; reason?: string }
@@ -177,7 +178,8 @@ const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     from: ["new"],
     to: "in_progress",
     label: "start work on this request",
-    may: isCaseworker,
+    // The system starts plans that need no person (a direct-marketing objection, Art. 21(3)).
+    may: (actor) => actor.kind === "system" || isCaseworker(actor),
     effects: () => ({ events: [{ kind: "job", name: "fulfilment.start" }] }),
   },
 
@@ -216,7 +218,9 @@ const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     from: ["in_review"],
     to: "completed",
     label: "complete this request",
-    may: isSupervisor,
+    // The system completes a request when the last step of its fulfilment plan succeeded (the plan's
+    // review gates were passed by staff before); by hand, only a supervisor closes a request.
+    may: (actor) => actor.kind === "system" || isSupervisor(actor),
     effects: () => ({ events: [mailSubject("completion")] }),
   },
 

@@ -3,6 +3,9 @@ import { encrypt } from "@/lib/crypto/env-keys";
 import type { Db } from "@/lib/db/client";
 import { insertClockEvent, listClockEvents, lockRequest, updateRequestIfVersion, type NewRequestRow, type RequestRow } from "@/lib/db/queries/requests";
 import { requestMessages } from "@/lib/db/schema";
+import { planFulfilment } from "@/lib/fulfilment/engine/plan-fulfilment";
+import { enqueueJob } from "@/lib/outbox/enqueue";
+import { fulfilmentAutostartJob } from "@/lib/queue/jobs/fulfilment-autostart";
 import { localDateOf } from "./deadline";
 import { DomainError } from "./errors";
 import { decideTransition, type Actor, type LifecycleAction, type LifecycleEvent } from "./lifecycle";
@@ -119,6 +122,12 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
     });
   }
   await queueTransitionMails(tx, { before: row, request: updated, events: decision.events, action, actor: input.actor });
+  for (const e of decision.events) {
+    if (e.kind !== "job") continue;
+    if (e.name === "fulfilment.start") await planFulfilment(tx, updated);
+    // Only a direct-marketing objection runs without a person; the job checks the scope.
+    if (e.name === "fulfilment.plan" && updated.type === "objection") await enqueueJob(tx, fulfilmentAutostartJob, { requestId: updated.id });
+  }
   return { before: row, request: updated, events: decision.events };
 }
 

@@ -56,7 +56,7 @@ export async function queueTransitionMails(tx: Db, p: { before: RequestRow; requ
         await queueTemplateMail(tx, { ...base, template: "withdrawal_confirmation", data: { reference: r.reference, type: r.type } });
         break;
       case "completion":
-        await queueTemplateMail(tx, { ...base, template: "completion", data: { reference: r.reference, type: r.type, statusUrl } });
+        await queueTemplateMail(tx, { ...base, template: "completion", data: { reference: r.reference, type: r.type, statusUrl, ...(a.type === "complete" && a.result ? { result: a.result } : {}) } });
         break;
       default:
         // Templates not built yet (e.g. staff mail) are skipped rather than failing the transition.

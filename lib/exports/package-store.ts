@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -15,9 +16,13 @@ const keyAad = (id: string) => `exports.key:${id}`;
 
 /**
  * Stores a package for a request: the file encrypted at rest under its own key (sealed with the data
- * keyring in the row), kept `expiresInDays` (default 30), at most `maxDownloads` downloads.
+ * keyring in the row), kept `expiresInDays` (default 30), at most `maxDownloads` downloads. The subject
+ * can download it only once staff approved it (`approvedAt`).
  */
-export async function storeExport(db: Db, p: { requestId: string; content: Readable; expiresInDays?: number; maxDownloads?: number; now?: Date }): Promise<ExportRow> {
+export async function storeExport(
+  db: Db,
+  p: { requestId: string; content: Readable; expiresInDays?: number; maxDownloads?: number; now?: Date; recordCounts?: Record<string, number>; exclusions?: unknown[]; approvedAt?: Date | null },
+): Promise<ExportRow> {
   const id = randomUUID();
   const key = randomBytes(32);
   fs.mkdirSync(exportsDir(), { recursive: true, mode: 0o700 });
@@ -35,6 +40,9 @@ export async function storeExport(db: Db, p: { requestId: string; content: Reada
       expiresAt: new Date(now.getTime() + (p.expiresInDays ?? 30) * 86_400_000),
       maxDownloads: p.maxDownloads ?? 5,
       keyEnc: encrypt(key.toString("base64"), keyAad(id)),
+      recordCounts: p.recordCounts ?? {},
+      exclusions: p.exclusions ?? [],
+      approvedAt: p.approvedAt ?? null,
     })
     .returning();
   return row!;
@@ -45,4 +53,10 @@ export async function openExport(row: ExportRow): Promise<Readable> {
   if (!row.keyEnc) throw new Error(`export ${row.id} has no key`);
   const key = Buffer.from(decrypt(row.keyEnc, keyAad(row.id)), "base64");
   return readEncryptedFile(path.join(exportsDir(), path.basename(row.path)), key);
+}
+
+/** Deletes a package's file and marks the row purged (the row stays as the record of what was delivered). */
+export async function purgeExportFile(db: Db, row: { id: string; path: string }, now = new Date()): Promise<void> {
+  fs.rmSync(path.join(exportsDir(), path.basename(row.path)), { force: true });
+  await db.update(exports).set({ purgedAt: now }).where(eq(exports.id, row.id));
 }

@@ -5,10 +5,27 @@ import type { JobDefinition } from "./define-job";
 import { heartbeatJob } from "./jobs/heartbeat";
 import { sendMailJob } from "./jobs/send-mail";
 import { verificationSweepJob } from "./jobs/verification-sweep";
+import { exportPurgeJob } from "./jobs/export-purge";
+import { fulfilmentAdvanceJob } from "./jobs/fulfilment-advance";
+import { fulfilmentAutostartJob } from "./jobs/fulfilment-autostart";
+import { fulfilmentRecoverJob } from "./jobs/fulfilment-recover";
+import { fulfilmentStepJob } from "./jobs/fulfilment-step";
 
 /** Every job the system knows, by name. The outbox relay and the workers both read this list. */
 export const JOB_DEFINITIONS: Record<string, JobDefinition> = Object.fromEntries(
-  [heartbeatJob, sendMailJob, verificationSweepJob, deadlineSweepJob, notifyCrossingJob, dailyDigestJob].map((d) => [d.name, d as JobDefinition]),
+  [
+    heartbeatJob,
+    sendMailJob,
+    verificationSweepJob,
+    deadlineSweepJob,
+    notifyCrossingJob,
+    dailyDigestJob,
+    fulfilmentAdvanceJob,
+    fulfilmentStepJob,
+    fulfilmentAutostartJob,
+    fulfilmentRecoverJob,
+    exportPurgeJob,
+  ].map((d) => [d.name, d as JobDefinition]),
 );
 
 export function jobDefinition(name: string): JobDefinition {

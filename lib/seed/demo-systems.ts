@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { dataSystems } from "@/lib/db/schema";
+import type { RegisterRecipient } from "@/lib/systems/recipients";
 
 /** The demo shop as a registered system, with the processing-register facts the access report quotes. */
 export async function seedDemoSystems(db: Db): Promise<void> {
@@ -10,7 +11,12 @@ export async function seedDemoSystems(db: Db): Promise<void> {
     config: { dataset: "demo-shop" },
     purposes: ["Selling and delivering your orders (contract)", "Customer service", "Newsletter, if you subscribed (consent)", "Accounting and tax obligations (legal obligation)"],
     categories: ["Identity", "Contact details", "Addresses", "Orders and invoices", "Customer service messages", "Marketing preferences"],
-    recipients: ["ParcelCo SAS (delivery, France)", "PayFast Ltd (payments, Ireland)", "MailJetty SAS (newsletter e-mails, France)"],
+    // Named recipients, each with the address Art. 19 notices go to.
+    recipients: [
+      { name: "ParcelCo SAS (delivery, France)", email: "privacy@parcelco.test" },
+      { name: "PayFast Ltd (payments, Ireland)", email: "dpo@payfast.test" },
+      { name: "MailJetty SAS (newsletter e-mails, France)", email: "privacy@mailjetty.test" },
+    ] satisfies RegisterRecipient[],
     retention: "Account: until you close it, then 3 years. Orders and invoices: 10 years (accounting law). Newsletter: until you unsubscribe.",
     source: "You, when you created your account, ordered or wrote to us.",
   };

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { auditLog, exports, requestMessages, requests } from "../schema";
 import { OPEN_STATUSES } from "@/lib/dsr/types";
@@ -22,12 +22,12 @@ export async function insertRequestMessage(db: Db, values: typeof requestMessage
   return row!;
 }
 
-/** The newest package delivered for a request, if the fulfilment produced one. */
+/** The newest package delivered for a request (approved by staff), if the fulfilment produced one. */
 export async function findLatestExport(db: Db, params: { requestId: string }) {
   const [row] = await db
     .select({ id: exports.id, expiresAt: exports.expiresAt, downloads: exports.downloads, maxDownloads: exports.maxDownloads, purgedAt: exports.purgedAt })
     .from(exports)
-    .where(eq(exports.requestId, params.requestId))
+    .where(and(eq(exports.requestId, params.requestId), isNotNull(exports.approvedAt)))
     .orderBy(desc(exports.createdAt))
     .limit(1);
   return row ?? null;

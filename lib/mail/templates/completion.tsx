@@ -1,9 +1,12 @@
+import type { ReactNode } from "react";
 import type { RequestType } from "@/lib/dsr/types";
-import { requestPhrase, type MailLocale } from "./format";
-import { CtaButton, Layout, P, Quote } from "./layout";
-import type { MailTemplate, TemplateParams } from "./types";
+import { formatMailDate, recordCount, requestPhrase, tableLabel, type MailLocale } from "./format";
+import { CtaButton, Layout, List, P, Quote } from "./layout";
+import type { CompletionResult, MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["completion"];
+type Result<K extends CompletionResult["kind"]> = Extract<CompletionResult, { kind: K }>;
+type NotifiedAction = "erasure" | "rectification" | "restriction";
 
 const OUTCOME: Record<MailLocale, Record<RequestType, string>> = {
   en: {
@@ -28,40 +31,288 @@ const OUTCOME: Record<MailLocale, Record<RequestType, string>> = {
   },
 };
 
+/** The wording of the concrete result, per language. */
+const RESULT_COPY = {
+  en: {
+    preview: {
+      package: (until: string) => `Your data is ready to download until ${until}.`,
+      erasure: "What we erased, and what we kept.",
+      rectification: "The corrections we made to your data.",
+      restriction: "We restricted the processing of your data.",
+      objection: "We stopped using your data for direct marketing.",
+    },
+    packageReady: "Your data is ready to download on your request page.",
+    packageHow: (until: string, max: number) => (
+      <>
+        To download it, open your request page with the button below. Before each download we send you a one-time code by e-mail, so that
+        only you can open the file. The file is available until <strong>{until}</strong>, for up to {max} download{max === 1 ? "" : "s"}.
+      </>
+    ),
+    excluded: (n: number) =>
+      `${n === 1 ? "1 record was" : `${n} records were`} left out of the file because ${n === 1 ? "it concerns other people or is" : "they concern other people or are"} protected by law. You may ask us why: reply to this mail or contact our Data Protection Officer (details below).`,
+    disagree:
+      "If you disagree, you also have the right to lodge a complaint with a data protection supervisory authority and to seek a judicial remedy.",
+    erasedTitle: "What we erased:",
+    erasedItem: (label: string, action: "delete" | "anonymise", rows: number) =>
+      `${label}: ${recordCount(rows, "en")} ${action === "delete" ? "deleted" : "anonymised"}`,
+    anonymisedNote: "Anonymised records are kept only in a form that can no longer be linked to you.",
+    nothingErased: "We did not erase any data: all the data we found has to be kept, as explained below.",
+    nothingFound: "We found no data about you to erase.",
+    keptTitle: "What we kept, and why: the law allows us to keep some data despite a request for erasure (Art. 17(3) GDPR). We kept:",
+    keptItem: (label: string, rows: number, exemption: string, reason: string) => (
+      <>
+        <strong>{label}</strong>: {recordCount(rows, "en")}. Legal ground: {exemption}. Reason: {reason}
+      </>
+    ),
+    keptNone: "We did not have to keep any of it.",
+    recipients: (action: NotifiedAction) =>
+      `As the law requires (Art. 19 GDPR), we informed the following recipients of your data of the ${
+        action === "erasure" ? "erasure" : action === "rectification" ? "correction" : "restriction"
+      }, so that they do the same:`,
+    colon: ": ",
+    changedTitle: "We made these corrections:",
+    removedValue: "removed",
+    nothingChanged: "No change was needed.",
+    restricted: "We restricted the processing of your data in these systems:",
+    restrictedMeaning: "From now on we only store it there and do not use it otherwise.",
+    restrictedNoSystem: "We restricted the processing of your data: from now on we only store it and do not use it otherwise.",
+    restrictionLift: "We will tell you before the restriction is lifted (Art. 18(3) GDPR).",
+    objection: "We have stopped using your data for direct marketing in these systems:",
+    objectionNoSystem: "We have stopped using your data for direct marketing.",
+    seeAlso: "You can also see these details on your request page.",
+  },
+  fr: {
+    preview: {
+      package: (until: string) => `Vos données sont téléchargeables jusqu’au ${until}.`,
+      erasure: "Ce que nous avons effacé, et ce que nous avons conservé.",
+      rectification: "Les corrections apportées à vos données.",
+      restriction: "Nous avons limité le traitement de vos données.",
+      objection: "Nous avons cessé d’utiliser vos données pour la prospection commerciale.",
+    },
+    packageReady: "Vos données sont prêtes à être téléchargées sur la page de votre demande.",
+    packageHow: (until: string, max: number) => (
+      <>
+        Pour les télécharger, ouvrez la page de votre demande avec le bouton ci-dessous. Avant chaque téléchargement, nous vous envoyons par
+        e-mail un code à usage unique, pour que vous seul(e) puissiez ouvrir le fichier. Le fichier est disponible jusqu’au{" "}
+        <strong>{until}</strong>, pour {max} téléchargement{max > 1 ? "s" : ""} au maximum.
+      </>
+    ),
+    excluded: (n: number) =>
+      `${
+        n > 1
+          ? `${n} enregistrements n’ont pas été inclus dans le fichier, car ils concernent d’autres personnes ou sont protégés par la loi.`
+          : `${n} enregistrement n’a pas été inclus dans le fichier, car il concerne d’autres personnes ou est protégé par la loi.`
+      } Vous pouvez nous demander pourquoi : répondez à ce message ou contactez notre délégué à la protection des données (coordonnées ci-dessous).`,
+    disagree:
+      "Si vous n’êtes pas d’accord, vous avez aussi le droit d’introduire une réclamation auprès d’une autorité de contrôle de la protection des données et de former un recours juridictionnel.",
+    erasedTitle: "Ce que nous avons effacé :",
+    erasedItem: (label: string, action: "delete" | "anonymise", rows: number) =>
+      `${label} : ${recordCount(rows, "fr")} ${action === "delete" ? "supprimé" : "anonymisé"}${rows > 1 ? "s" : ""}`,
+    anonymisedNote: "Les enregistrements anonymisés ne sont conservés que sous une forme qui ne permet plus de vous identifier.",
+    nothingErased: "Nous n’avons effacé aucune donnée : toutes les données trouvées doivent être conservées, comme expliqué ci-dessous.",
+    nothingFound: "Nous n’avons trouvé aucune donnée vous concernant à effacer.",
+    keptTitle:
+      "Ce que nous avons conservé, et pourquoi : la loi nous permet de conserver certaines données malgré une demande d’effacement (article 17, paragraphe 3, du RGPD). Nous avons conservé :",
+    keptItem: (label: string, rows: number, exemption: string, reason: string) => (
+      <>
+        <strong>{label}</strong> : {recordCount(rows, "fr")}. Fondement : {exemption}. Motif : {reason}
+      </>
+    ),
+    keptNone: "Nous n’avons eu à en conserver aucune.",
+    recipients: (action: NotifiedAction) =>
+      `Comme la loi l’exige (article 19 du RGPD), nous avons informé ${
+        action === "erasure" ? "de cet effacement" : action === "rectification" ? "de cette rectification" : "de cette limitation"
+      } les destinataires suivants de vos données, pour qu’ils fassent de même :`,
+    colon: " : ",
+    changedTitle: "Nous avons apporté ces corrections :",
+    removedValue: "valeur supprimée",
+    nothingChanged: "Aucune modification n’était nécessaire.",
+    restricted: "Nous avons limité le traitement de vos données dans ces systèmes :",
+    restrictedMeaning: "Désormais, nous les y conservons seulement, sans les utiliser autrement.",
+    restrictedNoSystem: "Nous avons limité le traitement de vos données : désormais, nous les conservons seulement, sans les utiliser autrement.",
+    restrictionLift: "Nous vous préviendrons avant de lever cette limitation (article 18, paragraphe 3, du RGPD).",
+    objection: "Nous avons cessé d’utiliser vos données à des fins de prospection commerciale dans ces systèmes :",
+    objectionNoSystem: "Nous avons cessé d’utiliser vos données à des fins de prospection commerciale.",
+    seeAlso: "Vous retrouvez aussi ce détail sur la page de votre demande.",
+  },
+} as const;
+
+type Copy = (typeof RESULT_COPY)[MailLocale];
+
+function previewLine(locale: MailLocale, type: RequestType, result: CompletionResult | undefined): string {
+  if (!result) return OUTCOME[locale][type];
+  const t = RESULT_COPY[locale].preview;
+  return result.kind === "package" ? t.package(formatMailDate(result.availableUntil, locale)) : t[result.kind];
+}
+
+function Recipients({ t, action, names }: { t: Copy; action: NotifiedAction; names: string[] }) {
+  if (names.length === 0) return null;
+  return (
+    <>
+      <P>{t.recipients(action)}</P>
+      <List items={names} />
+    </>
+  );
+}
+
+function PackageResult({ t, locale, type, r }: { t: Copy; locale: MailLocale; type: RequestType; r: Result<"package"> }) {
+  const ready = type === "access" || type === "portability" ? OUTCOME[locale][type] : t.packageReady;
+  return (
+    <>
+      <P>{ready}</P>
+      <P>{t.packageHow(formatMailDate(r.availableUntil, locale), r.maxDownloads)}</P>
+      {r.excludedRecords > 0 ? (
+        <>
+          <P>{t.excluded(r.excludedRecords)}</P>
+          <P>{t.disagree}</P>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function ErasureResult({ t, r }: { t: Copy; r: Result<"erasure"> }) {
+  return (
+    <>
+      {r.erased.length > 0 ? (
+        <>
+          <P>
+            <strong>{t.erasedTitle}</strong>
+          </P>
+          <List items={r.erased.map((e) => t.erasedItem(tableLabel(e.system, e.table), e.action, e.rows))} />
+          {r.erased.some((e) => e.action === "anonymise") ? <P>{t.anonymisedNote}</P> : null}
+        </>
+      ) : (
+        <P>{r.kept.length > 0 ? t.nothingErased : t.nothingFound}</P>
+      )}
+      {r.kept.length > 0 ? (
+        <>
+          <P>
+            <strong>{t.keptTitle}</strong>
+          </P>
+          <List items={r.kept.map((k) => t.keptItem(tableLabel(k.system, k.table), k.rows, k.exemption.trim(), k.reason.trim()))} />
+          <P>{t.disagree}</P>
+        </>
+      ) : r.erased.length > 0 ? (
+        <P>{t.keptNone}</P>
+      ) : null}
+      <Recipients t={t} action="erasure" names={r.recipientsNotified} />
+    </>
+  );
+}
+
+function RectificationResult({ t, r }: { t: Copy; r: Result<"rectification"> }) {
+  return (
+    <>
+      {r.changed.length > 0 ? (
+        <>
+          <P>{t.changedTitle}</P>
+          <List
+            items={r.changed.map((c) => (
+              <>
+                <strong>{tableLabel(c.system, c.field)}</strong>
+                {t.colon}
+                {c.value === null ? <em>{t.removedValue}</em> : c.value}
+              </>
+            ))}
+          />
+        </>
+      ) : (
+        <P>{t.nothingChanged}</P>
+      )}
+      <Recipients t={t} action="rectification" names={r.recipientsNotified} />
+    </>
+  );
+}
+
+function RestrictionResult({ t, r }: { t: Copy; r: Result<"restriction"> }) {
+  return (
+    <>
+      {r.systems.length > 0 ? (
+        <>
+          <P>{t.restricted}</P>
+          <List items={r.systems} />
+          <P>{t.restrictedMeaning}</P>
+        </>
+      ) : (
+        <P>{t.restrictedNoSystem}</P>
+      )}
+      <P>{t.restrictionLift}</P>
+      <Recipients t={t} action="restriction" names={r.recipientsNotified} />
+    </>
+  );
+}
+
+function ObjectionResult({ t, r }: { t: Copy; r: Result<"objection"> }) {
+  if (r.systems.length === 0) return <P>{t.objectionNoSystem}</P>;
+  return (
+    <>
+      <P>{t.objection}</P>
+      <List items={r.systems} />
+    </>
+  );
+}
+
+function ResultDetails({ locale, type, result }: { locale: MailLocale; type: RequestType; result: CompletionResult }): ReactNode {
+  const t = RESULT_COPY[locale];
+  switch (result.kind) {
+    case "package":
+      return <PackageResult t={t} locale={locale} type={type} r={result} />;
+    case "erasure":
+      return <ErasureResult t={t} r={result} />;
+    case "rectification":
+      return <RectificationResult t={t} r={result} />;
+    case "restriction":
+      return <RestrictionResult t={t} r={result} />;
+    case "objection":
+      return <ObjectionResult t={t} r={result} />;
+  }
+}
+
 export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
   locale === "fr"
     ? `Votre demande ${p.reference} est traitée – ${brand.companyName}`
     : `Your request ${p.reference} is complete – ${brand.companyName}`;
 
+/**
+ * Without `result`: one sentence per request type pointing to the request page. With `result`: what was done, concretely —
+ * the package's availability (and records left out), what was erased and what was kept with its exemption (Art. 17(3)),
+ * corrections, restricted systems (Art. 18(3) notice promised), marketing stopped, and the recipients told (Art. 19).
+ */
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
   const request = requestPhrase(p.type, locale, brand.companyName);
   const summary = p.summary?.trim();
+  const result = p.result;
+  const seeAlso = result && result.kind !== "package" ? <P>{RESULT_COPY[locale].seeAlso}</P> : null;
+  const body = result ? <ResultDetails locale={locale} type={p.type} result={result} /> : <P>{OUTCOME[locale][p.type]}</P>;
   if (locale === "fr") {
     return (
-      <Layout locale={locale} brand={brand} reference={p.reference} heading="Votre demande est traitée" preview={OUTCOME.fr[p.type]}>
+      <Layout locale={locale} brand={brand} reference={p.reference} heading="Votre demande est traitée" preview={previewLine(locale, p.type, result)}>
         <P>Nous avons traité {request}.</P>
-        <P>{OUTCOME.fr[p.type]}</P>
+        {body}
         {summary ? (
           <>
             <P>Message de notre équipe :</P>
             <Quote text={summary} />
           </>
         ) : null}
+        {seeAlso}
         <CtaButton href={p.statusUrl} label="Voir ma demande" brand={brand} locale={locale} />
         <P>Ce lien est personnel : ne le partagez pas.</P>
       </Layout>
     );
   }
   return (
-    <Layout locale={locale} brand={brand} reference={p.reference} heading="Your request is complete" preview={OUTCOME.en[p.type]}>
+    <Layout locale={locale} brand={brand} reference={p.reference} heading="Your request is complete" preview={previewLine(locale, p.type, result)}>
       <P>We have completed {request}.</P>
-      <P>{OUTCOME.en[p.type]}</P>
+      {body}
       {summary ? (
         <>
           <P>A note from our team:</P>
           <Quote text={summary} />
         </>
       ) : null}
+      {seeAlso}
       <CtaButton href={p.statusUrl} label="View my request" brand={brand} locale={locale} />
       <P>This link is personal: do not share it.</P>
     </Layout>

@@ -75,3 +75,27 @@ const REFUSAL_REASONS: Record<MailLocale, Record<RefusalReason, string>> = {
 export function refusalReasonText(reason: RefusalReason, locale: MailLocale): string {
   return REFUSAL_REASONS[locale][reason];
 }
+
+/**
+ * A technical table or field name in plain words: the part after the last dot, "_" as spaces, first letter capitalised.
+ * "shop.order_items" → "Order items", "first_name" → "First name".
+ */
+export function humaniseName(technical: string): string {
+  const last = technical.trim().split(".").pop() ?? "";
+  const words = last.replace(/_+/g, " ").replace(/\s+/g, " ").trim();
+  if (!words) return technical.trim();
+  return words.charAt(0).toLocaleUpperCase("en") + words.slice(1);
+}
+
+/** "Customers (Demo Shop)" for table "shop.customers" in system "Demo Shop". */
+export function tableLabel(system: string, table: string): string {
+  const name = humaniseName(table);
+  const sys = system.trim();
+  return sys ? `${name} (${sys})` : name;
+}
+
+/** "1 record" / "3 records"; "1 enregistrement" / "0 enregistrement" / "3 enregistrements". */
+export function recordCount(n: number, locale: MailLocale): string {
+  if (locale === "fr") return `${n} enregistrement${n > 1 ? "s" : ""}`;
+  return `${n} record${n === 1 ? "" : "s"}`;
+}

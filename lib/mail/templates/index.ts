@@ -2,7 +2,7 @@ import { render, toPlainText } from "@react-email/render";
 import { createElement } from "react";
 import type { Branding } from "@/lib/branding/config";
 import type { MailLocale } from "./format";
-import type { MailTemplate, TemplateName, TemplateParams } from "./types";
+import type { CompletionResult, MailTemplate, TemplateName, TemplateParams } from "./types";
 import * as clarificationRequest from "./clarification-request";
 import * as completion from "./completion";
 import * as downloadCode from "./download-code";
@@ -10,6 +10,7 @@ import * as extensionNotice from "./extension-notice";
 import * as lostLink from "./lost-link";
 import * as refusal from "./refusal";
 import * as requestReceived from "./request-received";
+import * as restrictionLiftNotice from "./restriction-lift-notice";
 import * as staffMessage from "./staff-message";
 import * as verification from "./verification";
 import * as verificationExpired from "./verification-expired";
@@ -17,7 +18,8 @@ import * as verificationReminder from "./verification-reminder";
 import * as withdrawalConfirmation from "./withdrawal-confirmation";
 
 export type { MailLocale } from "./format";
-export type { TemplateName, TemplateParams } from "./types";
+export type { CompletionResult, TemplateName, TemplateParams } from "./types";
+export { humaniseName, tableLabel } from "./format";
 
 const TEMPLATES: { [K in TemplateName]: MailTemplate<TemplateParams[K]> } = {
   verification,
@@ -32,6 +34,7 @@ const TEMPLATES: { [K in TemplateName]: MailTemplate<TemplateParams[K]> } = {
   staff_message: staffMessage,
   lost_link: lostLink,
   download_code: downloadCode,
+  restriction_lift_notice: restrictionLiftNotice,
 };
 
 // Headings are not shouted in the plain-text version.
@@ -146,7 +149,67 @@ const SAMPLES: TemplateParams = {
     type: "rectification",
     statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
   },
+  restriction_lift_notice: {
+    reference: "DSR-2025-000132",
+    systems: ["Demo Shop", "Support desk"],
+    liftOn: "2025-09-01",
+    reason:
+      "You contested the accuracy of your delivery address. We checked it with our delivery partner and it is correct, so the reason for the restriction no longer applies.",
+    statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+    authorityName: "CNIL",
+    authorityUrl: "https://www.cnil.fr",
+  },
 };
+
+const COMPLETION_RESULT_SAMPLES: { [K in CompletionResult["kind"]]: Extract<CompletionResult, { kind: K }> } = {
+  package: { kind: "package", availableUntil: "2025-08-14", maxDownloads: 5, excludedRecords: 2 },
+  erasure: {
+    kind: "erasure",
+    erased: [
+      { system: "Demo Shop", table: "shop.customers", action: "anonymise", rows: 1 },
+      { system: "Demo Shop", table: "shop.addresses", action: "delete", rows: 2 },
+      { system: "Demo Shop", table: "shop.newsletter_subscriptions", action: "delete", rows: 1 },
+    ],
+    kept: [
+      {
+        system: "Demo Shop",
+        table: "shop.orders",
+        rows: 3,
+        exemption: "Art. 17(3)(b) GDPR — legal obligation",
+        reason: "Orders and invoices are kept 10 years under accounting law (French Commercial Code, art. L123-22); the buyer's name and address are removed.",
+      },
+    ],
+    recipientsNotified: ["Colis Express (delivery)", "Newsletter Pro (mailing service)"],
+  },
+  rectification: {
+    kind: "rectification",
+    changed: [
+      { system: "Demo Shop", field: "phone", value: "+33 6 12 34 56 78" },
+      { system: "Demo Shop", field: "birth_date", value: null },
+    ],
+    recipientsNotified: ["Colis Express (delivery)"],
+  },
+  restriction: { kind: "restriction", systems: ["Demo Shop", "Support desk"], recipientsNotified: ["Colis Express (delivery)"] },
+  objection: { kind: "objection", systems: ["Demo Shop", "Newsletter Pro"] },
+};
+
+const COMPLETION_RESULT_TYPES: Record<CompletionResult["kind"], TemplateParams["completion"]["type"]> = {
+  package: "access",
+  erasure: "erasure",
+  rectification: "rectification",
+  restriction: "restriction",
+  objection: "objection",
+};
+
+/** A realistic completion result of the given kind (a fresh copy each call), e.g. for previews and tests. */
+export function sampleCompletionResult<K extends CompletionResult["kind"]>(kind: K): Extract<CompletionResult, { kind: K }> {
+  return structuredClone(COMPLETION_RESULT_SAMPLES[kind]);
+}
+
+/** Sample completion parameters carrying a result of the given kind, with the matching request type and no staff note. */
+export function sampleCompletionWithResult(kind: CompletionResult["kind"]): TemplateParams["completion"] {
+  return { ...sampleParams("completion"), type: COMPLETION_RESULT_TYPES[kind], summary: undefined, result: sampleCompletionResult(kind) };
+}
 
 /** Realistic sample parameters, for previews and tests (a fresh copy each call). */
 export function sampleParams<T extends TemplateName>(name: T): TemplateParams[T] {

@@ -40,6 +40,8 @@ const styles = {
   text: { fontSize: "15px", lineHeight: "24px", color: "#27272a", margin: "0 0 16px" },
   reference: { fontSize: "14px", lineHeight: "20px", color: "#52525b", margin: "0 0 16px" },
   quote: { fontSize: "15px", lineHeight: "24px", color: "#27272a", margin: "0 0 16px", padding: "12px 16px", backgroundColor: "#f4f4f5", borderLeft: "4px solid #a1a1aa" },
+  list: { fontSize: "15px", lineHeight: "24px", color: "#27272a", margin: "0 0 16px", paddingLeft: "24px" },
+  listItem: { margin: "0 0 8px" },
   small: { fontSize: "13px", lineHeight: "20px", color: "#52525b", margin: "0 0 8px", wordBreak: "break-all" as const },
   footer: { fontSize: "13px", lineHeight: "20px", color: "#71717a", margin: "0 0 8px" },
   hr: { borderColor: "#e4e4e7", margin: "24px 0" },
@@ -125,6 +127,19 @@ export function Quote({ text }: { text: string }) {
         </Fragment>
       ))}
     </Text>
+  );
+}
+
+/** A bulleted list (plain text: one " * " line per item). Item content is escaped by React. */
+export function List({ items }: { items: ReactNode[] }) {
+  return (
+    <ul style={styles.list}>
+      {items.map((item, i) => (
+        <li key={i} style={styles.listItem}>
+          {item}
+        </li>
+      ))}
+    </ul>
   );
 }
 

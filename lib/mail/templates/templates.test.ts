@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { Branding } from "@/lib/branding/config";
 import { REFUSAL_REASONS, REQUEST_TYPES } from "@/lib/dsr/types";
-import { formatMailDate, requestPhrase, typeLabel } from "./format";
-import { renderMail, sampleParams, templateNames, type MailLocale, type TemplateName } from "./index";
+import { formatMailDate, humaniseName, recordCount, requestPhrase, tableLabel, typeLabel } from "./format";
+import {
+  renderMail,
+  sampleCompletionResult,
+  sampleCompletionWithResult,
+  sampleParams,
+  templateNames,
+  type CompletionResult,
+  type MailLocale,
+  type TemplateName,
+} from "./index";
 
 const brand: Branding = {
   companyName: "Maison Dupont",
@@ -29,6 +38,7 @@ const ALL_NAMES: TemplateName[] = [
   "staff_message",
   "lost_link",
   "download_code",
+  "restriction_lift_notice",
 ];
 
 describe("registry", () => {
@@ -181,6 +191,208 @@ describe("completion", () => {
   });
 });
 
+describe("completion with a result", () => {
+  const render = (locale: MailLocale, result: CompletionResult, extra: object = {}) =>
+    renderMail("completion", locale, { ...sampleCompletionWithResult(result.kind), result, ...extra }, brand);
+  /** Both versions; the HTML reduced to its visible text (tags and React's text-node separators removed, ' decoded). */
+  const bodies = (mail: { text: string; html: string }) => [mail.text, joined(mail.html).replace(/<[^>]+>/g, "").replaceAll("&#x27;", "'")];
+
+  it("keeps the generic sentence without a result", async () => {
+    const mail = await renderMail("completion", "en", { ...sampleParams("completion"), type: "erasure", summary: undefined }, brand);
+    expect(mail.text).toContain("We erased your data. See the details on your request page");
+    expect(mail.text).not.toContain("What we erased");
+  });
+
+  it.each([
+    ["en", "14 August 2025", "up to 5 downloads", "one-time code by e-mail", "2 records were left out", "concern other people or are protected", "You may ask us why"],
+    ["fr", "14 août 2025", "5 téléchargements au maximum", "code à usage unique", "2 enregistrements n’ont pas été inclus", "concernent d’autres personnes ou sont protégés", "Vous pouvez nous demander pourquoi"],
+  ] as const)("%s / package: availability date per locale, download limit, one-time code, records left out", async (locale, ...facts) => {
+    const mail = await render(locale, sampleCompletionResult("package"));
+    for (const body of bodies(mail)) for (const fact of facts) expect(body).toContain(fact);
+    expect(mail.html).toContain("<strong>14 ");
+  });
+
+  it.each([
+    ["en", "1 record was left out", "left out"],
+    ["fr", "1 enregistrement n’a pas été inclus", "pas été inclus"],
+  ] as const)("%s / package: singular, and nothing about left-out records when there are none", async (locale, singular, marker) => {
+    const one = await render(locale, { ...sampleCompletionResult("package"), excludedRecords: 1, maxDownloads: 1 });
+    expect(one.text).toContain(singular);
+    expect(one.text).toContain(locale === "en" ? "up to 1 download." : "pour 1 téléchargement au maximum");
+    const none = await render(locale, { ...sampleCompletionResult("package"), excludedRecords: 0 });
+    expect(none.text).not.toContain(marker);
+    expect(none.text).not.toMatch(/supervisory authority|autorité de contrôle/);
+  });
+
+  it("package: 1er in French dates", async () => {
+    const mail = await render("fr", { ...sampleCompletionResult("package"), availableUntil: "2025-08-01" });
+    expect(mail.text).toContain("jusqu’au 1er août 2025");
+  });
+
+  it("package: a malformed date is refused rather than mailed", async () => {
+    await expect(render("en", { ...sampleCompletionResult("package"), availableUntil: "14/08/2025" })).rejects.toThrow(RangeError);
+  });
+
+  it.each([
+    [
+      "en",
+      [
+        "What we erased:",
+        "Customers (Demo Shop): 1 record anonymised",
+        "Addresses (Demo Shop): 2 records deleted",
+        "Newsletter subscriptions (Demo Shop): 1 record deleted",
+        "What we kept, and why",
+        "Art. 17(3) GDPR",
+        "Orders (Demo Shop): 3 records",
+        "Legal ground: Art. 17(3)(b) GDPR — legal obligation",
+        "Reason: Orders and invoices are kept 10 years under accounting law (French Commercial Code, art. L123-22); the buyer's name and address are removed.",
+        "lodge a complaint",
+        "judicial remedy",
+        "Art. 19 GDPR",
+        "we informed the following recipients of your data of the erasure",
+        "Colis Express (delivery)",
+        "Newsletter Pro (mailing service)",
+      ],
+    ],
+    [
+      "fr",
+      [
+        "Ce que nous avons effacé :",
+        "Customers (Demo Shop) : 1 enregistrement anonymisé",
+        "Addresses (Demo Shop) : 2 enregistrements supprimés",
+        "Newsletter subscriptions (Demo Shop) : 1 enregistrement supprimé",
+        "Ce que nous avons conservé, et pourquoi",
+        "article 17, paragraphe 3, du RGPD",
+        "Orders (Demo Shop) : 3 enregistrements",
+        "Fondement : Art. 17(3)(b) GDPR — legal obligation",
+        "Motif : Orders and invoices are kept 10 years",
+        "introduire une réclamation",
+        "recours juridictionnel",
+        "article 19 du RGPD",
+        "nous avons informé de cet effacement les destinataires suivants de vos données",
+        "Colis Express (delivery)",
+        "Newsletter Pro (mailing service)",
+      ],
+    ],
+  ] as const)("%s / erasure: what was erased (humanised), what was kept with exemption and reason, recipients told", async (locale, facts) => {
+    const mail = await render(locale, sampleCompletionResult("erasure"));
+    for (const body of bodies(mail)) for (const fact of facts) expect(body).toContain(fact);
+    expect(mail.html).not.toContain("shop.customers");
+    expect(mail.html).toMatch(/<li[^>]*>(<!-- -->)?<strong>Orders \(Demo Shop\)<\/strong>/);
+  });
+
+  it.each([
+    ["en", "We did not have to keep any of it.", "We did not erase any data", "We found no data about you to erase."],
+    ["fr", "Nous n’avons eu à en conserver aucune.", "Nous n’avons effacé aucune donnée", "Nous n’avons trouvé aucune donnée vous concernant à effacer."],
+  ] as const)("%s / erasure: nothing kept, nothing erased, nothing found; no recipients paragraph without recipients", async (locale, keptNone, erasedNone, found) => {
+    const base = sampleCompletionResult("erasure");
+    const noneKept = await render(locale, { ...base, kept: [], recipientsNotified: [] });
+    expect(noneKept.text).toContain(keptNone);
+    expect(noneKept.text).not.toMatch(/Art\. 19|article 19|supervisory authority|autorité de contrôle/);
+    const allKept = await render(locale, { ...base, erased: [] });
+    expect(allKept.text).toContain(erasedNone);
+    expect(allKept.text).toContain("Orders (Demo Shop)");
+    const nothing = await render(locale, { ...base, erased: [], kept: [] });
+    expect(nothing.text).toContain(found);
+  });
+
+  it.each([
+    ["en", ["We made these corrections:", "Phone (Demo Shop): +33 6 12 34 56 78", "Birth date (Demo Shop): removed", "of the correction", "Colis Express (delivery)"]],
+    ["fr", ["Nous avons apporté ces corrections :", "Phone (Demo Shop) : +33 6 12 34 56 78", "Birth date (Demo Shop) : valeur supprimée", "de cette rectification", "Colis Express (delivery)"]],
+  ] as const)("%s / rectification: each field with its new value, recipients told", async (locale, facts) => {
+    const mail = await render(locale, sampleCompletionResult("rectification"));
+    for (const body of bodies(mail)) for (const fact of facts) expect(body).toContain(fact);
+  });
+
+  it("rectification: a rectified value is escaped in the HTML and verbatim in the text", async () => {
+    const value = `<script>alert("x")</script>`;
+    for (const locale of LOCALES) {
+      const mail = await render(locale, { kind: "rectification", changed: [{ system: "Demo Shop", field: "shop.customers.last_name", value }], recipientsNotified: [] });
+      expect(mail.html).not.toContain("<script");
+      expect(mail.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+      expect(mail.text).toContain(`Last name (Demo Shop)${locale === "fr" ? " : " : ": "}${value}`);
+    }
+  });
+
+  it.each([
+    ["en", ["We restricted the processing of your data in these systems:", "Demo Shop", "Support desk", "We will tell you before the restriction is lifted", "Art. 18(3) GDPR", "of the restriction", "Colis Express (delivery)"]],
+    ["fr", ["Nous avons limité le traitement de vos données dans ces systèmes :", "Demo Shop", "Support desk", "Nous vous préviendrons avant de lever cette limitation", "article 18, paragraphe 3, du RGPD", "de cette limitation", "Colis Express (delivery)"]],
+  ] as const)("%s / restriction: systems, notice before lifting (Art. 18(3)), recipients told", async (locale, facts) => {
+    const mail = await render(locale, sampleCompletionResult("restriction"));
+    for (const body of bodies(mail)) for (const fact of facts) expect(body).toContain(fact);
+  });
+
+  it.each([
+    ["en", ["We have stopped using your data for direct marketing in these systems:", "Demo Shop", "Newsletter Pro"]],
+    ["fr", ["Nous avons cessé d’utiliser vos données à des fins de prospection commerciale dans ces systèmes :", "Demo Shop", "Newsletter Pro"]],
+  ] as const)("%s / objection: marketing stopped in the listed systems", async (locale, facts) => {
+    const mail = await render(locale, sampleCompletionResult("objection"));
+    for (const body of bodies(mail)) for (const fact of facts) expect(body).toContain(fact);
+    expect(mail.text).not.toMatch(/Art\. 19|article 19/);
+  });
+
+  it.each(LOCALES.flatMap((locale) => (["package", "erasure", "rectification", "restriction", "objection"] as const).map((kind) => [locale, kind] as const)))(
+    "%s / %s: list items appear in both the text and the HTML, with the button, the staff note and no leftovers",
+    async (locale, kind) => {
+      const mail = await render(locale, sampleCompletionResult(kind), { summary: "Note from Dora." });
+      const params = sampleCompletionWithResult(kind);
+      for (const body of [mail.text, mail.html]) {
+        expect(body).toContain(params.statusUrl);
+        expect(body).toContain("Note from Dora.");
+        expect(body).not.toMatch(/undefined|Invalid Date|NaN|\[object Object\]/);
+      }
+      const items = mail.html.match(/<li/g)?.length ?? 0;
+      expect(mail.text.match(/^ \* /gm)?.length ?? 0).toBe(items);
+      expect(mail.html).toContain("background-color:#c2410c");
+    },
+  );
+
+  it("sample results are fresh copies", () => {
+    const a = sampleCompletionResult("erasure");
+    a.kept.length = 0;
+    expect(sampleCompletionResult("erasure").kept.length).toBeGreaterThan(0);
+  });
+});
+
+describe("restriction lift notice (Art. 18(3))", () => {
+  it.each([
+    [
+      "en",
+      "the restriction on your data will be lifted",
+      ["on 1 September 2025 at the earliest", "Art. 18(3) GDPR", "Demo Shop", "Support desk", "Why:", "contact us before 1 September 2025", "lodge a complaint", "judicial remedy", "CNIL"],
+    ],
+    [
+      "fr",
+      "la limitation du traitement de vos données va être levée",
+      ["au plus tôt le 1er septembre 2025", "article 18, paragraphe 3, du RGPD", "Demo Shop", "Support desk", "Pourquoi :", "contactez-nous avant le 1er septembre 2025", "introduire une réclamation", "recours juridictionnel", "CNIL"],
+    ],
+  ] as const)("%s: date per locale, systems, reason, and the options before the lift", async (locale, subject, facts) => {
+    const params = sampleParams("restriction_lift_notice");
+    const mail = await renderMail("restriction_lift_notice", locale, params, brand);
+    expect(mail.subject).toContain(subject);
+    for (const body of [mail.text, joined(mail.html)]) {
+      for (const fact of facts) expect(body).toContain(fact);
+      expect(body).toContain(params.authorityUrl);
+    }
+    expect(mail.text).toContain(params.reason);
+  });
+
+  it("takes the authority from the parameters and leaves out an empty reason", async () => {
+    const params = { ...sampleParams("restriction_lift_notice"), reason: "  ", authorityName: "ICO", authorityUrl: "https://ico.org.uk/make-a-complaint/" };
+    for (const locale of LOCALES) {
+      const mail = await renderMail("restriction_lift_notice", locale, params, brand);
+      expect(mail.text).toContain("ICO (https://ico.org.uk/make-a-complaint/)");
+      expect(mail.text).not.toMatch(/Why:|Pourquoi :/);
+    }
+  });
+
+  it("rejects a non-http authority URL", async () => {
+    await expect(
+      renderMail("restriction_lift_notice", "en", { ...sampleParams("restriction_lift_notice"), authorityUrl: "javascript:alert(1)" }, brand),
+    ).rejects.toThrow(/authorityUrl/);
+  });
+});
+
 describe("lost link", () => {
   it.each([
     ["en", "Track my request", "ignore this mail"],
@@ -202,6 +414,22 @@ describe("escaping", () => {
     ["extension_notice", { ...sampleParams("extension_notice"), reason: evil }],
     ["refusal", { ...sampleParams("refusal"), reasonText: evil, authorityName: evil }],
     ["completion", { ...sampleParams("completion"), summary: evil }],
+    ["restriction_lift_notice", { ...sampleParams("restriction_lift_notice"), reason: evil, authorityName: evil, systems: [evil] }],
+    [
+      "completion",
+      {
+        ...sampleCompletionWithResult("erasure"),
+        result: {
+          kind: "erasure",
+          erased: [{ system: evil, table: "shop.customers", action: "delete", rows: 1 }],
+          kept: [{ system: "Demo Shop", table: "shop.orders", rows: 1, exemption: evil, reason: evil }],
+          recipientsNotified: [evil],
+        },
+      },
+    ],
+    ["completion", { ...sampleCompletionWithResult("rectification"), result: { kind: "rectification", changed: [{ system: "Demo Shop", field: "phone", value: evil }], recipientsNotified: [evil] } }],
+    ["completion", { ...sampleCompletionWithResult("restriction"), result: { kind: "restriction", systems: [evil], recipientsNotified: [] } }],
+    ["completion", { ...sampleCompletionWithResult("objection"), result: { kind: "objection", systems: [evil] } }],
   ];
   it.each(cases)("%s: user text is escaped in the HTML and kept verbatim in the text", async (name, params) => {
     for (const locale of LOCALES) {
@@ -260,6 +488,24 @@ describe("format", () => {
     expect(typeLabel("restriction", "fr")).toBe("limitation du traitement");
     expect(typeLabel("objection", "en")).toContain("objection");
     expect(typeLabel("objection", "fr")).toContain("opposition");
+  });
+
+  it("humanises technical table and field names", () => {
+    expect(humaniseName("shop.customers")).toBe("Customers");
+    expect(humaniseName("shop.order_items")).toBe("Order items");
+    expect(humaniseName("first_name")).toBe("First name");
+    expect(humaniseName("crm.public.newsletter__subscriptions")).toBe("Newsletter subscriptions");
+    expect(humaniseName("_")).toBe("_");
+    expect(tableLabel("Demo Shop", "shop.customers")).toBe("Customers (Demo Shop)");
+    expect(tableLabel("", "shop.customers")).toBe("Customers");
+  });
+
+  it("counts records in both languages", () => {
+    expect(recordCount(1, "en")).toBe("1 record");
+    expect(recordCount(2, "en")).toBe("2 records");
+    expect(recordCount(0, "fr")).toBe("0 enregistrement");
+    expect(recordCount(1, "fr")).toBe("1 enregistrement");
+    expect(recordCount(2, "fr")).toBe("2 enregistrements");
   });
 
   it("elides 'de' before a vowel in French", () => {

@@ -3,6 +3,23 @@ import type { RefusalReason, RequestType } from "@/lib/dsr/types";
 import type { ReactElement } from "react";
 import type { MailLocale } from "./format";
 
+/**
+ * What the fulfilment engine did, for the completion mail. Tables are technical names ("shop.customers"), shown
+ * humanised ("Customers (Demo Shop)"); availableUntil is "YYYY-MM-DD"; recipientsNotified are the recipients told
+ * under Art. 19 GDPR.
+ */
+export type CompletionResult =
+  | { kind: "package"; availableUntil: string; maxDownloads: number; excludedRecords: number }
+  | {
+      kind: "erasure";
+      erased: { system: string; table: string; action: "delete" | "anonymise"; rows: number }[];
+      kept: { system: string; table: string; rows: number; exemption: string; reason: string }[];
+      recipientsNotified: string[];
+    }
+  | { kind: "rectification"; changed: { system: string; field: string; value: string | null }[]; recipientsNotified: string[] }
+  | { kind: "restriction"; systems: string[]; recipientsNotified: string[] }
+  | { kind: "objection"; systems: string[] };
+
 /** Dates are local calendar dates "YYYY-MM-DD"; URLs are absolute. */
 export interface TemplateParams {
   verification: { reference: string; type: RequestType; verifyUrl: string; code: string; codeMinutes: number; linkHours: number; dueDate: string };
@@ -15,12 +32,23 @@ export interface TemplateParams {
   clarification_request: { reference: string; message: string; statusUrl: string; clockStopped: boolean };
   extension_notice: { reference: string; reason: string; newDueDate: string; statusUrl: string };
   refusal: { reference: string; type: RequestType; reasonCode: RefusalReason; reasonText: string; authorityName: string; authorityUrl: string };
-  completion: { reference: string; type: RequestType; statusUrl: string; summary?: string };
+  /** `result`, when given, says concretely what was done (package, what was erased and kept, changes, systems, recipients told). */
+  completion: { reference: string; type: RequestType; statusUrl: string; summary?: string; result?: CompletionResult };
   staff_message: { reference: string; message: string; statusUrl: string };
   /** The status link again, asked for from the portal's lost-link form (one mail per open request). */
   lost_link: { reference: string; type: RequestType; statusUrl: string };
   /** A fresh code before each download of a package. */
   download_code: { reference: string; code: string; codeMinutes: number; availableUntil: string; downloadsLeft: number };
+  /** Art. 18(3): told before a restriction is lifted (on liftOn at the earliest), with the reason and the subject's options. */
+  restriction_lift_notice: {
+    reference: string;
+    systems: string[];
+    liftOn: string;
+    reason: string;
+    statusUrl: string;
+    authorityName: string;
+    authorityUrl: string;
+  };
 }
 
 export type TemplateName = keyof TemplateParams;

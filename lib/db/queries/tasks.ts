@@ -1,0 +1,75 @@
+import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
+import { decryptMaybe, encryptMaybe } from "@/lib/crypto/env-keys";
+import type { Db } from "@/lib/db/client";
+import { requestTasks } from "@/lib/db/schema";
+
+export type TaskRow = typeof requestTasks.$inferSelect;
+export type NewTaskRow = typeof requestTasks.$inferInsert;
+export type TaskStatus = TaskRow["status"];
+
+const detailAad = (taskId: string) => `request_tasks.result:${taskId}`;
+
+export function encryptTaskDetail(taskId: string, detail: unknown): string | null {
+  return detail === undefined ? null : encryptMaybe(JSON.stringify(detail), detailAad(taskId));
+}
+
+export function decryptTaskDetail<T>(task: { id: string; resultEnc: string | null }): T | null {
+  const text = decryptMaybe(task.resultEnc, detailAad(task.id));
+  return text === null ? null : (JSON.parse(text) as T);
+}
+
+/** Inserts planned steps; a step already planned (same request, operation, system) is left as it is. */
+export async function insertTasks(db: Db, rows: NewTaskRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const inserted = await db.insert(requestTasks).values(rows).onConflictDoNothing().returning({ id: requestTasks.id });
+  return inserted.length;
+}
+
+export async function listTasks(db: Db, p: { requestId: string }): Promise<TaskRow[]> {
+  return db.select().from(requestTasks).where(eq(requestTasks.requestId, p.requestId)).orderBy(asc(requestTasks.position), asc(requestTasks.createdAt));
+}
+
+export async function findTask(db: Db, p: { id: string }): Promise<TaskRow | null> {
+  const [row] = await db.select().from(requestTasks).where(eq(requestTasks.id, p.id));
+  return row ?? null;
+}
+
+export async function lockTask(db: Db, p: { id: string }): Promise<TaskRow | null> {
+  const [row] = await db.select().from(requestTasks).where(eq(requestTasks.id, p.id)).for("update");
+  return row ?? null;
+}
+
+/** Moves a task from one of `from` to `set.status`; null when someone else moved it first (the claim). */
+export async function updateTaskIf(db: Db, p: { id: string; from: TaskStatus[]; set: Partial<NewTaskRow> }): Promise<TaskRow | null> {
+  const [row] = await db
+    .update(requestTasks)
+    .set({ ...p.set, updatedAt: new Date() })
+    .where(and(eq(requestTasks.id, p.id), inArray(requestTasks.status, p.from)))
+    .returning();
+  return row ?? null;
+}
+
+/** Running steps not touched for a while (their job was lost with Redis, or is stuck): for the recovery sweep. */
+export async function listStaleRunningTasks(db: Db, p: { olderThan: Date; limit: number }): Promise<TaskRow[]> {
+  return db
+    .select()
+    .from(requestTasks)
+    .where(and(eq(requestTasks.status, "running"), lt(requestTasks.updatedAt, p.olderThan)))
+    .orderBy(asc(requestTasks.updatedAt))
+    .limit(p.limit);
+}
+
+/** Requests with a pending step not touched for a while (their advance job was lost). */
+export async function listStalePendingRequests(db: Db, p: { olderThan: Date; limit: number }): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ requestId: requestTasks.requestId })
+    .from(requestTasks)
+    .where(and(eq(requestTasks.status, "pending"), lt(requestTasks.updatedAt, p.olderThan)))
+    .limit(p.limit);
+  return rows.map((r) => r.requestId);
+}
+
+export async function touchTasks(db: Db, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.update(requestTasks).set({ updatedAt: sql`now()` }).where(inArray(requestTasks.id, ids));
+}

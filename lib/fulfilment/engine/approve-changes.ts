@@ -1,0 +1,34 @@
+import { z } from "zod";
+import type { CurrentValue } from "@/lib/connectors/types";
+import { db } from "@/lib/db/client";
+import { decryptTaskDetail } from "@/lib/db/queries/tasks";
+import { DomainError } from "@/lib/dsr/errors";
+import type { ApprovedChanges } from "./internal-steps";
+import { passGate, waitingGate } from "./pass-gate";
+
+export const approveChangesInput = z.object({
+  requestId: z.uuid(),
+  changes: z
+    .array(z.object({ systemId: z.uuid(), table: z.string().min(1).max(200), field: z.string().min(1).max(200), value: z.string().trim().max(1000).nullable() }))
+    .min(1, "approve at least one change, or refuse the request with a reason")
+    .max(200),
+});
+export type ApproveChangesInput = z.infer<typeof approveChangesInput>;
+
+/**
+ * Staff confirm (or amend) each proposed correction against the current values found in each
+ * system. Only fields a system reported as rectifiable can be changed.
+ */
+export async function approveChanges(staffId: string, input: ApproveChangesInput, now = new Date()): Promise<void> {
+  await db().transaction(async (tx) => {
+    const { gate, tasks } = await waitingGate(tx, { requestId: input.requestId, operation: "approve_changes" });
+    const known = new Set<string>();
+    for (const t of tasks.filter((x) => x.operation === "read_current" && x.status === "succeeded")) {
+      for (const v of decryptTaskDetail<CurrentValue[]>(t) ?? []) known.add(`${t.systemId}|${v.table}|${v.field}`);
+    }
+    const unknown = input.changes.findIndex((c) => !known.has(`${c.systemId}|${c.table}|${c.field}`));
+    if (unknown >= 0) throw new DomainError("invalid_request", "This field cannot be corrected in that system.", { [`changes.${unknown}.field`]: "is not a field this system can correct" });
+    const detail: ApprovedChanges = { changes: input.changes.map((c) => ({ ...c, value: c.value === "" ? null : c.value })) };
+    await passGate(tx, { gate, staffId, summary: { changes: input.changes.map((c) => ({ systemId: c.systemId, table: c.table, field: c.field })) }, detail, now });
+  });
+}

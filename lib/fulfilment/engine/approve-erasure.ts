@@ -1,0 +1,26 @@
+import { z } from "zod";
+import type { ErasureTableAction } from "@/lib/connectors/types";
+import { db } from "@/lib/db/client";
+import { DomainError } from "@/lib/dsr/errors";
+import { passGate, waitingGate } from "./pass-gate";
+
+export const approveErasureInput = z.object({
+  requestId: z.uuid(),
+  note: z.string().trim().max(2000).optional(),
+});
+
+/**
+ * The DPO approves the erasure plan as discovered (what each system deletes, anonymises, keeps under
+ * an exemption). To erase less, refuse the request in part with reasons instead; the plan is not edited.
+ */
+export async function approveErasure(staffId: string, input: z.infer<typeof approveErasureInput>, now = new Date()): Promise<void> {
+  await db().transaction(async (tx) => {
+    const { gate, tasks } = await waitingGate(tx, { requestId: input.requestId, operation: "approve_erasure" });
+    const approved: Record<string, string[]> = {};
+    for (const t of tasks.filter((x) => x.operation === "discover")) {
+      if (t.status !== "succeeded") throw new DomainError("invalid_transition", "Discovery has not finished in every system.");
+      approved[t.systemId ?? ""] = ((t.resultSummary as { plan?: ErasureTableAction[] } | null)?.plan ?? []).map((p) => p.table);
+    }
+    await passGate(tx, { gate, staffId, summary: { approved }, note: input.note ?? null, now });
+  });
+}

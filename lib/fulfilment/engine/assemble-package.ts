@@ -1,0 +1,89 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { branding } from "@/lib/branding/config";
+import type { RecordSet } from "@/lib/connectors/types";
+import type { Db } from "@/lib/db/client";
+import type { RequestRow } from "@/lib/db/queries/requests";
+import { decryptTaskDetail, type TaskRow } from "@/lib/db/queries/tasks";
+import { dataSystems, exports } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import { purgeExportFile, storeExport, type ExportRow } from "@/lib/exports/package-store";
+import { renderAccessReport } from "@/lib/fulfilment/access-report";
+import { buildPackage } from "@/lib/fulfilment/build-package";
+import type { RegisterFacts } from "@/lib/fulfilment/register-facts";
+import { recipientName } from "@/lib/systems/recipients";
+
+/** A record left out of the package at review: which set, which row (by index), and why. */
+export interface PackageExclusion {
+  set: string;
+  index: number;
+  reason: string;
+}
+
+const asStrings = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+
+/** The record sets the collect steps found, in system order; a manual system's note becomes a set of its own. */
+export function collectedSets(tasks: TaskRow[], systemNames: Map<string, string>): RecordSet[] {
+  const sets: RecordSet[] = [];
+  for (const t of tasks) {
+    if (t.operation !== "collect" || t.status !== "succeeded") continue;
+    const detail = decryptTaskDetail<RecordSet[]>(t);
+    if (Array.isArray(detail)) sets.push(...detail);
+    else if (t.note) {
+      const system = systemNames.get(t.systemId ?? "") ?? "Other system";
+      sets.push({ name: system, category: "Records found by hand", providedBySubject: false, columns: ["note"], rows: [{ note: t.note }] });
+    }
+  }
+  return sets;
+}
+
+export function withoutExclusions(sets: RecordSet[], exclusions: PackageExclusion[]): RecordSet[] {
+  if (exclusions.length === 0) return sets;
+  return sets.map((s) => {
+    const drop = new Set(exclusions.filter((e) => e.set === s.name).map((e) => e.index));
+    return drop.size === 0 ? s : { ...s, rows: s.rows.filter((_, i) => !drop.has(i)) };
+  });
+}
+
+async function registerFacts(db: Db): Promise<RegisterFacts[]> {
+  const systems = await db.select().from(dataSystems).where(eq(dataSystems.enabled, true)).orderBy(dataSystems.key);
+  return systems.map((s) => ({
+    system: s.name,
+    purposes: asStrings(s.purposes),
+    categories: asStrings(s.categories),
+    recipients: (Array.isArray(s.recipients) ? s.recipients : []).map((r) => recipientName(r as never)),
+    retention: s.retention,
+    source: s.source,
+  }));
+}
+
+/**
+ * Builds the access or portability package from the collected record sets and stores it encrypted,
+ * not yet approved: the subject can download it only after staff review. Earlier unapproved
+ * packages of the request are purged, so a rebuild (after exclusions) leaves one file.
+ */
+export async function assemblePackage(db: Db, p: { request: RequestRow; sets: RecordSet[]; exclusions?: PackageExclusion[]; now?: Date }): Promise<ExportRow> {
+  const { request } = p;
+  if (request.type !== "access" && request.type !== "portability") throw new Error(`request ${request.reference} has no package`);
+  const sets = withoutExclusions(p.sets, p.exclusions ?? []);
+  const reportHtml =
+    request.type === "access"
+      ? renderAccessReport({
+          locale: request.locale === "fr" ? "fr" : "en",
+          company: branding().companyName,
+          reference: request.reference,
+          sets,
+          register: await registerFacts(db),
+          authorityName: env().SUPERVISORY_AUTHORITY_NAME,
+          authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
+        })
+      : undefined;
+  const older = await db.select({ id: exports.id, path: exports.path }).from(exports).where(and(eq(exports.requestId, request.id), isNull(exports.purgedAt), isNull(exports.approvedAt)));
+  for (const row of older) await purgeExportFile(db, row, p.now);
+  return storeExport(db, {
+    requestId: request.id,
+    content: buildPackage({ kind: request.type, sets, reportHtml }),
+    now: p.now,
+    recordCounts: Object.fromEntries(sets.filter((s) => request.type === "access" || s.providedBySubject).map((s) => [s.name, s.rows.length])),
+    exclusions: (p.exclusions ?? []).map((e) => ({ set: e.set, index: e.index, reason: e.reason })),
+  });
+}

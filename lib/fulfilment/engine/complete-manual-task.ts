@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { findTask } from "@/lib/db/queries/tasks";
+import { DomainError } from "@/lib/dsr/errors";
+import { completeWaitingTask } from "./complete-waiting-task";
+
+export const completeManualTaskInput = z.object({
+  requestId: z.uuid(),
+  taskId: z.uuid(),
+  outcome: z.enum(["done", "failed"]),
+  note: z.string().trim().min(3, "say what you did (at least 3 characters)").max(4000),
+});
+
+/** A person records the result of a manual task: done (with what they did or found) or failed (why). */
+export async function completeManualTask(staffId: string, input: z.infer<typeof completeManualTaskInput>): Promise<void> {
+  const task = await findTask(db(), { id: input.taskId });
+  if (!task || task.requestId !== input.requestId) throw new DomainError("not_found", "This task does not exist.");
+  await completeWaitingTask(db(), {
+    taskId: input.taskId,
+    outcome: input.outcome === "done" ? { status: "succeeded", summary: { manual: true, completedByPerson: true }, note: input.note } : { status: "failed", error: input.note },
+    actor: { type: "staff", id: staffId },
+  });
+}

@@ -1,0 +1,45 @@
+import { appendAudit } from "@/lib/audit/append";
+import type { Database } from "@/lib/db/client";
+import { encryptTaskDetail, lockTask, updateTaskIf } from "@/lib/db/queries/tasks";
+import { DomainError } from "@/lib/dsr/errors";
+import { enqueueJob } from "@/lib/outbox/enqueue";
+import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
+import { isGate } from "./plan";
+
+export type WaitingOutcome = { status: "succeeded"; summary: Record<string, unknown>; detail?: unknown; note?: string } | { status: "failed"; error: string };
+
+/**
+ * Finishes a step that was waiting on the outside world: a webhook system calling back, or a person
+ * completing a manual task. A step that is not waiting any more (already completed, or retried) is
+ * refused, so a replayed callback or a double click changes nothing.
+ */
+export async function completeWaitingTask(
+  database: Database,
+  p: { taskId: string; systemId?: string; outcome: WaitingOutcome; actor: { type: "system" } | { type: "staff"; id: string }; now?: Date },
+): Promise<{ updated: boolean }> {
+  const now = p.now ?? new Date();
+  return database.transaction(async (tx) => {
+    const task = await lockTask(tx, { id: p.taskId });
+    if (!task || (p.systemId !== undefined && task.systemId !== p.systemId) || isGate(task.operation)) throw new DomainError("not_found", "This step does not exist.");
+    if (task.status !== "waiting") throw new DomainError("invalid_transition", `This step is ${task.status}, not waiting for a result.`);
+    const o = p.outcome;
+    const completedBy = p.actor.type === "staff" ? p.actor.id : null;
+    const updated = await updateTaskIf(tx, {
+      id: task.id,
+      from: ["waiting"],
+      set:
+        o.status === "succeeded"
+          ? { status: "succeeded", resultSummary: { ...(task.resultSummary as object | null), ...o.summary }, resultEnc: encryptTaskDetail(task.id, o.detail), note: o.note ?? task.note, completedBy, finishedAt: now, lastError: null }
+          : { status: "failed", lastError: o.error.slice(0, 2000), note: o.error.slice(0, 2000), completedBy, finishedAt: now },
+    });
+    if (!updated) return { updated: false };
+    await appendAudit(tx, {
+      actor: p.actor,
+      action: o.status === "succeeded" ? "task.succeeded" : "task.failed",
+      requestId: task.requestId,
+      payload: { taskId: task.id, operation: task.operation, systemId: task.systemId, ...(o.status === "failed" ? { error: o.error.slice(0, 500) } : { summary: o.summary }) },
+    });
+    if (o.status === "succeeded") await enqueueJob(tx, fulfilmentAdvanceJob, { requestId: task.requestId });
+    return { updated: true };
+  });
+}

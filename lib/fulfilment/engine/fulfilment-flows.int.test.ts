@@ -1,0 +1,218 @@
+import { buffer } from "node:stream/consumers";
+import { and, eq } from "drizzle-orm";
+import { strFromU8, unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb, db, pool } from "@/lib/db/client";
+import { auditLog, dataSystems, exports, requestTasks } from "@/lib/db/schema";
+import { openExport } from "@/lib/exports/package-store";
+import { waitForMail, waitForMailWhere } from "@/scripts/test-support/mailbox";
+import { freshShopCustomer, listTasks, startRequest, testStaff, verifiedRequest, waitForRequestStatus, waitForStep } from "@/scripts/test-support/fulfilment";
+import { approveChanges } from "./approve-changes";
+import { approveErasure } from "./approve-erasure";
+import { approvePackage } from "./approve-package";
+import { liftRestriction } from "./lift-restriction";
+import { retryFailedSteps } from "./retry-failed-steps";
+
+type Staff = Awaited<ReturnType<typeof testStaff>>;
+let dpo: Staff;
+let agent: Staff;
+
+beforeAll(async () => {
+  dpo = await testStaff("dpo");
+  agent = await testStaff("agent");
+});
+afterAll(() => closeDb());
+
+const shop = (sql: string, params: unknown[]) => pool().query(sql, params).then((r) => r.rows);
+
+describe("access and portability", () => {
+  it("collects, waits for review, rebuilds without the excluded record, mails, and the package holds only the subject's orders", async () => {
+    const customer = await freshShopCustomer(3);
+    const id = await verifiedRequest({ type: "access", email: customer.email, locale: "fr" });
+    await startRequest(id, agent);
+
+    const review = await waitForStep(id, "review_package", "waiting");
+    expect((await waitForRequestStatus(id, "in_review")).status).toBe("in_review");
+    const [draft] = await db().select().from(exports).where(eq(exports.requestId, id));
+    expect(draft!.approvedAt).toBeNull(); // not downloadable before review
+    const orders = await shop("select id from shop.orders where customer_id = $1 order by id", [customer.id]);
+    expect((draft!.recordCounts as Record<string, number>)["shop.orders"]).toBe(orders.length);
+
+    await approvePackage(agent.id, { requestId: id, exclusions: [{ set: "shop.orders", index: 0, reason: "Concerns a gift order paid by another person" }] });
+    const done = await waitForRequestStatus(id, "completed");
+    expect(done.outcome).toBe("completed");
+    const mail = await waitForMail(customer.email, /traitée/);
+    expect(mail.text).toContain("1"); // one record left out is mentioned
+
+    const [pkg] = await db().select().from(exports).where(and(eq(exports.requestId, id), eq(exports.id, (await latestApproved(id)).id)));
+    expect(pkg!.approvedBy).toBe(agent.id);
+    const files = unzipSync(new Uint8Array(await buffer(await openExport(pkg!))));
+    const data = JSON.parse(strFromU8(files["data.json"]!)) as { recordSets: { name: string; rows: { id: number; email?: string }[] }[] };
+    expect(data.recordSets.find((s) => s.name === "shop.orders")!.rows.map((o) => o.id)).toEqual(orders.slice(1).map((o) => o.id));
+    expect(data.recordSets.find((s) => s.name === "shop.customers")!.rows.map((r) => r.email)).toEqual([customer.email]);
+    const report = strFromU8(files["report.html"]!);
+    expect(report).toContain('lang="fr"');
+    expect(report).toContain("ParcelCo SAS");
+    expect(report).toContain("réclamation");
+    // Each step ran once.
+    const tasks = await listTasks(db(), { requestId: id });
+    expect(tasks.map((t) => [t.operation, t.status])).toEqual([
+      ["collect", "succeeded"],
+      ["assemble", "succeeded"],
+      ["review_package", "succeeded"],
+      ["complete", "succeeded"],
+    ]);
+    expect(review.assigneeId).toBeNull();
+  });
+
+  it("portability carries only the data the subject provided", async () => {
+    const customer = await freshShopCustomer(1);
+    const id = await verifiedRequest({ type: "portability", email: customer.email });
+    await startRequest(id, dpo);
+    await waitForStep(id, "review_package", "waiting");
+    await approvePackage(dpo.id, { requestId: id, exclusions: [] });
+    await waitForRequestStatus(id, "completed");
+    const files = unzipSync(new Uint8Array(await buffer(await openExport(await latestApproved(id)))));
+    expect(Object.keys(files)).not.toContain("report.html");
+    expect(Object.keys(files)).not.toContain("shop.orders.csv");
+    expect(Object.keys(files)).toContain("shop.customers.csv");
+    await waitForMail(customer.email, /complete/);
+  });
+});
+
+async function latestApproved(requestId: string) {
+  const rows = await db().select().from(exports).where(eq(exports.requestId, requestId));
+  const approved = rows.filter((r) => r.approvedAt !== null && r.purgedAt === null);
+  expect(approved).toHaveLength(1);
+  return approved[0]!;
+}
+
+describe("erasure", () => {
+  it("discovers, waits for the DPO, erases, proves nothing erasable is left, keeps invoices under the exemption, tells recipients and the subject", async () => {
+    const customer = await freshShopCustomer(2);
+    const orderIds = (await shop("select id from shop.orders where customer_id = $1", [customer.id])).map((r) => r.id as number);
+    const id = await verifiedRequest({ type: "erasure", email: customer.email });
+    await startRequest(id, agent);
+    const discover = await waitForStep(id, "discover", "succeeded");
+    const plan = (discover.resultSummary as { plan: { table: string; action: string }[] }).plan;
+    expect(plan.find((p) => p.table === "shop.orders")!.action).toBe("retain");
+    await waitForStep(id, "approve_erasure", "waiting");
+    // Nothing is erased before the DPO approves.
+    expect(await shop("select email from shop.customers where id = $1", [customer.id])).toEqual([{ email: customer.email }]);
+
+    await approveErasure(dpo.id, { requestId: id });
+    await waitForRequestStatus(id, "completed");
+    const [row] = await shop("select email, first_name, phone from shop.customers where id = $1", [customer.id]);
+    expect(row.email).toMatch(/^erased-/);
+    expect(row.first_name).toBe("erased");
+    expect(row.phone).toBeNull();
+    expect(await shop("select 1 from shop.addresses where customer_id = $1", [customer.id])).toEqual([]);
+    expect(await shop("select 1 from shop.newsletter_subscriptions where lower(email) = lower($1)", [customer.email])).toEqual([]);
+    const kept = await shop("select id, shipping_name, shipping_address, total_cents from shop.orders where id = any($1) order by id", [orderIds]);
+    expect(kept).toHaveLength(orderIds.length); // invoices kept 10 years…
+    expect(kept.every((o) => o.shipping_name === "erased" && o.shipping_address === null && o.total_cents > 0)).toBe(true); // …without the person
+
+    const erase = await waitForStep(id, "erase", "succeeded");
+    expect((erase.resultSummary as { remainingErasable: number }).remainingErasable).toBe(0);
+    const notice = await waitForMailWhere("privacy@parcelco.test", (m) => m.text.includes(customer.email));
+    expect(notice.subject).toMatch(/erase/i);
+    const mail = await waitForMail(customer.email, /complete/);
+    expect(mail.text).toMatch(/Art\. 17\(3\)\(b\)/);
+    expect(mail.text).toMatch(/accounting/i);
+  });
+});
+
+describe("rectification", () => {
+  it("shows current values, applies the approved (amended) value in the shop, tells recipients and the subject", async () => {
+    const customer = await freshShopCustomer(1);
+    const id = await verifiedRequest({ type: "rectification", email: customer.email, rectification: [{ field: "Phone number", currentValue: customer.phone ?? "", newValue: "+33 6 00 00 00 01" }] });
+    await startRequest(id, agent);
+    const read = await waitForStep(id, "read_current", "succeeded");
+    await waitForStep(id, "approve_changes", "waiting");
+    await expect(approveChanges(agent.id, { requestId: id, changes: [{ systemId: read.systemId!, table: "shop.orders", field: "total_cents", value: "0" }] })).rejects.toThrow(/cannot be corrected/);
+    await approveChanges(agent.id, { requestId: id, changes: [{ systemId: read.systemId!, table: "shop.customers", field: "phone", value: "+33 6 00 00 00 02" }] });
+    await waitForRequestStatus(id, "completed");
+    expect(await shop("select phone from shop.customers where id = $1", [customer.id])).toEqual([{ phone: "+33 6 00 00 00 02" }]);
+    const mail = await waitForMail(customer.email, /complete/);
+    expect(mail.text).toContain("+33 6 00 00 00 02");
+    const notice = await waitForMailWhere("privacy@parcelco.test", (m) => m.text.includes(customer.email));
+    expect(notice.subject).toMatch(/correct/i);
+    expect(notice.text).toContain("+33 6 00 00 00 02");
+  });
+});
+
+describe("restriction", () => {
+  it("sets the flag at once, mails; lifting mails the subject first, then clears the flag", async () => {
+    const customer = await freshShopCustomer(1);
+    const id = await verifiedRequest({ type: "restriction", email: customer.email, restrictionGround: "accuracy_contested" });
+    await startRequest(id, agent);
+    await waitForRequestStatus(id, "completed");
+    const [flagged] = await shop("select restricted_at from shop.customers where id = $1", [customer.id]);
+    expect(flagged.restricted_at).not.toBeNull();
+    await waitForMail(customer.email, /complete/);
+
+    await liftRestriction(dpo.id, { requestId: id, reason: "We checked your address with the carrier; it is accurate." });
+    const lifted = await waitForStep(id, "lift_restriction", "succeeded");
+    const notice = await waitForMail(customer.email, /lift|levée|limitation/i);
+    expect(notice.text).toContain("carrier");
+    const [cleared] = await shop("select restricted_at from shop.customers where id = $1", [customer.id]);
+    expect(cleared.restricted_at).toBeNull();
+    // The notice left before the lift.
+    const [sent] = (await pool().query("select accepted_at from mail_deliveries where key = $1", [`lift-notice-${id}`])).rows;
+    expect(sent.accepted_at.getTime()).toBeLessThanOrEqual(lifted.finishedAt!.getTime());
+  });
+});
+
+describe("objection", () => {
+  it("direct marketing stops everywhere at once after verification, without anyone acting", async () => {
+    const customer = await freshShopCustomer(1);
+    const id = await verifiedRequest({ type: "objection", email: customer.email, objectionScope: "direct_marketing" });
+    await waitForRequestStatus(id, "completed");
+    expect(await shop("select marketing_opt_in from shop.customers where id = $1", [customer.id])).toEqual([{ marketing_opt_in: false }]);
+    const subs = await shop("select unsubscribed_at from shop.newsletter_subscriptions where customer_id = $1", [customer.id]);
+    expect(subs.every((s) => s.unsubscribed_at !== null)).toBe(true);
+    await waitForMail(customer.email, /complete/);
+  });
+
+  it("another objection waits for the DPO: no plan", async () => {
+    const customer = await freshShopCustomer(1);
+    const id = await verifiedRequest({ type: "objection", email: customer.email, objectionScope: "other" });
+    await startRequest(id, agent);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await listTasks(db(), { requestId: id })).toEqual([]);
+    expect(await shop("select marketing_opt_in from shop.customers where id = $1", [customer.id])).toEqual([{ marketing_opt_in: true }]);
+  });
+});
+
+describe("failures", () => {
+  it("a failing system marks its step failed with the error; retry resumes only that step", async () => {
+    const customer = await freshShopCustomer(1);
+    const [broken] = await db()
+      .insert(dataSystems)
+      .values({ key: `broken-${Date.now()}`, name: "Broken CRM", kind: "postgres", enabled: true, config: { dataset: "demo-shop", connectionString: "postgres://nobody:wrong@127.0.0.1:1/none" } })
+      .returning();
+    try {
+      const id = await verifiedRequest({ type: "access", email: customer.email });
+      await startRequest(id, agent);
+      const failed = await waitForStep(id, "collect", "failed", 60_000);
+      expect(failed.systemId).toBe(broken!.id);
+      expect(failed.lastError).toMatch(/ECONNREFUSED|connect/i);
+      const good = (await listTasks(db(), { requestId: id })).find((t) => t.operation === "collect" && t.systemId !== broken!.id)!;
+      expect(good.status).toBe("succeeded");
+      expect(await waitForStep(id, "assemble", "pending")).toBeTruthy();
+
+      // The system is fixed (here: disabled), then a person retries: the good step is not run again.
+      await db().update(dataSystems).set({ enabled: false }).where(eq(dataSystems.id, broken!.id));
+      await retryFailedSteps(agent.id, { requestId: id });
+      await waitForStep(id, "review_package", "waiting");
+      const after = await listTasks(db(), { requestId: id });
+      expect(after.find((t) => t.id === good.id)!.attempts).toBe(good.attempts);
+      expect(after.find((t) => t.id === failed.id)!.status).toBe("skipped");
+      const audits = await db().select().from(auditLog).where(and(eq(auditLog.requestId, id), eq(auditLog.action, "task.succeeded")));
+      expect(audits.filter((a) => (a.payload as { taskId: string }).taskId === good.id)).toHaveLength(1);
+    } finally {
+      await db().delete(requestTasks).where(eq(requestTasks.systemId, broken!.id));
+      await db().delete(dataSystems).where(eq(dataSystems.id, broken!.id));
+    }
+  }, 90_000);
+});

@@ -1,0 +1,39 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { appendAudit } from "@/lib/audit/append";
+import { db } from "@/lib/db/client";
+import { lockRequest } from "@/lib/db/queries/requests";
+import { insertTasks, listTasks } from "@/lib/db/queries/tasks";
+import { requestTasks } from "@/lib/db/schema";
+import { DomainError } from "@/lib/dsr/errors";
+import { enqueueJob } from "@/lib/outbox/enqueue";
+import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
+import { enabledSystems } from "./enabled-systems";
+import { planLiftSteps } from "./plan";
+
+export const liftRestrictionInput = z.object({
+  requestId: z.uuid(),
+  reason: z.string().trim().min(10, "explain why the restriction ends (at least 10 characters)").max(2000),
+});
+
+/**
+ * Ends a restriction (Art. 18(3)): plans the notice to the subject first, then the lift in every
+ * system that restricted; the lift steps wait until the notice has been sent.
+ */
+export async function liftRestriction(staffId: string, input: z.infer<typeof liftRestrictionInput>): Promise<void> {
+  await db().transaction(async (tx) => {
+    const request = await lockRequest(tx, { id: input.requestId });
+    if (!request) throw new DomainError("not_found", "This request does not exist.");
+    if (request.type !== "restriction") throw new DomainError("invalid_transition", "Only a restriction request can be lifted.");
+    const tasks = await listTasks(tx, { requestId: request.id });
+    if (tasks.some((t) => t.operation === "lift_notice")) throw new DomainError("conflict", "Lifting this restriction was already started.");
+    const restricted = new Set(tasks.filter((t) => t.operation === "restrict" && t.status === "succeeded").map((t) => t.systemId));
+    if (restricted.size === 0) throw new DomainError("invalid_transition", "No system has restricted this subject's data yet.");
+    const systems = (await enabledSystems(tx)).filter((s) => restricted.has(s.system.id));
+    const steps = planLiftSteps(systems.map((s) => ({ id: s.system.id, capabilities: s.connector.capabilities })));
+    await insertTasks(tx, steps.map((s) => ({ requestId: request.id, systemId: s.systemId, operation: s.operation, position: s.position })));
+    await tx.update(requestTasks).set({ note: input.reason }).where(and(eq(requestTasks.requestId, request.id), eq(requestTasks.operation, "lift_notice")));
+    await appendAudit(tx, { actor: { type: "staff", id: staffId }, action: "restriction.lift_requested", requestId: request.id, payload: { reason: input.reason, systems: steps.filter((s) => s.systemId).map((s) => s.systemId) } });
+    await enqueueJob(tx, fulfilmentAdvanceJob, { requestId: request.id });
+  });
+}

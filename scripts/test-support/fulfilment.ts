@@ -1,0 +1,72 @@
+import { randomBytes } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { hashPassword } from "@/lib/auth/password";
+import { db, pool } from "@/lib/db/client";
+import { findRequest, type RequestRow } from "@/lib/db/queries/requests";
+import { upsertStaff } from "@/lib/db/queries/staff";
+import { listTasks, type TaskRow } from "@/lib/db/queries/tasks";
+import { requestTasks } from "@/lib/db/schema";
+import type { Actor } from "@/lib/dsr/lifecycle";
+import { runTransition } from "@/lib/dsr/run-transition";
+import { submitRequest } from "@/lib/dsr/submit-request";
+import { waitFor } from "./wait-for";
+
+export type ShopCustomer = { id: number; email: string; first_name: string; phone: string | null };
+
+/**
+ * A demo-shop customer nobody has used in a test yet (not erased, no request filed with their
+ * address): picked at random among those with at least `minOrders` orders.
+ */
+export async function freshShopCustomer(minOrders = 2): Promise<ShopCustomer> {
+  const { rows } = await pool().query<ShopCustomer>(
+    `select c.id, c.email, c.first_name, c.phone from shop.customers c
+     where c.email not like 'erased-%' and c.restricted_at is null and c.marketing_opt_in
+       and (select count(*) from shop.orders o where o.customer_id = c.id) >= $1
+       and exists (select 1 from shop.newsletter_subscriptions n where n.customer_id = c.id and n.unsubscribed_at is null)
+     order by random() limit 1`,
+    [minOrders],
+  );
+  if (!rows[0]) throw new Error("no unused demo-shop customer left");
+  return rows[0];
+}
+
+export async function testStaff(role: "dpo" | "agent" | "admin" | "manager"): Promise<Extract<Actor, { kind: "staff" }>> {
+  const row = await upsertStaff(db(), { email: `flow.${role}.${randomBytes(4).toString("hex")}@t.test`, name: `Flow ${role}`, role, passwordHash: await hashPassword("x-unused-x") });
+  return { kind: "staff", id: row.id, role };
+}
+
+/** Files a request as the subject and confirms it (verification itself is tested elsewhere). */
+export async function verifiedRequest(input: Record<string, unknown>): Promise<string> {
+  const { id } = await submitRequest({ fullName: "Shop Customer", locale: "en", ...input }, { channel: "portal", actor: { type: "subject" } });
+  await db().transaction((tx) => runTransition(tx, { requestId: id, actor: { kind: "subject" }, action: { type: "verify" } }));
+  return id;
+}
+
+export async function startRequest(requestId: string, staff: Actor): Promise<void> {
+  await db().transaction((tx) => runTransition(tx, { requestId, actor: staff, action: { type: "start" } }));
+}
+
+/** Waits until the request's step `operation` (of `systemId`, if given) reaches `status`. */
+export async function waitForStep(requestId: string, operation: string, status: TaskRow["status"], timeoutMs = 30_000): Promise<TaskRow> {
+  return waitFor(
+    async () => {
+      const [row] = await db().select().from(requestTasks).where(and(eq(requestTasks.requestId, requestId), eq(requestTasks.operation, operation), eq(requestTasks.status, status)));
+      return row;
+    },
+    timeoutMs,
+    `step ${operation} ${status}`,
+  );
+}
+
+export async function waitForRequestStatus(requestId: string, status: RequestRow["status"], timeoutMs = 30_000): Promise<RequestRow> {
+  return waitFor(
+    async () => {
+      const r = await findRequest(db(), { id: requestId });
+      return r?.status === status ? r : undefined;
+    },
+    timeoutMs,
+    `request ${status}`,
+  );
+}
+
+export { listTasks };
