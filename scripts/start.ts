@@ -68,15 +68,33 @@ async function main() {
     const web = dev
       ? startChild("web", process.execPath, [nextBin, "dev", "-H", runtime.host, "-p", String(runtime.port)], { ...childEnv, NODE_ENV: "development" })
       : startChild("web", process.execPath, [nextBin, "start", "-H", runtime.host, "-p", String(runtime.port)], { ...childEnv, NODE_ENV: "production" });
-    const workers = startChild("workers", process.execPath, ["--import", "tsx", "workers/index.ts"], childEnv);
-    children.push(web, workers);
-    recordChildren(runtime.dataDir, children.map((c) => c.process.pid!));
-    writeRuntimeEnv(runtime.dataDir, runtime.env);
-    for (const c of children) {
-      void c.exited.then((code) => {
-        if (!stopping) void shutdown(`${c.name} exited with code ${code}`, 1);
+    children.push(web);
+    void web.exited.then((code) => {
+      if (!stopping) void shutdown(`web exited with code ${code}`, 1);
+    });
+    // Workers may die at any time (a crash, an OOM kill): like a process manager, the supervisor starts
+    // them again, and BullMQ hands their unfinished jobs to the new process. Five deaths within a
+    // minute mean something is broken: then everything stops.
+    const restarts: number[] = [];
+    const startWorkers = () => {
+      const workers = startChild("workers", process.execPath, ["--import", "tsx", "workers/index.ts"], childEnv);
+      children.push(workers);
+      recordChildren(runtime.dataDir, children.filter((c) => c.process.exitCode === null).map((c) => c.process.pid!));
+      void workers.exited.then((code) => {
+        if (stopping) return;
+        children.splice(children.indexOf(workers), 1);
+        const now = Date.now();
+        restarts.push(now);
+        while (restarts.length > 0 && restarts[0]! < now - 60_000) restarts.shift();
+        if (restarts.length >= 5) return void shutdown(`workers exited ${restarts.length} times within a minute (last code ${code})`, 1);
+        say(`workers exited with code ${code}; starting them again`);
+        setTimeout(() => {
+          if (!stopping) startWorkers();
+        }, 500);
       });
-    }
+    };
+    startWorkers();
+    writeRuntimeEnv(runtime.dataDir, runtime.env);
 
     await waitForHealth(`${runtime.appUrl}/api/health`);
     if (stopping) return;

@@ -28,7 +28,9 @@ async function main() {
         const payload = handler.definition.payload.parse(job.data);
         return handler.handle(payload, { job, log: log.child({ job: job.name, jobId: job.id }), workerId });
       },
-      { connection, prefix: queuePrefix(), concurrency: queueName === "mail" ? 5 : 2 },
+      // A killed process's jobs come back within ~30 s: its locks lapse after 20 s and any worker's
+      // stalled-job check (every 10 s) returns them to the queue.
+      { connection, prefix: queuePrefix(), concurrency: queueName === "mail" ? 5 : 2, lockDuration: 20_000, stalledInterval: 10_000 },
     );
     worker.on("error", (err) => log.error({ err: err.message, queue: queueName }, "worker error"));
     worker.on("failed", (job, err) => log.warn({ job: job?.name, jobId: job?.id, err: err.message }, "job failed"));

@@ -70,3 +70,29 @@ export async function waitForRequestStatus(requestId: string, status: RequestRow
 }
 
 export { listTasks };
+
+/**
+ * A new demo-shop customer with `orders` orders of two lines each (for the kill test and the package
+ * benchmark). Returns the customer; the rows are ordinary shop rows.
+ */
+export async function shopCustomerWithOrders(orders: number): Promise<ShopCustomer> {
+  const tag = randomBytes(4).toString("hex");
+  const { rows } = await pool().query<ShopCustomer>(
+    `insert into shop.customers (email, first_name, last_name, phone, marketing_opt_in, created_at)
+     values ($1, 'Grande', 'Cliente', '+33 6 11 22 33 44', true, now() - interval '5 years') returning id, email, first_name, phone`,
+    [`big.${tag}@shop.test`],
+  );
+  const customer = rows[0]!;
+  await pool().query(
+    `insert into shop.orders (customer_id, placed_at, status, total_cents, currency, shipping_name, shipping_address)
+     select $1, now() - (g || ' hours')::interval, 'delivered', 1000 + g % 9000, 'EUR', 'Grande Cliente', '1 rue de la Paix, 75002 Paris'
+     from generate_series(1, $2) g`,
+    [customer.id, orders],
+  );
+  await pool().query(
+    `insert into shop.order_items (order_id, sku, product_name, quantity, unit_price_cents)
+     select o.id, 'SKU-' || (o.id % 97) || '-' || k, 'Article ' || k, 1 + k, 500 from shop.orders o, generate_series(1, 2) k where o.customer_id = $1`,
+    [customer.id],
+  );
+  return customer;
+}

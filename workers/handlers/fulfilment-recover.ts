@@ -1,5 +1,8 @@
+import { pruneCallbackNonces } from "@/lib/connectors/webhook/accept-callback";
+import { db } from "@/lib/db/client";
 import { recoverSteps } from "@/lib/fulfilment/engine/recover-steps";
 import { fulfilmentRecoverJob } from "@/lib/queue/jobs/fulfilment-recover";
 import { handlerFor } from "../handler";
 
-export const fulfilmentRecoverHandler = handlerFor(fulfilmentRecoverJob, () => recoverSteps());
+// Also forgets callback signatures older than the replay window (they can no longer be replayed anyway).
+export const fulfilmentRecoverHandler = handlerFor(fulfilmentRecoverJob, async () => ({ ...(await recoverSteps()), noncesPruned: await pruneCallbackNonces(db()) }));

@@ -1,0 +1,56 @@
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { CallbackRefused, acceptCallback, enforceCallbackRateLimit } from "@/lib/connectors/webhook/accept-callback";
+import { MAX_WEBHOOK_BODY_BYTES } from "@/lib/connectors/webhook/connector";
+import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "@/lib/connectors/webhook/signature";
+import { apiRoute, errorResponse } from "@/lib/http/api-route";
+import { clientIp } from "@/lib/http/client-ip";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * A webhook system reporting a step it accepted with 202. Signed like our requests to it
+ * (docs/webhook-connector.md); the body is read as raw text because the signature covers its bytes.
+ */
+export const POST = apiRoute(async (request: Request, ctx: { params: Promise<{ systemKey: string }> }) => {
+  await enforceCallbackRateLimit(db(), clientIp(request, env().TRUST_PROXY_HOPS));
+  const { systemKey } = await ctx.params;
+  if (!/^application\/(.+\+)?json\b/i.test((request.headers.get("content-type") ?? "").trim())) {
+    return errorResponse(415, "unsupported_media_type", "Send the callback as application/json.");
+  }
+  const rawBody = await readRawBody(request, MAX_WEBHOOK_BODY_BYTES);
+  if (rawBody === null) return errorResponse(413, "payload_too_large", `The body must be at most ${MAX_WEBHOOK_BODY_BYTES / 1024 / 1024} MB.`);
+  try {
+    await acceptCallback(db(), {
+      systemKey,
+      timestamp: request.headers.get(TIMESTAMP_HEADER),
+      signature: request.headers.get(SIGNATURE_HEADER),
+      delivery: request.headers.get(DELIVERY_HEADER),
+      rawBody,
+    });
+  } catch (err) {
+    if (err instanceof CallbackRefused) return errorResponse(err.status, err.code, err.message);
+    throw err;
+  }
+  return Response.json({ data: { accepted: true } }, { headers: { "cache-control": "no-store" } });
+});
+
+/** The body as text, or null past the limit (counted while streaming, not trusted from Content-Length). */
+async function readRawBody(request: Request, maxBytes: number): Promise<string | null> {
+  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) return null;
+  const reader = request.body?.getReader();
+  if (!reader) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}

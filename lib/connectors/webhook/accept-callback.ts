@@ -1,0 +1,128 @@
+import { and, eq, lt } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Db } from "@/lib/db/client";
+import { findTask } from "@/lib/db/queries/tasks";
+import { connectorCallbackNonces, dataSystems } from "@/lib/db/schema";
+import { DomainError } from "@/lib/dsr/errors";
+import { completeWaitingTask, type WaitingOutcome } from "@/lib/fulfilment/engine/complete-waiting-task";
+import { childLogger } from "@/lib/log";
+import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { currentValueSchema, describeIssues, doneFromResult, recordSetSchema, stepResultSchema } from "./connector";
+import { SIGNATURE_TOLERANCE_SECONDS, decryptSystemSecret, verifySignature } from "./signature";
+
+const log = childLogger("webhook-callback");
+
+export const callbackBodySchema = z.object({
+  taskId: z.uuid(),
+  status: z.enum(["succeeded", "failed"]),
+  summary: z.record(z.string(), z.unknown()).optional(),
+  recordSets: z.array(recordSetSchema).optional(),
+  currentValues: z.array(currentValueSchema).optional(),
+  error: z.string().max(2000).optional(),
+});
+
+const deliveryId = z.string().regex(/^[A-Za-z0-9._:-]{8,200}$/);
+
+/** A refusal that is not a domain error: the route answers it with its own status and code. */
+export class CallbackRefused extends Error {
+  constructor(
+    readonly status: 400 | 401 | 409,
+    readonly code: "invalid_signature" | "stale_timestamp" | "replayed" | "missing_delivery",
+    message: string,
+  ) {
+    super(message);
+    this.name = "CallbackRefused";
+  }
+}
+
+export interface CallbackInput {
+  systemKey: string;
+  timestamp: string | null;
+  signature: string | null;
+  delivery: string | null;
+  /** The body exactly as received: the signature is over these bytes, not over re-serialised JSON. */
+  rawBody: string;
+  now?: Date;
+}
+
+/**
+ * A remote system reporting the outcome of a step it accepted earlier (HTTP 202). Checked in this
+ * order: known enabled webhook system (404), signature (401 invalid_signature), timestamp within
+ * five minutes (401 stale_timestamp), not seen before (409 replayed), body (400), task of this system
+ * (404), task waiting (409, from completeWaitingTask).
+ *
+ * The replay key is the signature itself, not the delivery header: the header is not signed, so a
+ * captured callback resent with a fresh delivery id would otherwise pass. A callback whose processing
+ * fails gives its key back, so the same signed message can be sent again once the cause is fixed.
+ */
+export async function acceptCallback(database: Database, input: CallbackInput): Promise<{ updated: boolean }> {
+  const [system] = await database
+    .select()
+    .from(dataSystems)
+    .where(and(eq(dataSystems.key, input.systemKey), eq(dataSystems.kind, "webhook"), eq(dataSystems.enabled, true)));
+  if (!system) throw new DomainError("not_found", "No enabled webhook system has this key.");
+
+  if (!system.secretEnc) throw new CallbackRefused(401, "invalid_signature", "The signature does not match.");
+  const verdict = verifySignature({ secret: decryptSystemSecret(system), timestamp: input.timestamp, signature: input.signature, rawBody: input.rawBody, now: input.now });
+  if (!verdict.ok) {
+    throw verdict.reason === "stale_timestamp"
+      ? new CallbackRefused(401, "stale_timestamp", `The timestamp is more than ${SIGNATURE_TOLERANCE_SECONDS / 60} minutes from our clock.`)
+      : new CallbackRefused(401, "invalid_signature", "The signature does not match.");
+  }
+  if (!deliveryId.safeParse(input.delivery).success) throw new CallbackRefused(400, "missing_delivery", "Send a unique x-dsr-delivery id (8–200 characters: letters, digits, . _ : -).");
+
+  const nonce = input.signature!.trim().toLowerCase();
+  const inserted = await database.insert(connectorCallbackNonces).values({ nonce, systemId: system.id }).onConflictDoNothing().returning({ nonce: connectorCallbackNonces.nonce });
+  if (inserted.length === 0) throw new CallbackRefused(409, "replayed", "This callback was already received.");
+
+  try {
+    const outcome = await outcomeOf(database, system.id, input.rawBody);
+    const result = await completeWaitingTask(database, { taskId: outcome.taskId, systemId: system.id, outcome: outcome.outcome, actor: { type: "system" } });
+    log.info({ system: system.key, delivery: input.delivery, taskId: outcome.taskId, status: outcome.outcome.status, updated: result.updated }, "webhook callback accepted");
+    return result;
+  } catch (err) {
+    await database
+      .delete(connectorCallbackNonces)
+      .where(eq(connectorCallbackNonces.nonce, nonce))
+      .catch(() => undefined);
+    throw err;
+  }
+}
+
+async function outcomeOf(database: Database, systemId: string, rawBody: string): Promise<{ taskId: string; outcome: WaitingOutcome }> {
+  let json: unknown;
+  try {
+    json = JSON.parse(rawBody);
+  } catch {
+    throw new DomainError("invalid_request", "The body is not valid JSON.", { _: "invalid JSON" });
+  }
+  const body = callbackBodySchema.parse(json);
+  // Scoped to the calling system: another system's task is "not found", whatever its id.
+  const task = await findTask(database, { id: body.taskId });
+  if (!task || task.systemId !== systemId) throw new DomainError("not_found", "This system has no such task.");
+  if (body.status === "failed") {
+    return { taskId: body.taskId, outcome: { status: "failed", error: body.error?.trim() || "The remote system reported a failure without a reason." } };
+  }
+  const result = stepResultSchema(task.operation).safeParse(body);
+  if (!result.success) {
+    const fields = Object.fromEntries(result.error.issues.map((i) => [i.path.join(".") || "_", i.message]));
+    throw new DomainError("invalid_request", `The result does not fit the ${task.operation} step: ${describeIssues(result.error)}`, fields);
+  }
+  return { taskId: body.taskId, outcome: { status: "succeeded", ...doneFromResult(task.operation, result.data) } };
+}
+
+/** Generous per-address limit: remote systems call back in bursts when they finish a batch. */
+export async function enforceCallbackRateLimit(database: Db, ip: string): Promise<void> {
+  const verdict = await consumeRateLimit(database, { name: "connector-callback:ip", limit: 600, windowSeconds: 60 }, ip);
+  if (!verdict.allowed) throw new DomainError("rate_limited", "Too many callbacks from this address. Please slow down.", undefined, verdict.retryAfterSeconds);
+}
+
+/**
+ * Replay keys older than the timestamp window can go: a message that old is refused as stale
+ * anyway. For a periodic job.
+ */
+export async function pruneCallbackNonces(database: Db, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - 2 * SIGNATURE_TOLERANCE_SECONDS * 1000);
+  const rows = await database.delete(connectorCallbackNonces).where(lt(connectorCallbackNonces.receivedAt, cutoff)).returning({ nonce: connectorCallbackNonces.nonce });
+  return rows.length;
+}

@@ -1,0 +1,52 @@
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { decrypt, encrypt } from "@/lib/crypto/env-keys";
+
+export const TIMESTAMP_HEADER = "x-dsr-timestamp";
+export const SIGNATURE_HEADER = "x-dsr-signature";
+export const DELIVERY_HEADER = "x-dsr-delivery";
+
+/** How far a signed timestamp may be from our clock, either way: bounds how long a nonce must be kept. */
+export const SIGNATURE_TOLERANCE_SECONDS = 5 * 60;
+
+const SIGNATURE_FORMAT = /^sha256=([0-9a-f]{64})$/;
+const TIMESTAMP_FORMAT = /^\d{1,12}$/;
+
+export const unixSeconds = (at: Date = new Date()): number => Math.floor(at.getTime() / 1000);
+
+/** `sha256=<hex>` of HMAC-SHA256(secret, `${timestamp}.${rawBody}`): the timestamp is signed so it cannot be moved. */
+export function signPayload(secret: string, timestamp: number | string, rawBody: string): string {
+  return `sha256=${createHmac("sha256", secret).update(`${timestamp}.${rawBody}`, "utf8").digest("hex")}`;
+}
+
+export type VerifyResult = { ok: true } | { ok: false; reason: "invalid_signature" | "stale_timestamp" };
+
+/**
+ * Checks a signed message: the signature first (constant-time), then the timestamp window, so an
+ * unsigned caller learns nothing about our clock.
+ */
+export function verifySignature(p: { secret: string; timestamp: string | null | undefined; signature: string | null | undefined; rawBody: string; now?: Date }): VerifyResult {
+  const given = SIGNATURE_FORMAT.exec(p.signature?.trim().toLowerCase() ?? "");
+  if (!given || p.timestamp === null || p.timestamp === undefined) return { ok: false, reason: "invalid_signature" };
+  const expected = Buffer.from(signPayload(p.secret, p.timestamp, p.rawBody).slice("sha256=".length), "hex");
+  if (!timingSafeEqual(expected, Buffer.from(given[1]!, "hex"))) return { ok: false, reason: "invalid_signature" };
+  if (!TIMESTAMP_FORMAT.test(p.timestamp)) return { ok: false, reason: "stale_timestamp" };
+  if (Math.abs(unixSeconds(p.now) - Number(p.timestamp)) > SIGNATURE_TOLERANCE_SECONDS) return { ok: false, reason: "stale_timestamp" };
+  return { ok: true };
+}
+
+/** A new shared secret for a webhook system (shown once to the admin, stored encrypted). */
+export function generateSystemSecret(): string {
+  return `whsec_${randomBytes(32).toString("base64url")}`;
+}
+
+// Bound to the row: a secret copied onto another system does not decrypt.
+const secretAad = (systemId: string) => `data_systems.secret:${systemId}`;
+
+export function encryptSystemSecret(systemId: string, secret: string): string {
+  return encrypt(secret, secretAad(systemId));
+}
+
+export function decryptSystemSecret(system: { id: string; key?: string; secretEnc: string | null }): string {
+  if (!system.secretEnc) throw new Error(`webhook system ${system.key ?? system.id} has no shared secret; generate one in its settings`);
+  return decrypt(system.secretEnc, secretAad(system.id));
+}
