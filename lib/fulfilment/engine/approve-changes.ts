@@ -19,7 +19,8 @@ export type ApproveChangesInput = z.infer<typeof approveChangesInput>;
  * Staff confirm (or amend) each proposed correction against the current values found in each
  * system. Only fields a system reported as rectifiable can be changed.
  */
-export async function approveChanges(staffId: string, input: ApproveChangesInput, now = new Date()): Promise<void> {
+export async function approveChanges(staffId: string, raw: z.input<typeof approveChangesInput>, now = new Date()): Promise<void> {
+  const input: ApproveChangesInput = approveChangesInput.parse(raw);
   await db().transaction(async (tx) => {
     const { gate, tasks } = await waitingGate(tx, { requestId: input.requestId, operation: "approve_changes" });
     const known = new Set<string>();

@@ -13,7 +13,8 @@ export const approveErasureInput = z.object({
  * The DPO approves the erasure plan as discovered (what each system deletes, anonymises, keeps under
  * an exemption). To erase less, refuse the request in part with reasons instead; the plan is not edited.
  */
-export async function approveErasure(staffId: string, input: z.infer<typeof approveErasureInput>, now = new Date()): Promise<void> {
+export async function approveErasure(staffId: string, raw: z.input<typeof approveErasureInput>, now = new Date()): Promise<void> {
+  const input = approveErasureInput.parse(raw);
   await db().transaction(async (tx) => {
     const { gate, tasks } = await waitingGate(tx, { requestId: input.requestId, operation: "approve_erasure" });
     const approved: Record<string, string[]> = {};

@@ -16,7 +16,8 @@ export type ApprovePackageInput = z.infer<typeof approvePackageInput>;
  * person's data, a trade secret) are listed with a reason, and the package is rebuilt without them
  * before it is released to the subject.
  */
-export async function approvePackage(staffId: string, input: ApprovePackageInput, now = new Date()): Promise<void> {
+export async function approvePackage(staffId: string, raw: z.input<typeof approvePackageInput>, now = new Date()): Promise<void> {
+  const input: ApprovePackageInput = approvePackageInput.parse(raw);
   await db().transaction(async (tx) => {
     const { gate } = await waitingGate(tx, { requestId: input.requestId, operation: "review_package" });
     await passGate(tx, { gate, staffId, summary: { exclusions: input.exclusions, excludedRecords: input.exclusions.length }, now });

@@ -12,7 +12,8 @@ export const completeManualTaskInput = z.object({
 });
 
 /** A person records the result of a manual task: done (with what they did or found) or failed (why). */
-export async function completeManualTask(staffId: string, input: z.infer<typeof completeManualTaskInput>): Promise<void> {
+export async function completeManualTask(staffId: string, raw: z.input<typeof completeManualTaskInput>): Promise<void> {
+  const input = completeManualTaskInput.parse(raw);
   const task = await findTask(db(), { id: input.taskId });
   if (!task || task.requestId !== input.requestId) throw new DomainError("not_found", "This task does not exist.");
   await completeWaitingTask(db(), {

@@ -20,7 +20,8 @@ export const liftRestrictionInput = z.object({
  * Ends a restriction (Art. 18(3)): plans the notice to the subject first, then the lift in every
  * system that restricted; the lift steps wait until the notice has been sent.
  */
-export async function liftRestriction(staffId: string, input: z.infer<typeof liftRestrictionInput>): Promise<void> {
+export async function liftRestriction(staffId: string, raw: z.input<typeof liftRestrictionInput>): Promise<void> {
+  const input = liftRestrictionInput.parse(raw);
   await db().transaction(async (tx) => {
     const request = await lockRequest(tx, { id: input.requestId });
     if (!request) throw new DomainError("not_found", "This request does not exist.");

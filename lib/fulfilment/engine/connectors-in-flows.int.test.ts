@@ -1,0 +1,140 @@
+import fs from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { buffer } from "node:stream/consumers";
+import { and, eq } from "drizzle-orm";
+import { strFromU8, unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encryptSystemSecret, signPayload, unixSeconds } from "@/lib/connectors/webhook/signature";
+import { closeDb, db } from "@/lib/db/client";
+import { auditLog, dataSystems, exports } from "@/lib/db/schema";
+import { appUrl, env } from "@/lib/env";
+import { openExport, storeExport } from "@/lib/exports/package-store";
+import { purgeExpiredExports } from "@/lib/exports/purge-expired";
+import { freshShopCustomer, listTasks, startRequest, testStaff, verifiedRequest, waitForRequestStatus, waitForStep } from "@/scripts/test-support/fulfilment";
+import { waitFor } from "@/scripts/test-support/wait-for";
+import { approvePackage } from "./approve-package";
+import { completeManualTask } from "./complete-manual-task";
+
+type Staff = Awaited<ReturnType<typeof testStaff>>;
+let agent: Staff;
+let remote: Server;
+let remoteUrl: string;
+const received: { operation: string; taskId: string; subject: { email: string } }[] = [];
+
+beforeAll(async () => {
+  agent = await testStaff("agent");
+  // The remote system: accepts each step with 202 and answers later through the callback.
+  remote = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      received.push(JSON.parse(Buffer.concat(chunks).toString("utf8")));
+      res.writeHead(202).end();
+    });
+  });
+  await new Promise<void>((r) => remote.listen(0, "127.0.0.1", r));
+  remoteUrl = `http://127.0.0.1:${(remote.address() as AddressInfo).port}/dsr`;
+});
+afterAll(async () => {
+  remote.closeAllConnections();
+  await new Promise((r) => remote.close(r));
+  await closeDb();
+});
+
+/** Registers a system for one test and disables it afterwards (rows stay: steps refer to them). */
+async function withSystem<T>(values: typeof dataSystems.$inferInsert, secret: string | null, body: (id: string) => Promise<T>): Promise<T> {
+  const [row] = await db().insert(dataSystems).values(values).returning();
+  if (secret) await db().update(dataSystems).set({ secretEnc: encryptSystemSecret(row!.id, secret) }).where(eq(dataSystems.id, row!.id));
+  try {
+    return await body(row!.id);
+  } finally {
+    await db().update(dataSystems).set({ enabled: false }).where(eq(dataSystems.id, row!.id));
+  }
+}
+
+describe("a webhook system in an access flow", () => {
+  it("gets the signed step, answers later through the signed callback, and its records reach the package", async () => {
+    const customer = await freshShopCustomer(1);
+    const key = `crm-${Date.now()}`;
+    const secret = "s3cret-for-the-crm-test-0123456789abcdef";
+    await withSystem({ key, name: "CRM (webhook)", kind: "webhook", enabled: true, config: { url: remoteUrl, capabilities: { collect: true } } }, secret, async (systemId) => {
+      const id = await verifiedRequest({ type: "access", email: customer.email });
+      await startRequest(id, agent);
+      const waiting = await waitForStep(id, "collect", "waiting");
+      expect(waiting.systemId).toBe(systemId);
+      const call = received.find((r) => r.taskId === waiting.id)!;
+      expect(call.operation).toBe("collect");
+      expect(call.subject.email).toBe(customer.email);
+
+      const body = JSON.stringify({ taskId: waiting.id, status: "succeeded", recordSets: [{ name: "crm.contacts", category: "Contact details", providedBySubject: true, columns: ["email", "segment"], rows: [{ email: customer.email, segment: "loyal" }] }] });
+      const timestamp = String(unixSeconds());
+      const send = () =>
+        fetch(`${appUrl()}/api/v1/connectors/${key}/callback`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-dsr-timestamp": timestamp, "x-dsr-signature": signPayload(secret, timestamp, body), "x-dsr-delivery": crypto.randomUUID() },
+          body,
+        });
+      expect((await send()).status).toBe(200);
+      expect((await send()).status).toBe(409); // the same signed callback again is a replay
+
+      await waitForStep(id, "review_package", "waiting");
+      await approvePackage(agent.id, { requestId: id, exclusions: [] });
+      await waitForRequestStatus(id, "completed");
+      const [pkg] = await db().select().from(exports).where(and(eq(exports.requestId, id)));
+      const files = unzipSync(new Uint8Array(await buffer(await openExport(pkg!))));
+      const data = JSON.parse(strFromU8(files["data.json"]!)) as { recordSets: { name: string; rows: Record<string, unknown>[] }[] };
+      expect(data.recordSets.find((s) => s.name === "crm.contacts")!.rows).toEqual([{ email: customer.email, segment: "loyal" }]);
+    });
+  });
+});
+
+describe("a manual system in an access flow", () => {
+  it("creates a task with instructions, an assignee and a due date; the person's note completes it and is quoted in the package", async () => {
+    const customer = await freshShopCustomer(1);
+    await withSystem(
+      { key: `archive-${Date.now()}`, name: "Paper archive", kind: "manual", enabled: true, config: { instructions: "Search the archive boxes for the customer's letters.", assigneeId: agent.id, dueInDays: 3 } },
+      null,
+      async (systemId) => {
+        const id = await verifiedRequest({ type: "access", email: customer.email });
+        await startRequest(id, agent);
+        const task = await waitForStep(id, "collect", "waiting");
+        expect(task.systemId).toBe(systemId);
+        expect(task.assigneeId).toBe(agent.id);
+        expect(task.instructions).toContain("archive boxes");
+        expect(task.dueAt!.getTime()).toBeGreaterThan(Date.now() + 2 * 86_400_000);
+        await expect(completeManualTask(agent.id, { requestId: id, taskId: task.id, outcome: "done", note: "x" })).rejects.toThrow();
+        await completeManualTask(agent.id, { requestId: id, taskId: task.id, outcome: "done", note: "Two letters from 2021 found: a complaint about a late delivery." });
+        await expect(completeManualTask(agent.id, { requestId: id, taskId: task.id, outcome: "done", note: "again, twice" })).rejects.toThrow(/succeeded/);
+
+        await waitForStep(id, "review_package", "waiting");
+        await approvePackage(agent.id, { requestId: id, exclusions: [] });
+        await waitForRequestStatus(id, "completed");
+        const [pkg] = await db().select().from(exports).where(eq(exports.requestId, id));
+        const files = unzipSync(new Uint8Array(await buffer(await openExport(pkg!))));
+        expect(strFromU8(files["data.json"]!)).toContain("Two letters from 2021");
+        const done = (await listTasks(db(), { requestId: id })).find((t) => t.id === task.id)!;
+        expect(done.completedBy).toBe(agent.id);
+      },
+    );
+  });
+});
+
+describe("expired packages", () => {
+  it("the purge job deletes the file, marks the row purged and audits it; a second run purges nothing", async () => {
+    const customer = await freshShopCustomer(1);
+    const id = await verifiedRequest({ type: "access", email: customer.email });
+    const pkg = await storeExport(db(), { requestId: id, content: Readable.from([Buffer.from("zip bytes")]), approvedAt: new Date(), expiresInDays: 1 });
+    const file = path.resolve(env().DATA_DIR, "exports", pkg.path);
+    expect(fs.existsSync(file)).toBe(true);
+    const later = new Date(Date.now() + 2 * 86_400_000);
+    expect((await purgeExpiredExports(later)).purged).toBeGreaterThanOrEqual(1);
+    expect(fs.existsSync(file)).toBe(false);
+    const [row] = await db().select().from(exports).where(eq(exports.id, pkg.id));
+    expect(row!.purgedAt).not.toBeNull();
+    await waitFor(async () => ((await db().select().from(auditLog).where(and(eq(auditLog.requestId, id), eq(auditLog.action, "export.purged")))).length === 1 ? true : undefined));
+    expect((await purgeExpiredExports(later)).purged).toBe(0);
+  });
+});
