@@ -5,7 +5,14 @@ import { listTasks, updateTaskIf } from "@/lib/db/queries/tasks";
 import { runTransition } from "@/lib/dsr/run-transition";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentStepJob } from "@/lib/queue/jobs/fulfilment-step";
-import { nextMove, type NextMove } from "./plan";
+import { notifyStaffAttention, type AttentionKind } from "./notify-staff";
+import { nextMove, type GateOperation, type NextMove } from "./plan";
+
+const GATE_NOTICE: Record<GateOperation, (ref: string) => { kind: AttentionKind; title: string }> = {
+  review_package: (ref) => ({ kind: "fulfilment_review", title: `${ref}: the data package is ready for your review` }),
+  approve_erasure: (ref) => ({ kind: "fulfilment_approval", title: `${ref}: an erasure plan awaits the DPO's approval` }),
+  approve_changes: (ref) => ({ kind: "fulfilment_review", title: `${ref}: proposed corrections await your approval` }),
+};
 
 export type AdvanceResult = NextMove | { kind: "stopped"; skipped: number } | { kind: "missing" };
 
@@ -38,7 +45,8 @@ export async function advanceRequest(requestId: string, now = new Date()): Promi
       }
     }
     for (const id of move.gates) {
-      await updateTaskIf(tx, { id, from: ["pending"], set: { status: "waiting", startedAt: now, assigneeId: request.assigneeId } });
+      const gate = await updateTaskIf(tx, { id, from: ["pending"], set: { status: "waiting", startedAt: now, assigneeId: request.assigneeId } });
+      if (gate) await notifyStaffAttention(tx, { request, ...GATE_NOTICE[gate.operation as GateOperation](request.reference) });
     }
     if (move.gates.length > 0 && request.status === "in_progress") {
       // The results are ready for a person: the request goes to review, where staff approve the gate.

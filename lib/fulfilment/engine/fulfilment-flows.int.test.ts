@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db, pool } from "@/lib/db/client";
-import { auditLog, dataSystems, exports, requestTasks } from "@/lib/db/schema";
+import { auditLog, dataSystems, exports, requestTasks, staffNotifications } from "@/lib/db/schema";
 import { openExport } from "@/lib/exports/package-store";
 import { waitForMail, waitForMailWhere } from "@/scripts/test-support/mailbox";
 import { freshShopCustomer, listTasks, startRequest, testStaff, verifiedRequest, waitForRequestStatus, waitForStep } from "@/scripts/test-support/fulfilment";
@@ -97,6 +97,8 @@ describe("erasure", () => {
     const plan = (discover.resultSummary as { plan: { table: string; action: string }[] }).plan;
     expect(plan.find((p) => p.table === "shop.orders")!.action).toBe("retain");
     await waitForStep(id, "approve_erasure", "waiting");
+    const bell = await db().select().from(staffNotifications).where(and(eq(staffNotifications.requestId, id), eq(staffNotifications.userId, dpo.id)));
+    expect(bell.map((n) => n.kind)).toEqual(["fulfilment_approval"]);
     // Nothing is erased before the DPO approves.
     expect(await shop("select email from shop.customers where id = $1", [customer.id])).toEqual([{ email: customer.email }]);
 
@@ -197,6 +199,8 @@ describe("failures", () => {
       const failed = await waitForStep(id, "collect", "failed", 60_000);
       expect(failed.systemId).toBe(broken!.id);
       expect(failed.lastError).toMatch(/ECONNREFUSED|connect/i);
+      const bell = await db().select().from(staffNotifications).where(and(eq(staffNotifications.requestId, id), eq(staffNotifications.kind, "fulfilment_failed")));
+      expect(bell.length).toBeGreaterThan(0);
       const good = (await listTasks(db(), { requestId: id })).find((t) => t.operation === "collect" && t.systemId !== broken!.id)!;
       expect(good.status).toBe("succeeded");
       expect(await waitForStep(id, "assemble", "pending")).toBeTruthy();

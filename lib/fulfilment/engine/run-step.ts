@@ -12,6 +12,7 @@ import { decryptSubjectFields } from "@/lib/dsr/subject-fields";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { INTERNAL_STEPS, type ApprovedChanges } from "./internal-steps";
+import { notifyStaffAttention } from "./notify-staff";
 import { isInternal } from "./plan";
 
 export interface StepAttempt {
@@ -97,7 +98,12 @@ async function runConnectorStep(task: TaskRow, now: Date): Promise<StepRunResult
     input: inputFor(task, tasks),
   });
   const extra = outcome.status === "waiting" && system.kind === "manual" ? await manualTaskFields(task, system, request.assigneeId, now) : {};
-  await db().transaction((tx) => recordOutcome(tx, task, outcome, extra, now));
+  await db().transaction(async (tx) => {
+    const recorded = await recordOutcome(tx, task, outcome, extra, now);
+    if (recorded && system.kind === "manual" && outcome.status === "waiting") {
+      await notifyStaffAttention(tx, { request, kind: "fulfilment_task", personId: extra.assigneeId ?? null, title: `${request.reference}: a manual task in ${system.name} is yours` });
+    }
+  });
   return { ran: true, status: outcome.status === "done" ? "succeeded" : "waiting" };
 }
 
@@ -144,6 +150,8 @@ export async function runStep(taskId: string, attempt: StepAttempt): Promise<Ste
           const updated = await updateTaskIf(tx, { id: taskId, from: ["running"], set: last ? { status: "failed", lastError: errorText(err), finishedAt: now } : { lastError: errorText(err) } });
           if (updated && last) {
             await appendAudit(tx, { actor: { type: "system" }, action: "task.failed", requestId: task.requestId, payload: { taskId, operation: task.operation, systemId: task.systemId, error: errorText(err), attempts: updated.attempts } });
+            const request = await findRequest(tx, { id: task.requestId });
+            if (request) await notifyStaffAttention(tx, { request, kind: "fulfilment_failed", title: `${request.reference}: a fulfilment step failed (${task.operation.replace("_", " ")}) — retry it from the request` });
           }
         });
         if (last) return { ran: true, status: "failed" };
