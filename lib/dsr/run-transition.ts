@@ -5,6 +5,7 @@ import { insertClockEvent, listClockEvents, lockRequest, updateRequestIfVersion,
 import { requestMessages } from "@/lib/db/schema";
 import { planFulfilment } from "@/lib/fulfilment/engine/plan-fulfilment";
 import { enqueueJob } from "@/lib/outbox/enqueue";
+import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { fulfilmentAutostartJob } from "@/lib/queue/jobs/fulfilment-autostart";
 import { localDateOf } from "./deadline";
 import { DomainError } from "./errors";
@@ -127,6 +128,10 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
     if (e.name === "fulfilment.start") await planFulfilment(tx, updated);
     // Only a direct-marketing objection runs without a person; the job checks the scope.
     if (e.name === "fulfilment.plan" && updated.type === "objection") await enqueueJob(tx, fulfilmentAutostartJob, { requestId: updated.id });
+  }
+  // A refused or withdrawn request stops its plan: the advance skips what had not run yet.
+  if ((decision.to === "rejected" || decision.to === "withdrawn") && decision.from !== "unverified") {
+    await enqueueJob(tx, fulfilmentAdvanceJob, { requestId: updated.id });
   }
   return { before: row, request: updated, events: decision.events };
 }

@@ -520,7 +520,16 @@ export interface PreviewSet {
   rows: { index: number; values: Record<string, string> }[];
 }
 
-const cell = (v: unknown): string => (v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v)).slice(0, 300);
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/;
+
+/** One value as a short cell: dates without their midnight time, objects as JSON, long text cut. */
+export function cell(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  const text = v instanceof Date ? v.toISOString() : typeof v === "object" ? JSON.stringify(v) : String(v);
+  const iso = ISO_INSTANT.exec(text);
+  if (iso) return iso[2] === "00:00" ? iso[1]! : `${iso[1]} ${iso[2]} UTC`;
+  return text.length > 300 ? `${text.slice(0, 299)}…` : text;
+}
 
 /**
  * The records of the package waiting for review, decrypted for a staff member who opened the review,

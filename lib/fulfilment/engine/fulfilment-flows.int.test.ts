@@ -7,6 +7,7 @@ import { auditLog, dataSystems, exports, requestTasks, staffNotifications } from
 import { openExport } from "@/lib/exports/package-store";
 import { waitForMail, waitForMailWhere } from "@/scripts/test-support/mailbox";
 import { freshShopCustomer, listTasks, startRequest, testStaff, verifiedRequest, waitForRequestStatus, waitForStep } from "@/scripts/test-support/fulfilment";
+import { runTransition } from "@/lib/dsr/run-transition";
 import { approveChanges } from "./approve-changes";
 import { approveErasure } from "./approve-erasure";
 import { approvePackage } from "./approve-package";
@@ -219,4 +220,18 @@ describe("failures", () => {
       await db().delete(dataSystems).where(eq(dataSystems.id, broken!.id));
     }
   }, 90_000);
+});
+
+describe("a refused request", () => {
+  it("stops its plan: the waiting review is skipped and nothing more runs", async () => {
+    const customer = await freshShopCustomer(1);
+    const id = await verifiedRequest({ type: "erasure", email: customer.email });
+    await startRequest(id, agent);
+    await waitForStep(id, "approve_erasure", "waiting");
+    await db().transaction((tx) => runTransition(tx, { requestId: id, actor: dpo, action: { type: "refuse", reasonCode: "exemption", reasonText: "The account is the subject of an ongoing fraud investigation." } }));
+    await waitForStep(id, "approve_erasure", "skipped");
+    const tasks = await listTasks(db(), { requestId: id });
+    expect(tasks.filter((t) => t.operation !== "discover").every((t) => t.status === "skipped")).toBe(true);
+    expect(await shop("select email from shop.customers where id = $1", [customer.id])).toEqual([{ email: customer.email }]);
+  });
 });
