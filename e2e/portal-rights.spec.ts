@@ -2,6 +2,7 @@ import { test } from "@playwright/test";
 import { formatLocalDate } from "@/lib/i18n/format-date";
 import { messages } from "@/lib/i18n/messages";
 import { expect, confirmByMailLink, fileRequest, REQUEST_TYPES } from "./fixtures/portal-journey";
+import { waitForMail } from "./fixtures/mailbox";
 import { keepScreenshot } from "./fixtures/screenshot";
 
 test.describe.configure({ timeout: 120_000 });
@@ -20,6 +21,14 @@ for (const locale of ["en", "fr"] as const) {
       if (type === "access") await keepScreenshot(page, `portal-confirmation-${locale}`);
 
       await confirmByMailLink(page, request, locale, filed);
+      if (type === "objection") {
+        // A direct-marketing objection is acted on at once, without staff: the page may already show it done.
+        await expect(page.getByTestId("status")).toHaveText(new RegExp(`^(${[t.status.statuses.new, t.status.statuses.in_progress, t.status.statuses.in_review, t.status.statuses.completed].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`));
+        await waitForMail(request, filed.email, locale === "fr" ? /traitée/ : /complete/);
+        await page.reload();
+        await expect(page.getByTestId("status")).toHaveText(t.status.statuses.completed);
+        return;
+      }
       await expect(page.getByTestId("status")).toHaveText(t.status.statuses.new);
       await expect(page.getByTestId("due-date")).toContainText(formatLocalDate(filed.due, locale));
       await expect(page.getByRole("status").filter({ hasText: t.status.verifiedBanner })).toBeVisible();

@@ -30,7 +30,8 @@ const instant = fc.date({ min: new Date("2015-01-01T00:00:00Z"), max: new Date("
 const code = fc.constantFrom(...GDPR_CODES);
 const DAY = 86_400_000;
 
-describe("GDPR deadline properties", () => {
+// Each first call per jurisdiction loads its holiday rules: slow on a loaded machine, so a generous timeout.
+describe("GDPR deadline properties", { timeout: 30_000 }, () => {
   it("never falls on a weekend or public holiday, and is at least 28 days after receipt", () => {
     fc.assert(
       fc.property(code, instant, fc.boolean(), (jurisdiction, receivedAt, extended) => {
