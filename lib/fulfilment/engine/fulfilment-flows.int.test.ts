@@ -7,6 +7,7 @@ import { auditLog, dataSystems, exports, requestTasks, staffNotifications } from
 import { openExport } from "@/lib/exports/package-store";
 import { waitForMail, waitForMailWhere } from "@/scripts/test-support/mailbox";
 import { freshShopCustomer, listTasks, startRequest, testStaff, verifiedRequest, waitForRequestStatus, waitForStep } from "@/scripts/test-support/fulfilment";
+import { completeRequest } from "@/lib/dsr/complete-request";
 import { runTransition } from "@/lib/dsr/run-transition";
 import { approveChanges } from "./approve-changes";
 import { approveErasure } from "./approve-erasure";
@@ -39,6 +40,9 @@ describe("access and portability", () => {
     const orders = await shop("select id from shop.orders where customer_id = $1 order by id", [customer.id]);
     expect((draft!.recordCounts as Record<string, number>)["shop.orders"]).toBe(orders.length);
 
+    // Closing by hand now would leave the package unapproved: refused while the review waits.
+    const inReview = await waitForRequestStatus(id, "in_review");
+    await expect(completeRequest({ requestId: id, expectedVersion: inReview.version, staff: { id: dpo.id, role: "dpo" } })).rejects.toThrow(/not finished/);
     await approvePackage(agent.id, { requestId: id, exclusions: [{ set: "shop.orders", index: 0, reason: "Concerns a gift order paid by another person" }] });
     const done = await waitForRequestStatus(id, "completed");
     expect(done.outcome).toBe("completed");
