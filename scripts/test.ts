@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { ensureDebianBinary } from "./services/debian-package";
 import { freePort } from "./services/ports";
+import { spawnTestOidcProvider } from "./test-support/oidc-provider";
 import { say } from "./lib/console";
 
 /**
@@ -58,8 +59,11 @@ const npx = (bin: string) => path.resolve("node_modules/.bin", bin);
 async function startInstance() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dsr-test-"));
   const port = await freePort();
+  // Single sign-on (e2e/staff-sso.spec.ts): a real OpenID provider for this instance, in its own process.
+  const idp = await spawnTestOidcProvider({ port: await freePort(), appUrl: `http://127.0.0.1:${port}` });
   const env = {
     ...process.env,
+    ...idp.env,
     DATA_DIR: dataDir,
     PORT: String(port),
     HOST: "127.0.0.1",
@@ -101,6 +105,7 @@ async function startInstance() {
         await exited;
         clearTimeout(timer);
       }
+      await idp.stop();
       if (!args.includes("--keep")) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -18,8 +18,17 @@ const MESSAGES: Record<string, string> = {
   unavailable: "Sign-in is unavailable right now. Try again in a moment.",
 };
 
-/** Password, then (when needed) the authenticator code; enrolment with a QR code on first sign-in. */
-export function SignInForm({ initialError }: { initialError: string | null }) {
+/** Single sign-on, when configured: next-auth's OIDC provider (lib/auth/oidc.ts). */
+export interface SsoOption {
+  providerId: string;
+  name: string;
+}
+
+/**
+ * Password, then (when needed) the authenticator code; enrolment with a QR code on first sign-in.
+ * With SSO configured, a second way in below the password form.
+ */
+export function SignInForm({ initialError, sso }: { initialError: string | null; sso: SsoOption | null }) {
   const router = useRouter();
   const [step, setStep] = useState<Step>("password");
   const [error, setError] = useState<string | null>(initialError);
@@ -27,6 +36,7 @@ export function SignInForm({ initialError }: { initialError: string | null }) {
   const [credentials, setCredentials] = useState({ email: "", password: "" });
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [useRecovery, setUseRecovery] = useState(false);
+  const [ssoStarting, setSsoStarting] = useState(false);
 
   async function attempt(extra: { totp?: string; recoveryCode?: string }, creds = credentials) {
     const result = await signIn("credentials", { ...creds, ...extra, redirect: false });
@@ -81,22 +91,39 @@ export function SignInForm({ initialError }: { initialError: string | null }) {
     </p>
   ) : null;
 
+  function onSso() {
+    setSsoStarting(true);
+    setError(null);
+    // Leaves the page for the identity provider; it comes back through /api/auth/callback/<id>.
+    void signIn(sso!.providerId, { callbackUrl: "/staff" });
+  }
+
   if (step === "password") {
     return (
-      <form className="form" onSubmit={onPassword} noValidate>
-        {alert}
-        <div className="field">
-          <label htmlFor="email">E-mail</label>
-          <input id="email" name="email" type="email" autoComplete="username" required autoFocus />
-        </div>
-        <div className="field">
-          <label htmlFor="password">Password</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required />
-        </div>
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Signing in…" : "Sign in"}
-        </button>
-      </form>
+      <>
+        <form className="form" onSubmit={onPassword} noValidate>
+          {alert}
+          <div className="field">
+            <label htmlFor="email">E-mail</label>
+            <input id="email" name="email" type="email" autoComplete="username" required autoFocus />
+          </div>
+          <div className="field">
+            <label htmlFor="password">Password</label>
+            <input id="password" name="password" type="password" autoComplete="current-password" required />
+          </div>
+          <button className="button" type="submit" disabled={pending}>
+            {pending ? "Signing in…" : "Sign in"}
+          </button>
+        </form>
+        {sso ? (
+          <section aria-label="Single sign-on" style={{ marginTop: "1.5rem", paddingTop: "1rem", borderTop: "1px solid var(--line)" }}>
+            {/* "Continue with", not "Sign in with": the password button stays the only one named "Sign in". */}
+            <button type="button" className="button secondary" onClick={onSso} disabled={ssoStarting || pending}>
+              {ssoStarting ? `Opening ${sso.name}…` : `Continue with ${sso.name}`}
+            </button>
+          </section>
+        ) : null}
+      </>
     );
   }
 
