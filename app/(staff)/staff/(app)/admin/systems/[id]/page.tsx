@@ -1,0 +1,126 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { isDomainError } from "@/lib/dsr/errors";
+import { requireStaffPage } from "@/lib/http/staff-page";
+import { getSystem } from "@/lib/systems/get-system";
+import { MAX_LIST_ITEMS, registerFactsFormValues } from "@/lib/systems/register-facts";
+import { ActionForm } from "../../../components/action-form";
+import { saveRegisterFactsAction, setSystemEnabledAction, testConnectionAction } from "../actions";
+import { QuietActionForm } from "../quiet-action-form";
+import { Capabilities, EnabledBadge, LastTest } from "../system-bits";
+import "../systems.css";
+
+export const metadata = { title: "System — privacy requests" };
+
+async function load(id: string) {
+  if (!z.uuid().safeParse(id).success) notFound();
+  try {
+    return await getSystem({ systemId: id });
+  } catch (err) {
+    if (isDomainError(err) && err.code === "not_found") notFound();
+    throw err;
+  }
+}
+
+/** One system: its connector's state and the processing-register facts the access report quotes. */
+export default async function SystemPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireStaffPage("systems.manage");
+  const system = await load((await params).id);
+  const values = registerFactsFormValues(system.facts);
+  return (
+    <>
+      <p>
+        <Link href="/staff/admin/systems">« Systems</Link>
+      </p>
+      <h1>{system.name}</h1>
+      <section className="panel" aria-labelledby="h-connector">
+        <h2 id="h-connector">Connector</h2>
+        <dl className="facts">
+          <dt>Key</dt>
+          <dd>
+            <code>{system.key}</code>
+          </dd>
+          <dt>Kind</dt>
+          <dd>{system.kind}</dd>
+          <dt>Status</dt>
+          <dd>
+            <EnabledBadge enabled={system.enabled} />
+          </dd>
+          <dt>Capabilities</dt>
+          <dd>
+            <Capabilities system={system} />
+          </dd>
+          <dt>Last connection test</dt>
+          <dd>
+            <LastTest system={system} />
+          </dd>
+        </dl>
+        <div className="system-actions" style={{ marginTop: "0.6rem" }}>
+          <QuietActionForm action={testConnectionAction} submitLabel="Test connection" pendingLabel="Testing…" className="inline-form" label={`Test the connection to ${system.name}`}>
+            <input type="hidden" name="systemId" value={system.id} />
+          </QuietActionForm>
+          <QuietActionForm
+            action={setSystemEnabledAction}
+            submitLabel={system.enabled ? "Disable" : "Enable"}
+            className="inline-form"
+            danger={system.enabled}
+            label={`${system.enabled ? "Disable" : "Enable"} ${system.name}`}
+            confirm={
+              system.enabled
+                ? `Disable ${system.name}? New fulfilment steps skip it and the access report stops quoting its register facts.`
+                : `Enable ${system.name}? Requests will be fulfilled against it and the access report will quote its register facts.`
+            }
+          >
+            <input type="hidden" name="systemId" value={system.id} />
+            <input type="hidden" name="enabled" value={system.enabled ? "false" : "true"} />
+          </QuietActionForm>
+        </div>
+      </section>
+      <section className="panel" aria-labelledby="h-register">
+        <h2 id="h-register">Register facts</h2>
+        <p className="muted">The access report quotes these to the subject, in the words written here.</p>
+        <ActionForm action={saveRegisterFactsAction} submitLabel="Save register facts" pendingLabel="Saving…" className="register-form" label="Register facts">
+          <input type="hidden" name="systemId" value={system.id} />
+          <input type="hidden" name="version" value={system.version} />
+          <div className="field">
+            <label htmlFor="purposes">Purposes</label>
+            <p className="hint" id="purposes-hint">
+              One per line, with the legal basis, e.g. “Customer service (contract)”. At most {MAX_LIST_ITEMS}.
+            </p>
+            <textarea id="purposes" name="purposes" aria-describedby="purposes-hint" defaultValue={values.purposes} />
+          </div>
+          <div className="field">
+            <label htmlFor="categories">Data categories</label>
+            <p className="hint" id="categories-hint">
+              One per line, e.g. “Contact details”.
+            </p>
+            <textarea id="categories" name="categories" aria-describedby="categories-hint" defaultValue={values.categories} />
+          </div>
+          <div className="field">
+            <label htmlFor="recipients">Recipients</label>
+            <p className="hint" id="recipients-hint">
+              One per line, named: <code>Name &lt;privacy@example.com&gt;</code> or just <code>Name</code>. The e-mail address, when given, is where notices of rectification, erasure
+              and restriction are sent (Art. 19).
+            </p>
+            <textarea id="recipients" name="recipients" aria-describedby="recipients-hint" defaultValue={values.recipients} />
+          </div>
+          <div className="field">
+            <label htmlFor="retention">Retention</label>
+            <p className="hint" id="retention-hint">
+              How long the data is kept, or the criteria used to decide.
+            </p>
+            <textarea id="retention" name="retention" className="short" aria-describedby="retention-hint" defaultValue={values.retention} />
+          </div>
+          <div className="field">
+            <label htmlFor="source">Source</label>
+            <p className="hint" id="source-hint">
+              Where the data comes from, e.g. “You, when you created your account” or the third party it came from.
+            </p>
+            <textarea id="source" name="source" className="short" aria-describedby="source-hint" defaultValue={values.source} />
+          </div>
+        </ActionForm>
+      </section>
+    </>
+  );
+}
