@@ -129,8 +129,9 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
     // Only a direct-marketing objection runs without a person; the job checks the scope.
     if (e.name === "fulfilment.plan" && updated.type === "objection") await enqueueJob(tx, fulfilmentAutostartJob, { requestId: updated.id });
   }
-  // A refused or withdrawn request stops its plan: the advance skips what had not run yet.
-  if ((decision.to === "rejected" || decision.to === "withdrawn") && decision.from !== "unverified") {
+  // A refused or withdrawn request stops its plan (the advance skips what had not run yet); a reply
+  // from the subject lets a plan that waited for it go on.
+  if (((decision.to === "rejected" || decision.to === "withdrawn") && decision.from !== "unverified") || action.type === "subject_replied") {
     await enqueueJob(tx, fulfilmentAdvanceJob, { requestId: updated.id });
   }
   return { before: row, request: updated, events: decision.events };

@@ -6,6 +6,7 @@ import { closeDb, db, pool } from "@/lib/db/client";
 import { auditLog, dataSystems, exports, requestTasks, staffNotifications } from "@/lib/db/schema";
 import { openExport } from "@/lib/exports/package-store";
 import { waitForMail, waitForMailWhere } from "@/scripts/test-support/mailbox";
+import { waitFor } from "@/scripts/test-support/wait-for";
 import { freshShopCustomer, listTasks, startRequest, testStaff, verifiedRequest, waitForRequestStatus, waitForStep } from "@/scripts/test-support/fulfilment";
 import { completeRequest } from "@/lib/dsr/complete-request";
 import { runTransition } from "@/lib/dsr/run-transition";
@@ -237,5 +238,27 @@ describe("a refused request", () => {
     const tasks = await listTasks(db(), { requestId: id });
     expect(tasks.filter((t) => t.operation !== "discover").every((t) => t.status === "skipped")).toBe(true);
     expect(await shop("select email from shop.customers where id = $1", [customer.id])).toEqual([{ email: customer.email }]);
+  });
+});
+
+describe("a question to the subject during the plan", () => {
+  it("holds the closing step (not a failure) until the subject replies, then the request closes", async () => {
+    const customer = await freshShopCustomer(1);
+    const id = await verifiedRequest({ type: "restriction", email: customer.email, restrictionGround: "accuracy_contested" });
+    // Started and asked in one transaction: the question is there before any step runs.
+    await db().transaction(async (tx) => {
+      await runTransition(tx, { requestId: id, actor: agent, action: { type: "start" } });
+      await runTransition(tx, { requestId: id, actor: agent, action: { type: "ask_subject", message: "Which address do you contest?" } });
+    });
+    const held = await waitFor(async () => {
+      const t = (await listTasks(db(), { requestId: id })).find((x) => x.operation === "complete");
+      return t?.status === "pending" && t.lastError?.includes("subject") ? t : undefined;
+    }, 30_000, "the closing step held");
+    expect(held.status).toBe("pending");
+    expect((await listTasks(db(), { requestId: id })).some((t) => t.status === "failed")).toBe(false);
+
+    await db().transaction((tx) => runTransition(tx, { requestId: id, actor: { kind: "subject" }, action: { type: "subject_replied" } }));
+    await waitForRequestStatus(id, "completed");
+    await waitForMail(customer.email, /complete/);
   });
 });

@@ -19,6 +19,9 @@ import { recipientEmail, recipientName } from "@/lib/systems/recipients";
 import { assemblePackage, collectedSets, type PackageExclusion } from "./assemble-package";
 import type { InternalOperation } from "./plan";
 
+/** Thrown by a step that cannot run yet for a reason that will pass (not a failure): the step goes back to pending. */
+export class StepDeferred extends Error {}
+
 export interface InternalContext {
   tx: Db;
   request: RequestRow;
@@ -179,9 +182,8 @@ async function approvePackage(c: InternalContext) {
 async function complete(c: InternalContext): Promise<InternalResult> {
   const status = c.request.status;
   if (status === "completed") return { summary: { alreadyCompleted: true } };
-  if (status !== "in_progress" && status !== "in_review") {
-    throw new Error(`the request is ${status.replace("_", " ")}; the plan completes once it is back in progress`);
-  }
+  if (status === "awaiting_subject") throw new StepDeferred("waiting for the subject's answer; the request closes once they reply");
+  if (status !== "in_progress" && status !== "in_review") throw new Error(`the request is ${status.replace("_", " ")}; it cannot be closed by the plan`);
   const result = await completionResult(c);
   if (status === "in_progress") await runTransition(c.tx, { requestId: c.request.id, actor: { kind: "system" }, action: { type: "submit_for_review" }, now: c.now });
   await runTransition(c.tx, { requestId: c.request.id, actor: { kind: "system" }, action: { type: "complete", result }, now: c.now });

@@ -11,7 +11,7 @@ import { addBusinessDays, localDateOf } from "@/lib/dsr/deadline";
 import { decryptSubjectFields } from "@/lib/dsr/subject-fields";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
-import { INTERNAL_STEPS, type ApprovedChanges } from "./internal-steps";
+import { INTERNAL_STEPS, StepDeferred, type ApprovedChanges } from "./internal-steps";
 import { notifyStaffAttention } from "./notify-staff";
 import { isInternal } from "./plan";
 
@@ -22,7 +22,7 @@ export interface StepAttempt {
   now?: Date;
 }
 
-export type StepRunResult = { ran: false; reason: string } | { ran: true; status: "succeeded" | "waiting" | "failed" | "skipped" };
+export type StepRunResult = { ran: false; reason: string } | { ran: true; status: "succeeded" | "waiting" | "failed" | "skipped" | "deferred" };
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 2000);
 
@@ -145,6 +145,11 @@ export async function runStep(taskId: string, attempt: StepAttempt): Promise<Ste
       try {
         return isInternal(task.operation) ? await runInternalStep(task, now) : await runConnectorStep(task, now);
       } catch (err) {
+        if (err instanceof StepDeferred) {
+          // Put back in line; whatever unblocks it (the subject's reply) queues an advance.
+          await updateTaskIf(db(), { id: taskId, from: ["running"], set: { status: "pending", lastError: err.message } });
+          return { ran: true, status: "deferred" };
+        }
         const last = attempt.attempt >= attempt.maxAttempts;
         await db().transaction(async (tx) => {
           const updated = await updateTaskIf(tx, { id: taskId, from: ["running"], set: last ? { status: "failed", lastError: errorText(err), finishedAt: now } : { lastError: errorText(err) } });
