@@ -45,6 +45,21 @@ const ACTION_WORDS: Record<string, string> = {
   "request.message_sent": "Message sent",
   "request.note_added": "Note added",
   "request.status_link_issued": "Status link sent to the subject",
+  "fulfilment.planned": "Fulfilment planned",
+  "fulfilment.position_started": "Fulfilment step started",
+  "fulfilment.retried": "Failed steps retried",
+  "fulfilment.stopped": "Fulfilment stopped",
+  "task.succeeded": "Step done",
+  "task.waiting": "Step waiting for an answer",
+  "task.failed": "Step failed",
+  "gate.review_package": "Package approved",
+  "gate.approve_erasure": "Erasure plan approved",
+  "gate.approve_changes": "Corrections approved",
+  "restriction.lift_requested": "Restriction lift requested",
+  "export.prepared": "Package prepared",
+  "export.purged": "Package file deleted (expired)",
+  "export.code_sent": "Download code sent",
+  "export.downloaded": "Package downloaded",
 };
 
 function auditDetail(action: string, payload: Record<string, unknown>, names: Map<string, string>): string | null {
@@ -55,6 +70,8 @@ function auditDetail(action: string, payload: Record<string, unknown>, names: Ma
   if (typeof payload.reasonCode === "string") parts.push(`code: ${payload.reasonCode}`);
   if (typeof payload.dueDate === "string") parts.push(`due ${payload.dueDate}`);
   if (typeof payload.channel === "string") parts.push(`via ${payload.channel}`);
+  if (typeof payload.operation === "string") parts.push(payload.operation.replace(/_/g, " "));
+  if (typeof payload.error === "string") parts.push(`error: ${payload.error}`);
   return parts.length ? parts.join(" · ") : null;
 }
 

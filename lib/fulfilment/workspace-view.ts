@@ -292,13 +292,20 @@ export function isLive(tasks: { position: number; status: TaskStatus }[]): boole
   return current.some((t) => t.status === "pending") && !current.some((t) => t.status === "failed");
 }
 
-export function signatureOf(request: { status: string; version: number }, tasks: { id: string; status: string; attempts: number; updatedAt: Date }[]): string {
-  const h = createHash("sha256").update(`${request.status}:${request.version}`);
+/** Every transition bumps the request's version, so version and steps say all the panel and page show. */
+export function signatureOf(request: { version: number }, tasks: { id: string; status: string; attempts: number; updatedAt: Date }[]): string {
+  const h = createHash("sha256").update(`v${request.version}`);
   for (const t of tasks) h.update(`|${t.id}:${t.status}:${t.attempts}:${t.updatedAt.getTime()}`);
   return h.digest("base64url").slice(0, 22);
 }
 
-const norm = (s: string) => s.toLowerCase().normalize("NFD").replace(/[^a-z0-9]+/g, " ").trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 /** Words a subject may use for a field, mapped to the field names datasets commonly use. */
 const SYNONYMS: [RegExp, string[]][] = [
@@ -327,7 +334,13 @@ export function guessField(proposed: string, fields: { key: string; table: strin
     const hit = fields.find((f) => names.includes(f.field.toLowerCase()));
     if (hit) return hit.key;
   }
-  const partial = fields.find((f) => words.split(" ").includes(norm(f.field)) || norm(f.field).split(" ").every((w) => words.includes(w)));
+  const partial = fields.find(
+    (f) =>
+      words.split(" ").includes(norm(f.field)) ||
+      norm(f.field)
+        .split(" ")
+        .every((w) => words.includes(w)),
+  );
   return partial?.key ?? "";
 }
 
@@ -338,7 +351,8 @@ export function rectifiableFields(reads: { systemId: string; systemName: string;
     for (const v of r.values) {
       const key = `${r.systemId}|${v.table}|${v.field}`;
       const f = out.get(key) ?? { key, systemId: r.systemId, systemName: r.systemName, table: v.table, field: v.field, current: [] };
-      if (!f.current.includes(v.value)) f.current.push(v.value);
+      const shown = v.value === null ? null : cell(v.value);
+      if (!f.current.includes(shown)) f.current.push(shown);
       out.set(key, f);
     }
   }
@@ -352,6 +366,9 @@ export function proposalsOf(specifics: Record<string, unknown> | null): { field:
     .filter((x) => typeof x.field === "string")
     .map((x) => ({ field: String(x.field), currentValue: typeof x.currentValue === "string" && x.currentValue !== "" ? x.currentValue : null, newValue: typeof x.newValue === "string" ? x.newValue : "" }));
 }
+
+/** A manual task a person recorded as done (its note may name the subject: shown to those who may see subject details). */
+const byHand = (t: Pick<TaskRow, "status" | "resultSummary">) => t.status === "succeeded" && asRecord(t.resultSummary).completedByPerson === true;
 
 // ---------------------------------------------------------------------------------------------
 // Reads
@@ -392,7 +409,7 @@ export async function fulfilmentSignature(requestId: string): Promise<{ signatur
  * subject details, and each such view is audited; the package preview is loaded separately
  * (`packagePreview`) when someone opens it.
  */
-export async function fulfilmentView(requestId: string, staff: ViewingStaff): Promise<FulfilmentView | null> {
+export async function fulfilmentView(requestId: string, staff: ViewingStaff, opts: { shownVersion?: number } = {}): Promise<FulfilmentView | null> {
   const request = await findRequest(db(), { id: requestId });
   if (!request) return null;
   const tasks = await listTasks(db(), { requestId });
@@ -420,7 +437,7 @@ export async function fulfilmentView(requestId: string, staff: ViewingStaff): Pr
       status: t.status,
       attempts: t.attempts,
       lastError: t.lastError,
-      summary: describeStep(t, { completedBy: nameOf(t.completedBy) }),
+      summary: byHand(t) ? `Done by hand by ${nameOf(t.completedBy) ?? "staff"}${may.viewSubject && t.note ? `: ${t.note}` : ""}` : describeStep(t, { completedBy: nameOf(t.completedBy) }),
       manualTask: waitingExternal && system?.kind === "manual",
       waitingForSystem: waitingExternal && system?.kind !== "manual",
       assigneeName: nameOf(t.assigneeId),
@@ -488,6 +505,11 @@ export async function fulfilmentView(requestId: string, staff: ViewingStaff): Pr
 
   const liftStarted = tasks.some((t) => t.operation === "lift_notice");
   const restricted = tasks.some((t) => t.operation === "restrict" && t.status === "succeeded");
+  // Lifting is offered once the restriction plan has run its course, not while systems still restrict.
+  const planDone = tasks.every((t) => t.status === "succeeded" || t.status === "skipped");
+  // The rest of the page was rendered from an older read of the request (a step closed it meanwhile):
+  // keep polling, so the page catches up instead of showing a finished plan under a stale status.
+  const behind = opts.shownVersion !== undefined && opts.shownVersion !== request.version;
 
   return {
     requestId,
@@ -496,9 +518,9 @@ export async function fulfilmentView(requestId: string, staff: ViewingStaff): Pr
     phases,
     progress: progressOf(phases),
     counts,
-    live: isLive(tasks),
+    live: isLive(tasks) || behind,
     waitingOnSystems: steps.some((s) => s.waitingForSystem),
-    signature: signatureOf(request, tasks),
+    signature: signatureOf({ version: opts.shownVersion ?? request.version }, tasks),
     failed: steps.filter((s) => s.status === "failed"),
     gate: gateTask ? { operation: gateTask.operation as "review_package" | "approve_erasure" | "approve_changes", taskId: gateTask.id, assigneeName: nameOf(gateTask.assigneeId) } : null,
     package: pkg,
@@ -506,7 +528,7 @@ export async function fulfilmentView(requestId: string, staff: ViewingStaff): Pr
     erasureApproval,
     rectification,
     approvedChanges,
-    lift: { possible: request.type === "restriction" && restricted && !liftStarted && request.status !== "rejected" && request.status !== "withdrawn", started: liftStarted },
+    lift: { possible: request.type === "restriction" && restricted && planDone && !liftStarted && request.status !== "rejected" && request.status !== "withdrawn", started: liftStarted },
     may,
   };
 }
@@ -522,10 +544,14 @@ export interface PreviewSet {
 
 const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/;
 
+/** `String(date)` as some systems report a date ("Fri Aug 10 1956 00:00:00 GMT+0000 (…)"). */
+const JS_DATE_TEXT = /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4}/;
+
 /** One value as a short cell: dates without their midnight time, objects as JSON, long text cut. */
 export function cell(v: unknown): string {
   if (v === null || v === undefined) return "";
-  const text = v instanceof Date ? v.toISOString() : typeof v === "object" ? JSON.stringify(v) : String(v);
+  let text = v instanceof Date ? v.toISOString() : typeof v === "object" ? JSON.stringify(v) : String(v);
+  if (JS_DATE_TEXT.test(text) && !Number.isNaN(Date.parse(text))) text = new Date(text).toISOString();
   const iso = ISO_INSTANT.exec(text);
   if (iso) return iso[2] === "00:00" ? iso[1]! : `${iso[1]} ${iso[2]} UTC`;
   return text.length > 300 ? `${text.slice(0, 299)}…` : text;

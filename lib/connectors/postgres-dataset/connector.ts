@@ -40,6 +40,18 @@ function poolFor(connectionString: string | undefined): pg.Pool {
   return p;
 }
 
+/** A column value as the text staff compare and correct (dates as YYYY-MM-DD, times as ISO 8601). */
+function textOf(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) {
+    // node-postgres reads a `date` column as local midnight.
+    const midnight = v.getHours() === 0 && v.getMinutes() === 0 && v.getSeconds() === 0 && v.getMilliseconds() === 0;
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return midnight ? `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}` : v.toISOString();
+  }
+  return String(v);
+}
+
 const toActions = (plan: ErasurePlanStep[]): ErasureTableAction[] =>
   plan.map((s) => ({ table: s.table, action: s.action, rows: s.rows, fields: s.fields.map((f) => f.name), ...(s.exemption ? { exemption: s.exemption, reason: s.reason } : {}) }));
 
@@ -79,7 +91,7 @@ export function createPostgresDatasetConnector(system: SystemRecord): Connector 
         const rows = found.get(t.name)?.rows ?? [];
         for (const [field, f] of Object.entries(t.fields)) {
           if (!f.rectifiable) continue;
-          const distinct = [...new Set(rows.map((r) => (r[field] === null || r[field] === undefined ? null : String(r[field]))))];
+          const distinct = [...new Set(rows.map((r) => textOf(r[field])))];
           for (const value of distinct) values.push({ table: t.name, field, value });
         }
       }

@@ -27,9 +27,11 @@ export function collectedSets(tasks: TaskRow[], systemNames: Map<string, string>
   for (const t of tasks) {
     if (t.operation !== "collect" || t.status !== "succeeded") continue;
     const detail = decryptTaskDetail<RecordSet[]>(t);
-    if (Array.isArray(detail)) sets.push(...detail);
+    // Two systems may both have a `contacts` set: the second is named after its system, so that an
+    // exclusion (set + row index) points at one set only.
+    const system = systemNames.get(t.systemId ?? "") ?? "other system";
+    if (Array.isArray(detail)) for (const s of detail) sets.push(sets.some((x) => x.name === s.name) ? { ...s, name: `${s.name} (${system})` } : s);
     else if (t.note) {
-      const system = systemNames.get(t.systemId ?? "") ?? "Other system";
       sets.push({ name: system, category: "Records found by hand", providedBySubject: false, columns: ["note"], rows: [{ note: t.note }] });
     }
   }

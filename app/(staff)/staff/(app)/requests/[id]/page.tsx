@@ -11,6 +11,7 @@ import { requireStaffPage } from "@/lib/http/staff-page";
 import { renderMail } from "@/lib/mail/templates";
 import { ActionForm } from "../../components/action-form";
 import { addNoteAction, sendMessageAction } from "./actions";
+import { FulfilmentPanel } from "./fulfilment-panel"; // fulfilment (issue 6)
 import { WorkspaceActions } from "./workspace-actions";
 
 export const metadata = { title: "Request — privacy requests" };
@@ -102,6 +103,10 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
               </ol>
             </details>
           </section>
+
+          {/* ---- Fulfilment (issue 6): steps, review gates, manual tasks — see fulfilment-panel.tsx ---- */}
+          <FulfilmentPanel requestId={r.id} staff={staff} shownVersion={r.version} />
+          {/* ---- end fulfilment ---- */}
 
           <section className="panel" aria-labelledby="h-timeline">
             <h2 id="h-timeline">Timeline</h2>

@@ -1,0 +1,154 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { approveChanges, approveChangesInput } from "@/lib/fulfilment/engine/approve-changes";
+import { approveErasure, approveErasureInput } from "@/lib/fulfilment/engine/approve-erasure";
+import { approvePackage, approvePackageInput } from "@/lib/fulfilment/engine/approve-package";
+import { completeManualTask, completeManualTaskInput } from "@/lib/fulfilment/engine/complete-manual-task";
+import { liftRestriction, liftRestrictionInput } from "@/lib/fulfilment/engine/lift-restriction";
+import { retryFailedSteps } from "@/lib/fulfilment/engine/retry-failed-steps";
+import { fulfilmentSignature, packagePreview, type PreviewSet } from "@/lib/fulfilment/workspace-view";
+import { runStaffOperation, staffAction, type ActionResult } from "@/lib/http/staff-action";
+
+const refresh = (requestId: string) => revalidatePath(`/staff/requests/${requestId}`);
+const withMessage = <T>(r: ActionResult<T>, message: string): ActionResult<T> => (r.ok ? { ...r, message } : r);
+
+/**
+ * The review form posts one checkbox `exclude` per record left out (value `set|index`) and its
+ * reason as `reason|set|index`; this turns them into the use case's exclusions.
+ */
+const packageForm = z.preprocess((raw) => {
+  const form = (raw ?? {}) as Record<string, unknown>;
+  const picked = form.exclude === undefined ? [] : ([] as unknown[]).concat(form.exclude);
+  const exclusions = picked.map((v) => {
+    const key = String(v);
+    const cut = key.lastIndexOf("|");
+    return { set: key.slice(0, cut), index: key.slice(cut + 1), reason: form[`reason|${key}`] ?? "" };
+  });
+  return { requestId: form.requestId, exclusions };
+}, approvePackageInput);
+
+const approvePackageOp = staffAction("fulfilment.approve_package", {
+  input: packageForm,
+  policy: () => "fulfilment.review",
+  run: async (input, staff) => {
+    await approvePackage(staff.id, input);
+    refresh(input.requestId);
+    return { excluded: input.exclusions.length };
+  },
+});
+
+export async function approvePackageAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const r = await approvePackageOp(prev, form);
+  return r.ok ? { ...r, message: r.value.excluded ? `Package approved without ${r.value.excluded} record(s); it is rebuilt and the subject is mailed.` : "Package approved; the subject is mailed." } : r;
+}
+
+const approveErasureOp = staffAction("fulfilment.approve_erasure", {
+  input: approveErasureInput,
+  policy: () => "erasure.approve",
+  run: async (input, staff) => {
+    await approveErasure(staff.id, input);
+    refresh(input.requestId);
+    return null;
+  },
+});
+
+export async function approveErasureAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return withMessage(await approveErasureOp(prev, form), "Erasure approved; the systems erase now.");
+}
+
+/**
+ * The rectification form posts, per row i, `target.i` (systemId|table|field, or empty to leave the
+ * row out) and `value.i`; an empty value removes the field's value.
+ */
+const changesForm = z.preprocess((raw) => {
+  const form = (raw ?? {}) as Record<string, unknown>;
+  const changes: { systemId: string; table: string; field: string; value: string | null }[] = [];
+  for (const key of Object.keys(form)) {
+    const m = /^target\.(\d+)$/.exec(key);
+    const target = typeof form[key] === "string" ? (form[key] as string) : "";
+    if (!m || !target) continue;
+    const [systemId = "", table = "", field = ""] = target.split("|");
+    const value = typeof form[`value.${m[1]}`] === "string" ? (form[`value.${m[1]}`] as string).trim() : "";
+    changes.push({ systemId, table, field, value: value === "" ? null : value });
+  }
+  return { requestId: form.requestId, changes };
+}, approveChangesInput);
+
+const approveChangesOp = staffAction("fulfilment.approve_changes", {
+  input: changesForm,
+  policy: () => "fulfilment.review",
+  run: async (input, staff) => {
+    await approveChanges(staff.id, input);
+    refresh(input.requestId);
+    return { changes: input.changes.length };
+  },
+});
+
+export async function approveChangesAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const r = await approveChangesOp(prev, form);
+  return r.ok ? { ...r, message: `${r.value.changes} change(s) approved; the systems are corrected now.` } : r;
+}
+
+const retryOp = staffAction("fulfilment.retry", {
+  input: z.object({ requestId: z.uuid() }),
+  policy: () => "fulfilment.retry",
+  run: async (input, staff) => {
+    const out = await retryFailedSteps(staff.id, input);
+    refresh(input.requestId);
+    return out;
+  },
+});
+
+export async function retryFailedAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const r = await retryOp(prev, form);
+  return r.ok ? { ...r, message: `Retrying ${r.value.retried} failed step(s); the others are not run again.` } : r;
+}
+
+const taskOp = staffAction("fulfilment.task", {
+  input: completeManualTaskInput,
+  policy: () => "fulfilment.task",
+  run: async (input, staff) => {
+    await completeManualTask(staff.id, input);
+    refresh(input.requestId);
+    return { outcome: input.outcome };
+  },
+});
+
+export async function completeTaskAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const r = await taskOp(prev, form);
+  return r.ok ? { ...r, message: r.value.outcome === "done" ? "Task recorded as done." : "Task recorded as failed; retry it once the problem is solved." } : r;
+}
+
+const liftOp = staffAction("fulfilment.lift_restriction", {
+  input: liftRestrictionInput,
+  policy: () => "restriction.lift",
+  run: async (input, staff) => {
+    await liftRestriction(staff.id, input);
+    refresh(input.requestId);
+    return null;
+  },
+});
+
+export async function liftRestrictionAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return withMessage(await liftOp(prev, form), "The subject is mailed first; the restriction is lifted once the notice has left.");
+}
+
+/** The review's records, loaded (and audited) only when someone opens the review. */
+export async function loadPackagePreview(requestId: string, limit: number): Promise<ActionResult<PreviewSet[]>> {
+  return runStaffOperation(
+    {
+      input: z.object({ requestId: z.uuid(), limit: z.number().int().min(1).max(1000) }),
+      policy: () => "request.view_subject",
+      run: (input, staff) => packagePreview({ requestId: input.requestId, staffId: staff.id, limit: input.limit }),
+    },
+    { requestId, limit },
+    "fulfilment.preview",
+  );
+}
+
+/** What the live panel polls: a fingerprint of the plan, no personal data, nothing rendered. */
+export async function pollFulfilment(requestId: string): Promise<ActionResult<{ signature: string; live: boolean } | null>> {
+  return runStaffOperation({ input: z.object({ requestId: z.uuid() }), policy: () => "request.view", run: (input) => fulfilmentSignature(input.requestId) }, { requestId }, "fulfilment.poll");
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { startTransition, useActionState, type FormEvent } from "react";
+import type { ActionResult } from "@/lib/http/staff-action";
+import { completeTaskAction } from "./fulfilment-actions";
+
+/**
+ * A manual task's result: what the person did (done) or why it could not be done (failed). Two
+ * submit buttons post the outcome; like ActionForm, it submits through onSubmit so a refusal keeps
+ * the note just typed.
+ */
+export function ManualTaskForm(p: { requestId: string; taskId: string; label: string }) {
+  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>((_prev, form) => completeTaskAction(null, form), null);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  };
+  const noteId = `task-note-${p.taskId}`;
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="action-form task-form" aria-label={`Record the result of: ${p.label}`} aria-busy={pending}>
+      <input type="hidden" name="requestId" value={p.requestId} />
+      <input type="hidden" name="taskId" value={p.taskId} />
+      <div className="compact-field">
+        <label htmlFor={noteId}>Note: what you did or found (or why it failed)</label>
+        <textarea id={noteId} name="note" required minLength={3} maxLength={4000} />
+      </div>
+      {state && !state.ok ? (
+        <div className="alert" role="alert">
+          {state.message}
+          {state.fields ? (
+            <ul>
+              {Object.entries(state.fields).map(([k, v]) => (
+                <li key={k}>
+                  {k}: {v}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {state?.ok ? (
+        <p className="notice" role="status">
+          {state.message ?? "Done."}
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button className="button" type="submit" name="outcome" value="done" disabled={pending}>
+          {pending ? "Saving…" : "Done"}
+        </button>
+        <button className="button secondary" type="submit" name="outcome" value="failed" disabled={pending}>
+          Failed
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest";
+import { cell, countStatuses, describeStep, groupPhases, guessField, isLive, progressOf, proposalsOf, rectifiableFields, signatureOf, type StepView } from "./workspace-view";
+
+const step = (operation: string, position: number, status: StepView["status"], systemId: string | null = null): StepView => ({
+  id: `${operation}-${systemId ?? "x"}`,
+  operation,
+  position,
+  systemId,
+  systemName: systemId ? `System ${systemId}` : null,
+  status,
+  attempts: 0,
+  lastError: null,
+  summary: null,
+  manualTask: false,
+  waitingForSystem: false,
+  assigneeName: null,
+  instructions: null,
+  dueAt: null,
+  note: null,
+  completedByName: null,
+  finishedAt: null,
+});
+
+describe("phases and progress", () => {
+  it("groups steps by position with their label and an overall status, and counts x of y over distinct positions", () => {
+    const phases = groupPhases([step("collect", 0, "succeeded", "a"), step("collect", 0, "running", "b"), step("assemble", 1, "pending"), step("review_package", 2, "pending"), step("complete", 3, "pending")]);
+    expect(phases.map((p) => [p.position, p.label, p.status, p.perSystem, p.steps.length])).toEqual([
+      [0, "Collect data", "running", true, 2],
+      [1, "Assemble package", "pending", false, 1],
+      [2, "Review package", "pending", false, 1],
+      [3, "Close and mail the subject", "pending", false, 1],
+    ]);
+    expect(progressOf(phases)).toEqual({ current: 1, total: 4, label: "Collect data", finished: false });
+  });
+
+  it("a failed step marks its phase failed; a finished plan is y of y", () => {
+    const failed = groupPhases([step("discover", 0, "failed", "a"), step("discover", 0, "succeeded", "b"), step("approve_erasure", 1, "pending")]);
+    expect(failed[0]!.status).toBe("failed");
+    expect(progressOf(failed)).toMatchObject({ current: 1, total: 2, label: "Discover what to erase" });
+    const done = groupPhases([step("restrict", 0, "succeeded", "a"), step("restrict", 0, "skipped", "b"), step("complete", 2, "succeeded")]);
+    expect(progressOf(done)).toEqual({ current: 2, total: 2, label: "Finished", finished: true });
+    expect(progressOf([])).toBeNull();
+  });
+
+  it("lift steps (position 100 on) are positions like any other", () => {
+    const phases = groupPhases([step("restrict", 0, "succeeded", "a"), step("complete", 2, "succeeded"), step("lift_notice", 100, "running"), step("lift_restriction", 101, "pending", "a")]);
+    expect(phases.map((p) => p.label)).toEqual(["Restrict", "Close and mail the subject", "Notify subject before lifting", "Lift restriction"]);
+    expect(progressOf(phases)).toMatchObject({ current: 3, total: 4 });
+  });
+
+  it("counts statuses", () => {
+    expect(countStatuses([{ status: "succeeded" }, { status: "failed" }, { status: "succeeded" }])).toMatchObject({ total: 3, succeeded: 2, failed: 1, pending: 0 });
+  });
+});
+
+describe("isLive", () => {
+  it("is live while a step runs or the current position has steps about to be dispatched", () => {
+    expect(
+      isLive([
+        { position: 0, status: "running" },
+        { position: 1, status: "pending" },
+      ]),
+    ).toBe(true);
+    expect(
+      isLive([
+        { position: 0, status: "succeeded" },
+        { position: 1, status: "pending" },
+      ]),
+    ).toBe(true);
+  });
+
+  it("is not live at a gate, a manual task, a failure, or once finished (later steps stay pending)", () => {
+    expect(
+      isLive([
+        { position: 0, status: "succeeded" },
+        { position: 1, status: "waiting" },
+        { position: 2, status: "pending" },
+      ]),
+    ).toBe(false);
+    expect(
+      isLive([
+        { position: 0, status: "failed" },
+        { position: 0, status: "pending" },
+        { position: 1, status: "pending" },
+      ]),
+    ).toBe(false);
+    expect(
+      isLive([
+        { position: 0, status: "succeeded" },
+        { position: 1, status: "skipped" },
+      ]),
+    ).toBe(false);
+    expect(isLive([])).toBe(false);
+  });
+});
+
+describe("describeStep", () => {
+  const d = (operation: string, resultSummary: unknown, extra: { status?: StepView["status"]; note?: string | null } = {}, by?: string) =>
+    describeStep({ operation, status: extra.status ?? "succeeded", resultSummary, note: extra.note ?? null }, { completedBy: by });
+
+  it("says what each step found or did, from the summary alone", () => {
+    expect(d("collect", { records: { "shop.orders": 3, "shop.customers": 1 } })).toBe("4 records — shop.orders 3 · shop.customers 1");
+    expect(d("collect", { records: {} })).toBe("No records found");
+    expect(d("review_package", { excludedRecords: 1 }, {}, "Ann")).toBe("Approved by Ann, 1 record left out");
+    expect(d("discover", { plan: [{ action: "delete" }, { action: "anonymise" }, { action: "retain" }, { action: "retain" }] })).toBe("4 tables, 1 delete, 1 anonymise, 2 kept");
+    expect(d("approve_erasure", {}, { note: "ok with accounting" }, "Dora")).toBe("Approved by Dora — ok with accounting");
+    expect(d("erase", { executed: [{ table: "shop.customers", action: "anonymise", affected: 1 }], retainedRowsStillPresent: { "shop.orders": 2 } })).toBe(
+      "shop.customers anonymise 1; nothing erasable left; 2 rows kept under exemption",
+    );
+    expect(d("notify_recipients", { notified: ["ParcelCo"], withoutAddress: ["Archive Ltd"] })).toBe("Notified ParcelCo; no address, contact by hand: Archive Ltd");
+    expect(d("rectify", { changed: { "shop.customers.phone": 1 } })).toBe("Changed shop.customers.phone 1");
+    expect(d("approve_changes", { changes: [{}, {}] }, {}, "Ann")).toBe("2 changes approved by Ann");
+  });
+
+  it("a skipped step says why; an unfinished one says nothing", () => {
+    expect(d("collect", { skipped: "CRM was disabled" }, { status: "skipped" })).toBe("Skipped: CRM was disabled");
+    expect(d("collect", null, { status: "running" })).toBeNull();
+  });
+});
+
+describe("rectification helpers", () => {
+  const fields = rectifiableFields([
+    {
+      systemId: "s1",
+      systemName: "Shop",
+      values: [
+        { table: "shop.customers", field: "phone", value: "+33 6 00" },
+        { table: "shop.customers", field: "birth_date", value: "Fri Aug 10 1956 00:00:00 GMT+0000 (Coordinated Universal Time)" },
+        { table: "shop.addresses", field: "city", value: "Lyon" },
+        { table: "shop.addresses", field: "city", value: "Paris" },
+        { table: "shop.addresses", field: "city", value: "Lyon" },
+        { table: "shop.customers", field: "first_name", value: null },
+      ],
+    },
+  ]);
+
+  it("one option per system, table and field, with each distinct current value (dates readable)", () => {
+    expect(fields.map((f) => [f.key, f.current])).toEqual([
+      ["s1|shop.customers|phone", ["+33 6 00"]],
+      ["s1|shop.customers|birth_date", ["1956-08-10"]],
+      ["s1|shop.addresses|city", ["Lyon", "Paris"]],
+      ["s1|shop.customers|first_name", [null]],
+    ]);
+  });
+
+  it("guesses the field the subject meant, or nothing", () => {
+    expect(guessField("Phone number", fields)).toBe("s1|shop.customers|phone");
+    expect(guessField("Numéro de téléphone", fields)).toBe("s1|shop.customers|phone");
+    expect(guessField("Date of birth", fields)).toBe("s1|shop.customers|birth_date");
+    expect(guessField("first_name", fields)).toBe("s1|shop.customers|first_name");
+    expect(guessField("Town", fields)).toBe("s1|shop.addresses|city");
+    expect(guessField("Favourite colour", fields)).toBe("");
+    expect(guessField("", fields)).toBe("");
+  });
+
+  it("reads the subject's proposals from the request specifics", () => {
+    expect(proposalsOf({ rectification: [{ field: "Phone", currentValue: "", newValue: "+33 7" }, { nope: 1 }] })).toEqual([{ field: "Phone", currentValue: null, newValue: "+33 7" }]);
+    expect(proposalsOf(null)).toEqual([]);
+  });
+});
+
+describe("cell and signature", () => {
+  it("shows dates without their midnight time and keeps other values short", () => {
+    expect(cell("2024-02-13T00:00:00.000Z")).toBe("2024-02-13");
+    expect(cell("2024-02-13T09:30:12.000Z")).toBe("2024-02-13 09:30 UTC");
+    expect(cell(null)).toBe("");
+    expect(cell({ a: 1 })).toBe('{"a":1}');
+    expect(cell("x".repeat(400))).toHaveLength(300);
+  });
+
+  it("changes when a step or the request changes", () => {
+    const at = new Date("2026-01-01T00:00:00Z");
+    const base = signatureOf({ version: 3 }, [{ id: "t1", status: "running", attempts: 1, updatedAt: at }]);
+    expect(signatureOf({ version: 3 }, [{ id: "t1", status: "running", attempts: 1, updatedAt: at }])).toBe(base);
+    expect(signatureOf({ version: 4 }, [{ id: "t1", status: "running", attempts: 1, updatedAt: at }])).not.toBe(base);
+    expect(signatureOf({ version: 3 }, [{ id: "t1", status: "succeeded", attempts: 1, updatedAt: at }])).not.toBe(base);
+  });
+});
