@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { insertClockEvent, listClockEvents, lockRequest, updateRequestIfVersion, type NewRequestRow, type RequestRow } from "@/lib/db/queries/requests";
 import { requestMessages } from "@/lib/db/schema";
 import { planFulfilment } from "@/lib/fulfilment/engine/plan-fulfilment";
+import { resumeStoppedSteps } from "@/lib/fulfilment/engine/resume-stopped-steps";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { fulfilmentAutostartJob } from "@/lib/queue/jobs/fulfilment-autostart";
@@ -129,6 +130,7 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
     // Only a direct-marketing objection runs without a person; the job checks the scope.
     if (e.name === "fulfilment.plan" && updated.type === "objection") await enqueueJob(tx, fulfilmentAutostartJob, { requestId: updated.id });
   }
+  if (action.type === "reopen") await resumeStoppedSteps(tx, updated.id);
   // A refused or withdrawn request stops its plan (the advance skips what had not run yet); a reply
   // from the subject lets a plan that waited for it go on.
   if (((decision.to === "rejected" || decision.to === "withdrawn") && decision.from !== "unverified") || action.type === "subject_replied") {

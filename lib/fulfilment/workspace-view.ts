@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/policy";
 import type { CurrentValue, ErasureTableAction, RecordSet } from "@/lib/connectors/types";
 import { db } from "@/lib/db/client";
 import { findRequest, type RequestRow } from "@/lib/db/queries/requests";
-import { decryptTaskDetail, listTasks, type TaskRow } from "@/lib/db/queries/tasks";
+import { decryptTaskDetail, listTasks, taskNote, type TaskRow } from "@/lib/db/queries/tasks";
 import { staffNamesById } from "@/lib/db/queries/workspace";
 import { dataSystems, exports } from "@/lib/db/schema";
 import { DomainError } from "@/lib/dsr/errors";
@@ -175,6 +175,7 @@ const listCounts = (m: Record<string, number>) =>
     .join(" · ");
 
 /** A step's result in words, from its summary (which never holds personal data). */
+/** `note` is the decrypted note (see `taskNote`). */
 export function describeStep(t: Pick<TaskRow, "operation" | "status" | "resultSummary" | "note">, names: { completedBy?: string | null } = {}): string | null {
   const s = asRecord(t.resultSummary);
   if (typeof s.skipped === "string") return `Skipped: ${s.skipped}`;
@@ -437,13 +438,13 @@ export async function fulfilmentView(requestId: string, staff: ViewingStaff, opt
       status: t.status,
       attempts: t.attempts,
       lastError: t.lastError,
-      summary: byHand(t) ? `Done by hand by ${nameOf(t.completedBy) ?? "staff"}${may.viewSubject && t.note ? `: ${t.note}` : ""}` : describeStep(t, { completedBy: nameOf(t.completedBy) }),
+      summary: byHand(t) ? `Done by hand by ${nameOf(t.completedBy) ?? "staff"}${may.viewSubject && taskNote(t) ? `: ${taskNote(t)}` : ""}` : describeStep({ ...t, note: taskNote(t) }, { completedBy: nameOf(t.completedBy) }),
       manualTask: waitingExternal && system?.kind === "manual",
       waitingForSystem: waitingExternal && system?.kind !== "manual",
       assigneeName: nameOf(t.assigneeId),
       instructions: t.instructions,
       dueAt: t.dueAt,
-      note: t.note,
+      note: taskNote(t),
       completedByName: nameOf(t.completedBy),
       finishedAt: t.finishedAt,
     };
@@ -483,7 +484,7 @@ export async function fulfilmentView(requestId: string, staff: ViewingStaff, opt
         actions: t.status === "succeeded" ? ((asRecord(t.resultSummary).plan as ErasureTableAction[] | undefined) ?? []) : [],
       }));
     const approval = succeeded("approve_erasure");
-    if (approval) erasureApproval = { by: nameOf(approval.completedBy), at: approval.finishedAt, note: approval.note };
+    if (approval) erasureApproval = { by: nameOf(approval.completedBy), at: approval.finishedAt, note: taskNote(approval) };
   }
 
   // Rectification: the subject's proposals beside each system's current values, for the approval form.

@@ -40,14 +40,20 @@ export async function planErasure(client: pg.Pool | pg.PoolClient, dataset: Data
   return steps;
 }
 
-function setClause(fields: ErasurePlanStep["fields"]): string {
-  return fields
-    .map(({ name, strategy }) => {
-      if (strategy === "null") return `"${name}" = null`;
-      if (strategy === "hash") return `"${name}" = 'erased-' || encode(sha256(convert_to("${name}"::text, 'UTF8')), 'hex')`;
-      return `"${name}" = '${strategy.slice("fixed:".length).replace(/'/g, "''")}'`;
-    })
-    .join(", ");
+/**
+ * The SET list of an anonymising update, with fixed values as bind parameters (after `$1`, the keys).
+ * "hash" writes a random token, not a hash of the old value: a hash of an e-mail address could be
+ * recomputed by anyone who knows the address, which would re-identify the row.
+ */
+function setClause(fields: ErasurePlanStep["fields"]): { sql: string; params: string[] } {
+  const params: string[] = [];
+  const parts = fields.map(({ name, strategy }) => {
+    if (strategy === "null") return `"${name}" = null`;
+    if (strategy === "hash") return `"${name}" = 'erased-' || replace(gen_random_uuid()::text, '-', '')`;
+    params.push(strategy.slice("fixed:".length));
+    return `"${name}" = $${params.length + 1}`;
+  });
+  return { sql: parts.join(", "), params };
 }
 
 /**
@@ -66,7 +72,10 @@ export async function executeErasure(pool: pg.Pool, dataset: DatasetConfig, plan
       const where = `"${t.primaryKey}" = any($1)`;
       let affected = 0;
       if (step.action === "delete") affected = (await client.query(`delete from ${quoteQualified(t.name)} where ${where}`, [step.keys])).rowCount ?? 0;
-      else if (step.fields.length > 0) affected = (await client.query(`update ${quoteQualified(t.name)} set ${setClause(step.fields)} where ${where}`, [step.keys])).rowCount ?? 0;
+      else if (step.fields.length > 0) {
+        const set = setClause(step.fields);
+        affected = (await client.query(`update ${quoteQualified(t.name)} set ${set.sql} where ${where}`, [step.keys, ...set.params])).rowCount ?? 0;
+      }
       out.push({ table: t.name, action: step.action, affected });
     }
     await client.query("commit");

@@ -18,6 +18,17 @@ export function decryptTaskDetail<T>(task: { id: string; resultEnc: string | nul
   return text === null ? null : (JSON.parse(text) as T);
 }
 
+const noteAad = (taskId: string) => `request_tasks.note:${taskId}`;
+
+/** Notes people write on steps (what they found by hand, why a restriction ends) may name the subject: encrypted. */
+export function encryptTaskNote(taskId: string, note: string | null | undefined): string | null {
+  return encryptMaybe(note ?? null, noteAad(taskId));
+}
+
+export function taskNote(task: { id: string; note: string | null }): string | null {
+  return decryptMaybe(task.note, noteAad(task.id));
+}
+
 /** Inserts planned steps; a step already planned (same request, operation, system) is left as it is. */
 export async function insertTasks(db: Db, rows: NewTaskRow[]): Promise<number> {
   if (rows.length === 0) return 0;
@@ -60,13 +71,21 @@ export async function listStaleRunningTasks(db: Db, p: { olderThan: Date; limit:
 }
 
 /** Requests with a pending step not touched for a while (their advance job was lost). */
+/** Oldest first, so that with more stale plans than `limit` every one gets its turn (callers touch what they queue). */
 export async function listStalePendingRequests(db: Db, p: { olderThan: Date; limit: number }): Promise<string[]> {
   const rows = await db
-    .selectDistinct({ requestId: requestTasks.requestId })
+    .select({ requestId: requestTasks.requestId })
     .from(requestTasks)
     .where(and(eq(requestTasks.status, "pending"), lt(requestTasks.updatedAt, p.olderThan)))
+    .groupBy(requestTasks.requestId)
+    .orderBy(sql`min(${requestTasks.updatedAt})`)
     .limit(p.limit);
   return rows.map((r) => r.requestId);
+}
+
+export async function touchPendingTasksOf(db: Db, requestIds: string[]): Promise<void> {
+  if (requestIds.length === 0) return;
+  await db.update(requestTasks).set({ updatedAt: sql`now()` }).where(and(inArray(requestTasks.requestId, requestIds), eq(requestTasks.status, "pending")));
 }
 
 export async function touchTasks(db: Db, ids: string[]): Promise<void> {

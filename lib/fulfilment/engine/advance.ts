@@ -31,7 +31,7 @@ export async function advanceRequest(requestId: string, now = new Date()): Promi
     if (request.status === "rejected" || request.status === "withdrawn") {
       let skipped = 0;
       for (const t of tasks.filter((x) => x.status === "pending" || x.status === "waiting")) {
-        if (await updateTaskIf(tx, { id: t.id, from: ["pending", "waiting"], set: { status: "skipped", finishedAt: now } })) skipped += 1;
+        if (await updateTaskIf(tx, { id: t.id, from: ["pending", "waiting"], set: { status: "skipped", resultSummary: { stoppedBy: request.status }, finishedAt: now } })) skipped += 1;
       }
       if (skipped > 0) await appendAudit(tx, { actor: { type: "system" }, action: "fulfilment.stopped", requestId, payload: { status: request.status, skipped } });
       return { kind: "stopped", skipped };

@@ -19,6 +19,7 @@ export async function approveErasure(staffId: string, raw: z.input<typeof approv
     const { gate, tasks } = await waitingGate(tx, { requestId: input.requestId, operation: "approve_erasure" });
     const approved: Record<string, string[]> = {};
     for (const t of tasks.filter((x) => x.operation === "discover")) {
+      if (t.status === "skipped") continue; // the system was disabled: it erases nothing
       if (t.status !== "succeeded") throw new DomainError("invalid_transition", "Discovery has not finished in every system.");
       approved[t.systemId ?? ""] = ((t.resultSummary as { plan?: ErasureTableAction[] } | null)?.plan ?? []).map((p) => p.table);
     }

@@ -3,7 +3,7 @@ import { branding } from "@/lib/branding/config";
 import type { RecordSet } from "@/lib/connectors/types";
 import type { Db } from "@/lib/db/client";
 import type { RequestRow } from "@/lib/db/queries/requests";
-import { decryptTaskDetail, type TaskRow } from "@/lib/db/queries/tasks";
+import { decryptTaskDetail, taskNote, type TaskRow } from "@/lib/db/queries/tasks";
 import { dataSystems, exports } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { purgeExportFile, storeExport, type ExportRow } from "@/lib/exports/package-store";
@@ -31,8 +31,8 @@ export function collectedSets(tasks: TaskRow[], systemNames: Map<string, string>
     // exclusion (set + row index) points at one set only.
     const system = systemNames.get(t.systemId ?? "") ?? "other system";
     if (Array.isArray(detail)) for (const s of detail) sets.push(sets.some((x) => x.name === s.name) ? { ...s, name: `${s.name} (${system})` } : s);
-    else if (t.note) {
-      sets.push({ name: system, category: "Records found by hand", providedBySubject: false, columns: ["note"], rows: [{ note: t.note }] });
+    else if (taskNote(t)) {
+      sets.push({ name: system, category: "Records found by hand", providedBySubject: false, columns: ["note"], rows: [{ note: taskNote(t) }] });
     }
   }
   return sets;

@@ -1,6 +1,7 @@
 import { appendAudit } from "@/lib/audit/append";
 import type { Database } from "@/lib/db/client";
-import { encryptTaskDetail, lockTask, updateTaskIf } from "@/lib/db/queries/tasks";
+import { encryptTaskDetail, encryptTaskNote, lockTask, updateTaskIf } from "@/lib/db/queries/tasks";
+import { errorText } from "./run-step";
 import { DomainError } from "@/lib/dsr/errors";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
@@ -29,15 +30,18 @@ export async function completeWaitingTask(
       from: ["waiting"],
       set:
         o.status === "succeeded"
-          ? { status: "succeeded", resultSummary: { ...(task.resultSummary as object | null), ...o.summary }, resultEnc: encryptTaskDetail(task.id, o.detail), note: o.note ?? task.note, completedBy, finishedAt: now, lastError: null }
-          : { status: "failed", lastError: o.error.slice(0, 2000), note: o.error.slice(0, 2000), completedBy, finishedAt: now },
+          ? { status: "succeeded", resultSummary: { ...(task.resultSummary as object | null), ...o.summary }, resultEnc: encryptTaskDetail(task.id, o.detail), note: o.note ? encryptTaskNote(task.id, o.note) : task.note, completedBy, finishedAt: now, lastError: null }
+          : p.actor.type === "staff"
+            ? // A person's reason may name the subject: kept encrypted in the note, not in the error.
+              { status: "failed", lastError: "Marked failed by a person (see the note)", note: encryptTaskNote(task.id, o.error.slice(0, 4000)), completedBy, finishedAt: now }
+            : { status: "failed", lastError: errorText(new Error(o.error)), completedBy, finishedAt: now },
     });
     if (!updated) return { updated: false };
     await appendAudit(tx, {
       actor: p.actor,
       action: o.status === "succeeded" ? "task.succeeded" : "task.failed",
       requestId: task.requestId,
-      payload: { taskId: task.id, operation: task.operation, systemId: task.systemId, ...(o.status === "failed" ? { error: o.error.slice(0, 500) } : { summary: o.summary }) },
+      payload: { taskId: task.id, operation: task.operation, systemId: task.systemId, ...(o.status === "failed" ? { failed: true } : { summary: o.summary }) },
     });
     if (o.status === "succeeded") await enqueueJob(tx, fulfilmentAdvanceJob, { requestId: task.requestId });
     return { updated: true };

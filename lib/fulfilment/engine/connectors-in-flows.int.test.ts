@@ -69,6 +69,9 @@ describe("a webhook system in an access flow", () => {
       expect(call.operation).toBe("collect");
       expect(call.subject.email).toBe(customer.email);
 
+      // Nobody can mark the system's step done by hand in its place.
+      await expect(completeManualTask(agent.id, { requestId: id, taskId: waiting.id, outcome: "done", note: "done it myself" })).rejects.toThrow(/cannot be completed by hand/);
+
       const body = JSON.stringify({ taskId: waiting.id, status: "succeeded", recordSets: [{ name: "crm.contacts", category: "Contact details", providedBySubject: true, columns: ["email", "segment"], rows: [{ email: customer.email, segment: "loyal" }] }] });
       const timestamp = String(unixSeconds());
       const send = () =>

@@ -238,6 +238,10 @@ describe("a refused request", () => {
     const tasks = await listTasks(db(), { requestId: id });
     expect(tasks.filter((t) => t.operation !== "discover").every((t) => t.status === "skipped")).toBe(true);
     expect(await shop("select email from shop.customers where id = $1", [customer.id])).toEqual([{ email: customer.email }]);
+
+    // Reopened: the plan takes up where the refusal stopped it.
+    await db().transaction((tx) => runTransition(tx, { requestId: id, actor: dpo, action: { type: "reopen", reason: "The investigation is closed." } }));
+    await waitForStep(id, "approve_erasure", "waiting");
   });
 });
 

@@ -3,7 +3,7 @@ import { branding } from "@/lib/branding/config";
 import type { CurrentValue, ErasureTableAction } from "@/lib/connectors/types";
 import type { Db } from "@/lib/db/client";
 import type { RequestRow } from "@/lib/db/queries/requests";
-import { decryptTaskDetail, type TaskRow } from "@/lib/db/queries/tasks";
+import { decryptTaskDetail, taskNote, type TaskRow } from "@/lib/db/queries/tasks";
 import { dataSystems, exports } from "@/lib/db/schema";
 import { localDateOf } from "@/lib/dsr/deadline";
 import { runTransition } from "@/lib/dsr/run-transition";
@@ -113,7 +113,7 @@ async function liftNotice(c: InternalContext): Promise<InternalResult> {
       reference: r.reference,
       systems: [...systems.values()].map((s) => s.name),
       liftOn: localDateOf(c.now, "UTC"),
-      reason: c.task.note ?? "",
+      reason: taskNote(c.task) ?? "",
       statusUrl: token ? links.status(locale, token) : links.portal(locale),
       authorityName: env().SUPERVISORY_AUTHORITY_NAME,
       authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
@@ -136,7 +136,9 @@ async function completionResult(c: InternalContext): Promise<CompletionResult | 
     case "erasure": {
       const erased: Extract<CompletionResult, { kind: "erasure" }>["erased"] = [];
       const kept: Extract<CompletionResult, { kind: "erasure" }>["kept"] = [];
-      for (const t of done("discover")) {
+      // Only what a system actually erased: a system disabled before its erase step erased nothing.
+      const erasedIn = new Set(done("erase").map((t) => t.systemId));
+      for (const t of done("discover").filter((d) => erasedIn.has(d.systemId))) {
         for (const a of ((t.resultSummary as { plan?: ErasureTableAction[] } | null)?.plan ?? [])) {
           if (a.action === "retain") kept.push({ system: nameOf(t), table: a.table, rows: a.rows, exemption: a.exemption ?? "", reason: a.reason ?? "" });
           else erased.push({ system: nameOf(t), table: a.table, action: a.action, rows: a.rows });

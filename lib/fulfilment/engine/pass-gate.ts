@@ -1,7 +1,7 @@
 import { appendAudit } from "@/lib/audit/append";
 import type { Db } from "@/lib/db/client";
 import { lockRequest } from "@/lib/db/queries/requests";
-import { encryptTaskDetail, listTasks, updateTaskIf, type TaskRow } from "@/lib/db/queries/tasks";
+import { encryptTaskDetail, encryptTaskNote, listTasks, updateTaskIf, type TaskRow } from "@/lib/db/queries/tasks";
 import { DomainError } from "@/lib/dsr/errors";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
@@ -24,7 +24,7 @@ export async function passGate(tx: Db, p: { gate: TaskRow; staffId: string; summ
   const updated = await updateTaskIf(tx, {
     id: p.gate.id,
     from: ["waiting"],
-    set: { status: "succeeded", resultSummary: p.summary, resultEnc: encryptTaskDetail(p.gate.id, p.detail), note: p.note ?? null, completedBy: p.staffId, finishedAt: now },
+    set: { status: "succeeded", resultSummary: p.summary, resultEnc: encryptTaskDetail(p.gate.id, p.detail), note: encryptTaskNote(p.gate.id, p.note), completedBy: p.staffId, finishedAt: now },
   });
   if (!updated) throw new DomainError("conflict", "Someone else decided this step in the meantime. Reload the page.");
   await appendAudit(tx, { actor: { type: "staff", id: p.staffId }, action: `gate.${p.gate.operation}`, requestId: p.gate.requestId, payload: { taskId: p.gate.id, ...p.summary } });

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { listStalePendingRequests, listStaleRunningTasks, touchTasks } from "@/lib/db/queries/tasks";
+import { listStalePendingRequests, listStaleRunningTasks, touchPendingTasksOf, touchTasks } from "@/lib/db/queries/tasks";
 import { enqueueJobs } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { fulfilmentStepJob } from "@/lib/queue/jobs/fulfilment-step";
@@ -20,6 +20,7 @@ export async function recoverSteps(now = new Date()): Promise<{ steps: number; r
     await enqueueJobs(tx, fulfilmentStepJob, running.map((t) => ({ taskId: t.id })));
     await enqueueJobs(tx, fulfilmentAdvanceJob, pending.map((requestId) => ({ requestId })));
     await touchTasks(tx, running.map((t) => t.id));
+    await touchPendingTasksOf(tx, pending);
     return { steps: running.length, requests: pending.length };
   });
 }

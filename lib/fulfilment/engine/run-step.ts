@@ -24,7 +24,16 @@ export interface StepAttempt {
 
 export type StepRunResult = { ran: false; reason: string } | { ran: true; status: "succeeded" | "waiting" | "failed" | "skipped" | "deferred" };
 
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 2000);
+/**
+ * The error as stored on the step, audited and logged: quoted fragments are cut out, because
+ * database and connector errors quote the offending value (`invalid input syntax for type date: "…"`),
+ * which may be the subject's data.
+ */
+export const errorText = (err: unknown) =>
+  (err instanceof Error ? err.message : String(err))
+    .replace(/"[^"]*"/g, '"…"')
+    .replace(/'[^']*'/g, "'…'")
+    .slice(0, 2000);
 
 /** What a connector step needs from earlier decisions: the tables the DPO approved, the changes staff approved. */
 function inputFor(task: TaskRow, tasks: TaskRow[]): unknown {
@@ -84,7 +93,13 @@ async function runConnectorStep(task: TaskRow, now: Date): Promise<StepRunResult
   const [system] = await db().select().from(dataSystems).where(eq(dataSystems.id, task.systemId!));
   if (!request || !system) throw new Error("the request or its system no longer exists");
   if (!system.enabled) {
-    await db().transaction((tx) => recordOutcome(tx, task, { status: "done", summary: { skipped: `${system.name} was disabled` } }, { status: "skipped" }, now));
+    // Disabled by an admin after planning: the step is skipped, recorded as such, and the plan goes on.
+    await db().transaction(async (tx) => {
+      const skipped = await updateTaskIf(tx, { id: task.id, from: ["running"], set: { status: "skipped", resultSummary: { skipped: `${system.name} was disabled` }, finishedAt: now } });
+      if (!skipped) return;
+      await appendAudit(tx, { actor: { type: "system" }, action: "task.skipped", requestId: task.requestId, payload: { taskId: task.id, operation: task.operation, systemId: task.systemId, because: "system disabled" } });
+      await enqueueJob(tx, fulfilmentAdvanceJob, { requestId: task.requestId });
+    });
     return { ran: true, status: "skipped" };
   }
   if (task.operation === "lift_restriction") await requireLiftNoticeSent(task.requestId);
@@ -141,6 +156,19 @@ export async function runStep(taskId: string, attempt: StepAttempt): Promise<Ste
     const { rows } = await lockClient.query<{ got: boolean }>("select pg_try_advisory_lock(hashtextextended($1, 0)) as got", [taskId]);
     if (!rows[0]?.got) return { ran: false, reason: "running elsewhere" };
     try {
+      // Read again under the lock: a delivery that waited for it finds the step already recorded.
+      const current = await findTask(db(), { id: taskId });
+      if (!current || current.status !== "running") return { ran: false, reason: current ? `step is ${current.status}` : "no such step" };
+      const request = await findRequest(db(), { id: task.requestId });
+      if (!request || request.status === "rejected" || request.status === "withdrawn") {
+        // Refused or withdrawn after this step was queued: nothing more is done against the systems.
+        await db().transaction(async (tx) => {
+          if (await updateTaskIf(tx, { id: taskId, from: ["running"], set: { status: "skipped", resultSummary: { stoppedBy: request?.status ?? "missing" }, finishedAt: now } })) {
+            await appendAudit(tx, { actor: { type: "system" }, action: "task.skipped", requestId: task.requestId, payload: { taskId, operation: task.operation, systemId: task.systemId, because: request?.status ?? "missing" } });
+          }
+        });
+        return { ran: true, status: "skipped" };
+      }
       await db().update(requestTasks).set({ attempts: sql`${requestTasks.attempts} + 1`, updatedAt: now }).where(eq(requestTasks.id, taskId));
       try {
         return isInternal(task.operation) ? await runInternalStep(task, now) : await runConnectorStep(task, now);
@@ -160,7 +188,8 @@ export async function runStep(taskId: string, attempt: StepAttempt): Promise<Ste
           }
         });
         if (last) return { ran: true, status: "failed" };
-        throw err;
+        // BullMQ keeps the message in Redis and the log prints it: only the redacted text goes there.
+        throw new Error(errorText(err));
       }
     } finally {
       await lockClient.query("select pg_advisory_unlock(hashtextextended($1, 0))", [taskId]);
