@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
 import { decryptMaybe, encryptMaybe } from "@/lib/crypto/env-keys";
 import type { Db } from "@/lib/db/client";
-import { requestTasks } from "@/lib/db/schema";
+import { dataSystems, requestTasks } from "@/lib/db/schema";
 
 export type TaskRow = typeof requestTasks.$inferSelect;
 export type NewTaskRow = typeof requestTasks.$inferInsert;
@@ -81,6 +81,17 @@ export async function listStalePendingRequests(db: Db, p: { olderThan: Date; lim
     .orderBy(sql`min(${requestTasks.updatedAt})`)
     .limit(p.limit);
   return rows.map((r) => r.requestId);
+}
+
+/** Steps waiting on an automated system past their due time (the system never called back). */
+export async function listOverdueSystemWaits(db: Db, p: { now: Date; limit: number }): Promise<TaskRow[]> {
+  return db
+    .select({ task: requestTasks })
+    .from(requestTasks)
+    .innerJoin(dataSystems, eq(dataSystems.id, requestTasks.systemId))
+    .where(and(eq(requestTasks.status, "waiting"), lt(requestTasks.dueAt, p.now), sql`${dataSystems.kind} <> 'manual'`))
+    .limit(p.limit)
+    .then((rows) => rows.map((r) => r.task));
 }
 
 export async function touchPendingTasksOf(db: Db, requestIds: string[]): Promise<void> {

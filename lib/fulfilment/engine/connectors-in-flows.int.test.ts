@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encryptSystemSecret, signPayload, unixSeconds } from "@/lib/connectors/webhook/signature";
 import { closeDb, db } from "@/lib/db/client";
-import { auditLog, dataSystems, exports } from "@/lib/db/schema";
+import { auditLog, dataSystems, exports, staffNotifications } from "@/lib/db/schema";
 import { appUrl, env } from "@/lib/env";
 import { openExport, storeExport } from "@/lib/exports/package-store";
 import { purgeExpiredExports } from "@/lib/exports/purge-expired";
@@ -17,6 +17,7 @@ import { freshShopCustomer, listTasks, startRequest, testStaff, verifiedRequest,
 import { waitFor } from "@/scripts/test-support/wait-for";
 import { approvePackage } from "./approve-package";
 import { completeManualTask } from "./complete-manual-task";
+import { recoverSteps } from "./recover-steps";
 
 type Staff = Awaited<ReturnType<typeof testStaff>>;
 let agent: Staff;
@@ -90,6 +91,23 @@ describe("a webhook system in an access flow", () => {
       const files = unzipSync(new Uint8Array(await buffer(await openExport(pkg!))));
       const data = JSON.parse(strFromU8(files["data.json"]!)) as { recordSets: { name: string; rows: Record<string, unknown>[] }[] };
       expect(data.recordSets.find((s) => s.name === "crm.contacts")!.rows).toEqual([{ email: customer.email, segment: "loyal" }]);
+    });
+  });
+});
+
+describe("a webhook system that never calls back", () => {
+  it("has 24 hours; then the recovery sweep fails its step (retryable) and rings the bell", async () => {
+    const customer = await freshShopCustomer(1);
+    await withSystem({ key: `silent-${Date.now()}`, name: "Silent CRM", kind: "webhook", enabled: true, config: { url: remoteUrl, capabilities: { collect: true } } }, "another-secret-0123456789abcdef0123", async () => {
+      const id = await verifiedRequest({ type: "access", email: customer.email });
+      await startRequest(id, agent);
+      const waiting = await waitForStep(id, "collect", "waiting");
+      expect(waiting.dueAt!.getTime() - Date.now()).toBeGreaterThan(23 * 3_600_000);
+      await recoverSteps(new Date(Date.now() + 25 * 3_600_000));
+      const failed = await waitForStep(id, "collect", "failed");
+      expect(failed.lastError).toMatch(/No answer from the system/);
+      const bell = await db().select().from(staffNotifications).where(and(eq(staffNotifications.requestId, id), eq(staffNotifications.kind, "fulfilment_failed")));
+      expect(bell.length).toBeGreaterThan(0);
     });
   });
 });

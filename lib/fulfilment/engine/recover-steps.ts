@@ -1,8 +1,11 @@
 import { db } from "@/lib/db/client";
-import { listStalePendingRequests, listStaleRunningTasks, touchPendingTasksOf, touchTasks } from "@/lib/db/queries/tasks";
+import { appendAudit } from "@/lib/audit/append";
+import { findRequest } from "@/lib/db/queries/requests";
+import { listOverdueSystemWaits, listStalePendingRequests, listStaleRunningTasks, touchPendingTasksOf, touchTasks, updateTaskIf } from "@/lib/db/queries/tasks";
 import { enqueueJobs } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { fulfilmentStepJob } from "@/lib/queue/jobs/fulfilment-step";
+import { notifyStaffAttention } from "./notify-staff";
 
 /** How long a step may run (or a plan sit pending) untouched before the sweep queues it again. */
 export const STALE_AFTER_MS = 15 * 60_000;
@@ -12,8 +15,9 @@ export const STALE_AFTER_MS = 15 * 60_000;
  * sweep queues again every step still marked running and every plan with pending steps, once per
  * STALE_AFTER_MS. Duplicates are harmless: a step runs only while marked running, under a lock.
  */
-export async function recoverSteps(now = new Date()): Promise<{ steps: number; requests: number }> {
+export async function recoverSteps(now = new Date()): Promise<{ steps: number; requests: number; timedOut: number }> {
   const olderThan = new Date(now.getTime() - STALE_AFTER_MS);
+  const timedOut = await failOverdueWaits(now);
   return db().transaction(async (tx) => {
     const running = await listStaleRunningTasks(tx, { olderThan, limit: 500 });
     const pending = await listStalePendingRequests(tx, { olderThan, limit: 500 });
@@ -21,6 +25,23 @@ export async function recoverSteps(now = new Date()): Promise<{ steps: number; r
     await enqueueJobs(tx, fulfilmentAdvanceJob, pending.map((requestId) => ({ requestId })));
     await touchTasks(tx, running.map((t) => t.id));
     await touchPendingTasksOf(tx, pending);
-    return { steps: running.length, requests: pending.length };
+    return { steps: running.length, requests: pending.length, timedOut };
   });
+}
+
+/** A system that answered "later" and never called back: its step fails (visible, retryable) and the bell rings. */
+async function failOverdueWaits(now: Date): Promise<number> {
+  const overdue = await listOverdueSystemWaits(db(), { now, limit: 200 });
+  let failed = 0;
+  for (const t of overdue) {
+    await db().transaction(async (tx) => {
+      const updated = await updateTaskIf(tx, { id: t.id, from: ["waiting"], set: { status: "failed", lastError: `No answer from the system by ${t.dueAt!.toISOString()}`, finishedAt: now } });
+      if (!updated) return;
+      failed += 1;
+      await appendAudit(tx, { actor: { type: "system" }, action: "task.failed", requestId: t.requestId, payload: { taskId: t.id, operation: t.operation, systemId: t.systemId, error: "no callback in time" } });
+      const request = await findRequest(tx, { id: t.requestId });
+      if (request) await notifyStaffAttention(tx, { request, kind: "fulfilment_failed", title: `${request.reference}: a system did not answer in time (${t.operation.replace("_", " ")}) — retry it from the request` });
+    });
+  }
+  return failed;
 }

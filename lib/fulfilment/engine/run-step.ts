@@ -15,6 +15,9 @@ import { INTERNAL_STEPS, StepDeferred, type ApprovedChanges } from "./internal-s
 import { notifyStaffAttention } from "./notify-staff";
 import { isInternal } from "./plan";
 
+/** How long a webhook system may take to call back with its result. */
+export const CALLBACK_WINDOW_MS = 24 * 3_600_000;
+
 export interface StepAttempt {
   /** 1-based attempt of the job running this step. */
   attempt: number;
@@ -112,7 +115,13 @@ async function runConnectorStep(task: TaskRow, now: Date): Promise<StepRunResult
     subject: { email: subject.email, accountReference: subject.accountReference },
     input: inputFor(task, tasks),
   });
-  const extra = outcome.status === "waiting" && system.kind === "manual" ? await manualTaskFields(task, system, request.assigneeId, now) : {};
+  const extra =
+    outcome.status !== "waiting"
+      ? {}
+      : system.kind === "manual"
+        ? await manualTaskFields(task, system, request.assigneeId, now)
+        : // A system that said "later" has this long to call back; then the recovery sweep fails the step.
+          { dueAt: new Date(now.getTime() + CALLBACK_WINDOW_MS) };
   await db().transaction(async (tx) => {
     const recorded = await recordOutcome(tx, task, outcome, extra, now);
     if (recorded && system.kind === "manual" && outcome.status === "waiting") {
