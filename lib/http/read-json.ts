@@ -1,5 +1,6 @@
 import { DomainError } from "@/lib/dsr/errors";
 import { errorResponse } from "./api-route";
+import { readCappedText } from "./read-capped";
 
 export const MAX_JSON_BYTES = 64 * 1024;
 
@@ -12,24 +13,8 @@ export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BYTES):
   if (!/^application\/(.+\+)?json\b/i.test(type.trim())) {
     return { ok: false, response: errorResponse(415, "unsupported_media_type", "Send the request as application/json.") };
   }
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return { ok: false, response: tooLarge(maxBytes) };
-  const reader = request.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (reader) {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        return { ok: false, response: tooLarge(maxBytes) };
-      }
-      chunks.push(value);
-    }
-  }
-  const raw = Buffer.concat(chunks).toString("utf8");
+  const raw = await readCappedText(request, maxBytes);
+  if (raw === null) return { ok: false, response: tooLarge(maxBytes) };
   try {
     return { ok: true, value: JSON.parse(raw), raw };
   } catch {

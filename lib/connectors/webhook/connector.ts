@@ -1,3 +1,4 @@
+import { readCappedText } from "@/lib/http/read-capped";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { appUrl } from "@/lib/env";
@@ -166,7 +167,7 @@ async function post(config: WebhookConfig, label: string, secret: string, messag
   }
   let body: string | null;
   try {
-    body = await readCapped(res);
+    body = await readCappedText(res, MAX_WEBHOOK_BODY_BYTES);
   } catch (err) {
     throw transportError(err);
   }
@@ -174,25 +175,3 @@ async function post(config: WebhookConfig, label: string, secret: string, messag
   return { status: res.status, statusText: res.statusText, body };
 }
 
-/** The body as text, or null past MAX_WEBHOOK_BODY_BYTES (counted while streaming, not trusted from Content-Length). */
-async function readCapped(res: Response): Promise<string | null> {
-  if (Number(res.headers.get("content-length") ?? "0") > MAX_WEBHOOK_BODY_BYTES) {
-    await res.body?.cancel();
-    return null;
-  }
-  const reader = res.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_WEBHOOK_BODY_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}

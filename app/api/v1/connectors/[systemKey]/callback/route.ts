@@ -1,3 +1,4 @@
+import { readCappedText } from "@/lib/http/read-capped";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { CallbackRefused, acceptCallback, enforceCallbackRateLimit } from "@/lib/connectors/webhook/accept-callback";
@@ -18,7 +19,7 @@ export const POST = apiRoute(async (request: Request, ctx: { params: Promise<{ s
   if (!/^application\/(.+\+)?json\b/i.test((request.headers.get("content-type") ?? "").trim())) {
     return errorResponse(415, "unsupported_media_type", "Send the callback as application/json.");
   }
-  const rawBody = await readRawBody(request, MAX_WEBHOOK_BODY_BYTES);
+  const rawBody = await readCappedText(request, MAX_WEBHOOK_BODY_BYTES);
   if (rawBody === null) return errorResponse(413, "payload_too_large", `The body must be at most ${MAX_WEBHOOK_BODY_BYTES / 1024 / 1024} MB.`);
   try {
     await acceptCallback(db(), {
@@ -34,23 +35,3 @@ export const POST = apiRoute(async (request: Request, ctx: { params: Promise<{ s
   }
   return Response.json({ data: { accepted: true } }, { headers: { "cache-control": "no-store" } });
 });
-
-/** The body as text, or null past the limit (counted while streaming, not trusted from Content-Length). */
-async function readRawBody(request: Request, maxBytes: number): Promise<string | null> {
-  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) return null;
-  const reader = request.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
