@@ -43,7 +43,7 @@ describe("acceptCallback", () => {
 
     const task = (await findTask(db(), { id: taskId }))!;
     expect(task.status).toBe("succeeded");
-    expect(task.resultSummary).toEqual({ webhook: true, source: "crm", records: { "crm.contacts": 1 } });
+    expect(task.resultSummary).toEqual({ webhook: true, records: { "crm.contacts": 1 } }); // free text ("source") is not kept in clear
     expect(decryptTaskDetail(task)).toEqual([recordSet]);
     expect(task.resultEnc).not.toContain("wanda");
 

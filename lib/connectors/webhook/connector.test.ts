@@ -19,11 +19,12 @@ describe("what a finished step must carry", () => {
     expect(doneFromResult("read_current", stepResultSchema("read_current").parse({ currentValues: values }))).toEqual({ summary: { fields: 1 }, detail: values });
   });
 
-  it("discover needs an erasure plan in the summary", () => {
+  it("discover needs an erasure plan in the summary; free text in a summary is dropped (it is stored in clear)", () => {
     expect(stepResultSchema("discover").safeParse({ summary: {} }).success).toBe(false);
     expect(stepResultSchema("discover").safeParse({ summary: { plan: [{ table: "t", action: "burn", rows: 1 }] } }).success).toBe(false);
-    const summary = { plan: [{ table: "crm.contacts", action: "delete", rows: 1 }], note: "kept" };
-    expect(doneFromResult("discover", stepResultSchema("discover").parse({ summary }))).toEqual({ summary });
+    const plan = [{ table: "crm.contacts", action: "delete", rows: 1 }];
+    const summary = { plan, note: "Jane Doe asked twice", flagged: 2, perTable: { "crm.contacts": 1 } };
+    expect(doneFromResult("discover", stepResultSchema("discover").parse({ summary }))).toEqual({ summary: { plan, flagged: 2, perTable: { "crm.contacts": 1 } } });
   });
 
   it("other operations take an optional summary and no detail", () => {

@@ -51,9 +51,24 @@ export function stepResultSchema(operation: string) {
 }
 export type StepResult = z.infer<typeof resultBase>;
 
+/**
+ * The summary is stored and audited in clear, so only what cannot carry a person's data is kept from
+ * what a remote system sent: numbers, booleans, maps of numbers (counts per table), and the erasure
+ * plan's parsed shape. Anything else it sends belongs in record sets (stored encrypted).
+ */
+function countsOnly(raw: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === "number" || typeof value === "boolean") out[key] = value;
+    else if (key === "plan" && Array.isArray(value)) out.plan = z.array(erasureActionSchema).parse(value);
+    else if (value && typeof value === "object" && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "number")) out[key] = value;
+  }
+  return out;
+}
+
 /** The summary (no personal data) and the detail (stored encrypted) the engine keeps for a finished step. */
 export function doneFromResult(operation: string, result: StepResult): { summary: Record<string, unknown>; detail?: unknown } {
-  const summary = { ...(result.summary ?? {}) };
+  const summary = countsOnly(result.summary ?? {});
   if (operation === "collect") {
     const sets = result.recordSets ?? [];
     summary.records ??= Object.fromEntries(sets.map((s) => [s.name, s.rows.length]));

@@ -70,7 +70,7 @@ describe("webhook connector, outgoing", () => {
     const { record, secret } = system();
     answer = json(200, { status: "done", summary: { source: "crm" }, recordSets: [recordSet] });
     const outcome = await createWebhookConnector(record).run("collect", step);
-    expect(outcome).toEqual({ status: "done", summary: { source: "crm", records: { "crm.contacts": 1 } }, detail: [recordSet] });
+    expect(outcome).toEqual({ status: "done", summary: { records: { "crm.contacts": 1 } }, detail: [recordSet] }); // free text dropped
 
     expect(received).toHaveLength(1);
     const [{ headers, rawBody }] = received as [Received];
