@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lt, ne, sql } from "drizzle-orm";
 import { decryptMaybe, encryptMaybe } from "@/lib/crypto/env-keys";
 import type { Db } from "@/lib/db/client";
-import { dataSystems, requestTasks } from "@/lib/db/schema";
+import { dataSystems, requests, requestTasks } from "@/lib/db/schema";
 
 export type TaskRow = typeof requestTasks.$inferSelect;
 export type NewTaskRow = typeof requestTasks.$inferInsert;
@@ -76,7 +76,9 @@ export async function listStalePendingRequests(db: Db, p: { olderThan: Date; lim
   const rows = await db
     .select({ requestId: requestTasks.requestId })
     .from(requestTasks)
-    .where(and(eq(requestTasks.status, "pending"), lt(requestTasks.updatedAt, p.olderThan)))
+    .innerJoin(requests, eq(requests.id, requestTasks.requestId))
+    // A plan waiting for the subject's answer is not stuck: their reply queues its advance.
+    .where(and(eq(requestTasks.status, "pending"), lt(requestTasks.updatedAt, p.olderThan), ne(requests.status, "awaiting_subject")))
     .groupBy(requestTasks.requestId)
     .orderBy(sql`min(${requestTasks.updatedAt})`)
     .limit(p.limit);

@@ -14,6 +14,7 @@ import { approveChanges } from "./approve-changes";
 import { approveErasure } from "./approve-erasure";
 import { approvePackage } from "./approve-package";
 import { liftRestriction } from "./lift-restriction";
+import { recoverSteps } from "./recover-steps";
 import { retryFailedSteps } from "./retry-failed-steps";
 
 type Staff = Awaited<ReturnType<typeof testStaff>>;
@@ -260,6 +261,12 @@ describe("a question to the subject during the plan", () => {
     }, 30_000, "the closing step held");
     expect(held.status).toBe("pending");
     expect((await listTasks(db(), { requestId: id })).some((t) => t.status === "failed")).toBe(false);
+    // Not stuck, so the recovery sweep leaves it alone (no re-dispatch every 15 minutes while waiting).
+    const dispatched = async () => (await db().select().from(auditLog).where(and(eq(auditLog.requestId, id), eq(auditLog.action, "fulfilment.position_started")))).length;
+    const before = await dispatched();
+    await recoverSteps(new Date(Date.now() + 3_600_000));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await dispatched()).toBe(before);
 
     await db().transaction((tx) => runTransition(tx, { requestId: id, actor: { kind: "subject" }, action: { type: "subject_replied" } }));
     await waitForRequestStatus(id, "completed");
