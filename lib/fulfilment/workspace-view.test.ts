@@ -19,6 +19,7 @@ const step = (operation: string, position: number, status: StepView["status"], s
   note: null,
   completedByName: null,
   finishedAt: null,
+  changesToApply: null,
 });
 
 describe("phases and progress", () => {

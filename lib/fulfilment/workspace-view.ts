@@ -73,6 +73,8 @@ export interface StepView {
   note: string | null;
   completedByName: string | null;
   finishedAt: Date | null;
+  /** A manual system's correction task: the approved values to type in (only for roles that see subject details). */
+  changesToApply: { field: string; value: string | null }[] | null;
 }
 
 export interface PhaseView {
@@ -426,6 +428,11 @@ export async function fulfilmentView(requestId: string, staff: ViewingStaff, opt
     viewSubject: can(staff, "request.view_subject"),
   };
 
+  const approvedChangesFor = (systemId: string) => {
+    const gate = tasks.find((x) => x.operation === "approve_changes" && x.status === "succeeded");
+    const detail = gate ? decryptTaskDetail<{ changes: { systemId: string; field: string; value: string | null }[] }>(gate) : null;
+    return (detail?.changes ?? []).filter((c) => c.systemId === systemId).map(({ field, value }) => ({ field, value }));
+  };
   const steps = tasks.map((t): StepView => {
     const system = t.systemId ? systems.get(t.systemId) : undefined;
     const waitingExternal = t.status === "waiting" && !isGate(t.operation);
@@ -447,6 +454,7 @@ export async function fulfilmentView(requestId: string, staff: ViewingStaff, opt
       note: taskNote(t),
       completedByName: nameOf(t.completedBy),
       finishedAt: t.finishedAt,
+      changesToApply: t.operation === "rectify" && waitingExternal && system?.kind === "manual" && may.viewSubject ? approvedChangesFor(t.systemId!) : null,
     };
   });
   const phases = groupPhases(steps);
@@ -497,8 +505,17 @@ export async function fulfilmentView(requestId: string, staff: ViewingStaff, opt
       const reads = tasks
         .filter((t) => t.operation === "read_current" && t.status === "succeeded" && t.systemId)
         .map((t) => ({ systemId: t.systemId!, systemName: systems.get(t.systemId!)?.name ?? "Removed system", values: decryptTaskDetail<CurrentValue[]>(t) ?? [] }));
-      const fields = rectifiableFields(reads);
-      const rows = proposalsOf(decryptSubjectFields(request).specifics).map((p) => ({ proposedField: p.field, statedCurrent: p.currentValue, proposedValue: p.newValue, target: guessField(p.field, fields) }));
+      const proposals = proposalsOf(decryptSubjectFields(request).specifics);
+      // A manual system reports no fields, only what a person found: each proposal can be applied there by hand.
+      const byHand = tasks
+        .filter((t) => t.operation === "read_current" && t.status === "succeeded" && t.systemId && asRecord(t.resultSummary).manual === true)
+        .flatMap((t) =>
+          proposals.map((p): RectifiableField => ({ key: `${t.systemId}|manual|${p.field}`, systemId: t.systemId!, systemName: `${systems.get(t.systemId!)?.name ?? "Removed system"} (by hand)`, table: "manual", field: p.field, current: [taskNote(t)] })),
+        );
+      const automated = rectifiableFields(reads);
+      const fields = [...automated, ...byHand];
+      // A system with an API is the better guess; the by-hand option is picked only when nothing else fits.
+      const rows = proposals.map((p) => ({ proposedField: p.field, statedCurrent: p.currentValue, proposedValue: p.newValue, target: guessField(p.field, automated) || guessField(p.field, byHand) }));
       await auditView(requestId, staff.id, "rectification_values", { fields: fields.length });
       rectification = { fields, rows };
     }

@@ -17,17 +17,21 @@ export type ApproveChangesInput = z.infer<typeof approveChangesInput>;
 
 /**
  * Staff confirm (or amend) each proposed correction against the current values found in each
- * system. Only fields a system reported as rectifiable can be changed.
+ * system. Only fields a system reported as rectifiable can be changed; in a manual system (table
+ * `manual`) a person applies any approved change by hand.
  */
 export async function approveChanges(staffId: string, raw: z.input<typeof approveChangesInput>, now = new Date()): Promise<void> {
   const input: ApproveChangesInput = approveChangesInput.parse(raw);
   await db().transaction(async (tx) => {
     const { gate, tasks } = await waitingGate(tx, { requestId: input.requestId, operation: "approve_changes" });
     const known = new Set<string>();
+    const byHand = new Set<string>();
     for (const t of tasks.filter((x) => x.operation === "read_current" && x.status === "succeeded")) {
+      // A manual system (a person read it) has no field list: any field is applied there by hand.
+      if ((t.resultSummary as { manual?: boolean } | null)?.manual === true) byHand.add(t.systemId ?? "");
       for (const v of decryptTaskDetail<CurrentValue[]>(t) ?? []) known.add(`${t.systemId}|${v.table}|${v.field}`);
     }
-    const unknown = input.changes.findIndex((c) => !known.has(`${c.systemId}|${c.table}|${c.field}`));
+    const unknown = input.changes.findIndex((c) => !(byHand.has(c.systemId) && c.table === "manual") && !known.has(`${c.systemId}|${c.table}|${c.field}`));
     if (unknown >= 0) throw new DomainError("invalid_request", "This field cannot be corrected in that system.", { [`changes.${unknown}.field`]: "is not a field this system can correct" });
     const detail: ApprovedChanges = { changes: input.changes.map((c) => ({ ...c, value: c.value === "" ? null : c.value })) };
     await passGate(tx, { gate, staffId, summary: { changes: input.changes.map((c) => ({ systemId: c.systemId, table: c.table, field: c.field })) }, detail, now });

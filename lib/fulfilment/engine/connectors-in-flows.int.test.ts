@@ -8,7 +8,7 @@ import { and, eq } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encryptSystemSecret, signPayload, unixSeconds } from "@/lib/connectors/webhook/signature";
-import { closeDb, db } from "@/lib/db/client";
+import { closeDb, db, pool } from "@/lib/db/client";
 import { auditLog, dataSystems, exports, staffNotifications } from "@/lib/db/schema";
 import { appUrl, env } from "@/lib/env";
 import { openExport, storeExport } from "@/lib/exports/package-store";
@@ -16,6 +16,7 @@ import { purgeExpiredExports } from "@/lib/exports/purge-expired";
 import { freshShopCustomer, listTasks, startRequest, testStaff, verifiedRequest, waitForRequestStatus, waitForStep } from "@/scripts/test-support/fulfilment";
 import { waitFor } from "@/scripts/test-support/wait-for";
 import { approvePackage } from "./approve-package";
+import { approveChanges } from "./approve-changes";
 import { completeManualTask } from "./complete-manual-task";
 import { recoverSteps } from "./recover-steps";
 
@@ -138,6 +139,37 @@ describe("a manual system in an access flow", () => {
         expect(strFromU8(files["data.json"]!)).toContain("Two letters from 2021");
         const done = (await listTasks(db(), { requestId: id })).find((t) => t.id === task.id)!;
         expect(done.completedBy).toBe(agent.id);
+      },
+    );
+  });
+});
+
+describe("a manual system in a rectification", () => {
+  it("a person reads the current value, staff approve a change for it by hand, the person applies it; the shop is corrected automatically", async () => {
+    const customer = await freshShopCustomer(1);
+    await withSystem(
+      { key: `paper-${Date.now()}`, name: "Paper files", kind: "manual", enabled: true, config: { instructions: "Check the customer's paper file.", assigneeId: agent.id, capabilities: { collect: false, erase: false, rectify: true, restrict: false, stopMarketing: false } } },
+      null,
+      async (systemId) => {
+        const id = await verifiedRequest({ type: "rectification", email: customer.email, rectification: [{ field: "Phone number", newValue: "+33 6 00 00 00 07" }] });
+        await startRequest(id, agent);
+        const read = await waitForStep(id, "read_current", "waiting");
+        expect(read.systemId).toBe(systemId);
+        await completeManualTask(agent.id, { requestId: id, taskId: read.id, outcome: "done", note: "Paper file says +33 6 10 00 00 00" });
+        await waitForStep(id, "approve_changes", "waiting");
+        const shopRead = (await listTasks(db(), { requestId: id })).find((t) => t.operation === "read_current" && t.systemId !== systemId)!;
+        await approveChanges(agent.id, {
+          requestId: id,
+          changes: [
+            { systemId: shopRead.systemId!, table: "shop.customers", field: "phone", value: "+33 6 00 00 00 07" },
+            { systemId, table: "manual", field: "Phone number", value: "+33 6 00 00 00 07" },
+          ],
+        });
+        const apply = await waitForStep(id, "rectify", "waiting");
+        expect(apply.systemId).toBe(systemId);
+        await completeManualTask(agent.id, { requestId: id, taskId: apply.id, outcome: "done", note: "Paper file corrected." });
+        await waitForRequestStatus(id, "completed");
+        expect((await pool().query("select phone from shop.customers where id = $1", [customer.id])).rows).toEqual([{ phone: "+33 6 00 00 00 07" }]);
       },
     );
   });

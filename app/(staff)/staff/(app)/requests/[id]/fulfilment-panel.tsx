@@ -78,6 +78,20 @@ function ManualTask({ s, v }: { s: StepView; v: FulfilmentView }) {
       <dl className="facts">
         <dt>Instructions</dt>
         <dd className="pre">{s.instructions ?? "Do this step by hand, then record what you did."}</dd>
+        {s.changesToApply && s.changesToApply.length > 0 ? (
+          <>
+            <dt>Corrections to apply</dt>
+            <dd>
+              <ul data-testid="changes-to-apply">
+                {s.changesToApply.map((c, i) => (
+                  <li key={i}>
+                    {c.field} → {c.value ?? "(clear the value)"}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
         <dt>Assignee</dt>
         <dd>{s.assigneeName ?? "the request's assignee (nobody yet)"}</dd>
         <dt>Due</dt>
