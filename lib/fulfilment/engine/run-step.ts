@@ -4,13 +4,14 @@ import { manualConfigSchema } from "@/lib/connectors/manual/connector";
 import { connectorFor } from "@/lib/connectors/registry";
 import type { ConnectorOperation, StepOutcome } from "@/lib/connectors/types";
 import { db, pool, type Db } from "@/lib/db/client";
-import { findRequest, lockRequest } from "@/lib/db/queries/requests";
+import { findRequest, lockRequest, type RequestRow } from "@/lib/db/queries/requests";
 import { decryptTaskDetail, encryptTaskDetail, findTask, listTasks, lockTask, updateTaskIf, type TaskRow } from "@/lib/db/queries/tasks";
 import { dataSystems, mailDeliveries, requestTasks } from "@/lib/db/schema";
 import { addBusinessDays, localDateOf } from "@/lib/dsr/deadline";
 import { decryptSubjectFields } from "@/lib/dsr/subject-fields";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
+import { errorText } from "./error-text";
 import { INTERNAL_STEPS, StepDeferred, type ApprovedChanges } from "./internal-steps";
 import { notifyStaffAttention } from "./notify-staff";
 import { isInternal } from "./plan";
@@ -27,16 +28,6 @@ export interface StepAttempt {
 
 export type StepRunResult = { ran: false; reason: string } | { ran: true; status: "succeeded" | "waiting" | "failed" | "skipped" | "deferred" };
 
-/**
- * The error as stored on the step, audited and logged: quoted fragments are cut out, because
- * database and connector errors quote the offending value (`invalid input syntax for type date: "…"`),
- * which may be the subject's data.
- */
-export const errorText = (err: unknown) =>
-  (err instanceof Error ? err.message : String(err))
-    .replace(/"[^"]*"/g, '"…"')
-    .replace(/'[^']*'/g, "'…'")
-    .slice(0, 2000);
 
 /** What a connector step needs from earlier decisions: the tables the DPO approved, the changes staff approved. */
 function inputFor(task: TaskRow, tasks: TaskRow[]): unknown {
@@ -91,10 +82,9 @@ async function manualTaskFields(task: TaskRow, system: typeof dataSystems.$infer
 }
 
 /** A connector step: the system call happens outside any transaction; its outcome is recorded after. */
-async function runConnectorStep(task: TaskRow, now: Date): Promise<StepRunResult> {
-  const request = await findRequest(db(), { id: task.requestId });
+async function runConnectorStep(task: TaskRow, request: RequestRow, now: Date): Promise<StepRunResult> {
   const [system] = await db().select().from(dataSystems).where(eq(dataSystems.id, task.systemId!));
-  if (!request || !system) throw new Error("the request or its system no longer exists");
+  if (!system) throw new Error("the step's system no longer exists");
   if (!system.enabled) {
     // Disabled by an admin after planning: the step is skipped, recorded as such, and the plan goes on.
     await db().transaction(async (tx) => {
@@ -180,7 +170,7 @@ export async function runStep(taskId: string, attempt: StepAttempt): Promise<Ste
       }
       await db().update(requestTasks).set({ attempts: sql`${requestTasks.attempts} + 1`, updatedAt: now }).where(eq(requestTasks.id, taskId));
       try {
-        return isInternal(task.operation) ? await runInternalStep(task, now) : await runConnectorStep(task, now);
+        return isInternal(task.operation) ? await runInternalStep(task, now) : await runConnectorStep(task, request, now);
       } catch (err) {
         if (err instanceof StepDeferred) {
           // Put back in line; whatever unblocks it (the subject's reply) queues an advance.

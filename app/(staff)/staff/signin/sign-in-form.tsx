@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { SecondFactorField } from "./second-factor-field";
 
 type Step = "password" | "totp" | "enrol";
 interface Enrolment {
@@ -151,20 +152,7 @@ export function SignInForm({ initialError, sso }: { initialError: string | null;
         <h2>Two-factor authentication</h2>
       )}
       {alert}
-      <div className="field">
-        <label htmlFor="code">{useRecovery ? "Recovery code" : "Authentication code"}</label>
-        <input
-          id="code"
-          name="code"
-          type="text"
-          inputMode={useRecovery ? "text" : "numeric"}
-          autoComplete="one-time-code"
-          pattern={useRecovery ? undefined : "[0-9]{6}"}
-          maxLength={useRecovery ? 20 : 6}
-          required
-          autoFocus
-        />
-      </div>
+      <SecondFactorField useRecovery={useRecovery} />
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Checking…" : step === "enrol" ? "Confirm and sign in" : "Verify"}
       </button>

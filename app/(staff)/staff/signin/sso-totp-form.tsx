@@ -3,6 +3,7 @@
 import { getCsrfToken, signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { SecondFactorField } from "./second-factor-field";
 
 const MESSAGES: Record<string, string> = {
   totp_invalid: "That code is not right (or was already used). Enter the current code from your app.",
@@ -55,20 +56,7 @@ export function SsoTotpForm({ initialError }: { initialError: "totp_invalid" | "
           {error}
         </p>
       ) : null}
-      <div className="field">
-        <label htmlFor="code">{useRecovery ? "Recovery code" : "Authentication code"}</label>
-        <input
-          id="code"
-          name="code"
-          type="text"
-          inputMode={useRecovery ? "text" : "numeric"}
-          autoComplete="one-time-code"
-          pattern={useRecovery ? undefined : "[0-9]{6}"}
-          maxLength={useRecovery ? 20 : 6}
-          required
-          autoFocus
-        />
-      </div>
+      <SecondFactorField useRecovery={useRecovery} />
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Checking…" : "Verify"}
       </button>

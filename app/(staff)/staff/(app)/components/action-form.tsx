@@ -47,35 +47,11 @@ export function ActionForm(p: ActionFormProps) {
     if (state?.ok && p.resetOnSuccess) formRef.current?.reset();
   }, [state, p.resetOnSuccess]);
   const buttonClass = `button${p.danger ? " danger" : ""}`;
-  // React 19 empties a form after its `action` runs, even when the server refused it (a conflict would
-  // lose the text just typed). Submitting through onSubmit keeps the fields; `action` stays for no-JS.
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    startTransition(() => formAction(data));
-  };
+  const onSubmit = submitKeepingFields(formAction);
   return (
     <form ref={formRef} id={p.id} action={formAction} onSubmit={onSubmit} className={p.className ?? "action-form"} aria-label={p.label ?? p.submitLabel} aria-busy={pending}>
       {p.children}
-      {state && !state.ok ? (
-        <div className="alert" role="alert">
-          {state.message}
-          {state.fields ? (
-            <ul>
-              {Object.entries(state.fields).map(([k, v]) => (
-                <li key={k}>
-                  {k}: {v}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
-      {state?.ok && !onResult ? (
-        <p className="notice" role="status">
-          {state.message ?? p.successMessage ?? "Done."}
-        </p>
-      ) : null}
+      <ActionOutcome state={state} successMessage={p.successMessage} showSuccess={!onResult} />
       {p.confirm && confirming ? (
         <div className="confirm" role="alertdialog" aria-label="Confirm">
           <span>{p.confirm}</span>
@@ -103,4 +79,45 @@ export function ActionForm(p: ActionFormProps) {
       )}
     </form>
   );
+}
+
+/**
+ * React 19 empties a form after its `action` runs, even when the server refused it (a conflict would
+ * lose the text just typed). Submitting through onSubmit keeps the fields (and the clicked button's
+ * name/value); `action` stays on the form for no-JS.
+ */
+export function submitKeepingFields(formAction: (data: FormData) => void) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  };
+}
+
+/** The server's refusal (with its field errors) or its success message, under a staff form. */
+export function ActionOutcome({ state, successMessage, showSuccess = true }: { state: ActionResult | null; successMessage?: string; showSuccess?: boolean }) {
+  if (state && !state.ok) {
+    return (
+      <div className="alert" role="alert">
+        {state.message}
+        {state.fields ? (
+          <ul>
+            {Object.entries(state.fields).map(([k, v]) => (
+              <li key={k}>
+                {k}: {v}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    );
+  }
+  if (state?.ok && showSuccess) {
+    return (
+      <p className="notice" role="status">
+        {state.message ?? successMessage ?? "Done."}
+      </p>
+    );
+  }
+  return null;
 }

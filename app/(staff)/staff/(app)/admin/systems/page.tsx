@@ -1,9 +1,7 @@
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { listSystems } from "@/lib/systems/list-systems";
-import { setSystemEnabledAction, testConnectionAction } from "./actions";
-import { QuietActionForm } from "./quiet-action-form";
-import { Capabilities, EnabledBadge, LastTest } from "./system-bits";
+import { Capabilities, EnabledBadge, LastTest, SystemActions } from "./system-bits";
 import "./systems.css";
 
 export const metadata = { title: "Systems — privacy requests" };
@@ -53,29 +51,11 @@ export default async function SystemsPage() {
                   <LastTest system={s} />
                 </td>
                 <td>
-                  <div className="system-actions">
+                  <SystemActions system={s}>
                     <Link className="button secondary" href={`/staff/admin/systems/${s.id}`}>
                       Edit register
                     </Link>
-                    <QuietActionForm action={testConnectionAction} submitLabel="Test connection" pendingLabel="Testing…" className="inline-form" label={`Test the connection to ${s.name}`}>
-                      <input type="hidden" name="systemId" value={s.id} />
-                    </QuietActionForm>
-                    <QuietActionForm
-                      action={setSystemEnabledAction}
-                      submitLabel={s.enabled ? "Disable" : "Enable"}
-                      className="inline-form"
-                      danger={s.enabled}
-                      label={`${s.enabled ? "Disable" : "Enable"} ${s.name}`}
-                      confirm={
-                        s.enabled
-                          ? `Disable ${s.name}? New fulfilment steps skip it and the access report stops quoting its register facts.`
-                          : `Enable ${s.name}? Requests will be fulfilled against it and the access report will quote its register facts.`
-                      }
-                    >
-                      <input type="hidden" name="systemId" value={s.id} />
-                      <input type="hidden" name="enabled" value={s.enabled ? "false" : "true"} />
-                    </QuietActionForm>
-                  </div>
+                  </SystemActions>
                 </td>
               </tr>
             ))}

@@ -1,6 +1,9 @@
 import { CAPABILITY_NAMES, type ConnectorCapabilities } from "@/lib/connectors/types";
 import { formatInstant } from "@/lib/dsr/staff-display";
+import type { CSSProperties, ReactNode } from "react";
 import type { SystemView } from "@/lib/systems/system-view";
+import { setSystemEnabledAction, testConnectionAction } from "./actions";
+import { QuietActionForm } from "./quiet-action-form";
 
 const CAPABILITY_LABELS: Record<keyof ConnectorCapabilities, string> = {
   collect: "collect",
@@ -55,5 +58,32 @@ export function EnabledBadge({ enabled }: { enabled: boolean }) {
     <span aria-live="polite">
       <span className={`badge ${enabled ? "later" : "closed"}`}>{enabled ? "enabled" : "disabled"}</span>
     </span>
+  );
+}
+
+/** Test connection and enable/disable (with its confirmation), after whatever the page puts first. */
+export function SystemActions({ system, style, children }: { system: SystemView; style?: CSSProperties; children?: ReactNode }) {
+  return (
+    <div className="system-actions" style={style}>
+      {children}
+      <QuietActionForm action={testConnectionAction} submitLabel="Test connection" pendingLabel="Testing…" className="inline-form" label={`Test the connection to ${system.name}`}>
+        <input type="hidden" name="systemId" value={system.id} />
+      </QuietActionForm>
+      <QuietActionForm
+        action={setSystemEnabledAction}
+        submitLabel={system.enabled ? "Disable" : "Enable"}
+        className="inline-form"
+        danger={system.enabled}
+        label={`${system.enabled ? "Disable" : "Enable"} ${system.name}`}
+        confirm={
+          system.enabled
+            ? `Disable ${system.name}? New fulfilment steps skip it and the access report stops quoting its register facts.`
+            : `Enable ${system.name}? Requests will be fulfilled against it and the access report will quote its register facts.`
+        }
+      >
+        <input type="hidden" name="systemId" value={system.id} />
+        <input type="hidden" name="enabled" value={system.enabled ? "false" : "true"} />
+      </QuietActionForm>
+    </div>
   );
 }

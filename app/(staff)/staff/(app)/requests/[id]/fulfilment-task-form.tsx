@@ -1,7 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import { useActionState } from "react";
 import type { ActionResult } from "@/lib/http/staff-action";
+import { ActionOutcome, submitKeepingFields } from "../../components/action-form";
 import { completeTaskAction } from "./fulfilment-actions";
 
 /**
@@ -11,11 +12,7 @@ import { completeTaskAction } from "./fulfilment-actions";
  */
 export function ManualTaskForm(p: { requestId: string; taskId: string; label: string }) {
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>((_prev, form) => completeTaskAction(null, form), null);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    startTransition(() => formAction(data));
-  };
+  const onSubmit = submitKeepingFields(formAction);
   const noteId = `task-note-${p.taskId}`;
   return (
     <form action={formAction} onSubmit={onSubmit} className="action-form task-form" aria-label={`Record the result of: ${p.label}`} aria-busy={pending}>
@@ -25,25 +22,7 @@ export function ManualTaskForm(p: { requestId: string; taskId: string; label: st
         <label htmlFor={noteId}>Note: what you did or found (or why it failed)</label>
         <textarea id={noteId} name="note" required minLength={3} maxLength={4000} />
       </div>
-      {state && !state.ok ? (
-        <div className="alert" role="alert">
-          {state.message}
-          {state.fields ? (
-            <ul>
-              {Object.entries(state.fields).map(([k, v]) => (
-                <li key={k}>
-                  {k}: {v}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
-      {state?.ok ? (
-        <p className="notice" role="status">
-          {state.message ?? "Done."}
-        </p>
-      ) : null}
+      <ActionOutcome state={state} />
       <div className="button-row">
         <button className="button" type="submit" name="outcome" value="done" disabled={pending}>
           {pending ? "Saving…" : "Done"}

@@ -6,9 +6,8 @@ import { requireStaffPage } from "@/lib/http/staff-page";
 import { getSystem } from "@/lib/systems/get-system";
 import { MAX_LIST_ITEMS, registerFactsFormValues } from "@/lib/systems/register-facts";
 import { ActionForm } from "../../../components/action-form";
-import { saveRegisterFactsAction, setSystemEnabledAction, testConnectionAction } from "../actions";
-import { QuietActionForm } from "../quiet-action-form";
-import { Capabilities, EnabledBadge, LastTest } from "../system-bits";
+import { saveRegisterFactsAction } from "../actions";
+import { Capabilities, EnabledBadge, LastTest, SystemActions } from "../system-bits";
 import "../systems.css";
 
 export const metadata = { title: "System — privacy requests" };
@@ -56,26 +55,7 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
             <LastTest system={system} />
           </dd>
         </dl>
-        <div className="system-actions" style={{ marginTop: "0.6rem" }}>
-          <QuietActionForm action={testConnectionAction} submitLabel="Test connection" pendingLabel="Testing…" className="inline-form" label={`Test the connection to ${system.name}`}>
-            <input type="hidden" name="systemId" value={system.id} />
-          </QuietActionForm>
-          <QuietActionForm
-            action={setSystemEnabledAction}
-            submitLabel={system.enabled ? "Disable" : "Enable"}
-            className="inline-form"
-            danger={system.enabled}
-            label={`${system.enabled ? "Disable" : "Enable"} ${system.name}`}
-            confirm={
-              system.enabled
-                ? `Disable ${system.name}? New fulfilment steps skip it and the access report stops quoting its register facts.`
-                : `Enable ${system.name}? Requests will be fulfilled against it and the access report will quote its register facts.`
-            }
-          >
-            <input type="hidden" name="systemId" value={system.id} />
-            <input type="hidden" name="enabled" value={system.enabled ? "false" : "true"} />
-          </QuietActionForm>
-        </div>
+        <SystemActions system={system} style={{ marginTop: "0.6rem" }} />
       </section>
       <section className="panel" aria-labelledby="h-register">
         <h2 id="h-register">Register facts</h2>

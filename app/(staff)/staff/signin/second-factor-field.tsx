@@ -1,0 +1,19 @@
+/** The code field of the second step: a 6-digit code from the authenticator app, or a recovery code. */
+export function SecondFactorField({ useRecovery }: { useRecovery: boolean }) {
+  return (
+    <div className="field">
+      <label htmlFor="code">{useRecovery ? "Recovery code" : "Authentication code"}</label>
+      <input
+        id="code"
+        name="code"
+        type="text"
+        inputMode={useRecovery ? "text" : "numeric"}
+        autoComplete="one-time-code"
+        pattern={useRecovery ? undefined : "[0-9]{6}"}
+        maxLength={useRecovery ? 20 : 6}
+        required
+        autoFocus
+      />
+    </div>
+  );
+}
