@@ -11,10 +11,13 @@ import { say } from "./lib/console";
  * `npm test`: lint, typecheck, unit tests, then a throwaway instance (temporary DATA_DIR, its own
  * ports, started through the same scripts/start.ts as `npm start`) for the integration tests and the
  * Playwright end-to-end tests. Stops everything and exits non-zero on any failure.
- * Flags: --skip-e2e, --only=<lint|typecheck|unit|integration|e2e>[,…], --keep (keep the data dir).
+ * Flags: --skip-e2e, --only=<format|lint|typecheck|unit|integration|e2e>[,…], --keep (keep the data dir).
  */
 const args = process.argv.slice(2);
-const only = args.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const only = args
+  .find((a) => a.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
 const wants = (stage: string) => (only ? only.includes(stage) : !(stage === "e2e" && args.includes("--skip-e2e")));
 const extra = args.filter((a) => !a.startsWith("--"));
 
@@ -22,7 +25,13 @@ type Result = { stage: string; ok: boolean; passed: number; failed: number; skip
 const results: Result[] = [];
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), "dsr-test-reports-"));
 
-function run(stage: string, command: string, argv: string[], env: NodeJS.ProcessEnv = process.env, countFrom?: () => Omit<Result, "stage" | "ok" | "seconds">): boolean {
+function run(
+  stage: string,
+  command: string,
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  countFrom?: () => Omit<Result, "stage" | "ok" | "seconds">,
+): boolean {
   say(`── ${stage}: ${command} ${argv.join(" ")}`);
   const began = Date.now();
   const res = spawnSync(command, argv, { stdio: "inherit", env });
@@ -35,7 +44,12 @@ function run(stage: string, command: string, argv: string[], env: NodeJS.Process
 function vitestCounts(file: string) {
   return () => {
     try {
-      const r = JSON.parse(fs.readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+      const r = JSON.parse(fs.readFileSync(file, "utf8")) as {
+        numPassedTests: number;
+        numFailedTests: number;
+        numPendingTests: number;
+        numTodoTests: number;
+      };
       return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
     } catch {
       return { passed: 0, failed: 1, skipped: 0 };
@@ -46,7 +60,9 @@ function vitestCounts(file: string) {
 function playwrightCounts(file: string) {
   return () => {
     try {
-      const r = JSON.parse(fs.readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+      const r = JSON.parse(fs.readFileSync(file, "utf8")) as {
+        stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+      };
       return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
     } catch {
       return { passed: 0, failed: 1, skipped: 0 };
@@ -79,7 +95,11 @@ async function startInstance() {
     NODE_ENV: "test",
   } as NodeJS.ProcessEnv;
   say(`── starting a throwaway instance on port ${port} (data in ${dataDir})`);
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: "inherit", detached: true });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env,
+    stdio: "inherit",
+    detached: true,
+  });
   const exited = new Promise<number | null>((r) => child.once("exit", r));
   const envFile = path.join(dataDir, "run", "env.json");
   const until = Date.now() + 240_000;
@@ -112,28 +132,68 @@ async function startInstance() {
 }
 
 async function main() {
+  if (wants("format")) run("format", npx("prettier"), ["--check", "--log-level=warn", "."]);
   if (wants("lint")) run("lint", npx("eslint"), ["."]);
   if (wants("typecheck")) run("typecheck", npx("tsc"), ["--noEmit"]);
   if (wants("unit")) {
     const out = path.join(reportDir, "unit.json");
-    run("unit", npx("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...extra], process.env, vitestCounts(out));
+    run(
+      "unit",
+      npx("vitest"),
+      ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...extra],
+      process.env,
+      vitestCounts(out),
+    );
   }
   if (wants("integration") || wants("e2e")) {
     let chromium: string | undefined;
     if (wants("e2e")) {
-      chromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? ensureDebianBinary({ binary: "/usr/bin/chromium", pkg: "chromium", why: "about 40 s", alternative: "or set PLAYWRIGHT_CHROMIUM_PATH", log: say });
+      chromium =
+        process.env.PLAYWRIGHT_CHROMIUM_PATH ??
+        ensureDebianBinary({
+          binary: "/usr/bin/chromium",
+          pkg: "chromium",
+          why: "about 40 s",
+          alternative: "or set PLAYWRIGHT_CHROMIUM_PATH",
+          log: say,
+        });
     }
     let instance: Awaited<ReturnType<typeof startInstance>> | undefined;
     try {
       instance = await startInstance();
-      const env = { ...process.env, DSR_RUNTIME_ENV: instance.envFile, E2E_BASE_URL: instance.baseUrl, PLAYWRIGHT_CHROMIUM_PATH: chromium ?? "" };
+      const env = {
+        ...process.env,
+        DSR_RUNTIME_ENV: instance.envFile,
+        E2E_BASE_URL: instance.baseUrl,
+        PLAYWRIGHT_CHROMIUM_PATH: chromium ?? "",
+      };
       if (wants("integration")) {
         const out = path.join(reportDir, "integration.json");
-        run("integration", npx("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...extra], env, vitestCounts(out));
+        run(
+          "integration",
+          npx("vitest"),
+          [
+            "run",
+            "--project",
+            "integration",
+            "--reporter=default",
+            "--reporter=json",
+            `--outputFile.json=${out}`,
+            ...extra,
+          ],
+          env,
+          vitestCounts(out),
+        );
       }
       if (wants("e2e")) {
         const out = path.join(reportDir, "e2e.json");
-        run("e2e", npx("playwright"), ["test", ...extra], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out }, playwrightCounts(out));
+        run(
+          "e2e",
+          npx("playwright"),
+          ["test", ...extra],
+          { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out },
+          playwrightCounts(out),
+        );
       }
     } catch (err) {
       say(`error: ${(err as Error).message}`);
@@ -144,8 +204,14 @@ async function main() {
   }
 
   say("── summary");
-  for (const r of results) say(`  ${r.ok ? "ok  " : "FAIL"} ${r.stage.padEnd(12)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds.toFixed(1)} s)`);
-  const total = results.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
+  for (const r of results)
+    say(
+      `  ${r.ok ? "ok  " : "FAIL"} ${r.stage.padEnd(12)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds.toFixed(1)} s)`,
+    );
+  const total = results.reduce(
+    (a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
   const allOk = results.length > 0 && results.every((r) => r.ok);
   if (!allOk && total.failed === 0) total.failed = results.filter((r) => !r.ok).length;
   process.stdout.write(`Total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped\n`);
