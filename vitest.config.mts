@@ -12,7 +12,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["{lib,workers,scripts,app}/**/*.test.ts"], exclude: ["**/*.int.test.ts", "node_modules/**"] },
+        test: {
+          name: "unit",
+          include: ["{lib,workers,scripts,app}/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "node_modules/**"],
+        },
       },
       {
         extends: true,

@@ -13,13 +13,16 @@ test("an admin opens Bull Board from the nav and sees the four queues", async ({
   await expect(page).toHaveURL(/\/staff\/admin\/queues$/);
   await expect(page).toHaveTitle("Request queues");
   // The board is a client app: its queue list appears only once its JS and CSS loaded from our route.
-  for (const name of QUEUES) await expect(page.getByRole("link", { name, exact: true }).first()).toBeVisible({ timeout: 30_000 });
+  for (const name of QUEUES)
+    await expect(page.getByRole("link", { name, exact: true }).first()).toBeVisible({ timeout: 30_000 });
   await keepScreenshot(page, "admin-queues");
 
   await page.getByRole("link", { name: "watch", exact: true }).first().click();
   await expect(page).toHaveURL(/\/staff\/admin\/queues\/queue\/watch/);
   // The watch queue always holds the runs of its schedulers (deadline and verification sweeps).
-  await expect(page.getByRole("heading", { name: /^watch\.(deadline|verification)-sweep/ }).first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("heading", { name: /^watch\.(deadline|verification)-sweep/ }).first()).toBeVisible({
+    timeout: 20_000,
+  });
   await keepScreenshot(page, "admin-queues-watch");
 
   const html = await (await page.request.get("/staff/admin/queues")).text();
@@ -33,7 +36,10 @@ test("an admin opens Bull Board from the nav and sees the four queues", async ({
   expect(body.queues.map((q) => q.name).sort()).toEqual([...QUEUES].sort());
 });
 
-test("destructive board operations are refused, even for an admin; allowed ones are audited", async ({ page, baseURL }) => {
+test("destructive board operations are refused, even for an admin; allowed ones are audited", async ({
+  page,
+  baseURL,
+}) => {
   const admin = await createStaff("admin");
   await signIn(page, admin);
   const origin = new URL(baseURL!).origin;
@@ -42,16 +48,29 @@ test("destructive board operations are refused, even for an admin; allowed ones 
     ["PUT", "/staff/admin/queues/api/queues/mail/empty"],
     ["POST", "/staff/admin/queues/api/queues/mail/add"],
   ] as const) {
-    const res = await page.request.fetch(path, { method, headers: { origin, "content-type": "application/json" }, data: {} });
+    const res = await page.request.fetch(path, {
+      method,
+      headers: { origin, "content-type": "application/json" },
+      data: {},
+    });
     expect(res.status(), `${method} ${path}`).toBe(403);
   }
   // Promoting delayed mail (retries) is harmless to other tests and shows the audit of allowed changes.
-  const promote = await page.request.fetch("/staff/admin/queues/api/queues/mail/promote", { method: "PUT", headers: { origin } });
+  const promote = await page.request.fetch("/staff/admin/queues/api/queues/mail/promote", {
+    method: "PUT",
+    headers: { origin },
+  });
   expect(promote.status()).toBeLessThan(300);
-  const audited = await db().select().from(auditLog).where(and(eq(auditLog.actorId, admin.id), eq(auditLog.action, "queues.operation")));
+  const audited = await db()
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.actorId, admin.id), eq(auditLog.action, "queues.operation")));
   expect(audited.map((a) => a.payload)).toEqual([{ method: "PUT", path: "/api/queues/mail/promote" }]);
   // An allowed change from another site is refused.
-  const crossSite = await page.request.fetch("/staff/admin/queues/api/queues/mail/pause", { method: "PUT", headers: { origin: "https://evil.example" } });
+  const crossSite = await page.request.fetch("/staff/admin/queues/api/queues/mail/pause", {
+    method: "PUT",
+    headers: { origin: "https://evil.example" },
+  });
   expect(crossSite.status()).toBe(403);
 });
 
@@ -59,8 +78,14 @@ test("the board answers 403 to a DPO or an agent and 401 without a session", asy
   for (const role of ["dpo", "agent"] as const) {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, await createStaff(role));
-    await expect(page.getByRole("navigation", { name: "Back-office" }).getByRole("link", { name: "Queues" })).toHaveCount(0);
-    for (const path of ["/staff/admin/queues", "/staff/admin/queues/api/queues", "/staff/admin/queues/static/css/does-not-matter.css"]) {
+    await expect(
+      page.getByRole("navigation", { name: "Back-office" }).getByRole("link", { name: "Queues" }),
+    ).toHaveCount(0);
+    for (const path of [
+      "/staff/admin/queues",
+      "/staff/admin/queues/api/queues",
+      "/staff/admin/queues/static/css/does-not-matter.css",
+    ]) {
       const res = await page.request.get(path);
       expect(res.status(), `${role} GET ${path}`).toBe(403);
     }

@@ -16,7 +16,12 @@ async function testSystem(kind: "manual" | "broken"): Promise<{ id: string; key:
   const key = `e2e-${kind}-${suffix}`;
   const name = `E2E ${kind} system ${suffix}`;
   const config =
-    kind === "manual" ? { instructions: "E2E only", capabilities: { collect: false, erase: false, rectify: false, restrict: false, stopMarketing: false } } : { dataset: "no-such-dataset" };
+    kind === "manual"
+      ? {
+          instructions: "E2E only",
+          capabilities: { collect: false, erase: false, rectify: false, restrict: false, stopMarketing: false },
+        }
+      : { dataset: "no-such-dataset" };
   const [row] = await db()
     .insert(dataSystems)
     .values({ key, name, kind: kind === "manual" ? "manual" : "postgres", enabled: false, config })
@@ -30,7 +35,9 @@ async function removeSystem(id: string): Promise<void> {
 
 const row = (page: Page, key: string) => page.locator(`tr[data-key="${key}"]`);
 
-test("an admin edits a system's register facts, with recipients and their e-mails; a reload shows them", async ({ page }) => {
+test("an admin edits a system's register facts, with recipients and their e-mails; a reload shows them", async ({
+  page,
+}) => {
   const system = await testSystem("manual");
   try {
     await signIn(page, await createStaff("admin"));
@@ -45,29 +52,40 @@ test("an admin edits a system's register facts, with recipients and their e-mail
     await expect(page.getByRole("heading", { name: system.name })).toBeVisible();
     await page.getByLabel("Purposes").fill("Customer service (contract)\nFraud prevention (legitimate interest)");
     await page.getByLabel("Data categories").fill("Contact details\n\nOrders");
-    await page.getByLabel("Recipients").fill("ParcelCo SAS (delivery, France) <privacy@parcelco.test>\nBroken Ltd <not-an-address>");
+    await page
+      .getByLabel("Recipients")
+      .fill("ParcelCo SAS (delivery, France) <privacy@parcelco.test>\nBroken Ltd <not-an-address>");
     await page.getByLabel("Retention").fill("3 years after the last order.");
     await page.getByLabel("Source").fill("You, when you ordered.");
     const form = page.getByRole("form", { name: "Register facts" });
     await form.getByRole("button", { name: "Save register facts" }).click();
-    await expect(form.getByRole("alert")).toContainText("line 2: \"not-an-address\" is not a valid e-mail address");
+    await expect(form.getByRole("alert")).toContainText('line 2: "not-an-address" is not a valid e-mail address');
     // The refused text is still there to correct.
     await expect(page.getByLabel("Recipients")).toHaveValue(/Broken Ltd <not-an-address>/);
 
-    await page.getByLabel("Recipients").fill("ParcelCo SAS (delivery, France) <privacy@parcelco.test>\nArchive Co (paper archive)");
+    await page
+      .getByLabel("Recipients")
+      .fill("ParcelCo SAS (delivery, France) <privacy@parcelco.test>\nArchive Co (paper archive)");
     await form.getByRole("button", { name: "Save register facts" }).click();
     await expect(form.getByRole("status")).toContainText("Saved: purposes, categories, recipients, retention, source.");
 
     await page.reload();
-    await expect(page.getByLabel("Purposes")).toHaveValue("Customer service (contract)\nFraud prevention (legitimate interest)");
+    await expect(page.getByLabel("Purposes")).toHaveValue(
+      "Customer service (contract)\nFraud prevention (legitimate interest)",
+    );
     await expect(page.getByLabel("Data categories")).toHaveValue("Contact details\nOrders");
-    await expect(page.getByLabel("Recipients")).toHaveValue("ParcelCo SAS (delivery, France) <privacy@parcelco.test>\nArchive Co (paper archive)");
+    await expect(page.getByLabel("Recipients")).toHaveValue(
+      "ParcelCo SAS (delivery, France) <privacy@parcelco.test>\nArchive Co (paper archive)",
+    );
     await expect(page.getByLabel("Retention")).toHaveValue("3 years after the last order.");
     await expect(page.getByLabel("Source")).toHaveValue("You, when you ordered.");
     await keepScreenshot(page, "admin-system-register");
 
     const [stored] = await db().select().from(dataSystems).where(eq(dataSystems.id, system.id));
-    expect(stored!.recipients).toEqual([{ name: "ParcelCo SAS (delivery, France)", email: "privacy@parcelco.test" }, "Archive Co (paper archive)"]);
+    expect(stored!.recipients).toEqual([
+      { name: "ParcelCo SAS (delivery, France)", email: "privacy@parcelco.test" },
+      "Archive Co (paper archive)",
+    ]);
     expect(stored!.categories).toEqual(["Contact details", "Orders"]);
 
     // Saving the same facts again changes nothing.
@@ -78,7 +96,9 @@ test("an admin edits a system's register facts, with recipients and their e-mail
   }
 });
 
-test("enable and disable ask for confirmation; test connection reports OK for the demo shop and the error of a broken config", async ({ page }) => {
+test("enable and disable ask for confirmation; test connection reports OK for the demo shop and the error of a broken config", async ({
+  page,
+}) => {
   const manual = await testSystem("manual");
   const broken = await testSystem("broken");
   try {
@@ -97,7 +117,10 @@ test("enable and disable ask for confirmation; test connection reports OK for th
     await expect(r.getByRole("alertdialog")).toContainText("stops quoting its register facts");
     await r.getByRole("button", { name: "Yes, disable" }).click();
     await expect(r.getByText("disabled", { exact: true })).toBeVisible();
-    const [stored] = await db().select({ enabled: dataSystems.enabled }).from(dataSystems).where(eq(dataSystems.id, manual.id));
+    const [stored] = await db()
+      .select({ enabled: dataSystems.enabled })
+      .from(dataSystems)
+      .where(eq(dataSystems.id, manual.id));
     expect(stored!.enabled).toBe(false);
 
     const testedFrom = new Date(Date.now() - 1000);
@@ -105,8 +128,13 @@ test("enable and disable ask for confirmation; test connection reports OK for th
     await shop.getByRole("button", { name: "Test connection" }).click();
     await expect(shop.getByRole("button", { name: "Test connection" })).toBeEnabled({ timeout: 20_000 });
     await expect(shop.getByTestId("last-test")).toContainText("OK");
-    await expect(shop.getByTestId("last-test")).toContainText("Connected; the 6 tables of dataset demo-shop are present.");
-    const [tested] = await db().select({ at: dataSystems.lastTestAt, ok: dataSystems.lastTestOk }).from(dataSystems).where(eq(dataSystems.key, "demo-shop"));
+    await expect(shop.getByTestId("last-test")).toContainText(
+      "Connected; the 6 tables of dataset demo-shop are present.",
+    );
+    const [tested] = await db()
+      .select({ at: dataSystems.lastTestAt, ok: dataSystems.lastTestOk })
+      .from(dataSystems)
+      .where(eq(dataSystems.key, "demo-shop"));
     expect(tested!.ok).toBe(true);
     expect(tested!.at!.getTime()).toBeGreaterThanOrEqual(testedFrom.getTime());
 
@@ -115,7 +143,9 @@ test("enable and disable ask for confirmation; test connection reports OK for th
     await expect(b.getByTestId("last-test")).toContainText("never tested");
     await b.getByRole("button", { name: "Test connection" }).click();
     await expect(b.getByTestId("last-test")).toContainText("failed");
-    await expect(b.getByTestId("last-test")).toContainText("The configuration does not load: unknown dataset no-such-dataset");
+    await expect(b.getByTestId("last-test")).toContainText(
+      "The configuration does not load: unknown dataset no-such-dataset",
+    );
     await keepScreenshot(page, "admin-systems");
   } finally {
     await removeSystem(manual.id);
@@ -146,7 +176,9 @@ test("an agent is refused the systems pages and, on the server, their actions", 
 
     const agentPage = await (await browser.newContext()).newPage();
     await signIn(agentPage, await createStaff("agent"));
-    await expect(agentPage.getByRole("navigation", { name: "Back-office" }).getByRole("link", { name: "Systems" })).toHaveCount(0);
+    await expect(
+      agentPage.getByRole("navigation", { name: "Back-office" }).getByRole("link", { name: "Systems" }),
+    ).toHaveCount(0);
     await agentPage.goto("/staff/admin/systems");
     await expect(agentPage).toHaveURL(/\/staff\/forbidden/);
     await agentPage.goto(`/staff/admin/systems/${system.id}`);
@@ -155,12 +187,20 @@ test("an agent is refused the systems pages and, on the server, their actions", 
 
     const headers = await enable.allHeaders();
     const replay = await agentPage.request.post(enable.url(), {
-      headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component", origin: new URL(enable.url()).origin },
+      headers: {
+        "next-action": headers["next-action"]!,
+        "content-type": headers["content-type"]!,
+        accept: "text/x-component",
+        origin: new URL(enable.url()).origin,
+      },
       data: enable.postDataBuffer()!,
     });
     expect(replay.status()).toBe(200);
     expect(await replay.text()).toContain('"code":"forbidden"');
-    const [stored] = await db().select({ enabled: dataSystems.enabled }).from(dataSystems).where(eq(dataSystems.id, system.id));
+    const [stored] = await db()
+      .select({ enabled: dataSystems.enabled })
+      .from(dataSystems)
+      .where(eq(dataSystems.id, system.id));
     expect(stored!.enabled).toBe(false);
   } finally {
     await removeSystem(system.id);

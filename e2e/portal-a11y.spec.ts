@@ -1,6 +1,13 @@
 import { test } from "@playwright/test";
 import { messages } from "@/lib/i18n/messages";
-import { expect, expectNoAxeViolations, fileRequest, confirmByMailLink, REQUEST_TYPES, verificationMail } from "./fixtures/portal-journey";
+import {
+  expect,
+  expectNoAxeViolations,
+  fileRequest,
+  confirmByMailLink,
+  REQUEST_TYPES,
+  verificationMail,
+} from "./fixtures/portal-journey";
 import { staffAsksSubject } from "./fixtures/portal-staff";
 import { keepScreenshot } from "./fixtures/screenshot";
 
@@ -18,7 +25,8 @@ for (const locale of ["en", "fr"] as const) {
     for (const type of REQUEST_TYPES) {
       await page.goto(`/${locale}/request/${type}`);
       await expectNoAxeViolations(page);
-      if (locale === "en" || type === "rectification") await keepScreenshot(page, `portal-form-${type}-phone-${locale}`);
+      if (locale === "en" || type === "rectification")
+        await keepScreenshot(page, `portal-form-${type}-phone-${locale}`);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`/${locale}`);
@@ -31,7 +39,10 @@ for (const locale of ["en", "fr"] as const) {
     await keepScreenshot(page, `portal-form-rectification-errors-desktop-${locale}`);
   });
 
-  test(`${locale}: axe finds nothing along the journey (confirmation, verify, code, status, thread, withdraw, lost link)`, async ({ page, request }) => {
+  test(`${locale}: axe finds nothing along the journey (confirmation, verify, code, status, thread, withdraw, lost link)`, async ({
+    page,
+    request,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     const filed = await fileRequest(page, locale, "restriction");
     await expectNoAxeViolations(page);
@@ -44,7 +55,10 @@ for (const locale of ["en", "fr"] as const) {
     await keepScreenshot(page, `portal-verify-${locale}`);
     await confirmByMailLink(page, request, locale, filed);
     await expectNoAxeViolations(page);
-    await staffAsksSubject(filed.requestId, locale === "fr" ? "Pouvez-vous préciser la donnée contestée ?" : "Which data do you contest?");
+    await staffAsksSubject(
+      filed.requestId,
+      locale === "fr" ? "Pouvez-vous préciser la donnée contestée ?" : "Which data do you contest?",
+    );
     await page.reload();
     await expectNoAxeViolations(page);
     await page.goto(page.url().split("?")[0] + "?error=invalid_request#reply");

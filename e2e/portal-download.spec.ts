@@ -12,8 +12,13 @@ import { keepScreenshot } from "./fixtures/screenshot";
 
 test("a customer downloads their package after a fresh code by mail", async ({ page, request }) => {
   const to = `e2e.dl.${randomBytes(4).toString("hex")}@example.net`;
-  const { id } = await submitRequest({ type: "access", email: to, fullName: "Dana Download", locale: "fr" }, { channel: "portal", actor: { type: "subject" } });
-  const { statusToken } = await verifyByToken(new URL(extractLink((await waitForSinkMail(to)).text, "/fr/verify")).searchParams.get("token")!);
+  const { id } = await submitRequest(
+    { type: "access", email: to, fullName: "Dana Download", locale: "fr" },
+    { channel: "portal", actor: { type: "subject" } },
+  );
+  const { statusToken } = await verifyByToken(
+    new URL(extractLink((await waitForSinkMail(to)).text, "/fr/verify")).searchParams.get("token")!,
+  );
   const content = Buffer.concat([Buffer.from("PK"), randomBytes(5000)]);
   await storeExport(db(), { requestId: id, content: Readable.from([content]), approvedAt: new Date() });
 
@@ -24,7 +29,10 @@ test("a customer downloads their package after a fresh code by mail", async ({ p
   const mail = await waitForMail(request, to, /téléchargement/);
   await page.getByLabel("Code de téléchargement (6 chiffres)").fill(extractCode(mail.text));
   await keepScreenshot(page, "portal-download-fr");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger mes données" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Télécharger mes données" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^DSR-\d{4}-\d{6}\.zip$/);
   expect(fs.readFileSync(await download.path()).equals(content)).toBe(true);
 

@@ -1,6 +1,12 @@
 import { test } from "@playwright/test";
 import { messages } from "@/lib/i18n/messages";
-import { expect, confirmByCode, fillRequestForm, submitAndReadConfirmation, subjectEmail } from "./fixtures/portal-journey";
+import {
+  expect,
+  confirmByCode,
+  fillRequestForm,
+  submitAndReadConfirmation,
+  subjectEmail,
+} from "./fixtures/portal-journey";
 import { staffAsksSubject } from "./fixtures/portal-staff";
 import { keepScreenshot } from "./fixtures/screenshot";
 
@@ -9,7 +15,10 @@ test.describe.configure({ timeout: 120_000 });
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("en: rectification with errors, an added row, code, reply and withdrawal — all plain form posts", async ({ page, request }) => {
+  test("en: rectification with errors, an added row, code, reply and withdrawal — all plain form posts", async ({
+    page,
+    request,
+  }) => {
     const t = messages("en");
     await page.goto("/en/request/rectification");
     await page.getByRole("button", { name: t.form.submit }).click();
@@ -17,7 +26,9 @@ test.describe("without JavaScript", () => {
     const summary = page.getByRole("alert").filter({ hasText: t.form.errorSummary });
     await expect(summary).toBeVisible();
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole("link", { name: `${t.form.rowField.replace("{n}", "1")}${t.form.colon}${t.form.errors.rows}` })).toHaveAttribute("href", "#row-0-field");
+    await expect(
+      summary.getByRole("link", { name: `${t.form.rowField.replace("{n}", "1")}${t.form.colon}${t.form.errors.rows}` }),
+    ).toHaveAttribute("href", "#row-0-field");
     await expect(page.getByLabel(t.form.fullName)).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel(t.form.fullName)).toHaveAttribute("aria-describedby", "fullName-error");
     await expect(page.locator("#fullName-error")).toHaveText(t.form.errors.required);
@@ -82,7 +93,10 @@ test("fr: with JavaScript, errors are checked on leaving a field and summarised 
   await keepScreenshot(page, "portal-form-errors-fr");
 });
 
-test("a bot filling the hidden field sees a confirmation, but nothing is filed or mailed", async ({ page, request }) => {
+test("a bot filling the hidden field sees a confirmation, but nothing is filed or mailed", async ({
+  page,
+  request,
+}) => {
   const email = subjectEmail("bot");
   await page.goto("/en/request/access");
   await fillRequestForm(page, "en", "access", email);

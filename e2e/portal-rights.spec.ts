@@ -23,7 +23,11 @@ for (const locale of ["en", "fr"] as const) {
       await confirmByMailLink(page, request, locale, filed);
       if (type === "objection") {
         // A direct-marketing objection is acted on at once, without staff: the page may already show it done.
-        await expect(page.getByTestId("status")).toHaveText(new RegExp(`^(${[t.status.statuses.new, t.status.statuses.in_progress, t.status.statuses.in_review, t.status.statuses.completed].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`));
+        await expect(page.getByTestId("status")).toHaveText(
+          new RegExp(
+            `^(${[t.status.statuses.new, t.status.statuses.in_progress, t.status.statuses.in_review, t.status.statuses.completed].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`,
+          ),
+        );
         await waitForMail(request, filed.email, locale === "fr" ? /traitée/ : /complete/);
         await page.reload();
         await expect(page.getByTestId("status")).toHaveText(t.status.statuses.completed);

@@ -15,7 +15,10 @@ for (const locale of ["fr", "en"] as const) {
     await confirmByCode(page, request, locale, filed);
     await expect(page.getByTestId("status")).toHaveText(t.status.statuses.new);
 
-    const question = locale === "fr" ? "Quel est le numéro de votre dernière commande ?\nMerci." : "What is the number of your last order?\nThank you.";
+    const question =
+      locale === "fr"
+        ? "Quel est le numéro de votre dernière commande ?\nMerci."
+        : "What is the number of your last order?\nThank you.";
     await staffAsksSubject(filed.requestId, question);
     await page.reload();
     await expect(page.getByTestId("status")).toHaveText(t.status.statuses.awaiting_subject);
@@ -64,7 +67,10 @@ for (const locale of ["fr", "en"] as const) {
     await expect(page.getByRole("button", { name: t.withdraw.confirm })).toHaveCount(0);
   });
 
-  test(`${locale}: lost link — the same answer for known and unknown addresses, links by mail`, async ({ page, request }) => {
+  test(`${locale}: lost link — the same answer for known and unknown addresses, links by mail`, async ({
+    page,
+    request,
+  }) => {
     const filed = await fileRequest(page, locale, "access");
     await confirmByMailLink(page, request, locale, filed);
     const statusPath = new URL(page.url()).pathname;
@@ -100,7 +106,15 @@ test("an unconfirmed request gets a fresh verification mail through the lost-lin
   await page.getByRole("button", { name: "Send me my links" }).click();
   await expect(page.getByTestId("lost-link-done")).toBeVisible();
   await expect
-    .poll(async () => ((await (await request.get(`/api/dev/mailbox?to=${encodeURIComponent(filed.email)}`)).json()) as { messages: unknown[] }).messages.length, { timeout: 30_000 })
+    .poll(
+      async () =>
+        (
+          (await (await request.get(`/api/dev/mailbox?to=${encodeURIComponent(filed.email)}`)).json()) as {
+            messages: unknown[];
+          }
+        ).messages.length,
+      { timeout: 30_000 },
+    )
     .toBe(2);
 });
 

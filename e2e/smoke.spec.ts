@@ -3,7 +3,10 @@ import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff } from "./fixtures/staff";
 
 test("/ redirects to the portal in the visitor's language", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "fr-FR", extraHTTPHeaders: { "accept-language": "fr-FR,fr;q=0.9,en;q=0.5" } });
+  const context = await browser.newContext({
+    locale: "fr-FR",
+    extraHTTPHeaders: { "accept-language": "fr-FR,fr;q=0.9,en;q=0.5" },
+  });
   const page = await context.newPage();
   await page.goto("/");
   await expect(page).toHaveURL(/\/fr$/);

@@ -5,10 +5,16 @@ import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff, signIn } from "./fixtures/staff";
 import { verifiedRequestDueIn } from "./fixtures/watch-requests";
 
-test("a manager sees an overdue request on the board, the charts render, and the bell carries the escalation", async ({ page }) => {
+test("a manager sees an overdue request on the board, the charts render, and the bell carries the escalation", async ({
+  page,
+}) => {
   const manager = await createStaff("manager");
   const overdue = await verifiedRequestDueIn(-4);
-  await notifyCrossing({ requestId: overdue.id, threshold: "overdue", forDate: localDateOf(new Date(), "Europe/Paris") });
+  await notifyCrossing({
+    requestId: overdue.id,
+    threshold: "overdue",
+    forDate: localDateOf(new Date(), "Europe/Paris"),
+  });
 
   await signIn(page, manager);
   await page.goto("/staff/dashboard");
@@ -35,10 +41,14 @@ test("reports show the year's metrics and the register, and the CSV downloads", 
   await signIn(page, dpo);
   await page.goto("/staff/reports");
   await expect(page.getByTestId("metrics")).toContainText("erasure");
-  await page.goto(`/staff/reports?from=${new Date().toISOString().slice(0, 10)}&to=${new Date().toISOString().slice(0, 10)}`);
+  await page.goto(
+    `/staff/reports?from=${new Date().toISOString().slice(0, 10)}&to=${new Date().toISOString().slice(0, 10)}`,
+  );
   await expect(page.getByTestId("register")).toContainText(r.reference);
   await keepScreenshot(page, "staff-reports");
-  const csv = await page.request.get(`/staff/reports/register.csv?from=${new Date().toISOString().slice(0, 10)}&to=${new Date().toISOString().slice(0, 10)}`);
+  const csv = await page.request.get(
+    `/staff/reports/register.csv?from=${new Date().toISOString().slice(0, 10)}&to=${new Date().toISOString().slice(0, 10)}`,
+  );
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain(r.reference);
 });

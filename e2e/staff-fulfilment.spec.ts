@@ -38,9 +38,14 @@ async function signedInPage(browser: Browser, staff: TestStaff, requestId: strin
 }
 
 /** The request's status as the page heading shows it (the panel refreshes the page by itself). */
-const expectStatus = (page: Page, status: string, timeout = 60_000) => expect(page.getByRole("heading", { level: 1 }).locator(".status")).toHaveText(status, { timeout });
+const expectStatus = (page: Page, status: string, timeout = 60_000) =>
+  expect(page.getByRole("heading", { level: 1 }).locator(".status")).toHaveText(status, { timeout });
 
-test("access: the agent starts, watches the steps, leaves one order out with a reason, approves; the subject is mailed", async ({ page, request, browser }) => {
+test("access: the agent starts, watches the steps, leaves one order out with a reason, approves; the subject is mailed", async ({
+  page,
+  request,
+  browser,
+}) => {
   const customer = await freshShopCustomer(3);
   const orders = await shop("select id from shop.orders where customer_id = $1", [customer.id]);
   const id = await verifiedRequest({ type: "access", email: customer.email });
@@ -86,7 +91,9 @@ test("access: the agent starts, watches the steps, leaves one order out with a r
 
   await expectStatus(page, "Completed");
   await expect(panel(page).getByTestId("fulfilment-progress")).toHaveText("All 4 steps finished");
-  await expect(panel(page).locator('[data-operation="review_package"]')).toContainText(`Approved by ${agent.name}, 1 record left out`);
+  await expect(panel(page).locator('[data-operation="review_package"]')).toContainText(
+    `Approved by ${agent.name}, 1 record left out`,
+  );
   await shoot(page, "fulfilment-access-done");
 
   const mail = await waitForMail(request, customer.email, /complete/i);
@@ -94,14 +101,24 @@ test("access: the agent starts, watches the steps, leaves one order out with a r
   const views = await db()
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.requestId, id), eq(auditLog.action, "request.subject_viewed"), sql`${auditLog.payload}->>'part' = 'package_preview'`));
+    .where(
+      and(
+        eq(auditLog.requestId, id),
+        eq(auditLog.action, "request.subject_viewed"),
+        sql`${auditLog.payload}->>'part' = 'package_preview'`,
+      ),
+    );
   expect(views).toHaveLength(1);
   expect(views[0]!.actorId).toBe(agent.id);
 });
 
-test("erasure: the agent sees the plan and cannot approve it; the DPO approves after confirming; invoices are kept without the person", async ({ page, browser }) => {
+test("erasure: the agent sees the plan and cannot approve it; the DPO approves after confirming; invoices are kept without the person", async ({
+  page,
+  browser,
+}) => {
   const customer = await freshShopCustomer(2);
-  const orderCount = (await shop("select count(*)::int as n from shop.orders where customer_id = $1", [customer.id]))[0].n as number;
+  const orderCount = (await shop("select count(*)::int as n from shop.orders where customer_id = $1", [customer.id]))[0]
+    .n as number;
   const id = await verifiedRequest({ type: "erasure", email: customer.email });
   const agent = await createStaff("agent");
   await openWorkspace(page, agent, id);
@@ -136,15 +153,23 @@ test("erasure: the agent sees the plan and cannot approve it; the DPO approves a
   await shoot(dpoPage, "fulfilment-erasure-done");
   const [row] = await shop("select email from shop.customers where id = $1", [customer.id]);
   expect(row.email).toMatch(/^erased-/);
-  expect((await shop("select count(*)::int as n from shop.orders where customer_id = $1", [customer.id]))[0].n).toBe(orderCount);
+  expect((await shop("select count(*)::int as n from shop.orders where customer_id = $1", [customer.id]))[0].n).toBe(
+    orderCount,
+  );
   await dpoPage.context().close();
 });
 
-test("rectification: staff see the proposal beside the current value, amend it, approve; the shop holds the amended value", async ({ page }) => {
+test("rectification: staff see the proposal beside the current value, amend it, approve; the shop holds the amended value", async ({
+  page,
+}) => {
   const customer = await freshShopCustomer(1);
   const proposed = "+33 6 12 34 56 78";
   const amended = "+33 6 12 34 56 79";
-  const id = await verifiedRequest({ type: "rectification", email: customer.email, rectification: [{ field: "Phone number", currentValue: customer.phone ?? "", newValue: proposed }] });
+  const id = await verifiedRequest({
+    type: "rectification",
+    email: customer.email,
+    rectification: [{ field: "Phone number", currentValue: customer.phone ?? "", newValue: proposed }],
+  });
   const agent = await createStaff("agent");
   await openWorkspace(page, agent, id);
   await page.getByRole("button", { name: "Start work" }).click();
@@ -152,7 +177,9 @@ test("rectification: staff see the proposal beside the current value, amend it, 
   const gate = panel(page).getByTestId("gate-approve-changes");
   await expect(gate).toBeVisible({ timeout: 60_000 });
   const current = gate.getByRole("table", { name: "Current values in each system" });
-  await expect(current.getByRole("row").filter({ hasText: "shop.customers.phone" })).toContainText(customer.phone ?? "(empty)");
+  await expect(current.getByRole("row").filter({ hasText: "shop.customers.phone" })).toContainText(
+    customer.phone ?? "(empty)",
+  );
   const row = gate.getByTestId("change-row").first();
   await expect(row).toContainText("Phone number");
   await expect(row).toContainText(proposed);
@@ -187,7 +214,11 @@ test("a failed step shows its error and a retry that resumes only what failed", 
         .values({ key, name: "Broken CRM", kind: "postgres", enabled: true, config: { dataset: "demo-shop" } })
         .returning();
       brokenId = broken!.id;
-      await runTransition(tx, { requestId: id, actor: { kind: "staff", id: agent.id, role: "agent" }, action: { type: "start" } });
+      await runTransition(tx, {
+        requestId: id,
+        actor: { kind: "staff", id: agent.id, role: "agent" },
+        action: { type: "start" },
+      });
       await tx
         .update(dataSystems)
         .set({ config: { dataset: "crm-e2e-unreachable" } })
@@ -201,7 +232,10 @@ test("a failed step shows its error and a retry that resumes only what failed", 
     const failure = panel(page).getByTestId("fulfilment-failed");
     await expect(failure).toContainText("unknown dataset crm-e2e-unreachable");
     await expect(brokenRow.getByTestId("step-error")).toContainText("unknown dataset");
-    await expect(panel(page).locator('tr[data-step="collect"]').filter({ hasNotText: "Broken CRM" })).toHaveAttribute("data-status", "succeeded");
+    await expect(panel(page).locator('tr[data-step="collect"]').filter({ hasNotText: "Broken CRM" })).toHaveAttribute(
+      "data-status",
+      "succeeded",
+    );
     await expect(panel(page).getByTestId("fulfilment-live")).toHaveCount(0);
     await shoot(page, "fulfilment-failed");
     const good = (
@@ -228,9 +262,16 @@ test("a failed step shows its error and a retry that resumes only what failed", 
   }
 });
 
-test("restriction with a manual system: the task is completed with a note; the DPO lifts the restriction after confirming, the subject is told first", async ({ page, request }) => {
+test("restriction with a manual system: the task is completed with a note; the DPO lifts the restriction after confirming, the subject is told first", async ({
+  page,
+  request,
+}) => {
   const customer = await freshShopCustomer(1);
-  const id = await verifiedRequest({ type: "restriction", email: customer.email, restrictionGround: "accuracy_contested" });
+  const id = await verifiedRequest({
+    type: "restriction",
+    email: customer.email,
+    restrictionGround: "accuracy_contested",
+  });
   // A system without an API that can only restrict: no other kind of plan picks it up meanwhile.
   const [archive] = await db()
     .insert(dataSystems)
@@ -239,7 +280,11 @@ test("restriction with a manual system: the task is completed with a note; the D
       name: "Paper archive",
       kind: "manual",
       enabled: true,
-      config: { instructions: "Put the red 'restricted' sticker on the customer's paper file.", dueInDays: 3, capabilities: { collect: false, erase: false, rectify: false, restrict: true, stopMarketing: false } },
+      config: {
+        instructions: "Put the red 'restricted' sticker on the customer's paper file.",
+        dueInDays: 3,
+        capabilities: { collect: false, erase: false, rectify: false, restrict: true, stopMarketing: false },
+      },
     })
     .returning();
   try {
@@ -251,17 +296,26 @@ test("restriction with a manual system: the task is completed with a note; the D
     await expect(task).toBeVisible({ timeout: 60_000 });
     await expect(task).toContainText("Paper archive");
     await expect(task).toContainText("red 'restricted' sticker");
-    await expect(panel(page).locator('tr[data-step="restrict"]').filter({ hasNotText: "Paper archive" })).toHaveAttribute("data-status", "succeeded");
+    await expect(
+      panel(page).locator('tr[data-step="restrict"]').filter({ hasNotText: "Paper archive" }),
+    ).toHaveAttribute("data-status", "succeeded");
     await task.getByLabel(/Note: what you did/).fill("Sticker put on file 2019/114 in the archive room");
     await shoot(page, "fulfilment-manual-task");
     await task.getByRole("button", { name: "Done" }).click();
 
     await expectStatus(page, "Completed");
-    await expect(panel(page).locator('tr[data-step="restrict"]').filter({ hasText: "Paper archive" })).toHaveAttribute("data-status", "succeeded");
-    expect((await shop("select restricted_at from shop.customers where id = $1", [customer.id]))[0].restricted_at).not.toBeNull();
+    await expect(panel(page).locator('tr[data-step="restrict"]').filter({ hasText: "Paper archive" })).toHaveAttribute(
+      "data-status",
+      "succeeded",
+    );
+    expect(
+      (await shop("select restricted_at from shop.customers where id = $1", [customer.id]))[0].restricted_at,
+    ).not.toBeNull();
 
     const lift = panel(page).getByTestId("lift-restriction");
-    await lift.getByLabel("Why the restriction ends (mailed to the subject)").fill("We checked your address with the carrier; it is accurate.");
+    await lift
+      .getByLabel("Why the restriction ends (mailed to the subject)")
+      .fill("We checked your address with the carrier; it is accurate.");
     await lift.getByRole("button", { name: "Lift restriction" }).click();
     await expect(page.getByRole("alertdialog", { name: "Confirm" })).toContainText("mailed the reason first");
     await shoot(page, "fulfilment-lift-confirm");
@@ -275,9 +329,13 @@ test("restriction with a manual system: the task is completed with a note; the D
     expect(notice.text).toContain("carrier");
     await liftTask.getByLabel(/Note: what you did/).fill("Sticker removed");
     await liftTask.getByRole("button", { name: "Done" }).click();
-    await expect(panel(page).getByTestId("fulfilment-progress")).toHaveText("All 5 steps finished", { timeout: 60_000 });
+    await expect(panel(page).getByTestId("fulfilment-progress")).toHaveText("All 5 steps finished", {
+      timeout: 60_000,
+    });
     await shoot(page, "fulfilment-lifted");
-    expect((await shop("select restricted_at from shop.customers where id = $1", [customer.id]))[0].restricted_at).toBeNull();
+    expect(
+      (await shop("select restricted_at from shop.customers where id = $1", [customer.id]))[0].restricted_at,
+    ).toBeNull();
   } finally {
     await db().delete(requestTasks).where(eq(requestTasks.systemId, archive!.id));
     await db().delete(dataSystems).where(eq(dataSystems.id, archive!.id));

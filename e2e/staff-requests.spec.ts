@@ -25,18 +25,29 @@ test("an agent works a request but has no refuse button, and the server refuses 
   await keepScreenshot(page, "staff-workspace-agent");
 
   const version = await versionOf(page);
-  const refuse = await page.request.post(`/api/staff/requests/${req.id}/transition`, { data: { type: "refuse", version, reasonCode: "other", reasonText: "no" } });
+  const refuse = await page.request.post(`/api/staff/requests/${req.id}/transition`, {
+    data: { type: "refuse", version, reasonCode: "other", reasonText: "no" },
+  });
   expect(refuse.status()).toBe(403);
-  const extend = await page.request.post(`/api/staff/requests/${req.id}/transition`, { data: { type: "extend", version, reason: "busy" } });
+  const extend = await page.request.post(`/api/staff/requests/${req.id}/transition`, {
+    data: { type: "extend", version, reason: "busy" },
+  });
   expect(extend.status()).toBe(403);
   const someoneElse = await createStaff("agent");
-  const assignOther = await page.request.post(`/api/staff/requests/${req.id}/transition`, { data: { type: "assign", version, assigneeId: someoneElse.id } });
+  const assignOther = await page.request.post(`/api/staff/requests/${req.id}/transition`, {
+    data: { type: "assign", version, assigneeId: someoneElse.id },
+  });
   expect(assignOther.status()).toBe(403);
   // The refusals changed nothing: the same version still works for an allowed action.
-  const claim = await page.request.post(`/api/staff/requests/${req.id}/transition`, { data: { type: "assign", version, assigneeId: agent.id } });
+  const claim = await page.request.post(`/api/staff/requests/${req.id}/transition`, {
+    data: { type: "assign", version, assigneeId: agent.id },
+  });
   expect(claim.status()).toBe(200);
   const anonymous = await page.context().browser()!.newContext();
-  const noSession = await anonymous.request.post(new URL(`/api/staff/requests/${req.id}/transition`, page.url()).toString(), { data: { type: "start", version: version + 1 } });
+  const noSession = await anonymous.request.post(
+    new URL(`/api/staff/requests/${req.id}/transition`, page.url()).toString(),
+    { data: { type: "start", version: version + 1 } },
+  );
   expect(noSession.status()).toBe(401);
   await anonymous.close();
 });
@@ -54,7 +65,9 @@ test("a manager sees masked e-mails and no actions; the server refuses their act
   await expect(page.getByText("No action is available to you")).toBeVisible();
   await expect(page.getByTestId("subject-details")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Message the subject" })).toHaveCount(0);
-  const res = await page.request.post(`/api/staff/requests/${req.id}/transition`, { data: { type: "assign", version: 2, assigneeId: manager.id } });
+  const res = await page.request.post(`/api/staff/requests/${req.id}/transition`, {
+    data: { type: "assign", version: 2, assigneeId: manager.id },
+  });
   expect(res.status()).toBe(403);
   const msg = await page.request.post(`/api/staff/requests/${req.id}/messages`, { data: { message: "hello" } });
   expect(msg.status()).toBe(403);
@@ -65,7 +78,14 @@ test("a manager sees masked e-mails and no actions; the server refuses their act
 test("queue: filters, search, sort and keyset paging, reflected in the URL", async ({ page }) => {
   const agent = await createStaff("agent");
   const made = [];
-  for (let i = 0; i < 12; i += 1) made.push(await createVerifiedRequest({ assignTo: agent, type: i < 3 ? "erasure" : "access", jurisdiction: i === 0 ? "GB" : "FR" }));
+  for (let i = 0; i < 12; i += 1)
+    made.push(
+      await createVerifiedRequest({
+        assignTo: agent,
+        type: i < 3 ? "erasure" : "access",
+        jurisdiction: i === 0 ? "GB" : "FR",
+      }),
+    );
   await signIn(page, agent);
   await page.goto("/staff/requests");
   await page.getByLabel("Assignee").selectOption("me");
@@ -117,7 +137,9 @@ test("claim → message: the subject's mail arrives in their language; a note st
   await expect(page.getByText(/version 3$/)).toBeVisible();
   await page.getByRole("button", { name: "Start work" }).click();
   await expect(page.getByText("Work started.")).toBeVisible();
-  await page.getByLabel(/^Message \(sent in French/).fill("Bonjour, nous avons bien reçu votre demande et la traitons.");
+  await page
+    .getByLabel(/^Message \(sent in French/)
+    .fill("Bonjour, nous avons bien reçu votre demande et la traitons.");
   await page.getByRole("button", { name: "Send message" }).click();
   await expect(page.getByText("Message sent to the subject.")).toBeVisible();
   await page.getByLabel("Note (staff only, never sent)").fill("Customer called twice.");
@@ -136,7 +158,9 @@ test("a DPO extends (notice mailed) then refuses with confirmation (rights state
   await page.goto(`/staff/requests/${req.id}`);
   await page.locator("summary", { hasText: "Preview of the notice" }).click();
   await expect(page.getByTestId("extend-preview")).toContainText(req.reference);
-  await page.getByLabel(/^Reason for the extension/).fill("Your data sits in several archived systems we must search by hand.");
+  await page
+    .getByLabel(/^Reason for the extension/)
+    .fill("Your data sits in several archived systems we must search by hand.");
   await page.getByRole("button", { name: "Extend deadline" }).click();
   await expect(page.getByText("Deadline extended; the subject is notified.")).toBeVisible();
   const notice = await waitForMail(page.request, req.email, /new response date/);

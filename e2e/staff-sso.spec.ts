@@ -36,7 +36,9 @@ const auditFor = (action: string, where: SQL) =>
     .orderBy(desc(auditLog.seq))
     .limit(1);
 
-test("an existing staff member signs in with SSO (e-mail matched case-insensitively) and lands in the back-office", async ({ page }) => {
+test("an existing staff member signs in with SSO (e-mail matched case-insensitively) and lands in the back-office", async ({
+  page,
+}) => {
   // A DPO has TOTP enrolled: with OIDC_SKIPS_TOTP (default) the identity provider's MFA stands in for it.
   const dpo = await createStaff("dpo");
   await page.goto("/staff/signin");
@@ -66,7 +68,10 @@ test("SSO never creates accounts: an unknown e-mail is refused on the sign-in pa
   await page.goto("/staff/requests");
   await expect(page).toHaveURL(/\/staff\/signin/);
 
-  const [entry] = await auditFor("staff.sign_in_failed", sql`${auditLog.payload}->>'accountKey' = ${accountKey(stranger)}`);
+  const [entry] = await auditFor(
+    "staff.sign_in_failed",
+    sql`${auditLog.payload}->>'accountKey' = ${accountKey(stranger)}`,
+  );
   expect(entry).toMatchObject({ actorType: "system", payload: { method: "oidc", reason: "sso_no_account" } });
 });
 

@@ -50,10 +50,16 @@ const schema = z.object({
   DEFAULT_JURISDICTION: z.string().default("FR"),
   COMPANY_NAME: z.string().min(1).default("Demo Shop"),
   COMPANY_LOGO_URL: z.union([z.url(), z.literal("")]).default(""),
-  BRAND_COLOR: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a #rrggbb colour").default("#1d4ed8"),
+  BRAND_COLOR: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, "must be a #rrggbb colour")
+    .default("#1d4ed8"),
   PRIVACY_POLICY_URL: z.url().default("https://example.com/privacy"),
   DPO_CONTACT: z.string().min(1).default("dpo@example.com"),
-  SUPERVISORY_AUTHORITY_NAME: z.string().min(1).default("CNIL (Commission nationale de l'informatique et des libertés)"),
+  SUPERVISORY_AUTHORITY_NAME: z
+    .string()
+    .min(1)
+    .default("CNIL (Commission nationale de l'informatique et des libertés)"),
   SUPERVISORY_AUTHORITY_URL: z.url().default("https://www.cnil.fr/fr/plaintes"),
   // How long a subject can download an approved access/portability package (days from approval).
   EXPORT_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
@@ -61,7 +67,11 @@ const schema = z.object({
   INTAKE_LIMIT_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   UNVERIFIED_REMINDER_DAYS: z.coerce.number().int().min(1).default(3),
-  DEADLINE_SWEEP_EVERY_MS: z.coerce.number().int().min(10_000).default(5 * 60_000),
+  DEADLINE_SWEEP_EVERY_MS: z.coerce
+    .number()
+    .int()
+    .min(10_000)
+    .default(5 * 60_000),
   SCHEDULER_REFRESH_MS: z.coerce.number().int().min(1_000).default(60_000),
   DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   DIGEST_TIME_ZONE: z.string().default("Europe/Paris"),

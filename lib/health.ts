@@ -43,7 +43,10 @@ async function pingRedis(): Promise<PartStatus> {
 /** Cheap checks of each dependency, each bounded in time; no detail that could leak configuration. */
 export async function checkHealth(now = new Date()): Promise<HealthReport> {
   const [dbStatus, redisStatus, beat] = await Promise.all([
-    withTimeout(db().execute(sql`select 1`), 2_000).then(() => "ok" as const, () => "down" as const),
+    withTimeout(db().execute(sql`select 1`), 2_000).then(
+      () => "ok" as const,
+      () => "down" as const,
+    ),
     pingRedis().catch(() => "down" as const),
     withTimeout(latestHeartbeat(db()), 2_000).catch(() => null),
   ]);

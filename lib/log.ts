@@ -9,9 +9,30 @@ import pretty from "pino-pretty";
  * the environment exists.
  */
 const REDACT = [
-  "email", "*.email", "fullName", "*.fullName", "name", "*.name", "details", "*.details",
-  "accountReference", "*.accountReference", "body", "*.body", "password", "*.password",
-  "token", "*.token", "code", "*.code", "to", "*.to", "text", "*.text", "html", "*.html",
+  "email",
+  "*.email",
+  "fullName",
+  "*.fullName",
+  "name",
+  "*.name",
+  "details",
+  "*.details",
+  "accountReference",
+  "*.accountReference",
+  "body",
+  "*.body",
+  "password",
+  "*.password",
+  "token",
+  "*.token",
+  "code",
+  "*.code",
+  "to",
+  "*.to",
+  "text",
+  "*.text",
+  "html",
+  "*.html",
 ];
 
 function build(): Logger {

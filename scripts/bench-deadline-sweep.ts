@@ -19,8 +19,12 @@ async function main() {
   const crossing = arg("crossing", 1_000);
   const runtime = await bootstrap();
   try {
-    await db().execute(sql`delete from request_clock_events; delete from reminders; delete from request_verifications; delete from outbox where relayed_at is null`);
-    const { rows } = await db().execute<{ n: number }>(sql`select count(*)::int as n from requests where reference like 'BENCH-%'`);
+    await db().execute(
+      sql`delete from request_clock_events; delete from reminders; delete from request_verifications; delete from outbox where relayed_at is null`,
+    );
+    const { rows } = await db().execute<{ n: number }>(
+      sql`select count(*)::int as n from requests where reference like 'BENCH-%'`,
+    );
     if ((rows[0]?.n ?? 0) !== open) {
       say(`inserting ${open} open requests…`);
       const began = Date.now();

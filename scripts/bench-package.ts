@@ -5,7 +5,15 @@ import { workerHeartbeats } from "@/lib/db/schema";
 import { approvePackage } from "@/lib/fulfilment/engine/approve-package";
 import { attachToRunningInstance } from "./lib/attach-instance";
 import { say } from "./lib/console";
-import { listTasks, shopCustomerWithOrders, startRequest, testStaff, verifiedRequest, waitForRequestStatus, waitForStep } from "./test-support/fulfilment";
+import {
+  listTasks,
+  shopCustomerWithOrders,
+  startRequest,
+  testStaff,
+  verifiedRequest,
+  waitForRequestStatus,
+  waitForStep,
+} from "./test-support/fulfilment";
 
 /**
  * How long an access package takes for a customer with N orders (default 10,000), and the workers'
@@ -47,9 +55,13 @@ async function main() {
   };
   const assemble = tasks.find((t) => t.operation === "assemble")!.resultSummary as { sizeBytes: number };
   say(`customer with ${orders} orders (${orders * 2} order lines)`);
-  say(`  start → package ready for review: ${ready} ms (collect ${ms("collect")} ms, assemble ${ms("assemble")} ms; ZIP ${Math.round(assemble.sizeBytes / 1024)} KiB encrypted)`);
+  say(
+    `  start → package ready for review: ${ready} ms (collect ${ms("collect")} ms, assemble ${ms("assemble")} ms; ZIP ${Math.round(assemble.sizeBytes / 1024)} KiB encrypted)`,
+  );
   say(`  approval → completed and mailed: ${delivered} ms (complete step ${ms("complete")} ms)`);
-  say(`  workers memory after: ${JSON.stringify(memoryOf(pid))} (peakMiB = VmHWM, the process's peak resident set since it started)`);
+  say(
+    `  workers memory after: ${JSON.stringify(memoryOf(pid))} (peakMiB = VmHWM, the process's peak resident set since it started)`,
+  );
   await closeDb();
 }
 

@@ -29,7 +29,17 @@ describe("scripts/deadline.ts", { timeout: 60_000 }, () => {
     expect(output.explanation[0]).toMatch(/^Received on Friday 13 June 2025/);
 
     const fr = JSON.parse(
-      runCli("--jurisdiction", "FR", "--received", "2025-06-13", "--extended", "--pause", "2025-06-20/2025-06-25", "--lang", "fr").stdout,
+      runCli(
+        "--jurisdiction",
+        "FR",
+        "--received",
+        "2025-06-13",
+        "--extended",
+        "--pause",
+        "2025-06-20/2025-06-25",
+        "--lang",
+        "fr",
+      ).stdout,
     );
     expect(fr).toMatchObject({ pausedDays: 5, firstDueDate: "2025-07-18", dueDate: "2025-09-18" });
     expect(fr.explanation[0]).toMatch(/^Reçue le vendredi 13 juin 2025/);

@@ -41,7 +41,8 @@ function parseCommandLine(argv: string[]) {
 
 function instantArg(name: string, text: string, timeZone: string): Date {
   const instant = parseInstantOrLocalDate(text, timeZone);
-  if (!instant) throw new UsageError(`--${name}: not an ISO instant with offset/Z or a YYYY-MM-DD date: ${JSON.stringify(text)}`);
+  if (!instant)
+    throw new UsageError(`--${name}: not an ISO instant with offset/Z or a YYYY-MM-DD date: ${JSON.stringify(text)}`);
   return instant;
 }
 
@@ -51,7 +52,8 @@ function pauseArg(text: string, timeZone: string): PauseInput {
   const from = instantArg("pause", parts[0], timeZone);
   // An empty TO ("FROM/") means the clock is still stopped.
   const to = parts[1] ? instantArg("pause", parts[1], timeZone) : null;
-  if (to && to.getTime() < from.getTime()) throw new UsageError(`--pause: TO is before FROM in ${JSON.stringify(text)}`);
+  if (to && to.getTime() < from.getTime())
+    throw new UsageError(`--pause: TO is before FROM in ${JSON.stringify(text)}`);
   return { from, to };
 }
 
@@ -59,11 +61,16 @@ function run(argv: string[]): string {
   const args = parseCommandLine(argv);
   if (!args.jurisdiction) throw new UsageError(`--jurisdiction is required. ${USAGE}`);
   if (!args.received) throw new UsageError(`--received is required. ${USAGE}`);
-  if (args.lang !== "en" && args.lang !== "fr") throw new UsageError(`--lang must be en or fr, got ${JSON.stringify(args.lang)}`);
+  if (args.lang !== "en" && args.lang !== "fr")
+    throw new UsageError(`--lang must be en or fr, got ${JSON.stringify(args.lang)}`);
   const code = args.jurisdiction.trim().toUpperCase();
   const jurisdiction = listJurisdictions().find((j) => j.code === code);
   if (!jurisdiction) {
-    throw new UsageError(`unknown jurisdiction ${JSON.stringify(args.jurisdiction)} (supported: ${listJurisdictions().map((j) => j.code).join(", ")})`);
+    throw new UsageError(
+      `unknown jurisdiction ${JSON.stringify(args.jurisdiction)} (supported: ${listJurisdictions()
+        .map((j) => j.code)
+        .join(", ")})`,
+    );
   }
   const timeZone = args["time-zone"] ?? jurisdiction.timeZone;
   if (!isValidTimeZone(timeZone)) throw new UsageError(`--time-zone: unknown time zone ${JSON.stringify(timeZone)}`);

@@ -23,11 +23,12 @@ const { values } = parseArgs({
   },
 });
 
-
 async function seed(total: number, batch: number) {
   const tag = Date.now().toString(36).toUpperCase();
   const fixed = encrypt("volume@example.invalid", "seed-volume");
-  const staff = await db().execute<{ id: string }>(sql`select id from staff_users where role in ('admin','dpo','agent') and active`);
+  const staff = await db().execute<{ id: string }>(
+    sql`select id from staff_users where role in ('admin','dpo','agent') and active`,
+  );
   // A Postgres array literal: drizzle would expand a JS array into a row of parameters.
   const staffIds = `{${staff.rows.map((r) => r.id).join(",")}}`;
   const started = Date.now();
@@ -53,7 +54,9 @@ async function seed(total: number, batch: number) {
             from generate_series(${from}::int, ${to}::int) g) s
       cross join lateral (select (array['FR','DE','GB','US-CA','IE','ES'])[1 + ((s.g / 7) % 6)] as code) jc
       cross join lateral (select jc.code, case jc.code when 'GB' then 'UK_GDPR' when 'US-CA' then 'CCPA' else 'GDPR' end as regime) j`);
-    say(`inserted ${to.toLocaleString("en")} / ${total.toLocaleString("en")} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    say(
+      `inserted ${to.toLocaleString("en")} / ${total.toLocaleString("en")} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
   }
   // Vacuum sets the visibility map, so counts and filters can use index-only scans at once.
   await db().execute(sql`vacuum analyze requests`);
@@ -61,7 +64,9 @@ async function seed(total: number, batch: number) {
 
 async function removeSynthetic() {
   for (const table of ["reminders", "request_clock_events", "request_tasks", "staff_notifications"]) {
-    await db().execute(sql`delete from ${sql.identifier(table)} where request_id in (select id from requests where reference like 'VOL-%')`);
+    await db().execute(
+      sql`delete from ${sql.identifier(table)} where request_id in (select id from requests where reference like 'VOL-%')`,
+    );
   }
   const { rowCount } = await db().execute(sql`delete from requests where reference like 'VOL-%'`);
   say(`removed ${(rowCount ?? 0).toLocaleString("en")} synthetic requests`);
@@ -97,7 +102,8 @@ async function main() {
   requireRunningInstance();
   const total = Number(values.requests);
   const batch = Number(values.batch);
-  if (!Number.isInteger(total) || total < 1 || !Number.isInteger(batch) || batch < 1) throw new Error("--requests and --batch must be positive integers");
+  if (!Number.isInteger(total) || total < 1 || !Number.isInteger(batch) || batch < 1)
+    throw new Error("--requests and --batch must be positive integers");
   try {
     if (values.remove) return await removeSynthetic();
     if (!values["measure-only"]) await seed(total, batch);
@@ -108,7 +114,11 @@ async function main() {
     await explain("first page, all, by received", { status: "all", sort: "received" }, false);
     await explain("deep page (middle), all, by received", { status: "all", sort: "received" }, true);
     await explain("first page, overdue", { status: "open", due: "overdue", sort: "due" }, false);
-    await explain("first page, type=erasure + GB", { status: "open", type: "erasure", jurisdiction: "GB", sort: "due" }, false);
+    await explain(
+      "first page, type=erasure + GB",
+      { status: "open", type: "erasure", jurisdiction: "GB", sort: "due" },
+      false,
+    );
     await explain("first page, channel=letter", { status: "open", channel: "letter", sort: "due" }, false);
     await explain("first page, status=awaiting_subject", { status: "awaiting_subject", sort: "due" }, false);
     await explain("first page, unassigned", { status: "open", assignee: "unassigned", sort: "due" }, false);

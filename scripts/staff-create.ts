@@ -15,19 +15,32 @@ import { requireRunningInstance } from "./lib/attach-instance";
  * otpauth:// URI (paste into an authenticator app or a QR generator) and the recovery codes, once.
  * Attaches to a running instance (DATABASE_URL, or $DATA_DIR/run/env.json).
  */
-const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } } });
-
+const { values } = parseArgs({
+  options: {
+    email: { type: "string" },
+    name: { type: "string" },
+    role: { type: "string" },
+    password: { type: "string" },
+  },
+});
 
 async function main() {
   const { email, name, role } = values;
   if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) throw new Error("--email is required (a valid e-mail address)");
   if (!name?.trim()) throw new Error("--name is required");
-  if (!role || !(STAFF_ROLES as readonly string[]).includes(role)) throw new Error(`--role must be one of ${STAFF_ROLES.join(", ")}`);
-  if (values.password !== undefined && values.password.length < 12) throw new Error("--password must be at least 12 characters");
+  if (!role || !(STAFF_ROLES as readonly string[]).includes(role))
+    throw new Error(`--role must be one of ${STAFF_ROLES.join(", ")}`);
+  if (values.password !== undefined && values.password.length < 12)
+    throw new Error("--password must be at least 12 characters");
   requireRunningInstance();
   const password = values.password ?? randomBytes(12).toString("base64url");
   try {
-    const user = await upsertStaff(db(), { email, name: name.trim(), role: role as StaffRole, passwordHash: await hashPassword(password) });
+    const user = await upsertStaff(db(), {
+      email,
+      name: name.trim(),
+      role: role as StaffRole,
+      passwordHash: await hashPassword(password),
+    });
     say(`staff account ${user.email} (${user.role}) ready`);
     if (!values.password) say(`  password: ${password}   (shown once)`);
     if (totpRequiredFor(user.role)) {

@@ -61,13 +61,22 @@ async function main() {
     const childEnv = { ...process.env, ...runtime.env };
     if (!dev && (rebuild || !fs.existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")))) {
       say("building the web app (next build)…");
-      const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
+      const build = spawnSync(process.execPath, [nextBin, "build"], {
+        stdio: "inherit",
+        env: { ...childEnv, NODE_ENV: "production" },
+      });
       if (build.status !== 0) throw new Error("next build failed");
     }
     if (stopping) return;
     const web = dev
-      ? startChild("web", process.execPath, [nextBin, "dev", "-H", runtime.host, "-p", String(runtime.port)], { ...childEnv, NODE_ENV: "development" })
-      : startChild("web", process.execPath, [nextBin, "start", "-H", runtime.host, "-p", String(runtime.port)], { ...childEnv, NODE_ENV: "production" });
+      ? startChild("web", process.execPath, [nextBin, "dev", "-H", runtime.host, "-p", String(runtime.port)], {
+          ...childEnv,
+          NODE_ENV: "development",
+        })
+      : startChild("web", process.execPath, [nextBin, "start", "-H", runtime.host, "-p", String(runtime.port)], {
+          ...childEnv,
+          NODE_ENV: "production",
+        });
     children.push(web);
     void web.exited.then((code) => {
       if (!stopping) void shutdown(`web exited with code ${code}`, 1);
@@ -79,14 +88,18 @@ async function main() {
     const startWorkers = () => {
       const workers = startChild("workers", process.execPath, ["--import", "tsx", "workers/index.ts"], childEnv);
       children.push(workers);
-      recordChildren(runtime.dataDir, children.filter((c) => c.process.exitCode === null).map((c) => c.process.pid!));
+      recordChildren(
+        runtime.dataDir,
+        children.filter((c) => c.process.exitCode === null).map((c) => c.process.pid!),
+      );
       void workers.exited.then((code) => {
         if (stopping) return;
         children.splice(children.indexOf(workers), 1);
         const now = Date.now();
         restarts.push(now);
         while (restarts.length > 0 && restarts[0]! < now - 60_000) restarts.shift();
-        if (restarts.length >= 5) return void shutdown(`workers exited ${restarts.length} times within a minute (last code ${code})`, 1);
+        if (restarts.length >= 5)
+          return void shutdown(`workers exited ${restarts.length} times within a minute (last code ${code})`, 1);
         say(`workers exited with code ${code}; starting them again`);
         setTimeout(() => {
           if (!stopping) startWorkers();

@@ -22,7 +22,9 @@ async function main() {
     }
     await closeDb();
     writeRuntimeEnv(runtime.dataDir, runtime.env);
-    status = spawnSync(command[0]!, command.slice(1), { stdio: "inherit", env: { ...process.env, ...runtime.env } }).status ?? 1;
+    status =
+      spawnSync(command[0]!, command.slice(1), { stdio: "inherit", env: { ...process.env, ...runtime.env } }).status ??
+      1;
   } finally {
     await runtime.services.stop();
   }

@@ -30,7 +30,13 @@ async function main() {
       },
       // A killed process's jobs come back within ~30 s: its locks lapse after 20 s and any worker's
       // stalled-job check (every 10 s) returns them to the queue.
-      { connection, prefix: queuePrefix(), concurrency: queueName === "mail" ? 5 : 2, lockDuration: 20_000, stalledInterval: 10_000 },
+      {
+        connection,
+        prefix: queuePrefix(),
+        concurrency: queueName === "mail" ? 5 : 2,
+        lockDuration: 20_000,
+        stalledInterval: 10_000,
+      },
     );
     worker.on("error", (err) => log.error({ err: err.message, queue: queueName }, "worker error"));
     worker.on("failed", (job, err) => log.warn({ job: job?.name, jobId: job?.id, err: err.message }, "job failed"));
@@ -39,7 +45,9 @@ async function main() {
 
   await registerSchedulers(queues);
   const schedulerKeeper = setInterval(() => {
-    registerSchedulers(queues).catch((err: Error) => log.warn({ err: err.message }, "could not refresh job schedulers"));
+    registerSchedulers(queues).catch((err: Error) =>
+      log.warn({ err: err.message }, "could not refresh job schedulers"),
+    );
   }, env().SCHEDULER_REFRESH_MS);
   await recordHeartbeat(db(), { workerId, hostname: os.hostname(), pid: process.pid });
   await pruneHeartbeats(db());

@@ -14,10 +14,34 @@ import type { QueueSet } from "@/lib/queue/queues";
  */
 export async function registerSchedulers(queues: QueueSet): Promise<void> {
   const e = env();
-  await queues.system.upsertJobScheduler("heartbeat", { every: HEARTBEAT_EVERY_MS }, { name: heartbeatJob.name, data: {}, opts: heartbeatJob.options });
-  await queues.watch.upsertJobScheduler("verification-sweep", { every: VERIFICATION_SWEEP_EVERY_MS }, { name: verificationSweepJob.name, data: {}, opts: verificationSweepJob.options });
-  await queues.watch.upsertJobScheduler("deadline-sweep", { every: e.DEADLINE_SWEEP_EVERY_MS }, { name: deadlineSweepJob.name, data: {}, opts: deadlineSweepJob.options });
-  await queues.fulfilment.upsertJobScheduler("fulfilment-recover", { every: FULFILMENT_RECOVER_EVERY_MS }, { name: fulfilmentRecoverJob.name, data: {}, opts: fulfilmentRecoverJob.options });
-  await queues.system.upsertJobScheduler("export-purge", { every: EXPORT_PURGE_EVERY_MS }, { name: exportPurgeJob.name, data: {}, opts: exportPurgeJob.options });
-  await queues.watch.upsertJobScheduler("daily-digest", { pattern: `0 ${e.DIGEST_HOUR} * * *`, tz: e.DIGEST_TIME_ZONE }, { name: dailyDigestJob.name, data: {}, opts: dailyDigestJob.options });
+  await queues.system.upsertJobScheduler(
+    "heartbeat",
+    { every: HEARTBEAT_EVERY_MS },
+    { name: heartbeatJob.name, data: {}, opts: heartbeatJob.options },
+  );
+  await queues.watch.upsertJobScheduler(
+    "verification-sweep",
+    { every: VERIFICATION_SWEEP_EVERY_MS },
+    { name: verificationSweepJob.name, data: {}, opts: verificationSweepJob.options },
+  );
+  await queues.watch.upsertJobScheduler(
+    "deadline-sweep",
+    { every: e.DEADLINE_SWEEP_EVERY_MS },
+    { name: deadlineSweepJob.name, data: {}, opts: deadlineSweepJob.options },
+  );
+  await queues.fulfilment.upsertJobScheduler(
+    "fulfilment-recover",
+    { every: FULFILMENT_RECOVER_EVERY_MS },
+    { name: fulfilmentRecoverJob.name, data: {}, opts: fulfilmentRecoverJob.options },
+  );
+  await queues.system.upsertJobScheduler(
+    "export-purge",
+    { every: EXPORT_PURGE_EVERY_MS },
+    { name: exportPurgeJob.name, data: {}, opts: exportPurgeJob.options },
+  );
+  await queues.watch.upsertJobScheduler(
+    "daily-digest",
+    { pattern: `0 ${e.DIGEST_HOUR} * * *`, tz: e.DIGEST_TIME_ZONE },
+    { name: dailyDigestJob.name, data: {}, opts: dailyDigestJob.options },
+  );
 }

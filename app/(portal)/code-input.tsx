@@ -1,5 +1,15 @@
 /** A labelled 6-digit code field with its hint and error tied to it (aria-describedby), focused on error. */
-export function CodeInput({ id, label, hint, error }: { id: string; label: string; hint?: string; error: string | null }) {
+export function CodeInput({
+  id,
+  label,
+  hint,
+  error,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error: string | null;
+}) {
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`field${error ? " has-error" : ""}`}>

@@ -28,7 +28,8 @@ export interface AuditInput {
 export async function appendAudit(tx: Db, e: AuditInput): Promise<{ seq: number; hash: string }> {
   // Outside a transaction the xact lock would be released at once and concurrent appends could fork the chain.
   if (!is(tx, PgTransaction)) throw new Error("appendAudit must be called inside the caller's transaction");
-  if (!AUDIT_ACTOR_TYPES.includes(e.actor.type)) throw new Error(`appendAudit: unknown actor type ${JSON.stringify(e.actor.type)}`);
+  if (!AUDIT_ACTOR_TYPES.includes(e.actor.type))
+    throw new Error(`appendAudit: unknown actor type ${JSON.stringify(e.actor.type)}`);
   if (!e.action) throw new Error("appendAudit: action is required");
 
   const { rows: lockRows } = await tx.execute<{ isolation: string }>(
@@ -52,7 +53,8 @@ export async function appendAudit(tx: Db, e: AuditInput): Promise<{ seq: number;
                cast(${e.requestId ?? null} as uuid)::text as request_id`,
   );
   const seq = Number(ids[0]!.seq);
-  if (head && seq <= Number(head.last_seq)) throw new Error(`audit_log sequence (${seq}) is behind the last entry (${head.last_seq})`);
+  if (head && seq <= Number(head.last_seq))
+    throw new Error(`audit_log sequence (${seq}) is behind the last entry (${head.last_seq})`);
 
   const at = new Date();
   const entry: AuditEntry = {

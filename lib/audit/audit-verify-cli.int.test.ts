@@ -9,7 +9,12 @@ const root = path.resolve(__dirname, "..", "..");
 
 /** Runs the CLI as `npm run audit:verify` does, with this process's (instance) environment. */
 function auditVerify(env: NodeJS.ProcessEnv = process.env) {
-  const result = spawnSync("npx", ["tsx", "scripts/audit-verify.ts"], { cwd: root, env, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync("npx", ["tsx", "scripts/audit-verify.ts"], {
+    cwd: root,
+    env,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -48,6 +53,11 @@ describe("scripts/audit-verify.ts", { timeout: 90_000 }, () => {
     const { status, stdout, stderr } = auditVerify(env);
     expect(status).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr.trim().split("\n").filter((l) => l.startsWith("audit-verify:"))).toHaveLength(1);
+    expect(
+      stderr
+        .trim()
+        .split("\n")
+        .filter((l) => l.startsWith("audit-verify:")),
+    ).toHaveLength(1);
   });
 });

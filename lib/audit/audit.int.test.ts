@@ -92,16 +92,22 @@ describe("audit log", () => {
       "inside the caller's transaction",
     );
     await expect(
-      db().transaction((tx) => appendAudit(tx, { actor: { type: "system" }, action: `${marker}.rr` }), { isolationLevel: "repeatable read" }),
+      db().transaction((tx) => appendAudit(tx, { actor: { type: "system" }, action: `${marker}.rr` }), {
+        isolationLevel: "repeatable read",
+      }),
     ).rejects.toThrow("READ COMMITTED");
   });
 
   it("refuses UPDATE, DELETE and TRUNCATE on audit_log", async () => {
-    const { seq } = await db().transaction((tx) => appendAudit(tx, { actor: { type: "system" }, action: `${marker}.immutable` }));
-    expect(await refusal(() => db().update(auditLog).set({ action: "rewritten" }).where(eq(auditLog.seq, seq)))).toContain(
+    const { seq } = await db().transaction((tx) =>
+      appendAudit(tx, { actor: { type: "system" }, action: `${marker}.immutable` }),
+    );
+    expect(
+      await refusal(() => db().update(auditLog).set({ action: "rewritten" }).where(eq(auditLog.seq, seq))),
+    ).toContain("audit_log is append-only");
+    expect(await refusal(() => db().delete(auditLog).where(eq(auditLog.seq, seq)))).toContain(
       "audit_log is append-only",
     );
-    expect(await refusal(() => db().delete(auditLog).where(eq(auditLog.seq, seq)))).toContain("audit_log is append-only");
     expect(
       await refusal(() =>
         db().transaction(async (tx) => {
@@ -110,7 +116,12 @@ describe("audit log", () => {
         }),
       ),
     ).toContain("audit_log is append-only");
-    expect(await db().select().from(auditLog).where(and(eq(auditLog.seq, seq), eq(auditLog.action, `${marker}.immutable`)))).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.seq, seq), eq(auditLog.action, `${marker}.immutable`))),
+    ).toHaveLength(1);
   });
 
   it("reports a row whose payload was changed behind the triggers as the first broken link", async () => {
@@ -120,7 +131,9 @@ describe("audit log", () => {
     );
     expect(await verifyAuditChain(db())).toMatchObject({ ok: true });
 
-    await bypassTriggers(sql`update audit_log set payload = ${JSON.stringify({ ...payload, decision: "fulfilled" })}::jsonb where seq = ${seq}`);
+    await bypassTriggers(
+      sql`update audit_log set payload = ${JSON.stringify({ ...payload, decision: "fulfilled" })}::jsonb where seq = ${seq}`,
+    );
     try {
       const report = await verifyAuditChain(db(), { batchSize: 7 });
       expect(report).toMatchObject({ ok: false, brokenAtSeq: seq, reason: "hash_mismatch" });
@@ -136,7 +149,11 @@ describe("audit log", () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         db().transaction(async (tx) => {
-          const appended = await appendAudit(tx, { actor: { type: "subject", id: `subject-${i}` }, action, payload: { i } });
+          const appended = await appendAudit(tx, {
+            actor: { type: "subject", id: `subject-${i}` },
+            action,
+            payload: { i },
+          });
           // Keep the transaction open a moment after appending, as a real use case would.
           await tx.execute(sql`select pg_sleep(0.01)`);
           return appended;

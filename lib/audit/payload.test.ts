@@ -3,7 +3,9 @@ import { toJsonObject } from "./payload";
 
 describe("toJsonObject", () => {
   it("gives the payload as it reads back from jsonb", () => {
-    expect(toJsonObject({ when: new Date("2025-06-13T08:00:00.123Z"), gone: undefined, n: NaN, list: [undefined, 1] })).toEqual({
+    expect(
+      toJsonObject({ when: new Date("2025-06-13T08:00:00.123Z"), gone: undefined, n: NaN, list: [undefined, 1] }),
+    ).toEqual({
       when: "2025-06-13T08:00:00.123Z",
       n: null,
       list: [null, 1],

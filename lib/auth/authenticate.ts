@@ -69,11 +69,13 @@ export async function authenticateStaff(a: SignInAttempt): Promise<Authenticated
     const recovery = a.recoveryCode?.trim();
     if (!code && !recovery) throw new SignInError(enrolled ? "totp_required" : "enrol_required");
     if (recovery && enrolled) {
-      if (!(await consumeRecoveryCode(db(), { userId: user.id, codeHash: hashRecoveryCode(recovery), now }))) throw await fail("totp_invalid", "recovery_code");
+      if (!(await consumeRecoveryCode(db(), { userId: user.id, codeHash: hashRecoveryCode(recovery), now })))
+        throw await fail("totp_invalid", "recovery_code");
       method = "recovery_code";
     } else {
       const check = await checkTotp(openTotpSecret(user.id, user.totpSecretEnc!), code ?? "");
-      if (!check.valid || !(await acceptTotpStep(db(), { userId: user.id, timeStep: check.timeStep, now }))) throw await fail("totp_invalid", "totp");
+      if (!check.valid || !(await acceptTotpStep(db(), { userId: user.id, timeStep: check.timeStep, now })))
+        throw await fail("totp_invalid", "totp");
       method = enrolled ? "totp" : "enrolment";
     }
   }
@@ -83,7 +85,11 @@ export async function authenticateStaff(a: SignInAttempt): Promise<Authenticated
       await appendAudit(tx, { actor: { type: "staff", id: user.id }, action: "staff.totp_enrolled", payload: {} });
     }
     await clearThrottle(tx, { key: accountKey(email) });
-    await appendAudit(tx, { actor: { type: "staff", id: user.id }, action: "staff.signed_in", payload: { method, ipKey: ipKey(a.ip) } });
+    await appendAudit(tx, {
+      actor: { type: "staff", id: user.id },
+      action: "staff.signed_in",
+      payload: { method, ipKey: ipKey(a.ip) },
+    });
   });
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }

@@ -23,7 +23,13 @@ export interface OidcSettings {
 export function oidcSettings(): OidcSettings | null {
   const e = env();
   if (!e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET) return null;
-  return { issuer: e.OIDC_ISSUER.replace(/\/$/, ""), clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, name: e.OIDC_NAME, skipsTotp: e.OIDC_SKIPS_TOTP };
+  return {
+    issuer: e.OIDC_ISSUER.replace(/\/$/, ""),
+    clientId: e.OIDC_CLIENT_ID,
+    clientSecret: e.OIDC_CLIENT_SECRET,
+    name: e.OIDC_NAME,
+    skipsTotp: e.OIDC_SKIPS_TOTP,
+  };
 }
 
 /** The ID token claims SSO reads (standard OIDC names). */
@@ -58,7 +64,8 @@ export function oidcProvider(s: OidcSettings): OAuthConfig<OidcClaims> {
 /** Why an SSO sign-in was refused; the sign-in page explains each (`?error=<code>`). */
 export type SsoRefusal = "sso_no_account" | "sso_email_missing" | "sso_email_unverified" | "sso_enrol_required";
 
-export type SsoAdmission = { ok: true; staff: AuthenticatedStaff; totpPending: boolean } | { ok: false; refusal: SsoRefusal };
+export type SsoAdmission =
+  { ok: true; staff: AuthenticatedStaff; totpPending: boolean } | { ok: false; refusal: SsoRefusal };
 
 /**
  * Decides whether an identity the provider vouched for may enter: only an existing, active staff
@@ -66,7 +73,11 @@ export type SsoAdmission = { ok: true; staff: AuthenticatedStaff; totpPending: b
  * Password throttling does not apply here (nothing is guessed against this app, and a lock caused by
  * someone guessing the password must not keep the real user out); the TOTP step after SSO is throttled.
  */
-export async function admitOidcSignIn(p: { claims: OidcClaims; ip: string; skipsTotp: boolean }): Promise<SsoAdmission> {
+export async function admitOidcSignIn(p: {
+  claims: OidcClaims;
+  ip: string;
+  skipsTotp: boolean;
+}): Promise<SsoAdmission> {
   const email = p.claims.email?.trim().toLowerCase() ?? "";
   const user = email ? await findStaffByEmail(db(), { email }) : null;
   const refuse = async (refusal: SsoRefusal): Promise<SsoAdmission> => {
@@ -74,7 +85,12 @@ export async function admitOidcSignIn(p: { claims: OidcClaims; ip: string; skips
       appendAudit(tx, {
         actor: user ? { type: "staff", id: user.id } : { type: "system" },
         action: "staff.sign_in_failed",
-        payload: { method: "oidc", reason: refusal, ipKey: ipKey(p.ip), ...(email ? { accountKey: accountKey(email) } : {}) },
+        payload: {
+          method: "oidc",
+          reason: refusal,
+          ipKey: ipKey(p.ip),
+          ...(email ? { accountKey: accountKey(email) } : {}),
+        },
       }),
     );
     return { ok: false, refusal };
@@ -94,7 +110,11 @@ export async function admitOidcSignIn(p: { claims: OidcClaims; ip: string; skips
       payload: { method: "oidc", ipKey: ipKey(p.ip), ...(totpPending ? { next: "totp" } : {}) },
     }),
   );
-  return { ok: true, totpPending, staff: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    totpPending,
+    staff: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
+  };
 }
 
 export type SsoTotpFailure = "totp_invalid" | "locked" | "invalid";
@@ -114,7 +134,8 @@ export async function completeSsoTotp(p: {
 }): Promise<{ ok: true; staff: AuthenticatedStaff } | { ok: false; error: SsoTotpFailure }> {
   const now = p.now ?? new Date();
   const user = await findStaffById(db(), { id: p.userId });
-  if (!user || !user.active || user.sessionVersion !== p.sessionVersion || !user.totpEnabledAt || !user.totpSecretEnc) return { ok: false, error: "invalid" };
+  if (!user || !user.active || user.sessionVersion !== p.sessionVersion || !user.totpEnabledAt || !user.totpSecretEnc)
+    return { ok: false, error: "invalid" };
   if ((await lockedForSeconds([accountKey(user.email), ipKey(p.ip)], now)) > 0) return { ok: false, error: "locked" };
   const code = p.totp?.trim();
   const recovery = p.recoveryCode?.trim();
@@ -136,7 +157,14 @@ export async function completeSsoTotp(p: {
   await db().transaction(async (tx) => {
     // As after a password sign-in: the account's own counter starts again once its owner got in.
     await clearThrottle(tx, { key: accountKey(user.email) });
-    await appendAudit(tx, { actor: { type: "staff", id: user.id }, action: "staff.signed_in", payload: { method, ipKey: ipKey(p.ip) } });
+    await appendAudit(tx, {
+      actor: { type: "staff", id: user.id },
+      action: "staff.signed_in",
+      payload: { method, ipKey: ipKey(p.ip) },
+    });
   });
-  return { ok: true, staff: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    staff: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
+  };
 }

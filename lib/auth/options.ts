@@ -6,7 +6,14 @@ import { appUrl } from "@/lib/env";
 import { childLogger } from "@/lib/log";
 import { authenticateStaff, SignInError } from "./authenticate";
 import { clientAddressFromHeaders } from "./client-address";
-import { admitOidcSignIn, completeSsoTotp, OIDC_PROVIDER_ID, oidcProvider, oidcSettings, type OidcClaims } from "./oidc";
+import {
+  admitOidcSignIn,
+  completeSsoTotp,
+  OIDC_PROVIDER_ID,
+  oidcProvider,
+  oidcSettings,
+  type OidcClaims,
+} from "./oidc";
 import { requestAddress, SSO_TOTP_WINDOW_SECONDS, ssoTotpInput } from "./oidc-session";
 
 const EIGHT_HOURS = 8 * 60 * 60;
@@ -59,7 +66,13 @@ export const authOptions: NextAuthOptions = {
               recoveryCode: credentials?.recoveryCode || undefined,
               ip: clientAddressFromHeaders(req?.headers),
             });
-            return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+            return {
+              id: user.id,
+              email: user.email,
+              name: user.name,
+              role: user.role,
+              sessionVersion: user.sessionVersion,
+            };
           } catch (err) {
             // next-auth hands the thrown message to the form as `error`: only our codes, never internals.
             if (err instanceof SignInError) throw new Error(err.code);
@@ -77,7 +90,11 @@ export const authOptions: NextAuthOptions = {
       const sso = oidcSettings();
       if (!sso) return false;
       try {
-        const admission = await admitOidcSignIn({ claims: profile as OidcClaims, ip: await requestAddress(), skipsTotp: sso.skipsTotp });
+        const admission = await admitOidcSignIn({
+          claims: profile as OidcClaims,
+          ip: await requestAddress(),
+          skipsTotp: sso.skipsTotp,
+        });
         if (!admission.ok) return `${appUrl()}/staff/signin?error=${admission.refusal}`;
         // Without an adapter next-auth passes this same object to the jwt callback: give it the
         // staff identity, so an SSO session has exactly the shape of a password one.
@@ -106,15 +123,32 @@ export const authOptions: NextAuthOptions = {
       if (trigger !== "update") return token;
       // The TOTP step after SSO posts its code through next-auth's session update.
       const input = ssoTotpInput(session);
-      const result = await completeSsoTotp({ userId: pending.uid, sessionVersion: pending.sv, ...input, ip: await requestAddress() });
+      const result = await completeSsoTotp({
+        userId: pending.uid,
+        sessionVersion: pending.sv,
+        ...input,
+        ip: await requestAddress(),
+      });
       if (!result.ok) return result.error === "invalid" ? signedOut() : { ...token, ssoError: result.error };
-      const complete: JWT = { ...token, uid: result.staff.id, role: result.staff.role, sv: result.staff.sessionVersion };
+      const complete: JWT = {
+        ...token,
+        uid: result.staff.id,
+        role: result.staff.role,
+        sv: result.staff.sessionVersion,
+      };
       delete complete.ssoPending;
       delete complete.ssoError;
       return complete;
     },
     async session({ session, token }) {
-      return { ...session, uid: token.uid, role: token.role, sv: token.sv, ssoTotpPending: Boolean(token.ssoPending), ssoError: token.ssoError };
+      return {
+        ...session,
+        uid: token.uid,
+        role: token.role,
+        sv: token.sv,
+        ssoTotpPending: Boolean(token.ssoPending),
+        ssoError: token.ssoError,
+      };
     },
   },
 };

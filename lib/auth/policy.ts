@@ -92,7 +92,12 @@ export interface PolicyResource {
 export function can(user: PolicySubject | null | undefined, action: StaffAction, resource?: PolicyResource): boolean {
   if (!user) return false;
   if (!GRANTS[user.role].has(action)) return false;
-  if (action === "request.assign_self" && resource?.targetAssigneeId !== undefined && resource.targetAssigneeId !== user.id) return false;
+  if (
+    action === "request.assign_self" &&
+    resource?.targetAssigneeId !== undefined &&
+    resource.targetAssigneeId !== user.id
+  )
+    return false;
   return true;
 }
 

@@ -20,8 +20,18 @@ let admin: { id: string };
 let passwordHash: string;
 
 async function makeStaff(role: StaffRole, opts: { totp?: boolean } = {}) {
-  const user = await upsertStaff(db(), { email: `${role}.${tag()}@throttle.test`, name: `Theo ${role}`, role, passwordHash });
-  if (opts.totp) await updateStaffUser(db(), { id: user.id, set: { totpSecretEnc: sealTotpSecret(user.id, newTotpSecret()), totpEnabledAt: new Date() }, endSessions: false });
+  const user = await upsertStaff(db(), {
+    email: `${role}.${tag()}@throttle.test`,
+    name: `Theo ${role}`,
+    role,
+    passwordHash,
+  });
+  if (opts.totp)
+    await updateStaffUser(db(), {
+      id: user.id,
+      set: { totpSecretEnc: sealTotpSecret(user.id, newTotpSecret()), totpEnabledAt: new Date() },
+      endSessions: false,
+    });
   return user;
 }
 
@@ -35,14 +45,25 @@ const auditBy = (actorId: string) =>
   db()
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.actorId, actorId), inArray(auditLog.action, ["staff.sign_in_failed", "staff.sign_in_locked", "staff.signed_in"])))
+    .where(
+      and(
+        eq(auditLog.actorId, actorId),
+        inArray(auditLog.action, ["staff.sign_in_failed", "staff.sign_in_locked", "staff.signed_in"]),
+      ),
+    )
     .orderBy(asc(auditLog.seq));
 
 const lockAlerts = (text: string) =>
   db()
     .select()
     .from(staffNotifications)
-    .where(and(eq(staffNotifications.userId, admin.id), eq(staffNotifications.kind, "security.sign_in_locked"), like(staffNotifications.title, `%${text}%`)));
+    .where(
+      and(
+        eq(staffNotifications.userId, admin.id),
+        eq(staffNotifications.kind, "security.sign_in_locked"),
+        like(staffNotifications.title, `%${text}%`),
+      ),
+    );
 
 beforeAll(async () => {
   passwordHash = await hashPassword(PASSWORD);
@@ -63,7 +84,9 @@ describe("sign-in throttling per account", () => {
     expect(await lockedForSeconds([accountKey(user.email)], at(4))).toBe(60);
 
     // Locked: the right password is refused too (and not even checked, so not counted).
-    await expect(authenticateStaff({ email: user.email, password: PASSWORD, ip, now: at(30) })).rejects.toMatchObject({ code: "locked" });
+    await expect(authenticateStaff({ email: user.email, password: PASSWORD, ip, now: at(30) })).rejects.toMatchObject({
+      code: "locked",
+    });
     const [row] = await findThrottles(db(), { keys: [accountKey(user.email)] });
     expect(row).toMatchObject({ failures: 5, lockedUntil: at(64) });
     // Keys are hashes: the table never holds the e-mail or the address.
@@ -72,7 +95,9 @@ describe("sign-in throttling per account", () => {
     // After the lock, one more failure locks again, twice as long.
     await expect(wrong(65)).rejects.toMatchObject({ code: "invalid" });
     expect(await lockedForSeconds([accountKey(user.email)], at(65))).toBe(120);
-    await expect(authenticateStaff({ email: user.email, password: PASSWORD, ip, now: at(184) })).rejects.toMatchObject({ code: "locked" });
+    await expect(authenticateStaff({ email: user.email, password: PASSWORD, ip, now: at(184) })).rejects.toMatchObject({
+      code: "locked",
+    });
 
     // Once it ends, the right password (any case of the e-mail) gets in and the account's counter restarts.
     const signedIn = await authenticateStaff({ email: user.email.toUpperCase(), password: PASSWORD, ip, now: at(186) });
@@ -107,25 +132,41 @@ describe("sign-in throttling per account", () => {
     const dpo = await makeStaff("dpo", { totp: true });
     const ip = newIp();
     const at = clock();
-    await expect(authenticateStaff({ email: dpo.email, password: PASSWORD, ip, now: at(0) })).rejects.toMatchObject({ code: "totp_required" });
+    await expect(authenticateStaff({ email: dpo.email, password: PASSWORD, ip, now: at(0) })).rejects.toMatchObject({
+      code: "totp_required",
+    });
     expect(await findThrottles(db(), { keys: [accountKey(dpo.email)] })).toEqual([]);
     for (let i = 1; i <= 5; i += 1) {
-      await expect(authenticateStaff({ email: dpo.email, password: PASSWORD, totp: "000000", ip, now: at(i) })).rejects.toMatchObject({ code: "totp_invalid" });
+      await expect(
+        authenticateStaff({ email: dpo.email, password: PASSWORD, totp: "000000", ip, now: at(i) }),
+      ).rejects.toMatchObject({ code: "totp_invalid" });
     }
     expect(await lockedForSeconds([accountKey(dpo.email)], at(5))).toBe(60);
-    expect((await auditBy(dpo.id)).filter((a) => a.action === "staff.sign_in_failed").map((a) => (a.payload as { reason: string }).reason)).toEqual(Array(5).fill("totp"));
+    expect(
+      (await auditBy(dpo.id))
+        .filter((a) => a.action === "staff.sign_in_failed")
+        .map((a) => (a.payload as { reason: string }).reason),
+    ).toEqual(Array(5).fill("totp"));
 
     const gone = await makeStaff("agent");
     await updateStaffUser(db(), { id: gone.id, set: { active: false }, endSessions: true });
-    await expect(authenticateStaff({ email: gone.email, password: PASSWORD, ip: newIp() })).rejects.toMatchObject({ code: "invalid" });
-    expect((await auditBy(gone.id))[0]).toMatchObject({ action: "staff.sign_in_failed", payload: { reason: "inactive" } });
+    await expect(authenticateStaff({ email: gone.email, password: PASSWORD, ip: newIp() })).rejects.toMatchObject({
+      code: "invalid",
+    });
+    expect((await auditBy(gone.id))[0]).toMatchObject({
+      action: "staff.sign_in_failed",
+      payload: { reason: "inactive" },
+    });
   });
 
   it("throttles unknown e-mails the same way, without revealing or storing them", async () => {
     const email = `nobody.${tag()}@throttle.test`;
     const ip = newIp();
     const at = clock();
-    for (let i = 0; i < 5; i += 1) await expect(authenticateStaff({ email, password: "guess", ip, now: at(i) })).rejects.toMatchObject({ code: "invalid" });
+    for (let i = 0; i < 5; i += 1)
+      await expect(authenticateStaff({ email, password: "guess", ip, now: at(i) })).rejects.toMatchObject({
+        code: "invalid",
+      });
     expect(await lockedForSeconds([accountKey(email)], at(5))).toBe(59);
     const locks = await db()
       .select()
@@ -143,15 +184,23 @@ describe("sign-in throttling per client address", () => {
     const at = clock();
     const alertsBefore = (await lockAlerts("one client address")).length;
     for (let i = 0; i < THROTTLE_RULES.ip.free; i += 1) {
-      await expect(authenticateStaff({ email: `spray.${tag()}@throttle.test`, password: "guess", ip, now: at(i) })).rejects.toMatchObject({ code: "invalid" });
+      await expect(
+        authenticateStaff({ email: `spray.${tag()}@throttle.test`, password: "guess", ip, now: at(i) }),
+      ).rejects.toMatchObject({ code: "invalid" });
     }
     expect(await lockedForSeconds([ipKey(ip)], at(30))).toBe(59);
 
     // An account that never failed cannot sign in from that address, but can from another one.
     const user = await makeStaff("manager");
-    await expect(authenticateStaff({ email: user.email, password: PASSWORD, ip, now: at(31) })).rejects.toMatchObject({ code: "locked" });
-    await expect(authenticateStaff({ email: user.email, password: PASSWORD, ip: newIp(), now: at(31) })).resolves.toMatchObject({ id: user.id });
-    await expect(authenticateStaff({ email: user.email, password: PASSWORD, ip, now: at(90) })).resolves.toMatchObject({ id: user.id });
+    await expect(authenticateStaff({ email: user.email, password: PASSWORD, ip, now: at(31) })).rejects.toMatchObject({
+      code: "locked",
+    });
+    await expect(
+      authenticateStaff({ email: user.email, password: PASSWORD, ip: newIp(), now: at(31) }),
+    ).resolves.toMatchObject({ id: user.id });
+    await expect(authenticateStaff({ email: user.email, password: PASSWORD, ip, now: at(90) })).resolves.toMatchObject({
+      id: user.id,
+    });
 
     const [lock] = await db()
       .select()
@@ -162,6 +211,8 @@ describe("sign-in throttling per client address", () => {
     expect(lock!.payload).toEqual({ scope: "ip", failures: 30, lockSeconds: 60 });
     const alerts = await lockAlerts("one client address");
     expect(alerts.length).toBe(alertsBefore + 1);
-    expect(alerts.map((a) => a.title)).toContain("Sign-in locked for one client address after 30 failed attempts (1 min)");
+    expect(alerts.map((a) => a.title)).toContain(
+      "Sign-in locked for one client address after 30 failed attempts (1 min)",
+    );
   });
 });

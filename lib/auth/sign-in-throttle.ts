@@ -48,8 +48,15 @@ export async function recordSignInFailure(ctx: FailureContext): Promise<void> {
   const now = ctx.now ?? new Date();
   await db().transaction(async (tx) => {
     const locks: { scope: ThrottleScope; failures: number; seconds: number }[] = [];
-    for (const [scope, key] of [["account", accountKey(ctx.email)], ["ip", ipKey(ctx.ip)]] as const) {
-      const failures = await countThrottleFailure(tx, { key, now, resetAfterSeconds: THROTTLE_RULES[scope].resetAfterSeconds });
+    for (const [scope, key] of [
+      ["account", accountKey(ctx.email)],
+      ["ip", ipKey(ctx.ip)],
+    ] as const) {
+      const failures = await countThrottleFailure(tx, {
+        key,
+        now,
+        resetAfterSeconds: THROTTLE_RULES[scope].resetAfterSeconds,
+      });
       const seconds = lockSeconds(scope, failures);
       if (seconds > 0) {
         await setThrottleLock(tx, { key, until: new Date(now.getTime() + seconds * 1000) });
@@ -57,15 +64,34 @@ export async function recordSignInFailure(ctx: FailureContext): Promise<void> {
       }
     }
     const actor = ctx.userId ? { type: "staff" as const, id: ctx.userId } : { type: "system" as const };
-    await appendAudit(tx, { actor, action: "staff.sign_in_failed", payload: { reason: ctx.reason, ipKey: ipKey(ctx.ip) } });
+    await appendAudit(tx, {
+      actor,
+      action: "staff.sign_in_failed",
+      payload: { reason: ctx.reason, ipKey: ipKey(ctx.ip) },
+    });
     for (const lock of locks) {
-      await appendAudit(tx, { actor, action: "staff.sign_in_locked", payload: { scope: lock.scope, failures: lock.failures, lockSeconds: lock.seconds } });
-      const who = lock.scope === "account" ? (ctx.userId ? `the account ${ctx.email}` : "an unknown e-mail address") : "one client address";
+      await appendAudit(tx, {
+        actor,
+        action: "staff.sign_in_locked",
+        payload: { scope: lock.scope, failures: lock.failures, lockSeconds: lock.seconds },
+      });
+      const who =
+        lock.scope === "account"
+          ? ctx.userId
+            ? `the account ${ctx.email}`
+            : "an unknown e-mail address"
+          : "one client address";
       const admins = await listActiveAdmins(tx);
       if (admins.length) {
-        await tx.insert(staffNotifications).values(
-          admins.map((a) => ({ userId: a.id, kind: "security.sign_in_locked", title: `Sign-in locked for ${who} after ${lock.failures} failed attempts (${Math.round(lock.seconds / 60)} min)` })),
-        );
+        await tx
+          .insert(staffNotifications)
+          .values(
+            admins.map((a) => ({
+              userId: a.id,
+              kind: "security.sign_in_locked",
+              title: `Sign-in locked for ${who} after ${lock.failures} failed attempts (${Math.round(lock.seconds / 60)} min)`,
+            })),
+          );
       }
     }
   });

@@ -8,13 +8,23 @@ import type { StaffRole } from "@/lib/dsr/types";
 import { hashPassword } from "./password";
 
 /** Creates an account with a one-time password shown once to the admin, who hands it over. */
-export async function inviteStaff(p: { adminId: string; email: string; name: string; role: StaffRole }): Promise<{ id: string; temporaryPassword: string }> {
+export async function inviteStaff(p: {
+  adminId: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+}): Promise<{ id: string; temporaryPassword: string }> {
   const temporaryPassword = randomBytes(12).toString("base64url");
   const passwordHash = await hashPassword(temporaryPassword);
   return db().transaction(async (tx) => {
     const user = await insertStaffUser(tx, { email: p.email, name: p.name.trim(), role: p.role, passwordHash });
-    if (!user) throw new DomainError("conflict", "An account with this e-mail already exists.", { email: "is already used" });
-    await appendAudit(tx, { actor: { type: "staff", id: p.adminId }, action: "staff.user_created", payload: { userId: user.id, role: p.role } });
+    if (!user)
+      throw new DomainError("conflict", "An account with this e-mail already exists.", { email: "is already used" });
+    await appendAudit(tx, {
+      actor: { type: "staff", id: p.adminId },
+      action: "staff.user_created",
+      payload: { userId: user.id, role: p.role },
+    });
     return { id: user.id, temporaryPassword };
   });
 }
@@ -33,14 +43,26 @@ export async function changeStaff(p: { adminId: string; userId: string; change: 
     }
     if (c.kind === "role") {
       await updateStaffUser(tx, { id: user.id, set: { role: c.role }, endSessions: true });
-      await appendAudit(tx, { actor: { type: "staff", id: p.adminId }, action: "staff.role_changed", payload: { userId: user.id, from: user.role, to: c.role } });
+      await appendAudit(tx, {
+        actor: { type: "staff", id: p.adminId },
+        action: "staff.role_changed",
+        payload: { userId: user.id, from: user.role, to: c.role },
+      });
     } else if (c.kind === "active") {
       await updateStaffUser(tx, { id: user.id, set: { active: c.active }, endSessions: true });
-      await appendAudit(tx, { actor: { type: "staff", id: p.adminId }, action: c.active ? "staff.reactivated" : "staff.deactivated", payload: { userId: user.id } });
+      await appendAudit(tx, {
+        actor: { type: "staff", id: p.adminId },
+        action: c.active ? "staff.reactivated" : "staff.deactivated",
+        payload: { userId: user.id },
+      });
     } else {
       await updateStaffUser(tx, { id: user.id, set: { totpSecretEnc: null, totpEnabledAt: null }, endSessions: true });
       await forgetTotp(tx, { userId: user.id });
-      await appendAudit(tx, { actor: { type: "staff", id: p.adminId }, action: "staff.totp_reset", payload: { userId: user.id } });
+      await appendAudit(tx, {
+        actor: { type: "staff", id: p.adminId },
+        action: "staff.totp_reset",
+        payload: { userId: user.id },
+      });
     }
   });
 }

@@ -22,13 +22,24 @@ export interface TotpEnrolment {
  * account that already has a second factor cannot enrol again with only its password: an admin
  * resets 2FA first.
  */
-export async function startTotpEnrolment(p: { email: string; password: string; ip: string; now?: Date }): Promise<TotpEnrolment> {
+export async function startTotpEnrolment(p: {
+  email: string;
+  password: string;
+  ip: string;
+  now?: Date;
+}): Promise<TotpEnrolment> {
   const now = p.now ?? new Date();
   const email = p.email.trim().toLowerCase();
   if ((await lockedForSeconds([accountKey(email), ipKey(p.ip)], now)) > 0) throw new SignInError("locked");
   const user = await findStaffByEmail(db(), { email });
   if (!user || !user.active || !(await verifyPassword(user.passwordHash, p.password))) {
-    await recordSignInFailure({ email, ip: p.ip, userId: user?.id ?? null, reason: user ? "password" : "unknown_account", now });
+    await recordSignInFailure({
+      email,
+      ip: p.ip,
+      userId: user?.id ?? null,
+      reason: user ? "password" : "unknown_account",
+      now,
+    });
     throw new SignInError("invalid");
   }
   if (user.totpEnabledAt) throw new SignInError("totp_required");
@@ -36,14 +47,32 @@ export async function startTotpEnrolment(p: { email: string; password: string; i
 }
 
 /** A new (pending) secret and recovery codes for a user; used by enrolment and by staff:create. */
-export async function issueTotpSecret(userId: string, email: string, now = new Date(), opts: { enable?: boolean } = {}): Promise<TotpEnrolment> {
+export async function issueTotpSecret(
+  userId: string,
+  email: string,
+  now = new Date(),
+  opts: { enable?: boolean } = {},
+): Promise<TotpEnrolment> {
   const secret = newTotpSecret();
   const recoveryCodes = newRecoveryCodes();
   await db().transaction(async (tx) => {
-    await updateStaffUser(tx, { id: userId, set: { totpSecretEnc: sealTotpSecret(userId, secret), totpEnabledAt: opts.enable ? now : null }, endSessions: false });
+    await updateStaffUser(tx, {
+      id: userId,
+      set: { totpSecretEnc: sealTotpSecret(userId, secret), totpEnabledAt: opts.enable ? now : null },
+      endSessions: false,
+    });
     await replaceRecoveryCodes(tx, { userId, codeHashes: recoveryCodes.map(hashRecoveryCode) });
-    await appendAudit(tx, { actor: { type: "staff", id: userId }, action: opts.enable ? "staff.totp_enrolled" : "staff.totp_enrolment_started", payload: {} });
+    await appendAudit(tx, {
+      actor: { type: "staff", id: userId },
+      action: opts.enable ? "staff.totp_enrolled" : "staff.totp_enrolment_started",
+      payload: {},
+    });
   });
   const otpauthUri = totpUri(email, secret);
-  return { otpauthUri, secret, recoveryCodes, qrDataUrl: await QRCode.toDataURL(otpauthUri, { margin: 1, width: 220 }) };
+  return {
+    otpauthUri,
+    secret,
+    recoveryCodes,
+    qrDataUrl: await QRCode.toDataURL(otpauthUri, { margin: 1, width: 220 }),
+  };
 }

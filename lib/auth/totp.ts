@@ -16,7 +16,9 @@ export function totpRequiredRoles(raw = env().TOTP_REQUIRED_ROLES): Set<StaffRol
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  for (const r of list) if (!(STAFF_ROLES as readonly string[]).includes(r)) throw new Error(`TOTP_REQUIRED_ROLES: unknown role ${JSON.stringify(r)}`);
+  for (const r of list)
+    if (!(STAFF_ROLES as readonly string[]).includes(r))
+      throw new Error(`TOTP_REQUIRED_ROLES: unknown role ${JSON.stringify(r)}`);
   return new Set(list as StaffRole[]);
 }
 
@@ -37,7 +39,10 @@ export const sealTotpSecret = (userId: string, secret: string) => encrypt(secret
 export const openTotpSecret = (userId: string, sealed: string) => decrypt(sealed, aad(userId));
 
 /** Checks a 6-digit code, allowing one step of clock drift each way; returns the matched time step. */
-export async function checkTotp(secret: string, code: string): Promise<{ valid: true; timeStep: number } | { valid: false }> {
+export async function checkTotp(
+  secret: string,
+  code: string,
+): Promise<{ valid: true; timeStep: number } | { valid: false }> {
   const token = code.replace(/\s/g, "");
   if (!/^\d{6}$/.test(token)) return { valid: false };
   const result = await verify({ secret, token, epochTolerance: 30 });

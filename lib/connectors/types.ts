@@ -24,7 +24,13 @@ export interface ConnectorCapabilities {
   stopMarketing: boolean;
 }
 
-export const CAPABILITY_NAMES = ["collect", "erase", "rectify", "restrict", "stopMarketing"] as const satisfies readonly (keyof ConnectorCapabilities)[];
+export const CAPABILITY_NAMES = [
+  "collect",
+  "erase",
+  "rectify",
+  "restrict",
+  "stopMarketing",
+] as const satisfies readonly (keyof ConnectorCapabilities)[];
 
 /**
  * The operations the fulfilment engine asks a system to carry out. Each is one persisted step

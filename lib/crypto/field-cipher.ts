@@ -80,7 +80,10 @@ export function decryptField(keyring: Keyring, token: string, aad?: string): str
     return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString("utf8");
   } catch {
     // GCM reports a wrong key, wrong AAD and a modified token identically; so do we.
-    throw new DecryptionError("authentication_failed", "Encrypted value failed authentication (tampered, or wrong key or context)");
+    throw new DecryptionError(
+      "authentication_failed",
+      "Encrypted value failed authentication (tampered, or wrong key or context)",
+    );
   }
 }
 

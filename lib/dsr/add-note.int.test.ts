@@ -25,7 +25,10 @@ const staff: Partial<Record<StaffRole, StaffSession>> = {};
 
 async function verifiedRequest() {
   const to = `note.${tag()}@example.net`;
-  const { id } = await submitRequest({ type: "erasure", email: to, fullName: "Noé Note", locale: "fr" }, { channel: "portal", actor: { type: "subject" } });
+  const { id } = await submitRequest(
+    { type: "erasure", email: to, fullName: "Noé Note", locale: "fr" },
+    { channel: "portal", actor: { type: "subject" } },
+  );
   await verifyByCode(id, extractCode((await waitForMail(to)).text));
   return { id, to };
 }
@@ -40,12 +43,18 @@ const auditOf = (id: string) => db().select().from(auditLog).where(eq(auditLog.r
 const noteOperation = {
   input: z.object({ requestId: z.uuid(), body: z.string().max(5000) }),
   policy: () => "request.note" as const,
-  run: (input: { requestId: string; body: string }, s: StaffSession) => addNote({ requestId: input.requestId, staffId: s.id, body: input.body }),
+  run: (input: { requestId: string; body: string }, s: StaffSession) =>
+    addNote({ requestId: input.requestId, staffId: s.id, body: input.body }),
 };
 
 beforeAll(async () => {
   for (const role of ["admin", "dpo", "agent", "manager"] as const) {
-    const row = await upsertStaff(db(), { email: `${role}.${tag()}@note.test`, name: `Nora ${role}`, role, passwordHash: "unused" });
+    const row = await upsertStaff(db(), {
+      email: `${role}.${tag()}@note.test`,
+      name: `Nora ${role}`,
+      role,
+      passwordHash: "unused",
+    });
     staff[role] = { id: row.id, email: row.email, name: row.name, role };
   }
 });
@@ -68,7 +77,9 @@ describe("addNote", () => {
     expect(JSON.stringify(entry!.payload)).not.toContain("loyalty");
 
     const workspace = await loadWorkspace(id, staff.dpo!);
-    expect(workspace!.timeline.filter((e) => e.kind === "note")).toEqual([expect.objectContaining({ actor: "Nora agent", body: text })]);
+    expect(workspace!.timeline.filter((e) => e.kind === "note")).toEqual([
+      expect.objectContaining({ actor: "Nora agent", body: text }),
+    ]);
     // Additive: the request's version and status stay as they were, so no concurrent edit conflicts.
     const [after] = await db().select().from(requests).where(eq(requests.id, id));
     expect(after).toMatchObject({ version: before!.version, status: before!.status });
@@ -80,9 +91,16 @@ describe("addNote", () => {
   it("refuses an empty or too long note and an unknown request, writing nothing", async () => {
     const { id } = await verifiedRequest();
     const auditBefore = (await auditOf(id)).length;
-    await expect(addNote({ requestId: id, staffId: staff.agent!.id, body: " \n\t " })).rejects.toMatchObject({ code: "reason_required", fields: { body: "is required" } });
-    await expect(addNote({ requestId: id, staffId: staff.agent!.id, body: "x".repeat(5001) })).rejects.toMatchObject({ code: "invalid_request" });
-    await expect(addNote({ requestId: "00000000-0000-4000-8000-000000000000", staffId: staff.agent!.id, body: "hello" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(addNote({ requestId: id, staffId: staff.agent!.id, body: " \n\t " })).rejects.toMatchObject({
+      code: "reason_required",
+      fields: { body: "is required" },
+    });
+    await expect(addNote({ requestId: id, staffId: staff.agent!.id, body: "x".repeat(5001) })).rejects.toMatchObject({
+      code: "invalid_request",
+    });
+    await expect(
+      addNote({ requestId: "00000000-0000-4000-8000-000000000000", staffId: staff.agent!.id, body: "hello" }),
+    ).rejects.toMatchObject({ code: "not_found" });
     expect(await notesOf(id)).toHaveLength(0);
     expect(await auditOf(id)).toHaveLength(auditBefore);
   });
@@ -92,15 +110,23 @@ describe("adding a note through the staff wrapper", () => {
   it("refuses a manager and a missing session, writing nothing; admins, DPOs and agents may", async () => {
     const { id } = await verifiedRequest();
     session.current = staff.manager!;
-    expect(await runStaffOperation(noteOperation, { requestId: id, body: "Manager note" }, "test")).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await runStaffOperation(noteOperation, { requestId: id, body: "Manager note" }, "test")).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     session.current = null;
-    expect(await runStaffOperation(noteOperation, { requestId: id, body: "Nobody's note" }, "test")).toMatchObject({ ok: false, code: "unauthenticated" });
+    expect(await runStaffOperation(noteOperation, { requestId: id, body: "Nobody's note" }, "test")).toMatchObject({
+      ok: false,
+      code: "unauthenticated",
+    });
     expect(await notesOf(id)).toHaveLength(0);
     expect((await auditOf(id)).map((a) => a.action)).not.toContain("request.note_added");
 
     for (const role of ["admin", "dpo", "agent"] as const) {
       session.current = staff[role]!;
-      expect(await runStaffOperation(noteOperation, { requestId: id, body: `${role} note` }, "test")).toMatchObject({ ok: true });
+      expect(await runStaffOperation(noteOperation, { requestId: id, body: `${role} note` }, "test")).toMatchObject({
+        ok: true,
+      });
     }
     const stored = await notesOf(id);
     expect(stored.map((n) => n.authorId).sort()).toEqual([staff.admin!.id, staff.dpo!.id, staff.agent!.id].sort());

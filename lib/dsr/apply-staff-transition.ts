@@ -14,7 +14,12 @@ export interface StaffActionParams {
 /** One transaction around one lifecycle transition made by a staff member. */
 export async function applyStaffTransition(p: StaffActionParams, action: LifecycleAction): Promise<RequestRow> {
   const { request } = await db().transaction((tx) =>
-    runTransition(tx, { requestId: p.requestId, expectedVersion: p.expectedVersion, actor: { kind: "staff", id: p.staff.id, role: p.staff.role }, action }),
+    runTransition(tx, {
+      requestId: p.requestId,
+      expectedVersion: p.expectedVersion,
+      actor: { kind: "staff", id: p.staff.id, role: p.staff.role },
+      action,
+    }),
   );
   return request;
 }

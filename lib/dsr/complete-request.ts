@@ -12,11 +12,21 @@ import { runTransition } from "./run-transition";
  */
 export async function completeRequest(p: StaffActionParams): Promise<RequestRow> {
   const { request } = await db().transaction(async (tx) => {
-    const unfinished = (await listTasks(tx, { requestId: p.requestId })).filter((t) => t.status !== "succeeded" && t.status !== "skipped");
+    const unfinished = (await listTasks(tx, { requestId: p.requestId })).filter(
+      (t) => t.status !== "succeeded" && t.status !== "skipped",
+    );
     if (unfinished.length > 0) {
-      throw new DomainError("invalid_transition", "The fulfilment steps are not finished: approve, complete or retry them first (they close the request themselves), or refuse the request.");
+      throw new DomainError(
+        "invalid_transition",
+        "The fulfilment steps are not finished: approve, complete or retry them first (they close the request themselves), or refuse the request.",
+      );
     }
-    return runTransition(tx, { requestId: p.requestId, expectedVersion: p.expectedVersion, actor: { kind: "staff", id: p.staff.id, role: p.staff.role }, action: { type: "complete" } });
+    return runTransition(tx, {
+      requestId: p.requestId,
+      expectedVersion: p.expectedVersion,
+      actor: { kind: "staff", id: p.staff.id, role: p.staff.role },
+      action: { type: "complete" },
+    });
   });
   return request;
 }

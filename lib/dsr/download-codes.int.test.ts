@@ -13,13 +13,27 @@ import { verifyByToken } from "./verify-email";
 
 async function requestWithPackage(content: Buffer, maxDownloads = 5) {
   const to = `dl.${randomBytes(4).toString("hex")}@example.net`;
-  const { id } = await submitRequest({ type: "access", email: to, fullName: "Dee Download", locale: "en" }, { channel: "portal", actor: { type: "subject" } });
-  const { statusToken } = await verifyByToken(new URL(extractLink((await waitForMail(to)).text, "/en/verify")).searchParams.get("token")!);
-  const pkg = await storeExport(db(), { requestId: id, content: Readable.from([content]), maxDownloads, approvedAt: new Date() });
+  const { id } = await submitRequest(
+    { type: "access", email: to, fullName: "Dee Download", locale: "en" },
+    { channel: "portal", actor: { type: "subject" } },
+  );
+  const { statusToken } = await verifyByToken(
+    new URL(extractLink((await waitForMail(to)).text, "/en/verify")).searchParams.get("token")!,
+  );
+  const pkg = await storeExport(db(), {
+    requestId: id,
+    content: Readable.from([content]),
+    maxDownloads,
+    approvedAt: new Date(),
+  });
   return { to, id, statusToken, pkg };
 }
 
-const codeMail = (to: string, n: number) => waitForMailWhere(to, (m, all) => /download code/i.test(m.subject) && all.filter((x) => /download code/i.test(x.subject)).length >= n);
+const codeMail = (to: string, n: number) =>
+  waitForMailWhere(
+    to,
+    (m, all) => /download code/i.test(m.subject) && all.filter((x) => /download code/i.test(x.subject)).length >= n,
+  );
 
 afterAll(() => closeDb());
 
@@ -53,10 +67,14 @@ describe("package download with a fresh code", () => {
     await sendDownloadCode(statusToken);
     const code = extractCode((await codeMail(to, 1)).text);
     const wrong = code === "000000" ? "111111" : "000000";
-    for (let i = 0; i < 5; i++) await expect(authorizeDownload(statusToken, wrong)).rejects.toMatchObject({ code: "verification_invalid" });
+    for (let i = 0; i < 5; i++)
+      await expect(authorizeDownload(statusToken, wrong)).rejects.toMatchObject({ code: "verification_invalid" });
     await expect(authorizeDownload(statusToken, code)).rejects.toMatchObject({ code: "verification_locked" });
 
-    await db().update(exports).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(exports.id, pkg.id));
+    await db()
+      .update(exports)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(exports.id, pkg.id));
     await expect(sendDownloadCode(statusToken)).rejects.toMatchObject({ code: "verification_expired" });
   });
 

@@ -8,7 +8,10 @@ import { hashVerificationCode, VERIFICATION_CODE_MINUTES, VERIFICATION_LINK_HOUR
  * Replaces a request's verification link and code with new ones (the old ones stop working) and
  * returns them in clear, once, for the mail. `countAsSent` counts it against the resend limit.
  */
-export async function issueFreshVerification(tx: Db, p: { requestId: string; now: Date; countAsSent: boolean }): Promise<{ token: string; code: string; codesSent: number }> {
+export async function issueFreshVerification(
+  tx: Db,
+  p: { requestId: string; now: Date; countAsSent: boolean },
+): Promise<{ token: string; code: string; codesSent: number }> {
   const token = generateToken();
   const code = generateNumericCode(6);
   const [row] = await tx

@@ -9,14 +9,25 @@ import { extractCode, extractLink, waitForMail } from "@/scripts/test-support/ma
 const url = () => `${appUrl()}/api/v1/requests`;
 const email = (tag: string) => `${tag}.${randomBytes(4).toString("hex")}@example.net`;
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url(), { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  fetch(url(), {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
 
 afterAll(() => closeDb());
 
 describe("POST /api/v1/requests", () => {
   it("files a request, answers 202 with the legal due date and mails a link and a 6-digit code", async () => {
     const to = email("intake");
-    const res = await post({ type: "access", email: to, fullName: "Camille Martin", locale: "fr", jurisdiction: "FR", details: "Toutes mes commandes" });
+    const res = await post({
+      type: "access",
+      email: to,
+      fullName: "Camille Martin",
+      locale: "fr",
+      jurisdiction: "FR",
+      details: "Toutes mes commandes",
+    });
     expect(res.status).toBe(202);
     const body = (await res.json()) as { id: string; reference: string; status: string; dueDate: string };
     expect(body.status).toBe("unverified");
@@ -37,23 +48,41 @@ describe("POST /api/v1/requests", () => {
 
   it("stores subject data encrypted: the raw row holds no plaintext", async () => {
     const to = email("cipher");
-    const res = await post({ type: "rectification", email: to, fullName: "Zoé Plaintext-Check", locale: "en", accountReference: "ACCT-998877", details: "My secret details", rectification: [{ field: "phone", currentValue: "+33 6 11", newValue: "+33 6 99 88 77 66" }] });
+    const res = await post({
+      type: "rectification",
+      email: to,
+      fullName: "Zoé Plaintext-Check",
+      locale: "en",
+      accountReference: "ACCT-998877",
+      details: "My secret details",
+      rectification: [{ field: "phone", currentValue: "+33 6 11", newValue: "+33 6 99 88 77 66" }],
+    });
     expect(res.status).toBe(202);
     const { id } = (await res.json()) as { id: string };
     const raw = await db().execute(sql`select * from requests where id = ${id}`);
     const dump = JSON.stringify(raw.rows[0]);
-    for (const secret of [to, "Plaintext-Check", "ACCT-998877", "My secret details", "+33 6 99 88 77 66"]) expect(dump).not.toContain(secret);
+    for (const secret of [to, "Plaintext-Check", "ACCT-998877", "My secret details", "+33 6 99 88 77 66"])
+      expect(dump).not.toContain(secret);
     const outbox = await db().execute(sql`select payload::text as p from outbox order by id desc limit 20`);
     expect(JSON.stringify(outbox.rows)).not.toContain(to);
   });
 
   it("answers 400 with each invalid field and its reason, and writes nothing", async () => {
     const before = await db().execute<{ n: string }>(sql`select count(*)::text as n from requests`);
-    const res = await post({ type: "teleport", email: "not-an-email", fullName: "", locale: "de", details: "x".repeat(5001), extra: 1 });
+    const res = await post({
+      type: "teleport",
+      email: "not-an-email",
+      fullName: "",
+      locale: "de",
+      details: "x".repeat(5001),
+      extra: 1,
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { code: string; message: string; fields: Record<string, string> } };
     expect(body.error.code).toBe("invalid_request");
-    expect(Object.keys(body.error.fields)).toEqual(expect.arrayContaining(["type", "email", "fullName", "locale", "details"]));
+    expect(Object.keys(body.error.fields)).toEqual(
+      expect.arrayContaining(["type", "email", "fullName", "locale", "details"]),
+    );
     expect(body.error.fields.email).toMatch(/valid e-mail/);
     const after = await db().execute<{ n: string }>(sql`select count(*)::text as n from requests`);
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
@@ -65,13 +94,21 @@ describe("POST /api/v1/requests", () => {
     const body = (await res.json()) as { error: { fields: Record<string, string> } };
     expect(body.error.fields.rectification).toMatch(/required/);
     const res2 = await post({ type: "objection", email: email("obj"), fullName: "A B", locale: "en" });
-    expect(((await res2.json()) as { error: { fields: Record<string, string> } }).error.fields.objectionScope).toMatch(/required/);
+    expect(((await res2.json()) as { error: { fields: Record<string, string> } }).error.fields.objectionScope).toMatch(
+      /required/,
+    );
   });
 
   it("answers 415 for non-JSON, 413 past 64 kB, 400 for broken JSON — never 5xx", async () => {
     const form = await fetch(url(), { method: "POST", headers: { "content-type": "text/plain" }, body: "type=access" });
     expect(form.status).toBe(415);
-    const big = await post({ type: "access", email: email("big"), fullName: "A", locale: "en", details: "x".repeat(70_000) });
+    const big = await post({
+      type: "access",
+      email: email("big"),
+      fullName: "A",
+      locale: "en",
+      details: "x".repeat(70_000),
+    });
     expect(big.status).toBe(413);
     const broken = await post("{not json");
     expect(broken.status).toBe(400);
@@ -83,7 +120,13 @@ describe("POST /api/v1/requests", () => {
     const statuses: number[] = [];
     let retryAfter: string | null = null;
     for (let i = 0; i < 7; i++) {
-      const res = await post({ type: "objection", email: to, fullName: "Rate Limited", locale: "en", objectionScope: "direct_marketing" });
+      const res = await post({
+        type: "objection",
+        email: to,
+        fullName: "Rate Limited",
+        locale: "en",
+        objectionScope: "direct_marketing",
+      });
       statuses.push(res.status);
       if (res.status === 429) retryAfter = res.headers.get("retry-after");
     }
@@ -107,12 +150,18 @@ describe("POST /api/v1/requests", () => {
 
   it("links a second open request of the same type for the same e-mail as a duplicate", async () => {
     const to = email("dup");
-    const first = (await (await post({ type: "erasure", email: to, fullName: "Dup One", locale: "en" })).json()) as { id: string };
-    const second = (await (await post({ type: "erasure", email: to.toUpperCase(), fullName: "Dup One", locale: "en" })).json()) as { id: string };
+    const first = (await (await post({ type: "erasure", email: to, fullName: "Dup One", locale: "en" })).json()) as {
+      id: string;
+    };
+    const second = (await (
+      await post({ type: "erasure", email: to.toUpperCase(), fullName: "Dup One", locale: "en" })
+    ).json()) as { id: string };
     expect(second.id).not.toBe(first.id);
     const [row] = await db().select().from(requests).where(eq(requests.id, second.id));
     expect(row!.duplicateOf).toBe(first.id);
-    const third = (await (await post({ type: "access", email: to, fullName: "Dup One", locale: "en" })).json()) as { id: string };
+    const third = (await (await post({ type: "access", email: to, fullName: "Dup One", locale: "en" })).json()) as {
+      id: string;
+    };
     const [row3] = await db().select().from(requests).where(eq(requests.id, third.id));
     expect(row3!.duplicateOf).toBeNull();
   });

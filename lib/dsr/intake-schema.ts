@@ -2,7 +2,12 @@ import { z } from "zod";
 import { isSupportedJurisdiction } from "./deadline";
 import { CHANNELS, REQUEST_TYPES } from "./types";
 
-export const RESTRICTION_GROUNDS = ["accuracy_contested", "unlawful_processing", "legal_claims", "objection_pending"] as const;
+export const RESTRICTION_GROUNDS = [
+  "accuracy_contested",
+  "unlawful_processing",
+  "legal_claims",
+  "objection_pending",
+] as const;
 export const OBJECTION_SCOPES = ["direct_marketing", "other"] as const;
 
 const trimmed = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
@@ -11,7 +16,11 @@ const trimmed = (max: number) => z.string().trim().max(max, `must be at most ${m
 export const intakeSchema = z
   .object({
     type: z.enum(REQUEST_TYPES, { error: `must be one of ${REQUEST_TYPES.join(", ")}` }),
-    email: z.string({ error: "is required" }).trim().max(254, "must be at most 254 characters").pipe(z.email({ error: "must be a valid e-mail address" })),
+    email: z
+      .string({ error: "is required" })
+      .trim()
+      .max(254, "must be at most 254 characters")
+      .pipe(z.email({ error: "must be a valid e-mail address" })),
     fullName: trimmed(200).min(1, "is required"),
     locale: z.enum(["fr", "en"], { error: "must be fr or en" }),
     jurisdiction: z
@@ -23,19 +32,33 @@ export const intakeSchema = z
     accountReference: trimmed(200).optional(),
     details: trimmed(5000).optional(),
     rectification: z
-      .array(z.object({ field: trimmed(200).min(1, "is required"), currentValue: trimmed(1000).optional(), newValue: trimmed(1000).min(1, "is required") }))
+      .array(
+        z.object({
+          field: trimmed(200).min(1, "is required"),
+          currentValue: trimmed(1000).optional(),
+          newValue: trimmed(1000).min(1, "is required"),
+        }),
+      )
       .max(50, "at most 50 changes")
       .optional(),
-    restrictionGround: z.enum(RESTRICTION_GROUNDS, { error: `must be one of ${RESTRICTION_GROUNDS.join(", ")}` }).optional(),
+    restrictionGround: z
+      .enum(RESTRICTION_GROUNDS, { error: `must be one of ${RESTRICTION_GROUNDS.join(", ")}` })
+      .optional(),
     objectionScope: z.enum(OBJECTION_SCOPES, { error: `must be one of ${OBJECTION_SCOPES.join(", ")}` }).optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
     if (v.type === "rectification" && (!v.rectification || v.rectification.length === 0)) {
-      ctx.addIssue({ code: "custom", path: ["rectification"], message: "is required for a rectification request: list each field and its correct value" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["rectification"],
+        message: "is required for a rectification request: list each field and its correct value",
+      });
     }
-    if (v.type === "restriction" && !v.restrictionGround) ctx.addIssue({ code: "custom", path: ["restrictionGround"], message: "is required for a restriction request" });
-    if (v.type === "objection" && !v.objectionScope) ctx.addIssue({ code: "custom", path: ["objectionScope"], message: "is required for an objection request" });
+    if (v.type === "restriction" && !v.restrictionGround)
+      ctx.addIssue({ code: "custom", path: ["restrictionGround"], message: "is required for a restriction request" });
+    if (v.type === "objection" && !v.objectionScope)
+      ctx.addIssue({ code: "custom", path: ["objectionScope"], message: "is required for an objection request" });
   });
 
 export type IntakeInput = z.infer<typeof intakeSchema>;

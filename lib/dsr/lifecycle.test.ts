@@ -68,114 +68,114 @@ type Row = readonly [subject: Cell, system: Cell, admin: Cell, dpo: Cell, agent:
 const EXPECTED: Record<LifecycleActionType, Record<RequestStatus, Row>> = {
   verify: {
     //                 subject        system         admin          dpo            agent          manager
-    unverified:       ["new",         "new",         F,             F,             F,             F],
-    new:              [X,             X,             F,             F,             F,             F],
-    in_progress:      [X,             X,             F,             F,             F,             F],
-    awaiting_subject: [X,             X,             F,             F,             F,             F],
-    in_review:        [X,             X,             F,             F,             F,             F],
-    completed:        [X,             X,             F,             F,             F,             F],
-    rejected:         [X,             X,             F,             F,             F,             F],
-    withdrawn:        [X,             X,             F,             F,             F,             F],
+    unverified: ["new", "new", F, F, F, F],
+    new: [X, X, F, F, F, F],
+    in_progress: [X, X, F, F, F, F],
+    awaiting_subject: [X, X, F, F, F, F],
+    in_review: [X, X, F, F, F, F],
+    completed: [X, X, F, F, F, F],
+    rejected: [X, X, F, F, F, F],
+    withdrawn: [X, X, F, F, F, F],
   },
   assign: {
-    unverified:       [F,             F,             X,             X,             X,             F],
-    new:              [F,             F,             "new",         "new",         "new",         F],
-    in_progress:      [F,             F,             "in_progress", "in_progress", "in_progress", F],
-    awaiting_subject: [F,             F,             "awaiting_subject", "awaiting_subject", "awaiting_subject", F],
-    in_review:        [F,             F,             "in_review",   "in_review",   "in_review",   F],
-    completed:        [F,             F,             X,             X,             X,             F],
-    rejected:         [F,             F,             X,             X,             X,             F],
-    withdrawn:        [F,             F,             X,             X,             X,             F],
+    unverified: [F, F, X, X, X, F],
+    new: [F, F, "new", "new", "new", F],
+    in_progress: [F, F, "in_progress", "in_progress", "in_progress", F],
+    awaiting_subject: [F, F, "awaiting_subject", "awaiting_subject", "awaiting_subject", F],
+    in_review: [F, F, "in_review", "in_review", "in_review", F],
+    completed: [F, F, X, X, X, F],
+    rejected: [F, F, X, X, X, F],
+    withdrawn: [F, F, X, X, X, F],
   },
   start: {
-    unverified:       [F,             X,             X,             X,             X,             F],
-    new:              [F,             "in_progress", "in_progress", "in_progress", "in_progress", F],
-    in_progress:      [F,             X,             X,             X,             X,             F],
-    awaiting_subject: [F,             X,             X,             X,             X,             F],
-    in_review:        [F,             X,             X,             X,             X,             F],
-    completed:        [F,             X,             X,             X,             X,             F],
-    rejected:         [F,             X,             X,             X,             X,             F],
-    withdrawn:        [F,             X,             X,             X,             X,             F],
+    unverified: [F, X, X, X, X, F],
+    new: [F, "in_progress", "in_progress", "in_progress", "in_progress", F],
+    in_progress: [F, X, X, X, X, F],
+    awaiting_subject: [F, X, X, X, X, F],
+    in_review: [F, X, X, X, X, F],
+    completed: [F, X, X, X, X, F],
+    rejected: [F, X, X, X, X, F],
+    withdrawn: [F, X, X, X, X, F],
   },
   ask_subject: {
-    unverified:       [F,             F,             X,             X,             X,             F],
-    new:              [F,             F,             X,             X,             X,             F],
-    in_progress:      [F,             F,             "awaiting_subject", "awaiting_subject", "awaiting_subject", F],
-    awaiting_subject: [F,             F,             X,             X,             X,             F],
-    in_review:        [F,             F,             "awaiting_subject", "awaiting_subject", "awaiting_subject", F],
-    completed:        [F,             F,             X,             X,             X,             F],
-    rejected:         [F,             F,             X,             X,             X,             F],
-    withdrawn:        [F,             F,             X,             X,             X,             F],
+    unverified: [F, F, X, X, X, F],
+    new: [F, F, X, X, X, F],
+    in_progress: [F, F, "awaiting_subject", "awaiting_subject", "awaiting_subject", F],
+    awaiting_subject: [F, F, X, X, X, F],
+    in_review: [F, F, "awaiting_subject", "awaiting_subject", "awaiting_subject", F],
+    completed: [F, F, X, X, X, F],
+    rejected: [F, F, X, X, X, F],
+    withdrawn: [F, F, X, X, X, F],
   },
   subject_replied: {
-    unverified:       [X,             F,             F,             F,             F,             F],
-    new:              [X,             F,             F,             F,             F,             F],
-    in_progress:      [X,             F,             F,             F,             F,             F],
-    awaiting_subject: ["in_progress", F,             F,             F,             F,             F],
-    in_review:        [X,             F,             F,             F,             F,             F],
-    completed:        [X,             F,             F,             F,             F,             F],
-    rejected:         [X,             F,             F,             F,             F,             F],
-    withdrawn:        [X,             F,             F,             F,             F,             F],
+    unverified: [X, F, F, F, F, F],
+    new: [X, F, F, F, F, F],
+    in_progress: [X, F, F, F, F, F],
+    awaiting_subject: ["in_progress", F, F, F, F, F],
+    in_review: [X, F, F, F, F, F],
+    completed: [X, F, F, F, F, F],
+    rejected: [X, F, F, F, F, F],
+    withdrawn: [X, F, F, F, F, F],
   },
   submit_for_review: {
-    unverified:       [F,             X,             X,             X,             X,             F],
-    new:              [F,             X,             X,             X,             X,             F],
-    in_progress:      [F,             "in_review",   "in_review",   "in_review",   "in_review",   F],
-    awaiting_subject: [F,             X,             X,             X,             X,             F],
-    in_review:        [F,             X,             X,             X,             X,             F],
-    completed:        [F,             X,             X,             X,             X,             F],
-    rejected:         [F,             X,             X,             X,             X,             F],
-    withdrawn:        [F,             X,             X,             X,             X,             F],
+    unverified: [F, X, X, X, X, F],
+    new: [F, X, X, X, X, F],
+    in_progress: [F, "in_review", "in_review", "in_review", "in_review", F],
+    awaiting_subject: [F, X, X, X, X, F],
+    in_review: [F, X, X, X, X, F],
+    completed: [F, X, X, X, X, F],
+    rejected: [F, X, X, X, X, F],
+    withdrawn: [F, X, X, X, X, F],
   },
   complete: {
-    unverified:       [F,             X,             X,             X,             F,             F],
-    new:              [F,             X,             X,             X,             F,             F],
-    in_progress:      [F,             X,             X,             X,             F,             F],
-    awaiting_subject: [F,             X,             X,             X,             F,             F],
-    in_review:        [F,             "completed",   "completed",   "completed",   F,             F],
-    completed:        [F,             X,             X,             X,             F,             F],
-    rejected:         [F,             X,             X,             X,             F,             F],
-    withdrawn:        [F,             X,             X,             X,             F,             F],
+    unverified: [F, X, X, X, F, F],
+    new: [F, X, X, X, F, F],
+    in_progress: [F, X, X, X, F, F],
+    awaiting_subject: [F, X, X, X, F, F],
+    in_review: [F, "completed", "completed", "completed", F, F],
+    completed: [F, X, X, X, F, F],
+    rejected: [F, X, X, X, F, F],
+    withdrawn: [F, X, X, X, F, F],
   },
   extend: {
-    unverified:       [F,             F,             X,             X,             F,             F],
-    new:              [F,             F,             "new",         "new",         F,             F],
-    in_progress:      [F,             F,             "in_progress", "in_progress", F,             F],
-    awaiting_subject: [F,             F,             "awaiting_subject", "awaiting_subject", F,     F],
-    in_review:        [F,             F,             "in_review",   "in_review",   F,             F],
-    completed:        [F,             F,             X,             X,             F,             F],
-    rejected:         [F,             F,             X,             X,             F,             F],
-    withdrawn:        [F,             F,             X,             X,             F,             F],
+    unverified: [F, F, X, X, F, F],
+    new: [F, F, "new", "new", F, F],
+    in_progress: [F, F, "in_progress", "in_progress", F, F],
+    awaiting_subject: [F, F, "awaiting_subject", "awaiting_subject", F, F],
+    in_review: [F, F, "in_review", "in_review", F, F],
+    completed: [F, F, X, X, F, F],
+    rejected: [F, F, X, X, F, F],
+    withdrawn: [F, F, X, X, F, F],
   },
   refuse: {
-    unverified:       [F,             F,             "rejected",    "rejected",    F,             F],
-    new:              [F,             F,             "rejected",    "rejected",    F,             F],
-    in_progress:      [F,             F,             "rejected",    "rejected",    F,             F],
-    awaiting_subject: [F,             F,             "rejected",    "rejected",    F,             F],
-    in_review:        [F,             F,             "rejected",    "rejected",    F,             F],
-    completed:        [F,             F,             X,             X,             F,             F],
-    rejected:         [F,             F,             X,             X,             F,             F],
-    withdrawn:        [F,             F,             X,             X,             F,             F],
+    unverified: [F, F, "rejected", "rejected", F, F],
+    new: [F, F, "rejected", "rejected", F, F],
+    in_progress: [F, F, "rejected", "rejected", F, F],
+    awaiting_subject: [F, F, "rejected", "rejected", F, F],
+    in_review: [F, F, "rejected", "rejected", F, F],
+    completed: [F, F, X, X, F, F],
+    rejected: [F, F, X, X, F, F],
+    withdrawn: [F, F, X, X, F, F],
   },
   withdraw: {
-    unverified:       ["withdrawn",   "withdrawn",   "withdrawn",   "withdrawn",   "withdrawn",   F],
-    new:              ["withdrawn",   F,             "withdrawn",   "withdrawn",   "withdrawn",   F],
-    in_progress:      ["withdrawn",   F,             "withdrawn",   "withdrawn",   "withdrawn",   F],
-    awaiting_subject: ["withdrawn",   F,             "withdrawn",   "withdrawn",   "withdrawn",   F],
-    in_review:        ["withdrawn",   F,             "withdrawn",   "withdrawn",   "withdrawn",   F],
-    completed:        [X,             X,             X,             X,             X,             F],
-    rejected:         [X,             X,             X,             X,             X,             F],
-    withdrawn:        [X,             X,             X,             X,             X,             F],
+    unverified: ["withdrawn", "withdrawn", "withdrawn", "withdrawn", "withdrawn", F],
+    new: ["withdrawn", F, "withdrawn", "withdrawn", "withdrawn", F],
+    in_progress: ["withdrawn", F, "withdrawn", "withdrawn", "withdrawn", F],
+    awaiting_subject: ["withdrawn", F, "withdrawn", "withdrawn", "withdrawn", F],
+    in_review: ["withdrawn", F, "withdrawn", "withdrawn", "withdrawn", F],
+    completed: [X, X, X, X, X, F],
+    rejected: [X, X, X, X, X, F],
+    withdrawn: [X, X, X, X, X, F],
   },
   reopen: {
-    unverified:       [F,             F,             X,             X,             F,             F],
-    new:              [F,             F,             X,             X,             F,             F],
-    in_progress:      [F,             F,             X,             X,             F,             F],
-    awaiting_subject: [F,             F,             X,             X,             F,             F],
-    in_review:        [F,             F,             X,             X,             F,             F],
-    completed:        [F,             F,             "in_progress", "in_progress", F,             F],
-    rejected:         [F,             F,             "in_progress", "in_progress", F,             F],
-    withdrawn:        [F,             F,             X,             X,             F,             F],
+    unverified: [F, F, X, X, F, F],
+    new: [F, F, X, X, F, F],
+    in_progress: [F, F, X, X, F, F],
+    awaiting_subject: [F, F, X, X, F, F],
+    in_review: [F, F, X, X, F, F],
+    completed: [F, F, "in_progress", "in_progress", F, F],
+    rejected: [F, F, "in_progress", "in_progress", F, F],
+    withdrawn: [F, F, X, X, F, F],
   },
 };
 
@@ -247,25 +247,37 @@ describe("decideTransition: events and patches", () => {
       { kind: "clock", event: "pause" },
       { kind: "mail", template: "clarification_request", to: "subject" },
     ]);
-    const running = expectOk(decideTransition(context({ status: "in_review", clockStopAllowed: false }), agent, action));
+    const running = expectOk(
+      decideTransition(context({ status: "in_review", clockStopAllowed: false }), agent, action),
+    );
     expect(running.events.slice(1)).toEqual([{ kind: "mail", template: "clarification_request", to: "subject" }]);
   });
 
   it("subject_replied resumes the clock only where it was paused", () => {
-    const resumed = expectOk(decideTransition(context({ status: "awaiting_subject" }), subject, { type: "subject_replied" }));
+    const resumed = expectOk(
+      decideTransition(context({ status: "awaiting_subject" }), subject, { type: "subject_replied" }),
+    );
     expect(resumed.events.slice(1)).toEqual([{ kind: "clock", event: "resume" }]);
     const running = expectOk(
-      decideTransition(context({ status: "awaiting_subject", clockStopAllowed: false }), subject, { type: "subject_replied" }),
+      decideTransition(context({ status: "awaiting_subject", clockStopAllowed: false }), subject, {
+        type: "subject_replied",
+      }),
     );
     expect(running.events.slice(1)).toEqual([]);
   });
 
   it("extend marks the request extended, moves the clock and notifies the subject", () => {
-    const result = expectOk(decideTransition(context({ status: "in_progress" }), dpo, { type: "extend", reason: "Complex" }));
+    const result = expectOk(
+      decideTransition(context({ status: "in_progress" }), dpo, { type: "extend", reason: "Complex" }),
+    );
     expect(result.patch).toEqual({ extended: true });
     expect(result.to).toBe("in_progress");
     expect(result.events).toEqual([
-      { kind: "audit", action: "request.extended", data: { actorKind: "staff", actorId: "staff-dpo", actorRole: "dpo", reason: "Complex" } },
+      {
+        kind: "audit",
+        action: "request.extended",
+        data: { actorKind: "staff", actorId: "staff-dpo", actorRole: "dpo", reason: "Complex" },
+      },
       { kind: "clock", event: "extend" },
       { kind: "mail", template: "extension_notice", to: "subject" },
     ]);
@@ -273,7 +285,11 @@ describe("decideTransition: events and patches", () => {
 
   it("refuse records the reason and sends the refusal", () => {
     const result = expectOk(
-      decideTransition(context({ status: "in_review" }), admin, { type: "refuse", reasonCode: "exemption", reasonText: "Legal privilege" }),
+      decideTransition(context({ status: "in_review" }), admin, {
+        type: "refuse",
+        reasonCode: "exemption",
+        reasonText: "Legal privilege",
+      }),
     );
     expect(result.events[0]).toMatchObject({ data: { reasonCode: "exemption", reasonText: "Legal privilege" } });
     expect(result.events.slice(1)).toEqual([{ kind: "mail", template: "refusal", to: "subject" }]);
@@ -298,7 +314,9 @@ describe("decideTransition: events and patches", () => {
   });
 
   it("reopen needs no mail and returns to in_progress", () => {
-    const result = expectOk(decideTransition(context({ status: "rejected" }), dpo, { type: "reopen", reason: "Appeal upheld" }));
+    const result = expectOk(
+      decideTransition(context({ status: "rejected" }), dpo, { type: "reopen", reason: "Appeal upheld" }),
+    );
     expect(result.to).toBe("in_progress");
     expect(result.events).toHaveLength(1);
   });
@@ -340,7 +358,11 @@ describe("decideTransition: guards", () => {
   });
 
   it("checks the status before the reason", () => {
-    const result = decideTransition(context({ status: "completed" }), dpo, { type: "refuse", reasonCode: "other", reasonText: "" });
+    const result = decideTransition(context({ status: "completed" }), dpo, {
+      type: "refuse",
+      reasonCode: "other",
+      reasonText: "",
+    });
     expect(result).toMatchObject({ ok: false, code: "invalid_transition" });
   });
 
@@ -349,7 +371,11 @@ describe("decideTransition: guards", () => {
 
     it("is allowed only once", () => {
       const result = decideTransition(context({ extended: true }), admin, extend);
-      expect(result).toMatchObject({ ok: false, code: "extension_not_allowed", message: expect.stringMatching(/once/) });
+      expect(result).toMatchObject({
+        ok: false,
+        code: "extension_not_allowed",
+        message: expect.stringMatching(/once/),
+      });
     });
 
     it("is refused where the regime does not allow it", () => {
@@ -360,13 +386,19 @@ describe("decideTransition: guards", () => {
     });
 
     it("is allowed up to and including the first due date, refused after it", () => {
-      expect(decideTransition(context({ today: "2025-03-31", firstDueDate: "2025-03-31" }), admin, extend).ok).toBe(true);
-      expect(decideTransition(context({ today: "2025-04-01", firstDueDate: "2025-03-31" }), admin, extend)).toMatchObject({
+      expect(decideTransition(context({ today: "2025-03-31", firstDueDate: "2025-03-31" }), admin, extend).ok).toBe(
+        true,
+      );
+      expect(
+        decideTransition(context({ today: "2025-04-01", firstDueDate: "2025-03-31" }), admin, extend),
+      ).toMatchObject({
         ok: false,
         code: "extension_not_allowed",
         message: expect.stringMatching(/before the original due date/),
       });
-      expect(decideTransition(context({ today: "2026-01-01", firstDueDate: "2025-12-31" }), admin, extend).ok).toBe(false);
+      expect(decideTransition(context({ today: "2026-01-01", firstDueDate: "2025-12-31" }), admin, extend).ok).toBe(
+        false,
+      );
     });
 
     it("is not offered by allowedActions once a guard fails", () => {
@@ -392,19 +424,27 @@ describe("decideTransition: guards", () => {
     });
 
     it("allows an agent to take the request", () => {
-      expect(decideTransition(context({ status: "new" }), agent, { type: "assign", assigneeId: "staff-agent" }).ok).toBe(true);
+      expect(
+        decideTransition(context({ status: "new" }), agent, { type: "assign", assigneeId: "staff-agent" }).ok,
+      ).toBe(true);
     });
   });
 
   describe("system withdrawal", () => {
     it("needs the verification_expired reason", () => {
       for (const action of [{ type: "withdraw" }, { type: "withdraw", reason: "spam" }] as const) {
-        expect(decideTransition(context({ status: "unverified" }), system, action)).toMatchObject({ ok: false, code: "forbidden" });
+        expect(decideTransition(context({ status: "unverified" }), system, action)).toMatchObject({
+          ok: false,
+          code: "forbidden",
+        });
       }
     });
 
     it("is refused once the request is verified", () => {
-      const result = decideTransition(context({ status: "new" }), system, { type: "withdraw", reason: "verification_expired" });
+      const result = decideTransition(context({ status: "new" }), system, {
+        type: "withdraw",
+        reason: "verification_expired",
+      });
       expect(result).toMatchObject({ ok: false, code: "forbidden" });
     });
   });

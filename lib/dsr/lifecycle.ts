@@ -119,7 +119,12 @@ interface Rule<T extends LifecycleActionType> {
   effects?(ctx: LifecycleContext, actor: Actor, action: ActionOf<T>): Effects;
 }
 
-const WORKING_STATUSES = ["new", "in_progress", "awaiting_subject", "in_review"] as const satisfies readonly RequestStatus[];
+const WORKING_STATUSES = [
+  "new",
+  "in_progress",
+  "awaiting_subject",
+  "in_review",
+] as const satisfies readonly RequestStatus[];
 
 const STATUS_LABELS: Record<RequestStatus, string> = {
   unverified: "awaiting identity verification",
@@ -132,14 +137,18 @@ const STATUS_LABELS: Record<RequestStatus, string> = {
   withdrawn: "withdrawn",
 };
 
-const isStaff = (...roles: StaffRole[]) => (actor: Actor) => actor.kind === "staff" && roles.includes(actor.role);
+const isStaff =
+  (...roles: StaffRole[]) =>
+  (actor: Actor) =>
+    actor.kind === "staff" && roles.includes(actor.role);
 // Managers are deliberately absent everywhere: they oversee (read-only) and never act on a request.
 const isCaseworker = isStaff("admin", "dpo", "agent");
 const isSupervisor = isStaff("admin", "dpo");
 
 const isBlank = (text: unknown) => typeof text !== "string" || text.trim() === "";
 const fail = (code: TransitionFailureCode, message: string): Failure => ({ ok: false, code, message });
-const requireText = (text: unknown, what: string) => (isBlank(text) ? fail("reason_required", `${what} is required.`) : null);
+const requireText = (text: unknown, what: string) =>
+  isBlank(text) ? fail("reason_required", `${what} is required.`) : null;
 const mailSubject = (template: string): LifecycleEvent => ({ kind: "mail", template, to: "subject" });
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -232,7 +241,8 @@ const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     guard: (ctx, _actor, action) => {
       const missing = requireText(action.reason, "A reason for the extension");
       if (missing) return missing;
-      if (!ctx.extensionAllowed) return fail("extension_not_allowed", "The deadline of this request cannot be extended.");
+      if (!ctx.extensionAllowed)
+        return fail("extension_not_allowed", "The deadline of this request cannot be extended.");
       if (ctx.extended) return fail("extension_not_allowed", "The deadline has already been extended once.");
       if (!DATE_PATTERN.test(ctx.today) || !DATE_PATTERN.test(ctx.firstDueDate)) {
         throw new Error("LifecycleContext dates must be YYYY-MM-DD strings");
@@ -287,7 +297,10 @@ const RULES: { [T in LifecycleActionType]: Rule<T> } = {
 };
 
 function auditData(actor: Actor, action: LifecycleAction, ctx: LifecycleContext): Record<string, unknown> {
-  const by = actor.kind === "staff" ? { actorKind: "staff", actorId: actor.id, actorRole: actor.role } : { actorKind: actor.kind };
+  const by =
+    actor.kind === "staff"
+      ? { actorKind: "staff", actorId: actor.id, actorRole: actor.role }
+      : { actorKind: actor.kind };
   switch (action.type) {
     case "assign":
       return { ...by, assigneeId: action.assigneeId, previousAssigneeId: ctx.assigneeId };

@@ -3,6 +3,8 @@ import { applyStaffTransition, type StaffActionParams } from "./apply-staff-tran
 import type { RefusalReason } from "./types";
 
 /** Refuses with a reason code and text; the mail states the right to complain and to a judicial remedy. */
-export function refuseRequest(p: StaffActionParams & { reasonCode: RefusalReason; reasonText: string }): Promise<RequestRow> {
+export function refuseRequest(
+  p: StaffActionParams & { reasonCode: RefusalReason; reasonText: string },
+): Promise<RequestRow> {
   return applyStaffTransition(p, { type: "refuse", reasonCode: p.reasonCode, reasonText: p.reasonText });
 }

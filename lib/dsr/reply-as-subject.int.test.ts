@@ -17,7 +17,16 @@ const email = (tag: string) => `${tag}.${randomBytes(4).toString("hex")}@example
 /** A verified request and its status token, as the portal leaves it. */
 async function verifiedRequest(tag: string, locale: "fr" | "en" = "en") {
   const to = email(tag);
-  const { id } = await submitRequest({ type: "rectification", email: to, fullName: "Rémi Reply", locale, rectification: [{ field: "city", newValue: "Lyon" }] }, { channel: "portal", actor: { type: "subject" } });
+  const { id } = await submitRequest(
+    {
+      type: "rectification",
+      email: to,
+      fullName: "Rémi Reply",
+      locale,
+      rectification: [{ field: "city", newValue: "Lyon" }],
+    },
+    { channel: "portal", actor: { type: "subject" } },
+  );
   const { statusToken } = await verifyByCode(id, extractCode((await waitForMail(to)).text));
   return { id, to, token: statusToken };
 }
@@ -31,7 +40,8 @@ async function askSubject(requestId: string, message: string) {
   });
 }
 
-const actionsOf = async (id: string) => (await db().select().from(auditLog).where(eq(auditLog.requestId, id))).map((a) => a.action);
+const actionsOf = async (id: string) =>
+  (await db().select().from(auditLog).where(eq(auditLog.requestId, id))).map((a) => a.action);
 
 afterAll(() => closeDb());
 
@@ -57,7 +67,13 @@ describe("replyAsSubject", () => {
       ["staff", "Which city is the right one?"],
       ["you", "Lyon, since March.\nThanks"],
     ]);
-    expect(view!.steps.map((s) => s.kind)).toEqual(["received", "confirmed", "started", "waiting_for_you", "you_replied"]);
+    expect(view!.steps.map((s) => s.kind)).toEqual([
+      "received",
+      "confirmed",
+      "started",
+      "waiting_for_you",
+      "you_replied",
+    ]);
   });
 
   it("a message without a pending question changes no status", async () => {
@@ -70,8 +86,14 @@ describe("replyAsSubject", () => {
 
   it("refuses blank or too long text, unknown tokens and closed requests", async () => {
     const { token } = await verifiedRequest("refuse");
-    await expect(replyAsSubject({ token, body: "   " })).rejects.toMatchObject({ code: "invalid_request", fields: { body: "required" } });
-    await expect(replyAsSubject({ token, body: "x".repeat(5001) })).rejects.toMatchObject({ code: "invalid_request", fields: { body: "too_long" } });
+    await expect(replyAsSubject({ token, body: "   " })).rejects.toMatchObject({
+      code: "invalid_request",
+      fields: { body: "required" },
+    });
+    await expect(replyAsSubject({ token, body: "x".repeat(5001) })).rejects.toMatchObject({
+      code: "invalid_request",
+      fields: { body: "too_long" },
+    });
     await expect(replyAsSubject({ token: "forged", body: "hello" })).rejects.toMatchObject({ code: "not_found" });
     await withdrawAsSubject({ token });
     await expect(replyAsSubject({ token, body: "hello" })).rejects.toMatchObject({ code: "invalid_transition" });

@@ -24,7 +24,13 @@ export function pausesFromClockEvents(events: ClockEvent[]): { from: Date; to: D
  * The request's deadline as the law computes it today, from its receipt, extension and clock stops.
  * A still-open pause counts up to `asOf`.
  */
-export function requestDeadline(params: { jurisdiction: string; receivedAt: Date; extended: boolean; clockEvents: ClockEvent[]; asOf?: Date }): DeadlineResult {
+export function requestDeadline(params: {
+  jurisdiction: string;
+  receivedAt: Date;
+  extended: boolean;
+  clockEvents: ClockEvent[];
+  asOf?: Date;
+}): DeadlineResult {
   return computeDeadline({
     jurisdiction: params.jurisdiction,
     receivedAt: params.receivedAt,

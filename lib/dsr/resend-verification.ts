@@ -7,7 +7,11 @@ import { DomainError } from "./errors";
 import { links } from "./links";
 import { decryptSubjectEmail } from "./subject-fields";
 import { issueFreshVerification } from "./fresh-verification";
-import { VERIFICATION_CODE_MINUTES, VERIFICATION_LINK_HOURS, VERIFICATION_MAX_CODES_SENT } from "./verification-secrets";
+import {
+  VERIFICATION_CODE_MINUTES,
+  VERIFICATION_LINK_HOURS,
+  VERIFICATION_MAX_CODES_SENT,
+} from "./verification-secrets";
 
 /**
  * Sends a fresh link and code for an unverified request (the old ones stop working). At most
@@ -19,17 +23,37 @@ export async function resendVerification(requestId: string, now = new Date()): P
     const v = await lockVerification(tx, { requestId });
     const request = await findRequest(tx, { id: requestId });
     if (!v || !request) throw new DomainError("not_found", "This request does not exist.");
-    if (v.verifiedAt || request.status !== "unverified") throw new DomainError("already_verified", "This request is already confirmed or closed.");
-    if (v.codesSent >= VERIFICATION_MAX_CODES_SENT) throw new DomainError("rate_limited", "We already sent several codes for this request. Check your mailbox, including spam.", undefined, 3600);
+    if (v.verifiedAt || request.status !== "unverified")
+      throw new DomainError("already_verified", "This request is already confirmed or closed.");
+    if (v.codesSent >= VERIFICATION_MAX_CODES_SENT)
+      throw new DomainError(
+        "rate_limited",
+        "We already sent several codes for this request. Check your mailbox, including spam.",
+        undefined,
+        3600,
+      );
     const { token, code, codesSent } = await issueFreshVerification(tx, { requestId, now, countAsSent: true });
-    await appendAudit(tx, { actor: { type: "subject" }, action: "request.verification_resent", requestId, payload: { codesSent } });
+    await appendAudit(tx, {
+      actor: { type: "subject" },
+      action: "request.verification_resent",
+      requestId,
+      payload: { codesSent },
+    });
     const locale = request.locale === "fr" ? "fr" : "en";
     await queueTemplateMail(tx, {
       key: `verification-${requestId}-${codesSent}`,
       to: decryptSubjectEmail(request),
       locale,
       template: "verification",
-      data: { reference: request.reference, type: request.type, verifyUrl: links.verify(locale, token), code, codeMinutes: VERIFICATION_CODE_MINUTES, linkHours: VERIFICATION_LINK_HOURS, dueDate: request.dueDate },
+      data: {
+        reference: request.reference,
+        type: request.type,
+        verifyUrl: links.verify(locale, token),
+        code,
+        codeMinutes: VERIFICATION_CODE_MINUTES,
+        linkHours: VERIFICATION_LINK_HOURS,
+        dueDate: request.dueDate,
+      },
     });
   });
 }

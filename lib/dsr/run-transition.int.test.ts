@@ -15,7 +15,10 @@ let agent: { id: string };
 
 async function verifiedRequest(jurisdiction = "FR") {
   const to = `tr.${randomBytes(4).toString("hex")}@example.net`;
-  const { id } = await submitRequest({ type: "erasure", email: to, fullName: "Terry Transition", locale: "en", jurisdiction }, { channel: "portal", actor: { type: "subject" } });
+  const { id } = await submitRequest(
+    { type: "erasure", email: to, fullName: "Terry Transition", locale: "en", jurisdiction },
+    { channel: "portal", actor: { type: "subject" } },
+  );
   const token = new URL(extractLink((await waitForMail(to)).text, "/en/verify")).searchParams.get("token")!;
   await verifyByToken(token);
   return { id, to };
@@ -23,8 +26,18 @@ async function verifiedRequest(jurisdiction = "FR") {
 
 beforeAll(async () => {
   const hash = await hashPassword("unused-password");
-  dpo = await upsertStaff(db(), { email: `dpo.${randomBytes(3).toString("hex")}@t.test`, name: "T DPO", role: "dpo", passwordHash: hash });
-  agent = await upsertStaff(db(), { email: `agent.${randomBytes(3).toString("hex")}@t.test`, name: "T Agent", role: "agent", passwordHash: hash });
+  dpo = await upsertStaff(db(), {
+    email: `dpo.${randomBytes(3).toString("hex")}@t.test`,
+    name: "T DPO",
+    role: "dpo",
+    passwordHash: hash,
+  });
+  agent = await upsertStaff(db(), {
+    email: `agent.${randomBytes(3).toString("hex")}@t.test`,
+    name: "T Agent",
+    role: "agent",
+    passwordHash: hash,
+  });
 });
 afterAll(() => closeDb());
 
@@ -33,8 +46,22 @@ describe("runTransition", () => {
     const { id } = await verifiedRequest();
     const [row] = await db().select().from(requests).where(eq(requests.id, id));
     const results = await Promise.allSettled([
-      db().transaction((tx) => runTransition(tx, { requestId: id, expectedVersion: row!.version, actor: { kind: "staff", id: agent.id, role: "agent" }, action: { type: "assign", assigneeId: agent.id } })),
-      db().transaction((tx) => runTransition(tx, { requestId: id, expectedVersion: row!.version, actor: { kind: "staff", id: dpo.id, role: "dpo" }, action: { type: "refuse", reasonCode: "excessive", reasonText: "Fifth identical request this month" } })),
+      db().transaction((tx) =>
+        runTransition(tx, {
+          requestId: id,
+          expectedVersion: row!.version,
+          actor: { kind: "staff", id: agent.id, role: "agent" },
+          action: { type: "assign", assigneeId: agent.id },
+        }),
+      ),
+      db().transaction((tx) =>
+        runTransition(tx, {
+          requestId: id,
+          expectedVersion: row!.version,
+          actor: { kind: "staff", id: dpo.id, role: "dpo" },
+          action: { type: "refuse", reasonCode: "excessive", reasonText: "Fifth identical request this month" },
+        }),
+      ),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -44,7 +71,13 @@ describe("runTransition", () => {
   it("mails the new assignee when someone else assigns the request", async () => {
     const { id } = await verifiedRequest();
     const agentRow = await db().select().from(staffUsers).where(eq(staffUsers.id, agent.id));
-    await db().transaction((tx) => runTransition(tx, { requestId: id, actor: { kind: "staff", id: dpo.id, role: "dpo" }, action: { type: "assign", assigneeId: agent.id } }));
+    await db().transaction((tx) =>
+      runTransition(tx, {
+        requestId: id,
+        actor: { kind: "staff", id: dpo.id, role: "dpo" },
+        action: { type: "assign", assigneeId: agent.id },
+      }),
+    );
     const [row] = await db().select().from(requests).where(eq(requests.id, id));
     const mail = await waitForMailWhere(agentRow[0]!.email, (m) => m.subject.includes(row!.reference));
     expect(mail.subject).toMatch(/assigned to you/);
@@ -55,7 +88,13 @@ describe("runTransition", () => {
     const { id } = await verifiedRequest();
     const before = await db().select().from(auditLog).where(eq(auditLog.requestId, id));
     await expect(
-      db().transaction((tx) => runTransition(tx, { requestId: id, actor: { kind: "staff", id: agent.id, role: "agent" }, action: { type: "refuse", reasonCode: "other", reasonText: "no" } })),
+      db().transaction((tx) =>
+        runTransition(tx, {
+          requestId: id,
+          actor: { kind: "staff", id: agent.id, role: "agent" },
+          action: { type: "refuse", reasonCode: "other", reasonText: "no" },
+        }),
+      ),
     ).rejects.toMatchObject({ code: "forbidden" });
     const after = await db().select().from(auditLog).where(eq(auditLog.requestId, id));
     expect(after).toHaveLength(before.length);
@@ -67,9 +106,23 @@ describe("runTransition", () => {
     await db().transaction((tx) => runTransition(tx, { requestId: id, actor: staff, action: { type: "start" } }));
     const [started] = await db().select().from(requests).where(eq(requests.id, id));
     const askAt = new Date(started!.receivedAt.getTime() + 2 * 86_400_000);
-    await db().transaction((tx) => runTransition(tx, { requestId: id, actor: staff, action: { type: "ask_subject", message: "Which account number?" }, now: askAt }));
+    await db().transaction((tx) =>
+      runTransition(tx, {
+        requestId: id,
+        actor: staff,
+        action: { type: "ask_subject", message: "Which account number?" },
+        now: askAt,
+      }),
+    );
     const replyAt = new Date(askAt.getTime() + 5 * 86_400_000);
-    await db().transaction((tx) => runTransition(tx, { requestId: id, actor: { kind: "subject" }, action: { type: "subject_replied" }, now: replyAt }));
+    await db().transaction((tx) =>
+      runTransition(tx, {
+        requestId: id,
+        actor: { kind: "subject" },
+        action: { type: "subject_replied" },
+        now: replyAt,
+      }),
+    );
     const [resumed] = await db().select().from(requests).where(eq(requests.id, id));
     expect(resumed!.status).toBe("in_progress");
     expect(resumed!.pausedAt).toBeNull();
@@ -77,14 +130,23 @@ describe("runTransition", () => {
     const clock = await db().select().from(requestClockEvents).where(eq(requestClockEvents.requestId, id));
     expect(clock.map((c) => c.kind)).toEqual(["pause", "resume"]);
 
-    await db().transaction((tx) => runTransition(tx, { requestId: id, actor: staff, action: { type: "extend", reason: "Data spread over 12 systems" }, now: replyAt }));
+    await db().transaction((tx) =>
+      runTransition(tx, {
+        requestId: id,
+        actor: staff,
+        action: { type: "extend", reason: "Data spread over 12 systems" },
+        now: replyAt,
+      }),
+    );
     const [extended] = await db().select().from(requests).where(eq(requests.id, id));
     expect(extended!.extendedDueDate).toBe(extended!.dueDate);
     expect(extended!.dueDate > resumed!.dueDate).toBe(true);
     const notice = await waitForMailWhere(to, (m) => m.text.includes("Data spread over 12 systems"));
     expect(notice.text).toContain(extended!.reference);
     await expect(
-      db().transaction((tx) => runTransition(tx, { requestId: id, actor: staff, action: { type: "extend", reason: "again" }, now: replyAt })),
+      db().transaction((tx) =>
+        runTransition(tx, { requestId: id, actor: staff, action: { type: "extend", reason: "again" }, now: replyAt }),
+      ),
     ).rejects.toMatchObject({ code: "extension_not_allowed" });
   });
 });

@@ -1,7 +1,14 @@
 import { appendAudit } from "@/lib/audit/append";
 import { encrypt } from "@/lib/crypto/env-keys";
 import type { Db } from "@/lib/db/client";
-import { insertClockEvent, listClockEvents, lockRequest, updateRequestIfVersion, type NewRequestRow, type RequestRow } from "@/lib/db/queries/requests";
+import {
+  insertClockEvent,
+  listClockEvents,
+  lockRequest,
+  updateRequestIfVersion,
+  type NewRequestRow,
+  type RequestRow,
+} from "@/lib/db/queries/requests";
 import { requestMessages } from "@/lib/db/schema";
 import { planFulfilment } from "@/lib/fulfilment/engine/plan-fulfilment";
 import { resumeStoppedSteps } from "@/lib/fulfilment/engine/resume-stopped-steps";
@@ -46,11 +53,20 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
   const row = await lockRequest(tx, { id: input.requestId });
   if (!row) throw new DomainError("not_found", "This request does not exist.");
   if (input.expectedVersion !== undefined && row.version !== input.expectedVersion) {
-    throw new DomainError("conflict", "Someone else changed this request in the meantime. Reload it to see the latest version, then try again.");
+    throw new DomainError(
+      "conflict",
+      "Someone else changed this request in the meantime. Reload it to see the latest version, then try again.",
+    );
   }
   const clockEvents = await listClockEvents(tx, { requestId: row.id });
   const extended = row.extendedAt !== null;
-  const deadline = requestDeadline({ jurisdiction: row.jurisdiction, receivedAt: row.receivedAt, extended, clockEvents, asOf: now });
+  const deadline = requestDeadline({
+    jurisdiction: row.jurisdiction,
+    receivedAt: row.receivedAt,
+    extended,
+    clockEvents,
+    asOf: now,
+  });
   const decision = decideTransition(
     {
       status: row.status,
@@ -97,13 +113,23 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
   }
   if (TERMINAL.has(decision.to)) set.closedAt = now;
 
-  const after = requestDeadline({ jurisdiction: row.jurisdiction, receivedAt: row.receivedAt, extended: extended || decision.patch.extended === true, clockEvents, asOf: now });
+  const after = requestDeadline({
+    jurisdiction: row.jurisdiction,
+    receivedAt: row.receivedAt,
+    extended: extended || decision.patch.extended === true,
+    clockEvents,
+    asOf: now,
+  });
   set.firstDueDate = after.firstDueDate;
   set.extendedDueDate = after.extendedDueDate && (extended || decision.patch.extended) ? after.extendedDueDate : null;
   set.dueDate = after.dueDate;
 
   const updated = await updateRequestIfVersion(tx, { id: row.id, version: row.version, set });
-  if (!updated) throw new DomainError("conflict", "Someone else changed this request in the meantime. Reload it to see the latest version, then try again.");
+  if (!updated)
+    throw new DomainError(
+      "conflict",
+      "Someone else changed this request in the meantime. Reload it to see the latest version, then try again.",
+    );
 
   if (action.type === "ask_subject") {
     await tx.insert(requestMessages).values({
@@ -120,22 +146,37 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
       actor: auditActor(input.actor),
       action: e.action,
       requestId: row.id,
-      payload: { from: decision.from, to: decision.to, version: updated.version, ...(e.data ?? {}), ...(set.dueDate !== row.dueDate ? { dueDate: set.dueDate } : {}) },
+      payload: {
+        from: decision.from,
+        to: decision.to,
+        version: updated.version,
+        ...(e.data ?? {}),
+        ...(set.dueDate !== row.dueDate ? { dueDate: set.dueDate } : {}),
+      },
     });
   }
-  await queueTransitionMails(tx, { before: row, request: updated, events: decision.events, action, actor: input.actor });
+  await queueTransitionMails(tx, {
+    before: row,
+    request: updated,
+    events: decision.events,
+    action,
+    actor: input.actor,
+  });
   for (const e of decision.events) {
     if (e.kind !== "job") continue;
     if (e.name === "fulfilment.start") await planFulfilment(tx, updated);
     // Only a direct-marketing objection runs without a person; the job checks the scope.
-    if (e.name === "fulfilment.plan" && updated.type === "objection") await enqueueJob(tx, fulfilmentAutostartJob, { requestId: updated.id });
+    if (e.name === "fulfilment.plan" && updated.type === "objection")
+      await enqueueJob(tx, fulfilmentAutostartJob, { requestId: updated.id });
   }
   if (action.type === "reopen") await resumeStoppedSteps(tx, updated.id);
   // A refused or withdrawn request stops its plan (the advance skips what had not run yet); a reply
   // from the subject lets a plan that waited for it go on.
-  if (((decision.to === "rejected" || decision.to === "withdrawn") && decision.from !== "unverified") || action.type === "subject_replied") {
+  if (
+    ((decision.to === "rejected" || decision.to === "withdrawn") && decision.from !== "unverified") ||
+    action.type === "subject_replied"
+  ) {
     await enqueueJob(tx, fulfilmentAdvanceJob, { requestId: updated.id });
   }
   return { before: row, request: updated, events: decision.events };
 }
-

@@ -21,11 +21,16 @@ describe("sendLostLinks", () => {
   it("mails the status link of each verified open request and a fresh verification for an unverified one", async () => {
     const to = email("lost");
     const verified = await file(to, "access", "fr");
-    const { statusToken } = await verifyByCode(verified.id, extractCode((await waitForMail(to, new RegExp(verified.reference))).text));
+    const { statusToken } = await verifyByCode(
+      verified.id,
+      extractCode((await waitForMail(to, new RegExp(verified.reference))).text),
+    );
     const unverified = await file(to, "erasure");
     await waitForMail(to, new RegExp(`Confirm your request ${unverified.reference}`));
     const closed = await file(to, "portability");
-    const closedToken = (await verifyByCode(closed.id, extractCode((await waitForMail(to, new RegExp(closed.reference))).text))).statusToken;
+    const closedToken = (
+      await verifyByCode(closed.id, extractCode((await waitForMail(to, new RegExp(closed.reference))).text))
+    ).statusToken;
     await withdrawAsSubject({ token: closedToken });
     await settle();
     const before = (await listDevMail(db(), { to })).length;
@@ -37,11 +42,21 @@ describe("sendLostLinks", () => {
     const link = extractLink(lost.text, "/fr/status/");
     expect(new URL(link).pathname).toBe(`/fr/status/${statusToken}`);
     expect((await subjectTimeline(statusToken))!.reference).toBe(verified.reference);
-    const fresh = await waitForMailWhere(to, (m, all) => all.length >= before + 2 && m.subject.includes(unverified.reference) && m === all.find((x) => x.subject.includes(unverified.reference)));
+    const fresh = await waitForMailWhere(
+      to,
+      (m, all) =>
+        all.length >= before + 2 &&
+        m.subject.includes(unverified.reference) &&
+        m === all.find((x) => x.subject.includes(unverified.reference)),
+    );
     expect(extractCode(fresh.text)).toMatch(/^\d{6}$/);
     await settle();
     // Nothing about the withdrawn request.
-    expect((await listDevMail(db(), { to })).filter((m) => m.subject.includes(closed.reference) && /link|lien/.test(m.subject))).toHaveLength(0);
+    expect(
+      (await listDevMail(db(), { to })).filter(
+        (m) => m.subject.includes(closed.reference) && /link|lien/.test(m.subject),
+      ),
+    ).toHaveLength(0);
   });
 
   it("answers the same for an unknown address and mails nothing", async () => {
@@ -55,6 +70,8 @@ describe("sendLostLinks", () => {
     const to = email("limit");
     for (let i = 0; i < LOST_LINK_PER_EMAIL_PER_HOUR; i++) await sendLostLinks({ email: to, ip: ip() });
     await expect(sendLostLinks({ email: to, ip: ip() })).rejects.toMatchObject({ code: "rate_limited" });
-    await expect(sendLostLinks({ email: "not-an-address", ip: ip() })).rejects.toMatchObject({ code: "invalid_request" });
+    await expect(sendLostLinks({ email: "not-an-address", ip: ip() })).rejects.toMatchObject({
+      code: "invalid_request",
+    });
   });
 });

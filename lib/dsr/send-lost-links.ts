@@ -33,10 +33,25 @@ export async function sendLostLinks(p: { email: string; ip: string; now?: Date }
   const email = parsed.data;
   const now = p.now ?? new Date();
   // Counted whether or not the address is known, so the limit itself reveals nothing either.
-  const byIp = await consumeRateLimit(db(), { name: "lost-link:ip", limit: env().INTAKE_LIMIT_PER_IP_PER_HOUR, windowSeconds: 3600 }, p.ip, now);
-  const byEmail = await consumeRateLimit(db(), { name: "lost-link:email", limit: LOST_LINK_PER_EMAIL_PER_HOUR, windowSeconds: 3600 }, normaliseEmail(email), now);
+  const byIp = await consumeRateLimit(
+    db(),
+    { name: "lost-link:ip", limit: env().INTAKE_LIMIT_PER_IP_PER_HOUR, windowSeconds: 3600 },
+    p.ip,
+    now,
+  );
+  const byEmail = await consumeRateLimit(
+    db(),
+    { name: "lost-link:email", limit: LOST_LINK_PER_EMAIL_PER_HOUR, windowSeconds: 3600 },
+    normaliseEmail(email),
+    now,
+  );
   if (!byIp.allowed || !byEmail.allowed) {
-    throw new DomainError("rate_limited", "You asked for your links several times. Check your mailbox, then try again in an hour.", undefined, 3600);
+    throw new DomainError(
+      "rate_limited",
+      "You asked for your links several times. Check your mailbox, then try again in an hour.",
+      undefined,
+      3600,
+    );
   }
 
   const rows = await listOpenRequestsByEmailIndex(db(), { emailBidx: emailIndex(email), limit: MAX_REQUESTS });
@@ -64,7 +79,12 @@ export async function sendLostLinks(p: { email: string; ip: string; now?: Date }
         template: "lost_link",
         data: { reference: row.reference, type: row.type, statusUrl: links.status(locale, token) },
       });
-      await appendAudit(tx, { actor: { type: "subject" }, action: "request.status_link_resent", requestId: row.id, payload: {} });
+      await appendAudit(tx, {
+        actor: { type: "subject" },
+        action: "request.status_link_resent",
+        requestId: row.id,
+        payload: {},
+      });
     });
     mailed++;
   }

@@ -20,7 +20,10 @@ let manager: { id: string; email: string };
 
 async function request(locale: "fr" | "en", verified = true) {
   const to = `msg.${tag()}@example.net`;
-  const { id, reference } = await submitRequest({ type: "access", email: to, fullName: "Maëlle Message", locale }, { channel: "portal", actor: { type: "subject" } });
+  const { id, reference } = await submitRequest(
+    { type: "access", email: to, fullName: "Maëlle Message", locale },
+    { channel: "portal", actor: { type: "subject" } },
+  );
   const mail = await waitForMail(to);
   if (verified) await verifyByCode(id, extractCode(mail.text));
   return { id, reference, to };
@@ -52,17 +55,27 @@ async function sessionCookie(email: string): Promise<string> {
     body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
   });
   keep(signIn);
-  if (![...jar.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`sign-in as ${email} failed (${signIn.status})`);
+  if (![...jar.keys()].some((k) => k.endsWith("session-token")))
+    throw new Error(`sign-in as ${email} failed (${signIn.status})`);
   return header();
 }
 
 const postMessage = (id: string, message: string, cookie?: string) =>
-  fetch(`${appUrl()}/api/staff/requests/${id}/messages`, { method: "POST", headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ message }) });
+  fetch(`${appUrl()}/api/staff/requests/${id}/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ message }),
+  });
 
 beforeAll(async () => {
   const passwordHash = await hashPassword(PASSWORD);
   agent = await upsertStaff(db(), { email: `agent.${tag()}@msg.test`, name: "Mia Agent", role: "agent", passwordHash });
-  manager = await upsertStaff(db(), { email: `manager.${tag()}@msg.test`, name: "Max Manager", role: "manager", passwordHash });
+  manager = await upsertStaff(db(), {
+    email: `manager.${tag()}@msg.test`,
+    name: "Max Manager",
+    role: "manager",
+    passwordHash,
+  });
 });
 afterAll(() => closeDb());
 
@@ -74,16 +87,28 @@ describe("sendStaffMessage", () => {
     const { messageId } = await sendStaffMessage({ requestId: id, staffId: agent.id, message: `  ${text}\n ` });
 
     const [row] = await messagesOf(id);
-    expect(row).toMatchObject({ id: messageId, direction: "outbound", templateKey: "staff_message", authorStaffId: agent.id });
+    expect(row).toMatchObject({
+      id: messageId,
+      direction: "outbound",
+      templateKey: "staff_message",
+      authorStaffId: agent.id,
+    });
     expect(row!.bodyEnc).not.toContain("période");
     expect(decrypt(row!.bodyEnc, `request_messages.body:${id}`)).toBe(text);
     // The queued mail is sealed as well: nothing of the message sits in the outbox in clear.
-    const [job] = await db().select().from(outbox).where(sql`${outbox.payload}->>'key' = ${`staff_message-${messageId}`}`);
+    const [job] = await db()
+      .select()
+      .from(outbox)
+      .where(sql`${outbox.payload}->>'key' = ${`staff_message-${messageId}`}`);
     expect(job).toBeDefined();
     expect(JSON.stringify(job!.payload)).not.toContain("période");
 
     const entry = (await auditOf(id)).find((a) => a.action === "request.message_sent");
-    expect(entry).toMatchObject({ actorType: "staff", actorId: agent.id, payload: { messageId, template: "staff_message", locale: "fr" } });
+    expect(entry).toMatchObject({
+      actorType: "staff",
+      actorId: agent.id,
+      payload: { messageId, template: "staff_message", locale: "fr" },
+    });
     expect(JSON.stringify(entry!.payload)).not.toContain("période");
 
     const mail = await waitForMailWhere(to, (m) => m.subject.startsWith("Nouveau message"));
@@ -97,20 +122,33 @@ describe("sendStaffMessage", () => {
 
   it("writes in English to an English-speaking subject", async () => {
     const { id, to } = await request("en");
-    await sendStaffMessage({ requestId: id, staffId: agent.id, message: "Could you tell us which account this is about?" });
+    await sendStaffMessage({
+      requestId: id,
+      staffId: agent.id,
+      message: "Could you tell us which account this is about?",
+    });
     const mail = await waitForMailWhere(to, (m) => m.subject.startsWith("New message about your request"));
     expect(mail.text).toContain("Could you tell us which account this is about?");
   });
 
   it("refuses an empty or too long message, an unknown request, and an address not yet verified — writing nothing", async () => {
     const { id } = await request("en");
-    await expect(sendStaffMessage({ requestId: id, staffId: agent.id, message: "  \n " })).rejects.toMatchObject({ code: "reason_required", fields: { message: "is required" } });
-    await expect(sendStaffMessage({ requestId: id, staffId: agent.id, message: "x".repeat(5001) })).rejects.toMatchObject({ code: "invalid_request" });
-    await expect(sendStaffMessage({ requestId: "00000000-0000-4000-8000-000000000000", staffId: agent.id, message: "Hello" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(sendStaffMessage({ requestId: id, staffId: agent.id, message: "  \n " })).rejects.toMatchObject({
+      code: "reason_required",
+      fields: { message: "is required" },
+    });
+    await expect(
+      sendStaffMessage({ requestId: id, staffId: agent.id, message: "x".repeat(5001) }),
+    ).rejects.toMatchObject({ code: "invalid_request" });
+    await expect(
+      sendStaffMessage({ requestId: "00000000-0000-4000-8000-000000000000", staffId: agent.id, message: "Hello" }),
+    ).rejects.toMatchObject({ code: "not_found" });
     expect(await messagesOf(id)).toHaveLength(0);
 
     const unverified = await request("en", false);
-    await expect(sendStaffMessage({ requestId: unverified.id, staffId: agent.id, message: "Hello" })).rejects.toMatchObject({ code: "invalid_transition" });
+    await expect(
+      sendStaffMessage({ requestId: unverified.id, staffId: agent.id, message: "Hello" }),
+    ).rejects.toMatchObject({ code: "invalid_transition" });
     expect(await messagesOf(unverified.id)).toHaveLength(0);
     expect((await auditOf(unverified.id)).map((a) => a.action)).not.toContain("request.message_sent");
   });
@@ -127,7 +165,9 @@ describe("POST /api/staff/requests/:id/messages", () => {
     expect(await messagesOf(id)).toHaveLength(0);
     expect((await auditOf(id)).map((a) => a.action)).not.toContain("request.message_sent");
     await new Promise((r) => setTimeout(r, 1500));
-    expect((await listDevMail(db(), { to })).map((m) => m.subject)).not.toContainEqual(expect.stringMatching(/^New message/));
+    expect((await listDevMail(db(), { to })).map((m) => m.subject)).not.toContainEqual(
+      expect.stringMatching(/^New message/),
+    );
   });
 
   it("lets an agent write: stored under their name and mailed", async () => {
@@ -135,7 +175,10 @@ describe("POST /api/staff/requests/:id/messages", () => {
     const res = await postMessage(id, "Sent through the route.", await sessionCookie(agent.email));
     expect(res.status).toBe(200);
     const { data } = (await res.json()) as { data: { messageId: string } };
-    const stored = await db().select().from(requestMessages).where(and(eq(requestMessages.requestId, id), eq(requestMessages.id, data.messageId)));
+    const stored = await db()
+      .select()
+      .from(requestMessages)
+      .where(and(eq(requestMessages.requestId, id), eq(requestMessages.id, data.messageId)));
     expect(stored[0]).toMatchObject({ authorStaffId: agent.id, direction: "outbound" });
     await waitForMailWhere(to, (m) => m.text.includes("Sent through the route."));
   });

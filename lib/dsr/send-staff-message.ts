@@ -23,26 +23,48 @@ export interface SendStaffMessageParams {
 export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ messageId: string }> {
   const message = p.message.trim();
   if (!message) throw new DomainError("reason_required", "Write a message first.", { message: "is required" });
-  if (message.length > 5000) throw new DomainError("invalid_request", "The message is too long.", { message: "must be at most 5000 characters" });
+  if (message.length > 5000)
+    throw new DomainError("invalid_request", "The message is too long.", {
+      message: "must be at most 5000 characters",
+    });
   return db().transaction(async (tx) => {
     const request = await findRequest(tx, { id: p.requestId });
     if (!request) throw new DomainError("not_found", "This request does not exist.");
     // The address of an unverified request may not belong to the person who filed it.
-    if (request.status === "unverified") throw new DomainError("invalid_transition", "You cannot write to the subject before their e-mail address is verified.");
+    if (request.status === "unverified")
+      throw new DomainError(
+        "invalid_transition",
+        "You cannot write to the subject before their e-mail address is verified.",
+      );
     const [row] = await tx
       .insert(requestMessages)
-      .values({ requestId: request.id, direction: "outbound", bodyEnc: encrypt(message, `request_messages.body:${request.id}`), templateKey: "staff_message", authorStaffId: p.staffId })
+      .values({
+        requestId: request.id,
+        direction: "outbound",
+        bodyEnc: encrypt(message, `request_messages.body:${request.id}`),
+        templateKey: "staff_message",
+        authorStaffId: p.staffId,
+      })
       .returning({ id: requestMessages.id });
     const messageId = row!.id;
     const locale = request.locale === "fr" ? "fr" : "en";
     const token = statusTokenOf(request);
-    await appendAudit(tx, { actor: { type: "staff", id: p.staffId }, action: "request.message_sent", requestId: request.id, payload: { messageId, template: "staff_message", locale } });
+    await appendAudit(tx, {
+      actor: { type: "staff", id: p.staffId },
+      action: "request.message_sent",
+      requestId: request.id,
+      payload: { messageId, template: "staff_message", locale },
+    });
     await queueTemplateMail(tx, {
       key: `staff_message-${messageId}`,
       to: decryptSubjectEmail(request),
       locale,
       template: "staff_message",
-      data: { reference: request.reference, message, statusUrl: token ? links.status(locale, token) : links.portal(locale) },
+      data: {
+        reference: request.reference,
+        message,
+        statusUrl: token ? links.status(locale, token) : links.portal(locale),
+      },
     });
     return { messageId };
   });

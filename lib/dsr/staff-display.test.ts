@@ -19,6 +19,7 @@ describe("dueBadge", () => {
 });
 
 describe("maskEmail", () => {
-  it("keeps the first letter and the domain", () => expect(maskEmail("claire.dupont@example.fr")).toBe("c***@example.fr"));
+  it("keeps the first letter and the domain", () =>
+    expect(maskEmail("claire.dupont@example.fr")).toBe("c***@example.fr"));
   it("masks odd input entirely", () => expect(maskEmail("nope")).toBe("***"));
 });

@@ -7,7 +7,12 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 /** The queue's URL parameters → filters. Unknown values are dropped, so any URL renders. */
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 
-export function parseQueueParams(sp: QueueSearchParams): { filters: Omit<QueueFilters, "emailBidx" | "reference">; q?: string; after?: string; size: number } {
+export function parseQueueParams(sp: QueueSearchParams): {
+  filters: Omit<QueueFilters, "emailBidx" | "reference">;
+  q?: string;
+  after?: string;
+  size: number;
+} {
   const status = first(sp.status);
   const due = first(sp.due);
   const jurisdiction = first(sp.jurisdiction)?.toUpperCase();

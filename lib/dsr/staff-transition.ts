@@ -14,7 +14,17 @@ import { withdrawRequest } from "./withdraw-request";
 
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 
-export const STAFF_TRANSITIONS = ["assign", "start", "ask_subject", "submit_for_review", "complete", "extend", "refuse", "withdraw", "reopen"] as const;
+export const STAFF_TRANSITIONS = [
+  "assign",
+  "start",
+  "ask_subject",
+  "submit_for_review",
+  "complete",
+  "extend",
+  "refuse",
+  "withdraw",
+  "reopen",
+] as const;
 export type StaffTransitionType = (typeof STAFF_TRANSITIONS)[number];
 
 /** A staff member's lifecycle action on one request, as a form or JSON body sends it. */
@@ -34,10 +44,15 @@ export const staffTransitionInput = z.object({
 export type StaffTransitionInput = z.infer<typeof staffTransitionInput>;
 
 /** The `can()` action that guards each transition (assignment depends on who gets the request). */
-export function transitionPolicy(input: Pick<StaffTransitionInput, "type" | "assigneeId">, staff: { id: string }): { action: StaffAction; resource?: PolicyResource } {
+export function transitionPolicy(
+  input: Pick<StaffTransitionInput, "type" | "assigneeId">,
+  staff: { id: string },
+): { action: StaffAction; resource?: PolicyResource } {
   switch (input.type) {
     case "assign":
-      return input.assigneeId === staff.id ? { action: "request.assign_self", resource: { targetAssigneeId: input.assigneeId } } : { action: "request.assign_others" };
+      return input.assigneeId === staff.id
+        ? { action: "request.assign_self", resource: { targetAssigneeId: input.assigneeId } }
+        : { action: "request.assign_others" };
     case "start":
       return { action: "request.start" };
     case "ask_subject":
@@ -58,7 +73,10 @@ export function transitionPolicy(input: Pick<StaffTransitionInput, "type" | "ass
 }
 
 /** Dispatches to the one use case per transition; each runs in its own transaction with its audit entry. */
-export function runStaffTransition(input: StaffTransitionInput, staff: { id: string; role: StaffRole }): Promise<RequestRow> {
+export function runStaffTransition(
+  input: StaffTransitionInput,
+  staff: { id: string; role: StaffRole },
+): Promise<RequestRow> {
   const p = { requestId: input.requestId, expectedVersion: input.version, staff };
   switch (input.type) {
     case "assign":

@@ -9,7 +9,12 @@ export async function viewSubjectDetails(p: { requestId: string; staffId: string
   return db().transaction(async (tx) => {
     const request = await findRequest(tx, { id: p.requestId });
     if (!request) throw new DomainError("not_found", "This request does not exist.");
-    await appendAudit(tx, { actor: { type: "staff", id: p.staffId }, action: "request.subject_viewed", requestId: request.id, payload: {} });
+    await appendAudit(tx, {
+      actor: { type: "staff", id: p.staffId },
+      action: "request.subject_viewed",
+      requestId: request.id,
+      payload: {},
+    });
     return decryptSubjectFields(request);
   });
 }

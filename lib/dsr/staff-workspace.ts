@@ -4,7 +4,13 @@ import { decryptMaybe } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
 import { findRequest, listClockEvents, type RequestRow } from "@/lib/db/queries/requests";
 import { listAssignableStaff } from "@/lib/db/queries/staff-users";
-import { listLinkedDuplicates, listRequestAudit, listRequestMessages, listRequestNotes, staffNamesById } from "@/lib/db/queries/workspace";
+import {
+  listLinkedDuplicates,
+  listRequestAudit,
+  listRequestMessages,
+  listRequestNotes,
+  staffNamesById,
+} from "@/lib/db/queries/workspace";
 import { localDateOf, type DeadlineResult } from "./deadline";
 import { allowedActions, type LifecycleActionType } from "./lifecycle";
 import { requestDeadline } from "./request-deadline";
@@ -64,8 +70,12 @@ const ACTION_WORDS: Record<string, string> = {
 
 function auditDetail(action: string, payload: Record<string, unknown>, names: Map<string, string>): string | null {
   const parts: string[] = [];
-  if (typeof payload.from === "string" && typeof payload.to === "string" && payload.from !== payload.to) parts.push(`${payload.from} → ${payload.to}`);
-  if (action === "request.assigned") parts.push(`to ${typeof payload.assigneeId === "string" ? (names.get(payload.assigneeId) ?? "someone") : "nobody"}`);
+  if (typeof payload.from === "string" && typeof payload.to === "string" && payload.from !== payload.to)
+    parts.push(`${payload.from} → ${payload.to}`);
+  if (action === "request.assigned")
+    parts.push(
+      `to ${typeof payload.assigneeId === "string" ? (names.get(payload.assigneeId) ?? "someone") : "nobody"}`,
+    );
   if (typeof payload.reason === "string") parts.push(`reason: ${payload.reason}`);
   if (typeof payload.reasonCode === "string") parts.push(`code: ${payload.reasonCode}`);
   if (typeof payload.dueDate === "string") parts.push(`due ${payload.dueDate}`);
@@ -75,10 +85,15 @@ function auditDetail(action: string, payload: Record<string, unknown>, names: Ma
   return parts.length ? parts.join(" · ") : null;
 }
 
-const isStaffTransition = (t: LifecycleActionType): t is StaffTransitionType => (STAFF_TRANSITIONS as readonly string[]).includes(t);
+const isStaffTransition = (t: LifecycleActionType): t is StaffTransitionType =>
+  (STAFF_TRANSITIONS as readonly string[]).includes(t);
 
 /** Everything the request workspace shows, scoped to what this staff member may do now. */
-export async function loadWorkspace(requestId: string, staff: StaffSession, now = new Date()): Promise<Workspace | null> {
+export async function loadWorkspace(
+  requestId: string,
+  staff: StaffSession,
+  now = new Date(),
+): Promise<Workspace | null> {
   const request = await findRequest(db(), { id: requestId });
   if (!request) return null;
   const [clockEvents, audit, messages, notes, duplicates, names, assignees] = await Promise.all([
@@ -91,7 +106,13 @@ export async function loadWorkspace(requestId: string, staff: StaffSession, now 
     listAssignableStaff(db()),
   ]);
   const extended = request.extendedAt !== null;
-  const deadline = requestDeadline({ jurisdiction: request.jurisdiction, receivedAt: request.receivedAt, extended, clockEvents, asOf: now });
+  const deadline = requestDeadline({
+    jurisdiction: request.jurisdiction,
+    receivedAt: request.receivedAt,
+    extended,
+    clockEvents,
+    asOf: now,
+  });
   const today = localDateOf(now, deadline.timeZone);
   const actor = { kind: "staff", id: staff.id, role: staff.role } as const;
   const lifecycle = allowedActions(
@@ -113,7 +134,8 @@ export async function loadWorkspace(requestId: string, staff: StaffSession, now 
     if (!isStaffTransition(type)) return false;
     return can(staff, transitionPolicy({ type, assigneeId: null }, staff).action);
   });
-  const actorName = (type: string, id: string | null) => (type === "staff" ? (id ? (names.get(id) ?? "staff") : "staff") : type);
+  const actorName = (type: string, id: string | null) =>
+    type === "staff" ? (id ? (names.get(id) ?? "staff") : "staff") : type;
   const timeline: TimelineEntry[] = [
     ...audit
       // Messages and notes are shown with their text below; their audit twins would repeat them.
@@ -134,9 +156,15 @@ export async function loadWorkspace(requestId: string, staff: StaffSession, now 
       templateKey: m.templateKey,
       body: decryptMaybe(m.bodyEnc, `request_messages.body:${requestId}`) ?? "",
     })),
-    ...notes.map((n): TimelineEntry => ({ kind: "note", at: n.createdAt, actor: n.authorName, body: decryptMaybe(n.bodyEnc, `request_notes.body:${requestId}`) ?? "" })),
+    ...notes.map((n): TimelineEntry => ({
+      kind: "note",
+      at: n.createdAt,
+      actor: n.authorName,
+      body: decryptMaybe(n.bodyEnc, `request_notes.body:${requestId}`) ?? "",
+    })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const may: Partial<Record<StaffAction, boolean>> = {};
-  for (const a of ["request.view_subject", "request.message", "request.note", "request.assign_others"] as const) may[a] = can(staff, a);
+  for (const a of ["request.view_subject", "request.message", "request.note", "request.assign_others"] as const)
+    may[a] = can(staff, a);
   return { request, deadline, today, actions, assignees, timeline, duplicates, may };
 }

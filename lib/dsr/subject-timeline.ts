@@ -112,7 +112,11 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
     canReply: open && row.status !== "unverified",
     download:
       pkg && !pkg.purgedAt
-        ? { expiresAt: pkg.expiresAt, downloadsLeft: Math.max(0, pkg.maxDownloads - pkg.downloads), expired: pkg.expiresAt < now }
+        ? {
+            expiresAt: pkg.expiresAt,
+            downloadsLeft: Math.max(0, pkg.maxDownloads - pkg.downloads),
+            expired: pkg.expiresAt < now,
+          }
         : null,
   };
 }

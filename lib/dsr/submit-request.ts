@@ -54,7 +54,11 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
   const emailBidx = emailIndex(input.email);
   const specifics =
     input.rectification || input.restrictionGround || input.objectionScope
-      ? { rectification: input.rectification, restrictionGround: input.restrictionGround, objectionScope: input.objectionScope }
+      ? {
+          rectification: input.rectification,
+          restrictionGround: input.restrictionGround,
+          objectionScope: input.objectionScope,
+        }
       : null;
 
   return db().transaction(async (tx) => {
@@ -63,7 +67,11 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
       if (earlier) return earlier;
     }
     const reference = formatReference(receivedAt, await nextReferenceNumber(tx));
-    const duplicate = await findOpenDuplicate(tx, { emailBidx, type: input.type, since: new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000) });
+    const duplicate = await findOpenDuplicate(tx, {
+      emailBidx,
+      type: input.type,
+      since: new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000),
+    });
     await insertRequest(tx, {
       id,
       reference,
@@ -97,7 +105,14 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
       actor: ctx.actor,
       action: "request.submitted",
       requestId: id,
-      payload: { reference, type: input.type, channel: ctx.channel, jurisdiction: deadline.jurisdiction, dueDate: deadline.dueDate, duplicateOf: duplicate?.id ?? null },
+      payload: {
+        reference,
+        type: input.type,
+        channel: ctx.channel,
+        jurisdiction: deadline.jurisdiction,
+        dueDate: deadline.dueDate,
+        duplicateOf: duplicate?.id ?? null,
+      },
     });
     await queueTemplateMail(tx, {
       key: `verification-${id}-1`,
@@ -114,7 +129,13 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
         dueDate: deadline.dueDate,
       },
     });
-    const result: SubmitResult = { id, reference, status: "unverified", dueDate: deadline.dueDate, duplicateOf: duplicate?.id ?? null };
+    const result: SubmitResult = {
+      id,
+      reference,
+      status: "unverified",
+      dueDate: deadline.dueDate,
+      duplicateOf: duplicate?.id ?? null,
+    };
     if (ctx.idempotency) await storeIdempotentAnswer(tx, ctx.idempotency, 202, result);
     return result;
   });

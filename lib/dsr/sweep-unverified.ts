@@ -29,15 +29,28 @@ export async function sweepUnverified(now = new Date()): Promise<{ reminded: num
   const expired = await db()
     .select({ id: requests.id })
     .from(requests)
-    .where(and(eq(requests.status, "unverified"), lt(requests.receivedAt, new Date(now.getTime() - e.UNVERIFIED_EXPIRY_DAYS * DAY))))
+    .where(
+      and(
+        eq(requests.status, "unverified"),
+        lt(requests.receivedAt, new Date(now.getTime() - e.UNVERIFIED_EXPIRY_DAYS * DAY)),
+      ),
+    )
     .limit(BATCH);
   for (const { id } of expired) {
     try {
-      await db().transaction((tx) => runTransition(tx, { requestId: id, actor: { kind: "system" }, action: { type: "withdraw", reason: VERIFICATION_EXPIRED }, now }));
+      await db().transaction((tx) =>
+        runTransition(tx, {
+          requestId: id,
+          actor: { kind: "system" },
+          action: { type: "withdraw", reason: VERIFICATION_EXPIRED },
+          now,
+        }),
+      );
       withdrawn++;
     } catch (err) {
       // A DomainError means another sweeper already withdrew it; anything else is logged, not fatal.
-      if (!(err instanceof DomainError)) log.error({ requestId: id, err: (err as Error).message }, "verification expiry failed");
+      if (!(err instanceof DomainError))
+        log.error({ requestId: id, err: (err as Error).message }, "verification expiry failed");
     }
   }
 
@@ -49,7 +62,12 @@ export async function sweepUnverified(now = new Date()): Promise<{ reminded: num
       and(
         eq(requests.status, "unverified"),
         lt(requests.receivedAt, new Date(now.getTime() - e.UNVERIFIED_REMINDER_DAYS * DAY)),
-        notExists(db().select({ one: sql`1` }).from(reminders).where(and(eq(reminders.requestId, requests.id), eq(reminders.threshold, "verification_reminder")))),
+        notExists(
+          db()
+            .select({ one: sql`1` })
+            .from(reminders)
+            .where(and(eq(reminders.requestId, requests.id), eq(reminders.threshold, "verification_reminder"))),
+        ),
       ),
     )
     .limit(BATCH);
@@ -69,9 +87,14 @@ async function remindOne(id: string, now: Date, expiryDays: number): Promise<boo
     const [row] = await tx.select().from(requests).where(eq(requests.id, id)).for("update");
     if (!row || row.status !== "unverified") return false;
     // The request row lock serialises sweepers; the reminder row records that it was sent, once.
-    const [already] = await tx.select({ id: reminders.id }).from(reminders).where(and(eq(reminders.requestId, id), eq(reminders.threshold, "verification_reminder")));
+    const [already] = await tx
+      .select({ id: reminders.id })
+      .from(reminders)
+      .where(and(eq(reminders.requestId, id), eq(reminders.threshold, "verification_reminder")));
     if (already) return false;
-    await tx.insert(reminders).values({ requestId: id, threshold: "verification_reminder", forDate: localDateOf(now, "UTC") });
+    await tx
+      .insert(reminders)
+      .values({ requestId: id, threshold: "verification_reminder", forDate: localDateOf(now, "UTC") });
     const { token } = await issueFreshVerification(tx, { requestId: id, now, countAsSent: false });
     const locale = row.locale === "fr" ? "fr" : "en";
     const withdrawOn = addDays(localDateOf(row.receivedAt, "UTC"), expiryDays);
@@ -82,7 +105,12 @@ async function remindOne(id: string, now: Date, expiryDays: number): Promise<boo
       template: "verification_reminder",
       data: { reference: row.reference, type: row.type, verifyUrl: links.verify(locale, token), withdrawOn },
     });
-    await appendAudit(tx, { actor: { type: "system" }, action: "request.verification_reminded", requestId: id, payload: { withdrawOn } });
+    await appendAudit(tx, {
+      actor: { type: "system" },
+      action: "request.verification_reminded",
+      requestId: id,
+      payload: { withdrawOn },
+    });
     return true;
   });
 }

@@ -17,7 +17,13 @@ export const REQUEST_STATUSES = [
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 /** Statuses in which the request is still live (deadline watch, withdraw and refuse apply). */
-export const OPEN_STATUSES = ["unverified", "new", "in_progress", "awaiting_subject", "in_review"] as const satisfies readonly RequestStatus[];
+export const OPEN_STATUSES = [
+  "unverified",
+  "new",
+  "in_progress",
+  "awaiting_subject",
+  "in_review",
+] as const satisfies readonly RequestStatus[];
 export type OpenStatus = (typeof OPEN_STATUSES)[number];
 
 export const STAFF_ROLES = ["admin", "dpo", "agent", "manager"] as const;

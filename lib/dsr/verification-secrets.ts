@@ -6,7 +6,9 @@ import { env } from "@/lib/env";
  * once: codes are keyed-hashed (HMAC with the blind-index key) and bound to their request.
  */
 export function hashVerificationCode(requestId: string, code: string): string {
-  return createHmac("sha256", Buffer.from(env().BLIND_INDEX_KEY, "base64")).update(`verify-code:${requestId}:${code}`).digest("hex");
+  return createHmac("sha256", Buffer.from(env().BLIND_INDEX_KEY, "base64"))
+    .update(`verify-code:${requestId}:${code}`)
+    .digest("hex");
 }
 
 export const VERIFICATION_LINK_HOURS = 72;

@@ -13,7 +13,11 @@ import { sweepUnverified } from "./sweep-unverified";
 import { verifyByCode, verifyByToken } from "./verify-email";
 
 const email = (tag: string) => `${tag}.${randomBytes(4).toString("hex")}@example.net`;
-const submit = (to: string, locale: "fr" | "en" = "en") => submitRequest({ type: "access", email: to, fullName: "Vera Verify", locale }, { channel: "portal", actor: { type: "subject" } });
+const submit = (to: string, locale: "fr" | "en" = "en") =>
+  submitRequest(
+    { type: "access", email: to, fullName: "Vera Verify", locale },
+    { channel: "portal", actor: { type: "subject" } },
+  );
 
 afterAll(() => closeDb());
 
@@ -52,7 +56,8 @@ describe("e-mail verification", () => {
     const { id } = await submit(to);
     const code = extractCode((await waitForMail(to)).text);
     const wrong = code === "000000" ? "111111" : "000000";
-    for (let i = 1; i <= 4; i++) await expect(verifyByCode(id, wrong)).rejects.toMatchObject({ code: "verification_invalid" });
+    for (let i = 1; i <= 4; i++)
+      await expect(verifyByCode(id, wrong)).rejects.toMatchObject({ code: "verification_invalid" });
     await expect(verifyByCode(id, wrong)).rejects.toMatchObject({ code: "verification_locked" });
     // Locked: even the right code is refused now.
     await expect(verifyByCode(id, code)).rejects.toMatchObject({ code: "verification_locked" });
@@ -63,7 +68,14 @@ describe("e-mail verification", () => {
     const done = await verifyByCode(id, newCode);
     expect(done.requestId).toBe(id);
     const actions = (await db().select().from(auditLog).where(eq(auditLog.requestId, id))).map((a) => a.action);
-    expect(actions).toEqual(expect.arrayContaining(["request.submitted", "request.verification_code_rejected", "request.verification_resent", "request.verified"]));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "request.submitted",
+        "request.verification_code_rejected",
+        "request.verification_resent",
+        "request.verified",
+      ]),
+    );
   });
 
   it("refuses an expired code", async () => {

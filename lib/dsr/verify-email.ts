@@ -1,7 +1,12 @@
 import { generateToken, hashToken, safeEqualHex } from "@/lib/crypto/tokens";
 import { encrypt } from "@/lib/crypto/env-keys";
 import { db, type Tx } from "@/lib/db/client";
-import { findVerificationByTokenHash, lockVerification, countFailedCode, markVerified } from "@/lib/db/queries/verifications";
+import {
+  findVerificationByTokenHash,
+  lockVerification,
+  countFailedCode,
+  markVerified,
+} from "@/lib/db/queries/verifications";
 import { appendAudit } from "@/lib/audit/append";
 import { DomainError } from "./errors";
 import { runTransition } from "./run-transition";
@@ -17,14 +22,23 @@ export interface VerifiedRequest {
 
 /** Confirms the e-mail from the mail link (POST from the page's button, never on GET). */
 export async function verifyByToken(token: string, now = new Date()): Promise<VerifiedRequest> {
-  if (!token || token.length > 200) throw new DomainError("verification_invalid", "This confirmation link is not valid.");
+  if (!token || token.length > 200)
+    throw new DomainError("verification_invalid", "This confirmation link is not valid.");
   const found = await findVerificationByTokenHash(db(), { tokenHash: hashToken(token) });
   if (!found) throw new DomainError("verification_invalid", "This confirmation link is not valid.");
   return db().transaction(async (tx) => {
     const v = await lockVerification(tx, { requestId: found.requestId });
     if (!v) throw new DomainError("verification_invalid", "This confirmation link is not valid.");
-    if (v.verifiedAt) throw new DomainError("already_verified", "This request is already confirmed. Use the link in your confirmation mail to follow it.");
-    if (v.tokenExpiresAt < now) throw new DomainError("verification_expired", "This confirmation link has expired. Please file your request again.");
+    if (v.verifiedAt)
+      throw new DomainError(
+        "already_verified",
+        "This request is already confirmed. Use the link in your confirmation mail to follow it.",
+      );
+    if (v.tokenExpiresAt < now)
+      throw new DomainError(
+        "verification_expired",
+        "This confirmation link has expired. Please file your request again.",
+      );
     return completeVerification(tx, v.requestId, "link", now);
   });
 }
@@ -33,18 +47,29 @@ export async function verifyByToken(token: string, now = new Date()): Promise<Ve
 export async function verifyByCode(requestId: string, code: string, now = new Date()): Promise<VerifiedRequest> {
   const clean = code.replace(/\s/g, "");
   if (!/^[0-9a-f-]{36}$/i.test(requestId)) throw new DomainError("not_found", "This request does not exist.");
-  if (!/^\d{6}$/.test(clean)) throw new DomainError("verification_invalid", "Enter the 6-digit code from the mail.", { code: "must be 6 digits" });
+  if (!/^\d{6}$/.test(clean))
+    throw new DomainError("verification_invalid", "Enter the 6-digit code from the mail.", {
+      code: "must be 6 digits",
+    });
   const outcome = await db().transaction(async (tx) => {
     const v = await lockVerification(tx, { requestId });
     if (!v) throw new DomainError("not_found", "This request does not exist.");
     if (v.verifiedAt) throw new DomainError("already_verified", "This request is already confirmed.");
     if (v.codeAttempts >= VERIFICATION_MAX_CODE_ATTEMPTS) {
-      throw new DomainError("verification_locked", "Too many wrong codes. Ask for a new code.", { code: "too many attempts" });
+      throw new DomainError("verification_locked", "Too many wrong codes. Ask for a new code.", {
+        code: "too many attempts",
+      });
     }
-    if (v.codeExpiresAt < now) throw new DomainError("verification_expired", "This code has expired. Ask for a new code.", { code: "expired" });
+    if (v.codeExpiresAt < now)
+      throw new DomainError("verification_expired", "This code has expired. Ask for a new code.", { code: "expired" });
     if (!safeEqualHex(v.codeHash, hashVerificationCode(requestId, clean))) {
       const attempts = await countFailedCode(tx, { requestId });
-      await appendAudit(tx, { actor: { type: "subject" }, action: "request.verification_code_rejected", requestId, payload: { attempts } });
+      await appendAudit(tx, {
+        actor: { type: "subject" },
+        action: "request.verification_code_rejected",
+        requestId,
+        payload: { attempts },
+      });
       return { failed: attempts } as const;
     }
     return completeVerification(tx, requestId, "code", now);
@@ -52,13 +77,25 @@ export async function verifyByCode(requestId: string, code: string, now = new Da
   if ("failed" in outcome) {
     // Committed above: the failed try counts even though we now report an error.
     const left = VERIFICATION_MAX_CODE_ATTEMPTS - outcome.failed;
-    if (left <= 0) throw new DomainError("verification_locked", "Too many wrong codes. Ask for a new code.", { code: "too many attempts" });
-    throw new DomainError("verification_invalid", `This code is not right. ${left} ${left === 1 ? "try" : "tries"} left.`, { code: "incorrect" });
+    if (left <= 0)
+      throw new DomainError("verification_locked", "Too many wrong codes. Ask for a new code.", {
+        code: "too many attempts",
+      });
+    throw new DomainError(
+      "verification_invalid",
+      `This code is not right. ${left} ${left === 1 ? "try" : "tries"} left.`,
+      { code: "incorrect" },
+    );
   }
   return outcome;
 }
 
-async function completeVerification(tx: Tx, requestId: string, method: "link" | "code", now: Date): Promise<VerifiedRequest> {
+async function completeVerification(
+  tx: Tx,
+  requestId: string,
+  method: "link" | "code",
+  now: Date,
+): Promise<VerifiedRequest> {
   const statusToken = generateToken();
   await markVerified(tx, { requestId, at: now });
   const { request } = await runTransition(tx, {
@@ -66,8 +103,16 @@ async function completeVerification(tx: Tx, requestId: string, method: "link" | 
     actor: { kind: "subject" },
     action: { type: "verify" },
     now,
-    extraSet: { statusTokenHash: hashToken(statusToken), statusTokenEnc: encrypt(statusToken, `requests.status_token:${requestId}`) },
+    extraSet: {
+      statusTokenHash: hashToken(statusToken),
+      statusTokenEnc: encrypt(statusToken, `requests.status_token:${requestId}`),
+    },
   });
-  await appendAudit(tx, { actor: { type: "subject" }, action: "request.status_link_issued", requestId, payload: { method } });
+  await appendAudit(tx, {
+    actor: { type: "subject" },
+    action: "request.status_link_issued",
+    requestId,
+    payload: { method },
+  });
   return { requestId, reference: request.reference, locale: request.locale, statusToken };
 }

@@ -14,7 +14,10 @@ afterAll(() => closeDb());
 describe("withdrawAsSubject", () => {
   it("withdraws the request of the status token, audits it as the subject and mails a confirmation", async () => {
     const to = `withdraw.${randomBytes(4).toString("hex")}@example.net`;
-    const { id, reference } = await submitRequest({ type: "erasure", email: to, fullName: "Wanda Withdraw", locale: "fr" }, { channel: "portal", actor: { type: "subject" } });
+    const { id, reference } = await submitRequest(
+      { type: "erasure", email: to, fullName: "Wanda Withdraw", locale: "fr" },
+      { channel: "portal", actor: { type: "subject" } },
+    );
     const { statusToken } = await verifyByCode(id, extractCode((await waitForMail(to)).text));
 
     expect(await withdrawAsSubject({ token: statusToken })).toEqual({ reference });

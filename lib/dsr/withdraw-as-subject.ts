@@ -10,7 +10,12 @@ export async function withdrawAsSubject(p: { token: string; now?: Date }): Promi
   return db().transaction(async (tx) => {
     const found = await findRequestByStatusTokenHash(tx, { tokenHash: hashToken(p.token) });
     if (!found) throw new DomainError("not_found", "This link is not valid.");
-    const { request } = await runTransition(tx, { requestId: found.id, actor: { kind: "subject" }, action: { type: "withdraw" }, now: p.now });
+    const { request } = await runTransition(tx, {
+      requestId: found.id,
+      actor: { kind: "subject" },
+      action: { type: "withdraw" },
+      now: p.now,
+    });
     return { reference: request.reference };
   });
 }

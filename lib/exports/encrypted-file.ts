@@ -10,7 +10,11 @@ const TAG_BYTES = 16;
  * Writes `source` to `file` encrypted with AES-256-GCM under `key`: [iv][ciphertext][tag]. Streams,
  * so a package of any size passes in constant memory. Returns the plaintext's size and sha256.
  */
-export async function writeEncryptedFile(file: string, key: Buffer, source: Readable): Promise<{ sizeBytes: number; sha256: string }> {
+export async function writeEncryptedFile(
+  file: string,
+  key: Buffer,
+  source: Readable,
+): Promise<{ sizeBytes: number; sha256: string }> {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   const hash = createHash("sha256");
@@ -25,7 +29,9 @@ export async function writeEncryptedFile(file: string, key: Buffer, source: Read
   const out = fs.createWriteStream(file, { mode: 0o600 });
   out.write(iv);
   await pipeline(source, measure, cipher, out, { end: false });
-  await new Promise<void>((resolve, reject) => out.end(cipher.getAuthTag(), (err?: Error | null) => (err ? reject(err) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    out.end(cipher.getAuthTag(), (err?: Error | null) => (err ? reject(err) : resolve())),
+  );
   return { sizeBytes, sha256: hash.digest("hex") };
 }
 
@@ -45,6 +51,7 @@ export async function readEncryptedFile(file: string, key: Buffer): Promise<Read
   const decipher = createDecipheriv("aes-256-gcm", key, head);
   decipher.setAuthTag(tag);
   const body = size - IV_BYTES - TAG_BYTES;
-  const input = body > 0 ? fs.createReadStream(file, { start: IV_BYTES, end: size - TAG_BYTES - 1 }) : Readable.from([]);
+  const input =
+    body > 0 ? fs.createReadStream(file, { start: IV_BYTES, end: size - TAG_BYTES - 1 }) : Readable.from([]);
   return input.pipe(decipher);
 }

@@ -21,7 +21,16 @@ const keyAad = (id: string) => `exports.key:${id}`;
  */
 export async function storeExport(
   db: Db,
-  p: { requestId: string; content: Readable; expiresInDays?: number; maxDownloads?: number; now?: Date; recordCounts?: Record<string, number>; exclusions?: unknown[]; approvedAt?: Date | null },
+  p: {
+    requestId: string;
+    content: Readable;
+    expiresInDays?: number;
+    maxDownloads?: number;
+    now?: Date;
+    recordCounts?: Record<string, number>;
+    exclusions?: unknown[];
+    approvedAt?: Date | null;
+  },
 ): Promise<ExportRow> {
   const id = randomUUID();
   const key = randomBytes(32);

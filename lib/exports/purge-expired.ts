@@ -14,7 +14,12 @@ export async function purgeExpiredExports(now = new Date()): Promise<{ purged: n
   for (const row of expired) {
     await db().transaction(async (tx) => {
       await purgeExportFile(tx, row, now);
-      await appendAudit(tx, { actor: { type: "system" }, action: "export.purged", requestId: row.requestId, payload: { exportId: row.id } });
+      await appendAudit(tx, {
+        actor: { type: "system" },
+        action: "export.purged",
+        requestId: row.requestId,
+        payload: { exportId: row.id },
+      });
     });
   }
   return { purged: expired.length };

@@ -1,12 +1,17 @@
 import type { RecordSet } from "@/lib/connectors/types";
 import type { RegisterFacts } from "./register-facts";
 
-const esc = (s: unknown) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const esc = (s: unknown) =>
+  String(s ?? "").replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 
 const COPY = {
   en: {
     title: "Your personal data",
-    intro: (company: string, reference: string) => `This report answers your access request ${reference} to ${company} (Article 15 GDPR). The files beside it hold the data itself: data.json and one CSV file per table.`,
+    intro: (company: string, reference: string) =>
+      `This report answers your access request ${reference} to ${company} (Article 15 GDPR). The files beside it hold the data itself: data.json and one CSV file per table.`,
     data: "What we hold",
     records: "records",
     system: "System",
@@ -18,13 +23,16 @@ const COPY = {
     automated: "Automated decisions",
     automatedText: "We make no decision about you based solely on automated processing, including profiling.",
     rights: "Your rights",
-    rightsText: "You may ask us to correct or erase your data, to restrict its use, or object to it (Articles 16 to 21 GDPR), from the same portal.",
-    complaint: (authority: string, url: string) => `You may lodge a complaint with a supervisory authority: ${authority} (${url}), and seek a judicial remedy.`,
+    rightsText:
+      "You may ask us to correct or erase your data, to restrict its use, or object to it (Articles 16 to 21 GDPR), from the same portal.",
+    complaint: (authority: string, url: string) =>
+      `You may lodge a complaint with a supervisory authority: ${authority} (${url}), and seek a judicial remedy.`,
     none: "none",
   },
   fr: {
     title: "Vos données personnelles",
-    intro: (company: string, reference: string) => `Ce rapport répond à votre demande d'accès ${reference} auprès de ${company} (article 15 du RGPD). Les fichiers joints contiennent les données elles-mêmes : data.json et un fichier CSV par table.`,
+    intro: (company: string, reference: string) =>
+      `Ce rapport répond à votre demande d'accès ${reference} auprès de ${company} (article 15 du RGPD). Les fichiers joints contiennent les données elles-mêmes : data.json et un fichier CSV par table.`,
     data: "Ce que nous détenons",
     records: "enregistrements",
     system: "Système",
@@ -34,10 +42,13 @@ const COPY = {
     retention: "Combien de temps nous les conservons",
     source: "D'où elles proviennent",
     automated: "Décisions automatisées",
-    automatedText: "Nous ne prenons aucune décision vous concernant fondée exclusivement sur un traitement automatisé, y compris le profilage.",
+    automatedText:
+      "Nous ne prenons aucune décision vous concernant fondée exclusivement sur un traitement automatisé, y compris le profilage.",
     rights: "Vos droits",
-    rightsText: "Vous pouvez nous demander de rectifier ou d'effacer vos données, d'en limiter l'utilisation ou vous y opposer (articles 16 à 21 du RGPD), depuis le même portail.",
-    complaint: (authority: string, url: string) => `Vous pouvez introduire une réclamation auprès d'une autorité de contrôle : ${authority} (${url}), et former un recours juridictionnel.`,
+    rightsText:
+      "Vous pouvez nous demander de rectifier ou d'effacer vos données, d'en limiter l'utilisation ou vous y opposer (articles 16 à 21 du RGPD), depuis le même portail.",
+    complaint: (authority: string, url: string) =>
+      `Vous pouvez introduire une réclamation auprès d'une autorité de contrôle : ${authority} (${url}), et former un recours juridictionnel.`,
     none: "aucun",
   },
 } as const;
@@ -53,7 +64,8 @@ export function renderAccessReport(p: {
   authorityUrl: string;
 }): string {
   const t = COPY[p.locale];
-  const list = (items: string[]) => (items.length ? `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>` : `<p>${t.none}</p>`);
+  const list = (items: string[]) =>
+    items.length ? `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>` : `<p>${t.none}</p>`;
   const systems = p.register
     .map(
       (r) => `<section><h3>${t.system}: ${esc(r.system)}</h3>

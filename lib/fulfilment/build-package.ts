@@ -13,9 +13,21 @@ export function buildPackage(p: { kind: "access" | "portability"; sets: RecordSe
   const out = new PassThrough();
   zip.on("error", (err: Error) => out.destroy(err));
   zip.pipe(out);
-  zip.append(JSON.stringify({ generatedAt: new Date().toISOString(), recordSets: sets.map((s) => ({ name: s.name, category: s.category, rows: s.rows })) }, null, 2), { name: "data.json" });
+  zip.append(
+    JSON.stringify(
+      {
+        generatedAt: new Date().toISOString(),
+        recordSets: sets.map((s) => ({ name: s.name, category: s.category, rows: s.rows })),
+      },
+      null,
+      2,
+    ),
+    { name: "data.json" },
+  );
   for (const s of sets) {
-    zip.append(csvLine(s.columns) + s.rows.map((r) => csvLine(s.columns.map((c) => r[c]))).join(""), { name: `${s.name.replace(/[^a-z0-9_.-]/gi, "_")}.csv` });
+    zip.append(csvLine(s.columns) + s.rows.map((r) => csvLine(s.columns.map((c) => r[c]))).join(""), {
+      name: `${s.name.replace(/[^a-z0-9_.-]/gi, "_")}.csv`,
+    });
   }
   if (p.kind === "access" && p.reportHtml) zip.append(p.reportHtml, { name: "report.html" });
   void zip.finalize();

@@ -1,7 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { cell, countStatuses, describeStep, groupPhases, guessField, isLive, progressOf, proposalsOf, rectifiableFields, signatureOf, type StepView } from "./workspace-view";
+import {
+  cell,
+  countStatuses,
+  describeStep,
+  groupPhases,
+  guessField,
+  isLive,
+  progressOf,
+  proposalsOf,
+  rectifiableFields,
+  signatureOf,
+  type StepView,
+} from "./workspace-view";
 
-const step = (operation: string, position: number, status: StepView["status"], systemId: string | null = null): StepView => ({
+const step = (
+  operation: string,
+  position: number,
+  status: StepView["status"],
+  systemId: string | null = null,
+): StepView => ({
   id: `${operation}-${systemId ?? "x"}`,
   operation,
   position,
@@ -24,7 +41,13 @@ const step = (operation: string, position: number, status: StepView["status"], s
 
 describe("phases and progress", () => {
   it("groups steps by position with their label and an overall status, and counts x of y over distinct positions", () => {
-    const phases = groupPhases([step("collect", 0, "succeeded", "a"), step("collect", 0, "running", "b"), step("assemble", 1, "pending"), step("review_package", 2, "pending"), step("complete", 3, "pending")]);
+    const phases = groupPhases([
+      step("collect", 0, "succeeded", "a"),
+      step("collect", 0, "running", "b"),
+      step("assemble", 1, "pending"),
+      step("review_package", 2, "pending"),
+      step("complete", 3, "pending"),
+    ]);
     expect(phases.map((p) => [p.position, p.label, p.status, p.perSystem, p.steps.length])).toEqual([
       [0, "Collect data", "running", true, 2],
       [1, "Assemble package", "pending", false, 1],
@@ -35,22 +58,45 @@ describe("phases and progress", () => {
   });
 
   it("a failed step marks its phase failed; a finished plan is y of y", () => {
-    const failed = groupPhases([step("discover", 0, "failed", "a"), step("discover", 0, "succeeded", "b"), step("approve_erasure", 1, "pending")]);
+    const failed = groupPhases([
+      step("discover", 0, "failed", "a"),
+      step("discover", 0, "succeeded", "b"),
+      step("approve_erasure", 1, "pending"),
+    ]);
     expect(failed[0]!.status).toBe("failed");
     expect(progressOf(failed)).toMatchObject({ current: 1, total: 2, label: "Discover what to erase" });
-    const done = groupPhases([step("restrict", 0, "succeeded", "a"), step("restrict", 0, "skipped", "b"), step("complete", 2, "succeeded")]);
+    const done = groupPhases([
+      step("restrict", 0, "succeeded", "a"),
+      step("restrict", 0, "skipped", "b"),
+      step("complete", 2, "succeeded"),
+    ]);
     expect(progressOf(done)).toEqual({ current: 2, total: 2, label: "Finished", finished: true });
     expect(progressOf([])).toBeNull();
   });
 
   it("lift steps (position 100 on) are positions like any other", () => {
-    const phases = groupPhases([step("restrict", 0, "succeeded", "a"), step("complete", 2, "succeeded"), step("lift_notice", 100, "running"), step("lift_restriction", 101, "pending", "a")]);
-    expect(phases.map((p) => p.label)).toEqual(["Restrict", "Close and mail the subject", "Notify subject before lifting", "Lift restriction"]);
+    const phases = groupPhases([
+      step("restrict", 0, "succeeded", "a"),
+      step("complete", 2, "succeeded"),
+      step("lift_notice", 100, "running"),
+      step("lift_restriction", 101, "pending", "a"),
+    ]);
+    expect(phases.map((p) => p.label)).toEqual([
+      "Restrict",
+      "Close and mail the subject",
+      "Notify subject before lifting",
+      "Lift restriction",
+    ]);
     expect(progressOf(phases)).toMatchObject({ current: 3, total: 4 });
   });
 
   it("counts statuses", () => {
-    expect(countStatuses([{ status: "succeeded" }, { status: "failed" }, { status: "succeeded" }])).toMatchObject({ total: 3, succeeded: 2, failed: 1, pending: 0 });
+    expect(countStatuses([{ status: "succeeded" }, { status: "failed" }, { status: "succeeded" }])).toMatchObject({
+      total: 3,
+      succeeded: 2,
+      failed: 1,
+      pending: 0,
+    });
   });
 });
 
@@ -96,19 +142,40 @@ describe("isLive", () => {
 });
 
 describe("describeStep", () => {
-  const d = (operation: string, resultSummary: unknown, extra: { status?: StepView["status"]; note?: string | null } = {}, by?: string) =>
-    describeStep({ operation, status: extra.status ?? "succeeded", resultSummary, note: extra.note ?? null }, { completedBy: by });
+  const d = (
+    operation: string,
+    resultSummary: unknown,
+    extra: { status?: StepView["status"]; note?: string | null } = {},
+    by?: string,
+  ) =>
+    describeStep(
+      { operation, status: extra.status ?? "succeeded", resultSummary, note: extra.note ?? null },
+      { completedBy: by },
+    );
 
   it("says what each step found or did, from the summary alone", () => {
-    expect(d("collect", { records: { "shop.orders": 3, "shop.customers": 1 } })).toBe("4 records — shop.orders 3 · shop.customers 1");
+    expect(d("collect", { records: { "shop.orders": 3, "shop.customers": 1 } })).toBe(
+      "4 records — shop.orders 3 · shop.customers 1",
+    );
     expect(d("collect", { records: {} })).toBe("No records found");
     expect(d("review_package", { excludedRecords: 1 }, {}, "Ann")).toBe("Approved by Ann, 1 record left out");
-    expect(d("discover", { plan: [{ action: "delete" }, { action: "anonymise" }, { action: "retain" }, { action: "retain" }] })).toBe("4 tables, 1 delete, 1 anonymise, 2 kept");
-    expect(d("approve_erasure", {}, { note: "ok with accounting" }, "Dora")).toBe("Approved by Dora — ok with accounting");
-    expect(d("erase", { executed: [{ table: "shop.customers", action: "anonymise", affected: 1 }], retainedRowsStillPresent: { "shop.orders": 2 } })).toBe(
-      "shop.customers anonymise 1; nothing erasable left; 2 rows kept under exemption",
+    expect(
+      d("discover", {
+        plan: [{ action: "delete" }, { action: "anonymise" }, { action: "retain" }, { action: "retain" }],
+      }),
+    ).toBe("4 tables, 1 delete, 1 anonymise, 2 kept");
+    expect(d("approve_erasure", {}, { note: "ok with accounting" }, "Dora")).toBe(
+      "Approved by Dora — ok with accounting",
     );
-    expect(d("notify_recipients", { notified: ["ParcelCo"], withoutAddress: ["Archive Ltd"] })).toBe("Notified ParcelCo; no address, contact by hand: Archive Ltd");
+    expect(
+      d("erase", {
+        executed: [{ table: "shop.customers", action: "anonymise", affected: 1 }],
+        retainedRowsStillPresent: { "shop.orders": 2 },
+      }),
+    ).toBe("shop.customers anonymise 1; nothing erasable left; 2 rows kept under exemption");
+    expect(d("notify_recipients", { notified: ["ParcelCo"], withoutAddress: ["Archive Ltd"] })).toBe(
+      "Notified ParcelCo; no address, contact by hand: Archive Ltd",
+    );
     expect(d("rectify", { changed: { "shop.customers.phone": 1 } })).toBe("Changed shop.customers.phone 1");
     expect(d("approve_changes", { changes: [{}, {}] }, {}, "Ann")).toBe("2 changes approved by Ann");
   });
@@ -126,7 +193,11 @@ describe("rectification helpers", () => {
       systemName: "Shop",
       values: [
         { table: "shop.customers", field: "phone", value: "+33 6 00" },
-        { table: "shop.customers", field: "birth_date", value: "Fri Aug 10 1956 00:00:00 GMT+0000 (Coordinated Universal Time)" },
+        {
+          table: "shop.customers",
+          field: "birth_date",
+          value: "Fri Aug 10 1956 00:00:00 GMT+0000 (Coordinated Universal Time)",
+        },
         { table: "shop.addresses", field: "city", value: "Lyon" },
         { table: "shop.addresses", field: "city", value: "Paris" },
         { table: "shop.addresses", field: "city", value: "Lyon" },
@@ -155,7 +226,9 @@ describe("rectification helpers", () => {
   });
 
   it("reads the subject's proposals from the request specifics", () => {
-    expect(proposalsOf({ rectification: [{ field: "Phone", currentValue: "", newValue: "+33 7" }, { nope: 1 }] })).toEqual([{ field: "Phone", currentValue: null, newValue: "+33 7" }]);
+    expect(
+      proposalsOf({ rectification: [{ field: "Phone", currentValue: "", newValue: "+33 7" }, { nope: 1 }] }),
+    ).toEqual([{ field: "Phone", currentValue: null, newValue: "+33 7" }]);
     expect(proposalsOf(null)).toEqual([]);
   });
 });

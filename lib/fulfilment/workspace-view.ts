@@ -152,7 +152,11 @@ export interface FulfilmentView {
   signature: string;
   failed: StepView[];
   /** The review gate waiting for a person now, if any. */
-  gate: { operation: "review_package" | "approve_erasure" | "approve_changes"; taskId: string; assigneeName: string | null } | null;
+  gate: {
+    operation: "review_package" | "approve_erasure" | "approve_changes";
+    taskId: string;
+    assigneeName: string | null;
+  } | null;
   package: PackageView | null;
   erasurePlan: ErasurePlanView[] | null;
   erasureApproval: { by: string | null; at: Date | null; note: string | null } | null;
@@ -167,8 +171,10 @@ export interface FulfilmentView {
 // ---------------------------------------------------------------------------------------------
 // Pure parts (unit-tested)
 
-const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-const asNumberMap = (v: unknown): Record<string, number> => Object.fromEntries(Object.entries(asRecord(v)).filter((e): e is [string, number] => typeof e[1] === "number"));
+const asRecord = (v: unknown): Record<string, unknown> =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+const asNumberMap = (v: unknown): Record<string, number> =>
+  Object.fromEntries(Object.entries(asRecord(v)).filter((e): e is [string, number] => typeof e[1] === "number"));
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
 const listCounts = (m: Record<string, number>) =>
@@ -178,7 +184,10 @@ const listCounts = (m: Record<string, number>) =>
 
 /** A step's result in words, from its summary (which never holds personal data). */
 /** `note` is the decrypted note (see `taskNote`). */
-export function describeStep(t: Pick<TaskRow, "operation" | "status" | "resultSummary" | "note">, names: { completedBy?: string | null } = {}): string | null {
+export function describeStep(
+  t: Pick<TaskRow, "operation" | "status" | "resultSummary" | "note">,
+  names: { completedBy?: string | null } = {},
+): string | null {
   const s = asRecord(t.resultSummary);
   if (typeof s.skipped === "string") return `Skipped: ${s.skipped}`;
   if (t.status === "skipped") return "Skipped";
@@ -188,7 +197,9 @@ export function describeStep(t: Pick<TaskRow, "operation" | "status" | "resultSu
     case "collect": {
       const records = asNumberMap(s.records);
       if (s.manual) return "Recorded by hand";
-      return Object.keys(records).length ? `${plural(sum(records), "record")} — ${listCounts(records)}` : "No records found";
+      return Object.keys(records).length
+        ? `${plural(sum(records), "record")} — ${listCounts(records)}`
+        : "No records found";
     }
     case "assemble": {
       const records = asNumberMap(s.records);
@@ -203,13 +214,22 @@ export function describeStep(t: Pick<TaskRow, "operation" | "status" | "resultSu
       const plan = Array.isArray(s.plan) ? (s.plan as ErasureTableAction[]) : [];
       if (plan.length === 0) return "Nothing to erase found";
       const by = (a: string) => plan.filter((p) => p.action === a).length;
-      return [`${plural(plan.length, "table")}`, by("delete") && `${by("delete")} delete`, by("anonymise") && `${by("anonymise")} anonymise`, by("retain") && `${by("retain")} kept`].filter(Boolean).join(", ");
+      return [
+        `${plural(plan.length, "table")}`,
+        by("delete") && `${by("delete")} delete`,
+        by("anonymise") && `${by("anonymise")} anonymise`,
+        by("retain") && `${by("retain")} kept`,
+      ]
+        .filter(Boolean)
+        .join(", ");
     }
     case "approve_erasure":
       return `Approved${by}${t.note ? ` — ${t.note}` : ""}`;
     case "erase": {
       if (s.alreadyErased) return "Already erased; nothing erasable left";
-      const executed = Array.isArray(s.executed) ? (s.executed as { table: string; action: string; affected: number }[]) : [];
+      const executed = Array.isArray(s.executed)
+        ? (s.executed as { table: string; action: string; affected: number }[])
+        : [];
       const kept = sum(asNumberMap(s.retainedRowsStillPresent));
       const parts = executed.map((e) => `${e.table} ${e.action} ${e.affected}`);
       return `${parts.length ? parts.join(" · ") : "Done"}; nothing erasable left${kept ? `; ${plural(kept, "row")} kept under exemption` : ""}`;
@@ -234,11 +254,15 @@ export function describeStep(t: Pick<TaskRow, "operation" | "status" | "resultSu
       return Object.keys(changed).length ? `Changed ${listCounts(changed)}` : "Nothing to change in this system";
     }
     case "restrict":
-      return Object.keys(asNumberMap(s.flagged)).length ? `Flagged ${listCounts(asNumberMap(s.flagged))}` : "Restricted";
+      return Object.keys(asNumberMap(s.flagged)).length
+        ? `Flagged ${listCounts(asNumberMap(s.flagged))}`
+        : "Restricted";
     case "lift_restriction":
       return Object.keys(asNumberMap(s.lifted)).length ? `Lifted ${listCounts(asNumberMap(s.lifted))}` : "Lifted";
     case "stop_marketing":
-      return Object.keys(asNumberMap(s.optedOut)).length ? `Opted out ${listCounts(asNumberMap(s.optedOut))}` : "Opted out";
+      return Object.keys(asNumberMap(s.optedOut)).length
+        ? `Opted out ${listCounts(asNumberMap(s.optedOut))}`
+        : "Opted out";
     case "lift_notice":
       return "Notice to the subject queued";
     default:
@@ -263,7 +287,14 @@ export function groupPhases(steps: StepView[]): PhaseView[] {
     .sort((a, b) => a[0] - b[0])
     .map(([position, list]) => {
       const operation = list[0]!.operation;
-      return { position, operation, label: labelOf(operation), perSystem: list.some((x) => x.systemId !== null), status: phaseStatus(list), steps: list };
+      return {
+        position,
+        operation,
+        label: labelOf(operation),
+        perSystem: list.some((x) => x.systemId !== null),
+        status: phaseStatus(list),
+        steps: list,
+      };
     });
 }
 
@@ -276,7 +307,15 @@ export function progressOf(phases: Pick<PhaseView, "status" | "label">[]): Progr
 }
 
 export function countStatuses(tasks: { status: TaskStatus }[]): StatusCounts {
-  const counts: StatusCounts = { total: tasks.length, pending: 0, running: 0, waiting: 0, succeeded: 0, failed: 0, skipped: 0 };
+  const counts: StatusCounts = {
+    total: tasks.length,
+    pending: 0,
+    running: 0,
+    waiting: 0,
+    succeeded: 0,
+    failed: 0,
+    skipped: 0,
+  };
   for (const t of tasks) counts[t.status] += 1;
   return counts;
 }
@@ -296,7 +335,10 @@ export function isLive(tasks: { position: number; status: TaskStatus }[]): boole
 }
 
 /** Every transition bumps the request's version, so version and steps say all the panel and page show. */
-export function signatureOf(request: { version: number }, tasks: { id: string; status: string; attempts: number; updatedAt: Date }[]): string {
+export function signatureOf(
+  request: { version: number },
+  tasks: { id: string; status: string; attempts: number; updatedAt: Date }[],
+): string {
   const h = createHash("sha256").update(`v${request.version}`);
   for (const t of tasks) h.update(`|${t.id}:${t.status}:${t.attempts}:${t.updatedAt.getTime()}`);
   return h.digest("base64url").slice(0, 22);
@@ -348,12 +390,21 @@ export function guessField(proposed: string, fields: { key: string; table: strin
 }
 
 /** Rectifiable fields per system (one option per system/table/field, with every current value found). */
-export function rectifiableFields(reads: { systemId: string; systemName: string; values: CurrentValue[] }[]): RectifiableField[] {
+export function rectifiableFields(
+  reads: { systemId: string; systemName: string; values: CurrentValue[] }[],
+): RectifiableField[] {
   const out = new Map<string, RectifiableField>();
   for (const r of reads) {
     for (const v of r.values) {
       const key = `${r.systemId}|${v.table}|${v.field}`;
-      const f = out.get(key) ?? { key, systemId: r.systemId, systemName: r.systemName, table: v.table, field: v.field, current: [] };
+      const f = out.get(key) ?? {
+        key,
+        systemId: r.systemId,
+        systemName: r.systemName,
+        table: v.table,
+        field: v.field,
+        current: [],
+      };
       const shown = v.value === null ? null : cell(v.value);
       if (!f.current.includes(shown)) f.current.push(shown);
       out.set(key, f);
@@ -362,23 +413,33 @@ export function rectifiableFields(reads: { systemId: string; systemName: string;
   return [...out.values()];
 }
 
-export function proposalsOf(specifics: Record<string, unknown> | null): { field: string; currentValue: string | null; newValue: string }[] {
+export function proposalsOf(
+  specifics: Record<string, unknown> | null,
+): { field: string; currentValue: string | null; newValue: string }[] {
   const list = Array.isArray(specifics?.rectification) ? (specifics.rectification as unknown[]) : [];
   return list
     .map((x) => asRecord(x))
     .filter((x) => typeof x.field === "string")
-    .map((x) => ({ field: String(x.field), currentValue: typeof x.currentValue === "string" && x.currentValue !== "" ? x.currentValue : null, newValue: typeof x.newValue === "string" ? x.newValue : "" }));
+    .map((x) => ({
+      field: String(x.field),
+      currentValue: typeof x.currentValue === "string" && x.currentValue !== "" ? x.currentValue : null,
+      newValue: typeof x.newValue === "string" ? x.newValue : "",
+    }));
 }
 
 /** A manual task a person recorded as done (its note may name the subject: shown to those who may see subject details). */
-const byHand = (t: Pick<TaskRow, "status" | "resultSummary">) => t.status === "succeeded" && asRecord(t.resultSummary).completedByPerson === true;
+const byHand = (t: Pick<TaskRow, "status" | "resultSummary">) =>
+  t.status === "succeeded" && asRecord(t.resultSummary).completedByPerson === true;
 
 // ---------------------------------------------------------------------------------------------
 // Reads
 
 async function systemsOf(ids: string[]): Promise<Map<string, SystemInfo>> {
   if (ids.length === 0) return new Map();
-  const rows = await db().select({ id: dataSystems.id, name: dataSystems.name, kind: dataSystems.kind, enabled: dataSystems.enabled }).from(dataSystems).where(inArray(dataSystems.id, ids));
+  const rows = await db()
+    .select({ id: dataSystems.id, name: dataSystems.name, kind: dataSystems.kind, enabled: dataSystems.enabled })
+    .from(dataSystems)
+    .where(inArray(dataSystems.id, ids));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -394,7 +455,14 @@ async function currentPackage(requestId: string) {
 
 /** Records that staff read subject data from the fulfilment panel, like the subject view does. */
 async function auditView(requestId: string, staffId: string, part: string, payload: Record<string, unknown> = {}) {
-  await db().transaction((tx) => appendAudit(tx, { actor: { type: "staff", id: staffId }, action: "request.subject_viewed", requestId, payload: { part, ...payload } }));
+  await db().transaction((tx) =>
+    appendAudit(tx, {
+      actor: { type: "staff", id: staffId },
+      action: "request.subject_viewed",
+      requestId,
+      payload: { part, ...payload },
+    }),
+  );
 }
 
 /** A cheap fingerprint of the plan's state, for the live panel to poll without rendering anything. */
@@ -412,12 +480,18 @@ export async function fulfilmentSignature(requestId: string): Promise<{ signatur
  * subject details, and each such view is audited; the package preview is loaded separately
  * (`packagePreview`) when someone opens it.
  */
-export async function fulfilmentView(requestId: string, staff: ViewingStaff, opts: { shownVersion?: number } = {}): Promise<FulfilmentView | null> {
+export async function fulfilmentView(
+  requestId: string,
+  staff: ViewingStaff,
+  opts: { shownVersion?: number } = {},
+): Promise<FulfilmentView | null> {
   const request = await findRequest(db(), { id: requestId });
   if (!request) return null;
   const tasks = await listTasks(db(), { requestId });
   const systems = await systemsOf([...new Set(tasks.map((t) => t.systemId).filter((x): x is string => x !== null))]);
-  const names = tasks.some((t) => t.assigneeId || t.completedBy) ? await staffNamesById(db()) : new Map<string, string>();
+  const names = tasks.some((t) => t.assigneeId || t.completedBy)
+    ? await staffNamesById(db())
+    : new Map<string, string>();
   const nameOf = (id: string | null) => (id ? (names.get(id) ?? "someone") : null);
   const may = {
     review: can(staff, "fulfilment.review"),
@@ -430,7 +504,9 @@ export async function fulfilmentView(requestId: string, staff: ViewingStaff, opt
 
   const approvedChangesFor = (systemId: string) => {
     const gate = tasks.find((x) => x.operation === "approve_changes" && x.status === "succeeded");
-    const detail = gate ? decryptTaskDetail<{ changes: { systemId: string; field: string; value: string | null }[] }>(gate) : null;
+    const detail = gate
+      ? decryptTaskDetail<{ changes: { systemId: string; field: string; value: string | null }[] }>(gate)
+      : null;
     return (detail?.changes ?? []).filter((c) => c.systemId === systemId).map(({ field, value }) => ({ field, value }));
   };
   const steps = tasks.map((t): StepView => {
@@ -445,7 +521,9 @@ export async function fulfilmentView(requestId: string, staff: ViewingStaff, opt
       status: t.status,
       attempts: t.attempts,
       lastError: t.lastError,
-      summary: byHand(t) ? `Done by hand by ${nameOf(t.completedBy) ?? "staff"}${may.viewSubject && taskNote(t) ? `: ${taskNote(t)}` : ""}` : describeStep({ ...t, note: taskNote(t) }, { completedBy: nameOf(t.completedBy) }),
+      summary: byHand(t)
+        ? `Done by hand by ${nameOf(t.completedBy) ?? "staff"}${may.viewSubject && taskNote(t) ? `: ${taskNote(t)}` : ""}`
+        : describeStep({ ...t, note: taskNote(t) }, { completedBy: nameOf(t.completedBy) }),
       manualTask: waitingExternal && system?.kind === "manual",
       waitingForSystem: waitingExternal && system?.kind !== "manual",
       assigneeName: nameOf(t.assigneeId),
@@ -454,7 +532,10 @@ export async function fulfilmentView(requestId: string, staff: ViewingStaff, opt
       note: taskNote(t),
       completedByName: nameOf(t.completedBy),
       finishedAt: t.finishedAt,
-      changesToApply: t.operation === "rectify" && waitingExternal && system?.kind === "manual" && may.viewSubject ? approvedChangesFor(t.systemId!) : null,
+      changesToApply:
+        t.operation === "rectify" && waitingExternal && system?.kind === "manual" && may.viewSubject
+          ? approvedChangesFor(t.systemId!)
+          : null,
     };
   });
   const phases = groupPhases(steps);
@@ -465,7 +546,9 @@ export async function fulfilmentView(requestId: string, staff: ViewingStaff, opt
   // Package: counts for everyone (no personal data); rows only through packagePreview.
   let pkg: PackageView | null = null;
   if (request.type === "access" || request.type === "portability") {
-    const row = tasks.some((t) => t.operation === "assemble" && t.status === "succeeded") ? await currentPackage(requestId) : null;
+    const row = tasks.some((t) => t.operation === "assemble" && t.status === "succeeded")
+      ? await currentPackage(requestId)
+      : null;
     if (row) {
       const counts = asNumberMap(row.recordCounts);
       pkg = {
@@ -489,10 +572,12 @@ export async function fulfilmentView(requestId: string, staff: ViewingStaff, opt
         systemId: t.systemId ?? "",
         systemName: systems.get(t.systemId ?? "")?.name ?? "Removed system",
         known: t.status === "succeeded",
-        actions: t.status === "succeeded" ? ((asRecord(t.resultSummary).plan as ErasureTableAction[] | undefined) ?? []) : [],
+        actions:
+          t.status === "succeeded" ? ((asRecord(t.resultSummary).plan as ErasureTableAction[] | undefined) ?? []) : [],
       }));
     const approval = succeeded("approve_erasure");
-    if (approval) erasureApproval = { by: nameOf(approval.completedBy), at: approval.finishedAt, note: taskNote(approval) };
+    if (approval)
+      erasureApproval = { by: nameOf(approval.completedBy), at: approval.finishedAt, note: taskNote(approval) };
   }
 
   // Rectification: the subject's proposals beside each system's current values, for the approval form.
@@ -500,22 +585,47 @@ export async function fulfilmentView(requestId: string, staff: ViewingStaff, opt
   let approvedChanges: number | null = null;
   if (request.type === "rectification") {
     const approval = succeeded("approve_changes");
-    if (approval) approvedChanges = Array.isArray(asRecord(approval.resultSummary).changes) ? (asRecord(approval.resultSummary).changes as unknown[]).length : 0;
+    if (approval)
+      approvedChanges = Array.isArray(asRecord(approval.resultSummary).changes)
+        ? (asRecord(approval.resultSummary).changes as unknown[]).length
+        : 0;
     if (gateTask?.operation === "approve_changes" && may.viewSubject && may.review) {
       const reads = tasks
         .filter((t) => t.operation === "read_current" && t.status === "succeeded" && t.systemId)
-        .map((t) => ({ systemId: t.systemId!, systemName: systems.get(t.systemId!)?.name ?? "Removed system", values: decryptTaskDetail<CurrentValue[]>(t) ?? [] }));
+        .map((t) => ({
+          systemId: t.systemId!,
+          systemName: systems.get(t.systemId!)?.name ?? "Removed system",
+          values: decryptTaskDetail<CurrentValue[]>(t) ?? [],
+        }));
       const proposals = proposalsOf(decryptSubjectFields(request).specifics);
       // A manual system reports no fields, only what a person found: each proposal can be applied there by hand.
       const byHand = tasks
-        .filter((t) => t.operation === "read_current" && t.status === "succeeded" && t.systemId && asRecord(t.resultSummary).manual === true)
+        .filter(
+          (t) =>
+            t.operation === "read_current" &&
+            t.status === "succeeded" &&
+            t.systemId &&
+            asRecord(t.resultSummary).manual === true,
+        )
         .flatMap((t) =>
-          proposals.map((p): RectifiableField => ({ key: `${t.systemId}|manual|${p.field}`, systemId: t.systemId!, systemName: `${systems.get(t.systemId!)?.name ?? "Removed system"} (by hand)`, table: "manual", field: p.field, current: [taskNote(t)] })),
+          proposals.map((p): RectifiableField => ({
+            key: `${t.systemId}|manual|${p.field}`,
+            systemId: t.systemId!,
+            systemName: `${systems.get(t.systemId!)?.name ?? "Removed system"} (by hand)`,
+            table: "manual",
+            field: p.field,
+            current: [taskNote(t)],
+          })),
         );
       const automated = rectifiableFields(reads);
       const fields = [...automated, ...byHand];
       // A system with an API is the better guess; the by-hand option is picked only when nothing else fits.
-      const rows = proposals.map((p) => ({ proposedField: p.field, statedCurrent: p.currentValue, proposedValue: p.newValue, target: guessField(p.field, automated) || guessField(p.field, byHand) }));
+      const rows = proposals.map((p) => ({
+        proposedField: p.field,
+        statedCurrent: p.currentValue,
+        proposedValue: p.newValue,
+        target: guessField(p.field, automated) || guessField(p.field, byHand),
+      }));
       await auditView(requestId, staff.id, "rectification_values", { fields: fields.length });
       rectification = { fields, rows };
     }
@@ -540,13 +650,28 @@ export async function fulfilmentView(requestId: string, staff: ViewingStaff, opt
     waitingOnSystems: steps.some((s) => s.waitingForSystem),
     signature: signatureOf({ version: opts.shownVersion ?? request.version }, tasks),
     failed: steps.filter((s) => s.status === "failed"),
-    gate: gateTask ? { operation: gateTask.operation as "review_package" | "approve_erasure" | "approve_changes", taskId: gateTask.id, assigneeName: nameOf(gateTask.assigneeId) } : null,
+    gate: gateTask
+      ? {
+          operation: gateTask.operation as "review_package" | "approve_erasure" | "approve_changes",
+          taskId: gateTask.id,
+          assigneeName: nameOf(gateTask.assigneeId),
+        }
+      : null,
     package: pkg,
     erasurePlan,
     erasureApproval,
     rectification,
     approvedChanges,
-    lift: { possible: request.type === "restriction" && restricted && planDone && !liftStarted && request.status !== "rejected" && request.status !== "withdrawn", started: liftStarted },
+    lift: {
+      possible:
+        request.type === "restriction" &&
+        restricted &&
+        planDone &&
+        !liftStarted &&
+        request.status !== "rejected" &&
+        request.status !== "withdrawn",
+      started: liftStarted,
+    },
     may,
   };
 }
@@ -582,17 +707,25 @@ export function cell(v: unknown): string {
 export async function packagePreview(p: { requestId: string; staffId: string; limit?: number }): Promise<PreviewSet[]> {
   const request = await findRequest(db(), { id: p.requestId });
   if (!request) throw new DomainError("not_found", "This request does not exist.");
-  if (request.type !== "access" && request.type !== "portability") throw new DomainError("invalid_request", "This request has no package.");
+  if (request.type !== "access" && request.type !== "portability")
+    throw new DomainError("invalid_request", "This request has no package.");
   const tasks = await listTasks(db(), { requestId: p.requestId });
   const systems = await systemsOf([...new Set(tasks.map((t) => t.systemId).filter((x): x is string => x !== null))]);
-  const sets: RecordSet[] = collectedSets(tasks, new Map([...systems].map(([id, s]) => [id, s.name]))).filter((s) => request.type === "access" || s.providedBySubject);
+  const sets: RecordSet[] = collectedSets(tasks, new Map([...systems].map(([id, s]) => [id, s.name]))).filter(
+    (s) => request.type === "access" || s.providedBySubject,
+  );
   const limit = Math.max(1, Math.min(p.limit ?? 20, 1000));
-  await auditView(p.requestId, p.staffId, "package_preview", { sets: sets.length, rowsShown: sets.reduce((n, s) => n + Math.min(s.rows.length, limit), 0) });
+  await auditView(p.requestId, p.staffId, "package_preview", {
+    sets: sets.length,
+    rowsShown: sets.reduce((n, s) => n + Math.min(s.rows.length, limit), 0),
+  });
   return sets.map((s) => ({
     name: s.name,
     category: s.category,
     columns: s.columns,
     total: s.rows.length,
-    rows: s.rows.slice(0, limit).map((r, index) => ({ index, values: Object.fromEntries(s.columns.map((c) => [c, cell(r[c])])) })),
+    rows: s.rows
+      .slice(0, limit)
+      .map((r, index) => ({ index, values: Object.fromEntries(s.columns.map((c) => [c, cell(r[c])])) })),
   }));
 }

@@ -7,7 +7,9 @@ const log = childLogger("portal-action");
  * The wrapper for public (portal) server actions: a domain error becomes its code for the page to
  * show in the visitor's language; anything else is logged and reported as `generic`.
  */
-export async function portalAction<T>(fn: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; code: string; fields?: Record<string, string> }> {
+export async function portalAction<T>(
+  fn: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; code: string; fields?: Record<string, string> }> {
   try {
     return { ok: true, value: await fn() };
   } catch (err) {

@@ -3,7 +3,10 @@
  * declared Content-Length is only used to refuse early, never trusted). The stream is cancelled
  * when the limit is passed.
  */
-export async function readCappedText(message: { headers: Headers; body: ReadableStream<Uint8Array> | null }, maxBytes: number): Promise<string | null> {
+export async function readCappedText(
+  message: { headers: Headers; body: ReadableStream<Uint8Array> | null },
+  maxBytes: number,
+): Promise<string | null> {
   if (Number(message.headers.get("content-length") ?? "0") > maxBytes) {
     await message.body?.cancel();
     return null;

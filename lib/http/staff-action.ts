@@ -22,7 +22,11 @@ export interface StaffOperation<I, O> {
   run: (input: I, staff: StaffSession) => Promise<O>;
 }
 
-export const NOT_SIGNED_IN: ActionResult<never> = { ok: false, code: "unauthenticated", message: "Your session has ended. Sign in again." };
+export const NOT_SIGNED_IN: ActionResult<never> = {
+  ok: false,
+  code: "unauthenticated",
+  message: "Your session has ended. Sign in again.",
+};
 export const FORBIDDEN_MESSAGE = "You are not allowed to do this.";
 
 /**
@@ -30,7 +34,11 @@ export const FORBIDDEN_MESSAGE = "You are not allowed to do this.";
  * the use case. Shared by server actions and route handlers, so the server refuses exactly what the
  * UI hides. Returns a value; never throws.
  */
-export async function runStaffOperation<I, O>(op: StaffOperation<I, O>, raw: unknown, context: string): Promise<ActionResult<O>> {
+export async function runStaffOperation<I, O>(
+  op: StaffOperation<I, O>,
+  raw: unknown,
+  context: string,
+): Promise<ActionResult<O>> {
   try {
     const staff = await currentStaff();
     if (!staff) return NOT_SIGNED_IN;
@@ -45,8 +53,10 @@ export async function runStaffOperation<I, O>(op: StaffOperation<I, O>, raw: unk
 }
 
 export function toFailure(err: unknown, context: string): ActionResult<never> {
-  if (err instanceof DomainError) return { ok: false, code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) };
-  if (err instanceof ZodError) return { ok: false, code: "invalid_request", message: "Some fields are invalid.", fields: zodFields(err) };
+  if (err instanceof DomainError)
+    return { ok: false, code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) };
+  if (err instanceof ZodError)
+    return { ok: false, code: "invalid_request", message: "Some fields are invalid.", fields: zodFields(err) };
   // Only the message and stack: inputs may carry subject data and are never logged.
   log.error({ err: (err as Error)?.message, stack: (err as Error)?.stack, context }, "staff operation failed");
   return { ok: false, code: "internal_error", message: "Something went wrong on our side. Please try again." };
@@ -68,5 +78,6 @@ export function formToObject(form: FormData): Record<string, unknown> {
  * Server-action files export `async function x(prev, form) { return wrapped(prev, form) }`.
  */
 export function staffAction<I, O>(name: string, op: StaffOperation<I, O>) {
-  return async (_prev: unknown, form: FormData): Promise<ActionResult<O>> => runStaffOperation(op, formToObject(form), name);
+  return async (_prev: unknown, form: FormData): Promise<ActionResult<O>> =>
+    runStaffOperation(op, formToObject(form), name);
 }

@@ -11,5 +11,9 @@ export function formatInstant(instant: Date, locale: Locale, timeZone = "Europe/
 }
 
 export function formatInstantWithTime(instant: Date, locale: Locale, timeZone = "Europe/Paris"): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone }).format(instant);
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone,
+  }).format(instant);
 }

@@ -17,14 +17,59 @@ export async function renderAllPreviews(): Promise<MailPreview[]> {
   const out: MailPreview[] = [];
   for (const name of templateNames()) {
     for (const locale of ["fr", "en"] as const) {
-      out.push({ key: name, audience: "subject", locale, ...(await renderMail(name, locale, sampleParams(name), brand)) });
+      out.push({
+        key: name,
+        audience: "subject",
+        locale,
+        ...(await renderMail(name, locale, sampleParams(name), brand)),
+      });
     }
   }
   const staffSamples = [
-    { key: "staff_assignment", mail: await staffMails.assignment({ reference: "DSR-2026-000123", type: "access", dueDate: "2026-12-15", assignedBy: "Dora DPO", requestUrl: "https://privacy.example.com/staff/requests/x" }) },
-    { key: "staff_deadline_alert (due in 3 days)", mail: await staffMails.deadlineAlert({ reference: "DSR-2026-000123", threshold: "due_in_3", dueDate: "2026-12-15", firstDueDate: "2026-12-15", requestUrl: "https://privacy.example.com/staff/requests/x", assigneeName: "Alex Agent" }) },
-    { key: "staff_escalation (overdue)", mail: await staffMails.deadlineAlert({ reference: "DSR-2026-000124", threshold: "overdue", dueDate: "2026-11-20", firstDueDate: "2026-11-20", requestUrl: "https://privacy.example.com/staff/requests/y", assigneeName: null, daysOverdue: 2 }) },
-    { key: "staff_extension_cutoff", mail: await staffMails.deadlineAlert({ reference: "DSR-2026-000125", threshold: "extension_cutoff", dueDate: "2026-11-25", firstDueDate: "2026-11-25", requestUrl: "https://privacy.example.com/staff/requests/z", assigneeName: "Dora DPO" }) },
+    {
+      key: "staff_assignment",
+      mail: await staffMails.assignment({
+        reference: "DSR-2026-000123",
+        type: "access",
+        dueDate: "2026-12-15",
+        assignedBy: "Dora DPO",
+        requestUrl: "https://privacy.example.com/staff/requests/x",
+      }),
+    },
+    {
+      key: "staff_deadline_alert (due in 3 days)",
+      mail: await staffMails.deadlineAlert({
+        reference: "DSR-2026-000123",
+        threshold: "due_in_3",
+        dueDate: "2026-12-15",
+        firstDueDate: "2026-12-15",
+        requestUrl: "https://privacy.example.com/staff/requests/x",
+        assigneeName: "Alex Agent",
+      }),
+    },
+    {
+      key: "staff_escalation (overdue)",
+      mail: await staffMails.deadlineAlert({
+        reference: "DSR-2026-000124",
+        threshold: "overdue",
+        dueDate: "2026-11-20",
+        firstDueDate: "2026-11-20",
+        requestUrl: "https://privacy.example.com/staff/requests/y",
+        assigneeName: null,
+        daysOverdue: 2,
+      }),
+    },
+    {
+      key: "staff_extension_cutoff",
+      mail: await staffMails.deadlineAlert({
+        reference: "DSR-2026-000125",
+        threshold: "extension_cutoff",
+        dueDate: "2026-11-25",
+        firstDueDate: "2026-11-25",
+        requestUrl: "https://privacy.example.com/staff/requests/z",
+        assigneeName: "Dora DPO",
+      }),
+    },
     {
       key: "staff_digest",
       mail: await staffMails.digest({

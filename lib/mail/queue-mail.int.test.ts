@@ -44,7 +44,10 @@ describe("mail through the outbox", () => {
     });
     // Give the duplicate job time to run, then check it did not send again.
     await waitFor(async () => {
-      const rows = await db().select().from(outbox).where(sql`${outbox.relayedAt} is null`);
+      const rows = await db()
+        .select()
+        .from(outbox)
+        .where(sql`${outbox.relayedAt} is null`);
       return rows.length === 0 ? true : undefined;
     });
     await new Promise((r) => setTimeout(r, 1_000));

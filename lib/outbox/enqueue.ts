@@ -16,18 +16,29 @@ export async function enqueueJob<S extends z.ZodType>(
   const parsed = def.payload.parse(payload);
   const [row] = await tx
     .insert(outbox)
-    .values({ queue: def.queue, jobName: def.name, payload: parsed as object, availableAt: opts.availableAt ?? new Date() })
+    .values({
+      queue: def.queue,
+      jobName: def.name,
+      payload: parsed as object,
+      availableAt: opts.availableAt ?? new Date(),
+    })
     .returning({ id: outbox.id });
   return row!.id;
 }
 
 /** Many jobs of one kind in one INSERT (sweeps queue hundreds at a time). */
-export async function enqueueJobs<S extends z.ZodType>(tx: Db, def: JobDefinition<S>, payloads: z.infer<S>[]): Promise<number> {
+export async function enqueueJobs<S extends z.ZodType>(
+  tx: Db,
+  def: JobDefinition<S>,
+  payloads: z.infer<S>[],
+): Promise<number> {
   if (payloads.length === 0) return 0;
   const now = new Date();
   let written = 0;
   for (let i = 0; i < payloads.length; i += 1000) {
-    const chunk = payloads.slice(i, i + 1000).map((p) => ({ queue: def.queue, jobName: def.name, payload: def.payload.parse(p) as object, availableAt: now }));
+    const chunk = payloads
+      .slice(i, i + 1000)
+      .map((p) => ({ queue: def.queue, jobName: def.name, payload: def.payload.parse(p) as object, availableAt: now }));
     await tx.insert(outbox).values(chunk);
     written += chunk.length;
   }

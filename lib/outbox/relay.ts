@@ -38,7 +38,10 @@ export async function relayOutboxBatch(database: Database, queues: QueueSet, lim
     }
     const ids = rows.map((r) => r.id);
     await tx.execute(sql`update outbox set relayed_at = now(), attempts = attempts + 1
-      where id in (${sql.join(ids.map((id) => sql`${id}::bigint`), sql`, `)})`);
+      where id in (${sql.join(
+        ids.map((id) => sql`${id}::bigint`),
+        sql`, `,
+      )})`);
     return rows.length;
   });
 }

@@ -5,7 +5,13 @@ const base = "/staff/admin/queues";
 
 describe("classifyBoardRequest", () => {
   it("lets every read through: the page, its assets and the JSON API", () => {
-    for (const path of [base, `${base}/queue/mail`, `${base}/static/js/main.js`, `${base}/api/queues`, `${base}/api/queues/mail/123/logs`]) {
+    for (const path of [
+      base,
+      `${base}/queue/mail`,
+      `${base}/static/js/main.js`,
+      `${base}/api/queues`,
+      `${base}/api/queues/mail/123/logs`,
+    ]) {
       expect(classifyBoardRequest("GET", path)).toBe("read");
       expect(classifyBoardRequest("HEAD", path)).toBe("read");
     }
@@ -47,6 +53,7 @@ describe("classifyBoardRequest", () => {
       ["POST", "/api/queues/mail/retry/failed"],
       ["DELETE", "/api/queues/mail/42/clean"],
     ];
-    for (const [method, path] of refused) expect(classifyBoardRequest(method, `${base}${path}`), `${method} ${path}`).toBe("refused");
+    for (const [method, path] of refused)
+      expect(classifyBoardRequest(method, `${base}${path}`), `${method} ${path}`).toBe("refused");
   });
 });

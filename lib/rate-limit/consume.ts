@@ -13,17 +13,28 @@ export interface RateLimitRule {
 export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /** Counts one hit in a fixed window and says whether it is within the limit. */
-export async function consumeRateLimit(db: Db, rule: RateLimitRule, identifier: string, now = new Date()): Promise<RateLimitResult> {
+export async function consumeRateLimit(
+  db: Db,
+  rule: RateLimitRule,
+  identifier: string,
+  now = new Date(),
+): Promise<RateLimitResult> {
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const bucket = `${rule.name}:${createHash("sha256").update(identifier).digest("hex").slice(0, 32)}`;
   const [row] = await db
     .insert(rateLimitHits)
     .values({ bucket, windowStart, hits: 1 })
-    .onConflictDoUpdate({ target: [rateLimitHits.bucket, rateLimitHits.windowStart], set: { hits: sql`${rateLimitHits.hits} + 1` } })
+    .onConflictDoUpdate({
+      target: [rateLimitHits.bucket, rateLimitHits.windowStart],
+      set: { hits: sql`${rateLimitHits.hits} + 1` },
+    })
     .returning({ hits: rateLimitHits.hits });
   if ((row?.hits ?? 0) <= rule.limit) return { allowed: true };
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)) };
+  return {
+    allowed: false,
+    retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)),
+  };
 }
 
 /** Drops finished windows; run by a periodic job. */

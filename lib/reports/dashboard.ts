@@ -1,5 +1,12 @@
 import { db } from "@/lib/db/client";
-import { closedStats, monthlyVolumeByType, onTimeRateByMonth, openKpis, overdueList, workloadByAssignee } from "@/lib/db/queries/dashboard";
+import {
+  closedStats,
+  monthlyVolumeByType,
+  onTimeRateByMonth,
+  openKpis,
+  overdueList,
+  workloadByAssignee,
+} from "@/lib/db/queries/dashboard";
 import { addDays, localDateOf } from "@/lib/dsr/deadline";
 import { env } from "@/lib/env";
 

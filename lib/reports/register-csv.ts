@@ -2,7 +2,18 @@ import { db } from "@/lib/db/client";
 import { registerPage } from "@/lib/db/queries/reports";
 import { csvLine } from "./csv";
 
-const HEADER = ["reference", "request_date", "type", "channel", "jurisdiction", "status", "response_date", "outcome", "refusal_basis", "refusal_reason"];
+const HEADER = [
+  "reference",
+  "request_date",
+  "type",
+  "channel",
+  "jurisdiction",
+  "status",
+  "response_date",
+  "outcome",
+  "refusal_basis",
+  "refusal_reason",
+];
 
 /** The register for a date range as a CSV stream, read page by page (keyset), never all at once. */
 export function registerCsvStream(p: { from: Date; to: Date }): ReadableStream<Uint8Array> {
@@ -25,7 +36,22 @@ export function registerCsvStream(p: { from: Date; to: Date }): ReadableStream<U
       after = { cursor: last.cursor, id: last.id };
       controller.enqueue(
         encoder.encode(
-          rows.map((r) => csvLine([r.reference, r.receivedAt, r.type, r.channel, r.jurisdiction, r.status, r.closedAt, r.outcome, r.refusalReasonCode, r.refusalReasonText])).join(""),
+          rows
+            .map((r) =>
+              csvLine([
+                r.reference,
+                r.receivedAt,
+                r.type,
+                r.channel,
+                r.jurisdiction,
+                r.status,
+                r.closedAt,
+                r.outcome,
+                r.refusalReasonCode,
+                r.refusalReasonText,
+              ]),
+            )
+            .join(""),
         ),
       );
     },

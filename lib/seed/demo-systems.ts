@@ -9,16 +9,32 @@ export async function seedDemoSystems(db: Db): Promise<void> {
     kind: "postgres",
     enabled: true,
     config: { dataset: "demo-shop" },
-    purposes: ["Selling and delivering your orders (contract)", "Customer service", "Newsletter, if you subscribed (consent)", "Accounting and tax obligations (legal obligation)"],
-    categories: ["Identity", "Contact details", "Addresses", "Orders and invoices", "Customer service messages", "Marketing preferences"],
+    purposes: [
+      "Selling and delivering your orders (contract)",
+      "Customer service",
+      "Newsletter, if you subscribed (consent)",
+      "Accounting and tax obligations (legal obligation)",
+    ],
+    categories: [
+      "Identity",
+      "Contact details",
+      "Addresses",
+      "Orders and invoices",
+      "Customer service messages",
+      "Marketing preferences",
+    ],
     // Named recipients, each with the address Art. 19 notices go to.
     recipients: [
       { name: "ParcelCo SAS (delivery, France)", email: "privacy@parcelco.test" },
       { name: "PayFast Ltd (payments, Ireland)", email: "dpo@payfast.test" },
       { name: "MailJetty SAS (newsletter e-mails, France)", email: "privacy@mailjetty.test" },
     ] satisfies RegisterRecipient[],
-    retention: "Account: until you close it, then 3 years. Orders and invoices: 10 years (accounting law). Newsletter: until you unsubscribe.",
+    retention:
+      "Account: until you close it, then 3 years. Orders and invoices: 10 years (accounting law). Newsletter: until you unsubscribe.",
     source: "You, when you created your account, ordered or wrote to us.",
   };
-  await db.insert(dataSystems).values({ key: "demo-shop", ...facts }).onConflictDoUpdate({ target: dataSystems.key, set: { ...facts, updatedAt: new Date() } });
+  await db
+    .insert(dataSystems)
+    .values({ key: "demo-shop", ...facts })
+    .onConflictDoUpdate({ target: dataSystems.key, set: { ...facts, updatedAt: new Date() } });
 }

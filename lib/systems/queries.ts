@@ -20,6 +20,9 @@ export async function lockSystemRow(db: Db, params: { id: string }): Promise<Sys
   return row ?? null;
 }
 
-export async function updateSystemRow(db: Db, params: { id: string; set: Partial<Omit<SystemRow, "id" | "key" | "createdAt">> }): Promise<void> {
+export async function updateSystemRow(
+  db: Db,
+  params: { id: string; set: Partial<Omit<SystemRow, "id" | "key" | "createdAt">> },
+): Promise<void> {
   await db.update(dataSystems).set(params.set).where(eq(dataSystems.id, params.id));
 }

@@ -4,10 +4,16 @@ import { formatRecipient, parseRecipientLines, recipientEmail, recipientName, re
 
 describe("parseRecipientLines", () => {
   it("reads `Name <address>` and name-only lines, skipping blank lines", () => {
-    const parsed = parseRecipientLines("ParcelCo SAS (delivery, France) <privacy@parcelco.test>\n\n  PayFast Ltd  \r\nMailJetty SAS<dpo@mailjetty.test>\n");
+    const parsed = parseRecipientLines(
+      "ParcelCo SAS (delivery, France) <privacy@parcelco.test>\n\n  PayFast Ltd  \r\nMailJetty SAS<dpo@mailjetty.test>\n",
+    );
     expect(parsed).toEqual({
       ok: true,
-      recipients: [{ name: "ParcelCo SAS (delivery, France)", email: "privacy@parcelco.test" }, "PayFast Ltd", { name: "MailJetty SAS", email: "dpo@mailjetty.test" }],
+      recipients: [
+        { name: "ParcelCo SAS (delivery, France)", email: "privacy@parcelco.test" },
+        "PayFast Ltd",
+        { name: "MailJetty SAS", email: "dpo@mailjetty.test" },
+      ],
     });
   });
 
@@ -21,7 +27,9 @@ describe("parseRecipientLines", () => {
   });
 
   it("reports each bad line with its number", () => {
-    const parsed = parseRecipientLines("Good Ltd\n<only@address.test>\nBad <not-an-address>\nHalf <open@x.test\nEmpty <>\nGood Ltd");
+    const parsed = parseRecipientLines(
+      "Good Ltd\n<only@address.test>\nBad <not-an-address>\nHalf <open@x.test\nEmpty <>\nGood Ltd",
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.errors.map((e) => e.line)).toEqual([2, 3, 4, 5, 6]);
@@ -45,14 +53,25 @@ describe("parseRecipientLines", () => {
   it("round-trips what it formats", () => {
     const name = fc
       .string({ minLength: 1, maxLength: 40 })
-      .map((s) => s.replace(/[<>\r\n]/g, "").replace(/\s+/g, " ").trim())
+      .map((s) =>
+        s
+          .replace(/[<>\r\n]/g, "")
+          .replace(/\s+/g, " ")
+          .trim(),
+      )
       .filter((s) => s.length > 0);
-    const recipient = fc.oneof(name, fc.record({ name, email: fc.constantFrom("a@b.test", "privacy@parcelco.test", "dpo+dsr@example.com") }));
+    const recipient = fc.oneof(
+      name,
+      fc.record({ name, email: fc.constantFrom("a@b.test", "privacy@parcelco.test", "dpo+dsr@example.com") }),
+    );
     fc.assert(
-      fc.property(fc.uniqueArray(recipient, { maxLength: 10, selector: (r) => recipientName(r).toLowerCase() }), (list) => {
-        const parsed = parseRecipientLines(list.map(formatRecipient).join("\n"));
-        expect(parsed).toEqual({ ok: true, recipients: list });
-      }),
+      fc.property(
+        fc.uniqueArray(recipient, { maxLength: 10, selector: (r) => recipientName(r).toLowerCase() }),
+        (list) => {
+          const parsed = parseRecipientLines(list.map(formatRecipient).join("\n"));
+          expect(parsed).toEqual({ ok: true, recipients: list });
+        },
+      ),
     );
   });
 });
@@ -75,7 +94,9 @@ describe("recipientName / recipientEmail / formatRecipient", () => {
   });
 
   it("formats one form line", () => {
-    expect(formatRecipient({ name: "ParcelCo SAS", email: "privacy@parcelco.test" })).toBe("ParcelCo SAS <privacy@parcelco.test>");
+    expect(formatRecipient({ name: "ParcelCo SAS", email: "privacy@parcelco.test" })).toBe(
+      "ParcelCo SAS <privacy@parcelco.test>",
+    );
     expect(formatRecipient({ name: "ParcelCo SAS" })).toBe("ParcelCo SAS");
     expect(formatRecipient("PayFast Ltd")).toBe("PayFast Ltd");
   });
@@ -83,7 +104,9 @@ describe("recipientName / recipientEmail / formatRecipient", () => {
 
 describe("registerRecipients", () => {
   it("keeps well-formed entries of a jsonb value and drops the rest", () => {
-    expect(registerRecipients(["A", { name: "B", email: "b@b.test" }, { name: "C" }, 7, { email: "x@y.test" }, ""])).toEqual(["A", { name: "B", email: "b@b.test" }, { name: "C" }]);
+    expect(
+      registerRecipients(["A", { name: "B", email: "b@b.test" }, { name: "C" }, 7, { email: "x@y.test" }, ""]),
+    ).toEqual(["A", { name: "B", email: "b@b.test" }, { name: "C" }]);
     expect(registerRecipients(null)).toEqual([]);
     expect(registerRecipients("A")).toEqual([]);
   });

@@ -20,7 +20,8 @@ export interface RecipientLineError {
   message: string;
 }
 
-export type ParsedRecipients = { ok: true; recipients: RegisterRecipient[] } | { ok: false; errors: RecipientLineError[] };
+export type ParsedRecipients =
+  { ok: true; recipients: RegisterRecipient[] } | { ok: false; errors: RecipientLineError[] };
 
 /**
  * One recipient per line, `Name <privacy@example.com>` or just `Name`; blank lines are ignored.
@@ -41,20 +42,23 @@ export function parseRecipientLines(text: string): ParsedRecipients {
     if (!name) return fail("give the recipient's name before the address");
     if (name.length > MAX_RECIPIENT_NAME) return fail(`the name must be at most ${MAX_RECIPIENT_NAME} characters`);
     if (address === "") return fail("write an e-mail address between < and >, or leave out the brackets");
-    if (address !== undefined && !email.safeParse(address).success) return fail(`"${address}" is not a valid e-mail address`);
+    if (address !== undefined && !email.safeParse(address).success)
+      return fail(`"${address}" is not a valid e-mail address`);
     const key = name.toLowerCase();
     if (seen.has(key)) return fail(`${name} is listed twice`);
     seen.add(key);
     recipients.push(address ? { name, email: address } : name);
   });
-  if (errors.length === 0 && recipients.length > MAX_RECIPIENTS) errors.push({ line: 0, message: `list at most ${MAX_RECIPIENTS} recipients` });
+  if (errors.length === 0 && recipients.length > MAX_RECIPIENTS)
+    errors.push({ line: 0, message: `list at most ${MAX_RECIPIENTS} recipients` });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, recipients };
 }
 
 /** The recipient's name (what the access report quotes); "" for anything that is not a recipient. */
 export function recipientName(r: unknown): string {
   if (typeof r === "string") return r.trim();
-  if (r && typeof r === "object" && typeof (r as { name?: unknown }).name === "string") return (r as { name: string }).name.trim();
+  if (r && typeof r === "object" && typeof (r as { name?: unknown }).name === "string")
+    return (r as { name: string }).name.trim();
   return "";
 }
 

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { MAX_RECIPIENT_NAME, parseRecipientLines, registerRecipients, formatRecipient, type RegisterRecipient } from "./recipients";
+import {
+  MAX_RECIPIENT_NAME,
+  parseRecipientLines,
+  registerRecipients,
+  formatRecipient,
+  type RegisterRecipient,
+} from "./recipients";
 
 export const MAX_LIST_ITEMS = 50;
 export const MAX_ITEM_LENGTH = 500;
@@ -59,7 +65,10 @@ const recipientsField = z
   .transform((text, ctx) => {
     const parsed = parseRecipientLines(text);
     if (parsed.ok) return parsed.recipients;
-    ctx.addIssue({ code: "custom", message: parsed.errors.map((e) => (e.line > 0 ? `line ${e.line}: ${e.message}` : e.message)).join("; ") });
+    ctx.addIssue({
+      code: "custom",
+      message: parsed.errors.map((e) => (e.line > 0 ? `line ${e.line}: ${e.message}` : e.message)).join("; "),
+    });
     return z.NEVER;
   });
 
@@ -80,9 +89,21 @@ export const registerFactsFormSchema = z.object({
 });
 
 /** Stored jsonb → facts, tolerating rows written before validation existed. */
-export function registerFactsOf(row: { purposes: unknown; categories: unknown; recipients: unknown; retention: string | null; source: string | null }): RegisterFacts {
+export function registerFactsOf(row: {
+  purposes: unknown;
+  categories: unknown;
+  recipients: unknown;
+  retention: string | null;
+  source: string | null;
+}): RegisterFacts {
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
-  return { purposes: strings(row.purposes), categories: strings(row.categories), recipients: registerRecipients(row.recipients), retention: row.retention, source: row.source };
+  return {
+    purposes: strings(row.purposes),
+    categories: strings(row.categories),
+    recipients: registerRecipients(row.recipients),
+    retention: row.retention,
+    source: row.source,
+  };
 }
 
 /** Facts → the text the edit form shows. */

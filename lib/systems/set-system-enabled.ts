@@ -7,13 +7,21 @@ import { lockSystemRow, updateSystemRow } from "./queries";
  * Takes a system in or out of fulfilment: a disabled system gets no new steps and its register facts
  * leave the access report. Setting the state it already has changes nothing and records nothing.
  */
-export async function setSystemEnabled(p: { staffId: string; systemId: string; enabled: boolean }): Promise<{ changed: boolean }> {
+export async function setSystemEnabled(p: {
+  staffId: string;
+  systemId: string;
+  enabled: boolean;
+}): Promise<{ changed: boolean }> {
   return db().transaction(async (tx) => {
     const row = await lockSystemRow(tx, { id: p.systemId });
     if (!row) throw new DomainError("not_found", "This system does not exist.");
     if (row.enabled === p.enabled) return { changed: false };
     await updateSystemRow(tx, { id: row.id, set: { enabled: p.enabled, updatedAt: new Date() } });
-    await appendAudit(tx, { actor: { type: "staff", id: p.staffId }, action: p.enabled ? "system.enabled" : "system.disabled", payload: { systemId: row.id, key: row.key } });
+    await appendAudit(tx, {
+      actor: { type: "staff", id: p.staffId },
+      action: p.enabled ? "system.enabled" : "system.disabled",
+      payload: { systemId: row.id, key: row.key },
+    });
     return { changed: true };
   });
 }

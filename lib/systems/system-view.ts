@@ -23,7 +23,12 @@ const MAX_ERROR = 500;
 
 /** Why a connector could not be built from a system's configuration, in one readable line. */
 export function describeConfigError(err: unknown): string {
-  const text = err instanceof ZodError ? z.prettifyError(err).replace(/\s*\n\s*/g, " ") : err instanceof Error ? err.message : String(err);
+  const text =
+    err instanceof ZodError
+      ? z.prettifyError(err).replace(/\s*\n\s*/g, " ")
+      : err instanceof Error
+        ? err.message
+        : String(err);
   return text.length > MAX_ERROR ? `${text.slice(0, MAX_ERROR - 1)}…` : text;
 }
 
@@ -45,7 +50,10 @@ export function toSystemView(row: SystemRow): SystemView {
     capabilities,
     configError,
     facts: registerFactsOf(row),
-    lastTest: row.lastTestAt && row.lastTestOk !== null ? { at: row.lastTestAt, ok: row.lastTestOk, message: row.lastTestMessage ?? "" } : null,
+    lastTest:
+      row.lastTestAt && row.lastTestOk !== null
+        ? { at: row.lastTestAt, ok: row.lastTestOk, message: row.lastTestMessage ?? "" }
+        : null,
     version: row.updatedAt.toISOString(),
   };
 }

@@ -19,10 +19,22 @@ afterAll(async () => {
 /** A disabled system of its own per test, so nothing else (engine, other tests) sees it. */
 async function system(kind: "manual" | "broken" | "shop") {
   const key = `int-${kind}-${randomBytes(4).toString("hex")}`;
-  const config = kind === "manual" ? { capabilities: { collect: false, erase: false, rectify: false, restrict: false, stopMarketing: false } } : kind === "shop" ? { dataset: "demo-shop" } : { dataset: 42 };
+  const config =
+    kind === "manual"
+      ? { capabilities: { collect: false, erase: false, rectify: false, restrict: false, stopMarketing: false } }
+      : kind === "shop"
+        ? { dataset: "demo-shop" }
+        : { dataset: 42 };
   const [row] = await db()
     .insert(dataSystems)
-    .values({ key, name: `Int ${kind}`, kind: kind === "manual" ? "manual" : "postgres", enabled: false, config, recipients: ["Legacy Name Only"] })
+    .values({
+      key,
+      name: `Int ${kind}`,
+      kind: kind === "manual" ? "manual" : "postgres",
+      enabled: false,
+      config,
+      recipients: ["Legacy Name Only"],
+    })
     .returning();
   created.push(row!.id);
   return row!;
@@ -49,29 +61,52 @@ describe("system register use cases", () => {
       retention: "  ",
       source: "The subject",
     });
-    expect(await updateRegisterFacts({ staffId, systemId: s.id, version: view.version, facts })).toEqual({ changed: ["purposes", "categories", "recipients", "source"] });
+    expect(await updateRegisterFacts({ staffId, systemId: s.id, version: view.version, facts })).toEqual({
+      changed: ["purposes", "categories", "recipients", "source"],
+    });
 
     const [row] = await db().select().from(dataSystems).where(eq(dataSystems.id, s.id));
     expect(row!.recipients).toEqual(["Legacy Name Only", { name: "ParcelCo SAS", email: "privacy@parcelco.test" }]);
     expect(row!.retention).toBeNull();
     const [entry] = await auditFor(s.id);
     expect(entry).toMatchObject({ actorType: "staff", actorId: staffId, action: "system.register_updated" });
-    expect(entry!.payload).toMatchObject({ key: s.key, changed: ["purposes", "categories", "recipients", "source"], after: { source: "The subject" }, before: { source: null } });
+    expect(entry!.payload).toMatchObject({
+      key: s.key,
+      changed: ["purposes", "categories", "recipients", "source"],
+      after: { source: "The subject" },
+      before: { source: null },
+    });
 
     // The first form's version is now stale: saving it again would undo the edit above.
-    await expect(updateRegisterFacts({ staffId, systemId: s.id, version: view.version, facts: { ...facts, purposes: ["Other"] } })).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      updateRegisterFacts({ staffId, systemId: s.id, version: view.version, facts: { ...facts, purposes: ["Other"] } }),
+    ).rejects.toMatchObject({ code: "conflict" });
     const fresh = await getSystem({ systemId: s.id });
-    expect(await updateRegisterFacts({ staffId, systemId: s.id, version: fresh.version, facts })).toEqual({ changed: [] });
+    expect(await updateRegisterFacts({ staffId, systemId: s.id, version: fresh.version, facts })).toEqual({
+      changed: [],
+    });
     expect(await auditFor(s.id)).toHaveLength(1);
   });
 
   it("refuses invalid facts and unknown systems", async () => {
     const s = await system("manual");
     const version = (await getSystem({ systemId: s.id })).version;
-    await expect(updateRegisterFacts({ staffId: randomUUID(), systemId: s.id, version, facts: { purposes: ["a", "A"], categories: [], recipients: [], retention: null, source: null } })).rejects.toThrow();
+    await expect(
+      updateRegisterFacts({
+        staffId: randomUUID(),
+        systemId: s.id,
+        version,
+        facts: { purposes: ["a", "A"], categories: [], recipients: [], retention: null, source: null },
+      }),
+    ).rejects.toThrow();
     await expect(getSystem({ systemId: randomUUID() })).rejects.toMatchObject({ code: "not_found" });
-    await expect(setSystemEnabled({ staffId: randomUUID(), systemId: randomUUID(), enabled: true })).rejects.toMatchObject({ code: "not_found" });
-    expect(registerFactsFormSchema.safeParse({ recipients: "Ok Ltd\nBad <x>" }).error?.issues[0]).toMatchObject({ path: ["recipients"], message: expect.stringContaining("line 2") });
+    await expect(
+      setSystemEnabled({ staffId: randomUUID(), systemId: randomUUID(), enabled: true }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    expect(registerFactsFormSchema.safeParse({ recipients: "Ok Ltd\nBad <x>" }).error?.issues[0]).toMatchObject({
+      path: ["recipients"],
+      message: expect.stringContaining("line 2"),
+    });
   });
 
   it("enables and disables, auditing only real changes", async () => {
@@ -107,6 +142,11 @@ describe("system register use cases", () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, "system.connection_tested"), eq(auditLog.actorId, staffId)));
-    expect(entries.map((e) => e.payload)).toEqual(expect.arrayContaining([expect.objectContaining({ systemId: shop.id, ok: true }), expect.objectContaining({ systemId: broken.id, ok: false })]));
+    expect(entries.map((e) => e.payload)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ systemId: shop.id, ok: true }),
+        expect.objectContaining({ systemId: broken.id, ok: false }),
+      ]),
+    );
   });
 });

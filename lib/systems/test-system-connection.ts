@@ -14,7 +14,10 @@ const MAX_MESSAGE = 1000;
  * with its audit entry. The test runs before the transaction: a slow remote system never holds a
  * row lock or the audit chain. A configuration that does not load is a failed test, not an error.
  */
-export async function testSystemConnection(p: { staffId: string; systemId: string }, now = () => new Date()): Promise<ConnectionTestResult & { at: Date }> {
+export async function testSystemConnection(
+  p: { staffId: string; systemId: string },
+  now = () => new Date(),
+): Promise<ConnectionTestResult & { at: Date }> {
   const system = await findSystemRow(db(), { id: p.systemId });
   if (!system) throw new DomainError("not_found", "This system does not exist.");
   const result = await runTest(system);
@@ -25,7 +28,11 @@ export async function testSystemConnection(p: { staffId: string; systemId: strin
     if (!row) throw new DomainError("not_found", "This system does not exist.");
     // Not updatedAt: a test is not an edit and must not invalidate a register form someone has open.
     await updateSystemRow(tx, { id: row.id, set: { lastTestAt: at, lastTestOk: result.ok, lastTestMessage: message } });
-    await appendAudit(tx, { actor: { type: "staff", id: p.staffId }, action: "system.connection_tested", payload: { systemId: row.id, key: row.key, ok: result.ok } });
+    await appendAudit(tx, {
+      actor: { type: "staff", id: p.staffId },
+      action: "system.connection_tested",
+      payload: { systemId: row.id, key: row.key, ok: result.ok },
+    });
     return { ok: result.ok, message, at };
   });
 }
@@ -39,7 +46,10 @@ async function runTest(system: Parameters<typeof connectorFor>[0]): Promise<Conn
   }
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<ConnectionTestResult>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, message: `No answer within ${CONNECTION_TEST_TIMEOUT_MS / 1000} s.` }), CONNECTION_TEST_TIMEOUT_MS);
+    timer = setTimeout(
+      () => resolve({ ok: false, message: `No answer within ${CONNECTION_TEST_TIMEOUT_MS / 1000} s.` }),
+      CONNECTION_TEST_TIMEOUT_MS,
+    );
   });
   try {
     return await Promise.race([connector.test(), timeout]);

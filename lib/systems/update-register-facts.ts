@@ -4,20 +4,34 @@ import { DomainError } from "@/lib/dsr/errors";
 import { lockSystemRow, updateSystemRow } from "./queries";
 import { registerFactsOf, registerFactsSchema, type RegisterFacts } from "./register-facts";
 
-const FIELDS = ["purposes", "categories", "recipients", "retention", "source"] as const satisfies readonly (keyof RegisterFacts)[];
+const FIELDS = [
+  "purposes",
+  "categories",
+  "recipients",
+  "retention",
+  "source",
+] as const satisfies readonly (keyof RegisterFacts)[];
 
 /**
  * Replaces a system's processing-register facts. `version` is the `updatedAt` the admin's form was
  * built from: a save over someone else's newer edit is refused rather than silently undoing it.
  * The audit entry records the facts before and after (business facts, no personal data).
  */
-export async function updateRegisterFacts(p: { staffId: string; systemId: string; version: string; facts: RegisterFacts }): Promise<{ changed: (keyof RegisterFacts)[] }> {
+export async function updateRegisterFacts(p: {
+  staffId: string;
+  systemId: string;
+  version: string;
+  facts: RegisterFacts;
+}): Promise<{ changed: (keyof RegisterFacts)[] }> {
   const facts = registerFactsSchema.parse(p.facts);
   return db().transaction(async (tx) => {
     const row = await lockSystemRow(tx, { id: p.systemId });
     if (!row) throw new DomainError("not_found", "This system does not exist.");
     if (row.updatedAt.toISOString() !== p.version) {
-      throw new DomainError("conflict", "Someone else changed this system since you opened it. Reload the page to see their changes, then edit again.");
+      throw new DomainError(
+        "conflict",
+        "Someone else changed this system since you opened it. Reload the page to see their changes, then edit again.",
+      );
     }
     const before = registerFactsOf(row);
     const changed = FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(facts[f]));

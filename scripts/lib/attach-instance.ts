@@ -16,5 +16,6 @@ export function attachToRunningInstance(): boolean {
 }
 
 export function requireRunningInstance(): void {
-  if (!attachToRunningInstance()) throw new Error("No DATABASE_URL and no running instance: start one first (npm start) or set DATABASE_URL.");
+  if (!attachToRunningInstance())
+    throw new Error("No DATABASE_URL and no running instance: start one first (npm start) or set DATABASE_URL.");
 }

@@ -23,7 +23,12 @@ export async function bootstrap(): Promise<Runtime> {
   const host = process.env.HOST ?? "127.0.0.1";
   const port = Number(process.env.PORT ?? 3000);
   const secrets = resolveSecrets(dataDir);
-  const services = await bringUpServices({ dataDir, ports: defaultPorts(port), postgresPassword: secrets.POSTGRES_PASSWORD, log: say });
+  const services = await bringUpServices({
+    dataDir,
+    ports: defaultPorts(port),
+    postgresPassword: secrets.POSTGRES_PASSWORD,
+    log: say,
+  });
   try {
     await runMigrations(services.databaseUrl);
     await services.startMailSink();

@@ -24,12 +24,20 @@ function isExecutable(file: string): boolean {
  * Returns the binary's path, installing its Debian package first when it is missing and we may
  * (root with apt-get). Otherwise stops with a one-line instruction.
  */
-export function ensureDebianBinary(opts: { binary: string; pkg: string; why: string; alternative: string; log: (m: string) => void }): string {
+export function ensureDebianBinary(opts: {
+  binary: string;
+  pkg: string;
+  why: string;
+  alternative: string;
+  log: (m: string) => void;
+}): string {
   const found = findOnPath(opts.binary);
   if (found) return found;
   const canApt = process.getuid?.() === 0 && findOnPath("apt-get");
   if (!canApt) {
-    throw new Error(`${opts.binary} is not installed: run \`sudo apt-get install -y ${opts.pkg}\` (${opts.alternative}).`);
+    throw new Error(
+      `${opts.binary} is not installed: run \`sudo apt-get install -y ${opts.pkg}\` (${opts.alternative}).`,
+    );
   }
   opts.log(`${opts.binary} not found: installing the Debian package ${opts.pkg} with apt-get (${opts.why})…`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };

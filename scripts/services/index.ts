@@ -46,13 +46,20 @@ export async function bringUpServices(opts: {
   const started: RunningService[] = [];
   const embedded: string[] = [];
   const stop = async () => {
-    for (const service of started.reverse()) await service.stop().catch((err: Error) => opts.log(`stop failed: ${err.message}`));
+    for (const service of started.reverse())
+      await service.stop().catch((err: Error) => opts.log(`stop failed: ${err.message}`));
     started.length = 0;
   };
   try {
     let databaseUrl = environment.DATABASE_URL;
     if (!databaseUrl) {
-      const pg = await startPostgres({ dataDir: opts.dataDir, port: opts.ports.postgres, password: opts.postgresPassword, database: "dsr", log: opts.log });
+      const pg = await startPostgres({
+        dataDir: opts.dataDir,
+        port: opts.ports.postgres,
+        password: opts.postgresPassword,
+        database: "dsr",
+        log: opts.log,
+      });
       started.push(pg);
       embedded.push(`PostgreSQL on 127.0.0.1:${opts.ports.postgres} (data in ${path.join(opts.dataDir, "postgres")})`);
       databaseUrl = pg.url;

@@ -8,7 +8,11 @@ export async function assertPortFree(port: number, what: string, envVar: string)
     const server = net.createServer();
     server.once("error", (err: NodeJS.ErrnoException) => {
       if (err.code === "EADDRINUSE") {
-        reject(new PortInUseError(`Port ${port} (${what}) is already in use by another program. Stop it, or choose another port with ${envVar}=… (or PORT=… to move all ports).`));
+        reject(
+          new PortInUseError(
+            `Port ${port} (${what}) is already in use by another program. Stop it, or choose another port with ${envVar}=… (or PORT=… to move all ports).`,
+          ),
+        );
       } else reject(err);
     });
     server.listen(port, "127.0.0.1", () => server.close(() => resolve()));

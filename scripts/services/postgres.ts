@@ -78,13 +78,22 @@ export async function startPostgres(opts: {
     try {
       execFileSync(
         bins.initdb,
-        [`--pgdata=${pgDir}`, "--auth=scram-sha-256", "--username=postgres", `--pwfile=${pwFile}`, "--encoding=UTF8", "--locale=C.UTF-8"],
+        [
+          `--pgdata=${pgDir}`,
+          "--auth=scram-sha-256",
+          "--username=postgres",
+          `--pwfile=${pwFile}`,
+          "--encoding=UTF8",
+          "--locale=C.UTF-8",
+        ],
         { ...ids, stdio: ["ignore", "ignore", "pipe"] },
       );
     } catch (err) {
       const detail = String((err as { stderr?: Buffer }).stderr ?? (err as Error).message).trim();
       if (/Permission denied/.test(detail) && ids.uid !== undefined) {
-        throw new Error(`the postgres user cannot reach ${pgDir} (${detail}); choose a DATA_DIR under a world-traversable folder, e.g. DATA_DIR=/var/tmp/dsr`);
+        throw new Error(
+          `the postgres user cannot reach ${pgDir} (${detail}); choose a DATA_DIR under a world-traversable folder, e.g. DATA_DIR=/var/tmp/dsr`,
+        );
       }
       throw new Error(`initdb failed: ${detail}`);
     } finally {
@@ -95,7 +104,18 @@ export async function startPostgres(opts: {
   // Own process group: Ctrl-C reaches only the supervisor, which stops the database after the apps.
   const child: ChildProcess = spawn(
     bins.postgres,
-    ["-D", pgDir, "-p", String(opts.port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    [
+      "-D",
+      pgDir,
+      "-p",
+      String(opts.port),
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=200",
+    ],
     { ...ids, stdio: ["ignore", "ignore", "pipe"], detached: true },
   );
   let stderr = "";
@@ -105,7 +125,11 @@ export async function startPostgres(opts: {
       if (stderr.includes("ready to accept connections")) resolve();
     };
     child.stderr!.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`PostgreSQL exited during start (code ${code}): ${stderr.trim().split("\n").slice(-3).join(" | ")}`)));
+    child.once("exit", (code) =>
+      reject(
+        new Error(`PostgreSQL exited during start (code ${code}): ${stderr.trim().split("\n").slice(-3).join(" | ")}`),
+      ),
+    );
   });
   child.stderr!.removeAllListeners("data");
   child.stderr!.resume();

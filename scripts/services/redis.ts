@@ -8,7 +8,13 @@ import type { RunningService, ServiceLog } from "./types";
 
 /** redis-server comes from Debian's package; installed here when missing and we may (root + apt). */
 export function ensureRedisServer(log: ServiceLog): string {
-  return ensureDebianBinary({ binary: "redis-server", pkg: "redis-server", why: "about 15 s", alternative: "or set REDIS_URL to an existing Redis", log });
+  return ensureDebianBinary({
+    binary: "redis-server",
+    pkg: "redis-server",
+    why: "about 15 s",
+    alternative: "or set REDIS_URL to an existing Redis",
+    log,
+  });
 }
 
 async function stopLeftover(pidFile: string, log: ServiceLog) {
@@ -31,14 +37,34 @@ export async function startRedis(opts: { dataDir: string; port: number; log: Ser
   // Own process group (stopped by the supervisor after the apps). AOF keeps queued jobs across restarts; noeviction because BullMQ must never lose keys to eviction.
   const child = spawn(
     binary,
-    ["--port", String(opts.port), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--save", "",
-      "--maxmemory-policy", "noeviction", "--daemonize", "no", "--pidfile", pidFile, "--loglevel", "warning"],
+    [
+      "--port",
+      String(opts.port),
+      "--bind",
+      "127.0.0.1",
+      "--dir",
+      dir,
+      "--appendonly",
+      "yes",
+      "--save",
+      "",
+      "--maxmemory-policy",
+      "noeviction",
+      "--daemonize",
+      "no",
+      "--pidfile",
+      pidFile,
+      "--loglevel",
+      "warning",
+    ],
     { stdio: ["ignore", "ignore", "pipe"], detached: true },
   );
   let stderr = "";
   child.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
   const exitedEarly = new Promise<never>((_, reject) =>
-    child.once("exit", (code) => reject(new Error(`redis-server exited during start (code ${code}): ${stderr.trim()}`))),
+    child.once("exit", (code) =>
+      reject(new Error(`redis-server exited during start (code ${code}): ${stderr.trim()}`)),
+    ),
   );
   const url = `redis://127.0.0.1:${opts.port}`;
   await Promise.race([waitForRedis(url), exitedEarly]);

@@ -22,9 +22,9 @@ describe("resolveSecrets", () => {
 
   it("refuses to start in production without secrets, naming them", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "secrets-"));
-    expect(() => resolveSecrets(dir, { NODE_ENV: "production", DATABASE_URL: "postgres://db/x", AUTH_SECRET: "a".repeat(40) })).toThrow(
-      "Missing required secrets in production: DATA_ENCRYPTION_KEYS, BLIND_INDEX_KEY",
-    );
+    expect(() =>
+      resolveSecrets(dir, { NODE_ENV: "production", DATABASE_URL: "postgres://db/x", AUTH_SECRET: "a".repeat(40) }),
+    ).toThrow("Missing required secrets in production: DATA_ENCRYPTION_KEYS, BLIND_INDEX_KEY");
     expect(fs.existsSync(path.join(dir, "secrets.json"))).toBe(false);
   });
 });

@@ -19,12 +19,17 @@ function generate(): Secrets {
  * restart can still decrypt its data. Values in the environment win. In production (NODE_ENV=production
  * with DATABASE_URL set) nothing is generated: a missing secret stops the start with its name.
  */
-export function resolveSecrets(dataDir: string, environment: Record<string, string | undefined> = process.env): Secrets {
+export function resolveSecrets(
+  dataDir: string,
+  environment: Record<string, string | undefined> = process.env,
+): Secrets {
   const production = environment.NODE_ENV === "production" && Boolean(environment.DATABASE_URL);
   if (production) {
     const missing = SECRET_NAMES.filter((n) => !environment[n]);
     if (missing.length > 0) {
-      throw new Error(`Missing required secret${missing.length > 1 ? "s" : ""} in production: ${missing.join(", ")}. See .env.example.`);
+      throw new Error(
+        `Missing required secret${missing.length > 1 ? "s" : ""} in production: ${missing.join(", ")}. See .env.example.`,
+      );
     }
     return { ...(Object.fromEntries(SECRET_NAMES.map((n) => [n, environment[n]!])) as Secrets), POSTGRES_PASSWORD: "" };
   }

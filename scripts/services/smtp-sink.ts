@@ -8,7 +8,11 @@ import type { RunningService, ServiceLog } from "./types";
  * An SMTP server that accepts every message and stores it in the dev_mail_messages table, which the
  * dev mailbox page and GET /api/dev/mailbox read. nodemailer talks real SMTP to it.
  */
-export async function startSmtpSink(opts: { port: number; databaseUrl: string; log: ServiceLog }): Promise<RunningService> {
+export async function startSmtpSink(opts: {
+  port: number;
+  databaseUrl: string;
+  log: ServiceLog;
+}): Promise<RunningService> {
   await assertPortFree(opts.port, "embedded SMTP sink", "SMTP_SINK_PORT");
   const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 2 });
   pool.on("error", () => undefined);

@@ -30,15 +30,27 @@ export async function freshShopCustomer(minOrders = 2): Promise<ShopCustomer> {
   return rows[0];
 }
 
-export async function testStaff(role: "dpo" | "agent" | "admin" | "manager"): Promise<Extract<Actor, { kind: "staff" }>> {
-  const row = await upsertStaff(db(), { email: `flow.${role}.${randomBytes(4).toString("hex")}@t.test`, name: `Flow ${role}`, role, passwordHash: await hashPassword("x-unused-x") });
+export async function testStaff(
+  role: "dpo" | "agent" | "admin" | "manager",
+): Promise<Extract<Actor, { kind: "staff" }>> {
+  const row = await upsertStaff(db(), {
+    email: `flow.${role}.${randomBytes(4).toString("hex")}@t.test`,
+    name: `Flow ${role}`,
+    role,
+    passwordHash: await hashPassword("x-unused-x"),
+  });
   return { kind: "staff", id: row.id, role };
 }
 
 /** Files a request as the subject and confirms it (verification itself is tested elsewhere). */
 export async function verifiedRequest(input: Record<string, unknown>): Promise<string> {
-  const { id } = await submitRequest({ fullName: "Shop Customer", locale: "en", ...input }, { channel: "portal", actor: { type: "subject" } });
-  await db().transaction((tx) => runTransition(tx, { requestId: id, actor: { kind: "subject" }, action: { type: "verify" } }));
+  const { id } = await submitRequest(
+    { fullName: "Shop Customer", locale: "en", ...input },
+    { channel: "portal", actor: { type: "subject" } },
+  );
+  await db().transaction((tx) =>
+    runTransition(tx, { requestId: id, actor: { kind: "subject" }, action: { type: "verify" } }),
+  );
   return id;
 }
 
@@ -47,10 +59,24 @@ export async function startRequest(requestId: string, staff: Actor): Promise<voi
 }
 
 /** Waits until the request's step `operation` (of `systemId`, if given) reaches `status`. */
-export async function waitForStep(requestId: string, operation: string, status: TaskRow["status"], timeoutMs = 30_000): Promise<TaskRow> {
+export async function waitForStep(
+  requestId: string,
+  operation: string,
+  status: TaskRow["status"],
+  timeoutMs = 30_000,
+): Promise<TaskRow> {
   return waitFor(
     async () => {
-      const [row] = await db().select().from(requestTasks).where(and(eq(requestTasks.requestId, requestId), eq(requestTasks.operation, operation), eq(requestTasks.status, status)));
+      const [row] = await db()
+        .select()
+        .from(requestTasks)
+        .where(
+          and(
+            eq(requestTasks.requestId, requestId),
+            eq(requestTasks.operation, operation),
+            eq(requestTasks.status, status),
+          ),
+        );
       return row;
     },
     timeoutMs,
@@ -58,7 +84,11 @@ export async function waitForStep(requestId: string, operation: string, status: 
   );
 }
 
-export async function waitForRequestStatus(requestId: string, status: RequestRow["status"], timeoutMs = 30_000): Promise<RequestRow> {
+export async function waitForRequestStatus(
+  requestId: string,
+  status: RequestRow["status"],
+  timeoutMs = 30_000,
+): Promise<RequestRow> {
   return waitFor(
     async () => {
       const r = await findRequest(db(), { id: requestId });

@@ -17,7 +17,11 @@ export async function waitForMail(to: string, subject?: RegExp, timeoutMs = 20_0
 type DevMail = Awaited<ReturnType<typeof listDevMail>>[number];
 
 /** The newest mail to `to` that satisfies `where` (e.g. its text contains a phrase), or the n-th mail. */
-export async function waitForMailWhere(to: string, where: (m: DevMail, all: DevMail[]) => boolean, timeoutMs = 20_000): Promise<DevMail> {
+export async function waitForMailWhere(
+  to: string,
+  where: (m: DevMail, all: DevMail[]) => boolean,
+  timeoutMs = 20_000,
+): Promise<DevMail> {
   return waitFor(
     async () => {
       const rows = await listDevMail(db(), { to });

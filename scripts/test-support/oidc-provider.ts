@@ -22,7 +22,13 @@ export const TEST_OIDC_CLIENT_SECRET = "test-secret-for-local-sso-only-012345678
 export const testOidcPort = (appPort: number) => (appPort + 23_000 <= 65_535 ? appPort + 23_000 : appPort - 23_000);
 
 /** What the app instance needs to use the test provider (SSO skips the app's TOTP step: the default). */
-export type TestOidcEnv = { OIDC_ISSUER: string; OIDC_CLIENT_ID: string; OIDC_CLIENT_SECRET: string; OIDC_NAME: string; OIDC_SKIPS_TOTP: string };
+export type TestOidcEnv = {
+  OIDC_ISSUER: string;
+  OIDC_CLIENT_ID: string;
+  OIDC_CLIENT_SECRET: string;
+  OIDC_NAME: string;
+  OIDC_SKIPS_TOTP: string;
+};
 
 const testOidcEnv = (issuer: string, name = "Test IdP"): TestOidcEnv => ({
   OIDC_ISSUER: issuer,
@@ -44,7 +50,11 @@ function accountFromLogin(login: string) {
   return { email, email_verified: !unverified, name: email.split("@")[0] ?? email };
 }
 
-export async function startTestOidcProvider(p: { port: number; appUrl: string; name?: string }): Promise<TestOidcProvider> {
+export async function startTestOidcProvider(p: {
+  port: number;
+  appUrl: string;
+  name?: string;
+}): Promise<TestOidcProvider> {
   const issuer = `http://127.0.0.1:${p.port}`;
   const config: Configuration = {
     clients: [
@@ -93,7 +103,10 @@ export async function startTestOidcProvider(p: { port: number; appUrl: string; n
  * Runs the provider in a child process and resolves once it listens. The child also exits when this
  * process does (its stdin closes), so a failed start leaves nothing behind.
  */
-export async function spawnTestOidcProvider(p: { port: number; appUrl: string }): Promise<{ env: TestOidcEnv; stop(): Promise<void> }> {
+export async function spawnTestOidcProvider(p: {
+  port: number;
+  appUrl: string;
+}): Promise<{ env: TestOidcEnv; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/test-support/oidc-provider.ts"], {
     env: { ...process.env, OIDC_TEST_PORT: String(p.port), APP_URL: p.appUrl, OIDC_TEST_EXIT_WITH_PARENT: "1" },
     stdio: ["pipe", "pipe", "pipe"],
@@ -101,7 +114,10 @@ export async function spawnTestOidcProvider(p: { port: number; appUrl: string })
   let output = "";
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the test OIDC provider did not start within 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the test OIDC provider did not start within 30 s:\n${output}`)),
+      30_000,
+    );
     let ready = false;
     const collect = (chunk: Buffer) => {
       if (ready) return;

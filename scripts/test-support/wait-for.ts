@@ -1,5 +1,10 @@
 /** Polls `probe` until it returns a value (not undefined), or fails after `timeoutMs`. */
-export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000, what = "condition", intervalMs = 200): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 20_000,
+  what = "condition",
+  intervalMs = 200,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     const value = await probe();

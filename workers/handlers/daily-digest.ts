@@ -2,4 +2,6 @@ import { sendDailyDigest } from "@/lib/dsr/watch/daily-digest";
 import { dailyDigestJob } from "@/lib/queue/jobs/daily-digest";
 import { handlerFor } from "../handler";
 
-export const dailyDigestHandler = handlerFor(dailyDigestJob, (payload) => sendDailyDigest(payload.now ? new Date(payload.now) : new Date()));
+export const dailyDigestHandler = handlerFor(dailyDigestJob, (payload) =>
+  sendDailyDigest(payload.now ? new Date(payload.now) : new Date()),
+);

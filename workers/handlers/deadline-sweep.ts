@@ -5,6 +5,9 @@ import { handlerFor } from "../handler";
 export const deadlineSweepHandler = handlerFor(deadlineSweepJob, async (payload, ctx) => {
   const started = Date.now();
   const result = await sweepDeadlines(payload.now ? new Date(payload.now) : new Date());
-  ctx.log.info({ candidates: result.candidates, queued: result.queued.length, ms: Date.now() - started }, "deadline sweep");
+  ctx.log.info(
+    { candidates: result.candidates, queued: result.queued.length, ms: Date.now() - started },
+    "deadline sweep",
+  );
   return { candidates: result.candidates, queued: result.queued.length };
 });

@@ -2,4 +2,6 @@ import { purgeExpiredExports } from "@/lib/exports/purge-expired";
 import { exportPurgeJob } from "@/lib/queue/jobs/export-purge";
 import { handlerFor } from "../handler";
 
-export const exportPurgeHandler = handlerFor(exportPurgeJob, (payload) => purgeExpiredExports(payload.now ? new Date(payload.now) : new Date()));
+export const exportPurgeHandler = handlerFor(exportPurgeJob, (payload) =>
+  purgeExpiredExports(payload.now ? new Date(payload.now) : new Date()),
+);

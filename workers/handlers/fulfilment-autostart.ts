@@ -3,4 +3,6 @@ import { fulfilmentAutostartJob } from "@/lib/queue/jobs/fulfilment-autostart";
 import { handlerFor } from "../handler";
 
 // Idempotent: only a request still `new` is started.
-export const fulfilmentAutostartHandler = handlerFor(fulfilmentAutostartJob, (payload) => autostartRequest(payload.requestId));
+export const fulfilmentAutostartHandler = handlerFor(fulfilmentAutostartJob, (payload) =>
+  autostartRequest(payload.requestId),
+);

@@ -5,4 +5,7 @@ import { fulfilmentRecoverJob } from "@/lib/queue/jobs/fulfilment-recover";
 import { handlerFor } from "../handler";
 
 // Also forgets callback signatures older than the replay window (they can no longer be replayed anyway).
-export const fulfilmentRecoverHandler = handlerFor(fulfilmentRecoverJob, async () => ({ ...(await recoverSteps()), noncesPruned: await pruneCallbackNonces(db()) }));
+export const fulfilmentRecoverHandler = handlerFor(fulfilmentRecoverJob, async () => ({
+  ...(await recoverSteps()),
+  noncesPruned: await pruneCallbackNonces(db()),
+}));

@@ -4,5 +4,8 @@ import { handlerFor } from "../handler";
 
 // Idempotent: only a step still marked running is run, under a per-step advisory lock.
 export const fulfilmentStepHandler = handlerFor(fulfilmentStepJob, (payload, { job }) =>
-  runStep(payload.taskId, { attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? FULFILMENT_STEP_ATTEMPTS }),
+  runStep(payload.taskId, {
+    attempt: job.attemptsMade + 1,
+    maxAttempts: job.opts.attempts ?? FULFILMENT_STEP_ATTEMPTS,
+  }),
 );

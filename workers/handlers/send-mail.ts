@@ -19,7 +19,12 @@ export const sendMailHandler = handlerFor(sendMailJob, async (payload, ctx) => {
   const mail = outgoingMailSchema.parse(unsealJson(payload.sealed));
   let messageId: string;
   try {
-    const info = await mailTransport().sendMail({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+    const info = await mailTransport().sendMail({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+    });
     messageId = info.messageId;
   } catch (err) {
     await releaseDelivery(db(), { key: payload.key });

@@ -17,10 +17,20 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const t = messages(isLocale(locale) ? locale : "en");
   // Status and verification links carry secrets in the URL: keep portal pages out of search engines and other sites' referrer logs
   // ("same-origin", not "no-referrer": that makes browsers send Origin: null on form posts, which the server-action check refuses).
-  return { title: `${t.portal.title} — ${branding().companyName}`, robots: { index: false, follow: false }, referrer: "same-origin" };
+  return {
+    title: `${t.portal.title} — ${branding().companyName}`,
+    robots: { index: false, follow: false },
+    referrer: "same-origin",
+  };
 }
 
-export default async function PortalLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function PortalLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = messages(locale);
@@ -51,7 +61,11 @@ export default async function PortalLayout({ children, params }: { children: Rea
             <span>
               {t.portal.dpoContact}
               {locale === "fr" ? " : " : ": "}
-              {dpoIsEmail ? <a href={`mailto:${brand.dpoContact.trim()}`}>{brand.dpoContact.trim()}</a> : brand.dpoContact}
+              {dpoIsEmail ? (
+                <a href={`mailto:${brand.dpoContact.trim()}`}>{brand.dpoContact.trim()}</a>
+              ) : (
+                brand.dpoContact
+              )}
             </span>
             <Link href={`/${locale}/lost-link`}>{t.portal.lostLinkNav}</Link>
           </div>

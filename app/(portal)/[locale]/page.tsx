@@ -42,7 +42,9 @@ export default async function PortalHome({ params }: { params: Promise<{ locale:
       <section className="card time-limit" aria-labelledby="time-limit">
         <h2 id="time-limit">{t.portal.timeLimitLabel}</h2>
         <p>{t.portal.timeLimit}</p>
-        <p data-testid="today-deadline">{fill(t.portal.todayDeadline, { date: formatLocalDate(today.dueDate, locale) })}</p>
+        <p data-testid="today-deadline">
+          {fill(t.portal.todayDeadline, { date: formatLocalDate(today.dueDate, locale) })}
+        </p>
       </section>
     </>
   );

@@ -9,7 +9,13 @@ export const manualConfigSchema = z.object({
   /** Working days the person has to complete a task. */
   dueInDays: z.number().int().min(1).max(30).default(5),
   capabilities: z
-    .object({ collect: z.boolean(), erase: z.boolean(), rectify: z.boolean(), restrict: z.boolean(), stopMarketing: z.boolean() })
+    .object({
+      collect: z.boolean(),
+      erase: z.boolean(),
+      rectify: z.boolean(),
+      restrict: z.boolean(),
+      stopMarketing: z.boolean(),
+    })
     .default({ collect: true, erase: true, rectify: true, restrict: true, stopMarketing: true }),
 });
 export type ManualConfig = z.infer<typeof manualConfigSchema>;

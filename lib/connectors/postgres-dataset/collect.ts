@@ -15,19 +15,28 @@ function columnsOf(t: DatasetTable): string[] {
  * already found. The account reference a subject typed is not used to match: only the e-mail was
  * verified, and matching on an unverified number could disclose someone else's data.
  */
-export async function findSubjectRows(client: pg.Pool | pg.PoolClient, dataset: DatasetConfig, subject: SubjectIdentity): Promise<SubjectRows> {
+export async function findSubjectRows(
+  client: pg.Pool | pg.PoolClient,
+  dataset: DatasetConfig,
+  subject: SubjectIdentity,
+): Promise<SubjectRows> {
   const found: SubjectRows = new Map();
   for (const t of dataset.tables) {
     const cols = columnsOf(t);
     const select = `select ${cols.map((c) => `"${c}"`).join(", ")}${t.via ? `, "${t.via.column}" as "__parent"` : ""} from ${quoteQualified(t.name)}`;
     let rows: Record<string, unknown>[] = [];
     if (t.identity?.email) {
-      ({ rows } = await client.query(`${select} where lower("${t.identity.email}") = lower($1) order by "${t.primaryKey}"`, [subject.email.trim()]));
+      ({ rows } = await client.query(
+        `${select} where lower("${t.identity.email}") = lower($1) order by "${t.primaryKey}"`,
+        [subject.email.trim()],
+      ));
     } else if (t.via) {
       const parent = found.get(t.via.parent);
       const parentValues = parent ? parent.rows.map((r) => r[t.via!.parentColumn]) : [];
       if (parentValues.length > 0) {
-        ({ rows } = await client.query(`${select} where "${t.via.column}" = any($1) order by "${t.primaryKey}"`, [parentValues]));
+        ({ rows } = await client.query(`${select} where "${t.via.column}" = any($1) order by "${t.primaryKey}"`, [
+          parentValues,
+        ]));
       }
     }
     found.set(t.name, { keys: rows.map((r) => r[t.primaryKey]), rows });
@@ -36,7 +45,11 @@ export async function findSubjectRows(client: pg.Pool | pg.PoolClient, dataset: 
 }
 
 /** The subject's data as record sets (one per table), ready for the access or portability package. */
-export async function collectDataset(client: pg.Pool | pg.PoolClient, dataset: DatasetConfig, subject: SubjectIdentity): Promise<RecordSet[]> {
+export async function collectDataset(
+  client: pg.Pool | pg.PoolClient,
+  dataset: DatasetConfig,
+  subject: SubjectIdentity,
+): Promise<RecordSet[]> {
   const found = await findSubjectRows(client, dataset, subject);
   return dataset.tables.map((t) => {
     const rows = (found.get(t.name)?.rows ?? []).map((r) => {

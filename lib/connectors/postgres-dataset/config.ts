@@ -28,7 +28,10 @@ const table = z
     restrictionFlag: identifier.optional(),
     marketingFlag: identifier.optional(),
   })
-  .refine((t) => Boolean(t.identity) !== Boolean(t.via), "a table is reached either by identity columns or via a parent, not both");
+  .refine(
+    (t) => Boolean(t.identity) !== Boolean(t.via),
+    "a table is reached either by identity columns or via a parent, not both",
+  );
 
 export const datasetSchema = z.object({
   key: z.string().min(1),
@@ -44,7 +47,10 @@ export function parseDataset(raw: unknown): DatasetConfig {
   const config = datasetSchema.parse(raw);
   const seen = new Set<string>();
   for (const t of config.tables) {
-    if (t.via && !seen.has(t.via.parent)) throw new Error(`dataset ${config.key}: ${t.name} is reached via ${t.via.parent}, which must be declared before it`);
+    if (t.via && !seen.has(t.via.parent))
+      throw new Error(
+        `dataset ${config.key}: ${t.name} is reached via ${t.via.parent}, which must be declared before it`,
+      );
     seen.add(t.name);
   }
   return config;

@@ -1,7 +1,15 @@
 import pg from "pg";
 import { z } from "zod";
 import { pool as appPool } from "@/lib/db/client";
-import type { Connector, CurrentValue, ErasureTableAction, RectificationChange, StepInput, StepOutcome, SystemRecord } from "../types";
+import type {
+  Connector,
+  CurrentValue,
+  ErasureTableAction,
+  RectificationChange,
+  StepInput,
+  StepOutcome,
+  SystemRecord,
+} from "../types";
 import { collectDataset, findSubjectRows } from "./collect";
 import { parseDataset, quoteQualified, type DatasetConfig } from "./config";
 import { demoShopDataset } from "./demo-shop.dataset";
@@ -53,7 +61,13 @@ function textOf(v: unknown): string | null {
 }
 
 const toActions = (plan: ErasurePlanStep[]): ErasureTableAction[] =>
-  plan.map((s) => ({ table: s.table, action: s.action, rows: s.rows, fields: s.fields.map((f) => f.name), ...(s.exemption ? { exemption: s.exemption, reason: s.reason } : {}) }));
+  plan.map((s) => ({
+    table: s.table,
+    action: s.action,
+    rows: s.rows,
+    fields: s.fields.map((f) => f.name),
+    ...(s.exemption ? { exemption: s.exemption, reason: s.reason } : {}),
+  }));
 
 /**
  * A PostgreSQL database described by a dataset file: which tables hold the subject, how to reach
@@ -68,21 +82,38 @@ export function createPostgresDatasetConnector(system: SystemRecord): Connector 
   const operations: Record<string, (step: StepInput) => Promise<StepOutcome>> = {
     collect: async (step) => {
       const sets = await collectDataset(pool(), dataset, step.subject);
-      return { status: "done", summary: { records: Object.fromEntries(sets.map((s) => [s.name, s.rows.length])) }, detail: sets };
+      return {
+        status: "done",
+        summary: { records: Object.fromEntries(sets.map((s) => [s.name, s.rows.length])) },
+        detail: sets,
+      };
     },
     discover: async (step) => {
       const plan = await planErasure(pool(), dataset, step.subject);
       return { status: "done", summary: { plan: toActions(plan) } };
     },
     erase: async (step) => {
-      const approved = new Set(((step.input as { tables?: string[] } | undefined)?.tables ?? []));
+      const approved = new Set((step.input as { tables?: string[] } | undefined)?.tables ?? []);
       const plan = (await planErasure(pool(), dataset, step.subject)).filter((s) => approved.has(s.table));
       // A second run finds the person already gone (identity columns erased): nothing is done twice.
       const executed = plan.length > 0 ? await executeErasure(pool(), dataset, plan) : [];
       const left = await planErasure(pool(), dataset, step.subject);
-      if (left.length > 0) throw new Error(`erasable data remains after erasure in ${left.map((s) => s.table).join(", ")}`);
-      const retained = await countRows(pool(), dataset, plan.filter((s) => s.action === "retain"));
-      return { status: "done", summary: { executed, remainingErasable: 0, retainedRowsStillPresent: retained, alreadyErased: plan.length === 0 } };
+      if (left.length > 0)
+        throw new Error(`erasable data remains after erasure in ${left.map((s) => s.table).join(", ")}`);
+      const retained = await countRows(
+        pool(),
+        dataset,
+        plan.filter((s) => s.action === "retain"),
+      );
+      return {
+        status: "done",
+        summary: {
+          executed,
+          remainingErasable: 0,
+          retainedRowsStillPresent: retained,
+          alreadyErased: plan.length === 0,
+        },
+      };
     },
     read_current: async (step) => {
       const found = await findSubjectRows(pool(), dataset, step.subject);
@@ -98,13 +129,24 @@ export function createPostgresDatasetConnector(system: SystemRecord): Connector 
       return { status: "done", summary: { fields: values.length }, detail: values };
     },
     rectify: async (step) => {
-      const changes = ((step.input as { changes?: RectificationChange[] } | undefined)?.changes ?? []).filter((c) => dataset.tables.some((t) => t.name === c.table));
+      const changes = ((step.input as { changes?: RectificationChange[] } | undefined)?.changes ?? []).filter((c) =>
+        dataset.tables.some((t) => t.name === c.table),
+      );
       const changed = changes.length > 0 ? await rectify(pool(), dataset, step.subject, changes) : {};
       return { status: "done", summary: { changed } };
     },
-    restrict: async (step) => ({ status: "done", summary: { flagged: await setRestriction(pool(), dataset, step.subject, true) } }),
-    lift_restriction: async (step) => ({ status: "done", summary: { lifted: await setRestriction(pool(), dataset, step.subject, false) } }),
-    stop_marketing: async (step) => ({ status: "done", summary: { optedOut: await stopMarketing(pool(), dataset, step.subject) } }),
+    restrict: async (step) => ({
+      status: "done",
+      summary: { flagged: await setRestriction(pool(), dataset, step.subject, true) },
+    }),
+    lift_restriction: async (step) => ({
+      status: "done",
+      summary: { lifted: await setRestriction(pool(), dataset, step.subject, false) },
+    }),
+    stop_marketing: async (step) => ({
+      status: "done",
+      summary: { optedOut: await stopMarketing(pool(), dataset, step.subject) },
+    }),
   };
 
   return {
@@ -129,7 +171,10 @@ export function createPostgresDatasetConnector(system: SystemRecord): Connector 
           if (!rows[0]?.found) missing.push(t.name);
         }
         return missing.length === 0
-          ? { ok: true, message: `Connected; the ${dataset.tables.length} tables of dataset ${dataset.key} are present.` }
+          ? {
+              ok: true,
+              message: `Connected; the ${dataset.tables.length} tables of dataset ${dataset.key} are present.`,
+            }
           : { ok: false, message: `Connected, but these tables are missing: ${missing.join(", ")}.` };
       } catch (err) {
         return { ok: false, message: `Could not connect: ${(err as Error).message}` };
@@ -138,11 +183,18 @@ export function createPostgresDatasetConnector(system: SystemRecord): Connector 
   };
 }
 
-async function countRows(client: pg.Pool, dataset: DatasetConfig, steps: ErasurePlanStep[]): Promise<Record<string, number>> {
+async function countRows(
+  client: pg.Pool,
+  dataset: DatasetConfig,
+  steps: ErasurePlanStep[],
+): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const s of steps) {
     const t = dataset.tables.find((x) => x.name === s.table)!;
-    const { rows } = await client.query(`select count(*)::int as n from ${quoteQualified(t.name)} where "${t.primaryKey}" = any($1)`, [s.keys]);
+    const { rows } = await client.query(
+      `select count(*)::int as n from ${quoteQualified(t.name)} where "${t.primaryKey}" = any($1)`,
+      [s.keys],
+    );
     out[s.table] = rows[0].n;
   }
   return out;

@@ -40,7 +40,11 @@ export const demoShopDataset = parseDataset({
       name: "shop.orders",
       category: "Orders and invoices",
       via: { column: "customer_id", parent: "shop.customers" },
-      legalHold: { exemption: "Art. 17(3)(b) GDPR — legal obligation", reason: "Orders and invoices are kept 10 years under accounting law (French Commercial Code, art. L123-22); the buyer's name and address are removed." },
+      legalHold: {
+        exemption: "Art. 17(3)(b) GDPR — legal obligation",
+        reason:
+          "Orders and invoices are kept 10 years under accounting law (French Commercial Code, art. L123-22); the buyer's name and address are removed.",
+      },
       fields: {
         placed_at: { category: "Orders and invoices", erasure: "keep" },
         status: { category: "Orders and invoices", erasure: "keep" },
@@ -54,7 +58,10 @@ export const demoShopDataset = parseDataset({
       name: "shop.order_items",
       category: "Orders and invoices",
       via: { column: "order_id", parent: "shop.orders" },
-      legalHold: { exemption: "Art. 17(3)(b) GDPR — legal obligation", reason: "Invoice lines are kept 10 years under accounting law." },
+      legalHold: {
+        exemption: "Art. 17(3)(b) GDPR — legal obligation",
+        reason: "Invoice lines are kept 10 years under accounting law.",
+      },
       fields: {
         sku: { category: "Orders and invoices", erasure: "keep" },
         product_name: { category: "Orders and invoices", erasure: "keep" },

@@ -16,7 +16,9 @@ beforeAll(async () => {
   await pool.query(`drop schema if exists ${SCHEMA} cascade; create schema ${SCHEMA}`);
   for (const t of ["customers", "addresses", "orders", "order_items", "newsletter_subscriptions", "support_tickets"]) {
     await pool.query(`create table ${SCHEMA}.${t} (like shop.${t} including all)`);
-    await pool.query(`insert into ${SCHEMA}.${t} select * from shop.${t} where ${t === "order_items" ? "order_id in (select id from shop.orders where customer_id <= 50)" : t === "newsletter_subscriptions" ? "customer_id <= 50" : t === "customers" ? "id <= 50" : "customer_id <= 50"}`);
+    await pool.query(
+      `insert into ${SCHEMA}.${t} select * from shop.${t} where ${t === "order_items" ? "order_id in (select id from shop.orders where customer_id <= 50)" : t === "newsletter_subscriptions" ? "customer_id <= 50" : t === "customers" ? "id <= 50" : "customer_id <= 50"}`,
+    );
   }
   dataset = parseDataset(JSON.parse(JSON.stringify(demoShopDataset).replaceAll('"shop.', `"${SCHEMA}.`)));
 });
@@ -26,7 +28,9 @@ afterAll(async () => {
 });
 
 async function customerWith(condition: string) {
-  const { rows } = await pool.query<{ id: number; email: string }>(`select c.id, c.email from ${SCHEMA}.customers c where ${condition} order by c.id limit 1`);
+  const { rows } = await pool.query<{ id: number; email: string }>(
+    `select c.id, c.email from ${SCHEMA}.customers c where ${condition} order by c.id limit 1`,
+  );
   return rows[0]!;
 }
 
@@ -43,17 +47,28 @@ it("plans erasure per table: delete, anonymise, or keep under a legal hold with 
 
 it("erases: deleted rows gone, kept rows anonymised with amounts intact, re-discovery finds nothing, twice is harmless", async () => {
   const c = await customerWith(`exists (select 1 from ${SCHEMA}.orders o where o.customer_id = c.id)`);
-  const { rows: ordersBefore } = await pool.query(`select id, total_cents from ${SCHEMA}.orders where customer_id = $1 order by id`, [c.id]);
+  const { rows: ordersBefore } = await pool.query(
+    `select id, total_cents from ${SCHEMA}.orders where customer_id = $1 order by id`,
+    [c.id],
+  );
   const plan = await planErasure(pool, dataset, { email: c.email });
   await executeErasure(pool, dataset, plan);
   await executeErasure(pool, dataset, plan);
 
-  expect((await pool.query(`select count(*)::int n from ${SCHEMA}.addresses where customer_id = $1`, [c.id])).rows[0].n).toBe(0);
-  const { rows: customer } = await pool.query(`select email, first_name, phone from ${SCHEMA}.customers where id = $1`, [c.id]);
+  expect(
+    (await pool.query(`select count(*)::int n from ${SCHEMA}.addresses where customer_id = $1`, [c.id])).rows[0].n,
+  ).toBe(0);
+  const { rows: customer } = await pool.query(
+    `select email, first_name, phone from ${SCHEMA}.customers where id = $1`,
+    [c.id],
+  );
   expect(customer[0].email).not.toBe(c.email);
   expect(customer[0].first_name).toBe("erased");
   expect(customer[0].phone).toBeNull();
-  const { rows: ordersAfter } = await pool.query(`select id, total_cents, shipping_name, shipping_address from ${SCHEMA}.orders where customer_id = $1 order by id`, [c.id]);
+  const { rows: ordersAfter } = await pool.query(
+    `select id, total_cents, shipping_name, shipping_address from ${SCHEMA}.orders where customer_id = $1 order by id`,
+    [c.id],
+  );
   expect(ordersAfter.map((o) => [o.id, o.total_cents])).toEqual(ordersBefore.map((o) => [o.id, o.total_cents]));
   expect(ordersAfter.every((o) => o.shipping_name === "erased" && o.shipping_address === null)).toBe(true);
 
@@ -65,18 +80,34 @@ it("erases: deleted rows gone, kept rows anonymised with amounts intact, re-disc
 it("sets and lifts the restriction flag, stops marketing, and rectifies approved fields", async () => {
   const c = await customerWith("marketing_opt_in");
   await setRestriction(pool, dataset, { email: c.email }, true);
-  expect((await pool.query(`select restricted_at from ${SCHEMA}.customers where id = $1`, [c.id])).rows[0].restricted_at).not.toBeNull();
+  expect(
+    (await pool.query(`select restricted_at from ${SCHEMA}.customers where id = $1`, [c.id])).rows[0].restricted_at,
+  ).not.toBeNull();
   await setRestriction(pool, dataset, { email: c.email }, false);
-  expect((await pool.query(`select restricted_at from ${SCHEMA}.customers where id = $1`, [c.id])).rows[0].restricted_at).toBeNull();
+  expect(
+    (await pool.query(`select restricted_at from ${SCHEMA}.customers where id = $1`, [c.id])).rows[0].restricted_at,
+  ).toBeNull();
 
   await stopMarketing(pool, dataset, { email: c.email });
-  expect((await pool.query(`select marketing_opt_in from ${SCHEMA}.customers where id = $1`, [c.id])).rows[0].marketing_opt_in).toBe(false);
-  const { rows: news } = await pool.query(`select unsubscribed_at from ${SCHEMA}.newsletter_subscriptions where lower(email) = lower($1)`, [c.email]);
+  expect(
+    (await pool.query(`select marketing_opt_in from ${SCHEMA}.customers where id = $1`, [c.id])).rows[0]
+      .marketing_opt_in,
+  ).toBe(false);
+  const { rows: news } = await pool.query(
+    `select unsubscribed_at from ${SCHEMA}.newsletter_subscriptions where lower(email) = lower($1)`,
+    [c.email],
+  );
   expect(news.every((n) => n.unsubscribed_at !== null)).toBe(true);
 
-  await rectify(pool, dataset, { email: c.email }, [{ table: `${SCHEMA}.customers`, field: "phone", value: "+33 6 00 00 00 00" }]);
-  expect((await pool.query(`select phone from ${SCHEMA}.customers where id = $1`, [c.id])).rows[0].phone).toBe("+33 6 00 00 00 00");
-  await expect(rectify(pool, dataset, { email: c.email }, [{ table: `${SCHEMA}.customers`, field: "created_at", value: "x" }])).rejects.toThrow(/not a rectifiable field/);
+  await rectify(pool, dataset, { email: c.email }, [
+    { table: `${SCHEMA}.customers`, field: "phone", value: "+33 6 00 00 00 00" },
+  ]);
+  expect((await pool.query(`select phone from ${SCHEMA}.customers where id = $1`, [c.id])).rows[0].phone).toBe(
+    "+33 6 00 00 00 00",
+  );
+  await expect(
+    rectify(pool, dataset, { email: c.email }, [{ table: `${SCHEMA}.customers`, field: "created_at", value: "x" }]),
+  ).rejects.toThrow(/not a rectifiable field/);
   const sets = await collectDataset(pool, dataset, { email: c.email });
   expect(sets.find((s) => s.name.endsWith(".customers"))!.rows[0]!.phone).toBe("+33 6 00 00 00 00");
 });

@@ -23,7 +23,11 @@ function strategyName(s: DatasetTable["fields"][string]["erasure"]): string {
  * anonymise them (null / fixed value / hash per field), or keep them under a legal hold (the person's
  * fields are still anonymised, the rest kept, the exemption recorded). The DPO approves this plan.
  */
-export async function planErasure(client: pg.Pool | pg.PoolClient, dataset: DatasetConfig, subject: SubjectIdentity): Promise<ErasurePlanStep[]> {
+export async function planErasure(
+  client: pg.Pool | pg.PoolClient,
+  dataset: DatasetConfig,
+  subject: SubjectIdentity,
+): Promise<ErasurePlanStep[]> {
   const found = await findSubjectRows(client, dataset, subject);
   const steps: ErasurePlanStep[] = [];
   for (const t of dataset.tables) {
@@ -33,7 +37,16 @@ export async function planErasure(client: pg.Pool | pg.PoolClient, dataset: Data
       .filter(([, f]) => f.erasure !== "keep" && f.erasure !== "delete")
       .map(([name, f]) => ({ name, strategy: strategyName(f.erasure) }));
     const deletes = Object.values(t.fields).some((f) => f.erasure === "delete");
-    if (t.legalHold) steps.push({ table: t.name, action: "retain", rows: keys.length, fields: changing, exemption: t.legalHold.exemption, reason: t.legalHold.reason, keys });
+    if (t.legalHold)
+      steps.push({
+        table: t.name,
+        action: "retain",
+        rows: keys.length,
+        fields: changing,
+        exemption: t.legalHold.exemption,
+        reason: t.legalHold.reason,
+        keys,
+      });
     else if (deletes) steps.push({ table: t.name, action: "delete", rows: keys.length, fields: [], keys });
     else steps.push({ table: t.name, action: "anonymise", rows: keys.length, fields: changing, keys });
   }
@@ -60,7 +73,11 @@ function setClause(fields: ErasurePlanStep["fields"]): { sql: string; params: st
  * Carries out an approved plan in one transaction: deletes children before parents, anonymises in
  * place. Safe to run twice: the second run finds the rows already gone or already anonymised.
  */
-export async function executeErasure(pool: pg.Pool, dataset: DatasetConfig, plan: ErasurePlanStep[]): Promise<{ table: string; action: string; affected: number }[]> {
+export async function executeErasure(
+  pool: pg.Pool,
+  dataset: DatasetConfig,
+  plan: ErasurePlanStep[],
+): Promise<{ table: string; action: string; affected: number }[]> {
   const byName = new Map(dataset.tables.map((t) => [t.name, t]));
   const client = await pool.connect();
   const out: { table: string; action: string; affected: number }[] = [];
@@ -71,10 +88,18 @@ export async function executeErasure(pool: pg.Pool, dataset: DatasetConfig, plan
       if (!t) throw new Error(`plan names unknown table ${step.table}`);
       const where = `"${t.primaryKey}" = any($1)`;
       let affected = 0;
-      if (step.action === "delete") affected = (await client.query(`delete from ${quoteQualified(t.name)} where ${where}`, [step.keys])).rowCount ?? 0;
+      if (step.action === "delete")
+        affected =
+          (await client.query(`delete from ${quoteQualified(t.name)} where ${where}`, [step.keys])).rowCount ?? 0;
       else if (step.fields.length > 0) {
         const set = setClause(step.fields);
-        affected = (await client.query(`update ${quoteQualified(t.name)} set ${set.sql} where ${where}`, [step.keys, ...set.params])).rowCount ?? 0;
+        affected =
+          (
+            await client.query(`update ${quoteQualified(t.name)} set ${set.sql} where ${where}`, [
+              step.keys,
+              ...set.params,
+            ])
+          ).rowCount ?? 0;
       }
       out.push({ table: t.name, action: step.action, affected });
     }

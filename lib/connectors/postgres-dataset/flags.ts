@@ -7,14 +7,22 @@ import { quoteQualified, type DatasetConfig } from "./config";
  * Restriction (Art. 18): sets (or, when lifting, clears) the restriction flag on every table that has
  * one. Returns the rows changed per table. Idempotent: setting an already set flag keeps its time.
  */
-export async function setRestriction(pool: pg.Pool, dataset: DatasetConfig, subject: SubjectIdentity, restricted: boolean): Promise<Record<string, number>> {
+export async function setRestriction(
+  pool: pg.Pool,
+  dataset: DatasetConfig,
+  subject: SubjectIdentity,
+  restricted: boolean,
+): Promise<Record<string, number>> {
   const found = await findSubjectRows(pool, dataset, subject);
   const out: Record<string, number> = {};
   for (const t of dataset.tables) {
     const keys = found.get(t.name)?.keys ?? [];
     if (!t.restrictionFlag || keys.length === 0) continue;
     const value = restricted ? `coalesce("${t.restrictionFlag}", now())` : "null";
-    const res = await pool.query(`update ${quoteQualified(t.name)} set "${t.restrictionFlag}" = ${value} where "${t.primaryKey}" = any($1)`, [keys]);
+    const res = await pool.query(
+      `update ${quoteQualified(t.name)} set "${t.restrictionFlag}" = ${value} where "${t.primaryKey}" = any($1)`,
+      [keys],
+    );
     out[t.name] = res.rowCount ?? 0;
   }
   return out;
@@ -24,18 +32,28 @@ export async function setRestriction(pool: pg.Pool, dataset: DatasetConfig, subj
  * Direct-marketing objection (Art. 21(2)-(3)): clears every marketing flag and ends newsletter
  * subscriptions at once. No balancing test applies, so this runs without review.
  */
-export async function stopMarketing(pool: pg.Pool, dataset: DatasetConfig, subject: SubjectIdentity): Promise<Record<string, number>> {
+export async function stopMarketing(
+  pool: pg.Pool,
+  dataset: DatasetConfig,
+  subject: SubjectIdentity,
+): Promise<Record<string, number>> {
   const found = await findSubjectRows(pool, dataset, subject);
   const out: Record<string, number> = {};
   for (const t of dataset.tables) {
     const keys = found.get(t.name)?.keys ?? [];
     if (keys.length === 0) continue;
     if (t.marketingFlag) {
-      const res = await pool.query(`update ${quoteQualified(t.name)} set "${t.marketingFlag}" = false where "${t.primaryKey}" = any($1)`, [keys]);
+      const res = await pool.query(
+        `update ${quoteQualified(t.name)} set "${t.marketingFlag}" = false where "${t.primaryKey}" = any($1)`,
+        [keys],
+      );
       out[t.name] = res.rowCount ?? 0;
     }
     if (t.category === "Marketing" && "unsubscribed_at" in t.fields) {
-      const res = await pool.query(`update ${quoteQualified(t.name)} set "unsubscribed_at" = coalesce("unsubscribed_at", now()) where "${t.primaryKey}" = any($1)`, [keys]);
+      const res = await pool.query(
+        `update ${quoteQualified(t.name)} set "unsubscribed_at" = coalesce("unsubscribed_at", now()) where "${t.primaryKey}" = any($1)`,
+        [keys],
+      );
       out[t.name] = res.rowCount ?? 0;
     }
   }
@@ -43,15 +61,24 @@ export async function stopMarketing(pool: pg.Pool, dataset: DatasetConfig, subje
 }
 
 /** Rectification (Art. 16): applies approved new values to rectifiable fields of the subject's rows. */
-export async function rectify(pool: pg.Pool, dataset: DatasetConfig, subject: SubjectIdentity, changes: { table: string; field: string; value: string | null }[]): Promise<Record<string, number>> {
+export async function rectify(
+  pool: pg.Pool,
+  dataset: DatasetConfig,
+  subject: SubjectIdentity,
+  changes: { table: string; field: string; value: string | null }[],
+): Promise<Record<string, number>> {
   const found = await findSubjectRows(pool, dataset, subject);
   const out: Record<string, number> = {};
   for (const change of changes) {
     const t = dataset.tables.find((x) => x.name === change.table);
-    if (!t || !t.fields[change.field]?.rectifiable) throw new Error(`${change.table}.${change.field} is not a rectifiable field`);
+    if (!t || !t.fields[change.field]?.rectifiable)
+      throw new Error(`${change.table}.${change.field} is not a rectifiable field`);
     const keys = found.get(t.name)?.keys ?? [];
     if (keys.length === 0) continue;
-    const res = await pool.query(`update ${quoteQualified(t.name)} set "${change.field}" = $2 where "${t.primaryKey}" = any($1)`, [keys, change.value]);
+    const res = await pool.query(
+      `update ${quoteQualified(t.name)} set "${change.field}" = $2 where "${t.primaryKey}" = any($1)`,
+      [keys, change.value],
+    );
     out[`${t.name}.${change.field}`] = res.rowCount ?? 0;
   }
   return out;

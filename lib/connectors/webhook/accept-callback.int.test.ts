@@ -6,7 +6,14 @@ import { decryptTaskDetail, findTask } from "@/lib/db/queries/tasks";
 import { connectorCallbackNonces, requestTasks } from "@/lib/db/schema";
 import { acceptCallback, pruneCallbackNonces, type CallbackInput } from "./accept-callback";
 import { generateSystemSecret, unixSeconds } from "./signature";
-import { createTaskOf, createWebhookTestSystem, disableWebhookTestSystems, signedCallback as signed, testRecordSet as recordSet, type TestSystem } from "./test-fixtures";
+import {
+  createTaskOf,
+  createWebhookTestSystem,
+  disableWebhookTestSystems,
+  signedCallback as signed,
+  testRecordSet as recordSet,
+  type TestSystem,
+} from "./test-fixtures";
 
 let a: TestSystem;
 let b: TestSystem;
@@ -54,7 +61,9 @@ describe("acceptCallback", () => {
 
   it("records a failure the system reports", async () => {
     const taskId = await createTaskOf(a, "restrict");
-    await expect(acceptCallback(db(), signed(a, { taskId, status: "failed", error: "account locked by legal" }))).resolves.toEqual({ updated: true });
+    await expect(
+      acceptCallback(db(), signed(a, { taskId, status: "failed", error: "account locked by legal" })),
+    ).resolves.toEqual({ updated: true });
     const task = (await findTask(db(), { id: taskId }))!;
     expect(task.status).toBe("failed");
     expect(task.lastError).toBe("account locked by legal");
@@ -65,7 +74,9 @@ describe("acceptCallback", () => {
     const body = { taskId, status: "succeeded", recordSets: [] };
     expect(await verdict(signed(a, body, { secret: generateSystemSecret() }))).toBe("invalid_signature");
     const genuine = signed(a, body);
-    expect(await verdict({ ...genuine, rawBody: genuine.rawBody.replace("succeeded", "failed") })).toBe("invalid_signature");
+    expect(await verdict({ ...genuine, rawBody: genuine.rawBody.replace("succeeded", "failed") })).toBe(
+      "invalid_signature",
+    );
     expect(await verdict({ ...genuine, timestamp: String(Number(genuine.timestamp) - 1) })).toBe("invalid_signature");
     expect(await verdict({ ...genuine, signature: null })).toBe("invalid_signature");
     expect(await verdict(signed(a, body, { timestamp: unixSeconds() - 301 }))).toBe("stale_timestamp");
@@ -91,7 +102,10 @@ describe("acceptCallback", () => {
   it("refuses a body that does not fit, without using up its replay key", async () => {
     const taskId = await createTaskOf(a);
     const bad = signed(a, { taskId, status: "succeeded", summary: {} });
-    await expect(acceptCallback(db(), bad)).rejects.toMatchObject({ code: "invalid_request", fields: { recordSets: expect.any(String) } });
+    await expect(acceptCallback(db(), bad)).rejects.toMatchObject({
+      code: "invalid_request",
+      fields: { recordSets: expect.any(String) },
+    });
     expect(await verdict(bad)).toBe("invalid_request");
     expect(await verdict(signed(a, { taskId: "42", status: "done" }))).toBe("invalid_body");
     expect(await verdict(signed(a, "{not json"))).toBe("invalid_request");
@@ -116,8 +130,12 @@ describe("acceptCallback", () => {
 
   it("prunes replay keys older than the timestamp window", async () => {
     const nonce = `test-${randomUUID()}`;
-    await db().insert(connectorCallbackNonces).values({ nonce, systemId: a.id, receivedAt: new Date(Date.now() - 11 * 60_000) });
+    await db()
+      .insert(connectorCallbackNonces)
+      .values({ nonce, systemId: a.id, receivedAt: new Date(Date.now() - 11 * 60_000) });
     expect(await pruneCallbackNonces(db())).toBeGreaterThanOrEqual(1);
-    expect(await db().select().from(connectorCallbackNonces).where(eq(connectorCallbackNonces.nonce, nonce))).toHaveLength(0);
+    expect(
+      await db().select().from(connectorCallbackNonces).where(eq(connectorCallbackNonces.nonce, nonce)),
+    ).toHaveLength(0);
   });
 });

@@ -63,22 +63,55 @@ export async function acceptCallback(database: Database, input: CallbackInput): 
   if (!system) throw new DomainError("not_found", "No enabled webhook system has this key.");
 
   if (!system.secretEnc) throw new CallbackRefused(401, "invalid_signature", "The signature does not match.");
-  const verdict = verifySignature({ secret: decryptSystemSecret(system), timestamp: input.timestamp, signature: input.signature, rawBody: input.rawBody, now: input.now });
+  const verdict = verifySignature({
+    secret: decryptSystemSecret(system),
+    timestamp: input.timestamp,
+    signature: input.signature,
+    rawBody: input.rawBody,
+    now: input.now,
+  });
   if (!verdict.ok) {
     throw verdict.reason === "stale_timestamp"
-      ? new CallbackRefused(401, "stale_timestamp", `The timestamp is more than ${SIGNATURE_TOLERANCE_SECONDS / 60} minutes from our clock.`)
+      ? new CallbackRefused(
+          401,
+          "stale_timestamp",
+          `The timestamp is more than ${SIGNATURE_TOLERANCE_SECONDS / 60} minutes from our clock.`,
+        )
       : new CallbackRefused(401, "invalid_signature", "The signature does not match.");
   }
-  if (!deliveryId.safeParse(input.delivery).success) throw new CallbackRefused(400, "missing_delivery", "Send a unique x-dsr-delivery id (8–200 characters: letters, digits, . _ : -).");
+  if (!deliveryId.safeParse(input.delivery).success)
+    throw new CallbackRefused(
+      400,
+      "missing_delivery",
+      "Send a unique x-dsr-delivery id (8–200 characters: letters, digits, . _ : -).",
+    );
 
   const nonce = input.signature!.trim().toLowerCase();
-  const inserted = await database.insert(connectorCallbackNonces).values({ nonce, systemId: system.id }).onConflictDoNothing().returning({ nonce: connectorCallbackNonces.nonce });
+  const inserted = await database
+    .insert(connectorCallbackNonces)
+    .values({ nonce, systemId: system.id })
+    .onConflictDoNothing()
+    .returning({ nonce: connectorCallbackNonces.nonce });
   if (inserted.length === 0) throw new CallbackRefused(409, "replayed", "This callback was already received.");
 
   try {
     const outcome = await outcomeOf(database, system.id, input.rawBody);
-    const result = await completeWaitingTask(database, { taskId: outcome.taskId, systemId: system.id, outcome: outcome.outcome, actor: { type: "system" } });
-    log.info({ system: system.key, delivery: input.delivery, taskId: outcome.taskId, status: outcome.outcome.status, updated: result.updated }, "webhook callback accepted");
+    const result = await completeWaitingTask(database, {
+      taskId: outcome.taskId,
+      systemId: system.id,
+      outcome: outcome.outcome,
+      actor: { type: "system" },
+    });
+    log.info(
+      {
+        system: system.key,
+        delivery: input.delivery,
+        taskId: outcome.taskId,
+        status: outcome.outcome.status,
+        updated: result.updated,
+      },
+      "webhook callback accepted",
+    );
     return result;
   } catch (err) {
     await database
@@ -89,7 +122,11 @@ export async function acceptCallback(database: Database, input: CallbackInput): 
   }
 }
 
-async function outcomeOf(database: Database, systemId: string, rawBody: string): Promise<{ taskId: string; outcome: WaitingOutcome }> {
+async function outcomeOf(
+  database: Database,
+  systemId: string,
+  rawBody: string,
+): Promise<{ taskId: string; outcome: WaitingOutcome }> {
   let json: unknown;
   try {
     json = JSON.parse(rawBody);
@@ -101,20 +138,40 @@ async function outcomeOf(database: Database, systemId: string, rawBody: string):
   const task = await findTask(database, { id: body.taskId });
   if (!task || task.systemId !== systemId) throw new DomainError("not_found", "This system has no such task.");
   if (body.status === "failed") {
-    return { taskId: body.taskId, outcome: { status: "failed", error: body.error?.trim() || "The remote system reported a failure without a reason." } };
+    return {
+      taskId: body.taskId,
+      outcome: {
+        status: "failed",
+        error: body.error?.trim() || "The remote system reported a failure without a reason.",
+      },
+    };
   }
   const result = stepResultSchema(task.operation).safeParse(body);
   if (!result.success) {
     const fields = Object.fromEntries(result.error.issues.map((i) => [i.path.join(".") || "_", i.message]));
-    throw new DomainError("invalid_request", `The result does not fit the ${task.operation} step: ${describeIssues(result.error)}`, fields);
+    throw new DomainError(
+      "invalid_request",
+      `The result does not fit the ${task.operation} step: ${describeIssues(result.error)}`,
+      fields,
+    );
   }
   return { taskId: body.taskId, outcome: { status: "succeeded", ...doneFromResult(task.operation, result.data) } };
 }
 
 /** Generous per-address limit: remote systems call back in bursts when they finish a batch. */
 export async function enforceCallbackRateLimit(database: Db, ip: string): Promise<void> {
-  const verdict = await consumeRateLimit(database, { name: "connector-callback:ip", limit: 600, windowSeconds: 60 }, ip);
-  if (!verdict.allowed) throw new DomainError("rate_limited", "Too many callbacks from this address. Please slow down.", undefined, verdict.retryAfterSeconds);
+  const verdict = await consumeRateLimit(
+    database,
+    { name: "connector-callback:ip", limit: 600, windowSeconds: 60 },
+    ip,
+  );
+  if (!verdict.allowed)
+    throw new DomainError(
+      "rate_limited",
+      "Too many callbacks from this address. Please slow down.",
+      undefined,
+      verdict.retryAfterSeconds,
+    );
 }
 
 /**
@@ -123,6 +180,9 @@ export async function enforceCallbackRateLimit(database: Db, ip: string): Promis
  */
 export async function pruneCallbackNonces(database: Db, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - 2 * SIGNATURE_TOLERANCE_SECONDS * 1000);
-  const rows = await database.delete(connectorCallbackNonces).where(lt(connectorCallbackNonces.receivedAt, cutoff)).returning({ nonce: connectorCallbackNonces.nonce });
+  const rows = await database
+    .delete(connectorCallbackNonces)
+    .where(lt(connectorCallbackNonces.receivedAt, cutoff))
+    .returning({ nonce: connectorCallbackNonces.nonce });
   return rows.length;
 }

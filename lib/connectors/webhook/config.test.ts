@@ -8,7 +8,10 @@ describe("webhook config", () => {
       timeoutMs: 10_000,
       capabilities: { collect: false, erase: false, rectify: false, restrict: false, stopMarketing: false },
     });
-    expect(webhookConfigSchema.parse({ url: "http://10.0.0.5:8080/hook", capabilities: { collect: true, erase: true } }).capabilities).toEqual({
+    expect(
+      webhookConfigSchema.parse({ url: "http://10.0.0.5:8080/hook", capabilities: { collect: true, erase: true } })
+        .capabilities,
+    ).toEqual({
       collect: true,
       erase: true,
       rectify: false,
@@ -18,7 +21,13 @@ describe("webhook config", () => {
   });
 
   it("takes only http and https URLs", () => {
-    for (const url of ["ftp://files.example.com/x", "javascript:alert(1)", "file:///etc/passwd", "crm.example.com", ""]) {
+    for (const url of [
+      "ftp://files.example.com/x",
+      "javascript:alert(1)",
+      "file:///etc/passwd",
+      "crm.example.com",
+      "",
+    ]) {
       expect(webhookConfigSchema.safeParse({ url }).success, url).toBe(false);
     }
     expect(webhookConfigSchema.safeParse({}).success).toBe(false);

@@ -9,7 +9,13 @@ export const webhookConfigSchema = z.object({
   timeoutMs: z.number().int().min(100).max(60_000).default(10_000),
   /** What the remote system says it can do; nothing is assumed. */
   capabilities: z
-    .object({ collect: capability, erase: capability, rectify: capability, restrict: capability, stopMarketing: capability })
+    .object({
+      collect: capability,
+      erase: capability,
+      rectify: capability,
+      restrict: capability,
+      stopMarketing: capability,
+    })
     .default({ collect: false, erase: false, rectify: false, restrict: false, stopMarketing: false }),
 });
 export type WebhookConfig = z.infer<typeof webhookConfigSchema>;

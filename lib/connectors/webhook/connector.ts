@@ -2,9 +2,23 @@ import { readCappedText } from "@/lib/http/read-capped";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { appUrl } from "@/lib/env";
-import { OPERATION_CAPABILITY, type Connector, type ConnectorOperation, type StepInput, type StepOutcome, type SystemRecord } from "../types";
+import {
+  OPERATION_CAPABILITY,
+  type Connector,
+  type ConnectorOperation,
+  type StepInput,
+  type StepOutcome,
+  type SystemRecord,
+} from "../types";
 import { parseWebhookConfig, type WebhookConfig } from "./config";
-import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, decryptSystemSecret, signPayload, unixSeconds } from "./signature";
+import {
+  DELIVERY_HEADER,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+  decryptSystemSecret,
+  signPayload,
+  unixSeconds,
+} from "./signature";
 
 /** Largest answer we read from a remote system (record sets included). */
 export const MAX_WEBHOOK_BODY_BYTES = 16 * 1024 * 1024;
@@ -16,7 +30,11 @@ export const recordSetSchema = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.record(z.string(), z.unknown())),
 });
-export const currentValueSchema = z.object({ table: z.string().min(1), field: z.string().min(1), value: z.string().nullable() });
+export const currentValueSchema = z.object({
+  table: z.string().min(1),
+  field: z.string().min(1),
+  value: z.string().nullable(),
+});
 export const erasureActionSchema = z.object({
   table: z.string().min(1),
   action: z.enum(["delete", "anonymise", "retain"]),
@@ -61,13 +79,22 @@ function countsOnly(raw: Record<string, unknown>): Record<string, unknown> {
   for (const [key, value] of Object.entries(raw)) {
     if (typeof value === "number" || typeof value === "boolean") out[key] = value;
     else if (key === "plan" && Array.isArray(value)) out.plan = z.array(erasureActionSchema).parse(value);
-    else if (value && typeof value === "object" && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "number")) out[key] = value;
+    else if (
+      value &&
+      typeof value === "object" &&
+      !Array.isArray(value) &&
+      Object.values(value).every((v) => typeof v === "number")
+    )
+      out[key] = value;
   }
   return out;
 }
 
 /** The summary (no personal data) and the detail (stored encrypted) the engine keeps for a finished step. */
-export function doneFromResult(operation: string, result: StepResult): { summary: Record<string, unknown>; detail?: unknown } {
+export function doneFromResult(
+  operation: string,
+  result: StepResult,
+): { summary: Record<string, unknown>; detail?: unknown } {
   const summary = countsOnly(result.summary ?? {});
   if (operation === "collect") {
     const sets = result.recordSets ?? [];
@@ -122,10 +149,14 @@ export function createWebhookConnector(system: SystemRecord): Connector {
     capabilities: config.capabilities,
     run: async (operation, step): Promise<StepOutcome> => {
       const capability = OPERATION_CAPABILITY[operation];
-      if (!capability || !config.capabilities[capability]) throw new Error(`${label} does not declare the ${capability ?? operation} capability needed for ${operation}`);
+      if (!capability || !config.capabilities[capability])
+        throw new Error(`${label} does not declare the ${capability ?? operation} capability needed for ${operation}`);
       const res = await post(config, label, decryptSystemSecret(system), stepMessage(system.key, operation, step));
       if (res.status === 202) return { status: "waiting", summary: { webhook: true } };
-      if (res.status !== 200) throw new Error(`${label} answered ${operation} with HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}`);
+      if (res.status !== 200)
+        throw new Error(
+          `${label} answered ${operation} with HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}`,
+        );
       let json: unknown;
       try {
         json = JSON.parse(res.body);
@@ -133,9 +164,13 @@ export function createWebhookConnector(system: SystemRecord): Connector {
         throw new Error(`${label} answered ${operation} with a body that is not JSON`);
       }
       const status = (json as { status?: unknown } | null)?.status;
-      if (status !== "done") throw new Error(`${label} answered ${operation} with HTTP 200 but status ${JSON.stringify(status ?? null)} (expected "done", or HTTP 202 to answer later)`);
+      if (status !== "done")
+        throw new Error(
+          `${label} answered ${operation} with HTTP 200 but status ${JSON.stringify(status ?? null)} (expected "done", or HTTP 202 to answer later)`,
+        );
       const parsed = stepResultSchema(operation).safeParse(json);
-      if (!parsed.success) throw new Error(`${label} answered ${operation} with a malformed body: ${describeIssues(parsed.error)}`);
+      if (!parsed.success)
+        throw new Error(`${label} answered ${operation} with a malformed body: ${describeIssues(parsed.error)}`);
       return { status: "done", ...doneFromResult(operation, parsed.data) };
     },
     test: async () => {
@@ -143,7 +178,10 @@ export function createWebhookConnector(system: SystemRecord): Connector {
         const res = await post(config, label, decryptSystemSecret(system), { operation: "ping" });
         return res.status >= 200 && res.status < 300
           ? { ok: true, message: `The endpoint answered the signed ping with HTTP ${res.status}.` }
-          : { ok: false, message: `The endpoint answered the signed ping with HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}.` };
+          : {
+              ok: false,
+              message: `The endpoint answered the signed ping with HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}.`,
+            };
       } catch (err) {
         return { ok: false, message: `Could not reach the endpoint: ${(err as Error).message}` };
       }
@@ -151,7 +189,12 @@ export function createWebhookConnector(system: SystemRecord): Connector {
   };
 }
 
-async function post(config: WebhookConfig, label: string, secret: string, message: object): Promise<{ status: number; statusText: string; body: string }> {
+async function post(
+  config: WebhookConfig,
+  label: string,
+  secret: string,
+  message: object,
+): Promise<{ status: number; statusText: string; body: string }> {
   const rawBody = JSON.stringify(message);
   const timestamp = unixSeconds();
   // Covers the whole attempt: connecting, waiting for the headers and reading the body.
@@ -189,4 +232,3 @@ async function post(config: WebhookConfig, label: string, secret: string, messag
   if (body === null) throw new Error(`${label} answered with more than ${MAX_WEBHOOK_BODY_BYTES / 1024 / 1024} MB`);
   return { status: res.status, statusText: res.statusText, body };
 }
-

@@ -20,11 +20,14 @@ describe("verifySignature", () => {
 
   it("accepts a fresh, correctly signed message (either case of hex)", () => {
     expect(verifySignature({ secret, timestamp: ts, signature, rawBody: body, now })).toEqual({ ok: true });
-    expect(verifySignature({ secret, timestamp: ts, signature: signature.toUpperCase(), rawBody: body, now })).toEqual({ ok: true });
+    expect(verifySignature({ secret, timestamp: ts, signature: signature.toUpperCase(), rawBody: body, now })).toEqual({
+      ok: true,
+    });
   });
 
   it("refuses another secret, a changed body, a moved timestamp, a missing or malformed header", () => {
-    const bad = (p: Partial<Parameters<typeof verifySignature>[0]>) => verifySignature({ secret, timestamp: ts, signature, rawBody: body, now, ...p });
+    const bad = (p: Partial<Parameters<typeof verifySignature>[0]>) =>
+      verifySignature({ secret, timestamp: ts, signature, rawBody: body, now, ...p });
     expect(bad({ secret: "whsec_other" })).toEqual({ ok: false, reason: "invalid_signature" });
     expect(bad({ rawBody: body.replace("succeeded", "failed") })).toEqual({ ok: false, reason: "invalid_signature" });
     expect(bad({ rawBody: body + " " })).toEqual({ ok: false, reason: "invalid_signature" });
@@ -49,7 +52,9 @@ describe("verifySignature", () => {
 
   it("calls a correctly signed but non-numeric timestamp stale", () => {
     const t = "soon";
-    expect(verifySignature({ secret, timestamp: t, signature: signPayload(secret, t, body), rawBody: body, now })).toEqual({ ok: false, reason: "stale_timestamp" });
+    expect(
+      verifySignature({ secret, timestamp: t, signature: signPayload(secret, t, body), rawBody: body, now }),
+    ).toEqual({ ok: false, reason: "stale_timestamp" });
   });
 });
 

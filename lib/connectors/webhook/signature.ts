@@ -24,13 +24,20 @@ export type VerifyResult = { ok: true } | { ok: false; reason: "invalid_signatur
  * Checks a signed message: the signature first (constant-time), then the timestamp window, so an
  * unsigned caller learns nothing about our clock.
  */
-export function verifySignature(p: { secret: string; timestamp: string | null | undefined; signature: string | null | undefined; rawBody: string; now?: Date }): VerifyResult {
+export function verifySignature(p: {
+  secret: string;
+  timestamp: string | null | undefined;
+  signature: string | null | undefined;
+  rawBody: string;
+  now?: Date;
+}): VerifyResult {
   const given = SIGNATURE_FORMAT.exec(p.signature?.trim().toLowerCase() ?? "");
   if (!given || p.timestamp === null || p.timestamp === undefined) return { ok: false, reason: "invalid_signature" };
   const expected = Buffer.from(signPayload(p.secret, p.timestamp, p.rawBody).slice("sha256=".length), "hex");
   if (!timingSafeEqual(expected, Buffer.from(given[1]!, "hex"))) return { ok: false, reason: "invalid_signature" };
   if (!TIMESTAMP_FORMAT.test(p.timestamp)) return { ok: false, reason: "stale_timestamp" };
-  if (Math.abs(unixSeconds(p.now) - Number(p.timestamp)) > SIGNATURE_TOLERANCE_SECONDS) return { ok: false, reason: "stale_timestamp" };
+  if (Math.abs(unixSeconds(p.now) - Number(p.timestamp)) > SIGNATURE_TOLERANCE_SECONDS)
+    return { ok: false, reason: "stale_timestamp" };
   return { ok: true };
 }
 
@@ -47,6 +54,7 @@ export function encryptSystemSecret(systemId: string, secret: string): string {
 }
 
 export function decryptSystemSecret(system: { id: string; key?: string; secretEnc: string | null }): string {
-  if (!system.secretEnc) throw new Error(`webhook system ${system.key ?? system.id} has no shared secret; generate one in its settings`);
+  if (!system.secretEnc)
+    throw new Error(`webhook system ${system.key ?? system.id} has no shared secret; generate one in its settings`);
   return decrypt(system.secretEnc, secretAad(system.id));
 }

@@ -39,7 +39,10 @@ const json = (status: number, body: unknown) => (_req: IncomingMessage, res: Ser
   res.end(JSON.stringify(body));
 };
 
-function system(config: Record<string, unknown> = {}, secret = generateSystemSecret()): { record: SystemRecord; secret: string } {
+function system(
+  config: Record<string, unknown> = {},
+  secret = generateSystemSecret(),
+): { record: SystemRecord; secret: string } {
   const id = randomUUID();
   return {
     secret,
@@ -49,7 +52,12 @@ function system(config: Record<string, unknown> = {}, secret = generateSystemSec
       name: "CRM",
       kind: "webhook",
       enabled: true,
-      config: { url: `${baseUrl}/dsr`, timeoutMs: 1_000, capabilities: { collect: true, erase: true, rectify: true, restrict: true, stopMarketing: true }, ...config },
+      config: {
+        url: `${baseUrl}/dsr`,
+        timeoutMs: 1_000,
+        capabilities: { collect: true, erase: true, rectify: true, restrict: true, stopMarketing: true },
+        ...config,
+      },
       secretEnc: encryptSystemSecret(id, secret),
     },
   };
@@ -63,7 +71,13 @@ const step: StepInput = {
   input: { tables: ["crm.contacts"] },
 };
 
-const recordSet = { name: "crm.contacts", category: "Identity", providedBySubject: true, columns: ["email", "phone"], rows: [{ email: "ada@example.net", phone: "+33 6 00 00 00 00" }] };
+const recordSet = {
+  name: "crm.contacts",
+  category: "Identity",
+  providedBySubject: true,
+  columns: ["email", "phone"],
+  rows: [{ email: "ada@example.net", phone: "+33 6 00 00 00 00" }],
+};
 
 describe("webhook connector, outgoing", () => {
   it("POSTs a signed JSON step the remote system can verify, and takes a 200 as done with the record sets", async () => {
@@ -77,8 +91,22 @@ describe("webhook connector, outgoing", () => {
     expect(headers["content-type"]).toBe("application/json");
     expect(headers["x-dsr-delivery"]).toMatch(/^[0-9a-f-]{36}$/);
     expect(Math.abs(Number(headers["x-dsr-timestamp"]) - Date.now() / 1000)).toBeLessThan(5);
-    expect(verifySignature({ secret, timestamp: headers["x-dsr-timestamp"] as string, signature: headers["x-dsr-signature"] as string, rawBody })).toEqual({ ok: true });
-    expect(verifySignature({ secret: "whsec_wrong", timestamp: headers["x-dsr-timestamp"] as string, signature: headers["x-dsr-signature"] as string, rawBody }).ok).toBe(false);
+    expect(
+      verifySignature({
+        secret,
+        timestamp: headers["x-dsr-timestamp"] as string,
+        signature: headers["x-dsr-signature"] as string,
+        rawBody,
+      }),
+    ).toEqual({ ok: true });
+    expect(
+      verifySignature({
+        secret: "whsec_wrong",
+        timestamp: headers["x-dsr-timestamp"] as string,
+        signature: headers["x-dsr-signature"] as string,
+        rawBody,
+      }).ok,
+    ).toBe(false);
     expect(JSON.parse(rawBody)).toEqual({
       operation: "collect",
       requestId: step.requestId,
@@ -102,22 +130,34 @@ describe("webhook connector, outgoing", () => {
   it("takes a 202 as waiting for the callback", async () => {
     const { record } = system();
     answer = json(202, { accepted: true });
-    await expect(createWebhookConnector(record).run("erase", step)).resolves.toEqual({ status: "waiting", summary: { webhook: true } });
+    await expect(createWebhookConnector(record).run("erase", step)).resolves.toEqual({
+      status: "waiting",
+      summary: { webhook: true },
+    });
   });
 
   it("takes current values for read_current and passes other summaries through", async () => {
     const { record } = system();
     const values = [{ table: "crm.contacts", field: "phone", value: "+33 6 00 00 00 00" }];
     answer = json(200, { status: "done", currentValues: values });
-    await expect(createWebhookConnector(record).run("read_current", step)).resolves.toEqual({ status: "done", summary: { fields: 1 }, detail: values });
+    await expect(createWebhookConnector(record).run("read_current", step)).resolves.toEqual({
+      status: "done",
+      summary: { fields: 1 },
+      detail: values,
+    });
     answer = json(200, { status: "done", summary: { flagged: 2 } });
-    await expect(createWebhookConnector(record).run("restrict", step)).resolves.toEqual({ status: "done", summary: { flagged: 2 } });
+    await expect(createWebhookConnector(record).run("restrict", step)).resolves.toEqual({
+      status: "done",
+      summary: { flagged: 2 },
+    });
   });
 
   it("throws on an error status, so the step job retries", async () => {
     const { record } = system();
     answer = json(500, { error: "boom" });
-    await expect(createWebhookConnector(record).run("collect", step)).rejects.toThrow(/crm-test answered collect with HTTP 500/);
+    await expect(createWebhookConnector(record).run("collect", step)).rejects.toThrow(
+      /crm-test answered collect with HTTP 500/,
+    );
     answer = json(404, {});
     await expect(createWebhookConnector(record).run("collect", step)).rejects.toThrow(/HTTP 404/);
   });
@@ -129,7 +169,9 @@ describe("webhook connector, outgoing", () => {
     answer = json(200, { status: "done", summary: {} });
     await expect(createWebhookConnector(record).run("collect", step)).rejects.toThrow(/malformed body: recordSets: /);
     answer = json(200, { status: "done", recordSets: [{ ...recordSet, providedBySubject: "yes" }] });
-    await expect(createWebhookConnector(record).run("collect", step)).rejects.toThrow(/recordSets\.0\.providedBySubject/);
+    await expect(createWebhookConnector(record).run("collect", step)).rejects.toThrow(
+      /recordSets\.0\.providedBySubject/,
+    );
     answer = json(200, { status: "ok" });
     await expect(createWebhookConnector(record).run("collect", step)).rejects.toThrow(/status "ok"/);
   });
@@ -150,7 +192,9 @@ describe("webhook connector, outgoing", () => {
     await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((r) => closed.close(r));
-    await expect(createWebhookConnector(system({ url: `http://127.0.0.1:${port}/dsr` }).record).run("collect", step)).rejects.toThrow(/could not be reached: ECONNREFUSED/);
+    await expect(
+      createWebhookConnector(system({ url: `http://127.0.0.1:${port}/dsr` }).record).run("collect", step),
+    ).rejects.toThrow(/could not be reached: ECONNREFUSED/);
 
     answer = (_req, res) => {
       res.writeHead(307, { location: "https://elsewhere.example/" });
@@ -161,7 +205,9 @@ describe("webhook connector, outgoing", () => {
 
   it("refuses an operation whose capability the system does not declare", async () => {
     const { record } = system({ capabilities: { collect: true } });
-    await expect(createWebhookConnector(record).run("erase", step)).rejects.toThrow(/does not declare the erase capability/);
+    await expect(createWebhookConnector(record).run("erase", step)).rejects.toThrow(
+      /does not declare the erase capability/,
+    );
     expect(received).toHaveLength(0);
   });
 
@@ -171,14 +217,30 @@ describe("webhook connector, outgoing", () => {
       res.writeHead(204);
       res.end();
     };
-    await expect(createWebhookConnector(record).test()).resolves.toEqual({ ok: true, message: expect.stringMatching(/HTTP 204/) });
+    await expect(createWebhookConnector(record).test()).resolves.toEqual({
+      ok: true,
+      message: expect.stringMatching(/HTTP 204/),
+    });
     const ping = received[0]!;
     expect(JSON.parse(ping.rawBody)).toEqual({ operation: "ping" });
-    expect(verifySignature({ secret, timestamp: ping.headers["x-dsr-timestamp"] as string, signature: ping.headers["x-dsr-signature"] as string, rawBody: ping.rawBody })).toEqual({ ok: true });
+    expect(
+      verifySignature({
+        secret,
+        timestamp: ping.headers["x-dsr-timestamp"] as string,
+        signature: ping.headers["x-dsr-signature"] as string,
+        rawBody: ping.rawBody,
+      }),
+    ).toEqual({ ok: true });
 
     answer = json(401, {});
-    await expect(createWebhookConnector(record).test()).resolves.toEqual({ ok: false, message: expect.stringMatching(/HTTP 401/) });
-    await expect(createWebhookConnector({ ...record, secretEnc: null }).test()).resolves.toEqual({ ok: false, message: expect.stringMatching(/no shared secret/) });
+    await expect(createWebhookConnector(record).test()).resolves.toEqual({
+      ok: false,
+      message: expect.stringMatching(/HTTP 401/),
+    });
+    await expect(createWebhookConnector({ ...record, secretEnc: null }).test()).resolves.toEqual({
+      ok: false,
+      message: expect.stringMatching(/no shared secret/),
+    });
   });
 });
 

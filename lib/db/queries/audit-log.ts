@@ -11,7 +11,10 @@ export interface AuditFilters {
 }
 
 /** Newest first, keyset-paged on seq; each filter has its (column, seq) index. */
-export async function listAuditPage(db: Db, params: { filters: AuditFilters; beforeSeq?: number | null; limit?: number }) {
+export async function listAuditPage(
+  db: Db,
+  params: { filters: AuditFilters; beforeSeq?: number | null; limit?: number },
+) {
   const limit = params.limit ?? AUDIT_PAGE_SIZE;
   const where: SQL[] = [];
   if (params.filters.requestId) where.push(eq(auditLog.requestId, params.filters.requestId));

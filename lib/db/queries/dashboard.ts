@@ -25,7 +25,10 @@ export async function openKpis(db: Db, p: { today: string; in7: string }): Promi
 }
 
 /** Median days to close and the share closed on time, over requests closed since `since`. */
-export async function closedStats(db: Db, p: { since: Date }): Promise<{ closed: number; medianDays: number | null; onTimeRate: number | null }> {
+export async function closedStats(
+  db: Db,
+  p: { since: Date },
+): Promise<{ closed: number; medianDays: number | null; onTimeRate: number | null }> {
   const { rows } = await db.execute<{ closed: number; median_days: number | null; on_time_rate: number | null }>(sql`
     select count(*)::int as closed,
            percentile_cont(0.5) within group (order by extract(epoch from closed_at - received_at) / 86400)::float as median_days,
@@ -75,7 +78,10 @@ export async function workloadByAssignee(db: Db, p: { today: string; in7: string
   return rows;
 }
 
-export async function monthlyVolumeByType(db: Db, p: { since: Date }): Promise<{ month: string; type: string; n: number }[]> {
+export async function monthlyVolumeByType(
+  db: Db,
+  p: { since: Date },
+): Promise<{ month: string; type: string; n: number }[]> {
   const { rows } = await db.execute<{ month: string; type: string; n: number }>(sql`
     select to_char(date_trunc('month', received_at at time zone 'UTC'), 'YYYY-MM') as month, type::text as type, count(*)::int as n
     from requests where received_at >= ${p.since}
@@ -83,7 +89,10 @@ export async function monthlyVolumeByType(db: Db, p: { since: Date }): Promise<{
   return rows;
 }
 
-export async function onTimeRateByMonth(db: Db, p: { since: Date }): Promise<{ month: string; closed: number; onTimeRate: number }[]> {
+export async function onTimeRateByMonth(
+  db: Db,
+  p: { since: Date },
+): Promise<{ month: string; closed: number; onTimeRate: number }[]> {
   const { rows } = await db.execute<{ month: string; closed: number; onTimeRate: number }>(sql`
     select to_char(date_trunc('month', closed_at at time zone 'UTC'), 'YYYY-MM') as month, count(*)::int as closed,
            avg(case when (closed_at at time zone 'UTC')::date <= due_date then 1.0 else 0.0 end)::float as "onTimeRate"

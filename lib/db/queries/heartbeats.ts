@@ -11,7 +11,11 @@ export async function recordHeartbeat(db: Db, params: { workerId: string; hostna
 }
 
 export async function latestHeartbeat(db: Db): Promise<Date | null> {
-  const [row] = await db.select({ at: workerHeartbeats.beatAt }).from(workerHeartbeats).orderBy(desc(workerHeartbeats.beatAt)).limit(1);
+  const [row] = await db
+    .select({ at: workerHeartbeats.beatAt })
+    .from(workerHeartbeats)
+    .orderBy(desc(workerHeartbeats.beatAt))
+    .limit(1);
   return row?.at ?? null;
 }
 

@@ -5,13 +5,22 @@ import { OPEN_STATUSES } from "@/lib/dsr/types";
 
 /** Audit actions of one request, oldest first: only the action and time, never payloads (they name staff). */
 export async function listRequestAuditActions(db: Db, params: { requestId: string }) {
-  return db.select({ action: auditLog.action, at: auditLog.at }).from(auditLog).where(eq(auditLog.requestId, params.requestId)).orderBy(asc(auditLog.seq));
+  return db
+    .select({ action: auditLog.action, at: auditLog.at })
+    .from(auditLog)
+    .where(eq(auditLog.requestId, params.requestId))
+    .orderBy(asc(auditLog.seq));
 }
 
 /** The thread between staff and subject, oldest first (bodies still encrypted). */
 export async function listRequestMessages(db: Db, params: { requestId: string }) {
   return db
-    .select({ id: requestMessages.id, direction: requestMessages.direction, bodyEnc: requestMessages.bodyEnc, createdAt: requestMessages.createdAt })
+    .select({
+      id: requestMessages.id,
+      direction: requestMessages.direction,
+      bodyEnc: requestMessages.bodyEnc,
+      createdAt: requestMessages.createdAt,
+    })
     .from(requestMessages)
     .where(eq(requestMessages.requestId, params.requestId))
     .orderBy(asc(requestMessages.createdAt), asc(requestMessages.id));
@@ -25,7 +34,13 @@ export async function insertRequestMessage(db: Db, values: typeof requestMessage
 /** The newest package delivered for a request (approved by staff), if the fulfilment produced one. */
 export async function findLatestExport(db: Db, params: { requestId: string }) {
   const [row] = await db
-    .select({ id: exports.id, expiresAt: exports.expiresAt, downloads: exports.downloads, maxDownloads: exports.maxDownloads, purgedAt: exports.purgedAt })
+    .select({
+      id: exports.id,
+      expiresAt: exports.expiresAt,
+      downloads: exports.downloads,
+      maxDownloads: exports.maxDownloads,
+      purgedAt: exports.purgedAt,
+    })
     .from(exports)
     .where(and(eq(exports.requestId, params.requestId), isNotNull(exports.approvedAt)))
     .orderBy(desc(exports.createdAt))
@@ -36,7 +51,15 @@ export async function findLatestExport(db: Db, params: { requestId: string }) {
 /** Open requests filed with this e-mail (blind index), newest first: what a lost-link mail may point to. */
 export async function listOpenRequestsByEmailIndex(db: Db, params: { emailBidx: string; limit: number }) {
   return db
-    .select({ id: requests.id, reference: requests.reference, type: requests.type, status: requests.status, locale: requests.locale, emailEnc: requests.emailEnc, statusTokenEnc: requests.statusTokenEnc })
+    .select({
+      id: requests.id,
+      reference: requests.reference,
+      type: requests.type,
+      status: requests.status,
+      locale: requests.locale,
+      emailEnc: requests.emailEnc,
+      statusTokenEnc: requests.statusTokenEnc,
+    })
     .from(requests)
     .where(and(eq(requests.emailBidx, params.emailBidx), inArray(requests.status, [...OPEN_STATUSES])))
     .orderBy(desc(requests.receivedAt))

@@ -1,7 +1,15 @@
 import { and, asc, count, desc, eq, inArray, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { requests, staffUsers } from "../schema";
-import { CHANNELS, OPEN_STATUSES, REQUEST_STATUSES, REQUEST_TYPES, type Channel, type RequestStatus, type RequestType } from "@/lib/dsr/types";
+import {
+  CHANNELS,
+  OPEN_STATUSES,
+  REQUEST_STATUSES,
+  REQUEST_TYPES,
+  type Channel,
+  type RequestStatus,
+  type RequestType,
+} from "@/lib/dsr/types";
 
 export const QUEUE_PAGE_SIZE = 50;
 
@@ -84,7 +92,10 @@ function addDaysIso(date: string, days: number): string {
 }
 
 /** The queue's SELECT for one page (limit + 1 rows); exposed so scripts can EXPLAIN exactly this query. */
-export function queuePageQuery(db: Db, params: { filters: QueueFilters; viewerId: string; today: string; after?: QueueCursor | null; limit?: number }) {
+export function queuePageQuery(
+  db: Db,
+  params: { filters: QueueFilters; viewerId: string; today: string; after?: QueueCursor | null; limit?: number },
+) {
   const limit = params.limit ?? QUEUE_PAGE_SIZE;
   const f = params.filters;
   const where = whereOf(f, params.viewerId, params.today);
@@ -96,7 +107,8 @@ export function queuePageQuery(db: Db, params: { filters: QueueFilters; viewerId
         : sql`(${requests.receivedAt}, ${requests.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`,
     );
   }
-  const order = f.sort === "due" ? [asc(requests.dueDate), asc(requests.id)] : [desc(requests.receivedAt), desc(requests.id)];
+  const order =
+    f.sort === "due" ? [asc(requests.dueDate), asc(requests.id)] : [desc(requests.receivedAt), desc(requests.id)];
   return db
     .select({
       id: requests.id,
@@ -133,7 +145,10 @@ export async function listQueuePage(
   const rows = await queuePageQuery(db, params);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
-  const next = rows.length > limit && last ? { key: params.filters.sort === "due" ? last.dueDate : last.receivedAt.toISOString(), id: last.id } : null;
+  const next =
+    rows.length > limit && last
+      ? { key: params.filters.sort === "due" ? last.dueDate : last.receivedAt.toISOString(), id: last.id }
+      : null;
   return { rows: page, next };
 }
 

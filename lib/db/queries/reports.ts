@@ -49,7 +49,10 @@ export type RegisterRow = {
  * The register of requests (Art. 5(2) accountability, CCPA §7101), keyset-paged by (received_at, id)
  * so a CSV of any size streams in constant memory.
  */
-export async function registerPage(db: Db, p: { from: Date; to: Date; after?: { cursor: string; id: string }; limit: number }): Promise<RegisterRow[]> {
+export async function registerPage(
+  db: Db,
+  p: { from: Date; to: Date; after?: { cursor: string; id: string }; limit: number },
+): Promise<RegisterRow[]> {
   const after = p.after ? sql`and (received_at, id) > (${p.after.cursor}::timestamptz, ${p.after.id}::uuid)` : sql``;
   const { rows } = await db.execute<Record<string, unknown>>(sql`
     select id, reference, received_at, received_at::text as cursor, type::text as type, channel::text as channel, jurisdiction, status::text as status,

@@ -21,7 +21,14 @@ export async function findOpenDuplicate(db: Db, params: { emailBidx: string; typ
   const [row] = await db
     .select({ id: requests.id, reference: requests.reference })
     .from(requests)
-    .where(and(eq(requests.emailBidx, params.emailBidx), eq(requests.type, params.type), gte(requests.receivedAt, params.since), inArray(requests.status, [...OPEN_STATUSES])))
+    .where(
+      and(
+        eq(requests.emailBidx, params.emailBidx),
+        eq(requests.type, params.type),
+        gte(requests.receivedAt, params.since),
+        inArray(requests.status, [...OPEN_STATUSES]),
+      ),
+    )
     .orderBy(asc(requests.receivedAt))
     .limit(1);
   return row ?? null;
@@ -47,7 +54,10 @@ export async function findRequestByStatusTokenHash(db: Db, params: { tokenHash: 
  * Optimistic concurrency: the update applies only if the row still has the version the caller read;
  * returns null when another writer got there first.
  */
-export async function updateRequestIfVersion(db: Db, params: { id: string; version: number; set: Partial<NewRequestRow> }): Promise<RequestRow | null> {
+export async function updateRequestIfVersion(
+  db: Db,
+  params: { id: string; version: number; set: Partial<NewRequestRow> },
+): Promise<RequestRow | null> {
   const [row] = await db
     .update(requests)
     .set({ ...params.set, version: params.version + 1, updatedAt: new Date() })
@@ -56,10 +66,31 @@ export async function updateRequestIfVersion(db: Db, params: { id: string; versi
   return row ?? null;
 }
 
-export async function insertClockEvent(db: Db, params: { requestId: string; kind: "pause" | "resume" | "extend"; at: Date; reason?: string | null; actorId?: string | null }) {
-  await db.insert(requestClockEvents).values({ requestId: params.requestId, kind: params.kind, at: params.at, reason: params.reason ?? null, actorId: params.actorId ?? null });
+export async function insertClockEvent(
+  db: Db,
+  params: {
+    requestId: string;
+    kind: "pause" | "resume" | "extend";
+    at: Date;
+    reason?: string | null;
+    actorId?: string | null;
+  },
+) {
+  await db
+    .insert(requestClockEvents)
+    .values({
+      requestId: params.requestId,
+      kind: params.kind,
+      at: params.at,
+      reason: params.reason ?? null,
+      actorId: params.actorId ?? null,
+    });
 }
 
 export async function listClockEvents(db: Db, params: { requestId: string }) {
-  return db.select().from(requestClockEvents).where(eq(requestClockEvents.requestId, params.requestId)).orderBy(asc(requestClockEvents.at));
+  return db
+    .select()
+    .from(requestClockEvents)
+    .where(eq(requestClockEvents.requestId, params.requestId))
+    .orderBy(asc(requestClockEvents.at));
 }

@@ -31,7 +31,10 @@ export async function listAssignableStaff(db: Db) {
 }
 
 export async function listActiveAdmins(db: Db) {
-  return db.select({ id: staffUsers.id }).from(staffUsers).where(and(eq(staffUsers.active, true), eq(staffUsers.role, "admin")));
+  return db
+    .select({ id: staffUsers.id })
+    .from(staffUsers)
+    .where(and(eq(staffUsers.active, true), eq(staffUsers.role, "admin")));
 }
 
 export async function lockStaffUser(db: Db, params: { id: string }): Promise<StaffUserRow | null> {
@@ -42,17 +45,28 @@ export async function lockStaffUser(db: Db, params: { id: string }): Promise<Sta
 /** Any change that must end existing sessions (role, deactivation, 2FA reset) bumps session_version. */
 export async function updateStaffUser(
   db: Db,
-  params: { id: string; set: Partial<Pick<StaffUserRow, "role" | "active" | "name" | "passwordHash" | "totpSecretEnc" | "totpEnabledAt">>; endSessions: boolean },
+  params: {
+    id: string;
+    set: Partial<Pick<StaffUserRow, "role" | "active" | "name" | "passwordHash" | "totpSecretEnc" | "totpEnabledAt">>;
+    endSessions: boolean;
+  },
 ): Promise<StaffUserRow> {
   const [row] = await db
     .update(staffUsers)
-    .set({ ...params.set, updatedAt: new Date(), ...(params.endSessions ? { sessionVersion: sql`${staffUsers.sessionVersion} + 1` } : {}) })
+    .set({
+      ...params.set,
+      updatedAt: new Date(),
+      ...(params.endSessions ? { sessionVersion: sql`${staffUsers.sessionVersion} + 1` } : {}),
+    })
     .where(eq(staffUsers.id, params.id))
     .returning();
   return row!;
 }
 
-export async function insertStaffUser(db: Db, params: { email: string; name: string; role: StaffRole; passwordHash: string }): Promise<StaffUserRow | null> {
+export async function insertStaffUser(
+  db: Db,
+  params: { email: string; name: string; role: StaffRole; passwordHash: string },
+): Promise<StaffUserRow | null> {
   const rows = await db
     .insert(staffUsers)
     .values({ ...params, email: params.email.trim().toLowerCase() })

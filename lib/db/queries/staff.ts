@@ -9,7 +9,11 @@ export async function countStaff(db: Db): Promise<number> {
 }
 
 export async function findStaffByEmail(db: Db, params: { email: string }) {
-  const [row] = await db.select().from(staffUsers).where(eq(staffUsers.email, params.email.trim().toLowerCase())).limit(1);
+  const [row] = await db
+    .select()
+    .from(staffUsers)
+    .where(eq(staffUsers.email, params.email.trim().toLowerCase()))
+    .limit(1);
   return row ?? null;
 }
 
@@ -19,14 +23,25 @@ export async function findStaffById(db: Db, params: { id: string }) {
 }
 
 /** Creates the account, or resets its password, name and role when the e-mail exists. */
-export async function upsertStaff(db: Db, params: { email: string; name: string; role: StaffRole; passwordHash: string }) {
+export async function upsertStaff(
+  db: Db,
+  params: { email: string; name: string; role: StaffRole; passwordHash: string },
+) {
   const email = params.email.trim().toLowerCase();
   const [row] = await db
     .insert(staffUsers)
     .values({ email, name: params.name, role: params.role, passwordHash: params.passwordHash })
     .onConflictDoUpdate({
       target: staffUsers.email,
-      set: { name: params.name, role: params.role, passwordHash: params.passwordHash, active: true, failedSignIns: 0, lockedUntil: null, updatedAt: new Date() },
+      set: {
+        name: params.name,
+        role: params.role,
+        passwordHash: params.passwordHash,
+        active: true,
+        failedSignIns: 0,
+        lockedUntil: null,
+        updatedAt: new Date(),
+      },
     })
     .returning();
   return row!;

@@ -37,7 +37,11 @@ export async function insertTasks(db: Db, rows: NewTaskRow[]): Promise<number> {
 }
 
 export async function listTasks(db: Db, p: { requestId: string }): Promise<TaskRow[]> {
-  return db.select().from(requestTasks).where(eq(requestTasks.requestId, p.requestId)).orderBy(asc(requestTasks.position), asc(requestTasks.createdAt));
+  return db
+    .select()
+    .from(requestTasks)
+    .where(eq(requestTasks.requestId, p.requestId))
+    .orderBy(asc(requestTasks.position), asc(requestTasks.createdAt));
 }
 
 export async function findTask(db: Db, p: { id: string }): Promise<TaskRow | null> {
@@ -51,7 +55,10 @@ export async function lockTask(db: Db, p: { id: string }): Promise<TaskRow | nul
 }
 
 /** Moves a task from one of `from` to `set.status`; null when someone else moved it first (the claim). */
-export async function updateTaskIf(db: Db, p: { id: string; from: TaskStatus[]; set: Partial<NewTaskRow> }): Promise<TaskRow | null> {
+export async function updateTaskIf(
+  db: Db,
+  p: { id: string; from: TaskStatus[]; set: Partial<NewTaskRow> },
+): Promise<TaskRow | null> {
   const [row] = await db
     .update(requestTasks)
     .set({ ...p.set, updatedAt: new Date() })
@@ -78,7 +85,13 @@ export async function listStalePendingRequests(db: Db, p: { olderThan: Date; lim
     .from(requestTasks)
     .innerJoin(requests, eq(requests.id, requestTasks.requestId))
     // A plan waiting for the subject's answer is not stuck: their reply queues its advance.
-    .where(and(eq(requestTasks.status, "pending"), lt(requestTasks.updatedAt, p.olderThan), ne(requests.status, "awaiting_subject")))
+    .where(
+      and(
+        eq(requestTasks.status, "pending"),
+        lt(requestTasks.updatedAt, p.olderThan),
+        ne(requests.status, "awaiting_subject"),
+      ),
+    )
     .groupBy(requestTasks.requestId)
     .orderBy(sql`min(${requestTasks.updatedAt})`)
     .limit(p.limit);
@@ -98,10 +111,16 @@ export async function listOverdueSystemWaits(db: Db, p: { now: Date; limit: numb
 
 export async function touchPendingTasksOf(db: Db, requestIds: string[]): Promise<void> {
   if (requestIds.length === 0) return;
-  await db.update(requestTasks).set({ updatedAt: sql`now()` }).where(and(inArray(requestTasks.requestId, requestIds), eq(requestTasks.status, "pending")));
+  await db
+    .update(requestTasks)
+    .set({ updatedAt: sql`now()` })
+    .where(and(inArray(requestTasks.requestId, requestIds), eq(requestTasks.status, "pending")));
 }
 
 export async function touchTasks(db: Db, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.update(requestTasks).set({ updatedAt: sql`now()` }).where(inArray(requestTasks.id, ids));
+  await db
+    .update(requestTasks)
+    .set({ updatedAt: sql`now()` })
+    .where(inArray(requestTasks.id, ids));
 }

@@ -8,13 +8,25 @@ export async function insertVerification(db: Db, values: typeof requestVerificat
   await db.insert(requestVerifications).values(values);
 }
 
-export async function findVerificationByTokenHash(db: Db, params: { tokenHash: string }): Promise<VerificationRow | null> {
-  const [row] = await db.select().from(requestVerifications).where(eq(requestVerifications.tokenHash, params.tokenHash)).limit(1);
+export async function findVerificationByTokenHash(
+  db: Db,
+  params: { tokenHash: string },
+): Promise<VerificationRow | null> {
+  const [row] = await db
+    .select()
+    .from(requestVerifications)
+    .where(eq(requestVerifications.tokenHash, params.tokenHash))
+    .limit(1);
   return row ?? null;
 }
 
 export async function lockVerification(db: Db, params: { requestId: string }): Promise<VerificationRow | null> {
-  const [row] = await db.select().from(requestVerifications).where(eq(requestVerifications.requestId, params.requestId)).for("update").limit(1);
+  const [row] = await db
+    .select()
+    .from(requestVerifications)
+    .where(eq(requestVerifications.requestId, params.requestId))
+    .for("update")
+    .limit(1);
   return row ?? null;
 }
 
@@ -28,12 +40,20 @@ export async function countFailedCode(db: Db, params: { requestId: string }): Pr
 }
 
 export async function markVerified(db: Db, params: { requestId: string; at: Date }) {
-  await db.update(requestVerifications).set({ verifiedAt: params.at }).where(eq(requestVerifications.requestId, params.requestId));
+  await db
+    .update(requestVerifications)
+    .set({ verifiedAt: params.at })
+    .where(eq(requestVerifications.requestId, params.requestId));
 }
 
 export async function replaceCode(db: Db, params: { requestId: string; codeHash: string; codeExpiresAt: Date }) {
   await db
     .update(requestVerifications)
-    .set({ codeHash: params.codeHash, codeExpiresAt: params.codeExpiresAt, codeAttempts: 0, codesSent: sql`${requestVerifications.codesSent} + 1` })
+    .set({
+      codeHash: params.codeHash,
+      codeExpiresAt: params.codeExpiresAt,
+      codeAttempts: 0,
+      codesSent: sql`${requestVerifications.codesSent} + 1`,
+    })
     .where(eq(requestVerifications.requestId, params.requestId));
 }

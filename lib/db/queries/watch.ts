@@ -28,22 +28,42 @@ export type WatchCandidate = { [K in keyof typeof candidateColumns]: (typeof req
  * due by `horizon` (partial index on open requests by due date), unassigned since before
  * `unassignedBefore` (assignee index, null prefix), and recent US-CA requests (received index).
  */
-export async function findWatchCandidates(db: Db, p: { horizon: string; unassignedBefore: Date; ccpaSince: Date; limit: number }): Promise<WatchCandidate[]> {
+export async function findWatchCandidates(
+  db: Db,
+  p: { horizon: string; unassignedBefore: Date; ccpaSince: Date; limit: number },
+): Promise<WatchCandidate[]> {
   const due = db
     .select(candidateColumns)
     .from(requests)
-    .where(and(sql`${requests.status} in ('unverified','new','in_progress','awaiting_subject','in_review')`, lte(requests.dueDate, p.horizon)))
+    .where(
+      and(
+        sql`${requests.status} in ('unverified','new','in_progress','awaiting_subject','in_review')`,
+        lte(requests.dueDate, p.horizon),
+      ),
+    )
     .orderBy(requests.dueDate, requests.id)
     .limit(p.limit);
   const unassigned = db
     .select(candidateColumns)
     .from(requests)
-    .where(and(isNull(requests.assigneeId), inArray(requests.status, [...WORKING]), lte(requests.verifiedAt, p.unassignedBefore)))
+    .where(
+      and(
+        isNull(requests.assigneeId),
+        inArray(requests.status, [...WORKING]),
+        lte(requests.verifiedAt, p.unassignedBefore),
+      ),
+    )
     .limit(p.limit);
   const ccpa = db
     .select(candidateColumns)
     .from(requests)
-    .where(and(sql`${requests.receivedAt} >= ${p.ccpaSince}`, eq(requests.jurisdiction, "US-CA"), inArray(requests.status, [...OPEN])))
+    .where(
+      and(
+        sql`${requests.receivedAt} >= ${p.ccpaSince}`,
+        eq(requests.jurisdiction, "US-CA"),
+        inArray(requests.status, [...OPEN]),
+      ),
+    )
     .limit(p.limit);
   const [a, b, c] = await Promise.all([due, unassigned, ccpa]);
   const byId = new Map<string, WatchCandidate>();
@@ -54,7 +74,10 @@ export async function findWatchCandidates(db: Db, p: { horizon: string; unassign
 /** (request, threshold, forDate) keys already notified, among `ids`. */
 export async function notifiedKeys(db: Db, p: { ids: string[] }): Promise<Set<string>> {
   if (p.ids.length === 0) return new Set();
-  const rows = await db.select({ requestId: reminders.requestId, threshold: reminders.threshold, forDate: reminders.forDate }).from(reminders).where(inArray(reminders.requestId, p.ids));
+  const rows = await db
+    .select({ requestId: reminders.requestId, threshold: reminders.threshold, forDate: reminders.forDate })
+    .from(reminders)
+    .where(inArray(reminders.requestId, p.ids));
   return new Set(rows.map((r) => `${r.requestId}|${r.threshold}|${r.forDate}`));
 }
 
@@ -62,17 +85,30 @@ export async function notifiedKeys(db: Db, p: { ids: string[] }): Promise<Set<st
 export async function acknowledgedRequests(db: Db, p: { ids: string[] }): Promise<Set<string>> {
   if (p.ids.length === 0) return new Set();
   const keys = p.ids.map((id) => `verification-${id}-1`);
-  const rows = await db.select({ key: mailDeliveries.key }).from(mailDeliveries).where(and(inArray(mailDeliveries.key, keys), sql`${mailDeliveries.acceptedAt} is not null`));
+  const rows = await db
+    .select({ key: mailDeliveries.key })
+    .from(mailDeliveries)
+    .where(and(inArray(mailDeliveries.key, keys), sql`${mailDeliveries.acceptedAt} is not null`));
   return new Set(rows.map((r) => r.key.slice("verification-".length, -2)));
 }
 
 /** Claims a (request, threshold, forDate) notification; false when someone already did. */
-export async function claimReminder(db: Db, p: { requestId: string; threshold: string; forDate: string; detail?: object }): Promise<string | null> {
-  const [row] = await db.insert(reminders).values({ requestId: p.requestId, threshold: p.threshold, forDate: p.forDate, detail: p.detail ?? null }).onConflictDoNothing().returning({ id: reminders.id });
+export async function claimReminder(
+  db: Db,
+  p: { requestId: string; threshold: string; forDate: string; detail?: object },
+): Promise<string | null> {
+  const [row] = await db
+    .insert(reminders)
+    .values({ requestId: p.requestId, threshold: p.threshold, forDate: p.forDate, detail: p.detail ?? null })
+    .onConflictDoNothing()
+    .returning({ id: reminders.id });
   return row?.id ?? null;
 }
 
 export async function activeStaffWithRoles(db: Db, p: { roles: StaffRole[] }) {
   if (p.roles.length === 0) return [];
-  return db.select({ id: staffUsers.id, email: staffUsers.email, name: staffUsers.name, role: staffUsers.role }).from(staffUsers).where(and(eq(staffUsers.active, true), inArray(staffUsers.role, p.roles)));
+  return db
+    .select({ id: staffUsers.id, email: staffUsers.email, name: staffUsers.name, role: staffUsers.role })
+    .from(staffUsers)
+    .where(and(eq(staffUsers.active, true), inArray(staffUsers.role, p.roles)));
 }

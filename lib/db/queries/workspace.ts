@@ -5,7 +5,14 @@ import { auditLog, requestMessages, requestNotes, requests, staffUsers } from ".
 /** Audit entries of one request, oldest first (uses audit_log_request_idx). */
 export async function listRequestAudit(db: Db, params: { requestId: string; limit?: number }) {
   return db
-    .select({ seq: auditLog.seq, at: auditLog.at, actorType: auditLog.actorType, actorId: auditLog.actorId, action: auditLog.action, payload: auditLog.payload })
+    .select({
+      seq: auditLog.seq,
+      at: auditLog.at,
+      actorType: auditLog.actorType,
+      actorId: auditLog.actorId,
+      action: auditLog.action,
+      payload: auditLog.payload,
+    })
     .from(auditLog)
     .where(eq(auditLog.requestId, params.requestId))
     .orderBy(asc(auditLog.seq))
@@ -14,7 +21,14 @@ export async function listRequestAudit(db: Db, params: { requestId: string; limi
 
 export async function listRequestMessages(db: Db, params: { requestId: string }) {
   return db
-    .select({ id: requestMessages.id, direction: requestMessages.direction, bodyEnc: requestMessages.bodyEnc, templateKey: requestMessages.templateKey, authorName: staffUsers.name, createdAt: requestMessages.createdAt })
+    .select({
+      id: requestMessages.id,
+      direction: requestMessages.direction,
+      bodyEnc: requestMessages.bodyEnc,
+      templateKey: requestMessages.templateKey,
+      authorName: staffUsers.name,
+      createdAt: requestMessages.createdAt,
+    })
     .from(requestMessages)
     .leftJoin(staffUsers, eq(staffUsers.id, requestMessages.authorStaffId))
     .where(eq(requestMessages.requestId, params.requestId))
@@ -23,7 +37,12 @@ export async function listRequestMessages(db: Db, params: { requestId: string })
 
 export async function listRequestNotes(db: Db, params: { requestId: string }) {
   return db
-    .select({ id: requestNotes.id, bodyEnc: requestNotes.bodyEnc, authorName: staffUsers.name, createdAt: requestNotes.createdAt })
+    .select({
+      id: requestNotes.id,
+      bodyEnc: requestNotes.bodyEnc,
+      authorName: staffUsers.name,
+      createdAt: requestNotes.createdAt,
+    })
     .from(requestNotes)
     .innerJoin(staffUsers, eq(staffUsers.id, requestNotes.authorId))
     .where(eq(requestNotes.requestId, params.requestId))
@@ -32,9 +51,17 @@ export async function listRequestNotes(db: Db, params: { requestId: string }) {
 
 /** The request this one duplicates, and the requests filed as duplicates of it. */
 export async function listLinkedDuplicates(db: Db, params: { requestId: string; duplicateOf: string | null }) {
-  const cond = params.duplicateOf ? or(eq(requests.duplicateOf, params.requestId), eq(requests.id, params.duplicateOf)) : eq(requests.duplicateOf, params.requestId);
+  const cond = params.duplicateOf
+    ? or(eq(requests.duplicateOf, params.requestId), eq(requests.id, params.duplicateOf))
+    : eq(requests.duplicateOf, params.requestId);
   return db
-    .select({ id: requests.id, reference: requests.reference, status: requests.status, type: requests.type, receivedAt: requests.receivedAt })
+    .select({
+      id: requests.id,
+      reference: requests.reference,
+      status: requests.status,
+      type: requests.type,
+      receivedAt: requests.receivedAt,
+    })
     .from(requests)
     .where(and(cond))
     .orderBy(desc(requests.receivedAt))

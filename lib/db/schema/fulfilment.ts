@@ -30,7 +30,9 @@ export const requestTasks = pgTable(
   "request_tasks",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    requestId: uuid("request_id").notNull().references(() => requests.id),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => requests.id),
     systemId: uuid("system_id").references(() => dataSystems.id),
     operation: text("operation").notNull(),
     position: integer("position").notNull().default(0),
@@ -64,7 +66,9 @@ export const exports = pgTable(
   "exports",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    requestId: uuid("request_id").notNull().references(() => requests.id),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => requests.id),
     path: text("path").notNull(),
     sha256: text("sha256").notNull(),
     sizeBytes: integer("size_bytes").notNull(),
@@ -82,7 +86,12 @@ export const exports = pgTable(
     recordCounts: jsonb("record_counts").notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("exports_request_idx").on(t.requestId), index("exports_expiry_idx").on(t.expiresAt).where(sql`purged_at is null`)],
+  (t) => [
+    index("exports_request_idx").on(t.requestId),
+    index("exports_expiry_idx")
+      .on(t.expiresAt)
+      .where(sql`purged_at is null`),
+  ],
 );
 
 /** The fresh 6-digit code a subject asks for before each download (stored as a keyed hash). */

@@ -11,7 +11,9 @@ export const requestReferenceSeq = pgSequence("request_reference_seq", { startWi
 export const requestVerifications = pgTable(
   "request_verifications",
   {
-    requestId: uuid("request_id").primaryKey().references(() => requests.id),
+    requestId: uuid("request_id")
+      .primaryKey()
+      .references(() => requests.id),
     tokenHash: text("token_hash").notNull(),
     tokenExpiresAt: timestamp("token_expires_at", { withTimezone: true }).notNull(),
     codeHash: text("code_hash").notNull(),

@@ -18,7 +18,11 @@ export const outbox = pgTable(
     lastError: text("last_error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("outbox_pending_idx").on(t.availableAt, t.id).where(sql`${t.relayedAt} is null`)],
+  (t) => [
+    index("outbox_pending_idx")
+      .on(t.availableAt, t.id)
+      .where(sql`${t.relayedAt} is null`),
+  ],
 );
 
 /** Append-only, hash-chained record of every state change (lib/audit). */

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
 import { channelEnum, requestStatusEnum, requestTypeEnum } from "./enums";
 import { staffUsers } from "./staff";
 
@@ -62,9 +73,13 @@ export const requests = pgTable(
     index("requests_assignee_received_idx").on(t.assigneeId, t.receivedAt, t.id),
     index("requests_duplicate_of_idx").on(t.duplicateOf),
     // Dashboard and reports: closed requests by closing time.
-    index("requests_closed_idx").on(t.closedAt).where(sql`${t.closedAt} is not null`),
+    index("requests_closed_idx")
+      .on(t.closedAt)
+      .where(sql`${t.closedAt} is not null`),
     // The verification sweep (reminder, expiry) reads unverified requests by age.
-    index("requests_unverified_received_idx").on(t.receivedAt).where(sql`${t.status} = 'unverified'`),
+    index("requests_unverified_received_idx")
+      .on(t.receivedAt)
+      .where(sql`${t.status} = 'unverified'`),
     // The deadline sweep only looks at open requests.
     index("requests_open_due_idx")
       .on(t.dueDate, t.id)
@@ -76,7 +91,9 @@ export const requestClockEvents = pgTable(
   "request_clock_events",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    requestId: uuid("request_id").notNull().references(() => requests.id),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => requests.id),
     kind: text("kind").notNull(), // pause | resume | extend
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
     reason: text("reason"),
@@ -89,7 +106,9 @@ export const requestMessages = pgTable(
   "request_messages",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    requestId: uuid("request_id").notNull().references(() => requests.id),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => requests.id),
     direction: text("direction").notNull(), // inbound (from the subject) | outbound (to the subject)
     bodyEnc: text("body_enc").notNull(),
     templateKey: text("template_key"),
@@ -103,8 +122,12 @@ export const requestNotes = pgTable(
   "request_notes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    requestId: uuid("request_id").notNull().references(() => requests.id),
-    authorId: uuid("author_id").notNull().references(() => staffUsers.id),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => requests.id),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => staffUsers.id),
     bodyEnc: text("body_enc").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -116,7 +139,9 @@ export const reminders = pgTable(
   "reminders",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    requestId: uuid("request_id").notNull().references(() => requests.id),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => requests.id),
     threshold: text("threshold").notNull(),
     forDate: date("for_date").notNull(),
     sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),

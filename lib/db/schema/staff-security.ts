@@ -6,7 +6,9 @@ export const staffRecoveryCodes = pgTable(
   "staff_recovery_codes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => staffUsers.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => staffUsers.id),
     codeHash: text("code_hash").notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -16,7 +18,9 @@ export const staffRecoveryCodes = pgTable(
 
 /** The last accepted TOTP time step per user: a code is accepted once (no replay within its window). */
 export const staffTotpSteps = pgTable("staff_totp_steps", {
-  userId: uuid("user_id").primaryKey().references(() => staffUsers.id),
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => staffUsers.id),
   lastTimeStep: bigint("last_time_step", { mode: "number" }).notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -6,10 +6,15 @@ export const staffSavedViews = pgTable(
   "staff_saved_views",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => staffUsers.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => staffUsers.id),
     name: text("name").notNull(),
     query: text("query").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("staff_saved_views_user_name_uq").on(t.userId, t.name), index("staff_saved_views_user_idx").on(t.userId, t.createdAt)],
+  (t) => [
+    uniqueIndex("staff_saved_views_user_name_uq").on(t.userId, t.name),
+    index("staff_saved_views_user_idx").on(t.userId, t.createdAt),
+  ],
 );

@@ -24,12 +24,18 @@ export const staffNotifications = pgTable(
   "staff_notifications",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => staffUsers.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => staffUsers.id),
     requestId: uuid("request_id"),
     kind: text("kind").notNull(),
     title: text("title").notNull(),
     readAt: timestamp("read_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("staff_notifications_unread_idx").on(t.userId, t.createdAt).where(sql`${t.readAt} is null`)],
+  (t) => [
+    index("staff_notifications_unread_idx")
+      .on(t.userId, t.createdAt)
+      .where(sql`${t.readAt} is null`),
+  ],
 );

@@ -18,13 +18,19 @@ describe("GDPR one-month rule (worked examples)", () => {
       clockStopAllowed: true,
       pausedDays: 0,
     });
-    expect(result.explanation.en[0]).toBe("Received on Friday 13 June 2025 (Europe/Paris). The day of receipt is not counted.");
+    expect(result.explanation.en[0]).toBe(
+      "Received on Friday 13 June 2025 (Europe/Paris). The day of receipt is not counted.",
+    );
     expect(result.explanation.en[1]).toBe("One month later is Sunday 13 July 2025.");
     expect(result.explanation.en[2]).toMatch(
       /^13 July 2025 is a Sunday; 14 July 2025 is a public holiday \(.+\); the deadline moves to the next working day: Tuesday 15 July 2025\.$/,
     );
-    expect(result.explanation.fr[0]).toBe("Reçue le vendredi 13 juin 2025 (Europe/Paris). Le jour de réception n'est pas compté.");
-    expect(result.explanation.fr[2]).toMatch(/^Le 13 juillet 2025 est un dimanche ; le 14 juillet 2025 est un jour férié \(.+\) ; .*mardi 15 juillet 2025\.$/);
+    expect(result.explanation.fr[0]).toBe(
+      "Reçue le vendredi 13 juin 2025 (Europe/Paris). Le jour de réception n'est pas compté.",
+    );
+    expect(result.explanation.fr[2]).toMatch(
+      /^Le 13 juillet 2025 est un dimanche ; le 14 juillet 2025 est un jour férié \(.+\) ; .*mardi 15 juillet 2025\.$/,
+    );
   });
 
   it("FR 31 January 2025 → 28 February 2025 (last day of the month, never 3 March)", () => {
@@ -35,7 +41,9 @@ describe("GDPR one-month rule (worked examples)", () => {
   });
 
   it("FR 31 January 2024 → 29 February 2024 (leap year)", () => {
-    expect(computeDeadline({ jurisdiction: "FR", receivedAt: at("2024-01-31T12:00:00+01:00") }).firstDueDate).toBe("2024-02-29");
+    expect(computeDeadline({ jurisdiction: "FR", receivedAt: at("2024-01-31T12:00:00+01:00") }).firstDueDate).toBe(
+      "2024-02-29",
+    );
   });
 
   it("uses the local date in the controller's zone: 2025-03-30T22:30Z is 31 March in Paris", () => {
@@ -46,37 +54,58 @@ describe("GDPR one-month rule (worked examples)", () => {
   });
 
   it("honours a time-zone override", () => {
-    const result = computeDeadline({ jurisdiction: "FR", receivedAt: at("2025-03-31T02:00:00Z"), timeZone: "America/New_York" });
+    const result = computeDeadline({
+      jurisdiction: "FR",
+      receivedAt: at("2025-03-31T02:00:00Z"),
+      timeZone: "America/New_York",
+    });
     expect(result.receivedDate).toBe("2025-03-30");
     expect(result.firstDueDate).toBe("2025-04-30");
-    expect(() => computeDeadline({ jurisdiction: "FR", receivedAt: new Date(), timeZone: "Mars/Olympus" })).toThrow(DeadlineInputError);
+    expect(() => computeDeadline({ jurisdiction: "FR", receivedAt: new Date(), timeZone: "Mars/Olympus" })).toThrow(
+      DeadlineInputError,
+    );
   });
 
   it("DE Christmas: 25 Nov 2025 → 25 Dec (holiday), 26 Dec (holiday), weekend → Monday 29 Dec", () => {
-    expect(computeDeadline({ jurisdiction: "DE", receivedAt: at("2025-11-25T12:00:00+01:00") }).firstDueDate).toBe("2025-12-29");
+    expect(computeDeadline({ jurisdiction: "DE", receivedAt: at("2025-11-25T12:00:00+01:00") }).firstDueDate).toBe(
+      "2025-12-29",
+    );
   });
 
   it("DE Easter: 18 Mar 2025 → Good Friday 18 Apr, weekend, Easter Monday → Tuesday 22 Apr", () => {
-    expect(computeDeadline({ jurisdiction: "DE", receivedAt: at("2025-03-18T12:00:00+01:00") }).firstDueDate).toBe("2025-04-22");
+    expect(computeDeadline({ jurisdiction: "DE", receivedAt: at("2025-03-18T12:00:00+01:00") }).firstDueDate).toBe(
+      "2025-04-22",
+    );
   });
 
   it("IT 8 Nov 2025 → 8 Dec (Immaculate Conception) → 9 Dec", () => {
-    expect(computeDeadline({ jurisdiction: "IT", receivedAt: at("2025-11-08T12:00:00+01:00") }).firstDueDate).toBe("2025-12-09");
+    expect(computeDeadline({ jurisdiction: "IT", receivedAt: at("2025-11-08T12:00:00+01:00") }).firstDueDate).toBe(
+      "2025-12-09",
+    );
   });
 
   it("accepts lower-case codes", () => {
-    expect(computeDeadline({ jurisdiction: "fr", receivedAt: at("2025-06-13T10:00:00+02:00") }).jurisdiction).toBe("FR");
+    expect(computeDeadline({ jurisdiction: "fr", receivedAt: at("2025-06-13T10:00:00+02:00") }).jurisdiction).toBe(
+      "FR",
+    );
   });
 });
 
 describe("UK GDPR (England & Wales bank holidays)", () => {
   it("26 Apr 2025 → Spring bank holiday 26 May → 27 May", () => {
     const result = computeDeadline({ jurisdiction: "GB", receivedAt: at("2025-04-26T12:00:00+01:00") });
-    expect(result).toMatchObject({ regime: "UK_GDPR", timeZone: "Europe/London", firstDueDate: "2025-05-27", extendedDueDate: "2025-07-28" });
+    expect(result).toMatchObject({
+      regime: "UK_GDPR",
+      timeZone: "Europe/London",
+      firstDueDate: "2025-05-27",
+      extendedDueDate: "2025-07-28",
+    });
   });
 
   it("25 Nov 2026 → Christmas Friday, weekend, Boxing Day substitute Monday → Tuesday 29 Dec", () => {
-    expect(computeDeadline({ jurisdiction: "GB", receivedAt: at("2026-11-25T12:00:00Z") }).firstDueDate).toBe("2026-12-29");
+    expect(computeDeadline({ jurisdiction: "GB", receivedAt: at("2026-11-25T12:00:00Z") }).firstDueDate).toBe(
+      "2026-12-29",
+    );
   });
 });
 
@@ -129,9 +158,17 @@ describe("clock stops", () => {
 
   it("rejects pauses that end before they start or start before receipt", () => {
     const reversed = () =>
-      computeDeadline({ jurisdiction: "FR", receivedAt, pauses: [{ from: at("2025-06-25T00:00:00Z"), to: at("2025-06-20T00:00:00Z") }] });
+      computeDeadline({
+        jurisdiction: "FR",
+        receivedAt,
+        pauses: [{ from: at("2025-06-25T00:00:00Z"), to: at("2025-06-20T00:00:00Z") }],
+      });
     const early = () =>
-      computeDeadline({ jurisdiction: "FR", receivedAt, pauses: [{ from: at("2025-06-01T00:00:00Z"), to: at("2025-06-20T00:00:00Z") }] });
+      computeDeadline({
+        jurisdiction: "FR",
+        receivedAt,
+        pauses: [{ from: at("2025-06-01T00:00:00Z"), to: at("2025-06-20T00:00:00Z") }],
+      });
     for (const call of [reversed, early]) {
       expect(call).toThrow(DeadlineInputError);
       try {
@@ -176,24 +213,43 @@ describe("other regimes", () => {
     expect(result.acknowledgeBy).toBe("2025-07-14");
     const saturday = computeDeadline({ jurisdiction: "US-CA", receivedAt: at("2025-01-04T12:00:00-08:00") });
     expect(saturday.firstDueDate).toBe("2025-02-18");
-    expect(computeDeadline({ jurisdiction: "US-CA", receivedAt: at("2025-01-31T12:00:00-08:00") }).firstDueDate).toBe("2025-03-17");
+    expect(computeDeadline({ jurisdiction: "US-CA", receivedAt: at("2025-01-31T12:00:00-08:00") }).firstDueDate).toBe(
+      "2025-03-17",
+    );
   });
 
   it("BR: 15 calendar days, no roll-forward, no extension", () => {
     const result = computeDeadline({ jurisdiction: "BR", receivedAt: at("2025-06-13T12:00:00-03:00") });
-    expect(result).toMatchObject({ regime: "LGPD", firstDueDate: "2025-06-28", extendedDueDate: null, extensionNoticeBy: null });
+    expect(result).toMatchObject({
+      regime: "LGPD",
+      firstDueDate: "2025-06-28",
+      extendedDueDate: null,
+      extensionNoticeBy: null,
+    });
     expect(result.explanation.en.join(" ")).toContain("product decision");
-    expect(() => computeDeadline({ jurisdiction: "BR", receivedAt: new Date(), extended: true })).toThrow(DeadlineInputError);
+    expect(() => computeDeadline({ jurisdiction: "BR", receivedAt: new Date(), extended: true })).toThrow(
+      DeadlineInputError,
+    );
   });
 
   it("CA: 30 days (Sunday kept), extension to 60 days from receipt", () => {
     const result = computeDeadline({ jurisdiction: "CA", receivedAt: at("2025-06-13T12:00:00-04:00"), extended: true });
-    expect(result).toMatchObject({ regime: "PIPEDA", firstDueDate: "2025-07-13", extendedDueDate: "2025-08-12", dueDate: "2025-08-12" });
+    expect(result).toMatchObject({
+      regime: "PIPEDA",
+      firstDueDate: "2025-07-13",
+      extendedDueDate: "2025-08-12",
+      dueDate: "2025-08-12",
+    });
   });
 
   it("CH: 30 days, no extended date; extended requests are refused", () => {
     const result = computeDeadline({ jurisdiction: "CH", receivedAt: at("2025-06-13T12:00:00+02:00") });
-    expect(result).toMatchObject({ regime: "NFADP", timeZone: "Europe/Zurich", firstDueDate: "2025-07-13", extendedDueDate: null });
+    expect(result).toMatchObject({
+      regime: "NFADP",
+      timeZone: "Europe/Zurich",
+      firstDueDate: "2025-07-13",
+      extendedDueDate: null,
+    });
     expect(result.explanation.en.join(" ")).toContain("new date");
     try {
       computeDeadline({ jurisdiction: "CH", receivedAt: new Date(), extended: true });
@@ -211,7 +267,11 @@ describe("jurisdiction catalogue", () => {
     expect(isSupportedJurisdiction("GR")).toBe(true);
     expect(isSupportedJurisdiction("NO")).toBe(true);
     expect(isSupportedJurisdiction("US")).toBe(false);
-    expect(listJurisdictions().find((j) => j.code === "GB")).toEqual({ code: "GB", regime: "UK_GDPR", timeZone: "Europe/London" });
+    expect(listJurisdictions().find((j) => j.code === "GB")).toEqual({
+      code: "GB",
+      regime: "UK_GDPR",
+      timeZone: "Europe/London",
+    });
   });
 
   it("rejects unknown jurisdictions with field 'jurisdiction'", () => {

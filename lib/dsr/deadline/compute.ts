@@ -3,7 +3,14 @@ import { explain } from "./explain";
 import { publicHolidayNames } from "./holidays";
 import { addDays, addMonthsClamped, isValidTimeZone, localDateOf, type LocalDate } from "./local-date";
 import { toPauseSpans, totalPausedDays } from "./pauses";
-import { allJurisdictions, findJurisdiction, REGIMES, type Jurisdiction, type Period, type RegimeRule } from "./regimes";
+import {
+  allJurisdictions,
+  findJurisdiction,
+  REGIMES,
+  type Jurisdiction,
+  type Period,
+  type RegimeRule,
+} from "./regimes";
 import type { DeadlineInput, DeadlineKind, DeadlineResult, ExplanationStep } from "./types";
 import { addBusinessDays, rollToWorkingDay, type HolidayNames } from "./working-days";
 
@@ -47,7 +54,8 @@ function deadlineFor(
 
 function resolveJurisdiction(input: DeadlineInput): { jurisdiction: Jurisdiction; timeZone: string } {
   const jurisdiction = typeof input.jurisdiction === "string" ? findJurisdiction(input.jurisdiction) : undefined;
-  if (!jurisdiction) throw new DeadlineInputError("jurisdiction", `Unsupported jurisdiction: ${String(input.jurisdiction)}`);
+  if (!jurisdiction)
+    throw new DeadlineInputError("jurisdiction", `Unsupported jurisdiction: ${String(input.jurisdiction)}`);
   const timeZone = input.timeZone ?? jurisdiction.timeZone;
   if (!isValidTimeZone(timeZone)) throw new DeadlineInputError("timeZone", `Unknown time zone: ${timeZone}`);
   return { jurisdiction, timeZone };
@@ -88,10 +96,14 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
 
   // The subject must be told of an extension within the first period.
   const extensionNoticeBy = extendedDueDate ? firstDueDate : null;
-  steps.push(extensionNoticeBy ? { kind: "extensionNotice", by: extensionNoticeBy } : { kind: "noExtension", regime: rule.code });
+  steps.push(
+    extensionNoticeBy ? { kind: "extensionNotice", by: extensionNoticeBy } : { kind: "noExtension", regime: rule.code },
+  );
 
   const acknowledgeBy =
-    rule.acknowledgeWithinBusinessDays === null ? null : addBusinessDays(receivedDate, rule.acknowledgeWithinBusinessDays);
+    rule.acknowledgeWithinBusinessDays === null
+      ? null
+      : addBusinessDays(receivedDate, rule.acknowledgeWithinBusinessDays);
   if (acknowledgeBy && rule.acknowledgeWithinBusinessDays !== null) {
     steps.push({ kind: "acknowledge", by: acknowledgeBy, businessDays: rule.acknowledgeWithinBusinessDays });
   }

@@ -27,7 +27,8 @@ function plural(n: number, one: string, many: string): string {
 
 function periodText(period: Period, lang: Language): string {
   const amount = NUMBER_WORDS[lang][period.amount] ?? String(period.amount);
-  if (period.unit === "day") return lang === "en" ? plural(period.amount, "day", "days") : plural(period.amount, "jour", "jours");
+  if (period.unit === "day")
+    return lang === "en" ? plural(period.amount, "day", "days") : plural(period.amount, "jour", "jours");
   if (lang === "en") return `${amount} ${period.amount === 1 ? "month" : "months"}`;
   return `${amount} mois`;
 }
@@ -41,7 +42,8 @@ function periodStep(step: Extract<ExplanationStep, { kind: "period" }>, lang: La
       ? `${lead}: that month has no such date, so the period ends on the last day of the month, ${date}.`
       : `${lead} is ${date}.`;
   }
-  const lead = step.deadline === "first" ? `${capitalize(span)} plus tard` : `Avec la prolongation, ${span} après la réception`;
+  const lead =
+    step.deadline === "first" ? `${capitalize(span)} plus tard` : `Avec la prolongation, ${span} après la réception`;
   return step.clamped
     ? `${lead} : cette date n'existe pas dans le mois, la période se termine donc le dernier jour du mois, le ${date}.`
     : `${lead} : ${date}.`;
@@ -53,7 +55,9 @@ function nonWorkingText(day: NonWorkingDay, lang: Language): string {
     const name = day.holidayName?.[lang] ?? "";
     return lang === "en" ? `${date} is a public holiday (${name})` : `le ${date} est un jour férié (${name})`;
   }
-  return lang === "en" ? `${date} is a ${weekdayName(day.date, lang)}` : `le ${date} est un ${weekdayName(day.date, lang)}`;
+  return lang === "en"
+    ? `${date} is a ${weekdayName(day.date, lang)}`
+    : `le ${date} est un ${weekdayName(day.date, lang)}`;
 }
 
 function deadlineWord(deadline: DeadlineKind, lang: Language): string {
@@ -84,7 +88,9 @@ function renderStep(step: ExplanationStep, lang: Language): string[] {
             ? `The clock has been stopped since ${from} (still stopped on ${to}): ${days} so far.`
             : `Délai suspendu depuis le ${from} (toujours suspendu le ${to}) : ${days} à ce jour.`;
         }
-        return en ? `The clock was stopped from ${from} to ${to}: ${days}.` : `Délai suspendu du ${from} au ${to} : ${days}.`;
+        return en
+          ? `The clock was stopped from ${from} to ${to}: ${days}.`
+          : `Délai suspendu du ${from} au ${to} : ${days}.`;
       });
       if (step.spans.length > 1) {
         const total = step.spans.reduce((sum, s) => sum + s.days, 0);

@@ -33,7 +33,10 @@ function publicHolidaysOfYear(ref: HolidayCalendarRef, year: number): NamesByDat
       const date = holiday.date.slice(0, 10);
       const fr = french.get(`${holiday.date}|${holiday.rule}`) ?? holiday.name;
       const existing = names.get(date);
-      names.set(date, existing ? { en: `${existing.en} / ${holiday.name}`, fr: `${existing.fr} / ${fr}` } : { en: holiday.name, fr });
+      names.set(
+        date,
+        existing ? { en: `${existing.en} / ${holiday.name}`, fr: `${existing.fr} / ${fr}` } : { en: holiday.name, fr },
+      );
     }
     yearCache.set(key, names);
   }

@@ -4,8 +4,12 @@ import { localDateOf } from "./local-date";
 
 describe("parseInstantOrLocalDate", () => {
   it("accepts instants with an offset or Z", () => {
-    expect(parseInstantOrLocalDate("2025-06-13T10:00:00+02:00", "Europe/Paris")?.toISOString()).toBe("2025-06-13T08:00:00.000Z");
-    expect(parseInstantOrLocalDate("2025-03-30T22:30:00Z", "Europe/Paris")?.toISOString()).toBe("2025-03-30T22:30:00.000Z");
+    expect(parseInstantOrLocalDate("2025-06-13T10:00:00+02:00", "Europe/Paris")?.toISOString()).toBe(
+      "2025-06-13T08:00:00.000Z",
+    );
+    expect(parseInstantOrLocalDate("2025-03-30T22:30:00Z", "Europe/Paris")?.toISOString()).toBe(
+      "2025-03-30T22:30:00.000Z",
+    );
   });
 
   it("reads a bare date as that calendar day in the zone", () => {

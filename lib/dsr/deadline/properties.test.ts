@@ -26,7 +26,11 @@ function isPublicHoliday(code: string, date: string): boolean {
 }
 
 const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T12:00:00Z`).getUTCDay());
-const instant = fc.date({ min: new Date("2015-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true });
+const instant = fc.date({
+  min: new Date("2015-01-01T00:00:00Z"),
+  max: new Date("2040-12-31T00:00:00Z"),
+  noInvalidDate: true,
+});
 const code = fc.constantFrom(...GDPR_CODES);
 const DAY = 86_400_000;
 

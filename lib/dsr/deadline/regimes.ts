@@ -129,9 +129,12 @@ const GDPR_TIME_ZONES: Record<string, string> = {
 };
 
 const JURISDICTION_LIST: Jurisdiction[] = [
-  ...Object.entries(GDPR_TIME_ZONES).map(
-    ([code, timeZone]): Jurisdiction => ({ code, regime: "GDPR", timeZone, holidays: { country: code } }),
-  ),
+  ...Object.entries(GDPR_TIME_ZONES).map(([code, timeZone]): Jurisdiction => ({
+    code,
+    regime: "GDPR",
+    timeZone,
+    holidays: { country: code },
+  })),
   { code: "GB", regime: "UK_GDPR", timeZone: "Europe/London", holidays: { country: "GB", state: "ENG" } },
   { code: "US-CA", regime: "CCPA", timeZone: "America/Los_Angeles", holidays: null },
   { code: "BR", regime: "LGPD", timeZone: "America/Sao_Paulo", holidays: null },

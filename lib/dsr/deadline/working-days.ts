@@ -14,7 +14,11 @@ export type HolidayNames = (date: LocalDate) => { en: string; fr: string } | nul
 /**
  * The n-th weekday (not a holiday per `isHoliday`) after `date`; the start day itself is not counted.
  */
-export function addBusinessDays(date: LocalDate, n: number, isHoliday: (d: string) => boolean = () => false): LocalDate {
+export function addBusinessDays(
+  date: LocalDate,
+  n: number,
+  isHoliday: (d: string) => boolean = () => false,
+): LocalDate {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`Business days must be a non-negative integer: ${n}`);
   let current = date;
   let remaining = n;
@@ -26,7 +30,10 @@ export function addBusinessDays(date: LocalDate, n: number, isHoliday: (d: strin
 }
 
 /** Rule 4: a period ending on a Saturday, Sunday or public holiday ends on the next working day. */
-export function rollToWorkingDay(date: LocalDate, holidayNames: HolidayNames): { date: LocalDate; skipped: NonWorkingDay[] } {
+export function rollToWorkingDay(
+  date: LocalDate,
+  holidayNames: HolidayNames,
+): { date: LocalDate; skipped: NonWorkingDay[] } {
   const skipped: NonWorkingDay[] = [];
   let current = date;
   for (;;) {

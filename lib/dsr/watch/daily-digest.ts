@@ -13,7 +13,12 @@ const WORKING = ["new", "in_progress", "awaiting_subject", "in_review"] as const
 export async function sendDailyDigest(now = new Date()): Promise<{ recipients: number; date: string }> {
   const date = localDateOf(now, env().DIGEST_TIME_ZONE);
   const rows = await db()
-    .select({ reference: requests.reference, dueDate: requests.dueDate, assigneeId: requests.assigneeId, assignee: staffUsers.name })
+    .select({
+      reference: requests.reference,
+      dueDate: requests.dueDate,
+      assigneeId: requests.assigneeId,
+      assignee: staffUsers.name,
+    })
     .from(requests)
     .leftJoin(staffUsers, eq(staffUsers.id, requests.assigneeId))
     .where(and(inArray(requests.status, [...WORKING]), lte(requests.dueDate, addDays(date, 7))))
@@ -39,8 +44,12 @@ export async function sendDailyDigest(now = new Date()): Promise<{ recipients: n
   const params: DigestParams = {
     date,
     dashboardUrl: `${appUrl()}/staff/dashboard`,
-    overdue: rows.filter((r) => r.dueDate < date).map((r) => ({ reference: r.reference, dueDate: r.dueDate, assignee: r.assignee })),
-    dueWithin7: rows.filter((r) => r.dueDate >= date).map((r) => ({ reference: r.reference, dueDate: r.dueDate, assignee: r.assignee })),
+    overdue: rows
+      .filter((r) => r.dueDate < date)
+      .map((r) => ({ reference: r.reference, dueDate: r.dueDate, assignee: r.assignee })),
+    dueWithin7: rows
+      .filter((r) => r.dueDate >= date)
+      .map((r) => ({ reference: r.reference, dueDate: r.dueDate, assignee: r.assignee })),
     unassigned: unassigned.map((r) => ({ ...r, assignee: null })),
     perAssignee,
   };

@@ -25,17 +25,25 @@ export async function notifyCrossing(key: CrossingKey): Promise<{ sent: boolean;
   return db().transaction(async (tx) => {
     const [request] = await tx.select().from(requests).where(eq(requests.id, key.requestId));
     if (!request) return { sent: false, recipients: 0 };
-    const reminderId = await claimReminder(tx, { requestId: key.requestId, threshold: key.threshold, forDate: key.forDate });
+    const reminderId = await claimReminder(tx, {
+      requestId: key.requestId,
+      threshold: key.threshold,
+      forDate: key.forDate,
+    });
     if (!reminderId) return { sent: false, recipients: 0 };
 
     const audience = audienceOf(key.threshold, request.assigneeId);
-    const roles: StaffRole[] = [...(audience.dpos ? (["dpo"] as const) : []), ...(audience.managers ? (["manager"] as const) : [])];
+    const roles: StaffRole[] = [
+      ...(audience.dpos ? (["dpo"] as const) : []),
+      ...(audience.managers ? (["manager"] as const) : []),
+    ];
     const people = new Map((await activeStaffWithRoles(tx, { roles })).map((s) => [s.id, s]));
     let assigneeName: string | null = null;
     if (request.assigneeId) {
       const [assignee] = await tx.select().from(staffUsers).where(eq(staffUsers.id, request.assigneeId));
       assigneeName = assignee?.name ?? null;
-      if (audience.assignee && assignee?.active) people.set(assignee.id, { id: assignee.id, email: assignee.email, name: assignee.name, role: assignee.role });
+      if (audience.assignee && assignee?.active)
+        people.set(assignee.id, { id: assignee.id, email: assignee.email, name: assignee.name, role: assignee.role });
     }
     const mail = await staffMails.deadlineAlert({
       reference: request.reference,
@@ -47,7 +55,9 @@ export async function notifyCrossing(key: CrossingKey): Promise<{ sent: boolean;
       daysOverdue: key.threshold === "overdue" ? daysBetween(request.dueDate, key.forDate) : undefined,
     });
     for (const person of people.values()) {
-      await tx.insert(staffNotifications).values({ userId: person.id, requestId: request.id, kind: key.threshold, title: mail.subject });
+      await tx
+        .insert(staffNotifications)
+        .values({ userId: person.id, requestId: request.id, kind: key.threshold, title: mail.subject });
       await queueMail(tx, `alert-${reminderId}-${person.id}`, { to: person.email, ...mail });
     }
     await appendAudit(tx, {

@@ -29,7 +29,10 @@ export async function sweepDeadlines(now = new Date()): Promise<SweepResult> {
     limit: BATCH,
   });
   const ids = candidates.map((c) => c.id);
-  const [sent, acknowledged] = await Promise.all([notifiedKeys(db(), { ids }), acknowledgedRequests(db(), { ids: candidates.filter((c) => c.jurisdiction === "US-CA").map((c) => c.id) })]);
+  const [sent, acknowledged] = await Promise.all([
+    notifiedKeys(db(), { ids }),
+    acknowledgedRequests(db(), { ids: candidates.filter((c) => c.jurisdiction === "US-CA").map((c) => c.id) }),
+  ]);
 
   const queued: SweepResult["queued"] = [];
   for (const c of candidates) {
@@ -46,7 +49,9 @@ export async function sweepDeadlines(now = new Date()): Promise<SweepResult> {
         assigneeId: c.assigneeId,
         paused: c.pausedAt !== null,
         verifiedDate: c.verifiedAt ? localDateOf(c.verifiedAt, zone) : null,
-        acknowledgeBy: regime?.acknowledgeWithinBusinessDays ? addBusinessDays(receivedDate, regime.acknowledgeWithinBusinessDays) : null,
+        acknowledgeBy: regime?.acknowledgeWithinBusinessDays
+          ? addBusinessDays(receivedDate, regime.acknowledgeWithinBusinessDays)
+          : null,
         acknowledged: acknowledged.has(c.id),
       },
       localDateOf(now, zone),

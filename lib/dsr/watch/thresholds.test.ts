@@ -13,7 +13,8 @@ const base: WatchedRequest = {
   acknowledgeBy: null,
   acknowledged: false,
 };
-const names = (r: Partial<WatchedRequest>, today: string) => thresholdsCrossed({ ...base, ...r }, today).map((c) => `${c.threshold}@${c.forDate}`);
+const names = (r: Partial<WatchedRequest>, today: string) =>
+  thresholdsCrossed({ ...base, ...r }, today).map((c) => `${c.threshold}@${c.forDate}`);
 
 describe("thresholdsCrossed", () => {
   it.each([
@@ -45,7 +46,9 @@ describe("thresholdsCrossed", () => {
   });
 
   it("warns when a CCPA acknowledgement is due and not delivered", () => {
-    expect(names({ acknowledgeBy: "2026-11-27", status: "unverified" }, "2026-11-25")).toEqual(["ccpa_acknowledgement@2026-11-27"]);
+    expect(names({ acknowledgeBy: "2026-11-27", status: "unverified" }, "2026-11-25")).toEqual([
+      "ccpa_acknowledgement@2026-11-27",
+    ]);
     expect(names({ acknowledgeBy: "2026-11-27", acknowledged: true, status: "unverified" }, "2026-11-25")).toEqual([]);
   });
 

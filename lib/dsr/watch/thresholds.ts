@@ -1,6 +1,15 @@
 import { addBusinessDays, daysBetween } from "../deadline";
 
-export const THRESHOLDS = ["due_in_7", "due_in_3", "due_in_1", "due_today", "overdue", "extension_cutoff", "ccpa_acknowledgement", "unassigned"] as const;
+export const THRESHOLDS = [
+  "due_in_7",
+  "due_in_3",
+  "due_in_1",
+  "due_today",
+  "overdue",
+  "extension_cutoff",
+  "ccpa_acknowledgement",
+  "unassigned",
+] as const;
 export type Threshold = (typeof THRESHOLDS)[number];
 
 export interface WatchedRequest {
@@ -55,7 +64,10 @@ export function thresholdsCrossed(r: WatchedRequest, today: string): Crossing[] 
 }
 
 /** Who hears of a crossing: the assignee (the DPOs when none); overdue also escalates to DPOs and managers. */
-export function audienceOf(threshold: Threshold, assigneeId: string | null): { assignee: boolean; dpos: boolean; managers: boolean } {
+export function audienceOf(
+  threshold: Threshold,
+  assigneeId: string | null,
+): { assignee: boolean; dpos: boolean; managers: boolean } {
   if (threshold === "overdue") return { assignee: true, dpos: true, managers: true };
   if (threshold === "unassigned") return { assignee: false, dpos: true, managers: false };
   return { assignee: Boolean(assigneeId), dpos: !assigneeId, managers: false };

@@ -10,7 +10,10 @@ import { nextMove, type GateOperation, type NextMove } from "./plan";
 
 const GATE_NOTICE: Record<GateOperation, (ref: string) => { kind: AttentionKind; title: string }> = {
   review_package: (ref) => ({ kind: "fulfilment_review", title: `${ref}: the data package is ready for your review` }),
-  approve_erasure: (ref) => ({ kind: "fulfilment_approval", title: `${ref}: an erasure plan awaits the DPO's approval` }),
+  approve_erasure: (ref) => ({
+    kind: "fulfilment_approval",
+    title: `${ref}: an erasure plan awaits the DPO's approval`,
+  }),
   approve_changes: (ref) => ({ kind: "fulfilment_review", title: `${ref}: proposed corrections await your approval` }),
 };
 
@@ -31,29 +34,56 @@ export async function advanceRequest(requestId: string, now = new Date()): Promi
     if (request.status === "rejected" || request.status === "withdrawn") {
       let skipped = 0;
       for (const t of tasks.filter((x) => x.status === "pending" || x.status === "waiting")) {
-        if (await updateTaskIf(tx, { id: t.id, from: ["pending", "waiting"], set: { status: "skipped", resultSummary: { stoppedBy: request.status }, finishedAt: now } })) skipped += 1;
+        if (
+          await updateTaskIf(tx, {
+            id: t.id,
+            from: ["pending", "waiting"],
+            set: { status: "skipped", resultSummary: { stoppedBy: request.status }, finishedAt: now },
+          })
+        )
+          skipped += 1;
       }
-      if (skipped > 0) await appendAudit(tx, { actor: { type: "system" }, action: "fulfilment.stopped", requestId, payload: { status: request.status, skipped } });
+      if (skipped > 0)
+        await appendAudit(tx, {
+          actor: { type: "system" },
+          action: "fulfilment.stopped",
+          requestId,
+          payload: { status: request.status, skipped },
+        });
       return { kind: "stopped", skipped };
     }
 
     const move = nextMove(tasks);
     if (move.kind !== "dispatch") return move;
     for (const id of move.steps) {
-      if (await updateTaskIf(tx, { id, from: ["pending"], set: { status: "running", startedAt: now, lastError: null } })) {
+      if (
+        await updateTaskIf(tx, { id, from: ["pending"], set: { status: "running", startedAt: now, lastError: null } })
+      ) {
         await enqueueJob(tx, fulfilmentStepJob, { taskId: id });
       }
     }
     for (const id of move.gates) {
-      const gate = await updateTaskIf(tx, { id, from: ["pending"], set: { status: "waiting", startedAt: now, assigneeId: request.assigneeId } });
-      if (gate) await notifyStaffAttention(tx, { request, ...GATE_NOTICE[gate.operation as GateOperation](request.reference) });
+      const gate = await updateTaskIf(tx, {
+        id,
+        from: ["pending"],
+        set: { status: "waiting", startedAt: now, assigneeId: request.assigneeId },
+      });
+      if (gate)
+        await notifyStaffAttention(tx, { request, ...GATE_NOTICE[gate.operation as GateOperation](request.reference) });
     }
     if (move.gates.length > 0 && request.status === "in_progress") {
       // The results are ready for a person: the request goes to review, where staff approve the gate.
       await runTransition(tx, { requestId, actor: { kind: "system" }, action: { type: "submit_for_review" }, now });
     }
-    const ops = [...new Set(tasks.filter((t) => [...move.steps, ...move.gates].includes(t.id)).map((t) => t.operation))];
-    await appendAudit(tx, { actor: { type: "system" }, action: "fulfilment.position_started", requestId, payload: { position: move.position, operations: ops, steps: move.steps.length + move.gates.length } });
+    const ops = [
+      ...new Set(tasks.filter((t) => [...move.steps, ...move.gates].includes(t.id)).map((t) => t.operation)),
+    ];
+    await appendAudit(tx, {
+      actor: { type: "system" },
+      action: "fulfilment.position_started",
+      requestId,
+      payload: { position: move.position, operations: ops, steps: move.steps.length + move.gates.length },
+    });
     return move;
   });
 }

@@ -9,7 +9,14 @@ import { passGate, waitingGate } from "./pass-gate";
 export const approveChangesInput = z.object({
   requestId: z.uuid(),
   changes: z
-    .array(z.object({ systemId: z.uuid(), table: z.string().min(1).max(200), field: z.string().min(1).max(200), value: z.string().trim().max(1000).nullable() }))
+    .array(
+      z.object({
+        systemId: z.uuid(),
+        table: z.string().min(1).max(200),
+        field: z.string().min(1).max(200),
+        value: z.string().trim().max(1000).nullable(),
+      }),
+    )
     .min(1, "approve at least one change, or refuse the request with a reason")
     .max(200),
 });
@@ -20,7 +27,11 @@ export type ApproveChangesInput = z.infer<typeof approveChangesInput>;
  * system. Only fields a system reported as rectifiable can be changed; in a manual system (table
  * `manual`) a person applies any approved change by hand.
  */
-export async function approveChanges(staffId: string, raw: z.input<typeof approveChangesInput>, now = new Date()): Promise<void> {
+export async function approveChanges(
+  staffId: string,
+  raw: z.input<typeof approveChangesInput>,
+  now = new Date(),
+): Promise<void> {
   const input: ApproveChangesInput = approveChangesInput.parse(raw);
   await db().transaction(async (tx) => {
     const { gate, tasks } = await waitingGate(tx, { requestId: input.requestId, operation: "approve_changes" });
@@ -31,9 +42,22 @@ export async function approveChanges(staffId: string, raw: z.input<typeof approv
       if ((t.resultSummary as { manual?: boolean } | null)?.manual === true) byHand.add(t.systemId ?? "");
       for (const v of decryptTaskDetail<CurrentValue[]>(t) ?? []) known.add(`${t.systemId}|${v.table}|${v.field}`);
     }
-    const unknown = input.changes.findIndex((c) => !(byHand.has(c.systemId) && c.table === "manual") && !known.has(`${c.systemId}|${c.table}|${c.field}`));
-    if (unknown >= 0) throw new DomainError("invalid_request", "This field cannot be corrected in that system.", { [`changes.${unknown}.field`]: "is not a field this system can correct" });
-    const detail: ApprovedChanges = { changes: input.changes.map((c) => ({ ...c, value: c.value === "" ? null : c.value })) };
-    await passGate(tx, { gate, staffId, summary: { changes: input.changes.map((c) => ({ systemId: c.systemId, table: c.table, field: c.field })) }, detail, now });
+    const unknown = input.changes.findIndex(
+      (c) => !(byHand.has(c.systemId) && c.table === "manual") && !known.has(`${c.systemId}|${c.table}|${c.field}`),
+    );
+    if (unknown >= 0)
+      throw new DomainError("invalid_request", "This field cannot be corrected in that system.", {
+        [`changes.${unknown}.field`]: "is not a field this system can correct",
+      });
+    const detail: ApprovedChanges = {
+      changes: input.changes.map((c) => ({ ...c, value: c.value === "" ? null : c.value })),
+    };
+    await passGate(tx, {
+      gate,
+      staffId,
+      summary: { changes: input.changes.map((c) => ({ systemId: c.systemId, table: c.table, field: c.field })) },
+      detail,
+      now,
+    });
   });
 }

@@ -13,15 +13,22 @@ export const approveErasureInput = z.object({
  * The DPO approves the erasure plan as discovered (what each system deletes, anonymises, keeps under
  * an exemption). To erase less, refuse the request in part with reasons instead; the plan is not edited.
  */
-export async function approveErasure(staffId: string, raw: z.input<typeof approveErasureInput>, now = new Date()): Promise<void> {
+export async function approveErasure(
+  staffId: string,
+  raw: z.input<typeof approveErasureInput>,
+  now = new Date(),
+): Promise<void> {
   const input = approveErasureInput.parse(raw);
   await db().transaction(async (tx) => {
     const { gate, tasks } = await waitingGate(tx, { requestId: input.requestId, operation: "approve_erasure" });
     const approved: Record<string, string[]> = {};
     for (const t of tasks.filter((x) => x.operation === "discover")) {
       if (t.status === "skipped") continue; // the system was disabled: it erases nothing
-      if (t.status !== "succeeded") throw new DomainError("invalid_transition", "Discovery has not finished in every system.");
-      approved[t.systemId ?? ""] = ((t.resultSummary as { plan?: ErasureTableAction[] } | null)?.plan ?? []).map((p) => p.table);
+      if (t.status !== "succeeded")
+        throw new DomainError("invalid_transition", "Discovery has not finished in every system.");
+      approved[t.systemId ?? ""] = ((t.resultSummary as { plan?: ErasureTableAction[] } | null)?.plan ?? []).map(
+        (p) => p.table,
+      );
     }
     await passGate(tx, { gate, staffId, summary: { approved }, note: input.note ?? null, now });
   });

@@ -30,9 +30,17 @@ export function collectedSets(tasks: TaskRow[], systemNames: Map<string, string>
     // Two systems may both have a `contacts` set: the second is named after its system, so that an
     // exclusion (set + row index) points at one set only.
     const system = systemNames.get(t.systemId ?? "") ?? "other system";
-    if (Array.isArray(detail)) for (const s of detail) sets.push(sets.some((x) => x.name === s.name) ? { ...s, name: `${s.name} (${system})` } : s);
+    if (Array.isArray(detail))
+      for (const s of detail)
+        sets.push(sets.some((x) => x.name === s.name) ? { ...s, name: `${s.name} (${system})` } : s);
     else if (taskNote(t)) {
-      sets.push({ name: system, category: "Records found by hand", providedBySubject: false, columns: ["note"], rows: [{ note: taskNote(t) }] });
+      sets.push({
+        name: system,
+        category: "Records found by hand",
+        providedBySubject: false,
+        columns: ["note"],
+        rows: [{ note: taskNote(t) }],
+      });
     }
   }
   return sets;
@@ -63,9 +71,13 @@ async function registerFacts(db: Db): Promise<RegisterFacts[]> {
  * not yet approved: the subject can download it only after staff review. Earlier unapproved
  * packages of the request are purged, so a rebuild (after exclusions) leaves one file.
  */
-export async function assemblePackage(db: Db, p: { request: RequestRow; sets: RecordSet[]; exclusions?: PackageExclusion[]; now?: Date }): Promise<ExportRow> {
+export async function assemblePackage(
+  db: Db,
+  p: { request: RequestRow; sets: RecordSet[]; exclusions?: PackageExclusion[]; now?: Date },
+): Promise<ExportRow> {
   const { request } = p;
-  if (request.type !== "access" && request.type !== "portability") throw new Error(`request ${request.reference} has no package`);
+  if (request.type !== "access" && request.type !== "portability")
+    throw new Error(`request ${request.reference} has no package`);
   const sets = withoutExclusions(p.sets, p.exclusions ?? []);
   const reportHtml =
     request.type === "access"
@@ -79,13 +91,18 @@ export async function assemblePackage(db: Db, p: { request: RequestRow; sets: Re
           authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
         })
       : undefined;
-  const older = await db.select({ id: exports.id, path: exports.path }).from(exports).where(and(eq(exports.requestId, request.id), isNull(exports.purgedAt), isNull(exports.approvedAt)));
+  const older = await db
+    .select({ id: exports.id, path: exports.path })
+    .from(exports)
+    .where(and(eq(exports.requestId, request.id), isNull(exports.purgedAt), isNull(exports.approvedAt)));
   for (const row of older) await purgeExportFile(db, row, p.now);
   return storeExport(db, {
     requestId: request.id,
     content: buildPackage({ kind: request.type, sets, reportHtml }),
     now: p.now,
-    recordCounts: Object.fromEntries(sets.filter((s) => request.type === "access" || s.providedBySubject).map((s) => [s.name, s.rows.length])),
+    recordCounts: Object.fromEntries(
+      sets.filter((s) => request.type === "access" || s.providedBySubject).map((s) => [s.name, s.rows.length]),
+    ),
     exclusions: (p.exclusions ?? []).map((e) => ({ set: e.set, index: e.index, reason: e.reason })),
   });
 }

@@ -17,13 +17,21 @@ export const completeManualTaskInput = z.object({
 export async function completeManualTask(staffId: string, raw: z.input<typeof completeManualTaskInput>): Promise<void> {
   const input = completeManualTaskInput.parse(raw);
   const task = await findTask(db(), { id: input.taskId });
-  if (!task || task.requestId !== input.requestId || !task.systemId) throw new DomainError("not_found", "This task does not exist.");
+  if (!task || task.requestId !== input.requestId || !task.systemId)
+    throw new DomainError("not_found", "This task does not exist.");
   // Only a manual system's task is done by hand: a webhook system's step waits for that system.
-  const [system] = await db().select({ kind: dataSystems.kind }).from(dataSystems).where(eq(dataSystems.id, task.systemId));
-  if (system?.kind !== "manual") throw new DomainError("forbidden", "This step waits for an automated system; it cannot be completed by hand.");
+  const [system] = await db()
+    .select({ kind: dataSystems.kind })
+    .from(dataSystems)
+    .where(eq(dataSystems.id, task.systemId));
+  if (system?.kind !== "manual")
+    throw new DomainError("forbidden", "This step waits for an automated system; it cannot be completed by hand.");
   await completeWaitingTask(db(), {
     taskId: input.taskId,
-    outcome: input.outcome === "done" ? { status: "succeeded", summary: { manual: true, completedByPerson: true }, note: input.note } : { status: "failed", error: input.note },
+    outcome:
+      input.outcome === "done"
+        ? { status: "succeeded", summary: { manual: true, completedByPerson: true }, note: input.note }
+        : { status: "failed", error: input.note },
     actor: { type: "staff", id: staffId },
   });
 }

@@ -7,7 +7,9 @@ import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { isGate } from "./plan";
 
-export type WaitingOutcome = { status: "succeeded"; summary: Record<string, unknown>; detail?: unknown; note?: string } | { status: "failed"; error: string };
+export type WaitingOutcome =
+  | { status: "succeeded"; summary: Record<string, unknown>; detail?: unknown; note?: string }
+  | { status: "failed"; error: string };
 
 /**
  * Finishes a step that was waiting on the outside world: a webhook system calling back, or a person
@@ -16,13 +18,21 @@ export type WaitingOutcome = { status: "succeeded"; summary: Record<string, unkn
  */
 export async function completeWaitingTask(
   database: Database,
-  p: { taskId: string; systemId?: string; outcome: WaitingOutcome; actor: { type: "system" } | { type: "staff"; id: string }; now?: Date },
+  p: {
+    taskId: string;
+    systemId?: string;
+    outcome: WaitingOutcome;
+    actor: { type: "system" } | { type: "staff"; id: string };
+    now?: Date;
+  },
 ): Promise<{ updated: boolean }> {
   const now = p.now ?? new Date();
   return database.transaction(async (tx) => {
     const task = await lockTask(tx, { id: p.taskId });
-    if (!task || (p.systemId !== undefined && task.systemId !== p.systemId) || isGate(task.operation)) throw new DomainError("not_found", "This step does not exist.");
-    if (task.status !== "waiting") throw new DomainError("invalid_transition", `This step is ${task.status}, not waiting for a result.`);
+    if (!task || (p.systemId !== undefined && task.systemId !== p.systemId) || isGate(task.operation))
+      throw new DomainError("not_found", "This step does not exist.");
+    if (task.status !== "waiting")
+      throw new DomainError("invalid_transition", `This step is ${task.status}, not waiting for a result.`);
     const o = p.outcome;
     const completedBy = p.actor.type === "staff" ? p.actor.id : null;
     const updated = await updateTaskIf(tx, {
@@ -30,10 +40,24 @@ export async function completeWaitingTask(
       from: ["waiting"],
       set:
         o.status === "succeeded"
-          ? { status: "succeeded", resultSummary: { ...(task.resultSummary as object | null), ...o.summary }, resultEnc: encryptTaskDetail(task.id, o.detail), note: o.note ? encryptTaskNote(task.id, o.note) : task.note, completedBy, finishedAt: now, lastError: null }
+          ? {
+              status: "succeeded",
+              resultSummary: { ...(task.resultSummary as object | null), ...o.summary },
+              resultEnc: encryptTaskDetail(task.id, o.detail),
+              note: o.note ? encryptTaskNote(task.id, o.note) : task.note,
+              completedBy,
+              finishedAt: now,
+              lastError: null,
+            }
           : p.actor.type === "staff"
             ? // A person's reason may name the subject: kept encrypted in the note, not in the error.
-              { status: "failed", lastError: "Marked failed by a person (see the note)", note: encryptTaskNote(task.id, o.error.slice(0, 4000)), completedBy, finishedAt: now }
+              {
+                status: "failed",
+                lastError: "Marked failed by a person (see the note)",
+                note: encryptTaskNote(task.id, o.error.slice(0, 4000)),
+                completedBy,
+                finishedAt: now,
+              }
             : { status: "failed", lastError: errorText(new Error(o.error)), completedBy, finishedAt: now },
     });
     if (!updated) return { updated: false };
@@ -41,7 +65,12 @@ export async function completeWaitingTask(
       actor: p.actor,
       action: o.status === "succeeded" ? "task.succeeded" : "task.failed",
       requestId: task.requestId,
-      payload: { taskId: task.id, operation: task.operation, systemId: task.systemId, ...(o.status === "failed" ? { failed: true } : { summary: o.summary }) },
+      payload: {
+        taskId: task.id,
+        operation: task.operation,
+        systemId: task.systemId,
+        ...(o.status === "failed" ? { failed: true } : { summary: o.summary }),
+      },
     });
     if (o.status === "succeeded") await enqueueJob(tx, fulfilmentAdvanceJob, { requestId: task.requestId });
     return { updated: true };

@@ -13,7 +13,15 @@ import { auditLog, dataSystems, exports, staffNotifications } from "@/lib/db/sch
 import { appUrl, env } from "@/lib/env";
 import { openExport, storeExport } from "@/lib/exports/package-store";
 import { purgeExpiredExports } from "@/lib/exports/purge-expired";
-import { freshShopCustomer, listTasks, startRequest, testStaff, verifiedRequest, waitForRequestStatus, waitForStep } from "@/scripts/test-support/fulfilment";
+import {
+  freshShopCustomer,
+  listTasks,
+  startRequest,
+  testStaff,
+  verifiedRequest,
+  waitForRequestStatus,
+  waitForStep,
+} from "@/scripts/test-support/fulfilment";
 import { waitFor } from "@/scripts/test-support/wait-for";
 import { approvePackage } from "./approve-package";
 import { approveChanges } from "./approve-changes";
@@ -47,9 +55,17 @@ afterAll(async () => {
 });
 
 /** Registers a system for one test and disables it afterwards (rows stay: steps refer to them). */
-async function withSystem<T>(values: typeof dataSystems.$inferInsert, secret: string | null, body: (id: string) => Promise<T>): Promise<T> {
+async function withSystem<T>(
+  values: typeof dataSystems.$inferInsert,
+  secret: string | null,
+  body: (id: string) => Promise<T>,
+): Promise<T> {
   const [row] = await db().insert(dataSystems).values(values).returning();
-  if (secret) await db().update(dataSystems).set({ secretEnc: encryptSystemSecret(row!.id, secret) }).where(eq(dataSystems.id, row!.id));
+  if (secret)
+    await db()
+      .update(dataSystems)
+      .set({ secretEnc: encryptSystemSecret(row!.id, secret) })
+      .where(eq(dataSystems.id, row!.id));
   try {
     return await body(row!.id);
   } finally {
@@ -62,54 +78,103 @@ describe("a webhook system in an access flow", () => {
     const customer = await freshShopCustomer(1);
     const key = `crm-${Date.now()}`;
     const secret = "s3cret-for-the-crm-test-0123456789abcdef";
-    await withSystem({ key, name: "CRM (webhook)", kind: "webhook", enabled: true, config: { url: remoteUrl, capabilities: { collect: true } } }, secret, async (systemId) => {
-      const id = await verifiedRequest({ type: "access", email: customer.email });
-      await startRequest(id, agent);
-      const waiting = await waitForStep(id, "collect", "waiting");
-      expect(waiting.systemId).toBe(systemId);
-      const call = received.find((r) => r.taskId === waiting.id)!;
-      expect(call.operation).toBe("collect");
-      expect(call.subject.email).toBe(customer.email);
+    await withSystem(
+      {
+        key,
+        name: "CRM (webhook)",
+        kind: "webhook",
+        enabled: true,
+        config: { url: remoteUrl, capabilities: { collect: true } },
+      },
+      secret,
+      async (systemId) => {
+        const id = await verifiedRequest({ type: "access", email: customer.email });
+        await startRequest(id, agent);
+        const waiting = await waitForStep(id, "collect", "waiting");
+        expect(waiting.systemId).toBe(systemId);
+        const call = received.find((r) => r.taskId === waiting.id)!;
+        expect(call.operation).toBe("collect");
+        expect(call.subject.email).toBe(customer.email);
 
-      // Nobody can mark the system's step done by hand in its place.
-      await expect(completeManualTask(agent.id, { requestId: id, taskId: waiting.id, outcome: "done", note: "done it myself" })).rejects.toThrow(/cannot be completed by hand/);
+        // Nobody can mark the system's step done by hand in its place.
+        await expect(
+          completeManualTask(agent.id, { requestId: id, taskId: waiting.id, outcome: "done", note: "done it myself" }),
+        ).rejects.toThrow(/cannot be completed by hand/);
 
-      const body = JSON.stringify({ taskId: waiting.id, status: "succeeded", recordSets: [{ name: "crm.contacts", category: "Contact details", providedBySubject: true, columns: ["email", "segment"], rows: [{ email: customer.email, segment: "loyal" }] }] });
-      const timestamp = String(unixSeconds());
-      const send = () =>
-        fetch(`${appUrl()}/api/v1/connectors/${key}/callback`, {
-          method: "POST",
-          headers: { "content-type": "application/json", "x-dsr-timestamp": timestamp, "x-dsr-signature": signPayload(secret, timestamp, body), "x-dsr-delivery": crypto.randomUUID() },
-          body,
+        const body = JSON.stringify({
+          taskId: waiting.id,
+          status: "succeeded",
+          recordSets: [
+            {
+              name: "crm.contacts",
+              category: "Contact details",
+              providedBySubject: true,
+              columns: ["email", "segment"],
+              rows: [{ email: customer.email, segment: "loyal" }],
+            },
+          ],
         });
-      expect((await send()).status).toBe(200);
-      expect((await send()).status).toBe(409); // the same signed callback again is a replay
+        const timestamp = String(unixSeconds());
+        const send = () =>
+          fetch(`${appUrl()}/api/v1/connectors/${key}/callback`, {
+            method: "POST",
+            headers: {
+              "content-type": "application/json",
+              "x-dsr-timestamp": timestamp,
+              "x-dsr-signature": signPayload(secret, timestamp, body),
+              "x-dsr-delivery": crypto.randomUUID(),
+            },
+            body,
+          });
+        expect((await send()).status).toBe(200);
+        expect((await send()).status).toBe(409); // the same signed callback again is a replay
 
-      await waitForStep(id, "review_package", "waiting");
-      await approvePackage(agent.id, { requestId: id, exclusions: [] });
-      await waitForRequestStatus(id, "completed");
-      const [pkg] = await db().select().from(exports).where(and(eq(exports.requestId, id)));
-      const files = unzipSync(new Uint8Array(await buffer(await openExport(pkg!))));
-      const data = JSON.parse(strFromU8(files["data.json"]!)) as { recordSets: { name: string; rows: Record<string, unknown>[] }[] };
-      expect(data.recordSets.find((s) => s.name === "crm.contacts")!.rows).toEqual([{ email: customer.email, segment: "loyal" }]);
-    });
+        await waitForStep(id, "review_package", "waiting");
+        await approvePackage(agent.id, { requestId: id, exclusions: [] });
+        await waitForRequestStatus(id, "completed");
+        const [pkg] = await db()
+          .select()
+          .from(exports)
+          .where(and(eq(exports.requestId, id)));
+        const files = unzipSync(new Uint8Array(await buffer(await openExport(pkg!))));
+        const data = JSON.parse(strFromU8(files["data.json"]!)) as {
+          recordSets: { name: string; rows: Record<string, unknown>[] }[];
+        };
+        expect(data.recordSets.find((s) => s.name === "crm.contacts")!.rows).toEqual([
+          { email: customer.email, segment: "loyal" },
+        ]);
+      },
+    );
   });
 });
 
 describe("a webhook system that never calls back", () => {
   it("has 24 hours; then the recovery sweep fails its step (retryable) and rings the bell", async () => {
     const customer = await freshShopCustomer(1);
-    await withSystem({ key: `silent-${Date.now()}`, name: "Silent CRM", kind: "webhook", enabled: true, config: { url: remoteUrl, capabilities: { collect: true } } }, "another-secret-0123456789abcdef0123", async () => {
-      const id = await verifiedRequest({ type: "access", email: customer.email });
-      await startRequest(id, agent);
-      const waiting = await waitForStep(id, "collect", "waiting");
-      expect(waiting.dueAt!.getTime() - Date.now()).toBeGreaterThan(23 * 3_600_000);
-      await recoverSteps(new Date(Date.now() + 25 * 3_600_000));
-      const failed = await waitForStep(id, "collect", "failed");
-      expect(failed.lastError).toMatch(/No answer from the system/);
-      const bell = await db().select().from(staffNotifications).where(and(eq(staffNotifications.requestId, id), eq(staffNotifications.kind, "fulfilment_failed")));
-      expect(bell.length).toBeGreaterThan(0);
-    });
+    await withSystem(
+      {
+        key: `silent-${Date.now()}`,
+        name: "Silent CRM",
+        kind: "webhook",
+        enabled: true,
+        config: { url: remoteUrl, capabilities: { collect: true } },
+      },
+      "another-secret-0123456789abcdef0123",
+      async () => {
+        const id = await verifiedRequest({ type: "access", email: customer.email });
+        await startRequest(id, agent);
+        const waiting = await waitForStep(id, "collect", "waiting");
+        expect(waiting.dueAt!.getTime() - Date.now()).toBeGreaterThan(23 * 3_600_000);
+        await recoverSteps(new Date(Date.now() + 25 * 3_600_000));
+        const failed = await waitForStep(id, "collect", "failed");
+        expect(failed.lastError).toMatch(/No answer from the system/);
+        const bell = await db()
+          .select()
+          .from(staffNotifications)
+          .where(and(eq(staffNotifications.requestId, id), eq(staffNotifications.kind, "fulfilment_failed")));
+        expect(bell.length).toBeGreaterThan(0);
+      },
+    );
   });
 });
 
@@ -117,7 +182,17 @@ describe("a manual system in an access flow", () => {
   it("creates a task with instructions, an assignee and a due date; the person's note completes it and is quoted in the package", async () => {
     const customer = await freshShopCustomer(1);
     await withSystem(
-      { key: `archive-${Date.now()}`, name: "Paper archive", kind: "manual", enabled: true, config: { instructions: "Search the archive boxes for the customer's letters.", assigneeId: agent.id, dueInDays: 3 } },
+      {
+        key: `archive-${Date.now()}`,
+        name: "Paper archive",
+        kind: "manual",
+        enabled: true,
+        config: {
+          instructions: "Search the archive boxes for the customer's letters.",
+          assigneeId: agent.id,
+          dueInDays: 3,
+        },
+      },
       null,
       async (systemId) => {
         const id = await verifiedRequest({ type: "access", email: customer.email });
@@ -127,9 +202,18 @@ describe("a manual system in an access flow", () => {
         expect(task.assigneeId).toBe(agent.id);
         expect(task.instructions).toContain("archive boxes");
         expect(task.dueAt!.getTime()).toBeGreaterThan(Date.now() + 2 * 86_400_000);
-        await expect(completeManualTask(agent.id, { requestId: id, taskId: task.id, outcome: "done", note: "x" })).rejects.toThrow();
-        await completeManualTask(agent.id, { requestId: id, taskId: task.id, outcome: "done", note: "Two letters from 2021 found: a complaint about a late delivery." });
-        await expect(completeManualTask(agent.id, { requestId: id, taskId: task.id, outcome: "done", note: "again, twice" })).rejects.toThrow(/succeeded/);
+        await expect(
+          completeManualTask(agent.id, { requestId: id, taskId: task.id, outcome: "done", note: "x" }),
+        ).rejects.toThrow();
+        await completeManualTask(agent.id, {
+          requestId: id,
+          taskId: task.id,
+          outcome: "done",
+          note: "Two letters from 2021 found: a complaint about a late delivery.",
+        });
+        await expect(
+          completeManualTask(agent.id, { requestId: id, taskId: task.id, outcome: "done", note: "again, twice" }),
+        ).rejects.toThrow(/succeeded/);
 
         await waitForStep(id, "review_package", "waiting");
         await approvePackage(agent.id, { requestId: id, exclusions: [] });
@@ -148,16 +232,37 @@ describe("a manual system in a rectification", () => {
   it("a person reads the current value, staff approve a change for it by hand, the person applies it; the shop is corrected automatically", async () => {
     const customer = await freshShopCustomer(1);
     await withSystem(
-      { key: `paper-${Date.now()}`, name: "Paper files", kind: "manual", enabled: true, config: { instructions: "Check the customer's paper file.", assigneeId: agent.id, capabilities: { collect: false, erase: false, rectify: true, restrict: false, stopMarketing: false } } },
+      {
+        key: `paper-${Date.now()}`,
+        name: "Paper files",
+        kind: "manual",
+        enabled: true,
+        config: {
+          instructions: "Check the customer's paper file.",
+          assigneeId: agent.id,
+          capabilities: { collect: false, erase: false, rectify: true, restrict: false, stopMarketing: false },
+        },
+      },
       null,
       async (systemId) => {
-        const id = await verifiedRequest({ type: "rectification", email: customer.email, rectification: [{ field: "Phone number", newValue: "+33 6 00 00 00 07" }] });
+        const id = await verifiedRequest({
+          type: "rectification",
+          email: customer.email,
+          rectification: [{ field: "Phone number", newValue: "+33 6 00 00 00 07" }],
+        });
         await startRequest(id, agent);
         const read = await waitForStep(id, "read_current", "waiting");
         expect(read.systemId).toBe(systemId);
-        await completeManualTask(agent.id, { requestId: id, taskId: read.id, outcome: "done", note: "Paper file says +33 6 10 00 00 00" });
+        await completeManualTask(agent.id, {
+          requestId: id,
+          taskId: read.id,
+          outcome: "done",
+          note: "Paper file says +33 6 10 00 00 00",
+        });
         await waitForStep(id, "approve_changes", "waiting");
-        const shopRead = (await listTasks(db(), { requestId: id })).find((t) => t.operation === "read_current" && t.systemId !== systemId)!;
+        const shopRead = (await listTasks(db(), { requestId: id })).find(
+          (t) => t.operation === "read_current" && t.systemId !== systemId,
+        )!;
         await approveChanges(agent.id, {
           requestId: id,
           changes: [
@@ -167,9 +272,16 @@ describe("a manual system in a rectification", () => {
         });
         const apply = await waitForStep(id, "rectify", "waiting");
         expect(apply.systemId).toBe(systemId);
-        await completeManualTask(agent.id, { requestId: id, taskId: apply.id, outcome: "done", note: "Paper file corrected." });
+        await completeManualTask(agent.id, {
+          requestId: id,
+          taskId: apply.id,
+          outcome: "done",
+          note: "Paper file corrected.",
+        });
         await waitForRequestStatus(id, "completed");
-        expect((await pool().query("select phone from shop.customers where id = $1", [customer.id])).rows).toEqual([{ phone: "+33 6 00 00 00 07" }]);
+        expect((await pool().query("select phone from shop.customers where id = $1", [customer.id])).rows).toEqual([
+          { phone: "+33 6 00 00 00 07" },
+        ]);
       },
     );
   });
@@ -179,7 +291,12 @@ describe("expired packages", () => {
   it("the purge job deletes the file, marks the row purged and audits it; a second run purges nothing", async () => {
     const customer = await freshShopCustomer(1);
     const id = await verifiedRequest({ type: "access", email: customer.email });
-    const pkg = await storeExport(db(), { requestId: id, content: Readable.from([Buffer.from("zip bytes")]), approvedAt: new Date(), expiresInDays: 1 });
+    const pkg = await storeExport(db(), {
+      requestId: id,
+      content: Readable.from([Buffer.from("zip bytes")]),
+      approvedAt: new Date(),
+      expiresInDays: 1,
+    });
     const file = path.resolve(env().DATA_DIR, "exports", pkg.path);
     expect(fs.existsSync(file)).toBe(true);
     const later = new Date(Date.now() + 2 * 86_400_000);
@@ -187,7 +304,16 @@ describe("expired packages", () => {
     expect(fs.existsSync(file)).toBe(false);
     const [row] = await db().select().from(exports).where(eq(exports.id, pkg.id));
     expect(row!.purgedAt).not.toBeNull();
-    await waitFor(async () => ((await db().select().from(auditLog).where(and(eq(auditLog.requestId, id), eq(auditLog.action, "export.purged")))).length === 1 ? true : undefined));
+    await waitFor(async () =>
+      (
+        await db()
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.requestId, id), eq(auditLog.action, "export.purged")))
+      ).length === 1
+        ? true
+        : undefined,
+    );
     expect((await purgeExpiredExports(later)).purged).toBe(0);
   });
 });

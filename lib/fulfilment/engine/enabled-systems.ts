@@ -16,7 +16,10 @@ export async function enabledSystems(db: Db): Promise<{ system: SystemRow; conne
     try {
       out.push({ system, connector: connectorFor(system) });
     } catch (err) {
-      log.error({ system: system.key, err: (err as Error).message }, "system configuration is invalid; left out of plans");
+      log.error(
+        { system: system.key, err: (err as Error).message },
+        "system configuration is invalid; left out of plans",
+      );
     }
   }
   return out;

@@ -7,7 +7,15 @@ import { auditLog, dataSystems, exports, requestTasks, staffNotifications } from
 import { openExport } from "@/lib/exports/package-store";
 import { waitForMail, waitForMailWhere } from "@/scripts/test-support/mailbox";
 import { waitFor } from "@/scripts/test-support/wait-for";
-import { freshShopCustomer, listTasks, startRequest, testStaff, verifiedRequest, waitForRequestStatus, waitForStep } from "@/scripts/test-support/fulfilment";
+import {
+  freshShopCustomer,
+  listTasks,
+  startRequest,
+  testStaff,
+  verifiedRequest,
+  waitForRequestStatus,
+  waitForStep,
+} from "@/scripts/test-support/fulfilment";
 import { completeRequest } from "@/lib/dsr/complete-request";
 import { runTransition } from "@/lib/dsr/run-transition";
 import { approveChanges } from "./approve-changes";
@@ -27,7 +35,10 @@ beforeAll(async () => {
 });
 afterAll(() => closeDb());
 
-const shop = (sql: string, params: unknown[]) => pool().query(sql, params).then((r) => r.rows);
+const shop = (sql: string, params: unknown[]) =>
+  pool()
+    .query(sql, params)
+    .then((r) => r.rows);
 
 describe("access and portability", () => {
   it("collects, waits for review, rebuilds without the excluded record, mails, and the package holds only the subject's orders", async () => {
@@ -44,19 +55,33 @@ describe("access and portability", () => {
 
     // Closing by hand now would leave the package unapproved: refused while the review waits.
     const inReview = await waitForRequestStatus(id, "in_review");
-    await expect(completeRequest({ requestId: id, expectedVersion: inReview.version, staff: { id: dpo.id, role: "dpo" } })).rejects.toThrow(/not finished/);
-    await approvePackage(agent.id, { requestId: id, exclusions: [{ set: "shop.orders", index: 0, reason: "Concerns a gift order paid by another person" }] });
+    await expect(
+      completeRequest({ requestId: id, expectedVersion: inReview.version, staff: { id: dpo.id, role: "dpo" } }),
+    ).rejects.toThrow(/not finished/);
+    await approvePackage(agent.id, {
+      requestId: id,
+      exclusions: [{ set: "shop.orders", index: 0, reason: "Concerns a gift order paid by another person" }],
+    });
     const done = await waitForRequestStatus(id, "completed");
     expect(done.outcome).toBe("completed");
     const mail = await waitForMail(customer.email, /traitée/);
     expect(mail.text).toContain("1"); // one record left out is mentioned
 
-    const [pkg] = await db().select().from(exports).where(and(eq(exports.requestId, id), eq(exports.id, (await latestApproved(id)).id)));
+    const [pkg] = await db()
+      .select()
+      .from(exports)
+      .where(and(eq(exports.requestId, id), eq(exports.id, (await latestApproved(id)).id)));
     expect(pkg!.approvedBy).toBe(agent.id);
     const files = unzipSync(new Uint8Array(await buffer(await openExport(pkg!))));
-    const data = JSON.parse(strFromU8(files["data.json"]!)) as { recordSets: { name: string; rows: { id: number; email?: string }[] }[] };
-    expect(data.recordSets.find((s) => s.name === "shop.orders")!.rows.map((o) => o.id)).toEqual(orders.slice(1).map((o) => o.id));
-    expect(data.recordSets.find((s) => s.name === "shop.customers")!.rows.map((r) => r.email)).toEqual([customer.email]);
+    const data = JSON.parse(strFromU8(files["data.json"]!)) as {
+      recordSets: { name: string; rows: { id: number; email?: string }[] }[];
+    };
+    expect(data.recordSets.find((s) => s.name === "shop.orders")!.rows.map((o) => o.id)).toEqual(
+      orders.slice(1).map((o) => o.id),
+    );
+    expect(data.recordSets.find((s) => s.name === "shop.customers")!.rows.map((r) => r.email)).toEqual([
+      customer.email,
+    ]);
     const report = strFromU8(files["report.html"]!);
     expect(report).toContain('lang="fr"');
     expect(report).toContain("ParcelCo SAS");
@@ -97,17 +122,24 @@ async function latestApproved(requestId: string) {
 describe("erasure", () => {
   it("discovers, waits for the DPO, erases, proves nothing erasable is left, keeps invoices under the exemption, tells recipients and the subject", async () => {
     const customer = await freshShopCustomer(2);
-    const orderIds = (await shop("select id from shop.orders where customer_id = $1", [customer.id])).map((r) => r.id as number);
+    const orderIds = (await shop("select id from shop.orders where customer_id = $1", [customer.id])).map(
+      (r) => r.id as number,
+    );
     const id = await verifiedRequest({ type: "erasure", email: customer.email });
     await startRequest(id, agent);
     const discover = await waitForStep(id, "discover", "succeeded");
     const plan = (discover.resultSummary as { plan: { table: string; action: string }[] }).plan;
     expect(plan.find((p) => p.table === "shop.orders")!.action).toBe("retain");
     await waitForStep(id, "approve_erasure", "waiting");
-    const bell = await db().select().from(staffNotifications).where(and(eq(staffNotifications.requestId, id), eq(staffNotifications.userId, dpo.id)));
+    const bell = await db()
+      .select()
+      .from(staffNotifications)
+      .where(and(eq(staffNotifications.requestId, id), eq(staffNotifications.userId, dpo.id)));
     expect(bell.map((n) => n.kind)).toEqual(["fulfilment_approval"]);
     // Nothing is erased before the DPO approves.
-    expect(await shop("select email from shop.customers where id = $1", [customer.id])).toEqual([{ email: customer.email }]);
+    expect(await shop("select email from shop.customers where id = $1", [customer.id])).toEqual([
+      { email: customer.email },
+    ]);
 
     await approveErasure(dpo.id, { requestId: id });
     await waitForRequestStatus(id, "completed");
@@ -116,10 +148,17 @@ describe("erasure", () => {
     expect(row.first_name).toBe("erased");
     expect(row.phone).toBeNull();
     expect(await shop("select 1 from shop.addresses where customer_id = $1", [customer.id])).toEqual([]);
-    expect(await shop("select 1 from shop.newsletter_subscriptions where lower(email) = lower($1)", [customer.email])).toEqual([]);
-    const kept = await shop("select id, shipping_name, shipping_address, total_cents from shop.orders where id = any($1) order by id", [orderIds]);
+    expect(
+      await shop("select 1 from shop.newsletter_subscriptions where lower(email) = lower($1)", [customer.email]),
+    ).toEqual([]);
+    const kept = await shop(
+      "select id, shipping_name, shipping_address, total_cents from shop.orders where id = any($1) order by id",
+      [orderIds],
+    );
     expect(kept).toHaveLength(orderIds.length); // invoices kept 10 years…
-    expect(kept.every((o) => o.shipping_name === "erased" && o.shipping_address === null && o.total_cents > 0)).toBe(true); // …without the person
+    expect(kept.every((o) => o.shipping_name === "erased" && o.shipping_address === null && o.total_cents > 0)).toBe(
+      true,
+    ); // …without the person
 
     const erase = await waitForStep(id, "erase", "succeeded");
     expect((erase.resultSummary as { remainingErasable: number }).remainingErasable).toBe(0);
@@ -134,14 +173,28 @@ describe("erasure", () => {
 describe("rectification", () => {
   it("shows current values, applies the approved (amended) value in the shop, tells recipients and the subject", async () => {
     const customer = await freshShopCustomer(1);
-    const id = await verifiedRequest({ type: "rectification", email: customer.email, rectification: [{ field: "Phone number", currentValue: customer.phone ?? "", newValue: "+33 6 00 00 00 01" }] });
+    const id = await verifiedRequest({
+      type: "rectification",
+      email: customer.email,
+      rectification: [{ field: "Phone number", currentValue: customer.phone ?? "", newValue: "+33 6 00 00 00 01" }],
+    });
     await startRequest(id, agent);
     const read = await waitForStep(id, "read_current", "succeeded");
     await waitForStep(id, "approve_changes", "waiting");
-    await expect(approveChanges(agent.id, { requestId: id, changes: [{ systemId: read.systemId!, table: "shop.orders", field: "total_cents", value: "0" }] })).rejects.toThrow(/cannot be corrected/);
-    await approveChanges(agent.id, { requestId: id, changes: [{ systemId: read.systemId!, table: "shop.customers", field: "phone", value: "+33 6 00 00 00 02" }] });
+    await expect(
+      approveChanges(agent.id, {
+        requestId: id,
+        changes: [{ systemId: read.systemId!, table: "shop.orders", field: "total_cents", value: "0" }],
+      }),
+    ).rejects.toThrow(/cannot be corrected/);
+    await approveChanges(agent.id, {
+      requestId: id,
+      changes: [{ systemId: read.systemId!, table: "shop.customers", field: "phone", value: "+33 6 00 00 00 02" }],
+    });
     await waitForRequestStatus(id, "completed");
-    expect(await shop("select phone from shop.customers where id = $1", [customer.id])).toEqual([{ phone: "+33 6 00 00 00 02" }]);
+    expect(await shop("select phone from shop.customers where id = $1", [customer.id])).toEqual([
+      { phone: "+33 6 00 00 00 02" },
+    ]);
     const mail = await waitForMail(customer.email, /complete/);
     expect(mail.text).toContain("+33 6 00 00 00 02");
     const notice = await waitForMailWhere("privacy@parcelco.test", (m) => m.text.includes(customer.email));
@@ -153,21 +206,29 @@ describe("rectification", () => {
 describe("restriction", () => {
   it("sets the flag at once, mails; lifting mails the subject first, then clears the flag", async () => {
     const customer = await freshShopCustomer(1);
-    const id = await verifiedRequest({ type: "restriction", email: customer.email, restrictionGround: "accuracy_contested" });
+    const id = await verifiedRequest({
+      type: "restriction",
+      email: customer.email,
+      restrictionGround: "accuracy_contested",
+    });
     await startRequest(id, agent);
     await waitForRequestStatus(id, "completed");
     const [flagged] = await shop("select restricted_at from shop.customers where id = $1", [customer.id]);
     expect(flagged.restricted_at).not.toBeNull();
     await waitForMail(customer.email, /complete/);
 
-    await liftRestriction(dpo.id, { requestId: id, reason: "We checked your address with the carrier; it is accurate." });
+    await liftRestriction(dpo.id, {
+      requestId: id,
+      reason: "We checked your address with the carrier; it is accurate.",
+    });
     const lifted = await waitForStep(id, "lift_restriction", "succeeded");
     const notice = await waitForMail(customer.email, /lift|levée|limitation/i);
     expect(notice.text).toContain("carrier");
     const [cleared] = await shop("select restricted_at from shop.customers where id = $1", [customer.id]);
     expect(cleared.restricted_at).toBeNull();
     // The notice left before the lift.
-    const [sent] = (await pool().query("select accepted_at from mail_deliveries where key = $1", [`lift-notice-${id}`])).rows;
+    const [sent] = (await pool().query("select accepted_at from mail_deliveries where key = $1", [`lift-notice-${id}`]))
+      .rows;
     expect(sent.accepted_at.getTime()).toBeLessThanOrEqual(lifted.finishedAt!.getTime());
   });
 });
@@ -177,8 +238,12 @@ describe("objection", () => {
     const customer = await freshShopCustomer(1);
     const id = await verifiedRequest({ type: "objection", email: customer.email, objectionScope: "direct_marketing" });
     await waitForRequestStatus(id, "completed");
-    expect(await shop("select marketing_opt_in from shop.customers where id = $1", [customer.id])).toEqual([{ marketing_opt_in: false }]);
-    const subs = await shop("select unsubscribed_at from shop.newsletter_subscriptions where customer_id = $1", [customer.id]);
+    expect(await shop("select marketing_opt_in from shop.customers where id = $1", [customer.id])).toEqual([
+      { marketing_opt_in: false },
+    ]);
+    const subs = await shop("select unsubscribed_at from shop.newsletter_subscriptions where customer_id = $1", [
+      customer.id,
+    ]);
     expect(subs.every((s) => s.unsubscribed_at !== null)).toBe(true);
     await waitForMail(customer.email, /complete/);
   });
@@ -189,7 +254,9 @@ describe("objection", () => {
     await startRequest(id, agent);
     await new Promise((r) => setTimeout(r, 1500));
     expect(await listTasks(db(), { requestId: id })).toEqual([]);
-    expect(await shop("select marketing_opt_in from shop.customers where id = $1", [customer.id])).toEqual([{ marketing_opt_in: true }]);
+    expect(await shop("select marketing_opt_in from shop.customers where id = $1", [customer.id])).toEqual([
+      { marketing_opt_in: true },
+    ]);
   });
 });
 
@@ -198,7 +265,13 @@ describe("failures", () => {
     const customer = await freshShopCustomer(1);
     const [broken] = await db()
       .insert(dataSystems)
-      .values({ key: `broken-${Date.now()}`, name: "Broken CRM", kind: "postgres", enabled: true, config: { dataset: "demo-shop", connectionString: "postgres://nobody:wrong@127.0.0.1:1/none" } })
+      .values({
+        key: `broken-${Date.now()}`,
+        name: "Broken CRM",
+        kind: "postgres",
+        enabled: true,
+        config: { dataset: "demo-shop", connectionString: "postgres://nobody:wrong@127.0.0.1:1/none" },
+      })
       .returning();
     try {
       const id = await verifiedRequest({ type: "access", email: customer.email });
@@ -206,9 +279,14 @@ describe("failures", () => {
       const failed = await waitForStep(id, "collect", "failed", 60_000);
       expect(failed.systemId).toBe(broken!.id);
       expect(failed.lastError).toMatch(/ECONNREFUSED|connect/i);
-      const bell = await db().select().from(staffNotifications).where(and(eq(staffNotifications.requestId, id), eq(staffNotifications.kind, "fulfilment_failed")));
+      const bell = await db()
+        .select()
+        .from(staffNotifications)
+        .where(and(eq(staffNotifications.requestId, id), eq(staffNotifications.kind, "fulfilment_failed")));
       expect(bell.length).toBeGreaterThan(0);
-      const good = (await listTasks(db(), { requestId: id })).find((t) => t.operation === "collect" && t.systemId !== broken!.id)!;
+      const good = (await listTasks(db(), { requestId: id })).find(
+        (t) => t.operation === "collect" && t.systemId !== broken!.id,
+      )!;
       expect(good.status).toBe("succeeded");
       expect(await waitForStep(id, "assemble", "pending")).toBeTruthy();
 
@@ -219,7 +297,10 @@ describe("failures", () => {
       const after = await listTasks(db(), { requestId: id });
       expect(after.find((t) => t.id === good.id)!.attempts).toBe(good.attempts);
       expect(after.find((t) => t.id === failed.id)!.status).toBe("skipped");
-      const audits = await db().select().from(auditLog).where(and(eq(auditLog.requestId, id), eq(auditLog.action, "task.succeeded")));
+      const audits = await db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.requestId, id), eq(auditLog.action, "task.succeeded")));
       expect(audits.filter((a) => (a.payload as { taskId: string }).taskId === good.id)).toHaveLength(1);
     } finally {
       await db().delete(requestTasks).where(eq(requestTasks.systemId, broken!.id));
@@ -234,14 +315,32 @@ describe("a refused request", () => {
     const id = await verifiedRequest({ type: "erasure", email: customer.email });
     await startRequest(id, agent);
     await waitForStep(id, "approve_erasure", "waiting");
-    await db().transaction((tx) => runTransition(tx, { requestId: id, actor: dpo, action: { type: "refuse", reasonCode: "exemption", reasonText: "The account is the subject of an ongoing fraud investigation." } }));
+    await db().transaction((tx) =>
+      runTransition(tx, {
+        requestId: id,
+        actor: dpo,
+        action: {
+          type: "refuse",
+          reasonCode: "exemption",
+          reasonText: "The account is the subject of an ongoing fraud investigation.",
+        },
+      }),
+    );
     await waitForStep(id, "approve_erasure", "skipped");
     const tasks = await listTasks(db(), { requestId: id });
     expect(tasks.filter((t) => t.operation !== "discover").every((t) => t.status === "skipped")).toBe(true);
-    expect(await shop("select email from shop.customers where id = $1", [customer.id])).toEqual([{ email: customer.email }]);
+    expect(await shop("select email from shop.customers where id = $1", [customer.id])).toEqual([
+      { email: customer.email },
+    ]);
 
     // Reopened: the plan takes up where the refusal stopped it.
-    await db().transaction((tx) => runTransition(tx, { requestId: id, actor: dpo, action: { type: "reopen", reason: "The investigation is closed." } }));
+    await db().transaction((tx) =>
+      runTransition(tx, {
+        requestId: id,
+        actor: dpo,
+        action: { type: "reopen", reason: "The investigation is closed." },
+      }),
+    );
     await waitForStep(id, "approve_erasure", "waiting");
   });
 });
@@ -249,26 +348,46 @@ describe("a refused request", () => {
 describe("a question to the subject during the plan", () => {
   it("holds the closing step (not a failure) until the subject replies, then the request closes", async () => {
     const customer = await freshShopCustomer(1);
-    const id = await verifiedRequest({ type: "restriction", email: customer.email, restrictionGround: "accuracy_contested" });
+    const id = await verifiedRequest({
+      type: "restriction",
+      email: customer.email,
+      restrictionGround: "accuracy_contested",
+    });
     // Started and asked in one transaction: the question is there before any step runs.
     await db().transaction(async (tx) => {
       await runTransition(tx, { requestId: id, actor: agent, action: { type: "start" } });
-      await runTransition(tx, { requestId: id, actor: agent, action: { type: "ask_subject", message: "Which address do you contest?" } });
+      await runTransition(tx, {
+        requestId: id,
+        actor: agent,
+        action: { type: "ask_subject", message: "Which address do you contest?" },
+      });
     });
-    const held = await waitFor(async () => {
-      const t = (await listTasks(db(), { requestId: id })).find((x) => x.operation === "complete");
-      return t?.status === "pending" && t.lastError?.includes("subject") ? t : undefined;
-    }, 30_000, "the closing step held");
+    const held = await waitFor(
+      async () => {
+        const t = (await listTasks(db(), { requestId: id })).find((x) => x.operation === "complete");
+        return t?.status === "pending" && t.lastError?.includes("subject") ? t : undefined;
+      },
+      30_000,
+      "the closing step held",
+    );
     expect(held.status).toBe("pending");
     expect((await listTasks(db(), { requestId: id })).some((t) => t.status === "failed")).toBe(false);
     // Not stuck, so the recovery sweep leaves it alone (no re-dispatch every 15 minutes while waiting).
-    const dispatched = async () => (await db().select().from(auditLog).where(and(eq(auditLog.requestId, id), eq(auditLog.action, "fulfilment.position_started")))).length;
+    const dispatched = async () =>
+      (
+        await db()
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.requestId, id), eq(auditLog.action, "fulfilment.position_started")))
+      ).length;
     const before = await dispatched();
     await recoverSteps(new Date(Date.now() + 3_600_000));
     await new Promise((r) => setTimeout(r, 1500));
     expect(await dispatched()).toBe(before);
 
-    await db().transaction((tx) => runTransition(tx, { requestId: id, actor: { kind: "subject" }, action: { type: "subject_replied" } }));
+    await db().transaction((tx) =>
+      runTransition(tx, { requestId: id, actor: { kind: "subject" }, action: { type: "subject_replied" } }),
+    );
     await waitForRequestStatus(id, "completed");
     await waitForMail(customer.email, /complete/);
   });

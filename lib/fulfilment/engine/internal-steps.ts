@@ -54,7 +54,10 @@ async function systemsById(tx: Db, ids: string[]) {
 const gate = (tasks: TaskRow[], op: string) => tasks.find((t) => t.operation === op && t.status === "succeeded");
 
 async function assemble(c: InternalContext): Promise<InternalResult> {
-  const systems = await systemsById(c.tx, c.tasks.map((t) => t.systemId).filter((id): id is string => id !== null));
+  const systems = await systemsById(
+    c.tx,
+    c.tasks.map((t) => t.systemId).filter((id): id is string => id !== null),
+  );
   const names = new Map([...systems].map(([id, s]) => [id, s.name]));
   const pkg = await assemblePackage(c.tx, { request: c.request, sets: collectedSets(c.tasks, names), now: c.now });
   return { summary: { exportId: pkg.id, records: pkg.recordCounts, sizeBytes: pkg.sizeBytes } };
@@ -64,15 +67,25 @@ async function assemble(c: InternalContext): Promise<InternalResult> {
 async function notifyRecipients(c: InternalContext): Promise<InternalResult> {
   const action = ACTION_OF[c.request.type];
   if (!action) return { summary: { notified: [], withoutAddress: [] } };
-  const acted = c.tasks.filter((t) => t.operation === ACTING_OPERATION[action] && t.status === "succeeded" && t.systemId);
-  const systems = await systemsById(c.tx, acted.map((t) => t.systemId!));
+  const acted = c.tasks.filter(
+    (t) => t.operation === ACTING_OPERATION[action] && t.status === "succeeded" && t.systemId,
+  );
+  const systems = await systemsById(
+    c.tx,
+    acted.map((t) => t.systemId!),
+  );
   const subjectEmail = decryptSubjectEmail(c.request);
-  const approved = action === "rectification" ? decryptTaskDetail<ApprovedChanges>(gate(c.tasks, "approve_changes") ?? { id: "", resultEnc: null }) : null;
+  const approved =
+    action === "rectification"
+      ? decryptTaskDetail<ApprovedChanges>(gate(c.tasks, "approve_changes") ?? { id: "", resultEnc: null })
+      : null;
   const notified: string[] = [];
   const withoutAddress: string[] = [];
   for (const [systemId, system] of systems) {
     const recipients = Array.isArray(system.recipients) ? system.recipients : [];
-    const details = (approved?.changes ?? []).filter((ch) => ch.systemId === systemId).map((ch) => `${ch.field} → ${ch.value ?? "(removed)"}`);
+    const details = (approved?.changes ?? [])
+      .filter((ch) => ch.systemId === systemId)
+      .map((ch) => `${ch.field} → ${ch.value ?? "(removed)"}`);
     for (const [i, r] of recipients.entries()) {
       const name = recipientName(r as never);
       const email = recipientEmail(r as never);
@@ -102,7 +115,10 @@ async function liftNotice(c: InternalContext): Promise<InternalResult> {
   const locale = r.locale === "fr" ? "fr" : "en";
   const token = statusTokenOf(r);
   const lifting = c.tasks.filter((t) => t.operation === "lift_restriction" && t.systemId);
-  const systems = await systemsById(c.tx, lifting.map((t) => t.systemId!));
+  const systems = await systemsById(
+    c.tx,
+    lifting.map((t) => t.systemId!),
+  );
   const key = `lift-notice-${r.id}`;
   await queueTemplateMail(c.tx, {
     key,
@@ -123,7 +139,10 @@ async function liftNotice(c: InternalContext): Promise<InternalResult> {
 }
 
 async function completionResult(c: InternalContext): Promise<CompletionResult | undefined> {
-  const systems = await systemsById(c.tx, c.tasks.map((t) => t.systemId).filter((id): id is string => id !== null));
+  const systems = await systemsById(
+    c.tx,
+    c.tasks.map((t) => t.systemId).filter((id): id is string => id !== null),
+  );
   const nameOf = (t: TaskRow) => systems.get(t.systemId ?? "")?.name ?? "Other system";
   const done = (op: string) => c.tasks.filter((t) => t.operation === op && t.status === "succeeded");
   const notified = (done("notify_recipients")[0]?.resultSummary as { notified?: string[] } | null)?.notified ?? [];
@@ -131,7 +150,12 @@ async function completionResult(c: InternalContext): Promise<CompletionResult | 
     case "access":
     case "portability": {
       const pkg = await approvePackage(c);
-      return { kind: "package", availableUntil: localDateOf(pkg.expiresAt, "UTC"), maxDownloads: pkg.maxDownloads, excludedRecords: (pkg.exclusions as unknown[]).length };
+      return {
+        kind: "package",
+        availableUntil: localDateOf(pkg.expiresAt, "UTC"),
+        maxDownloads: pkg.maxDownloads,
+        excludedRecords: (pkg.exclusions as unknown[]).length,
+      };
     }
     case "erasure": {
       const erased: Extract<CompletionResult, { kind: "erasure" }>["erased"] = [];
@@ -139,16 +163,29 @@ async function completionResult(c: InternalContext): Promise<CompletionResult | 
       // Only what a system actually erased: a system disabled before its erase step erased nothing.
       const erasedIn = new Set(done("erase").map((t) => t.systemId));
       for (const t of done("discover").filter((d) => erasedIn.has(d.systemId))) {
-        for (const a of ((t.resultSummary as { plan?: ErasureTableAction[] } | null)?.plan ?? [])) {
-          if (a.action === "retain") kept.push({ system: nameOf(t), table: a.table, rows: a.rows, exemption: a.exemption ?? "", reason: a.reason ?? "" });
+        for (const a of (t.resultSummary as { plan?: ErasureTableAction[] } | null)?.plan ?? []) {
+          if (a.action === "retain")
+            kept.push({
+              system: nameOf(t),
+              table: a.table,
+              rows: a.rows,
+              exemption: a.exemption ?? "",
+              reason: a.reason ?? "",
+            });
           else erased.push({ system: nameOf(t), table: a.table, action: a.action, rows: a.rows });
         }
       }
       return { kind: "erasure", erased, kept, recipientsNotified: notified };
     }
     case "rectification": {
-      const approved = decryptTaskDetail<ApprovedChanges>(gate(c.tasks, "approve_changes") ?? { id: "", resultEnc: null });
-      const changed = (approved?.changes ?? []).map((ch) => ({ system: systems.get(ch.systemId)?.name ?? "Other system", field: ch.field, value: ch.value }));
+      const approved = decryptTaskDetail<ApprovedChanges>(
+        gate(c.tasks, "approve_changes") ?? { id: "", resultEnc: null },
+      );
+      const changed = (approved?.changes ?? []).map((ch) => ({
+        system: systems.get(ch.systemId)?.name ?? "Other system",
+        field: ch.field,
+        value: ch.value,
+      }));
       return { kind: "rectification", changed, recipientsNotified: notified };
     }
     case "restriction":
@@ -161,7 +198,9 @@ async function completionResult(c: InternalContext): Promise<CompletionResult | 
 /** The package staff approved, rebuilt first when they left records out; the download window starts now. */
 async function approvePackage(c: InternalContext) {
   const review = gate(c.tasks, "review_package");
-  const exclusions = ((review?.resultSummary as { exclusions?: PackageExclusion[] } | null)?.exclusions ?? []).filter((e) => e.reason);
+  const exclusions = ((review?.resultSummary as { exclusions?: PackageExclusion[] } | null)?.exclusions ?? []).filter(
+    (e) => e.reason,
+  );
   const [current] = await c.tx
     .select()
     .from(exports)
@@ -171,11 +210,23 @@ async function approvePackage(c: InternalContext) {
   let pkg = current;
   if (!pkg || pkg.approvedAt === null) {
     if (!pkg || exclusions.length > 0) {
-      const systems = await systemsById(c.tx, c.tasks.map((t) => t.systemId).filter((id): id is string => id !== null));
-      pkg = await assemblePackage(c.tx, { request: c.request, sets: collectedSets(c.tasks, new Map([...systems].map(([id, s]) => [id, s.name]))), exclusions, now: c.now });
+      const systems = await systemsById(
+        c.tx,
+        c.tasks.map((t) => t.systemId).filter((id): id is string => id !== null),
+      );
+      pkg = await assemblePackage(c.tx, {
+        request: c.request,
+        sets: collectedSets(c.tasks, new Map([...systems].map(([id, s]) => [id, s.name]))),
+        exclusions,
+        now: c.now,
+      });
     }
     const expiresAt = new Date(c.now.getTime() + env().EXPORT_EXPIRY_DAYS * 86_400_000);
-    [pkg] = await c.tx.update(exports).set({ approvedAt: c.now, approvedBy: review?.completedBy ?? null, expiresAt }).where(eq(exports.id, pkg.id)).returning();
+    [pkg] = await c.tx
+      .update(exports)
+      .set({ approvedAt: c.now, approvedBy: review?.completedBy ?? null, expiresAt })
+      .where(eq(exports.id, pkg.id))
+      .returning();
   }
   return pkg!;
 }
@@ -184,11 +235,24 @@ async function approvePackage(c: InternalContext) {
 async function complete(c: InternalContext): Promise<InternalResult> {
   const status = c.request.status;
   if (status === "completed") return { summary: { alreadyCompleted: true } };
-  if (status === "awaiting_subject") throw new StepDeferred("waiting for the subject's answer; the request closes once they reply");
-  if (status !== "in_progress" && status !== "in_review") throw new Error(`the request is ${status.replace("_", " ")}; it cannot be closed by the plan`);
+  if (status === "awaiting_subject")
+    throw new StepDeferred("waiting for the subject's answer; the request closes once they reply");
+  if (status !== "in_progress" && status !== "in_review")
+    throw new Error(`the request is ${status.replace("_", " ")}; it cannot be closed by the plan`);
   const result = await completionResult(c);
-  if (status === "in_progress") await runTransition(c.tx, { requestId: c.request.id, actor: { kind: "system" }, action: { type: "submit_for_review" }, now: c.now });
-  await runTransition(c.tx, { requestId: c.request.id, actor: { kind: "system" }, action: { type: "complete", result }, now: c.now });
+  if (status === "in_progress")
+    await runTransition(c.tx, {
+      requestId: c.request.id,
+      actor: { kind: "system" },
+      action: { type: "submit_for_review" },
+      now: c.now,
+    });
+  await runTransition(c.tx, {
+    requestId: c.request.id,
+    actor: { kind: "system" },
+    action: { type: "complete", result },
+    now: c.now,
+  });
   return { summary: { completed: true, result: result?.kind ?? null } };
 }
 

@@ -25,20 +25,44 @@ export async function liftRestriction(staffId: string, raw: z.input<typeof liftR
   await db().transaction(async (tx) => {
     const request = await lockRequest(tx, { id: input.requestId });
     if (!request) throw new DomainError("not_found", "This request does not exist.");
-    if (request.type !== "restriction") throw new DomainError("invalid_transition", "Only a restriction request can be lifted.");
-    if (request.status === "rejected" || request.status === "withdrawn") throw new DomainError("invalid_transition", "This request is closed; there is no restriction to lift.");
+    if (request.type !== "restriction")
+      throw new DomainError("invalid_transition", "Only a restriction request can be lifted.");
+    if (request.status === "rejected" || request.status === "withdrawn")
+      throw new DomainError("invalid_transition", "This request is closed; there is no restriction to lift.");
     const tasks = await listTasks(tx, { requestId: request.id });
-    if (tasks.some((t) => t.status !== "succeeded" && t.status !== "skipped")) throw new DomainError("invalid_transition", "The restriction is still being put in place; lift it once every step has finished.");
-    if (tasks.some((t) => t.operation === "lift_notice")) throw new DomainError("conflict", "Lifting this restriction was already started.");
-    const restricted = new Set(tasks.filter((t) => t.operation === "restrict" && t.status === "succeeded").map((t) => t.systemId));
-    if (restricted.size === 0) throw new DomainError("invalid_transition", "No system has restricted this subject's data yet.");
+    if (tasks.some((t) => t.status !== "succeeded" && t.status !== "skipped"))
+      throw new DomainError(
+        "invalid_transition",
+        "The restriction is still being put in place; lift it once every step has finished.",
+      );
+    if (tasks.some((t) => t.operation === "lift_notice"))
+      throw new DomainError("conflict", "Lifting this restriction was already started.");
+    const restricted = new Set(
+      tasks.filter((t) => t.operation === "restrict" && t.status === "succeeded").map((t) => t.systemId),
+    );
+    if (restricted.size === 0)
+      throw new DomainError("invalid_transition", "No system has restricted this subject's data yet.");
     const systems = (await enabledSystems(tx)).filter((s) => restricted.has(s.system.id));
     const steps = planLiftSteps(systems.map((s) => ({ id: s.system.id, capabilities: s.connector.capabilities })));
-    await insertTasks(tx, steps.map((s) => ({ requestId: request.id, systemId: s.systemId, operation: s.operation, position: s.position })));
-    const [notice] = await tx.select({ id: requestTasks.id }).from(requestTasks).where(and(eq(requestTasks.requestId, request.id), eq(requestTasks.operation, "lift_notice")));
-    await tx.update(requestTasks).set({ note: encryptTaskNote(notice!.id, input.reason) }).where(eq(requestTasks.id, notice!.id));
+    await insertTasks(
+      tx,
+      steps.map((s) => ({ requestId: request.id, systemId: s.systemId, operation: s.operation, position: s.position })),
+    );
+    const [notice] = await tx
+      .select({ id: requestTasks.id })
+      .from(requestTasks)
+      .where(and(eq(requestTasks.requestId, request.id), eq(requestTasks.operation, "lift_notice")));
+    await tx
+      .update(requestTasks)
+      .set({ note: encryptTaskNote(notice!.id, input.reason) })
+      .where(eq(requestTasks.id, notice!.id));
     // The reason goes to the subject in the notice; the audit entry records that one was given.
-    await appendAudit(tx, { actor: { type: "staff", id: staffId }, action: "restriction.lift_requested", requestId: request.id, payload: { reasonGiven: true, systems: steps.filter((s) => s.systemId).map((s) => s.systemId) } });
+    await appendAudit(tx, {
+      actor: { type: "staff", id: staffId },
+      action: "restriction.lift_requested",
+      requestId: request.id,
+      payload: { reasonGiven: true, systems: steps.filter((s) => s.systemId).map((s) => s.systemId) },
+    });
     await enqueueJob(tx, fulfilmentAdvanceJob, { requestId: request.id });
   });
 }

@@ -10,14 +10,21 @@ export type AttentionKind = "fulfilment_review" | "fulfilment_approval" | "fulfi
  * Puts a notification in the bell of whoever must act on a fulfilment step: the person named
  * (manual task), else the request's assignee, else every DPO; an erasure approval always goes to the DPOs.
  */
-export async function notifyStaffAttention(tx: Db, p: { request: RequestRow; kind: AttentionKind; title: string; personId?: string | null }): Promise<number> {
+export async function notifyStaffAttention(
+  tx: Db,
+  p: { request: RequestRow; kind: AttentionKind; title: string; personId?: string | null },
+): Promise<number> {
   const ids = new Set<string>();
   const named = p.personId ?? (p.kind === "fulfilment_approval" ? null : p.request.assigneeId);
   if (named) {
-    const [person] = await tx.select({ id: staffUsers.id, active: staffUsers.active }).from(staffUsers).where(eq(staffUsers.id, named));
+    const [person] = await tx
+      .select({ id: staffUsers.id, active: staffUsers.active })
+      .from(staffUsers)
+      .where(eq(staffUsers.id, named));
     if (person?.active) ids.add(person.id);
   }
   if (ids.size === 0) for (const dpo of await activeStaffWithRoles(tx, { roles: ["dpo"] })) ids.add(dpo.id);
-  for (const userId of ids) await tx.insert(staffNotifications).values({ userId, requestId: p.request.id, kind: p.kind, title: p.title });
+  for (const userId of ids)
+    await tx.insert(staffNotifications).values({ userId, requestId: p.request.id, kind: p.kind, title: p.title });
   return ids.size;
 }

@@ -8,25 +8,54 @@ import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import type { GateOperation } from "./plan";
 
 /** The request's gate of this kind, which must be waiting for a decision now. */
-export async function waitingGate(tx: Db, p: { requestId: string; operation: GateOperation }): Promise<{ gate: TaskRow; tasks: TaskRow[] }> {
+export async function waitingGate(
+  tx: Db,
+  p: { requestId: string; operation: GateOperation },
+): Promise<{ gate: TaskRow; tasks: TaskRow[] }> {
   const request = await lockRequest(tx, { id: p.requestId });
   if (!request) throw new DomainError("not_found", "This request does not exist.");
   const tasks = await listTasks(tx, { requestId: p.requestId });
   const gate = tasks.find((t) => t.operation === p.operation);
   if (!gate) throw new DomainError("invalid_transition", "This request has no such review step.");
-  if (gate.status !== "waiting") throw new DomainError("conflict", gate.status === "succeeded" ? "This step was already approved." : "This step is not waiting for a decision yet.");
+  if (gate.status !== "waiting")
+    throw new DomainError(
+      "conflict",
+      gate.status === "succeeded" ? "This step was already approved." : "This step is not waiting for a decision yet.",
+    );
   return { gate, tasks };
 }
 
 /** Records a person's decision at a gate (summary free of personal data; detail encrypted) and lets the plan go on. */
-export async function passGate(tx: Db, p: { gate: TaskRow; staffId: string; summary: Record<string, unknown>; detail?: unknown; note?: string | null; now?: Date }): Promise<void> {
+export async function passGate(
+  tx: Db,
+  p: {
+    gate: TaskRow;
+    staffId: string;
+    summary: Record<string, unknown>;
+    detail?: unknown;
+    note?: string | null;
+    now?: Date;
+  },
+): Promise<void> {
   const now = p.now ?? new Date();
   const updated = await updateTaskIf(tx, {
     id: p.gate.id,
     from: ["waiting"],
-    set: { status: "succeeded", resultSummary: p.summary, resultEnc: encryptTaskDetail(p.gate.id, p.detail), note: encryptTaskNote(p.gate.id, p.note), completedBy: p.staffId, finishedAt: now },
+    set: {
+      status: "succeeded",
+      resultSummary: p.summary,
+      resultEnc: encryptTaskDetail(p.gate.id, p.detail),
+      note: encryptTaskNote(p.gate.id, p.note),
+      completedBy: p.staffId,
+      finishedAt: now,
+    },
   });
   if (!updated) throw new DomainError("conflict", "Someone else decided this step in the meantime. Reload the page.");
-  await appendAudit(tx, { actor: { type: "staff", id: p.staffId }, action: `gate.${p.gate.operation}`, requestId: p.gate.requestId, payload: { taskId: p.gate.id, ...p.summary } });
+  await appendAudit(tx, {
+    actor: { type: "staff", id: p.staffId },
+    action: `gate.${p.gate.operation}`,
+    requestId: p.gate.requestId,
+    payload: { taskId: p.gate.id, ...p.summary },
+  });
   await enqueueJob(tx, fulfilmentAdvanceJob, { requestId: p.gate.requestId });
 }

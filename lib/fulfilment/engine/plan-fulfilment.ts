@@ -20,9 +20,16 @@ export async function planFulfilment(tx: Db, request: RequestRow): Promise<{ ste
   }
   const systems = await enabledSystems(tx);
   const specifics = decryptSubjectFields(request).specifics;
-  const steps = planSteps(request.type, systems.map((s) => ({ id: s.system.id, capabilities: s.connector.capabilities })), specifics);
+  const steps = planSteps(
+    request.type,
+    systems.map((s) => ({ id: s.system.id, capabilities: s.connector.capabilities })),
+    specifics,
+  );
   if (steps.length === 0) return { steps: 0 };
-  await insertTasks(tx, steps.map((s) => ({ requestId: request.id, systemId: s.systemId, operation: s.operation, position: s.position })));
+  await insertTasks(
+    tx,
+    steps.map((s) => ({ requestId: request.id, systemId: s.systemId, operation: s.operation, position: s.position })),
+  );
   await appendAudit(tx, {
     actor: { type: "system" },
     action: "fulfilment.planned",

@@ -13,7 +13,8 @@ export type GateOperation = (typeof GATE_OPERATIONS)[number];
 export type StepOperation = ConnectorOperation | InternalOperation | GateOperation;
 
 export const isGate = (op: string): op is GateOperation => (GATE_OPERATIONS as readonly string[]).includes(op);
-export const isInternal = (op: string): op is InternalOperation => (INTERNAL_OPERATIONS as readonly string[]).includes(op);
+export const isInternal = (op: string): op is InternalOperation =>
+  (INTERNAL_OPERATIONS as readonly string[]).includes(op);
 
 export interface PlannableSystem {
   id: string;
@@ -84,7 +85,8 @@ function expand(phases: Phase[], systems: PlannableSystem[], start: number): Pla
       return;
     }
     const capability = OPERATION_CAPABILITY[phase.op as ConnectorOperation];
-    for (const s of systems) if (s.capabilities[capability]) steps.push({ operation: phase.op, systemId: s.id, position });
+    for (const s of systems)
+      if (s.capabilities[capability]) steps.push({ operation: phase.op, systemId: s.id, position });
   });
   return steps;
 }
@@ -93,7 +95,11 @@ function expand(phases: Phase[], systems: PlannableSystem[], start: number): Pla
  * The steps that answer one request against the enabled systems. Only direct-marketing objections
  * are automatic; any other objection needs the DPO's balancing decision (Art. 21(1)), so it has no plan.
  */
-export function planSteps(type: RequestType, systems: PlannableSystem[], specifics: { objectionScope?: unknown } | null): PlannedStep[] {
+export function planSteps(
+  type: RequestType,
+  systems: PlannableSystem[],
+  specifics: { objectionScope?: unknown } | null,
+): PlannedStep[] {
   if (type === "objection" && specifics?.objectionScope !== "direct_marketing") return [];
   return expand(PHASES[type], systems, 0);
 }

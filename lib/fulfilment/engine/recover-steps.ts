@@ -1,7 +1,14 @@
 import { db } from "@/lib/db/client";
 import { appendAudit } from "@/lib/audit/append";
 import { findRequest } from "@/lib/db/queries/requests";
-import { listOverdueSystemWaits, listStalePendingRequests, listStaleRunningTasks, touchPendingTasksOf, touchTasks, updateTaskIf } from "@/lib/db/queries/tasks";
+import {
+  listOverdueSystemWaits,
+  listStalePendingRequests,
+  listStaleRunningTasks,
+  touchPendingTasksOf,
+  touchTasks,
+  updateTaskIf,
+} from "@/lib/db/queries/tasks";
 import { enqueueJobs } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { fulfilmentStepJob } from "@/lib/queue/jobs/fulfilment-step";
@@ -21,9 +28,20 @@ export async function recoverSteps(now = new Date()): Promise<{ steps: number; r
   return db().transaction(async (tx) => {
     const running = await listStaleRunningTasks(tx, { olderThan, limit: 500 });
     const pending = await listStalePendingRequests(tx, { olderThan, limit: 500 });
-    await enqueueJobs(tx, fulfilmentStepJob, running.map((t) => ({ taskId: t.id })));
-    await enqueueJobs(tx, fulfilmentAdvanceJob, pending.map((requestId) => ({ requestId })));
-    await touchTasks(tx, running.map((t) => t.id));
+    await enqueueJobs(
+      tx,
+      fulfilmentStepJob,
+      running.map((t) => ({ taskId: t.id })),
+    );
+    await enqueueJobs(
+      tx,
+      fulfilmentAdvanceJob,
+      pending.map((requestId) => ({ requestId })),
+    );
+    await touchTasks(
+      tx,
+      running.map((t) => t.id),
+    );
     await touchPendingTasksOf(tx, pending);
     return { steps: running.length, requests: pending.length, timedOut };
   });
@@ -35,12 +53,26 @@ async function failOverdueWaits(now: Date): Promise<number> {
   let failed = 0;
   for (const t of overdue) {
     await db().transaction(async (tx) => {
-      const updated = await updateTaskIf(tx, { id: t.id, from: ["waiting"], set: { status: "failed", lastError: `No answer from the system by ${t.dueAt!.toISOString()}`, finishedAt: now } });
+      const updated = await updateTaskIf(tx, {
+        id: t.id,
+        from: ["waiting"],
+        set: { status: "failed", lastError: `No answer from the system by ${t.dueAt!.toISOString()}`, finishedAt: now },
+      });
       if (!updated) return;
       failed += 1;
-      await appendAudit(tx, { actor: { type: "system" }, action: "task.failed", requestId: t.requestId, payload: { taskId: t.id, operation: t.operation, systemId: t.systemId, error: "no callback in time" } });
+      await appendAudit(tx, {
+        actor: { type: "system" },
+        action: "task.failed",
+        requestId: t.requestId,
+        payload: { taskId: t.id, operation: t.operation, systemId: t.systemId, error: "no callback in time" },
+      });
       const request = await findRequest(tx, { id: t.requestId });
-      if (request) await notifyStaffAttention(tx, { request, kind: "fulfilment_failed", title: `${request.reference}: a system did not answer in time (${t.operation.replace("_", " ")}) — retry it from the request` });
+      if (request)
+        await notifyStaffAttention(tx, {
+          request,
+          kind: "fulfilment_failed",
+          title: `${request.reference}: a system did not answer in time (${t.operation.replace("_", " ")}) — retry it from the request`,
+        });
     });
   }
   return failed;

@@ -13,7 +13,13 @@ export async function resumeStoppedSteps(tx: Db, requestId: string): Promise<num
   const resumed = await tx
     .update(requestTasks)
     .set({ status: "pending", finishedAt: null, resultSummary: null, updatedAt: new Date() })
-    .where(and(eq(requestTasks.requestId, requestId), eq(requestTasks.status, "skipped"), sql`jsonb_exists(${requestTasks.resultSummary}, 'stoppedBy')`))
+    .where(
+      and(
+        eq(requestTasks.requestId, requestId),
+        eq(requestTasks.status, "skipped"),
+        sql`jsonb_exists(${requestTasks.resultSummary}, 'stoppedBy')`,
+      ),
+    )
     .returning({ id: requestTasks.id });
   if (resumed.length > 0) await enqueueJob(tx, fulfilmentAdvanceJob, { requestId });
   return resumed.length;

@@ -11,11 +11,26 @@ export async function retryFailedSteps(staffId: string, input: { requestId: stri
   return db().transaction(async (tx) => {
     const request = await lockRequest(tx, { id: input.requestId });
     if (!request) throw new DomainError("not_found", "This request does not exist.");
-    if (request.status === "rejected" || request.status === "withdrawn") throw new DomainError("invalid_transition", "This request is closed; its steps cannot be retried.");
+    if (request.status === "rejected" || request.status === "withdrawn")
+      throw new DomainError("invalid_transition", "This request is closed; its steps cannot be retried.");
     const failed = (await listTasks(tx, { requestId: input.requestId })).filter((t) => t.status === "failed");
-    if (failed.length === 0) throw new DomainError("conflict", "No step has failed (someone may have retried already).");
-    for (const t of failed) await updateTaskIf(tx, { id: t.id, from: ["failed"], set: { status: "pending", finishedAt: null } });
-    await appendAudit(tx, { actor: { type: "staff", id: staffId }, action: "fulfilment.retried", requestId: input.requestId, payload: { tasks: failed.map((t) => ({ taskId: t.id, operation: t.operation, systemId: t.systemId, lastError: t.lastError })) } });
+    if (failed.length === 0)
+      throw new DomainError("conflict", "No step has failed (someone may have retried already).");
+    for (const t of failed)
+      await updateTaskIf(tx, { id: t.id, from: ["failed"], set: { status: "pending", finishedAt: null } });
+    await appendAudit(tx, {
+      actor: { type: "staff", id: staffId },
+      action: "fulfilment.retried",
+      requestId: input.requestId,
+      payload: {
+        tasks: failed.map((t) => ({
+          taskId: t.id,
+          operation: t.operation,
+          systemId: t.systemId,
+          lastError: t.lastError,
+        })),
+      },
+    });
     await enqueueJob(tx, fulfilmentAdvanceJob, { requestId: input.requestId });
     return { retried: failed.length };
   });

@@ -9,14 +9,16 @@ export const en = {
     skipToContent: "Skip to content",
     lostLinkNav: "Lost the link to your request?",
     homeLink: "All your rights",
-    timeLimit: "We answer within one month of receipt; for complex requests we may extend by two more months and will tell you why within the first month.",
+    timeLimit:
+      "We answer within one month of receipt; for complex requests we may extend by two more months and will tell you why within the first month.",
     todayDeadline: "If you ask today, we will answer by {date} at the latest.",
     whatYouGet: "What you get",
     whatNext: "What happens next",
     timeLimitLabel: "Time limit",
     cta: "Make this request",
     article: "GDPR article {n}",
-    steps: "How it works: 1. fill in the form · 2. confirm your e-mail address with the link or code we send you · 3. follow your request on its private page.",
+    steps:
+      "How it works: 1. fill in the form · 2. confirm your e-mail address with the link or code we send you · 3. follow your request on its private page.",
     rights: {
       access: {
         title: "See your data",
@@ -123,13 +125,16 @@ export const en = {
     lead: "We received your request. To protect your data, confirm that the e-mail address is yours: open the mail we just sent and press the button, or enter the 6-digit code below.",
     reference: "Your reference",
     dueDate: "We will answer by",
-    dueNote: "This is the legal time limit. It may be extended by two months for a complex request; we would tell you why.",
+    dueNote:
+      "This is the legal time limit. It may be extended by two months for a complex request; we would tell you why.",
     notReceived: "No mail after a few minutes? Look in your spam folder, or ask for a new code below.",
-    unconfirmedNote: "We cannot work on your request until it is confirmed. Unconfirmed requests are withdrawn after 14 days.",
+    unconfirmedNote:
+      "We cannot work on your request until it is confirmed. Unconfirmed requests are withdrawn after 14 days.",
   },
   verify: {
     title: "Confirm your request",
-    intro: "To protect your data, we need to know this e-mail address is yours. Press the button to confirm your request.",
+    intro:
+      "To protect your data, we need to know this e-mail address is yours. Press the button to confirm your request.",
     button: "Confirm my request",
     codeTitle: "Enter your confirmation code",
     codeIntro: "Enter the 6-digit code from the mail we sent you.",
@@ -160,7 +165,8 @@ export const en = {
     extended: "Extended",
     extendedNote: "We extended the time limit by two months. Our reason: {reason}",
     pausedNote: "The time limit is paused while we wait for your answer; it restarts when you reply.",
-    verifiedBanner: "Thank you, your request is confirmed. Keep this page's address: it is your private link to follow the request.",
+    verifiedBanner:
+      "Thank you, your request is confirmed. Keep this page's address: it is your private link to follow the request.",
     privateLink: "This page's address is personal: anyone who has it can see your request.",
     notFound: "This link is not valid. Use the lost-link form to receive your links again.",
     timeline: "Progress",
@@ -177,7 +183,8 @@ export const en = {
       refused: "We refused your request.",
       withdrawn: "The request was withdrawn.",
     },
-    refusalNote: "Our reasons are in the mail we sent you. You can lodge a complaint with the supervisory authority ({authority}) and seek a judicial remedy.",
+    refusalNote:
+      "Our reasons are in the mail we sent you. You can lodge a complaint with the supervisory authority ({authority}) and seek a judicial remedy.",
     statuses: {
       unverified: "Waiting for your confirmation",
       new: "Confirmed — waiting to be handled",

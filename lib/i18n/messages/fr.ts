@@ -12,14 +12,16 @@ export const fr: Shape<typeof en> = {
     skipToContent: "Aller au contenu",
     lostLinkNav: "Lien de suivi perdu ?",
     homeLink: "Tous vos droits",
-    timeLimit: "Nous répondons dans un délai d'un mois à compter de la réception ; pour une demande complexe, ce délai peut être prolongé de deux mois et nous vous en indiquerons les raisons dans le premier mois.",
+    timeLimit:
+      "Nous répondons dans un délai d'un mois à compter de la réception ; pour une demande complexe, ce délai peut être prolongé de deux mois et nous vous en indiquerons les raisons dans le premier mois.",
     todayDeadline: "Si vous faites votre demande aujourd'hui, nous répondrons au plus tard le {date}.",
     whatYouGet: "Ce que vous obtenez",
     whatNext: "Ce qui se passe ensuite",
     timeLimitLabel: "Délai",
     cta: "Faire cette demande",
     article: "article {n} du RGPD",
-    steps: "Comment ça marche : 1. remplissez le formulaire · 2. confirmez votre adresse e-mail avec le lien ou le code envoyé · 3. suivez votre demande sur sa page privée.",
+    steps:
+      "Comment ça marche : 1. remplissez le formulaire · 2. confirmez votre adresse e-mail avec le lien ou le code envoyé · 3. suivez votre demande sur sa page privée.",
     rights: {
       access: {
         title: "Droit d'accès",
@@ -67,14 +69,17 @@ export const fr: Shape<typeof en> = {
   },
   form: {
     title: "Demande : {right}",
-    intro: "Les champs marqués « obligatoire » doivent être remplis. Nous n'utilisons ces informations que pour traiter votre demande.",
+    intro:
+      "Les champs marqués « obligatoire » doivent être remplis. Nous n'utilisons ces informations que pour traiter votre demande.",
     required: "obligatoire",
     optional: "facultatif",
     fullName: "Nom complet",
     email: "Adresse e-mail",
-    emailHint: "Nous envoyons un lien de confirmation et un code à 6 chiffres à cette adresse. Nous ne répondons qu'à elle.",
+    emailHint:
+      "Nous envoyons un lien de confirmation et un code à 6 chiffres à cette adresse. Nous ne répondons qu'à elle.",
     accountReference: "Numéro client ou référence de compte",
-    accountReferenceHint: "Nous aide à retrouver vos données plus vite, par exemple le numéro figurant sur une facture.",
+    accountReferenceHint:
+      "Nous aide à retrouver vos données plus vite, par exemple le numéro figurant sur une facture.",
     jurisdiction: "Pays ou région où vous résidez",
     jurisdictionHint: "Il détermine la loi applicable et le délai de notre réponse.",
     details: "Autres précisions",
@@ -95,11 +100,14 @@ export const fr: Shape<typeof en> = {
     },
     objectionLegend: "À quoi vous opposez-vous ?",
     objectionScopes: {
-      direct_marketing: "La prospection commerciale (e-mails, lettres d'information, offres personnalisées) — arrêtée immédiatement",
+      direct_marketing:
+        "La prospection commerciale (e-mails, lettres d'information, offres personnalisées) — arrêtée immédiatement",
       other: "Une autre utilisation de mes données fondée sur votre intérêt légitime",
     },
-    objectionOtherHint: "Si vous vous opposez à une autre utilisation, indiquez laquelle et pourquoi dans le champ ci-dessous.",
-    acknowledge: "J'ai lu la politique de confidentialité et je comprends comment mes informations seront utilisées pour traiter cette demande.",
+    objectionOtherHint:
+      "Si vous vous opposez à une autre utilisation, indiquez laquelle et pourquoi dans le champ ci-dessous.",
+    acknowledge:
+      "J'ai lu la politique de confidentialité et je comprends comment mes informations seront utilisées pour traiter cette demande.",
     acknowledgeLink: "Lire la politique de confidentialité",
     website: "Laissez ce champ vide",
     submit: "Envoyer ma demande",
@@ -118,7 +126,8 @@ export const fr: Shape<typeof en> = {
       ground: "Choisissez une raison.",
       objection: "Choisissez ce à quoi vous vous opposez.",
       rate_limited: "Vous avez envoyé beaucoup de demandes en peu de temps. Veuillez réessayer plus tard.",
-      generic: "Une erreur est survenue de notre côté. Votre demande n'a pas été envoyée ; veuillez réessayer dans un instant.",
+      generic:
+        "Une erreur est survenue de notre côté. Votre demande n'a pas été envoyée ; veuillez réessayer dans un instant.",
     },
   },
   sent: {
@@ -126,13 +135,17 @@ export const fr: Shape<typeof en> = {
     lead: "Nous avons reçu votre demande. Pour protéger vos données, confirmez que l'adresse e-mail est bien la vôtre : ouvrez l'e-mail que nous venons d'envoyer et appuyez sur le bouton, ou saisissez ci-dessous le code à 6 chiffres.",
     reference: "Votre référence",
     dueDate: "Nous répondrons au plus tard le",
-    dueNote: "C'est le délai légal. Il peut être prolongé de deux mois pour une demande complexe ; nous vous en dirions la raison.",
-    notReceived: "Pas d'e-mail après quelques minutes ? Regardez dans vos courriers indésirables, ou demandez un nouveau code ci-dessous.",
-    unconfirmedNote: "Nous ne pouvons pas traiter votre demande tant qu'elle n'est pas confirmée. Les demandes non confirmées sont retirées après 14 jours.",
+    dueNote:
+      "C'est le délai légal. Il peut être prolongé de deux mois pour une demande complexe ; nous vous en dirions la raison.",
+    notReceived:
+      "Pas d'e-mail après quelques minutes ? Regardez dans vos courriers indésirables, ou demandez un nouveau code ci-dessous.",
+    unconfirmedNote:
+      "Nous ne pouvons pas traiter votre demande tant qu'elle n'est pas confirmée. Les demandes non confirmées sont retirées après 14 jours.",
   },
   verify: {
     title: "Confirmez votre demande",
-    intro: "Pour protéger vos données, nous devons vérifier que cette adresse e-mail est bien la vôtre. Appuyez sur le bouton pour confirmer votre demande.",
+    intro:
+      "Pour protéger vos données, nous devons vérifier que cette adresse e-mail est bien la vôtre. Appuyez sur le bouton pour confirmer votre demande.",
     button: "Confirmer ma demande",
     codeTitle: "Saisissez votre code de confirmation",
     codeIntro: "Saisissez le code à 6 chiffres reçu par e-mail.",
@@ -146,8 +159,10 @@ export const fr: Shape<typeof en> = {
       verification_invalid: "Ce lien ou ce code de confirmation n'est pas valide.",
       verification_expired: "Ce lien ou ce code a expiré. Demandez un nouveau code ou déposez à nouveau votre demande.",
       verification_locked: "Trop de codes erronés. Demandez un nouveau code.",
-      already_verified: "Cette demande est déjà confirmée. Utilisez le lien de votre e-mail de confirmation pour la suivre.",
-      rate_limited: "Nous avons déjà envoyé plusieurs codes pour cette demande. Vérifiez votre messagerie, y compris les indésirables.",
+      already_verified:
+        "Cette demande est déjà confirmée. Utilisez le lien de votre e-mail de confirmation pour la suivre.",
+      rate_limited:
+        "Nous avons déjà envoyé plusieurs codes pour cette demande. Vérifiez votre messagerie, y compris les indésirables.",
       not_found: "Nous n'avons pas trouvé cette demande.",
       invalid_transition: "Cette demande est close et ne peut plus être confirmée.",
       generic: "Une erreur est survenue de notre côté. Veuillez réessayer dans un instant.",
@@ -163,7 +178,8 @@ export const fr: Shape<typeof en> = {
     extended: "Prolongé",
     extendedNote: "Nous avons prolongé le délai de deux mois. Notre raison : {reason}",
     pausedNote: "Le délai est suspendu en attendant votre réponse ; il reprend dès que vous répondez.",
-    verifiedBanner: "Merci, votre demande est confirmée. Conservez l'adresse de cette page : c'est votre lien privé pour suivre la demande.",
+    verifiedBanner:
+      "Merci, votre demande est confirmée. Conservez l'adresse de cette page : c'est votre lien privé pour suivre la demande.",
     privateLink: "L'adresse de cette page est personnelle : toute personne qui la possède peut voir votre demande.",
     notFound: "Ce lien n'est pas valide. Utilisez le formulaire « lien perdu » pour recevoir à nouveau vos liens.",
     timeline: "Avancement",
@@ -180,7 +196,8 @@ export const fr: Shape<typeof en> = {
       refused: "Nous avons refusé votre demande.",
       withdrawn: "La demande a été retirée.",
     },
-    refusalNote: "Nos raisons figurent dans l'e-mail que nous vous avons envoyé. Vous pouvez introduire une réclamation auprès de l'autorité de contrôle ({authority}) et former un recours juridictionnel.",
+    refusalNote:
+      "Nos raisons figurent dans l'e-mail que nous vous avons envoyé. Vous pouvez introduire une réclamation auprès de l'autorité de contrôle ({authority}) et former un recours juridictionnel.",
     statuses: {
       unverified: "En attente de votre confirmation",
       new: "Confirmée — en attente de traitement",
@@ -193,7 +210,8 @@ export const fr: Shape<typeof en> = {
     },
     unverifiedNote: "Confirmez votre adresse e-mail avec le lien ou le code envoyé pour que nous puissions commencer.",
     messages: "Messages",
-    noMessages: "Aucun message pour l'instant. Si nous avons besoin d'une information, notre question apparaîtra ici et dans votre messagerie.",
+    noMessages:
+      "Aucun message pour l'instant. Si nous avons besoin d'une information, notre question apparaîtra ici et dans votre messagerie.",
     fromStaff: "Équipe protection des données de {company}",
     fromYou: "Vous",
     reply: "Votre message",
@@ -201,21 +219,24 @@ export const fr: Shape<typeof en> = {
     replyToQuestion: "Votre réponse",
     send: "Envoyer",
     sentMessage: "Votre message a été envoyé.",
-    closedNoReply: "Cette demande est close ; vous ne pouvez plus y écrire. Vous pouvez faire une nouvelle demande à tout moment.",
+    closedNoReply:
+      "Cette demande est close ; vous ne pouvez plus y écrire. Vous pouvez faire une nouvelle demande à tout moment.",
     download: "Vos données",
     downloadReady: "Votre dossier de données est prêt.",
     downloadExpires: "Disponible jusqu'au {date}",
     downloadsLeft: "Téléchargements restants : {n}",
     downloadExpired: "Le lien de téléchargement a expiré. Contactez-nous si vous avez encore besoin de vos données.",
     downloadSendCode: "M'envoyer un code de téléchargement",
-    downloadCodeSent: "Nous avons envoyé un code à 6 chiffres à votre adresse e-mail. Il est valable 15 minutes et pour un seul téléchargement.",
+    downloadCodeSent:
+      "Nous avons envoyé un code à 6 chiffres à votre adresse e-mail. Il est valable 15 minutes et pour un seul téléchargement.",
     downloadCodeLabel: "Code de téléchargement (6 chiffres)",
     downloadButton: "Télécharger mes données",
     downloadErrors: {
       verification_invalid: "Ce code n'est pas le bon, ou aucun code n'a encore été envoyé.",
       verification_expired: "Ce code ou ce fichier a expiré. Demandez un nouveau code.",
       verification_locked: "Trop de codes erronés. Demandez un nouveau code.",
-      rate_limited: "Il ne reste plus de téléchargement, ou nous avons déjà envoyé plusieurs codes. Vérifiez votre messagerie.",
+      rate_limited:
+        "Il ne reste plus de téléchargement, ou nous avons déjà envoyé plusieurs codes. Vérifiez votre messagerie.",
       not_found: "Il n'y a pas de fichier à télécharger pour cette demande.",
       generic: "Une erreur est survenue de notre côté. Veuillez réessayer dans un instant.",
     },
@@ -240,13 +261,15 @@ export const fr: Shape<typeof en> = {
   },
   lostLink: {
     title: "Lien de suivi perdu ?",
-    intro: "Saisissez l'adresse e-mail utilisée pour votre demande. Nous y enverrons les liens de vos demandes en cours.",
+    intro:
+      "Saisissez l'adresse e-mail utilisée pour votre demande. Nous y enverrons les liens de vos demandes en cours.",
     email: "Adresse e-mail",
     submit: "M'envoyer mes liens",
     done: "S'il existe des demandes en cours pour cette adresse, nous y avons envoyé leurs liens. Consultez votre messagerie, y compris les indésirables.",
     errors: {
       invalid_request: "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.",
-      rate_limited: "Vous avez demandé vos liens plusieurs fois. Consultez votre messagerie, puis réessayez dans une heure.",
+      rate_limited:
+        "Vous avez demandé vos liens plusieurs fois. Consultez votre messagerie, puis réessayez dans une heure.",
       generic: "Une erreur est survenue de notre côté. Veuillez réessayer dans un instant.",
     },
   },

@@ -14,7 +14,12 @@ export function assignmentSubject(p: AssignmentParams): string {
 
 export function Assignment({ params: p }: { params: AssignmentParams }) {
   return (
-    <StaffLayout preview={assignmentSubject(p)} heading={assignmentSubject(p)} actionUrl={p.requestUrl} actionLabel={`Open ${p.reference}`}>
+    <StaffLayout
+      preview={assignmentSubject(p)}
+      heading={assignmentSubject(p)}
+      actionUrl={p.requestUrl}
+      actionLabel={`Open ${p.reference}`}
+    >
       <P>
         {p.assignedBy} assigned you this {p.type} request. You now own its legal deadline: {p.dueDate}.
       </P>

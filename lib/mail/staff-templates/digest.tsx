@@ -37,7 +37,12 @@ function List({ title, rows }: { title: string; rows: DigestRow[] }) {
 
 export function Digest({ params: p }: { params: DigestParams }) {
   return (
-    <StaffLayout preview={digestSubject(p)} heading={`Daily digest — ${p.date}`} actionUrl={p.dashboardUrl} actionLabel="Open the dashboard">
+    <StaffLayout
+      preview={digestSubject(p)}
+      heading={`Daily digest — ${p.date}`}
+      actionUrl={p.dashboardUrl}
+      actionLabel="Open the dashboard"
+    >
       <List title="Overdue" rows={p.overdue} />
       <List title="Due within 7 days" rows={p.dueWithin7} />
       <List title="Unassigned" rows={p.unassigned} />

@@ -15,15 +15,25 @@ const PLAIN_HEADINGS = {
   selectors: ["h1", "h2", "h3"].map((selector) => ({ selector, options: { uppercase: false } })),
 };
 
-async function renderParts(element: ReturnType<typeof createElement>, subject: string, textOptions?: Parameters<typeof toPlainText>[1]) {
+async function renderParts(
+  element: ReturnType<typeof createElement>,
+  subject: string,
+  textOptions?: Parameters<typeof toPlainText>[1],
+) {
   const html = await render(element);
-  return { subject: subject.replace(/[\r\n\t]+/g, " ").trim(), html, text: toPlainText(html, textOptions).trim() + "\n" };
+  return {
+    subject: subject.replace(/[\r\n\t]+/g, " ").trim(),
+    html,
+    text: toPlainText(html, textOptions).trim() + "\n",
+  };
 }
 
 /** Staff mails (English): assignment, deadline alerts and escalations, the daily digest; Art. 19 notices to recipients of the data. */
 export const staffMails = {
   assignment: (p: AssignmentParams) => renderParts(createElement(Assignment, { params: p }), assignmentSubject(p)),
-  deadlineAlert: (p: DeadlineAlertParams) => renderParts(createElement(DeadlineAlert, { params: p }), deadlineAlertSubject(p)),
+  deadlineAlert: (p: DeadlineAlertParams) =>
+    renderParts(createElement(DeadlineAlert, { params: p }), deadlineAlertSubject(p)),
   digest: (p: DigestParams) => renderParts(createElement(Digest, { params: p }), digestSubject(p)),
-  recipientNotice: (p: RecipientNoticeParams) => renderParts(createElement(RecipientNotice, { params: p }), recipientNoticeSubject(p), PLAIN_HEADINGS),
+  recipientNotice: (p: RecipientNoticeParams) =>
+    renderParts(createElement(RecipientNotice, { params: p }), recipientNoticeSubject(p), PLAIN_HEADINGS),
 };

@@ -12,37 +12,63 @@ const base: RecipientNoticeParams = {
 };
 
 /** The HTML's visible text: tags and React's text-node separators removed, apostrophes decoded. */
-const visible = (html: string) => html.replaceAll("<!-- -->", "").replace(/<[^>]+>/g, "").replaceAll("&#x27;", "'");
+const visible = (html: string) =>
+  html
+    .replaceAll("<!-- -->", "")
+    .replace(/<[^>]+>/g, "")
+    .replaceAll("&#x27;", "'");
 
 describe("recipientNotice (Art. 19)", () => {
   it.each([
-    ["erasure", "please erase this person's data", "we have erased their personal data.", "Please erase this person's personal data"],
-    ["rectification", "please correct this person's data", "we have rectified their personal data.", "Please make the same corrections"],
-    ["restriction", "please restrict processing of this person's data", "we have restricted the processing of their personal data.", "do not otherwise process it"],
-  ] as const)("%s: subject, controller, Art. 19, the person, what to do and where to confirm", async (action, ask, done, todo) => {
-    const mail = await staffMails.recipientNotice({ ...base, action });
-    expect(mail.subject).toBe(`Data subject request DSR-2025-000129 from Maison Dupont: ${ask}`);
-    expect(Object.keys(mail).sort()).toEqual(["html", "subject", "text"]);
-    for (const body of [mail.text, visible(mail.html)]) {
-      expect(body).toContain("Dear Colis Express,");
-      expect(body).toContain("Maison Dupont is the controller");
-      expect(body).toContain("Article 19 of the GDPR");
-      expect(body).toContain("jeanne.martin@example.fr");
-      expect(body).toContain("which we disclosed to you");
-      expect(body).toContain(done);
-      expect(body).toContain(todo);
-      expect(body).toContain("Please confirm to dpo@shop.example.com");
-      expect(body).toContain("DSR-2025-000129");
-      expect(body).toContain("The Maison Dupont privacy team");
-      expect(body).not.toMatch(/undefined|\[object Object\]/);
-    }
-    expect(mail.html).toContain('href="mailto:dpo@shop.example.com"');
-    expect(mail.html).toContain('lang="en"');
-    expect(mail.text).not.toContain("DATA SUBJECT REQUEST");
-  });
+    [
+      "erasure",
+      "please erase this person's data",
+      "we have erased their personal data.",
+      "Please erase this person's personal data",
+    ],
+    [
+      "rectification",
+      "please correct this person's data",
+      "we have rectified their personal data.",
+      "Please make the same corrections",
+    ],
+    [
+      "restriction",
+      "please restrict processing of this person's data",
+      "we have restricted the processing of their personal data.",
+      "do not otherwise process it",
+    ],
+  ] as const)(
+    "%s: subject, controller, Art. 19, the person, what to do and where to confirm",
+    async (action, ask, done, todo) => {
+      const mail = await staffMails.recipientNotice({ ...base, action });
+      expect(mail.subject).toBe(`Data subject request DSR-2025-000129 from Maison Dupont: ${ask}`);
+      expect(Object.keys(mail).sort()).toEqual(["html", "subject", "text"]);
+      for (const body of [mail.text, visible(mail.html)]) {
+        expect(body).toContain("Dear Colis Express,");
+        expect(body).toContain("Maison Dupont is the controller");
+        expect(body).toContain("Article 19 of the GDPR");
+        expect(body).toContain("jeanne.martin@example.fr");
+        expect(body).toContain("which we disclosed to you");
+        expect(body).toContain(done);
+        expect(body).toContain(todo);
+        expect(body).toContain("Please confirm to dpo@shop.example.com");
+        expect(body).toContain("DSR-2025-000129");
+        expect(body).toContain("The Maison Dupont privacy team");
+        expect(body).not.toMatch(/undefined|\[object Object\]/);
+      }
+      expect(mail.html).toContain('href="mailto:dpo@shop.example.com"');
+      expect(mail.html).toContain('lang="en"');
+      expect(mail.text).not.toContain("DATA SUBJECT REQUEST");
+    },
+  );
 
   it("lists the corrections for a rectification", async () => {
-    const mail = await staffMails.recipientNotice({ ...base, action: "rectification", details: ["phone → +33 6 12 34 56 78", "last_name → Martin-Durand"] });
+    const mail = await staffMails.recipientNotice({
+      ...base,
+      action: "rectification",
+      details: ["phone → +33 6 12 34 56 78", "last_name → Martin-Durand"],
+    });
     for (const body of [mail.text, visible(mail.html)]) {
       expect(body).toContain("as follows:");
       expect(body).toContain("phone → +33 6 12 34 56 78");

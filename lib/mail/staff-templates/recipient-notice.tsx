@@ -50,9 +50,10 @@ export function RecipientNotice({ params: p }: { params: RecipientNoticeParams }
     <StaffLayout preview={recipientNoticeSubject(p)} heading={`Data subject request ${p.reference}: ${ASK[p.action]}`}>
       <P>Dear {p.recipientName},</P>
       <P>
-        {p.companyName} is the controller of the personal data of the person identified by the e-mail address <strong>{p.subjectEmail}</strong>,
-        which we disclosed to you. Under Article 19 of the GDPR, we inform you that, at this person&apos;s request (our reference{" "}
-        {p.reference}), we have {DONE[p.action]} their personal data{p.action === "rectification" && details.length > 0 ? " as follows:" : "."}
+        {p.companyName} is the controller of the personal data of the person identified by the e-mail address{" "}
+        <strong>{p.subjectEmail}</strong>, which we disclosed to you. Under Article 19 of the GDPR, we inform you that,
+        at this person&apos;s request (our reference {p.reference}), we have {DONE[p.action]} their personal data
+        {p.action === "rectification" && details.length > 0 ? " as follows:" : "."}
       </P>
       {details.length > 0 ? (
         <ul style={listStyle}>
@@ -62,19 +63,22 @@ export function RecipientNotice({ params: p }: { params: RecipientNoticeParams }
         </ul>
       ) : null}
       {p.action === "erasure" ? (
-        <P>Please erase this person&apos;s personal data that we disclosed to you, in all your systems, unless the law requires you to keep it.</P>
+        <P>
+          Please erase this person&apos;s personal data that we disclosed to you, in all your systems, unless the law
+          requires you to keep it.
+        </P>
       ) : p.action === "rectification" ? (
         <P>Please make the same corrections to this person&apos;s personal data in your systems.</P>
       ) : (
         <P>
-          Please restrict the processing of this person&apos;s personal data in your systems as well: keep storing it, but do not otherwise
-          process it (Article 18 GDPR) until we tell you that the restriction has been lifted.
+          Please restrict the processing of this person&apos;s personal data in your systems as well: keep storing it,
+          but do not otherwise process it (Article 18 GDPR) until we tell you that the restriction has been lifted.
         </P>
       )}
       <P>If you process this data on our behalf as our processor, please treat this message as our instruction.</P>
       <P>
-        Please confirm to {contactNode} when this is done, quoting the reference {p.reference}. If you no longer hold any data about this
-        person, please tell us so.
+        Please confirm to {contactNode} when this is done, quoting the reference {p.reference}. If you no longer hold
+        any data about this person, please tell us so.
       </P>
       <P>Thank you,</P>
       <P>The {p.companyName} privacy team</P>

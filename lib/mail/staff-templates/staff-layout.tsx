@@ -6,11 +6,23 @@ const styles = {
   container: { backgroundColor: "#ffffff", maxWidth: "640px", margin: "0 auto", padding: "28px", borderRadius: "8px" },
   heading: { fontSize: "20px", color: "#18181b", margin: "0 0 12px" },
   text: { fontSize: "15px", lineHeight: "22px", color: "#27272a", margin: "0 0 12px" },
-  button: { backgroundColor: "#1d4ed8", color: "#ffffff", padding: "10px 16px", borderRadius: "6px", textDecoration: "none" },
+  button: {
+    backgroundColor: "#1d4ed8",
+    color: "#ffffff",
+    padding: "10px 16px",
+    borderRadius: "6px",
+    textDecoration: "none",
+  },
 };
 
 /** Staff mails: short, English, one call to action into the back-office. */
-export function StaffLayout(props: { preview: string; heading: string; actionUrl?: string; actionLabel?: string; children: ReactNode }) {
+export function StaffLayout(props: {
+  preview: string;
+  heading: string;
+  actionUrl?: string;
+  actionLabel?: string;
+  children: ReactNode;
+}) {
   return (
     <Html lang="en">
       <Head />

@@ -11,23 +11,29 @@ type NotifiedAction = "erasure" | "rectification" | "restriction";
 const OUTCOME: Record<MailLocale, Record<RequestType, string>> = {
   en: {
     access: "Your data is ready to download on your request page, together with a report explaining how we use it.",
-    portability: "Your data is ready to download on your request page, in a structured, machine-readable format that you can reuse with another service.",
-    erasure: "We erased your data. See the details on your request page, including any data the law requires us to keep, and why.",
+    portability:
+      "Your data is ready to download on your request page, in a structured, machine-readable format that you can reuse with another service.",
+    erasure:
+      "We erased your data. See the details on your request page, including any data the law requires us to keep, and why.",
     rectification: "We corrected your data as you asked. See the details on your request page.",
     restriction:
       "We have restricted the processing of your data: from now on we only store it and do not use it otherwise. We will tell you before we lift this restriction. See the details on your request page.",
-    objection: "We have stopped using your data for the processing you objected to. See the details on your request page.",
+    objection:
+      "We have stopped using your data for the processing you objected to. See the details on your request page.",
   },
   fr: {
-    access: "Vos données sont prêtes à être téléchargées sur la page de votre demande, avec un rapport expliquant comment nous les utilisons.",
+    access:
+      "Vos données sont prêtes à être téléchargées sur la page de votre demande, avec un rapport expliquant comment nous les utilisons.",
     portability:
       "Vos données sont prêtes à être téléchargées sur la page de votre demande, dans un format structuré et lisible par machine, réutilisable auprès d’un autre service.",
     erasure:
       "Nous avons effacé vos données. Consultez le détail sur la page de votre demande, y compris les données que la loi nous oblige à conserver, et pourquoi.",
-    rectification: "Nous avons corrigé vos données comme vous l’avez demandé. Consultez le détail sur la page de votre demande.",
+    rectification:
+      "Nous avons corrigé vos données comme vous l’avez demandé. Consultez le détail sur la page de votre demande.",
     restriction:
       "Nous avons limité le traitement de vos données : désormais, nous les conservons seulement, sans les utiliser autrement. Nous vous préviendrons avant de lever cette limitation. Consultez le détail sur la page de votre demande.",
-    objection: "Nous avons cessé d’utiliser vos données pour le traitement auquel vous vous êtes opposé(e). Consultez le détail sur la page de votre demande.",
+    objection:
+      "Nous avons cessé d’utiliser vos données pour le traitement auquel vous vous êtes opposé(e). Consultez le détail sur la page de votre demande.",
   },
 };
 
@@ -44,8 +50,9 @@ const RESULT_COPY = {
     packageReady: "Your data is ready to download on your request page.",
     packageHow: (until: string, max: number) => (
       <>
-        To download it, open your request page with the button below. Before each download we send you a one-time code by e-mail, so that
-        only you can open the file. The file is available until <strong>{until}</strong>, for up to {max} download{max === 1 ? "" : "s"}.
+        To download it, open your request page with the button below. Before each download we send you a one-time code
+        by e-mail, so that only you can open the file. The file is available until <strong>{until}</strong>, for up to{" "}
+        {max} download{max === 1 ? "" : "s"}.
       </>
     ),
     excluded: (n: number) =>
@@ -58,7 +65,8 @@ const RESULT_COPY = {
     anonymisedNote: "Anonymised records are kept only in a form that can no longer be linked to you.",
     nothingErased: "We did not erase any data: all the data we found has to be kept, as explained below.",
     nothingFound: "We found no data about you to erase.",
-    keptTitle: "What we kept, and why: the law allows us to keep some data despite a request for erasure (Art. 17(3) GDPR). We kept:",
+    keptTitle:
+      "What we kept, and why: the law allows us to keep some data despite a request for erasure (Art. 17(3) GDPR). We kept:",
     keptItem: (label: string, rows: number, exemption: string, reason: string) => (
       <>
         <strong>{label}</strong>: {recordCount(rows, "en")}. Legal ground: {exemption}. Reason: {reason}
@@ -75,7 +83,8 @@ const RESULT_COPY = {
     nothingChanged: "No change was needed.",
     restricted: "We restricted the processing of your data in these systems:",
     restrictedMeaning: "From now on we only store it there and do not use it otherwise.",
-    restrictedNoSystem: "We restricted the processing of your data: from now on we only store it and do not use it otherwise.",
+    restrictedNoSystem:
+      "We restricted the processing of your data: from now on we only store it and do not use it otherwise.",
     restrictionLift: "We will tell you before the restriction is lifted (Art. 18(3) GDPR).",
     objection: "We have stopped using your data for direct marketing in these systems:",
     objectionNoSystem: "We have stopped using your data for direct marketing.",
@@ -92,9 +101,10 @@ const RESULT_COPY = {
     packageReady: "Vos données sont prêtes à être téléchargées sur la page de votre demande.",
     packageHow: (until: string, max: number) => (
       <>
-        Pour les télécharger, ouvrez la page de votre demande avec le bouton ci-dessous. Avant chaque téléchargement, nous vous envoyons par
-        e-mail un code à usage unique, pour que vous seul(e) puissiez ouvrir le fichier. Le fichier est disponible jusqu’au{" "}
-        <strong>{until}</strong>, pour {max} téléchargement{max > 1 ? "s" : ""} au maximum.
+        Pour les télécharger, ouvrez la page de votre demande avec le bouton ci-dessous. Avant chaque téléchargement,
+        nous vous envoyons par e-mail un code à usage unique, pour que vous seul(e) puissiez ouvrir le fichier. Le
+        fichier est disponible jusqu’au <strong>{until}</strong>, pour {max} téléchargement{max > 1 ? "s" : ""} au
+        maximum.
       </>
     ),
     excluded: (n: number) =>
@@ -108,8 +118,10 @@ const RESULT_COPY = {
     erasedTitle: "Ce que nous avons effacé :",
     erasedItem: (label: string, action: "delete" | "anonymise", rows: number) =>
       `${label} : ${recordCount(rows, "fr")} ${action === "delete" ? "supprimé" : "anonymisé"}${rows > 1 ? "s" : ""}`,
-    anonymisedNote: "Les enregistrements anonymisés ne sont conservés que sous une forme qui ne permet plus de vous identifier.",
-    nothingErased: "Nous n’avons effacé aucune donnée : toutes les données trouvées doivent être conservées, comme expliqué ci-dessous.",
+    anonymisedNote:
+      "Les enregistrements anonymisés ne sont conservés que sous une forme qui ne permet plus de vous identifier.",
+    nothingErased:
+      "Nous n’avons effacé aucune donnée : toutes les données trouvées doivent être conservées, comme expliqué ci-dessous.",
     nothingFound: "Nous n’avons trouvé aucune donnée vous concernant à effacer.",
     keptTitle:
       "Ce que nous avons conservé, et pourquoi : la loi nous permet de conserver certaines données malgré une demande d’effacement (article 17, paragraphe 3, du RGPD). Nous avons conservé :",
@@ -121,7 +133,11 @@ const RESULT_COPY = {
     keptNone: "Nous n’avons eu à en conserver aucune.",
     recipients: (action: NotifiedAction) =>
       `Comme la loi l’exige (article 19 du RGPD), nous avons informé ${
-        action === "erasure" ? "de cet effacement" : action === "rectification" ? "de cette rectification" : "de cette limitation"
+        action === "erasure"
+          ? "de cet effacement"
+          : action === "rectification"
+            ? "de cette rectification"
+            : "de cette limitation"
       } les destinataires suivants de vos données, pour qu’ils fassent de même :`,
     colon: " : ",
     changedTitle: "Nous avons apporté ces corrections :",
@@ -129,7 +145,8 @@ const RESULT_COPY = {
     nothingChanged: "Aucune modification n’était nécessaire.",
     restricted: "Nous avons limité le traitement de vos données dans ces systèmes :",
     restrictedMeaning: "Désormais, nous les y conservons seulement, sans les utiliser autrement.",
-    restrictedNoSystem: "Nous avons limité le traitement de vos données : désormais, nous les conservons seulement, sans les utiliser autrement.",
+    restrictedNoSystem:
+      "Nous avons limité le traitement de vos données : désormais, nous les conservons seulement, sans les utiliser autrement.",
     restrictionLift: "Nous vous préviendrons avant de lever cette limitation (article 18, paragraphe 3, du RGPD).",
     objection: "Nous avons cessé d’utiliser vos données à des fins de prospection commerciale dans ces systèmes :",
     objectionNoSystem: "Nous avons cessé d’utiliser vos données à des fins de prospection commerciale.",
@@ -155,7 +172,17 @@ function Recipients({ t, action, names }: { t: Copy; action: NotifiedAction; nam
   );
 }
 
-function PackageResult({ t, locale, type, r }: { t: Copy; locale: MailLocale; type: RequestType; r: Result<"package"> }) {
+function PackageResult({
+  t,
+  locale,
+  type,
+  r,
+}: {
+  t: Copy;
+  locale: MailLocale;
+  type: RequestType;
+  r: Result<"package">;
+}) {
   const ready = type === "access" || type === "portability" ? OUTCOME[locale][type] : t.packageReady;
   return (
     <>
@@ -190,7 +217,11 @@ function ErasureResult({ t, r }: { t: Copy; r: Result<"erasure"> }) {
           <P>
             <strong>{t.keptTitle}</strong>
           </P>
-          <List items={r.kept.map((k) => t.keptItem(tableLabel(k.system, k.table), k.rows, k.exemption.trim(), k.reason.trim()))} />
+          <List
+            items={r.kept.map((k) =>
+              t.keptItem(tableLabel(k.system, k.table), k.rows, k.exemption.trim(), k.reason.trim()),
+            )}
+          />
           <P>{t.disagree}</P>
         </>
       ) : r.erased.length > 0 ? (
@@ -253,7 +284,15 @@ function ObjectionResult({ t, r }: { t: Copy; r: Result<"objection"> }) {
   );
 }
 
-function ResultDetails({ locale, type, result }: { locale: MailLocale; type: RequestType; result: CompletionResult }): ReactNode {
+function ResultDetails({
+  locale,
+  type,
+  result,
+}: {
+  locale: MailLocale;
+  type: RequestType;
+  result: CompletionResult;
+}): ReactNode {
   const t = RESULT_COPY[locale];
   switch (result.kind) {
     case "package":
@@ -284,10 +323,20 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
   const summary = p.summary?.trim();
   const result = p.result;
   const seeAlso = result && result.kind !== "package" ? <P>{RESULT_COPY[locale].seeAlso}</P> : null;
-  const body = result ? <ResultDetails locale={locale} type={p.type} result={result} /> : <P>{OUTCOME[locale][p.type]}</P>;
+  const body = result ? (
+    <ResultDetails locale={locale} type={p.type} result={result} />
+  ) : (
+    <P>{OUTCOME[locale][p.type]}</P>
+  );
   if (locale === "fr") {
     return (
-      <Layout locale={locale} brand={brand} reference={p.reference} heading="Votre demande est traitée" preview={previewLine(locale, p.type, result)}>
+      <Layout
+        locale={locale}
+        brand={brand}
+        reference={p.reference}
+        heading="Votre demande est traitée"
+        preview={previewLine(locale, p.type, result)}
+      >
         <P>Nous avons traité {request}.</P>
         {body}
         {summary ? (
@@ -303,7 +352,13 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
     );
   }
   return (
-    <Layout locale={locale} brand={brand} reference={p.reference} heading="Your request is complete" preview={previewLine(locale, p.type, result)}>
+    <Layout
+      locale={locale}
+      brand={brand}
+      reference={p.reference}
+      heading="Your request is complete"
+      preview={previewLine(locale, p.type, result)}
+    >
       <P>We have completed {request}.</P>
       {body}
       {summary ? (

@@ -13,15 +13,21 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
   const newDue = formatMailDate(p.newDueDate, locale);
   if (locale === "fr") {
     return (
-      <Layout locale={locale} brand={brand} reference={p.reference} heading="Nous avons besoin de plus de temps" preview={`Nous vous répondrons au plus tard le ${newDue}.`}>
+      <Layout
+        locale={locale}
+        brand={brand}
+        reference={p.reference}
+        heading="Nous avons besoin de plus de temps"
+        preview={`Nous vous répondrons au plus tard le ${newDue}.`}
+      >
         <P>
-          Nous traitons votre demande auprès de {brand.companyName}, mais nous avons besoin de plus de temps pour y répondre complètement,
-          pour la raison suivante :
+          Nous traitons votre demande auprès de {brand.companyName}, mais nous avons besoin de plus de temps pour y
+          répondre complètement, pour la raison suivante :
         </P>
         <Quote text={p.reason} />
         <P>
-          Nous vous répondrons au plus tard le <strong>{newDue}</strong>. La loi nous permet de prolonger le délai de réponse lorsque les
-          demandes sont complexes ou nombreuses.
+          Nous vous répondrons au plus tard le <strong>{newDue}</strong>. La loi nous permet de prolonger le délai de
+          réponse lorsque les demandes sont complexes ou nombreuses.
         </P>
         <P>Vous pouvez suivre votre demande sur sa page :</P>
         <CtaButton href={p.statusUrl} label="Suivre ma demande" brand={brand} locale={locale} />
@@ -29,12 +35,21 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
     );
   }
   return (
-    <Layout locale={locale} brand={brand} reference={p.reference} heading="We need more time" preview={`We will answer by ${newDue} at the latest.`}>
-      <P>We are working on your request to {brand.companyName}, but we need more time to answer it fully, for this reason:</P>
+    <Layout
+      locale={locale}
+      brand={brand}
+      reference={p.reference}
+      heading="We need more time"
+      preview={`We will answer by ${newDue} at the latest.`}
+    >
+      <P>
+        We are working on your request to {brand.companyName}, but we need more time to answer it fully, for this
+        reason:
+      </P>
       <Quote text={p.reason} />
       <P>
-        We will answer by <strong>{newDue}</strong> at the latest. The law allows us to extend the time limit when requests are complex or
-        numerous.
+        We will answer by <strong>{newDue}</strong> at the latest. The law allows us to extend the time limit when
+        requests are complex or numerous.
       </P>
       <P>You can follow your request on its page:</P>
       <CtaButton href={p.statusUrl} label="Track my request" brand={brand} locale={locale} />

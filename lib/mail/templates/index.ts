@@ -66,7 +66,10 @@ export async function renderMail<T extends TemplateName>(
   const html = await render(createElement(template.Component, { locale, params, brand }));
   const text = toPlainText(html, TEXT_OPTIONS).trim() + "\n";
   // One line, so that nothing typed into a reference or company name can add a mail header.
-  const subject = template.subject(locale, params, brand).replace(/[\r\n\t]+/g, " ").trim();
+  const subject = template
+    .subject(locale, params, brand)
+    .replace(/[\r\n\t]+/g, " ")
+    .trim();
   return { subject, text, html };
 }
 
@@ -114,7 +117,8 @@ const SAMPLES: TemplateParams = {
   },
   extension_notice: {
     reference: "DSR-2025-000127",
-    reason: "Your data is held in several systems, including our former order platform, which we have to search by hand.",
+    reason:
+      "Your data is held in several systems, including our former order platform, which we have to search by hand.",
     newDueDate: "2025-09-15",
     statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
   },
@@ -122,7 +126,8 @@ const SAMPLES: TemplateParams = {
     reference: "DSR-2025-000128",
     type: "erasure",
     reasonCode: "exemption",
-    reasonText: "We must keep your invoices for 10 years to meet our accounting obligations (French Commercial Code, art. L123-22).",
+    reasonText:
+      "We must keep your invoices for 10 years to meet our accounting obligations (French Commercial Code, art. L123-22).",
     authorityName: "CNIL",
     authorityUrl: "https://www.cnil.fr",
   },
@@ -134,7 +139,8 @@ const SAMPLES: TemplateParams = {
   },
   staff_message: {
     reference: "DSR-2025-000130",
-    message: "Thank you for your patience. We have now received the data from our delivery partner and will finish your request this week.",
+    message:
+      "Thank you for your patience. We have now received the data from our delivery partner and will finish your request this week.",
     statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
   },
   download_code: {
@@ -176,7 +182,8 @@ const COMPLETION_RESULT_SAMPLES: { [K in CompletionResult["kind"]]: Extract<Comp
         table: "shop.orders",
         rows: 3,
         exemption: "Art. 17(3)(b) GDPR — legal obligation",
-        reason: "Orders and invoices are kept 10 years under accounting law (French Commercial Code, art. L123-22); the buyer's name and address are removed.",
+        reason:
+          "Orders and invoices are kept 10 years under accounting law (French Commercial Code, art. L123-22); the buyer's name and address are removed.",
       },
     ],
     recipientsNotified: ["Colis Express (delivery)", "Newsletter Pro (mailing service)"],
@@ -189,7 +196,11 @@ const COMPLETION_RESULT_SAMPLES: { [K in CompletionResult["kind"]]: Extract<Comp
     ],
     recipientsNotified: ["Colis Express (delivery)"],
   },
-  restriction: { kind: "restriction", systems: ["Demo Shop", "Support desk"], recipientsNotified: ["Colis Express (delivery)"] },
+  restriction: {
+    kind: "restriction",
+    systems: ["Demo Shop", "Support desk"],
+    recipientsNotified: ["Colis Express (delivery)"],
+  },
   objection: { kind: "objection", systems: ["Demo Shop", "Newsletter Pro"] },
 };
 
@@ -202,13 +213,20 @@ const COMPLETION_RESULT_TYPES: Record<CompletionResult["kind"], TemplateParams["
 };
 
 /** A realistic completion result of the given kind (a fresh copy each call), e.g. for previews and tests. */
-export function sampleCompletionResult<K extends CompletionResult["kind"]>(kind: K): Extract<CompletionResult, { kind: K }> {
+export function sampleCompletionResult<K extends CompletionResult["kind"]>(
+  kind: K,
+): Extract<CompletionResult, { kind: K }> {
   return structuredClone(COMPLETION_RESULT_SAMPLES[kind]);
 }
 
 /** Sample completion parameters carrying a result of the given kind, with the matching request type and no staff note. */
 export function sampleCompletionWithResult(kind: CompletionResult["kind"]): TemplateParams["completion"] {
-  return { ...sampleParams("completion"), type: COMPLETION_RESULT_TYPES[kind], summary: undefined, result: sampleCompletionResult(kind) };
+  return {
+    ...sampleParams("completion"),
+    type: COMPLETION_RESULT_TYPES[kind],
+    summary: undefined,
+    result: sampleCompletionResult(kind),
+  };
 }
 
 /** Realistic sample parameters, for previews and tests (a fresh copy each call). */

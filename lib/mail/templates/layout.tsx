@@ -1,4 +1,17 @@
-import { Body, Button, Container, Head, Heading, Hr, Html, Img, Link, Preview, Section, Text } from "@react-email/components";
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Img,
+  Link,
+  Preview,
+  Section,
+  Text,
+} from "@react-email/components";
 import { Fragment, type ReactNode } from "react";
 import type { Branding } from "@/lib/branding/config";
 import type { MailLocale } from "./format";
@@ -39,7 +52,15 @@ const styles = {
   heading: { fontSize: "22px", lineHeight: "30px", color: "#18181b", margin: "0 0 16px" },
   text: { fontSize: "15px", lineHeight: "24px", color: "#27272a", margin: "0 0 16px" },
   reference: { fontSize: "14px", lineHeight: "20px", color: "#52525b", margin: "0 0 16px" },
-  quote: { fontSize: "15px", lineHeight: "24px", color: "#27272a", margin: "0 0 16px", padding: "12px 16px", backgroundColor: "#f4f4f5", borderLeft: "4px solid #a1a1aa" },
+  quote: {
+    fontSize: "15px",
+    lineHeight: "24px",
+    color: "#27272a",
+    margin: "0 0 16px",
+    padding: "12px 16px",
+    backgroundColor: "#f4f4f5",
+    borderLeft: "4px solid #a1a1aa",
+  },
   list: { fontSize: "15px", lineHeight: "24px", color: "#27272a", margin: "0 0 16px", paddingLeft: "24px" },
   listItem: { margin: "0 0 8px" },
   small: { fontSize: "13px", lineHeight: "20px", color: "#52525b", margin: "0 0 8px", wordBreak: "break-all" as const },
@@ -99,7 +120,11 @@ export function Layout({ locale, brand, preview, heading, reference, children }:
           <Text style={styles.footer}>{t.about(brand.companyName)}</Text>
           <Text style={styles.footer}>
             {t.dpo}{" "}
-            {dpoIsEmail ? <Link href={`mailto:${brand.dpoContact.trim()}`}>{brand.dpoContact.trim()}</Link> : brand.dpoContact}
+            {dpoIsEmail ? (
+              <Link href={`mailto:${brand.dpoContact.trim()}`}>{brand.dpoContact.trim()}</Link>
+            ) : (
+              brand.dpoContact
+            )}
           </Text>
           <Text style={styles.footer}>
             {t.privacy} <Link href={brand.privacyPolicyUrl}>{brand.privacyPolicyUrl}</Link>
@@ -144,7 +169,17 @@ export function List({ items }: { items: ReactNode[] }) {
 }
 
 /** Call-to-action button in the brand colour, followed by the bare URL (HTML only; the plain text already carries it). */
-export function CtaButton({ href, label, brand, locale }: { href: string; label: string; brand: Branding; locale: MailLocale }) {
+export function CtaButton({
+  href,
+  label,
+  brand,
+  locale,
+}: {
+  href: string;
+  label: string;
+  brand: Branding;
+  locale: MailLocale;
+}) {
   return (
     <Section style={{ margin: "8px 0 16px" }}>
       <Button

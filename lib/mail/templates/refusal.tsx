@@ -17,10 +17,15 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
   const details = p.reasonText.trim();
   if (locale === "fr") {
     return (
-      <Layout locale={locale} brand={brand} reference={p.reference} heading="Nous ne pouvons pas donner suite à votre demande" preview="Notre réponse à votre demande, et vos recours.">
+      <Layout
+        locale={locale}
+        brand={brand}
+        reference={p.reference}
+        heading="Nous ne pouvons pas donner suite à votre demande"
+        preview="Notre réponse à votre demande, et vos recours."
+      >
         <P>
-          Nous avons examiné {request}. Nous sommes au regret de ne pas pouvoir y donner suite, en tout ou en
-          partie.
+          Nous avons examiné {request}. Nous sommes au regret de ne pas pouvoir y donner suite, en tout ou en partie.
         </P>
         <P>
           <strong>Pourquoi :</strong> {reason}
@@ -32,20 +37,27 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           </>
         ) : null}
         <P>
-          <strong>Vos recours :</strong> si vous n’êtes pas d’accord avec cette décision, vous avez le droit d’introduire une réclamation
-          auprès d’une autorité de contrôle de la protection des données, notamment : {p.authorityName} (
-          <Link href={p.authorityUrl}>{p.authorityUrl}</Link>).
+          <strong>Vos recours :</strong> si vous n’êtes pas d’accord avec cette décision, vous avez le droit
+          d’introduire une réclamation auprès d’une autorité de contrôle de la protection des données, notamment :{" "}
+          {p.authorityName} (<Link href={p.authorityUrl}>{p.authorityUrl}</Link>).
         </P>
         <P>Vous avez également le droit de former un recours juridictionnel, c’est-à-dire de saisir la justice.</P>
-        <P>Vous pouvez aussi nous répondre ou contacter notre délégué à la protection des données (coordonnées ci-dessous).</P>
+        <P>
+          Vous pouvez aussi nous répondre ou contacter notre délégué à la protection des données (coordonnées
+          ci-dessous).
+        </P>
       </Layout>
     );
   }
   return (
-    <Layout locale={locale} brand={brand} reference={p.reference} heading="We cannot act on your request" preview="Our answer to your request, and your options.">
-      <P>
-        We have looked at {request}. We are sorry, but we cannot act on it, in whole or in part.
-      </P>
+    <Layout
+      locale={locale}
+      brand={brand}
+      reference={p.reference}
+      heading="We cannot act on your request"
+      preview="Our answer to your request, and your options."
+    >
+      <P>We have looked at {request}. We are sorry, but we cannot act on it, in whole or in part.</P>
       <P>
         <strong>Why:</strong> {reason}
       </P>
@@ -56,8 +68,9 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         </>
       ) : null}
       <P>
-        <strong>Your options:</strong> if you disagree with this decision, you have the right to lodge a complaint with a data protection
-        supervisory authority, in particular: {p.authorityName} (<Link href={p.authorityUrl}>{p.authorityUrl}</Link>).
+        <strong>Your options:</strong> if you disagree with this decision, you have the right to lodge a complaint with
+        a data protection supervisory authority, in particular: {p.authorityName} (
+        <Link href={p.authorityUrl}>{p.authorityUrl}</Link>).
       </P>
       <P>You also have the right to seek a judicial remedy, that is, to take the matter to court.</P>
       <P>You can also reply to us or contact our Data Protection Officer (details below).</P>

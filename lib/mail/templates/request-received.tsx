@@ -13,13 +13,19 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
   const due = formatMailDate(p.dueDate, locale);
   if (locale === "fr") {
     return (
-      <Layout locale={locale} brand={brand} reference={p.reference} heading="Votre demande est confirmée" preview={`Nous vous répondrons au plus tard le ${due}.`}>
+      <Layout
+        locale={locale}
+        brand={brand}
+        reference={p.reference}
+        heading="Votre demande est confirmée"
+        preview={`Nous vous répondrons au plus tard le ${due}.`}
+      >
         <P>
           Merci d’avoir confirmé {requestPhrase(p.type, locale, brand.companyName)}. Nous avons commencé à la traiter.
         </P>
         <P>
-          Nous vous répondrons au plus tard le {due}. Si la demande est complexe et que nous avons besoin de plus de temps, nous vous en
-          informerons avant cette date, en vous expliquant pourquoi.
+          Nous vous répondrons au plus tard le {due}. Si la demande est complexe et que nous avons besoin de plus de
+          temps, nous vous en informerons avant cette date, en vous expliquant pourquoi.
         </P>
         <P>Vous pouvez suivre l’avancement de votre demande à tout moment sur sa page :</P>
         <CtaButton href={p.statusUrl} label="Suivre ma demande" brand={brand} locale={locale} />
@@ -28,13 +34,17 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
     );
   }
   return (
-    <Layout locale={locale} brand={brand} reference={p.reference} heading="Your request is confirmed" preview={`We will answer by ${due} at the latest.`}>
+    <Layout
+      locale={locale}
+      brand={brand}
+      reference={p.reference}
+      heading="Your request is confirmed"
+      preview={`We will answer by ${due} at the latest.`}
+    >
+      <P>Thank you for confirming {requestPhrase(p.type, locale, brand.companyName)}. We have started working on it.</P>
       <P>
-        Thank you for confirming {requestPhrase(p.type, locale, brand.companyName)}. We have started working on it.
-      </P>
-      <P>
-        We will answer by {due} at the latest. If the request is complex and we need more time, we will tell you before that date and explain
-        why.
+        We will answer by {due} at the latest. If the request is complex and we need more time, we will tell you before
+        that date and explain why.
       </P>
       <P>You can follow your request at any time on its page:</P>
       <CtaButton href={p.statusUrl} label="Track my request" brand={brand} locale={locale} />

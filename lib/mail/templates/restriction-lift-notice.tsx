@@ -27,8 +27,9 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         preview={`Levée de la limitation au plus tôt le ${liftOn}.`}
       >
         <P>
-          À votre demande, nous avons limité le traitement de vos données : nous les conservons seulement, sans les utiliser autrement. Comme
-          la loi l’exige (article 18, paragraphe 3, du RGPD), nous vous prévenons avant de lever cette limitation.
+          À votre demande, nous avons limité le traitement de vos données : nous les conservons seulement, sans les
+          utiliser autrement. Comme la loi l’exige (article 18, paragraphe 3, du RGPD), nous vous prévenons avant de
+          lever cette limitation.
         </P>
         <P>
           Nous lèverons la limitation au plus tôt le <strong>{liftOn}</strong>
@@ -45,13 +46,14 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         ) : null}
         <P>Après cette date, nous pourrons de nouveau utiliser ces données comme avant la limitation.</P>
         <P>
-          <strong>Si vous n’êtes pas d’accord</strong>, contactez-nous avant le {liftOn} : répondez à ce message, écrivez-nous depuis la page
-          de votre demande ou contactez notre délégué à la protection des données (coordonnées ci-dessous).
+          <strong>Si vous n’êtes pas d’accord</strong>, contactez-nous avant le {liftOn} : répondez à ce message,
+          écrivez-nous depuis la page de votre demande ou contactez notre délégué à la protection des données
+          (coordonnées ci-dessous).
         </P>
         <P>
-          Vous avez aussi le droit d’introduire une réclamation auprès d’une autorité de contrôle de la protection des données, notamment :{" "}
-          {p.authorityName} (<Link href={p.authorityUrl}>{p.authorityUrl}</Link>), et de former un recours juridictionnel, c’est-à-dire de
-          saisir la justice.
+          Vous avez aussi le droit d’introduire une réclamation auprès d’une autorité de contrôle de la protection des
+          données, notamment : {p.authorityName} (<Link href={p.authorityUrl}>{p.authorityUrl}</Link>), et de former un
+          recours juridictionnel, c’est-à-dire de saisir la justice.
         </P>
         <CtaButton href={p.statusUrl} label="Voir ma demande" brand={brand} locale={locale} />
         <P>Ce lien est personnel : ne le partagez pas.</P>
@@ -67,8 +69,8 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       preview={`The restriction will be lifted on ${liftOn} at the earliest.`}
     >
       <P>
-        At your request, we restricted the processing of your data: we only store it and do not use it otherwise. As the law requires (Art.
-        18(3) GDPR), we are telling you before we lift this restriction.
+        At your request, we restricted the processing of your data: we only store it and do not use it otherwise. As the
+        law requires (Art. 18(3) GDPR), we are telling you before we lift this restriction.
       </P>
       <P>
         We will lift the restriction on <strong>{liftOn}</strong> at the earliest
@@ -85,12 +87,13 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       ) : null}
       <P>After that date, we may use this data again as we did before the restriction.</P>
       <P>
-        <strong>If you disagree</strong>, contact us before {liftOn}: reply to this mail, write to us from your request page, or contact our
-        Data Protection Officer (details below).
+        <strong>If you disagree</strong>, contact us before {liftOn}: reply to this mail, write to us from your request
+        page, or contact our Data Protection Officer (details below).
       </P>
       <P>
-        You also have the right to lodge a complaint with a data protection supervisory authority, in particular: {p.authorityName} (
-        <Link href={p.authorityUrl}>{p.authorityUrl}</Link>), and to seek a judicial remedy, that is, to take the matter to court.
+        You also have the right to lodge a complaint with a data protection supervisory authority, in particular:{" "}
+        {p.authorityName} (<Link href={p.authorityUrl}>{p.authorityUrl}</Link>), and to seek a judicial remedy, that is,
+        to take the matter to court.
       </P>
       <CtaButton href={p.statusUrl} label="View my request" brand={brand} locale={locale} />
       <P>This link is personal: do not share it.</P>

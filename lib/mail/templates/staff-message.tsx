@@ -11,7 +11,13 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
   if (locale === "fr") {
     return (
-      <Layout locale={locale} brand={brand} reference={p.reference} heading="Nouveau message sur votre demande" preview="Vous avez un nouveau message sur votre demande.">
+      <Layout
+        locale={locale}
+        brand={brand}
+        reference={p.reference}
+        heading="Nouveau message sur votre demande"
+        preview="Vous avez un nouveau message sur votre demande."
+      >
         <P>L’équipe de {brand.companyName} qui traite votre demande vous a écrit :</P>
         <Quote text={p.message} />
         <P>Vous pouvez répondre et suivre votre demande sur sa page :</P>
@@ -20,7 +26,13 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
     );
   }
   return (
-    <Layout locale={locale} brand={brand} reference={p.reference} heading="New message about your request" preview="You have a new message about your request.">
+    <Layout
+      locale={locale}
+      brand={brand}
+      reference={p.reference}
+      heading="New message about your request"
+      preview="You have a new message about your request."
+    >
       <P>The {brand.companyName} team handling your request has written to you:</P>
       <Quote text={p.message} />
       <P>You can reply and follow your request on its page:</P>

@@ -16,13 +16,25 @@ export type CompletionResult =
       kept: { system: string; table: string; rows: number; exemption: string; reason: string }[];
       recipientsNotified: string[];
     }
-  | { kind: "rectification"; changed: { system: string; field: string; value: string | null }[]; recipientsNotified: string[] }
+  | {
+      kind: "rectification";
+      changed: { system: string; field: string; value: string | null }[];
+      recipientsNotified: string[];
+    }
   | { kind: "restriction"; systems: string[]; recipientsNotified: string[] }
   | { kind: "objection"; systems: string[] };
 
 /** Dates are local calendar dates "YYYY-MM-DD"; URLs are absolute. */
 export interface TemplateParams {
-  verification: { reference: string; type: RequestType; verifyUrl: string; code: string; codeMinutes: number; linkHours: number; dueDate: string };
+  verification: {
+    reference: string;
+    type: RequestType;
+    verifyUrl: string;
+    code: string;
+    codeMinutes: number;
+    linkHours: number;
+    dueDate: string;
+  };
   verification_reminder: { reference: string; type: RequestType; verifyUrl: string; withdrawOn: string };
   /** Acknowledgement after verification; statusUrl is the secret status link. */
   request_received: { reference: string; type: RequestType; statusUrl: string; dueDate: string };
@@ -31,14 +43,27 @@ export interface TemplateParams {
   withdrawal_confirmation: { reference: string; type: RequestType };
   clarification_request: { reference: string; message: string; statusUrl: string; clockStopped: boolean };
   extension_notice: { reference: string; reason: string; newDueDate: string; statusUrl: string };
-  refusal: { reference: string; type: RequestType; reasonCode: RefusalReason; reasonText: string; authorityName: string; authorityUrl: string };
+  refusal: {
+    reference: string;
+    type: RequestType;
+    reasonCode: RefusalReason;
+    reasonText: string;
+    authorityName: string;
+    authorityUrl: string;
+  };
   /** `result`, when given, says concretely what was done (package, what was erased and kept, changes, systems, recipients told). */
   completion: { reference: string; type: RequestType; statusUrl: string; summary?: string; result?: CompletionResult };
   staff_message: { reference: string; message: string; statusUrl: string };
   /** The status link again, asked for from the portal's lost-link form (one mail per open request). */
   lost_link: { reference: string; type: RequestType; statusUrl: string };
   /** A fresh code before each download of a package. */
-  download_code: { reference: string; code: string; codeMinutes: number; availableUntil: string; downloadsLeft: number };
+  download_code: {
+    reference: string;
+    code: string;
+    codeMinutes: number;
+    availableUntil: string;
+    downloadsLeft: number;
+  };
   /** Art. 18(3): told before a restriction is lifted (on liftOn at the earliest), with the reason and the subject's options. */
   restriction_lift_notice: {
     reference: string;

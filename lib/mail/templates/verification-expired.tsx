@@ -15,11 +15,14 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
   const request = requestPhrase(p.type, locale, brand.companyName);
   if (locale === "fr") {
     return (
-      <Layout locale={locale} brand={brand} reference={p.reference} heading="Votre demande a été retirée" preview="Votre demande n’a pas été confirmée à temps.">
-        <P>
-          {capitalize(request)} n’a pas été confirmée à temps. Nous l’avons donc
-          retirée, sans la traiter.
-        </P>
+      <Layout
+        locale={locale}
+        brand={brand}
+        reference={p.reference}
+        heading="Votre demande a été retirée"
+        preview="Votre demande n’a pas été confirmée à temps."
+      >
+        <P>{capitalize(request)} n’a pas été confirmée à temps. Nous l’avons donc retirée, sans la traiter.</P>
         <P>Si vous souhaitez toujours exercer vos droits, vous pouvez faire une nouvelle demande à tout moment :</P>
         <LinkLine label="Faire une nouvelle demande :" href={p.portalUrl} />
         <P>Si vous n’êtes pas à l’origine de cette demande, vous n’avez rien à faire.</P>
@@ -27,11 +30,14 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
     );
   }
   return (
-    <Layout locale={locale} brand={brand} reference={p.reference} heading="Your request was withdrawn" preview="Your request was not confirmed in time.">
-      <P>
-        {capitalize(request)} was not confirmed in time, so we have withdrawn it without
-        handling it.
-      </P>
+    <Layout
+      locale={locale}
+      brand={brand}
+      reference={p.reference}
+      heading="Your request was withdrawn"
+      preview="Your request was not confirmed in time."
+    >
+      <P>{capitalize(request)} was not confirmed in time, so we have withdrawn it without handling it.</P>
       <P>If you still want to exercise your rights, you can make a new request at any time:</P>
       <LinkLine label="Make a new request:" href={p.portalUrl} />
       <P>If you did not make this request, you do not need to do anything.</P>

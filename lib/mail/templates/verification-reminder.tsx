@@ -14,7 +14,13 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
   const withdrawOn = formatMailDate(p.withdrawOn, locale);
   if (locale === "fr") {
     return (
-      <Layout locale={locale} brand={brand} reference={p.reference} heading="Votre demande attend votre confirmation" preview={`Confirmez votre demande avant le ${withdrawOn}.`}>
+      <Layout
+        locale={locale}
+        brand={brand}
+        reference={p.reference}
+        heading="Votre demande attend votre confirmation"
+        preview={`Confirmez votre demande avant le ${withdrawOn}.`}
+      >
         <P>
           Vous n’avez pas encore confirmé {request}. Nous ne pouvons pas la traiter tant que vous ne l’avez pas
           confirmée.
@@ -26,10 +32,14 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
     );
   }
   return (
-    <Layout locale={locale} brand={brand} reference={p.reference} heading="Your request is waiting for your confirmation" preview={`Confirm your request before ${withdrawOn}.`}>
-      <P>
-        You have not yet confirmed {request}. We cannot handle it until you confirm it.
-      </P>
+    <Layout
+      locale={locale}
+      brand={brand}
+      reference={p.reference}
+      heading="Your request is waiting for your confirmation"
+      preview={`Confirm your request before ${withdrawOn}.`}
+    >
+      <P>You have not yet confirmed {request}. We cannot handle it until you confirm it.</P>
       <CtaButton href={p.verifyUrl} label="Confirm my request" brand={brand} locale={locale} />
       <P>If you do not confirm it by {withdrawOn}, the request will be withdrawn.</P>
       <P>If you did not make this request, ignore this mail: nothing will happen.</P>

@@ -14,10 +14,16 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
   const due = formatMailDate(p.dueDate, locale);
   if (locale === "fr") {
     return (
-      <Layout locale={locale} brand={brand} reference={p.reference} heading="Confirmez votre demande" preview={`Confirmez ${request}.`}>
+      <Layout
+        locale={locale}
+        brand={brand}
+        reference={p.reference}
+        heading="Confirmez votre demande"
+        preview={`Confirmez ${request}.`}
+      >
         <P>
-          Nous avons reçu {request}. Pour protéger vos données, nous devons vérifier que cette adresse e-mail
-          vous appartient avant de traiter la demande.
+          Nous avons reçu {request}. Pour protéger vos données, nous devons vérifier que cette adresse e-mail vous
+          appartient avant de traiter la demande.
         </P>
         <CtaButton href={p.verifyUrl} label="Confirmer ma demande" brand={brand} locale={locale} />
         <P>Ce lien est valable {p.linkHours} heures. Vous pouvez aussi saisir ce code sur la page de votre demande :</P>
@@ -25,14 +31,20 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         <P>Le code est valable {p.codeMinutes} minutes.</P>
         <P>Une fois votre demande confirmée, nous vous répondrons au plus tard le {due}.</P>
         <P>
-          Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : il ne se passera rien. Une demande qui n’est pas confirmée
-          est retirée, et aucune de vos données ne sera communiquée ni modifiée.
+          Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : il ne se passera rien. Une demande qui
+          n’est pas confirmée est retirée, et aucune de vos données ne sera communiquée ni modifiée.
         </P>
       </Layout>
     );
   }
   return (
-    <Layout locale={locale} brand={brand} reference={p.reference} heading="Confirm your request" preview={`Confirm ${request}.`}>
+    <Layout
+      locale={locale}
+      brand={brand}
+      reference={p.reference}
+      heading="Confirm your request"
+      preview={`Confirm ${request}.`}
+    >
       <P>
         We received {request}. To protect your data, we need to check that this e-mail address belongs to you before we
         handle the request.
@@ -43,8 +55,8 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       <P>The code is valid for {p.codeMinutes} minutes.</P>
       <P>Once you have confirmed your request, we will answer by {due} at the latest.</P>
       <P>
-        If you did not make this request, ignore this mail: nothing will happen. A request that is not confirmed is withdrawn, and none of your
-        data will be shared or changed.
+        If you did not make this request, ignore this mail: nothing will happen. A request that is not confirmed is
+        withdrawn, and none of your data will be shared or changed.
       </P>
     </Layout>
   );

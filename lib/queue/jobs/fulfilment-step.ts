@@ -10,5 +10,10 @@ export const fulfilmentStepJob = defineJob({
   queue: "fulfilment",
   name: "fulfilment.step",
   payload: z.object({ taskId: z.uuid() }),
-  options: { attempts: FULFILMENT_STEP_ATTEMPTS, backoff: { type: "exponential", delay: 3_000 }, removeOnComplete: 1000, removeOnFail: 5000 },
+  options: {
+    attempts: FULFILMENT_STEP_ATTEMPTS,
+    backoff: { type: "exponential", delay: 3_000 },
+    removeOnComplete: 1000,
+    removeOnFail: 5000,
+  },
 });

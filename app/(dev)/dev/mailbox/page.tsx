@@ -32,7 +32,14 @@ export default async function DevMailbox({ searchParams }: { searchParams: Promi
             To {selected.recipients.join(", ")} · from {selected.fromAddress} · {selected.receivedAt.toISOString()}
           </p>
           <pre className="mail">{selected.text}</pre>
-          {selected.html ? <iframe title="HTML version" sandbox="" srcDoc={selected.html} style={{ width: "100%", height: 400, border: "1px solid #d1d5db" }} /> : null}
+          {selected.html ? (
+            <iframe
+              title="HTML version"
+              sandbox=""
+              srcDoc={selected.html}
+              style={{ width: "100%", height: 400, border: "1px solid #d1d5db" }}
+            />
+          ) : null}
         </article>
       ) : null}
       {messages.length === 0 ? (
@@ -52,7 +59,9 @@ export default async function DevMailbox({ searchParams }: { searchParams: Promi
                 <td>{m.receivedAt.toISOString().replace("T", " ").slice(0, 19)}</td>
                 <td>{m.recipients.join(", ")}</td>
                 <td>
-                  <Link href={`/dev/mailbox?id=${m.id}${to ? `&to=${encodeURIComponent(to)}` : ""}`}>{m.subject || "(no subject)"}</Link>
+                  <Link href={`/dev/mailbox?id=${m.id}${to ? `&to=${encodeURIComponent(to)}` : ""}`}>
+                    {m.subject || "(no subject)"}
+                  </Link>
                 </td>
               </tr>
             ))}

@@ -6,7 +6,13 @@ import { messages } from "@/lib/i18n/messages";
 import { CodeForm } from "../../code-form";
 
 /** After filing: the reference, the legal due date and the code form for this request. */
-export default async function ConfirmationPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ request?: string; ref?: string; due?: string }> }) {
+export default async function ConfirmationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ request?: string; ref?: string; due?: string }>;
+}) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const { request = "", ref = "", due = "" } = await searchParams;

@@ -3,7 +3,13 @@ import { isLocale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { requestLostLinks } from "./actions";
 
-export default async function LostLinkPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ sent?: string; error?: string }> }) {
+export default async function LostLinkPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ sent?: string; error?: string }>;
+}) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const { sent, error } = await searchParams;

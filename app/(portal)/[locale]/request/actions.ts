@@ -24,7 +24,8 @@ function confirmationUrl(locale: string, p: { id: string; reference: string; due
 export async function submitPortalRequest(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
   const locale = String(formData.get("locale") ?? "");
   const type = String(formData.get("type") ?? "") as RequestType;
-  if (!isLocale(locale) || !REQUEST_TYPES.includes(type)) return { errors: {}, values: {}, rows: 3, formError: "generic" };
+  if (!isLocale(locale) || !REQUEST_TYPES.includes(type))
+    return { errors: {}, values: {}, rows: 3, formError: "generic" };
   let rows = rowCount(formData);
   const values = formValues(formData, rows);
   if (formData.get("intent") === "add_row") {
@@ -34,18 +35,28 @@ export async function submitPortalRequest(_prev: RequestFormState, formData: For
 
   const ip = clientIp(new Request("http://portal.invalid/", { headers: await headers() }), env().TRUST_PROXY_HOPS);
   const limited = await portalAction(() => enforceIntakeLimits(ip, values.email));
-  if (!limited.ok) return { errors: {}, values, rows, formError: limited.code === "rate_limited" ? "rate_limited" : "generic" };
+  if (!limited.ok)
+    return { errors: {}, values, rows, formError: limited.code === "rate_limited" ? "rate_limited" : "generic" };
 
   // A bot filled the field humans never see: answer as if filed, file nothing.
   if (values.website) {
     const fake = computeDeadline({ jurisdiction: env().DEFAULT_JURISDICTION, receivedAt: new Date() });
-    redirect(confirmationUrl(locale, { id: randomUUID(), reference: formatReference(new Date(), randomInt(1000, 999_999)), dueDate: fake.dueDate }));
+    redirect(
+      confirmationUrl(locale, {
+        id: randomUUID(),
+        reference: formatReference(new Date(), randomInt(1000, 999_999)),
+        dueDate: fake.dueDate,
+      }),
+    );
   }
 
   const checked = toIntakeInput(type, locale, values, rows, messages(locale).form.scope);
   if (!checked.ok) return { errors: checked.errors, values, rows };
 
-  const result = await portalAction(() => submitRequest(checked.input, { channel: "portal", actor: { type: "subject" } }));
-  if (!result.ok) return { errors: {}, values, rows, formError: result.code === "rate_limited" ? "rate_limited" : "generic" };
+  const result = await portalAction(() =>
+    submitRequest(checked.input, { channel: "portal", actor: { type: "subject" } }),
+  );
+  if (!result.ok)
+    return { errors: {}, values, rows, formError: result.code === "rate_limited" ? "rate_limited" : "generic" };
   redirect(confirmationUrl(locale, result.value));
 }

@@ -5,27 +5,61 @@ const base = { fullName: "Ana", email: "ana@example.com", jurisdiction: "FR", ac
 
 describe("toIntakeInput", () => {
   it("maps every problem to the input that caused it", () => {
-    const r = toIntakeInput("rectification", "en", { email: "nope", jurisdiction: "XX", "row-1-field": "city" }, 3, "Scope");
+    const r = toIntakeInput(
+      "rectification",
+      "en",
+      { email: "nope", jurisdiction: "XX", "row-1-field": "city" },
+      3,
+      "Scope",
+    );
     expect(r).toEqual({
       ok: false,
-      errors: { acknowledge: "acknowledge", fullName: "required", email: "email", jurisdiction: "jurisdiction", "row-1-value": "row_value" },
+      errors: {
+        acknowledge: "acknowledge",
+        fullName: "required",
+        email: "email",
+        jurisdiction: "jurisdiction",
+        "row-1-value": "row_value",
+      },
     });
   });
 
   it("asks for at least one rectification row, a restriction ground, an objection scope", () => {
     expect(toIntakeInput("rectification", "en", base, 3, "Scope")).toMatchObject({ errors: { "row-0-field": "rows" } });
-    expect(toIntakeInput("restriction", "en", base, 3, "Scope")).toMatchObject({ errors: { restrictionGround: "ground" } });
-    expect(toIntakeInput("objection", "fr", { ...base, objectionScope: "bogus" }, 3, "Périmètre")).toMatchObject({ errors: { objectionScope: "objection" } });
+    expect(toIntakeInput("restriction", "en", base, 3, "Scope")).toMatchObject({
+      errors: { restrictionGround: "ground" },
+    });
+    expect(toIntakeInput("objection", "fr", { ...base, objectionScope: "bogus" }, 3, "Périmètre")).toMatchObject({
+      errors: { objectionScope: "objection" },
+    });
   });
 
   it("skips empty rows and keeps the optional scope in the details", () => {
-    const rows = toIntakeInput("rectification", "en", { ...base, "row-2-field": "city", "row-2-value": "Lyon" }, 3, "Scope");
+    const rows = toIntakeInput(
+      "rectification",
+      "en",
+      { ...base, "row-2-field": "city", "row-2-value": "Lyon" },
+      3,
+      "Scope",
+    );
     expect(rows).toMatchObject({ ok: true, input: { rectification: [{ field: "city", newValue: "Lyon" }] } });
-    const scoped = toIntakeInput("erasure", "en", { ...base, scope: "newsletter data", details: "Thanks" }, 3, "Which data?");
-    expect(scoped).toMatchObject({ ok: true, input: { details: "Which data?: newsletter data\n\nThanks", type: "erasure", locale: "en" } });
+    const scoped = toIntakeInput(
+      "erasure",
+      "en",
+      { ...base, scope: "newsletter data", details: "Thanks" },
+      3,
+      "Which data?",
+    );
+    expect(scoped).toMatchObject({
+      ok: true,
+      input: { details: "Which data?: newsletter data\n\nThanks", type: "erasure", locale: "en" },
+    });
   });
 
   it("never accepts a request without the privacy-notice acknowledgement", () => {
-    expect(toIntakeInput("access", "en", { ...base, acknowledge: "" }, 3, "Scope")).toEqual({ ok: false, errors: { acknowledge: "acknowledge" } });
+    expect(toIntakeInput("access", "en", { ...base, acknowledge: "" }, 3, "Scope")).toEqual({
+      ok: false,
+      errors: { acknowledge: "acknowledge" },
+    });
   });
 });

@@ -13,9 +13,24 @@ export interface RequestFormState {
   formError?: string;
 }
 
-export const initialFormState = (jurisdiction: string): RequestFormState => ({ errors: {}, values: { jurisdiction }, rows: MIN_ROWS });
+export const initialFormState = (jurisdiction: string): RequestFormState => ({
+  errors: {},
+  values: { jurisdiction },
+  rows: MIN_ROWS,
+});
 
-const TEXT_FIELDS = ["fullName", "email", "accountReference", "jurisdiction", "details", "scope", "restrictionGround", "objectionScope", "acknowledge", "website"] as const;
+const TEXT_FIELDS = [
+  "fullName",
+  "email",
+  "accountReference",
+  "jurisdiction",
+  "details",
+  "scope",
+  "restrictionGround",
+  "objectionScope",
+  "acknowledge",
+  "website",
+] as const;
 
 export function formValues(formData: FormData, rows: number): Record<string, string> {
   const values: Record<string, string> = {};
@@ -36,7 +51,13 @@ export function rowCount(formData: FormData): number {
  * Turns the posted form into the intake input, or field error codes (keyed by input name) that the
  * page shows in the visitor's language. The intake schema stays the one source of the rules.
  */
-export function toIntakeInput(type: RequestType, locale: Locale, v: Record<string, string>, rows: number, scopeLabel: string) {
+export function toIntakeInput(
+  type: RequestType,
+  locale: Locale,
+  v: Record<string, string>,
+  rows: number,
+  scopeLabel: string,
+) {
   const errors: Record<string, string> = {};
   if (v.acknowledge !== "yes") errors.acknowledge = "acknowledge";
 
@@ -49,7 +70,12 @@ export function toIntakeInput(type: RequestType, locale: Locale, v: Record<strin
     }
   }
   const scope = v.scope?.trim();
-  const details = [scope && (type === "access" || type === "erasure" || type === "portability") ? `${scopeLabel}: ${scope}` : "", v.details?.trim() ?? ""].filter(Boolean).join("\n\n");
+  const details = [
+    scope && (type === "access" || type === "erasure" || type === "portability") ? `${scopeLabel}: ${scope}` : "",
+    v.details?.trim() ?? "",
+  ]
+    .filter(Boolean)
+    .join("\n\n");
   const input = {
     type,
     locale,
@@ -58,9 +84,16 @@ export function toIntakeInput(type: RequestType, locale: Locale, v: Record<strin
     jurisdiction: v.jurisdiction || undefined,
     accountReference: v.accountReference?.trim() || undefined,
     details: details || undefined,
-    rectification: type === "rectification" ? filledRows.map(({ field, newValue }) => ({ field, newValue })) : undefined,
-    restrictionGround: type === "restriction" && (RESTRICTION_GROUNDS as readonly string[]).includes(v.restrictionGround ?? "") ? v.restrictionGround : undefined,
-    objectionScope: type === "objection" && (OBJECTION_SCOPES as readonly string[]).includes(v.objectionScope ?? "") ? v.objectionScope : undefined,
+    rectification:
+      type === "rectification" ? filledRows.map(({ field, newValue }) => ({ field, newValue })) : undefined,
+    restrictionGround:
+      type === "restriction" && (RESTRICTION_GROUNDS as readonly string[]).includes(v.restrictionGround ?? "")
+        ? v.restrictionGround
+        : undefined,
+    objectionScope:
+      type === "objection" && (OBJECTION_SCOPES as readonly string[]).includes(v.objectionScope ?? "")
+        ? v.objectionScope
+        : undefined,
   };
   const parsed = intakeSchema.safeParse(input);
   if (!parsed.success) {

@@ -32,5 +32,7 @@ export async function sendNewCode(formData: FormData) {
   const locale = localeOf(formData);
   const requestId = String(formData.get("request") ?? "");
   const result = await portalAction(() => resendVerification(requestId));
-  redirect(`/${locale}/verify/code?request=${encodeURIComponent(requestId)}&${result.ok ? "resent=1" : `error=${result.code}`}`);
+  redirect(
+    `/${locale}/verify/code?request=${encodeURIComponent(requestId)}&${result.ok ? "resent=1" : `error=${result.code}`}`,
+  );
 }

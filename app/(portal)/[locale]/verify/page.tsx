@@ -5,7 +5,13 @@ import { ErrorNotice } from "../../error-notice";
 import { confirmByLink } from "./actions";
 
 /** The mail link lands here; only the button's POST confirms (link scanners only GET). */
-export default async function VerifyPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; error?: string }> }) {
+export default async function VerifyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ token?: string; error?: string }>;
+}) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const { token, error } = await searchParams;

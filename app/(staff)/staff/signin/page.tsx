@@ -10,10 +10,14 @@ const SSO_FAILED = "Single sign-on did not complete. Try again, or sign in with 
 
 /** `?error=` codes: ours from the SSO admission (lib/auth/oidc.ts), and next-auth's own for OAuth failures. */
 const ERRORS: Record<string, string> = {
-  sso_no_account: "Single sign-on worked, but no active back-office account uses that e-mail address. Ask an administrator to create or reactivate your account.",
-  sso_email_missing: "Your identity provider did not share your e-mail address, so your account cannot be found. Ask your administrator to release the e-mail claim to this app.",
-  sso_email_unverified: "Your identity provider says your e-mail address is not verified, so it cannot be used to sign in here.",
-  sso_enrol_required: "Your account needs two-factor authentication in this app and has not set it up yet. Sign in once with your e-mail and password to set it up, then use single sign-on.",
+  sso_no_account:
+    "Single sign-on worked, but no active back-office account uses that e-mail address. Ask an administrator to create or reactivate your account.",
+  sso_email_missing:
+    "Your identity provider did not share your e-mail address, so your account cannot be found. Ask your administrator to release the e-mail claim to this app.",
+  sso_email_unverified:
+    "Your identity provider says your e-mail address is not verified, so it cannot be used to sign in here.",
+  sso_enrol_required:
+    "Your account needs two-factor authentication in this app and has not set it up yet. Sign in once with your e-mail and password to set it up, then use single sign-on.",
   unavailable: "Sign-in is unavailable right now. Try again in a moment.",
   OAuthSignin: SSO_FAILED,
   OAuthCallback: SSO_FAILED,
@@ -36,7 +40,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <SsoTotpForm initialError={pending.error} />
       ) : (
         <>
-          <p className="muted">Privacy request back-office. Use your work e-mail and password{sso ? `, or ${sso.name}` : ""}.</p>
+          <p className="muted">
+            Privacy request back-office. Use your work e-mail and password{sso ? `, or ${sso.name}` : ""}.
+          </p>
           <SignInForm
             initialError={error ? (ERRORS[error] ?? "Sign-in failed. Check your e-mail and password.") : null}
             sso={sso ? { providerId: OIDC_PROVIDER_ID, name: sso.name } : null}

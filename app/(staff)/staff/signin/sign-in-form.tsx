@@ -52,7 +52,11 @@ export function SignInForm({ initialError, sso }: { initialError: string | null;
       return;
     }
     if (code === "enrol_required") {
-      const res = await fetch("/api/staff/auth/enrol", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(creds) });
+      const res = await fetch("/api/staff/auth/enrol", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(creds),
+      });
       if (!res.ok) {
         const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
         setError(body?.error?.message ?? MESSAGES.unavailable!);
@@ -117,7 +121,10 @@ export function SignInForm({ initialError, sso }: { initialError: string | null;
           </button>
         </form>
         {sso ? (
-          <section aria-label="Single sign-on" style={{ marginTop: "1.5rem", paddingTop: "1rem", borderTop: "1px solid var(--line)" }}>
+          <section
+            aria-label="Single sign-on"
+            style={{ marginTop: "1.5rem", paddingTop: "1rem", borderTop: "1px solid var(--line)" }}
+          >
             {/* "Continue with", not "Sign in with": the password button stays the only one named "Sign in". */}
             <button type="button" className="button secondary" onClick={onSso} disabled={ssoStarting || pending}>
               {ssoStarting ? `Opening ${sso.name}…` : `Continue with ${sso.name}`}
@@ -133,14 +140,18 @@ export function SignInForm({ initialError, sso }: { initialError: string | null;
       {step === "enrol" && enrolment ? (
         <section aria-labelledby="enrol-title">
           <h2 id="enrol-title">Set up two-factor authentication</h2>
-          <p>Your role requires a second factor. Scan this QR code with an authenticator app (or type the key), then enter the 6-digit code it shows.</p>
+          <p>
+            Your role requires a second factor. Scan this QR code with an authenticator app (or type the key), then
+            enter the 6-digit code it shows.
+          </p>
           {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL generated per user, nothing to optimise */}
           <img src={enrolment.qrDataUrl} alt="QR code for your authenticator app" width={220} height={220} />
           <p>
             Key: <code data-testid="totp-secret">{enrolment.secret}</code>
           </p>
           <p>
-            <strong>Recovery codes</strong> — each works once if you lose your phone. Store them somewhere safe now; they are not shown again.
+            <strong>Recovery codes</strong> — each works once if you lose your phone. Store them somewhere safe now;
+            they are not shown again.
           </p>
           <ul className="codes" data-testid="recovery-codes">
             {enrolment.recoveryCodes.map((c) => (

@@ -31,15 +31,24 @@ export function SsoTotpForm({ initialError }: { initialError: "totp_invalid" | "
       const res = await fetch("/api/auth/session", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ csrfToken: await getCsrfToken(), data: useRecovery ? { recoveryCode: value } : { totp: value } }),
+        body: JSON.stringify({
+          csrfToken: await getCsrfToken(),
+          data: useRecovery ? { recoveryCode: value } : { totp: value },
+        }),
       });
-      const session = (await res.json().catch(() => null)) as { uid?: string; ssoTotpPending?: boolean; ssoError?: string } | null;
+      const session = (await res.json().catch(() => null)) as {
+        uid?: string;
+        ssoTotpPending?: boolean;
+        ssoError?: string;
+      } | null;
       if (session?.uid) {
         router.replace("/staff");
         router.refresh();
         return;
       }
-      setError(MESSAGES[session?.ssoTotpPending ? (session.ssoError ?? "totp_invalid") : res.ok ? "expired" : "unavailable"]!);
+      setError(
+        MESSAGES[session?.ssoTotpPending ? (session.ssoError ?? "totp_invalid") : res.ok ? "expired" : "unavailable"]!,
+      );
     } catch {
       setError(MESSAGES.unavailable!);
     } finally {
@@ -50,7 +59,9 @@ export function SsoTotpForm({ initialError }: { initialError: "totp_invalid" | "
   return (
     <form className="form" onSubmit={onSubmit} noValidate key={String(useRecovery)}>
       <h2>Two-factor authentication</h2>
-      <p className="muted">You are signed in with single sign-on. Your account also uses a code from your authenticator app.</p>
+      <p className="muted">
+        You are signed in with single sign-on. Your account also uses a code from your authenticator app.
+      </p>
       {error ? (
         <p className="alert" role="alert">
           {error}

@@ -6,10 +6,14 @@ export const dynamic = "force-dynamic";
 
 /** The embedded SMTP sink's messages; absent (404) when a real SMTP_URL is configured. */
 export async function GET(request: Request) {
-  if (!env().DEV_MAILBOX_ENABLED) return Response.json({ error: { code: "not_found", message: "Not found" } }, { status: 404 });
+  if (!env().DEV_MAILBOX_ENABLED)
+    return Response.json({ error: { code: "not_found", message: "Not found" } }, { status: 404 });
   const to = new URL(request.url).searchParams.get("to") ?? undefined;
   if (to && to.length > 320) {
-    return Response.json({ error: { code: "invalid_request", message: "Invalid query", fields: { to: "too long" } } }, { status: 400 });
+    return Response.json(
+      { error: { code: "invalid_request", message: "Invalid query", fields: { to: "too long" } } },
+      { status: 400 },
+    );
   }
   const rows = await listDevMail(db(), { to });
   return Response.json(

@@ -13,7 +13,8 @@ export const POST = apiRoute(async (request: Request) => {
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   const idempotencyKey = validateIdempotencyKey(request.headers.get("idempotency-key"));
-  const email = typeof body.value === "object" && body.value !== null ? (body.value as { email?: unknown }).email : undefined;
+  const email =
+    typeof body.value === "object" && body.value !== null ? (body.value as { email?: unknown }).email : undefined;
   await enforceIntakeLimits(clientIp(request, env().TRUST_PROXY_HOPS), email);
   const result = await submitRequest(body.value, {
     channel: "api",

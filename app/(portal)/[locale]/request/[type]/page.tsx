@@ -10,7 +10,9 @@ import { messages } from "@/lib/i18n/messages";
 import { initialFormState } from "../form-input";
 import { RequestForm } from "./request-form";
 
-const SUBDIVISIONS: Record<string, Record<Locale, string>> = { "US-CA": { en: "California (United States)", fr: "Californie (États-Unis)" } };
+const SUBDIVISIONS: Record<string, Record<Locale, string>> = {
+  "US-CA": { en: "California (United States)", fr: "Californie (États-Unis)" },
+};
 
 function jurisdictionOptions(locale: Locale) {
   const regions = new Intl.DisplayNames([locale], { type: "region" });

@@ -24,7 +24,17 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 // Option lists come from the message keys, which mirror the intake schema (keeps zod out of the browser bundle).
 
-const FIELD_ORDER = ["restrictionGround", "objectionScope", "scope", "fullName", "email", "accountReference", "jurisdiction", "details", "acknowledge"];
+const FIELD_ORDER = [
+  "restrictionGround",
+  "objectionScope",
+  "scope",
+  "fullName",
+  "email",
+  "accountReference",
+  "jurisdiction",
+  "details",
+  "acknowledge",
+];
 
 /** Summary entries follow the order of the fields on the page (rows come first). */
 function fieldOrder(name: string): number {
@@ -44,7 +54,10 @@ function checkOnBlur(name: string, value: string): string | null {
 export function RequestForm({ locale, type, t, jurisdictions, privacyPolicyUrl, initial }: Props) {
   const [state, action, pending] = useActionState(submitPortalRequest, initial);
   // Checks made on leaving a field belong to the answer they were made against; a new answer starts afresh.
-  const [live, setLive] = useState<{ answer: RequestFormState; errors: Record<string, string | null> }>({ answer: state, errors: {} });
+  const [live, setLive] = useState<{ answer: RequestFormState; errors: Record<string, string | null> }>({
+    answer: state,
+    errors: {},
+  });
   const submitRef = useRef<HTMLButtonElement>(null);
 
   const errors: Record<string, string> = { ...state.errors };
@@ -88,13 +101,19 @@ export function RequestForm({ locale, type, t, jurisdictions, privacyPolicyUrl, 
   // Enter in a text box sends the request, never the "add a row" button that comes first in the form.
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
     const target = e.target as HTMLElement;
-    if (e.key === "Enter" && target.tagName === "INPUT" && (target as HTMLInputElement).type !== "checkbox" && (target as HTMLInputElement).type !== "radio") {
+    if (
+      e.key === "Enter" &&
+      target.tagName === "INPUT" &&
+      (target as HTMLInputElement).type !== "checkbox" &&
+      (target as HTMLInputElement).type !== "radio"
+    ) {
       e.preventDefault();
       e.currentTarget.requestSubmit(submitRef.current);
     }
   };
 
-  const describedBy = (name: string, hint?: boolean) => [hint ? `${name}-hint` : "", errors[name] ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const describedBy = (name: string, hint?: boolean) =>
+    [hint ? `${name}-hint` : "", errors[name] ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
   const errorText = (name: string) =>
     errors[name] ? (
       <p id={`${name}-error`} className="error">
@@ -102,7 +121,11 @@ export function RequestForm({ locale, type, t, jurisdictions, privacyPolicyUrl, 
       </p>
     ) : null;
 
-  const text = (name: string, label: string, opts: { required?: boolean; hint?: string; type?: string; autoComplete?: string; maxLength?: number } = {}) => (
+  const text = (
+    name: string,
+    label: string,
+    opts: { required?: boolean; hint?: string; type?: string; autoComplete?: string; maxLength?: number } = {},
+  ) => (
     <div className={`field${errors[name] ? " has-error" : ""}`}>
       <label htmlFor={name}>
         {label} <span className="tag">{opts.required ? t.required : t.optional}</span>
@@ -127,8 +150,18 @@ export function RequestForm({ locale, type, t, jurisdictions, privacyPolicyUrl, 
     </div>
   );
 
-  const radios = (name: string, legend: string, options: readonly string[], labels: Record<string, string>, hint?: ReactNode) => (
-    <fieldset className={`field choices${errors[name] ? " has-error" : ""}`} aria-describedby={describedBy(name)} id={name}>
+  const radios = (
+    name: string,
+    legend: string,
+    options: readonly string[],
+    labels: Record<string, string>,
+    hint?: ReactNode,
+  ) => (
+    <fieldset
+      className={`field choices${errors[name] ? " has-error" : ""}`}
+      aria-describedby={describedBy(name)}
+      id={name}
+    >
       <legend>
         {legend} <span className="tag">{t.required}</span>
       </legend>
@@ -170,7 +203,13 @@ export function RequestForm({ locale, type, t, jurisdictions, privacyPolicyUrl, 
       ) : null}
       {type === "restriction" ? radios("restrictionGround", t.groundLegend, Object.keys(t.grounds), t.grounds) : null}
       {type === "objection"
-        ? radios("objectionScope", t.objectionLegend, Object.keys(t.objectionScopes), t.objectionScopes, <p className="hint">{t.objectionOtherHint}</p>)
+        ? radios(
+            "objectionScope",
+            t.objectionLegend,
+            Object.keys(t.objectionScopes),
+            t.objectionScopes,
+            <p className="hint">{t.objectionOtherHint}</p>,
+          )
         : null}
       {type === "access" || type === "erasure" || type === "portability" ? (
         <div className={`field${errors.scope ? " has-error" : ""}`}>
@@ -181,12 +220,25 @@ export function RequestForm({ locale, type, t, jurisdictions, privacyPolicyUrl, 
             {t.scopeHint}
           </p>
           {errorText("scope")}
-          <input id="scope" name="scope" defaultValue={v.scope ?? ""} maxLength={1000} aria-describedby={describedBy("scope", true)} aria-invalid={errors.scope ? true : undefined} />
+          <input
+            id="scope"
+            name="scope"
+            defaultValue={v.scope ?? ""}
+            maxLength={1000}
+            aria-describedby={describedBy("scope", true)}
+            aria-invalid={errors.scope ? true : undefined}
+          />
         </div>
       ) : null}
 
       {text("fullName", t.fullName, { required: true, autoComplete: "name", maxLength: 200 })}
-      {text("email", t.email, { required: true, type: "email", autoComplete: "email", hint: t.emailHint, maxLength: 254 })}
+      {text("email", t.email, {
+        required: true,
+        type: "email",
+        autoComplete: "email",
+        hint: t.emailHint,
+        maxLength: 254,
+      })}
       {text("accountReference", t.accountReference, { hint: t.accountReferenceHint, maxLength: 200 })}
 
       <div className={`field${errors.jurisdiction ? " has-error" : ""}`}>
@@ -197,7 +249,14 @@ export function RequestForm({ locale, type, t, jurisdictions, privacyPolicyUrl, 
           {t.jurisdictionHint}
         </p>
         {errorText("jurisdiction")}
-        <select id="jurisdiction" name="jurisdiction" defaultValue={v.jurisdiction} autoComplete="country" aria-describedby={describedBy("jurisdiction", true)} aria-invalid={errors.jurisdiction ? true : undefined}>
+        <select
+          id="jurisdiction"
+          name="jurisdiction"
+          defaultValue={v.jurisdiction}
+          autoComplete="country"
+          aria-describedby={describedBy("jurisdiction", true)}
+          aria-invalid={errors.jurisdiction ? true : undefined}
+        >
           {jurisdictions.map((j) => (
             <option key={j.code} value={j.code}>
               {j.label}
@@ -214,7 +273,15 @@ export function RequestForm({ locale, type, t, jurisdictions, privacyPolicyUrl, 
           {t.detailsHint}
         </p>
         {errorText("details")}
-        <textarea id="details" name="details" rows={4} maxLength={4000} defaultValue={v.details ?? ""} aria-describedby={describedBy("details", true)} aria-invalid={errors.details ? true : undefined} />
+        <textarea
+          id="details"
+          name="details"
+          rows={4}
+          maxLength={4000}
+          defaultValue={v.details ?? ""}
+          aria-describedby={describedBy("details", true)}
+          aria-invalid={errors.details ? true : undefined}
+        />
       </div>
 
       {/* Humans never see or reach this field; bots that fill every input reveal themselves. */}
@@ -226,7 +293,15 @@ export function RequestForm({ locale, type, t, jurisdictions, privacyPolicyUrl, 
       <div className={`field checkbox${errors.acknowledge ? " has-error" : ""}`}>
         {errorText("acknowledge")}
         <label className="choice" htmlFor="acknowledge">
-          <input id="acknowledge" name="acknowledge" type="checkbox" value="yes" defaultChecked={v.acknowledge === "yes"} aria-invalid={errors.acknowledge ? true : undefined} aria-describedby={describedBy("acknowledge")} />{" "}
+          <input
+            id="acknowledge"
+            name="acknowledge"
+            type="checkbox"
+            value="yes"
+            defaultChecked={v.acknowledge === "yes"}
+            aria-invalid={errors.acknowledge ? true : undefined}
+            aria-describedby={describedBy("acknowledge")}
+          />{" "}
           <span>
             {t.acknowledge} <span className="tag">{t.required}</span>
           </span>

@@ -10,7 +10,11 @@ import { isLocale } from "@/lib/i18n/locales";
 function read(formData: FormData) {
   const l = String(formData.get("locale") ?? "en");
   const token = String(formData.get("token") ?? "");
-  return { locale: isLocale(l) ? l : "en", token, base: `/${isLocale(l) ? l : "en"}/status/${encodeURIComponent(token)}` };
+  return {
+    locale: isLocale(l) ? l : "en",
+    token,
+    base: `/${isLocale(l) ? l : "en"}/status/${encodeURIComponent(token)}`,
+  };
 }
 
 /** A reply from the status page; errors come back as a code in the URL so the page works without JavaScript. */

@@ -12,9 +12,22 @@ import { ErrorNotice } from "../../../error-notice";
 import { CodeInput } from "../../../code-input";
 import { replyFromStatusPage, sendDownloadCodeFromStatusPage } from "./actions";
 
-type Search = { verified?: string; sent?: string; withdrawn?: string; error?: string; code?: string; download?: string };
+type Search = {
+  verified?: string;
+  sent?: string;
+  withdrawn?: string;
+  error?: string;
+  code?: string;
+  download?: string;
+};
 
-export default async function StatusPage({ params, searchParams }: { params: Promise<{ locale: string; token: string }>; searchParams: Promise<Search> }) {
+export default async function StatusPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; token: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { locale, token: rawToken } = await params;
   if (!isLocale(locale)) notFound();
   const token = decodeURIComponent(rawToken);
@@ -38,7 +51,9 @@ export default async function StatusPage({ params, searchParams }: { params: Pro
   const company = branding().companyName;
   const replyError = search.error && ["invalid_request", "too_long"].includes(search.error) ? search.error : null;
   const waiting = view.status === "awaiting_subject";
-  const downloadError = search.download ? (s.downloadErrors[search.download as keyof typeof s.downloadErrors] ?? s.downloadErrors.generic) : null;
+  const downloadError = search.download
+    ? (s.downloadErrors[search.download as keyof typeof s.downloadErrors] ?? s.downloadErrors.generic)
+    : null;
   return (
     <>
       <h1>
@@ -81,10 +96,14 @@ export default async function StatusPage({ params, searchParams }: { params: Pro
           </div>
         ) : null}
       </dl>
-      {view.extended && view.extensionReason ? <p className="notice">{fill(s.extendedNote, { reason: view.extensionReason })}</p> : null}
+      {view.extended && view.extensionReason ? (
+        <p className="notice">{fill(s.extendedNote, { reason: view.extensionReason })}</p>
+      ) : null}
       {view.paused && waiting ? <p className="notice">{s.pausedNote}</p> : null}
       {view.status === "unverified" ? <p className="notice">{s.unverifiedNote}</p> : null}
-      {view.status === "rejected" ? <p className="notice">{fill(s.refusalNote, { authority: env().SUPERVISORY_AUTHORITY_NAME })}</p> : null}
+      {view.status === "rejected" ? (
+        <p className="notice">{fill(s.refusalNote, { authority: env().SUPERVISORY_AUTHORITY_NAME })}</p>
+      ) : null}
 
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{s.timeline}</h2>
@@ -110,7 +129,8 @@ export default async function StatusPage({ params, searchParams }: { params: Pro
             <>
               <p>{s.downloadReady}</p>
               <p>
-                {fill(s.downloadExpires, { date: formatInstant(view.download.expiresAt, locale) })} · {fill(s.downloadsLeft, { n: view.download.downloadsLeft })}
+                {fill(s.downloadExpires, { date: formatInstant(view.download.expiresAt, locale) })} ·{" "}
+                {fill(s.downloadsLeft, { n: view.download.downloadsLeft })}
               </p>
               {search.code === "sent" ? (
                 <p className="notice success" role="status">
@@ -125,7 +145,12 @@ export default async function StatusPage({ params, searchParams }: { params: Pro
                 </button>
               </form>
               {/* A plain form POST to the route that streams the file: works without JavaScript. */}
-              <form method="post" action={`/${locale}/status/${encodeURIComponent(token)}/download`} className="form" style={{ marginTop: "1rem" }}>
+              <form
+                method="post"
+                action={`/${locale}/status/${encodeURIComponent(token)}/download`}
+                className="form"
+                style={{ marginTop: "1rem" }}
+              >
                 <CodeInput id="download-code" label={s.downloadCodeLabel} error={downloadError} />
                 <button className="button" type="submit">
                   {s.downloadButton}
@@ -150,7 +175,8 @@ export default async function StatusPage({ params, searchParams }: { params: Pro
             {view.messages.map((m) => (
               <li key={m.id} className={`message from-${m.from}`}>
                 <p className="message-meta">
-                  <strong>{m.from === "you" ? s.fromYou : fill(s.fromStaff, { company })}</strong> · <time dateTime={m.at.toISOString()}>{formatInstantWithTime(m.at, locale)}</time>
+                  <strong>{m.from === "you" ? s.fromYou : fill(s.fromStaff, { company })}</strong> ·{" "}
+                  <time dateTime={m.at.toISOString()}>{formatInstantWithTime(m.at, locale)}</time>
                 </p>
                 <p className="message-body">{m.body}</p>
               </li>

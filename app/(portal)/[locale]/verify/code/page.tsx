@@ -4,7 +4,13 @@ import { messages } from "@/lib/i18n/messages";
 import { CodeForm } from "../../../code-form";
 import { ErrorNotice } from "../../../error-notice";
 
-export default async function VerifyCodePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ request?: string; error?: string; resent?: string }> }) {
+export default async function VerifyCodePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ request?: string; error?: string; resent?: string }>;
+}) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const { request, error, resent } = await searchParams;

@@ -19,11 +19,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actorId = one(sp.actor);
   const action = one(sp.action);
   const before = Number(one(sp.before) ?? "") || null;
-  const filters = { requestId: requestId && UUID.test(requestId) ? requestId : undefined, actorId, action: action && action.length <= 80 ? action : undefined };
-  const [page, names, chain] = await Promise.all([listAuditPage(db(), { filters, beforeSeq: before }), staffNamesById(db()), verifyAuditChain(db())]);
+  const filters = {
+    requestId: requestId && UUID.test(requestId) ? requestId : undefined,
+    actorId,
+    action: action && action.length <= 80 ? action : undefined,
+  };
+  const [page, names, chain] = await Promise.all([
+    listAuditPage(db(), { filters, beforeSeq: before }),
+    staffNamesById(db()),
+    verifyAuditChain(db()),
+  ]);
   const query = (extra: Record<string, string | undefined>) => {
     const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ request: filters.requestId, actor: filters.actorId, action: filters.action, ...extra })) if (v) q.set(k, v);
+    for (const [k, v] of Object.entries({
+      request: filters.requestId,
+      actor: filters.actorId,
+      action: filters.action,
+      ...extra,
+    }))
+      if (v) q.set(k, v);
     return `/staff/audit?${q.toString()}`;
   };
   return (
@@ -34,7 +48,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <span className="chain-ok">✓ Hash chain verifies ({chain.entries.toLocaleString("en")} entries).</span>
         ) : (
           <span className="chain-broken">
-            ✗ Hash chain broken at entry #{chain.brokenAtSeq} ({chain.reason}); {chain.entries} entries before it are intact.
+            ✗ Hash chain broken at entry #{chain.brokenAtSeq} ({chain.reason}); {chain.entries} entries before it are
+            intact.
           </span>
         )}
       </p>
@@ -56,7 +71,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
         <div className="field">
           <label htmlFor="a-action">Action</label>
-          <input id="a-action" name="action" type="text" defaultValue={filters.action ?? ""} placeholder="request.refused" />
+          <input
+            id="a-action"
+            name="action"
+            type="text"
+            defaultValue={filters.action ?? ""}
+            placeholder="request.refused"
+          />
         </div>
         <button className="button" type="submit">
           Filter

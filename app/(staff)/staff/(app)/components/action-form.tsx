@@ -1,6 +1,15 @@
 "use client";
 
-import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import {
+  startTransition,
+  useActionState,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import type { ActionResult } from "@/lib/http/staff-action";
 
 type ServerAction = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
@@ -49,7 +58,15 @@ export function ActionForm(p: ActionFormProps) {
   const buttonClass = `button${p.danger ? " danger" : ""}`;
   const onSubmit = submitKeepingFields(formAction);
   return (
-    <form ref={formRef} id={p.id} action={formAction} onSubmit={onSubmit} className={p.className ?? "action-form"} aria-label={p.label ?? p.submitLabel} aria-busy={pending}>
+    <form
+      ref={formRef}
+      id={p.id}
+      action={formAction}
+      onSubmit={onSubmit}
+      className={p.className ?? "action-form"}
+      aria-label={p.label ?? p.submitLabel}
+      aria-busy={pending}
+    >
       {p.children}
       <ActionOutcome state={state} successMessage={p.successMessage} showSuccess={!onResult} />
       {p.confirm && confirming ? (
@@ -95,7 +112,15 @@ export function submitKeepingFields(formAction: (data: FormData) => void) {
 }
 
 /** The server's refusal (with its field errors) or its success message, under a staff form. */
-export function ActionOutcome({ state, successMessage, showSuccess = true }: { state: ActionResult | null; successMessage?: string; showSuccess?: boolean }) {
+export function ActionOutcome({
+  state,
+  successMessage,
+  showSuccess = true,
+}: {
+  state: ActionResult | null;
+  successMessage?: string;
+  showSuccess?: boolean;
+}) {
   if (state && !state.ok) {
     return (
       <div className="alert" role="alert">

@@ -1,6 +1,17 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 const TYPE_COLORS: Record<string, string> = {
   access: "#1d4ed8",
@@ -14,7 +25,10 @@ const TYPE_COLORS: Record<string, string> = {
 export function VolumeChart({ rows }: { rows: { month: string; type: string; n: number }[] }) {
   if (rows.length === 0) return <p className="empty">No requests in the last 12 months.</p>;
   const months = [...new Set(rows.map((r) => r.month))];
-  const data = months.map((month) => ({ month, ...Object.fromEntries(rows.filter((r) => r.month === month).map((r) => [r.type, r.n])) }));
+  const data = months.map((month) => ({
+    month,
+    ...Object.fromEntries(rows.filter((r) => r.month === month).map((r) => [r.type, r.n])),
+  }));
   const types = Object.keys(TYPE_COLORS).filter((t) => rows.some((r) => r.type === t));
   return (
     <div style={{ width: "100%", height: 280 }} data-testid="volume-chart">

@@ -18,7 +18,10 @@ export default async function DashboardPage() {
     { label: "Overdue", value: d.kpis.overdue, href: "/staff/requests?due=overdue", alarm: d.kpis.overdue > 0 },
     { label: "Due within 7 days", value: d.kpis.dueWithin7, href: "/staff/requests?due=week" },
     { label: "Unassigned", value: d.kpis.unassigned, href: "/staff/requests?assignee=unassigned" },
-    { label: "Median days to close (90 d)", value: d.closed.medianDays === null ? "—" : d.closed.medianDays.toFixed(1) },
+    {
+      label: "Median days to close (90 d)",
+      value: d.closed.medianDays === null ? "—" : d.closed.medianDays.toFixed(1),
+    },
     { label: "On time (90 d)", value: percent(d.closed.onTimeRate) },
   ];
   return (

@@ -10,9 +10,24 @@ export async function NotificationBell() {
   if (!staff) return null;
   const n = await unreadCount(db(), { userId: staff.id });
   return (
-    <Link href="/staff/notifications" className="bell" aria-label={n > 0 ? `Notifications: ${n} unread` : "Notifications: none unread"} data-testid="notification-bell">
+    <Link
+      href="/staff/notifications"
+      className="bell"
+      aria-label={n > 0 ? `Notifications: ${n} unread` : "Notifications: none unread"}
+      data-testid="notification-bell"
+    >
       {/* An inline icon: emoji fonts are not installed everywhere (a missing glyph shows a box). */}
-      <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        aria-hidden="true"
+        width="20"
+        height="20"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
         <path d="M13.73 21a2 2 0 0 1-3.46 0" />
       </svg>

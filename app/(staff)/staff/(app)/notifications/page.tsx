@@ -7,10 +7,17 @@ import { markRead } from "./actions";
 
 export const metadata = { title: "Notifications — privacy requests" };
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ before?: string; beforeId?: string }> }) {
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ before?: string; beforeId?: string }>;
+}) {
   const staff = await requireStaffPage("dashboard.view");
   const q = await searchParams;
-  const before = q.before && q.beforeId && !Number.isNaN(Date.parse(q.before)) && /^[0-9a-f-]{36}$/i.test(q.beforeId) ? { createdAt: new Date(q.before), id: q.beforeId } : undefined;
+  const before =
+    q.before && q.beforeId && !Number.isNaN(Date.parse(q.before)) && /^[0-9a-f-]{36}$/i.test(q.beforeId)
+      ? { createdAt: new Date(q.before), id: q.beforeId }
+      : undefined;
   const rows = await listNotifications(db(), { userId: staff.id, before, limit: 50 });
   const last = rows[rows.length - 1];
   return (
@@ -45,7 +52,11 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       )}
       {rows.length === 50 && last ? (
         <p>
-          <Link href={`/staff/notifications?before=${encodeURIComponent(last.createdAt.toISOString())}&beforeId=${last.id}`}>Older notifications →</Link>
+          <Link
+            href={`/staff/notifications?before=${encodeURIComponent(last.createdAt.toISOString())}&beforeId=${last.id}`}
+          >
+            Older notifications →
+          </Link>
         </p>
       ) : null}
     </>

@@ -17,7 +17,14 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     ccpaMetrics(db(), { from: range.yearFrom, to: range.yearTo }),
     registerPage(db(), { from: range.fromDate, to: range.toDate, limit: 200 }),
   ]);
-  const totals = metrics.reduce((a, r) => ({ received: a.received + r.received, complied: a.complied + r.compliedWholeOrPart, denied: a.denied + r.denied }), { received: 0, complied: 0, denied: 0 });
+  const totals = metrics.reduce(
+    (a, r) => ({
+      received: a.received + r.received,
+      complied: a.complied + r.compliedWholeOrPart,
+      denied: a.denied + r.denied,
+    }),
+    { received: 0, complied: 0, denied: 0 },
+  );
   return (
     <>
       <h1>Reports</h1>
@@ -29,7 +36,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="metrics-h">
         <h2 id="metrics-h">Yearly metrics (CCPA §7102)</h2>
         <form method="get" className="inline-form">
-          <label htmlFor="year">Year</label> <input id="year" name="year" type="number" min={2000} max={2100} defaultValue={range.year} />{" "}
+          <label htmlFor="year">Year</label>{" "}
+          <input id="year" name="year" type="number" min={2000} max={2100} defaultValue={range.year} />{" "}
           <button className="button" type="submit">
             Show
           </button>{" "}
@@ -74,8 +82,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="register-h">
         <h2 id="register-h">Register of requests</h2>
         <form method="get" className="inline-form">
-          <label htmlFor="from">From</label> <input id="from" name="from" type="date" defaultValue={range.from} /> <label htmlFor="to">to</label>{" "}
-          <input id="to" name="to" type="date" defaultValue={range.to} />{" "}
+          <label htmlFor="from">From</label> <input id="from" name="from" type="date" defaultValue={range.from} />{" "}
+          <label htmlFor="to">to</label> <input id="to" name="to" type="date" defaultValue={range.to} />{" "}
           <button className="button" type="submit">
             Show
           </button>{" "}
@@ -111,7 +119,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
                 ))}
               </tbody>
             </table>
-            {register.length === 200 ? <p className="muted">The first 200 rows are shown; the CSV holds them all.</p> : null}
+            {register.length === 200 ? (
+              <p className="muted">The first 200 rows are shown; the CSV holds them all.</p>
+            ) : null}
           </>
         )}
       </section>

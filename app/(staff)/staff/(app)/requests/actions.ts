@@ -41,7 +41,10 @@ export async function bulkAssignAction(prev: ActionResult | null, form: FormData
 }
 
 const save = staffAction("queue.save_view", {
-  input: z.object({ name: z.string().trim().min(1, "is required").max(60, "must be at most 60 characters"), query: z.string().max(2000) }),
+  input: z.object({
+    name: z.string().trim().min(1, "is required").max(60, "must be at most 60 characters"),
+    query: z.string().max(2000),
+  }),
   policy: () => "request.view",
   run: async (input, staff) => {
     // The cursor is a position, not a filter: a saved view always opens on its first page.

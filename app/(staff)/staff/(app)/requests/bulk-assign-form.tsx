@@ -7,7 +7,14 @@ import { bulkAssignAction } from "./actions";
 export function BulkAssignForm({ assignees }: { assignees: { id: string; name: string; role: string }[] }) {
   return (
     <div id="bulk-assign-wrap">
-      <ActionForm action={bulkAssignAction} submitLabel="Assign selected" pendingLabel="Assigning…" className="toolbar" id="bulk-assign" label="Bulk assign">
+      <ActionForm
+        action={bulkAssignAction}
+        submitLabel="Assign selected"
+        pendingLabel="Assigning…"
+        className="toolbar"
+        id="bulk-assign"
+        label="Bulk assign"
+      >
         <div className="field">
           <label htmlFor="bulk-assignee">Assign selected to</label>
           <select id="bulk-assignee" name="assigneeId" defaultValue="">

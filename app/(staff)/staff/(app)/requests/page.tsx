@@ -58,7 +58,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     sort: base.sort === "due" ? undefined : base.sort,
     size: size === 50 ? undefined : String(size),
   };
-  const withParams = (change: Record<string, string | undefined>) => `/staff/requests?${queueQuery({ ...current, ...change, after: change.after })}`;
+  const withParams = (change: Record<string, string | undefined>) =>
+    `/staff/requests?${queueQuery({ ...current, ...change, after: change.after })}`;
   const openTotal = counts.unverified + counts.new + counts.in_progress + counts.awaiting_subject + counts.in_review;
   const allTotal = Object.values(counts).reduce((a, b) => a + b, 0);
 
@@ -73,7 +74,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </li>
         {REQUEST_STATUSES.map((s) => (
           <li key={s}>
-            <Link href={withParams({ status: s })} aria-current={base.status === s ? "true" : undefined} data-status={s}>
+            <Link
+              href={withParams({ status: s })}
+              aria-current={base.status === s ? "true" : undefined}
+              data-status={s}
+            >
               {STATUS_LABELS[s]} ({counts[s]})
             </Link>
           </li>
@@ -91,14 +96,25 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           <label htmlFor="q">Reference or exact e-mail</label>
           <input id="q" name="q" type="search" defaultValue={q ?? ""} placeholder="DSR-2026-000123" size={24} />
         </div>
-        <SelectField id="f-type" name="type" label="Type" value={base.type ?? ""} anyLabel="Any" options={REQUEST_TYPES} />
+        <SelectField
+          id="f-type"
+          name="type"
+          label="Type"
+          value={base.type ?? ""}
+          anyLabel="Any"
+          options={REQUEST_TYPES}
+        />
         <SelectField
           id="f-assignee"
           name="assignee"
           label="Assignee"
           value={base.assignee ?? ""}
           anyLabel="Anyone"
-          options={[{ value: "me", label: "Me" }, { value: "unassigned", label: "Unassigned" }, ...assignable.map((u) => ({ value: u.id, label: u.name }))]}
+          options={[
+            { value: "me", label: "Me" },
+            { value: "unassigned", label: "Unassigned" },
+            ...assignable.map((u) => ({ value: u.id, label: u.name })),
+          ]}
         />
         <SelectField
           id="f-due"
@@ -106,10 +122,27 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           label="Due"
           value={base.due ?? ""}
           anyLabel="Any time"
-          options={[{ value: "overdue", label: "Overdue" }, { value: "week", label: "Due within 7 days" }]}
+          options={[
+            { value: "overdue", label: "Overdue" },
+            { value: "week", label: "Due within 7 days" },
+          ]}
         />
-        <SelectField id="f-jurisdiction" name="jurisdiction" label="Jurisdiction" value={base.jurisdiction ?? ""} anyLabel="Any" options={listJurisdictions().map((j) => j.code)} />
-        <SelectField id="f-channel" name="channel" label="Channel" value={base.channel ?? ""} anyLabel="Any" options={CHANNELS} />
+        <SelectField
+          id="f-jurisdiction"
+          name="jurisdiction"
+          label="Jurisdiction"
+          value={base.jurisdiction ?? ""}
+          anyLabel="Any"
+          options={listJurisdictions().map((j) => j.code)}
+        />
+        <SelectField
+          id="f-channel"
+          name="channel"
+          label="Channel"
+          value={base.channel ?? ""}
+          anyLabel="Any"
+          options={CHANNELS}
+        />
         <div className="field">
           <label htmlFor="f-sort">Sort by</label>
           <select id="f-sort" name="sort" defaultValue={base.sort}>
@@ -133,7 +166,10 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         <Link href="/staff/requests">Reset</Link>
       </form>
 
-      <SavedViews views={views.map((v) => ({ id: v.id, name: v.name, query: v.query }))} currentQuery={queueQuery(current)} />
+      <SavedViews
+        views={views.map((v) => ({ id: v.id, name: v.name, query: v.query }))}
+        currentQuery={queueQuery(current)}
+      />
 
       {page.rows.length === 0 ? (
         <p className="empty">{cursor ? "No more requests match these filters." : "No requests match these filters."}</p>
@@ -165,7 +201,13 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                   <tr key={r.id} data-reference={r.reference}>
                     {canBulk ? (
                       <td>
-                        <input type="checkbox" name="items" value={`${r.id}:${r.version}`} form="bulk-assign" aria-label={`Select ${r.reference}`} />
+                        <input
+                          type="checkbox"
+                          name="items"
+                          value={`${r.id}:${r.version}`}
+                          form="bulk-assign"
+                          aria-label={`Select ${r.reference}`}
+                        />
                       </td>
                     ) : null}
                     <td>

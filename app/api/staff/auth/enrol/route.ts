@@ -10,7 +10,10 @@ const body = z.object({ email: z.string().max(254), password: z.string().max(100
 const MESSAGES: Record<string, [number, string]> = {
   invalid: [401, "Sign-in failed. Check your e-mail and password."],
   locked: [429, "Too many failed attempts. Sign-in is locked for a while; try again later."],
-  totp_required: [409, "This account already has two-factor authentication. Sign in with your code, or ask an admin to reset it."],
+  totp_required: [
+    409,
+    "This account already has two-factor authentication. Sign in with your code, or ask an admin to reset it.",
+  ],
 };
 
 /**

@@ -14,7 +14,11 @@ export async function POST(request: Request, ctx: { params: Promise<{ locale: st
   const { locale: rawLocale, token: rawToken } = await ctx.params;
   const locale = isLocale(rawLocale) ? rawLocale : "en";
   const token = decodeURIComponent(rawToken);
-  const back = (code: string) => new Response(null, { status: 303, headers: { location: `/${locale}/status/${encodeURIComponent(token)}?download=${code}#download` } });
+  const back = (code: string) =>
+    new Response(null, {
+      status: 303,
+      headers: { location: `/${locale}/status/${encodeURIComponent(token)}?download=${code}#download` },
+    });
   const form = await request.formData().catch(() => null);
   const code = typeof form?.get("code") === "string" ? String(form!.get("code")) : "";
   const result = await portalAction(async () => {

@@ -26,7 +26,10 @@ const saveFacts = staffAction("systems.update_register", {
 export async function saveRegisterFactsAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await saveFacts(prev, form);
   if (!result.ok) return result;
-  return { ...result, message: result.value.changed.length > 0 ? `Saved: ${result.value.changed.join(", ")}.` : "Nothing changed." };
+  return {
+    ...result,
+    message: result.value.changed.length > 0 ? `Saved: ${result.value.changed.join(", ")}.` : "Nothing changed.",
+  };
 }
 
 const setEnabled = staffAction("systems.set_enabled", {

@@ -14,7 +14,8 @@ export default async function SystemsPage() {
     <>
       <h1>Systems</h1>
       <p className="muted">
-        Requests are fulfilled against the enabled systems; the access report quotes each enabled system&apos;s register facts (purposes, data categories, recipients, retention, source).
+        Requests are fulfilled against the enabled systems; the access report quotes each enabled system&apos;s register
+        facts (purposes, data categories, recipients, retention, source).
       </p>
       {systems.length === 0 ? (
         <p>No system is registered yet.</p>

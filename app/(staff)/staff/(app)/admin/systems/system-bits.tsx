@@ -43,7 +43,8 @@ export function LastTest({ system }: { system: SystemView }) {
     <span data-testid="last-test" aria-live="polite">
       {t ? (
         <>
-          <span className={`badge ${t.ok ? "later" : "overdue"}`}>{t.ok ? "OK" : "failed"}</span> <span className="muted">{formatInstant(t.at)}</span>
+          <span className={`badge ${t.ok ? "later" : "overdue"}`}>{t.ok ? "OK" : "failed"}</span>{" "}
+          <span className="muted">{formatInstant(t.at)}</span>
           {t.message ? <span className="test-message">{t.message}</span> : null}
         </>
       ) : (
@@ -62,11 +63,25 @@ export function EnabledBadge({ enabled }: { enabled: boolean }) {
 }
 
 /** Test connection and enable/disable (with its confirmation), after whatever the page puts first. */
-export function SystemActions({ system, style, children }: { system: SystemView; style?: CSSProperties; children?: ReactNode }) {
+export function SystemActions({
+  system,
+  style,
+  children,
+}: {
+  system: SystemView;
+  style?: CSSProperties;
+  children?: ReactNode;
+}) {
   return (
     <div className="system-actions" style={style}>
       {children}
-      <QuietActionForm action={testConnectionAction} submitLabel="Test connection" pendingLabel="Testing…" className="inline-form" label={`Test the connection to ${system.name}`}>
+      <QuietActionForm
+        action={testConnectionAction}
+        submitLabel="Test connection"
+        pendingLabel="Testing…"
+        className="inline-form"
+        label={`Test the connection to ${system.name}`}
+      >
         <input type="hidden" name="systemId" value={system.id} />
       </QuietActionForm>
       <QuietActionForm

@@ -20,8 +20,14 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
           <ul>
             {previews.map((p) => (
               <li key={`${p.key}.${p.locale}`}>
-                <Link href={`/staff/admin/templates?show=${encodeURIComponent(`${p.key}.${p.locale}`)}`} aria-current={p === selected ? "page" : undefined}>
-                  {p.key} <span className="muted">({p.audience}, {p.locale})</span>
+                <Link
+                  href={`/staff/admin/templates?show=${encodeURIComponent(`${p.key}.${p.locale}`)}`}
+                  aria-current={p === selected ? "page" : undefined}
+                >
+                  {p.key}{" "}
+                  <span className="muted">
+                    ({p.audience}, {p.locale})
+                  </span>
                 </Link>
               </li>
             ))}
@@ -30,7 +36,12 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
         {selected ? (
           <article className="card" aria-label="Preview">
             <h2>{selected.subject}</h2>
-            <iframe title={`HTML preview of ${selected.key}`} sandbox="" srcDoc={selected.html} style={{ width: "100%", height: 520, border: "1px solid #d1d5db" }} />
+            <iframe
+              title={`HTML preview of ${selected.key}`}
+              sandbox=""
+              srcDoc={selected.html}
+              style={{ width: "100%", height: 520, border: "1px solid #d1d5db" }}
+            />
             <h3>Plain text</h3>
             <pre className="mail">{selected.text}</pre>
           </article>

@@ -8,7 +8,11 @@ import { staffAction, type ActionResult } from "@/lib/http/staff-action";
 
 const invite = staffAction("users.invite", {
   input: z.object({
-    email: z.string().trim().toLowerCase().pipe(z.email({ error: "must be a valid e-mail address" })),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: "must be a valid e-mail address" })),
     name: z.string().trim().min(1, "is required").max(200),
     role: z.enum(STAFF_ROLES),
   }),
@@ -22,7 +26,12 @@ const invite = staffAction("users.invite", {
 
 export async function inviteAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await invite(prev, form);
-  return result.ok ? { ...result, message: `Account created. One-time password (shown once, hand it over securely): ${result.value.temporaryPassword}` } : result;
+  return result.ok
+    ? {
+        ...result,
+        message: `Account created. One-time password (shown once, hand it over securely): ${result.value.temporaryPassword}`,
+      }
+    : result;
 }
 
 const change = staffAction("users.change", {

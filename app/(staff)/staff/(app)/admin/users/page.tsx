@@ -16,7 +16,14 @@ export default async function UsersPage() {
       <h1>Staff users</h1>
       <section className="panel" aria-labelledby="h-invite">
         <h2 id="h-invite">Create an account</h2>
-        <ActionForm action={inviteAction} submitLabel="Create account" pendingLabel="Creating…" className="toolbar" resetOnSuccess label="Create an account">
+        <ActionForm
+          action={inviteAction}
+          submitLabel="Create account"
+          pendingLabel="Creating…"
+          className="toolbar"
+          resetOnSuccess
+          label="Create an account"
+        >
           <div className="field">
             <label htmlFor="invite-name">Name</label>
             <input id="invite-name" name="name" type="text" required maxLength={200} />
@@ -54,7 +61,12 @@ export default async function UsersPage() {
               <td>{u.name}</td>
               <td>{u.email}</td>
               <td>
-                <ActionForm action={changeUserAction} submitLabel="Change role" className="inline-form" label={`Change role of ${u.name}`}>
+                <ActionForm
+                  action={changeUserAction}
+                  submitLabel="Change role"
+                  className="inline-form"
+                  label={`Change role of ${u.name}`}
+                >
                   <input type="hidden" name="userId" value={u.id} />
                   <input type="hidden" name="kind" value="role" />
                   <label className="sr-only" htmlFor={`role-${u.id}`}>
@@ -87,7 +99,12 @@ export default async function UsersPage() {
                       <input type="hidden" name="kind" value={u.active ? "deactivate" : "activate"} />
                     </ActionForm>
                     {u.totpEnabledAt ? (
-                      <ActionForm action={changeUserAction} submitLabel="Reset 2FA" className="inline-form" confirm={`Reset ${u.name}'s two-factor authentication? They enrol again at next sign-in.`}>
+                      <ActionForm
+                        action={changeUserAction}
+                        submitLabel="Reset 2FA"
+                        className="inline-form"
+                        confirm={`Reset ${u.name}'s two-factor authentication? They enrol again at next sign-in.`}
+                      >
                         <input type="hidden" name="userId" value={u.id} />
                         <input type="hidden" name="kind" value="reset_totp" />
                       </ActionForm>

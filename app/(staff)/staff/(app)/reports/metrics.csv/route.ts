@@ -14,9 +14,33 @@ export const GET = apiRoute(async (request: Request) => {
   const range = resolveRange(reportRangeSchema.parse(Object.fromEntries(new URL(request.url).searchParams)));
   const rows = await ccpaMetrics(db(), { from: range.yearFrom, to: range.yearTo });
   const body =
-    csvLine(["year", "type", "received", "complied_in_whole_or_part", "denied", "median_days_to_respond", "mean_days_to_respond"]) +
-    rows.map((r) => csvLine([range.year, r.type, r.received, r.compliedWholeOrPart, r.denied, r.medianDays?.toFixed(1), r.meanDays?.toFixed(1)])).join("");
+    csvLine([
+      "year",
+      "type",
+      "received",
+      "complied_in_whole_or_part",
+      "denied",
+      "median_days_to_respond",
+      "mean_days_to_respond",
+    ]) +
+    rows
+      .map((r) =>
+        csvLine([
+          range.year,
+          r.type,
+          r.received,
+          r.compliedWholeOrPart,
+          r.denied,
+          r.medianDays?.toFixed(1),
+          r.meanDays?.toFixed(1),
+        ]),
+      )
+      .join("");
   return new Response(body, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="dsr-metrics-${range.year}.csv"`, "cache-control": "no-store" },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="dsr-metrics-${range.year}.csv"`,
+      "cache-control": "no-store",
+    },
   });
 });

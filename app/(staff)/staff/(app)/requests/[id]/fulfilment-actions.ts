@@ -41,7 +41,14 @@ const approvePackageOp = staffAction("fulfilment.approve_package", {
 
 export async function approvePackageAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const r = await approvePackageOp(prev, form);
-  return r.ok ? { ...r, message: r.value.excluded ? `Package approved without ${r.value.excluded} record(s); it is rebuilt and the subject is mailed.` : "Package approved; the subject is mailed." } : r;
+  return r.ok
+    ? {
+        ...r,
+        message: r.value.excluded
+          ? `Package approved without ${r.value.excluded} record(s); it is rebuilt and the subject is mailed.`
+          : "Package approved; the subject is mailed.",
+      }
+    : r;
 }
 
 const approveErasureOp = staffAction("fulfilment.approve_erasure", {
@@ -118,7 +125,15 @@ const taskOp = staffAction("fulfilment.task", {
 
 export async function completeTaskAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const r = await taskOp(prev, form);
-  return r.ok ? { ...r, message: r.value.outcome === "done" ? "Task recorded as done." : "Task recorded as failed; retry it once the problem is solved." } : r;
+  return r.ok
+    ? {
+        ...r,
+        message:
+          r.value.outcome === "done"
+            ? "Task recorded as done."
+            : "Task recorded as failed; retry it once the problem is solved.",
+      }
+    : r;
 }
 
 const liftOp = staffAction("fulfilment.lift_restriction", {
@@ -132,7 +147,10 @@ const liftOp = staffAction("fulfilment.lift_restriction", {
 });
 
 export async function liftRestrictionAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return withMessage(await liftOp(prev, form), "The subject is mailed first; the restriction is lifted once the notice has left.");
+  return withMessage(
+    await liftOp(prev, form),
+    "The subject is mailed first; the restriction is lifted once the notice has left.",
+  );
 }
 
 /** The review's records, loaded (and audited) only when someone opens the review. */
@@ -149,6 +167,16 @@ export async function loadPackagePreview(requestId: string, limit: number): Prom
 }
 
 /** What the live panel polls: a fingerprint of the plan, no personal data, nothing rendered. */
-export async function pollFulfilment(requestId: string): Promise<ActionResult<{ signature: string; live: boolean } | null>> {
-  return runStaffOperation({ input: z.object({ requestId: z.uuid() }), policy: () => "request.view", run: (input) => fulfilmentSignature(input.requestId) }, { requestId }, "fulfilment.poll");
+export async function pollFulfilment(
+  requestId: string,
+): Promise<ActionResult<{ signature: string; live: boolean } | null>> {
+  return runStaffOperation(
+    {
+      input: z.object({ requestId: z.uuid() }),
+      policy: () => "request.view",
+      run: (input) => fulfilmentSignature(input.requestId),
+    },
+    { requestId },
+    "fulfilment.poll",
+  );
 }

@@ -2,7 +2,12 @@ import type { StaffSession } from "@/lib/auth/session";
 import { formatInstant } from "@/lib/dsr/staff-display";
 import { fulfilmentView, type FulfilmentView, type PhaseStatus, type StepView } from "@/lib/fulfilment/workspace-view";
 import { ActionForm } from "../../components/action-form";
-import { approveChangesAction, approveErasureAction, liftRestrictionAction, retryFailedAction } from "./fulfilment-actions";
+import {
+  approveChangesAction,
+  approveErasureAction,
+  liftRestrictionAction,
+  retryFailedAction,
+} from "./fulfilment-actions";
 import { FulfilmentLive } from "./fulfilment-live";
 import { PackageReview } from "./fulfilment-review";
 import { ManualTaskForm } from "./fulfilment-task-form";
@@ -41,8 +46,10 @@ function StatusBadge({ status }: { status: PhaseStatus | StepView["status"] }) {
 }
 
 function noPlanText(v: FulfilmentView): string {
-  if (v.requestStatus === "unverified" || v.requestStatus === "new") return "Fulfilment starts when someone starts work on this request.";
-  if (v.requestType === "objection") return "No automatic steps: this objection is not about direct marketing, so the DPO weighs it (Art. 21(1)) and closes the request by hand.";
+  if (v.requestStatus === "unverified" || v.requestStatus === "new")
+    return "Fulfilment starts when someone starts work on this request.";
+  if (v.requestType === "objection")
+    return "No automatic steps: this objection is not about direct marketing, so the DPO weighs it (Art. 21(1)) and closes the request by hand.";
   return "No fulfilment steps were planned for this request (no enabled system could act on it).";
 }
 
@@ -97,7 +104,13 @@ function ManualTask({ s, v }: { s: StepView; v: FulfilmentView }) {
         <dt>Due</dt>
         <dd>{dateOf(s.dueAt)}</dd>
       </dl>
-      {v.may.task ? <ManualTaskForm requestId={v.requestId} taskId={s.id} label={`${s.systemName ?? ""} ${s.operation.replaceAll("_", " ")}`} /> : null}
+      {v.may.task ? (
+        <ManualTaskForm
+          requestId={v.requestId}
+          taskId={s.id}
+          label={`${s.systemName ?? ""} ${s.operation.replaceAll("_", " ")}`}
+        />
+      ) : null}
     </div>
   );
 }
@@ -106,7 +119,12 @@ function Phases({ v }: { v: FulfilmentView }) {
   return (
     <ol className="phases">
       {v.phases.map((ph, i) => (
-        <li key={ph.position} className={`phase ph-${ph.status}`} data-operation={ph.operation} aria-current={v.progress && !v.progress.finished && v.progress.current === i + 1 ? "step" : undefined}>
+        <li
+          key={ph.position}
+          className={`phase ph-${ph.status}`}
+          data-operation={ph.operation}
+          aria-current={v.progress && !v.progress.finished && v.progress.current === i + 1 ? "step" : undefined}
+        >
           <div className="phase-head">
             <span className="phase-no" aria-hidden="true">
               {i + 1}
@@ -167,7 +185,8 @@ function Failures({ v }: { v: FulfilmentView }) {
   return (
     <div className="failure" role="alert" data-testid="fulfilment-failed">
       <strong>
-        {v.failed.length} step{v.failed.length === 1 ? "" : "s"} failed; the plan waits until {v.failed.length === 1 ? "it is" : "they are"} retried.
+        {v.failed.length} step{v.failed.length === 1 ? "" : "s"} failed; the plan waits until{" "}
+        {v.failed.length === 1 ? "it is" : "they are"} retried.
       </strong>
       <ul>
         {v.failed.map((s) => (
@@ -179,9 +198,17 @@ function Failures({ v }: { v: FulfilmentView }) {
         ))}
       </ul>
       {v.may.retry ? (
-        <ActionForm action={retryFailedAction} submitLabel="Retry failed steps" pendingLabel="Retrying…" label="Retry failed steps" className="action-form inline-actions">
+        <ActionForm
+          action={retryFailedAction}
+          submitLabel="Retry failed steps"
+          pendingLabel="Retrying…"
+          label="Retry failed steps"
+          className="action-form inline-actions"
+        >
           <input type="hidden" name="requestId" value={v.requestId} />
-          <span className="muted small">Only the failed steps run again; fix the cause first (or disable the system to skip it).</span>
+          <span className="muted small">
+            Only the failed steps run again; fix the cause first (or disable the system to skip it).
+          </span>
         </ActionForm>
       ) : null}
     </div>
@@ -217,7 +244,11 @@ function PackageGate({ v }: { v: FulfilmentView }) {
       ) : (
         <p className="muted">The package is not built yet.</p>
       )}
-      {v.may.review ? <PackageReview requestId={v.requestId} canPreview={v.may.viewSubject} /> : <p className="muted">Waiting for an agent or the DPO to review and approve the package.</p>}
+      {v.may.review ? (
+        <PackageReview requestId={v.requestId} canPreview={v.may.viewSubject} />
+      ) : (
+        <p className="muted">Waiting for an agent or the DPO to review and approve the package.</p>
+      )}
     </div>
   );
 }
@@ -299,7 +330,8 @@ function ErasurePlan({ v }: { v: FulfilmentView }) {
           </ActionForm>
         ) : (
           <p className="muted" data-testid="erasure-awaiting-dpo">
-            Waiting for the DPO&apos;s approval. Only a DPO or an administrator can approve an erasure; to erase less, the DPO refuses in part with reasons.
+            Waiting for the DPO&apos;s approval. Only a DPO or an administrator can approve an erasure; to erase less,
+            the DPO refuses in part with reasons.
           </p>
         )
       ) : v.erasureApproval ? (
@@ -319,7 +351,9 @@ function ChangesGate({ v }: { v: FulfilmentView }) {
     return (
       <div className="gate" aria-labelledby="h-gate-changes" data-testid="gate-approve-changes">
         <h3 id="h-gate-changes">Approve changes</h3>
-        <p className="muted">Waiting for an agent or the DPO to compare the proposed corrections with the current values and approve them.</p>
+        <p className="muted">
+          Waiting for an agent or the DPO to compare the proposed corrections with the current values and approve them.
+        </p>
       </div>
     );
   }
@@ -331,8 +365,9 @@ function ChangesGate({ v }: { v: FulfilmentView }) {
     <div className="gate" aria-labelledby="h-gate-changes" data-testid="gate-approve-changes">
       <h3 id="h-gate-changes">Approve changes</h3>
       <p className="muted small">
-        The subject&apos;s proposals beside the values each system holds now. Choose the field each one corrects, amend the value if needed; leave “Not applied” to skip a row. An empty value clears the field. This view
-        is recorded in the audit log.
+        The subject&apos;s proposals beside the values each system holds now. Choose the field each one corrects, amend
+        the value if needed; leave “Not applied” to skip a row. An empty value clears the field. This view is recorded
+        in the audit log.
       </p>
       <table className="steps current" aria-label="Current values in each system">
         <caption>Current values</caption>
@@ -355,7 +390,12 @@ function ChangesGate({ v }: { v: FulfilmentView }) {
           ))}
         </tbody>
       </table>
-      <ActionForm action={approveChangesAction} submitLabel="Approve changes" pendingLabel="Approving…" label="Approve the corrections">
+      <ActionForm
+        action={approveChangesAction}
+        submitLabel="Approve changes"
+        pendingLabel="Approving…"
+        label="Approve the corrections"
+      >
         <input type="hidden" name="requestId" value={v.requestId} />
         <table className="steps proposals">
           <colgroup>
@@ -377,7 +417,10 @@ function ChangesGate({ v }: { v: FulfilmentView }) {
                   {r.proposedField ? (
                     <>
                       <strong>{r.proposedField}</strong>
-                      {r.statedCurrent ? <span className="muted"> (they say it is now “{r.statedCurrent}”)</span> : null} → “{r.proposedValue}”
+                      {r.statedCurrent ? (
+                        <span className="muted"> (they say it is now “{r.statedCurrent}”)</span>
+                      ) : null}{" "}
+                      → “{r.proposedValue}”
                     </>
                   ) : (
                     <span className="muted">Another correction (optional)</span>
@@ -400,7 +443,13 @@ function ChangesGate({ v }: { v: FulfilmentView }) {
                   <label className="sr-only" htmlFor={`value-${i}`}>
                     New value for {r.proposedField || "another correction"}
                   </label>
-                  <input id={`value-${i}`} name={`value.${i}`} type="text" maxLength={1000} defaultValue={r.proposedValue} />
+                  <input
+                    id={`value-${i}`}
+                    name={`value.${i}`}
+                    type="text"
+                    maxLength={1000}
+                    defaultValue={r.proposedValue}
+                  />
                 </td>
               </tr>
             ))}
@@ -435,7 +484,15 @@ function Lift({ v }: { v: FulfilmentView }) {
 }
 
 /** The request's fulfilment: steps per position and system, live while they run, and the decisions waiting for a person. */
-export async function FulfilmentPanel({ requestId, staff, shownVersion }: { requestId: string; staff: Pick<StaffSession, "id" | "role">; shownVersion?: number }) {
+export async function FulfilmentPanel({
+  requestId,
+  staff,
+  shownVersion,
+}: {
+  requestId: string;
+  staff: Pick<StaffSession, "id" | "role">;
+  shownVersion?: number;
+}) {
   const v = await fulfilmentView(requestId, staff, { shownVersion });
   if (!v) return null;
   const c = v.counts;
@@ -445,10 +502,17 @@ export async function FulfilmentPanel({ requestId, staff, shownVersion }: { requ
         <h2 id="h-fulfilment">Fulfilment</h2>
         {v.progress ? (
           <span className="progress" data-testid="fulfilment-progress">
-            {v.progress.finished ? `All ${v.progress.total} steps finished` : `Step ${v.progress.current} of ${v.progress.total}: ${v.progress.label}`}
+            {v.progress.finished
+              ? `All ${v.progress.total} steps finished`
+              : `Step ${v.progress.current} of ${v.progress.total}: ${v.progress.label}`}
           </span>
         ) : null}
-        <FulfilmentLive requestId={v.requestId} signature={v.signature} live={v.live} slow={!v.live && v.waitingOnSystems} />
+        <FulfilmentLive
+          requestId={v.requestId}
+          signature={v.signature}
+          live={v.live}
+          slow={!v.live && v.waitingOnSystems}
+        />
       </div>
       {v.phases.length === 0 ? (
         <p className="muted">{noPlanText(v)}</p>

@@ -40,14 +40,22 @@ export function PackageReview(p: { requestId: string; canPreview: boolean }) {
   return (
     <ActionForm
       action={approvePackageAction}
-      submitLabel={excluded.size ? `Approve without ${excluded.size} record${excluded.size === 1 ? "" : "s"}` : "Approve package"}
+      submitLabel={
+        excluded.size ? `Approve without ${excluded.size} record${excluded.size === 1 ? "" : "s"}` : "Approve package"
+      }
       pendingLabel="Approving…"
       label="Approve the package"
     >
       <input type="hidden" name="requestId" value={p.requestId} />
       {p.canPreview && preview === null ? (
         <div>
-          <button type="button" className="button secondary" onClick={() => load(FIRST_ROWS)} disabled={loading} aria-describedby="preview-hint">
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => load(FIRST_ROWS)}
+            disabled={loading}
+            aria-describedby="preview-hint"
+          >
             {loading ? "Loading…" : "Show the records to review"}
           </button>{" "}
           <span id="preview-hint" className="muted small">
@@ -62,7 +70,10 @@ export function PackageReview(p: { requestId: string; canPreview: boolean }) {
       ) : null}
       {preview ? (
         <div className="package-preview" data-testid="package-preview">
-          <p className="muted small">Tick a record to leave it out of the package (for example: another person&apos;s data, a trade secret) and say why. The subject is told how many records were left out.</p>
+          <p className="muted small">
+            Tick a record to leave it out of the package (for example: another person&apos;s data, a trade secret) and
+            say why. The subject is told how many records were left out.
+          </p>
           {preview.length === 0 ? <p className="muted">No records were found in any system.</p> : null}
           {preview.map((set, si) => (
             <div key={`${si}-${set.name}`} className="preview-set">
@@ -100,7 +111,15 @@ export function PackageReview(p: { requestId: string; canPreview: boolean }) {
                         return (
                           <tr key={key} className={on ? "excluded" : undefined}>
                             <td>
-                              <input type="checkbox" id={id} name="exclude" value={key} checked={on} onChange={(e) => toggle(key, e.target.checked)} aria-label={`Leave out record ${row.index + 1} of ${set.name}`} />
+                              <input
+                                type="checkbox"
+                                id={id}
+                                name="exclude"
+                                value={key}
+                                checked={on}
+                                onChange={(e) => toggle(key, e.target.checked)}
+                                aria-label={`Leave out record ${row.index + 1} of ${set.name}`}
+                              />
                             </td>
                             <td>{row.index + 1}</td>
                             {set.columns.map((c) => (
@@ -122,7 +141,14 @@ export function PackageReview(p: { requestId: string; canPreview: boolean }) {
                     <label htmlFor={`reason-${si}-${row.index}`}>
                       Why record {row.index + 1} of {set.name} is left out
                     </label>
-                    <input id={`reason-${si}-${row.index}`} type="text" name={`reason|${set.name}|${row.index}`} required minLength={3} maxLength={500} />
+                    <input
+                      id={`reason-${si}-${row.index}`}
+                      type="text"
+                      name={`reason|${set.name}|${row.index}`}
+                      required
+                      minLength={3}
+                      maxLength={500}
+                    />
                   </div>
                 ))}
             </div>

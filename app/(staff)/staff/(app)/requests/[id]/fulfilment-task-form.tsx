@@ -11,11 +11,20 @@ import { completeTaskAction } from "./fulfilment-actions";
  * the note just typed.
  */
 export function ManualTaskForm(p: { requestId: string; taskId: string; label: string }) {
-  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>((_prev, form) => completeTaskAction(null, form), null);
+  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(
+    (_prev, form) => completeTaskAction(null, form),
+    null,
+  );
   const onSubmit = submitKeepingFields(formAction);
   const noteId = `task-note-${p.taskId}`;
   return (
-    <form action={formAction} onSubmit={onSubmit} className="action-form task-form" aria-label={`Record the result of: ${p.label}`} aria-busy={pending}>
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      className="action-form task-form"
+      aria-label={`Record the result of: ${p.label}`}
+      aria-busy={pending}
+    >
       <input type="hidden" name="requestId" value={p.requestId} />
       <input type="hidden" name="taskId" value={p.taskId} />
       <div className="compact-field">

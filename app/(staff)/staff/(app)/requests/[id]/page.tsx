@@ -29,13 +29,25 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
   const badge = dueBadge(r.status, r.dueDate, ws.today);
   const locale = r.locale === "fr" ? "fr" : "en";
   // Each render with details is one audited view: who saw whose data, when.
-  const subject = ws.may["request.view_subject"] ? await viewSubjectDetails({ requestId: r.id, staffId: staff.id }) : null;
+  const subject = ws.may["request.view_subject"]
+    ? await viewSubjectDetails({ requestId: r.id, staffId: staff.id })
+    : null;
   const maskedEmail = subject ? null : safeMask(r);
 
   const brand = branding();
   const previews: { extend?: string; refuse?: Record<string, string> } = {};
   if (ws.actions.includes("extend") && ws.deadline.extendedDueDate) {
-    const mail = await renderMail("extension_notice", locale, { reference: r.reference, reason: "[the reason you write above]", newDueDate: ws.deadline.extendedDueDate, statusUrl: PLACEHOLDER_URL }, brand);
+    const mail = await renderMail(
+      "extension_notice",
+      locale,
+      {
+        reference: r.reference,
+        reason: "[the reason you write above]",
+        newDueDate: ws.deadline.extendedDueDate,
+        statusUrl: PLACEHOLDER_URL,
+      },
+      brand,
+    );
     previews.extend = `Subject: ${mail.subject}\n\n${mail.text}`;
   }
   if (ws.actions.includes("refuse")) {
@@ -44,7 +56,14 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
       const mail = await renderMail(
         "refusal",
         locale,
-        { reference: r.reference, type: r.type, reasonCode: code, reasonText: "[the explanation you write above]", authorityName: env().SUPERVISORY_AUTHORITY_NAME, authorityUrl: env().SUPERVISORY_AUTHORITY_URL },
+        {
+          reference: r.reference,
+          type: r.type,
+          reasonCode: code,
+          reasonText: "[the explanation you write above]",
+          authorityName: env().SUPERVISORY_AUTHORITY_NAME,
+          authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
+        },
         brand,
       );
       previews.refuse[code] = `Subject: ${mail.subject}\n\n${mail.text}`;
@@ -118,7 +137,9 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
                   <li key={i} className={e.kind}>
                     <div className="meta">
                       {formatInstant(e.at)} · {e.actor}
-                      {e.kind === "message" ? ` · ${e.direction === "inbound" ? "message from the subject" : "message to the subject"}` : null}
+                      {e.kind === "message"
+                        ? ` · ${e.direction === "inbound" ? "message from the subject" : "message to the subject"}`
+                        : null}
                       {e.kind === "note" ? " · internal note" : null}
                     </div>
                     {e.kind === "event" ? (
@@ -138,10 +159,19 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
           {ws.may["request.message"] ? (
             <section className="panel" aria-labelledby="h-message">
               <h2 id="h-message">Message the subject</h2>
-              <ActionForm action={sendMessageAction} submitLabel="Send message" pendingLabel="Sending…" resetOnSuccess label="Message the subject">
+              <ActionForm
+                action={sendMessageAction}
+                submitLabel="Send message"
+                pendingLabel="Sending…"
+                resetOnSuccess
+                label="Message the subject"
+              >
                 <input type="hidden" name="requestId" value={r.id} />
                 <div className="compact-field">
-                  <label htmlFor="message-body">Message (sent in {locale === "fr" ? "French" : "English"}, the subject&apos;s language, with the standard greeting and status link)</label>
+                  <label htmlFor="message-body">
+                    Message (sent in {locale === "fr" ? "French" : "English"}, the subject&apos;s language, with the
+                    standard greeting and status link)
+                  </label>
                   <textarea id="message-body" name="message" required maxLength={5000} />
                 </div>
               </ActionForm>
@@ -151,7 +181,13 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
           {ws.may["request.note"] ? (
             <section className="panel" aria-labelledby="h-note">
               <h2 id="h-note">Internal note</h2>
-              <ActionForm action={addNoteAction} submitLabel="Add note" pendingLabel="Saving…" resetOnSuccess label="Add an internal note">
+              <ActionForm
+                action={addNoteAction}
+                submitLabel="Add note"
+                pendingLabel="Saving…"
+                resetOnSuccess
+                label="Add an internal note"
+              >
                 <input type="hidden" name="requestId" value={r.id} />
                 <div className="compact-field">
                   <label htmlFor="note-body">Note (staff only, never sent)</label>
@@ -203,7 +239,8 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
           <section className="panel" aria-labelledby="h-actions">
             <h2 id="h-actions">Actions</h2>
             <p className="muted">
-              Assignee: {r.assigneeId ? (ws.assignees.find((a) => a.id === r.assigneeId)?.name ?? "someone") : "nobody"} · version {r.version}
+              Assignee: {r.assigneeId ? (ws.assignees.find((a) => a.id === r.assigneeId)?.name ?? "someone") : "nobody"}{" "}
+              · version {r.version}
             </p>
             <WorkspaceActions
               requestId={r.id}

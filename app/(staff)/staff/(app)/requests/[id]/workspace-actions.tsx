@@ -35,7 +35,10 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
   const [refuseCode, setRefuseCode] = useState<string>("");
   const [flash, setFlash] = useState<string | null>(null);
   // In a transition, so the message shows together with the refreshed request (new version), not before.
-  const onResult = useCallback((r: ActionResult) => startTransition(() => setFlash(r.ok ? (r.message ?? "Done.") : null)), []);
+  const onResult = useCallback(
+    (r: ActionResult) => startTransition(() => setFlash(r.ok ? (r.message ?? "Done.") : null)),
+    [],
+  );
   const hidden = (type: string) => (
     <>
       <input type="hidden" name="requestId" value={p.requestId} />
@@ -59,7 +62,12 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
     <div>
       {notice}
       {has("assign") && p.assigneeId !== p.me ? (
-        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Claim (assign to me)" pendingLabel="Claiming…">
+        <ActionForm
+          onResult={onResult}
+          action={transitionAction}
+          submitLabel="Claim (assign to me)"
+          pendingLabel="Claiming…"
+        >
           {hidden("assign")}
           <input type="hidden" name="assigneeId" value={p.me} />
         </ActionForm>
@@ -89,13 +97,21 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
         <ActionForm onResult={onResult} action={transitionAction} submitLabel="Ask the subject" pendingLabel="Sending…">
           {hidden("ask_subject")}
           <div className="compact-field">
-            <label htmlFor="ask-message">Question for the subject {p.clockStops ? "(stops the clock until they answer)" : "(the deadline keeps running under this regime)"}</label>
+            <label htmlFor="ask-message">
+              Question for the subject{" "}
+              {p.clockStops ? "(stops the clock until they answer)" : "(the deadline keeps running under this regime)"}
+            </label>
             <textarea id="ask-message" name="message" required maxLength={5000} />
           </div>
         </ActionForm>
       ) : null}
       {has("submit_for_review") ? (
-        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Submit for review" pendingLabel="Submitting…">
+        <ActionForm
+          onResult={onResult}
+          action={transitionAction}
+          submitLabel="Submit for review"
+          pendingLabel="Submitting…"
+        >
           {hidden("submit_for_review")}
         </ActionForm>
       ) : null}
@@ -105,10 +121,17 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
         </ActionForm>
       ) : null}
       {has("extend") ? (
-        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Extend deadline" pendingLabel="Extending…">
+        <ActionForm
+          onResult={onResult}
+          action={transitionAction}
+          submitLabel="Extend deadline"
+          pendingLabel="Extending…"
+        >
           {hidden("extend")}
           <div className="compact-field">
-            <label htmlFor="extend-reason">Reason for the extension{p.extendedDueDate ? ` (new due date ${p.extendedDueDate})` : ""}</label>
+            <label htmlFor="extend-reason">
+              Reason for the extension{p.extendedDueDate ? ` (new due date ${p.extendedDueDate})` : ""}
+            </label>
             <textarea id="extend-reason" name="reason" required maxLength={2000} />
           </div>
           {p.previews.extend ? (
@@ -122,11 +145,24 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
         </ActionForm>
       ) : null}
       {has("refuse") ? (
-        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Refuse" pendingLabel="Refusing…" danger confirm="Refusing closes the request and mails the subject the reasons and their remedies. Continue?">
+        <ActionForm
+          onResult={onResult}
+          action={transitionAction}
+          submitLabel="Refuse"
+          pendingLabel="Refusing…"
+          danger
+          confirm="Refusing closes the request and mails the subject the reasons and their remedies. Continue?"
+        >
           {hidden("refuse")}
           <div className="compact-field">
             <label htmlFor="refuse-code">Reason</label>
-            <select id="refuse-code" name="reasonCode" required value={refuseCode} onChange={(e) => setRefuseCode(e.target.value)}>
+            <select
+              id="refuse-code"
+              name="reasonCode"
+              required
+              value={refuseCode}
+              onChange={(e) => setRefuseCode(e.target.value)}
+            >
               <option value="">Choose…</option>
               {REFUSAL_REASONS.map((c) => (
                 <option key={c} value={c}>
@@ -150,7 +186,14 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
         </ActionForm>
       ) : null}
       {has("withdraw") ? (
-        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Withdraw on behalf of the subject" pendingLabel="Withdrawing…" danger confirm="Withdraw this request on the subject's behalf? It will be closed and the subject notified.">
+        <ActionForm
+          onResult={onResult}
+          action={transitionAction}
+          submitLabel="Withdraw on behalf of the subject"
+          pendingLabel="Withdrawing…"
+          danger
+          confirm="Withdraw this request on the subject's behalf? It will be closed and the subject notified."
+        >
           {hidden("withdraw")}
           <div className="compact-field">
             <label htmlFor="withdraw-reason">How the subject asked (optional)</label>

@@ -4,11 +4,25 @@ import { useState } from "react";
 import { ActionForm } from "../../components/action-form";
 import { createRequestAction } from "./actions";
 
-export function IntakeForm({ types, jurisdictions, defaultJurisdiction }: { types: string[]; jurisdictions: string[]; defaultJurisdiction: string }) {
+export function IntakeForm({
+  types,
+  jurisdictions,
+  defaultJurisdiction,
+}: {
+  types: string[];
+  jurisdictions: string[];
+  defaultJurisdiction: string;
+}) {
   const [type, setType] = useState("access");
   const [receivedLocal, setReceivedLocal] = useState("");
   return (
-    <ActionForm action={createRequestAction} submitLabel="Create request" pendingLabel="Creating…" className="form" label="New request">
+    <ActionForm
+      action={createRequestAction}
+      submitLabel="Create request"
+      pendingLabel="Creating…"
+      className="form"
+      label="New request"
+    >
       <div className="compact-field">
         <label htmlFor="channel">Channel</label>
         <select id="channel" name="channel" required defaultValue="phone">
@@ -19,7 +33,13 @@ export function IntakeForm({ types, jurisdictions, defaultJurisdiction }: { type
       </div>
       <div className="compact-field">
         <label htmlFor="receivedAt-local">Received at (your local time)</label>
-        <input id="receivedAt-local" type="datetime-local" required value={receivedLocal} onChange={(e) => setReceivedLocal(e.target.value)} />
+        <input
+          id="receivedAt-local"
+          type="datetime-local"
+          required
+          value={receivedLocal}
+          onChange={(e) => setReceivedLocal(e.target.value)}
+        />
         {/* The browser knows the staff member's time zone; the server gets an unambiguous instant. */}
         <input type="hidden" name="receivedAt" value={receivedLocal ? new Date(receivedLocal).toISOString() : ""} />
       </div>

@@ -12,10 +12,14 @@ export default async function NewRequestPage() {
     <>
       <h1>Enter a request received by phone, letter or e-mail</h1>
       <p className="muted">
-        The legal deadline runs from the moment the request reached us: enter the actual time of receipt, not now. The subject is then asked to
-        confirm their e-mail address.
+        The legal deadline runs from the moment the request reached us: enter the actual time of receipt, not now. The
+        subject is then asked to confirm their e-mail address.
       </p>
-      <IntakeForm types={[...REQUEST_TYPES]} jurisdictions={listJurisdictions().map((j) => j.code)} defaultJurisdiction={env().DEFAULT_JURISDICTION} />
+      <IntakeForm
+        types={[...REQUEST_TYPES]}
+        jurisdictions={listJurisdictions().map((j) => j.code)}
+        defaultJurisdiction={env().DEFAULT_JURISDICTION}
+      />
     </>
   );
 }

@@ -2,8 +2,15 @@ import { runStaffTransition, staffTransitionInput, transitionPolicy } from "@/li
 import { staffRoute } from "@/lib/http/staff-route";
 
 /** POST {type, version, …}: the same lifecycle actions as the workspace, for scripts and integrations. */
-export const POST = staffRoute<{ id: string }, ReturnType<typeof staffTransitionInput.parse>, { status: string; version: number }>("api.request.transition", {
-  input: staffTransitionInput.omit({ requestId: true }).extend({ id: staffTransitionInput.shape.requestId }).transform(({ id, ...rest }) => ({ ...rest, requestId: id })),
+export const POST = staffRoute<
+  { id: string },
+  ReturnType<typeof staffTransitionInput.parse>,
+  { status: string; version: number }
+>("api.request.transition", {
+  input: staffTransitionInput
+    .omit({ requestId: true })
+    .extend({ id: staffTransitionInput.shape.requestId })
+    .transform(({ id, ...rest }) => ({ ...rest, requestId: id })),
   policy: transitionPolicy,
   run: async (input, staff) => {
     const row = await runStaffTransition(input, staff);

@@ -20,7 +20,12 @@ export const POST = apiRoute(async (request: Request, ctx: { params: Promise<{ s
     return errorResponse(415, "unsupported_media_type", "Send the callback as application/json.");
   }
   const rawBody = await readCappedText(request, MAX_WEBHOOK_BODY_BYTES);
-  if (rawBody === null) return errorResponse(413, "payload_too_large", `The body must be at most ${MAX_WEBHOOK_BODY_BYTES / 1024 / 1024} MB.`);
+  if (rawBody === null)
+    return errorResponse(
+      413,
+      "payload_too_large",
+      `The body must be at most ${MAX_WEBHOOK_BODY_BYTES / 1024 / 1024} MB.`,
+    );
   try {
     await acceptCallback(db(), {
       systemKey,

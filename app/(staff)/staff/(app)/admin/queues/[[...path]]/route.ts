@@ -18,12 +18,21 @@ async function handle(request: Request): Promise<Response> {
   if (staff instanceof Response) return staff;
   const { pathname } = new URL(request.url);
   const kind = classifyBoardRequest(request.method, pathname);
-  if (kind === "refused") return errorResponse(403, "forbidden", "This operation is not available here: jobs come from the outbox and the workers own their schedules.");
+  if (kind === "refused")
+    return errorResponse(
+      403,
+      "forbidden",
+      "This operation is not available here: jobs come from the outbox and the workers own their schedules.",
+    );
   if (kind === "change" && !sameOrigin(request)) return errorResponse(403, "forbidden", "Cross-site request refused.");
   const response = await serveBullBoard(request);
   if (kind === "change" && response.status < 400) {
     await db().transaction((tx) =>
-      appendAudit(tx, { actor: { type: "staff", id: staff.id }, action: "queues.operation", payload: { method: request.method, path: pathname.slice(BULL_BOARD_BASE_PATH.length) } }),
+      appendAudit(tx, {
+        actor: { type: "staff", id: staff.id },
+        action: "queues.operation",
+        payload: { method: request.method, path: pathname.slice(BULL_BOARD_BASE_PATH.length) },
+      }),
     );
   }
   return response;

@@ -60,7 +60,13 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
       <section className="panel" aria-labelledby="h-register">
         <h2 id="h-register">Register facts</h2>
         <p className="muted">The access report quotes these to the subject, in the words written here.</p>
-        <ActionForm action={saveRegisterFactsAction} submitLabel="Save register facts" pendingLabel="Saving…" className="register-form" label="Register facts">
+        <ActionForm
+          action={saveRegisterFactsAction}
+          submitLabel="Save register facts"
+          pendingLabel="Saving…"
+          className="register-form"
+          label="Register facts"
+        >
           <input type="hidden" name="systemId" value={system.id} />
           <input type="hidden" name="version" value={system.version} />
           <div className="field">
@@ -75,29 +81,51 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
             <p className="hint" id="categories-hint">
               One per line, e.g. “Contact details”.
             </p>
-            <textarea id="categories" name="categories" aria-describedby="categories-hint" defaultValue={values.categories} />
+            <textarea
+              id="categories"
+              name="categories"
+              aria-describedby="categories-hint"
+              defaultValue={values.categories}
+            />
           </div>
           <div className="field">
             <label htmlFor="recipients">Recipients</label>
             <p className="hint" id="recipients-hint">
-              One per line, named: <code>Name &lt;privacy@example.com&gt;</code> or just <code>Name</code>. The e-mail address, when given, is where notices of rectification, erasure
-              and restriction are sent (Art. 19).
+              One per line, named: <code>Name &lt;privacy@example.com&gt;</code> or just <code>Name</code>. The e-mail
+              address, when given, is where notices of rectification, erasure and restriction are sent (Art. 19).
             </p>
-            <textarea id="recipients" name="recipients" aria-describedby="recipients-hint" defaultValue={values.recipients} />
+            <textarea
+              id="recipients"
+              name="recipients"
+              aria-describedby="recipients-hint"
+              defaultValue={values.recipients}
+            />
           </div>
           <div className="field">
             <label htmlFor="retention">Retention</label>
             <p className="hint" id="retention-hint">
               How long the data is kept, or the criteria used to decide.
             </p>
-            <textarea id="retention" name="retention" className="short" aria-describedby="retention-hint" defaultValue={values.retention} />
+            <textarea
+              id="retention"
+              name="retention"
+              className="short"
+              aria-describedby="retention-hint"
+              defaultValue={values.retention}
+            />
           </div>
           <div className="field">
             <label htmlFor="source">Source</label>
             <p className="hint" id="source-hint">
               Where the data comes from, e.g. “You, when you created your account” or the third party it came from.
             </p>
-            <textarea id="source" name="source" className="short" aria-describedby="source-hint" defaultValue={values.source} />
+            <textarea
+              id="source"
+              name="source"
+              className="short"
+              aria-describedby="source-hint"
+              defaultValue={values.source}
+            />
           </div>
         </ActionForm>
       </section>
