@@ -1,4 +1,4 @@
-import { negotiateLocale } from "@/lib/i18n/locales";
+import { negotiateLocale } from "@/lib/domain/locale";
 
 export const dynamic = "force-dynamic";
 

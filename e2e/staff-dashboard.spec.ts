@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { notifyCrossing } from "@/lib/dsr/watch/notify-crossing";
-import { localDateOf } from "@/lib/dsr/deadline";
+import { notifyCrossing } from "@/lib/requests/watch/notify-crossing";
+import { localDateOf } from "@/lib/domain/deadline";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff, signIn } from "./fixtures/staff";
 import { verifiedRequestDueIn } from "./fixtures/watch-requests";

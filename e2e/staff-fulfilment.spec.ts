@@ -5,7 +5,7 @@ import { waitForMail } from "./fixtures/mailbox";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { db, pool } from "@/lib/db/client";
 import { auditLog, dataSystems, requestTasks } from "@/lib/db/schema";
-import { runTransition } from "@/lib/dsr/run-transition";
+import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { freshShopCustomer, verifiedRequest } from "@/scripts/test-support/fulfilment";
 
 // Each test drives the real workers through a whole plan; a cold dev server compiles on the way.

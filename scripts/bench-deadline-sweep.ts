@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { closeDb, db } from "@/lib/db/client";
-import { sweepDeadlines } from "@/lib/dsr/watch/sweep-deadlines";
+import { sweepDeadlines } from "@/lib/requests/watch/sweep-deadlines";
 import { bootstrap } from "./lib/bootstrap";
 import { fail, say } from "./lib/console";
 

@@ -11,7 +11,7 @@ import {
   listJurisdictions,
   parseInstantOrLocalDate,
   type PauseInput,
-} from "../lib/dsr/deadline";
+} from "@/lib/domain/deadline";
 
 class UsageError extends Error {}
 

@@ -5,7 +5,7 @@ import { issueTotpSecret } from "@/lib/auth/totp-enrolment";
 import { totpRequiredFor } from "@/lib/auth/totp";
 import { closeDb, db } from "@/lib/db/client";
 import { upsertStaff } from "@/lib/db/queries/staff";
-import { STAFF_ROLES, type StaffRole } from "@/lib/dsr/types";
+import { STAFF_ROLES, type StaffRole } from "@/lib/domain/vocabulary";
 import { fail, say } from "./lib/console";
 import { requireRunningInstance } from "./lib/attach-instance";
 

@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
 import { confirmByCode, sendNewCode } from "./[locale]/verify/actions";
 import { CodeInput } from "./code-input";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { LOCALES, type Locale } from "@/lib/domain/locale";
 
 const NAMES: Record<Locale, string> = { fr: "Français", en: "English" };
 

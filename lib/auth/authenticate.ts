@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { findStaffByEmail } from "@/lib/db/queries/staff";
 import { acceptTotpStep, clearThrottle, consumeRecoveryCode } from "@/lib/db/queries/staff-security";
 import { updateStaffUser } from "@/lib/db/queries/staff-users";
-import type { StaffRole } from "@/lib/dsr/types";
+import type { StaffRole } from "@/lib/domain/vocabulary";
 import { verifyPassword } from "./password";
 import { accountKey, ipKey, lockedForSeconds, recordSignInFailure } from "./sign-in-throttle";
 import { checkTotp, hashRecoveryCode, openTotpSecret, totpRequiredFor } from "./totp";

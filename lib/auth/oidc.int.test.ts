@@ -7,7 +7,7 @@ import { upsertStaff } from "@/lib/db/queries/staff";
 import { findThrottles, replaceRecoveryCodes } from "@/lib/db/queries/staff-security";
 import { updateStaffUser } from "@/lib/db/queries/staff-users";
 import { auditLog } from "@/lib/db/schema";
-import type { StaffRole } from "@/lib/dsr/types";
+import type { StaffRole } from "@/lib/domain/vocabulary";
 import { admitOidcSignIn, completeSsoTotp } from "./oidc";
 import { accountKey } from "./sign-in-throttle";
 import { hashRecoveryCode, newTotpSecret, sealTotpSecret } from "./totp";

@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
-import type { StaffRole } from "@/lib/dsr/types";
+import type { StaffRole } from "@/lib/domain/vocabulary";
 import { appUrl } from "@/lib/env";
 import { childLogger } from "@/lib/log";
 import { authenticateStaff, SignInError } from "./authenticate";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { StaffRole } from "@/lib/dsr/types";
+import type { StaffRole } from "@/lib/domain/vocabulary";
 import { can, STAFF_ACTIONS, type StaffAction } from "./policy";
 
 // The expected grants, written out by hand: a change to the policy must change this table too.

@@ -1,4 +1,4 @@
-import type { StaffRole } from "@/lib/dsr/types";
+import type { StaffRole } from "@/lib/domain/vocabulary";
 
 /**
  * Who may do what in the back-office. Every page, server action and route asks `can()`; the UI

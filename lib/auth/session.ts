@@ -1,7 +1,7 @@
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db/client";
 import { findStaffById } from "@/lib/db/queries/staff";
-import type { StaffRole } from "@/lib/dsr/types";
+import type { StaffRole } from "@/lib/domain/vocabulary";
 import { authOptions } from "./options";
 
 export interface StaffSession {

@@ -6,7 +6,7 @@ import { upsertStaff } from "@/lib/db/queries/staff";
 import { findThrottles } from "@/lib/db/queries/staff-security";
 import { updateStaffUser } from "@/lib/db/queries/staff-users";
 import { auditLog, signInThrottle, staffNotifications } from "@/lib/db/schema";
-import type { StaffRole } from "@/lib/dsr/types";
+import type { StaffRole } from "@/lib/domain/vocabulary";
 import { authenticateStaff } from "./authenticate";
 import { hashPassword } from "./password";
 import { accountKey, ipKey, lockedForSeconds, THROTTLE_RULES } from "./sign-in-throttle";

@@ -83,15 +83,13 @@ export async function recordSignInFailure(ctx: FailureContext): Promise<void> {
           : "one client address";
       const admins = await listActiveAdmins(tx);
       if (admins.length) {
-        await tx
-          .insert(staffNotifications)
-          .values(
-            admins.map((a) => ({
-              userId: a.id,
-              kind: "security.sign_in_locked",
-              title: `Sign-in locked for ${who} after ${lock.failures} failed attempts (${Math.round(lock.seconds / 60)} min)`,
-            })),
-          );
+        await tx.insert(staffNotifications).values(
+          admins.map((a) => ({
+            userId: a.id,
+            kind: "security.sign_in_locked",
+            title: `Sign-in locked for ${who} after ${lock.failures} failed attempts (${Math.round(lock.seconds / 60)} min)`,
+          })),
+        );
       }
     }
   });

@@ -3,8 +3,8 @@ import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
 import { forgetTotp } from "@/lib/db/queries/staff-security";
 import { insertStaffUser, lockStaffUser, updateStaffUser } from "@/lib/db/queries/staff-users";
-import { DomainError } from "@/lib/dsr/errors";
-import type { StaffRole } from "@/lib/dsr/types";
+import { DomainError } from "@/lib/domain/errors";
+import type { StaffRole } from "@/lib/domain/vocabulary";
 import { hashPassword } from "./password";
 
 /** Creates an account with a one-time password shown once to the admin, who hands it over. */

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { generateSecret, generateURI, verify } from "otplib";
-import type { StaffRole } from "@/lib/dsr/types";
+import type { StaffRole } from "@/lib/domain/vocabulary";
 import { decrypt, encrypt } from "@/lib/crypto/env-keys";
-import { STAFF_ROLES } from "@/lib/dsr/types";
+import { STAFF_ROLES } from "@/lib/domain/vocabulary";
 import { env } from "@/lib/env";
 
 const ISSUER = "Privacy requests back-office";

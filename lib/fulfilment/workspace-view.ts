@@ -8,9 +8,9 @@ import { findRequest, type RequestRow } from "@/lib/db/queries/requests";
 import { decryptTaskDetail, listTasks, taskNote, type TaskRow } from "@/lib/db/queries/tasks";
 import { staffNamesById } from "@/lib/db/queries/workspace";
 import { dataSystems, exports } from "@/lib/db/schema";
-import { DomainError } from "@/lib/dsr/errors";
-import { decryptSubjectFields } from "@/lib/dsr/subject-fields";
-import type { StaffRole } from "@/lib/dsr/types";
+import { DomainError } from "@/lib/domain/errors";
+import { decryptSubjectFields } from "@/lib/requests/subject-fields";
+import type { StaffRole } from "@/lib/domain/vocabulary";
 import { collectedSets } from "./engine/assemble-package";
 import { isGate } from "./engine/plan";
 

@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import { DomainError } from "@/lib/dsr/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { childLogger } from "@/lib/log";
 import { zodFields } from "./zod-fields";
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { idempotencyKeys } from "@/lib/db/schema";
-import { DomainError } from "@/lib/dsr/errors";
+import { DomainError } from "@/lib/domain/errors";
 
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
 
@@ -50,13 +50,11 @@ export async function storeIdempotentAnswer(
   status: number,
   answer: unknown,
 ): Promise<void> {
-  await tx
-    .insert(idempotencyKeys)
-    .values({
-      scope: req.scope,
-      keyHash: sha(req.key),
-      bodyHash: sha(req.rawBody),
-      status,
-      response: answer as object,
-    });
+  await tx.insert(idempotencyKeys).values({
+    scope: req.scope,
+    keyHash: sha(req.key),
+    bodyHash: sha(req.rawBody),
+    status,
+    response: answer as object,
+  });
 }

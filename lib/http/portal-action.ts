@@ -1,4 +1,4 @@
-import { isDomainError } from "@/lib/dsr/errors";
+import { isDomainError } from "@/lib/domain/errors";
 import { childLogger } from "@/lib/log";
 
 const log = childLogger("portal-action");

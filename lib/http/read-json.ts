@@ -1,4 +1,4 @@
-import { DomainError } from "@/lib/dsr/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { errorResponse } from "./api-route";
 import { readCappedText } from "./read-capped";
 

@@ -1,7 +1,7 @@
 import { ZodError, type ZodType } from "zod";
 import { can, type PolicyResource, type StaffAction } from "@/lib/auth/policy";
 import { currentStaff, type StaffSession } from "@/lib/auth/session";
-import { DomainError } from "@/lib/dsr/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { childLogger } from "@/lib/log";
 import { zodFields } from "./zod-fields";
 

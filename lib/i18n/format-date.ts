@@ -1,5 +1,5 @@
-import { formatDate } from "@/lib/dsr/deadline/format-date";
-import type { Locale } from "./locales";
+import { formatDate } from "@/lib/domain/deadline/format-date";
+import type { Locale } from "@/lib/domain/locale";
 
 /** A YYYY-MM-DD legal date in words ("1er août 2026", "1 August 2026"), the same wording as the mails. */
 export function formatLocalDate(date: string, locale: Locale): string {

@@ -7,7 +7,7 @@ import {
   overdueList,
   workloadByAssignee,
 } from "@/lib/db/queries/dashboard";
-import { addDays, localDateOf } from "@/lib/dsr/deadline";
+import { addDays, localDateOf } from "@/lib/domain/deadline";
 import { env } from "@/lib/env";
 
 /** Everything the managers' board shows, computed for "today" in the controller's time zone. */

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { upsertStaff } from "@/lib/db/queries/staff";
-import type { StaffRole } from "@/lib/dsr/types";
+import type { StaffRole } from "@/lib/domain/vocabulary";
 
 export interface DemoAccount {
   role: StaffRole;

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { DomainError } from "@/lib/dsr/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { findSystemRow } from "./queries";
 import { toSystemView, type SystemView } from "./system-view";
 

@@ -2,7 +2,7 @@ import { appendAudit } from "@/lib/audit/append";
 import { connectorFor } from "@/lib/connectors/registry";
 import type { ConnectionTestResult } from "@/lib/connectors/types";
 import { db } from "@/lib/db/client";
-import { DomainError } from "@/lib/dsr/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { findSystemRow, lockSystemRow, updateSystemRow } from "./queries";
 import { describeConfigError } from "./system-view";
 

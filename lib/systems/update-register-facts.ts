@@ -1,6 +1,6 @@
 import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
-import { DomainError } from "@/lib/dsr/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { lockSystemRow, updateSystemRow } from "./queries";
 import { registerFactsOf, registerFactsSchema, type RegisterFacts } from "./register-facts";
 

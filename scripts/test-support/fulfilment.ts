@@ -6,9 +6,9 @@ import { findRequest, type RequestRow } from "@/lib/db/queries/requests";
 import { upsertStaff } from "@/lib/db/queries/staff";
 import { listTasks, type TaskRow } from "@/lib/db/queries/tasks";
 import { requestTasks } from "@/lib/db/schema";
-import type { Actor } from "@/lib/dsr/lifecycle";
-import { runTransition } from "@/lib/dsr/run-transition";
-import { submitRequest } from "@/lib/dsr/submit-request";
+import type { Actor } from "@/lib/domain/lifecycle";
+import { runTransition } from "@/lib/requests/transitions/run-transition";
+import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { waitFor } from "./wait-for";
 
 export type ShopCustomer = { id: number; email: string; first_name: string; phone: string | null };

@@ -1,4 +1,4 @@
-import { sendDailyDigest } from "@/lib/dsr/watch/daily-digest";
+import { sendDailyDigest } from "@/lib/requests/watch/daily-digest";
 import { dailyDigestJob } from "@/lib/queue/jobs/daily-digest";
 import { handlerFor } from "../handler";
 

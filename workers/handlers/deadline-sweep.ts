@@ -1,4 +1,4 @@
-import { sweepDeadlines } from "@/lib/dsr/watch/sweep-deadlines";
+import { sweepDeadlines } from "@/lib/requests/watch/sweep-deadlines";
 import { deadlineSweepJob } from "@/lib/queue/jobs/deadline-sweep";
 import { handlerFor } from "../handler";
 

@@ -1,4 +1,4 @@
-import { notifyCrossing } from "@/lib/dsr/watch/notify-crossing";
+import { notifyCrossing } from "@/lib/requests/watch/notify-crossing";
 import { notifyCrossingJob } from "@/lib/queue/jobs/notify-crossing";
 import { handlerFor } from "../handler";
 

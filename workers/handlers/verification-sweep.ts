@@ -1,4 +1,4 @@
-import { sweepUnverified } from "@/lib/dsr/sweep-unverified";
+import { sweepUnverified } from "@/lib/requests/verification/sweep-unverified";
 import { verificationSweepJob } from "@/lib/queue/jobs/verification-sweep";
 import { handlerFor } from "../handler";
 

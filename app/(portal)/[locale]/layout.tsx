@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { branding } from "@/lib/branding/config";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
 import { LanguageSwitch } from "../language-switch";
 import "../../globals.css";

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { computeDeadline } from "@/lib/dsr/deadline";
-import { REQUEST_TYPES } from "@/lib/dsr/types";
+import { computeDeadline } from "@/lib/domain/deadline";
+import { REQUEST_TYPES } from "@/lib/domain/vocabulary";
 import { env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { formatLocalDate } from "@/lib/i18n/format-date";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
 
 export default async function PortalHome({ params }: { params: Promise<{ locale: string }> }) {

@@ -13,7 +13,7 @@ import {
   signedCallback as signed,
   testRecordSet as recordSet,
   type TestSystem,
-} from "./test-fixtures";
+} from "@/scripts/test-support/webhook-system";
 
 let a: TestSystem;
 let b: TestSystem;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Database, Db } from "@/lib/db/client";
 import { findTask } from "@/lib/db/queries/tasks";
 import { connectorCallbackNonces, dataSystems } from "@/lib/db/schema";
-import { DomainError } from "@/lib/dsr/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { completeWaitingTask, type WaitingOutcome } from "@/lib/fulfilment/engine/complete-waiting-task";
 import { childLogger } from "@/lib/log";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { auditLog, exports, requestMessages, requests } from "../schema";
-import { OPEN_STATUSES } from "@/lib/dsr/types";
+import { OPEN_STATUSES } from "@/lib/domain/vocabulary";
 
 /** Audit actions of one request, oldest first: only the action and time, never payloads (they name staff). */
 export async function listRequestAuditActions(db: Db, params: { requestId: string }) {

@@ -9,7 +9,7 @@ import {
   type Channel,
   type RequestStatus,
   type RequestType,
-} from "@/lib/dsr/types";
+} from "@/lib/domain/vocabulary";
 
 export const QUEUE_PAGE_SIZE = 50;
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { requestClockEvents, requestReferenceSeq, requests } from "../schema";
-import { OPEN_STATUSES } from "@/lib/dsr/types";
+import { OPEN_STATUSES } from "@/lib/domain/vocabulary";
 
 export type RequestRow = typeof requests.$inferSelect;
 export type NewRequestRow = typeof requests.$inferInsert;
@@ -76,15 +76,13 @@ export async function insertClockEvent(
     actorId?: string | null;
   },
 ) {
-  await db
-    .insert(requestClockEvents)
-    .values({
-      requestId: params.requestId,
-      kind: params.kind,
-      at: params.at,
-      reason: params.reason ?? null,
-      actorId: params.actorId ?? null,
-    });
+  await db.insert(requestClockEvents).values({
+    requestId: params.requestId,
+    kind: params.kind,
+    at: params.at,
+    reason: params.reason ?? null,
+    actorId: params.actorId ?? null,
+  });
 }
 
 export async function listClockEvents(db: Db, params: { requestId: string }) {

@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { staffUsers } from "../schema";
-import type { StaffRole } from "@/lib/dsr/types";
+import type { StaffRole } from "@/lib/domain/vocabulary";
 
 export async function countStaff(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(staffUsers);

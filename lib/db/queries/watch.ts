@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { mailDeliveries, reminders, requests, staffUsers } from "../schema";
-import type { StaffRole } from "@/lib/dsr/types";
+import type { StaffRole } from "@/lib/domain/vocabulary";
 
 const WORKING = ["new", "in_progress", "awaiting_subject", "in_review"] as const;
 const OPEN = ["unverified", ...WORKING] as const;

@@ -2,7 +2,7 @@ import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
 import { lockRequest } from "@/lib/db/queries/requests";
 import { listTasks, updateTaskIf } from "@/lib/db/queries/tasks";
-import { runTransition } from "@/lib/dsr/run-transition";
+import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentStepJob } from "@/lib/queue/jobs/fulfilment-step";
 import { notifyStaffAttention, type AttentionKind } from "./notify-staff";

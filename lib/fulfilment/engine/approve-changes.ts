@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { CurrentValue } from "@/lib/connectors/types";
 import { db } from "@/lib/db/client";
 import { decryptTaskDetail } from "@/lib/db/queries/tasks";
-import { DomainError } from "@/lib/dsr/errors";
+import { DomainError } from "@/lib/domain/errors";
 import type { ApprovedChanges } from "./internal-steps";
 import { passGate, waitingGate } from "./pass-gate";
 

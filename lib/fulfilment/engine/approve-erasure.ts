@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ErasureTableAction } from "@/lib/connectors/types";
 import { db } from "@/lib/db/client";
-import { DomainError } from "@/lib/dsr/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { passGate, waitingGate } from "./pass-gate";
 
 export const approveErasureInput = z.object({

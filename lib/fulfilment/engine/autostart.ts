@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { lockRequest } from "@/lib/db/queries/requests";
-import { runTransition } from "@/lib/dsr/run-transition";
-import { decryptSubjectFields } from "@/lib/dsr/subject-fields";
+import { runTransition } from "@/lib/requests/transitions/run-transition";
+import { decryptSubjectFields } from "@/lib/requests/subject-fields";
 
 /**
  * A verified direct-marketing objection is acted on at once (Art. 21(3): no balancing, no review):

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { dataSystems } from "@/lib/db/schema";
 import { findTask } from "@/lib/db/queries/tasks";
-import { DomainError } from "@/lib/dsr/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { completeWaitingTask } from "./complete-waiting-task";
 
 export const completeManualTaskInput = z.object({

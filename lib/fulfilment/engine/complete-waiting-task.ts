@@ -2,7 +2,7 @@ import { appendAudit } from "@/lib/audit/append";
 import type { Database } from "@/lib/db/client";
 import { encryptTaskDetail, encryptTaskNote, lockTask, updateTaskIf } from "@/lib/db/queries/tasks";
 import { errorText } from "./error-text";
-import { DomainError } from "@/lib/dsr/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { isGate } from "./plan";

@@ -16,8 +16,8 @@ import {
   waitForRequestStatus,
   waitForStep,
 } from "@/scripts/test-support/fulfilment";
-import { completeRequest } from "@/lib/dsr/complete-request";
-import { runTransition } from "@/lib/dsr/run-transition";
+import { completeRequest } from "@/lib/requests/transitions/complete-request";
+import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { approveChanges } from "./approve-changes";
 import { approveErasure } from "./approve-erasure";
 import { approvePackage } from "./approve-package";

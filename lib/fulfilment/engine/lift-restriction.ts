@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { lockRequest } from "@/lib/db/queries/requests";
 import { encryptTaskNote, insertTasks, listTasks } from "@/lib/db/queries/tasks";
 import { requestTasks } from "@/lib/db/schema";
-import { DomainError } from "@/lib/dsr/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { enabledSystems } from "./enabled-systems";

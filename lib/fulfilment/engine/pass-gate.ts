@@ -2,7 +2,7 @@ import { appendAudit } from "@/lib/audit/append";
 import type { Db } from "@/lib/db/client";
 import { lockRequest } from "@/lib/db/queries/requests";
 import { encryptTaskDetail, encryptTaskNote, listTasks, updateTaskIf, type TaskRow } from "@/lib/db/queries/tasks";
-import { DomainError } from "@/lib/dsr/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import type { GateOperation } from "./plan";

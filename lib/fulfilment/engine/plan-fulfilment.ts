@@ -2,7 +2,7 @@ import { appendAudit } from "@/lib/audit/append";
 import type { Db } from "@/lib/db/client";
 import { insertTasks, listTasks } from "@/lib/db/queries/tasks";
 import type { RequestRow } from "@/lib/db/queries/requests";
-import { decryptSubjectFields } from "@/lib/dsr/subject-fields";
+import { decryptSubjectFields } from "@/lib/requests/subject-fields";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { enabledSystems } from "./enabled-systems";

@@ -1,6 +1,6 @@
 import type { ConnectorCapabilities, ConnectorOperation } from "@/lib/connectors/types";
 import { OPERATION_CAPABILITY } from "@/lib/connectors/types";
-import type { RequestType } from "@/lib/dsr/types";
+import type { RequestType } from "@/lib/domain/vocabulary";
 
 /** Steps the engine runs itself, without a connector. */
 export const INTERNAL_OPERATIONS = ["assemble", "notify_recipients", "complete", "lift_notice"] as const;

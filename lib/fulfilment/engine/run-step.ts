@@ -15,8 +15,8 @@ import {
   type TaskRow,
 } from "@/lib/db/queries/tasks";
 import { dataSystems, mailDeliveries, requestTasks } from "@/lib/db/schema";
-import { addBusinessDays, localDateOf } from "@/lib/dsr/deadline";
-import { decryptSubjectFields } from "@/lib/dsr/subject-fields";
+import { addBusinessDays, localDateOf } from "@/lib/domain/deadline";
+import { decryptSubjectFields } from "@/lib/requests/subject-fields";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { errorText } from "./error-text";

@@ -1,4 +1,4 @@
-import type { Locale } from "../locales";
+import type { Locale } from "@/lib/domain/locale";
 import { en } from "./en";
 import { fr } from "./fr";
 

@@ -1,4 +1,4 @@
-import type { Threshold } from "@/lib/dsr/watch/thresholds";
+import type { Threshold } from "@/lib/domain/thresholds";
 import { P, StaffLayout } from "./staff-layout";
 
 export interface DeadlineAlertParams {

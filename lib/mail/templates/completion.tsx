@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { RequestType } from "@/lib/dsr/types";
+import type { RequestType } from "@/lib/domain/vocabulary";
 import { formatMailDate, recordCount, requestPhrase, tableLabel, type MailLocale } from "./format";
 import { CtaButton, Layout, List, P, Quote } from "./layout";
 import type { CompletionResult, MailTemplate, TemplateParams } from "./types";

@@ -1,5 +1,5 @@
-import { formatDate as formatLocalDate } from "@/lib/dsr/deadline/format-date";
-import type { RefusalReason, RequestType } from "@/lib/dsr/types";
+import { formatDate as formatLocalDate } from "@/lib/domain/deadline/format-date";
+import type { RefusalReason, RequestType } from "@/lib/domain/vocabulary";
 
 export type MailLocale = "fr" | "en";
 

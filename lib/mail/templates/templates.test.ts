@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Branding } from "@/lib/branding/config";
-import { REFUSAL_REASONS, REQUEST_TYPES } from "@/lib/dsr/types";
+import { REFUSAL_REASONS, REQUEST_TYPES } from "@/lib/domain/vocabulary";
 import { formatMailDate, humaniseName, recordCount, requestPhrase, tableLabel, typeLabel } from "./format";
 import {
   renderMail,

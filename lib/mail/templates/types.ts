@@ -1,5 +1,5 @@
 import type { Branding } from "@/lib/branding/config";
-import type { RefusalReason, RequestType } from "@/lib/dsr/types";
+import type { RefusalReason, RequestType } from "@/lib/domain/vocabulary";
 import type { ReactElement } from "react";
 import type { MailLocale } from "./format";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { THRESHOLDS } from "@/lib/dsr/watch/thresholds";
+import { THRESHOLDS } from "@/lib/domain/thresholds";
 import { defineJob } from "../define-job";
 
 /** One deadline notification: (request, threshold, day), sent at most once (claimed in Postgres). */

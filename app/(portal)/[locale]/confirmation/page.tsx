@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
-import { isValidLocalDate } from "@/lib/dsr/deadline";
+import { isValidLocalDate } from "@/lib/domain/deadline";
 import { formatLocalDate } from "@/lib/i18n/format-date";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
 import { CodeForm } from "../../code-form";
 

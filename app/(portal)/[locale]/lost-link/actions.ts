@@ -2,11 +2,11 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { sendLostLinks } from "@/lib/dsr/send-lost-links";
+import { sendLostLinks } from "@/lib/requests/subject/send-lost-links";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
 import { portalAction } from "@/lib/http/portal-action";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/domain/locale";
 
 export async function requestLostLinks(formData: FormData) {
   const l = String(formData.get("locale") ?? "en");

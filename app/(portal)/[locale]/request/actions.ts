@@ -3,15 +3,15 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { computeDeadline } from "@/lib/dsr/deadline";
-import { enforceIntakeLimits } from "@/lib/dsr/intake-limits";
-import { formatReference } from "@/lib/dsr/reference";
-import { submitRequest } from "@/lib/dsr/submit-request";
-import { REQUEST_TYPES, type RequestType } from "@/lib/dsr/types";
+import { computeDeadline } from "@/lib/domain/deadline";
+import { enforceIntakeLimits } from "@/lib/requests/intake/intake-limits";
+import { formatReference } from "@/lib/domain/reference";
+import { submitRequest } from "@/lib/requests/intake/submit-request";
+import { REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
 import { portalAction } from "@/lib/http/portal-action";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
 import { formValues, rowCount, toIntakeInput, type RequestFormState } from "./form-input";
 

@@ -1,6 +1,6 @@
-import { intakeSchema, OBJECTION_SCOPES, RESTRICTION_GROUNDS } from "@/lib/dsr/intake-schema";
-import type { RequestType } from "@/lib/dsr/types";
-import type { Locale } from "@/lib/i18n/locales";
+import { intakeSchema, OBJECTION_SCOPES, RESTRICTION_GROUNDS } from "@/lib/requests/intake/intake-schema";
+import type { RequestType } from "@/lib/domain/vocabulary";
+import type { Locale } from "@/lib/domain/locale";
 
 export const MIN_ROWS = 3;
 export const MAX_ROWS = 50;

@@ -1,10 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { resendVerification } from "@/lib/dsr/resend-verification";
-import { verifyByCode, verifyByToken } from "@/lib/dsr/verify-email";
+import { resendVerification } from "@/lib/requests/verification/resend-verification";
+import { verifyByCode, verifyByToken } from "@/lib/requests/verification/verify-email";
 import { portalAction } from "@/lib/http/portal-action";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/domain/locale";
 
 function localeOf(formData: FormData) {
   const l = String(formData.get("locale") ?? "en");

@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
-import { enforceIntakeLimits } from "@/lib/dsr/intake-limits";
-import { submitRequest } from "@/lib/dsr/submit-request";
+import { enforceIntakeLimits } from "@/lib/requests/intake/intake-limits";
+import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { apiRoute } from "@/lib/http/api-route";
 import { clientIp } from "@/lib/http/client-ip";
 import { validateIdempotencyKey } from "@/lib/http/idempotency";

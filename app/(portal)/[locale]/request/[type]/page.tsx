@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { branding } from "@/lib/branding/config";
-import { listJurisdictions } from "@/lib/dsr/deadline";
-import { REQUEST_TYPES, type RequestType } from "@/lib/dsr/types";
+import { listJurisdictions } from "@/lib/domain/deadline";
+import { REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
 import { env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { isLocale, type Locale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
 import { initialFormState } from "../form-input";
 import { RequestForm } from "./request-form";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from "react";
-import type { RequestType } from "@/lib/dsr/types";
+import type { RequestType } from "@/lib/domain/vocabulary";
 import { fill } from "@/lib/i18n/fill";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/domain/locale";
 import type { Messages } from "@/lib/i18n/messages";
 import { ErrorSummary } from "../../../error-summary";
 import { submitPortalRequest } from "../actions";

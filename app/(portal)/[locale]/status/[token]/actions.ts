@@ -1,11 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { sendDownloadCode } from "@/lib/dsr/download-codes";
-import { replyAsSubject } from "@/lib/dsr/reply-as-subject";
-import { withdrawAsSubject } from "@/lib/dsr/withdraw-as-subject";
+import { sendDownloadCode } from "@/lib/requests/subject/download-codes";
+import { replyAsSubject } from "@/lib/requests/subject/reply-as-subject";
+import { withdrawAsSubject } from "@/lib/requests/subject/withdraw-as-subject";
 import { portalAction } from "@/lib/http/portal-action";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/domain/locale";
 
 function read(formData: FormData) {
   const l = String(formData.get("locale") ?? "en");

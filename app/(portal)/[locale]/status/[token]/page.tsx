@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { branding } from "@/lib/branding/config";
-import { REPLY_MAX_LENGTH } from "@/lib/dsr/reply-as-subject";
-import { subjectTimeline } from "@/lib/dsr/subject-timeline";
+import { REPLY_MAX_LENGTH } from "@/lib/requests/subject/reply-as-subject";
+import { subjectTimeline } from "@/lib/requests/subject/timeline";
 import { env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { formatInstant, formatInstantWithTime, formatLocalDate } from "@/lib/i18n/format-date";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
 import { ErrorNotice } from "../../../error-notice";
 import { CodeInput } from "../../../code-input";

@@ -3,7 +3,7 @@ import { verifyAuditChain } from "@/lib/audit/verify";
 import { db } from "@/lib/db/client";
 import { listAuditPage } from "@/lib/db/queries/audit-log";
 import { staffNamesById } from "@/lib/db/queries/workspace";
-import { formatInstant } from "@/lib/dsr/staff-display";
+import { formatInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
 import { requireStaffPage } from "@/lib/http/staff-page";
 
 export const metadata = { title: "Audit log — privacy requests" };

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { deleteView, saveView } from "@/lib/db/queries/staff-views";
-import { bulkAssign } from "@/lib/dsr/staff-bulk-assign";
+import { bulkAssign } from "@/lib/requests/staff/bulk-assign";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
 
 const bulk = staffAction("queue.bulk_assign", {

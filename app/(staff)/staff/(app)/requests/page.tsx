@@ -5,12 +5,17 @@ import { db } from "@/lib/db/client";
 import { decodeCursor, encodeCursor, listQueuePage, type QueueFilters } from "@/lib/db/queries/queue";
 import { listAssignableStaff } from "@/lib/db/queries/staff-users";
 import { listSavedViews } from "@/lib/db/queries/staff-views";
-import { listJurisdictions } from "@/lib/dsr/deadline";
-import { queueStatusCounts } from "@/lib/dsr/staff-queue-counts";
-import { dueBadge, formatInstant, maskEmail, STATUS_LABELS } from "@/lib/dsr/staff-display";
-import { PAGE_SIZES, parseQueueParams, queueQuery, type QueueSearchParams } from "@/lib/dsr/staff-queue-params";
-import { decryptSubjectEmail } from "@/lib/dsr/subject-fields";
-import { CHANNELS, REQUEST_STATUSES, REQUEST_TYPES } from "@/lib/dsr/types";
+import { listJurisdictions } from "@/lib/domain/deadline";
+import { queueStatusCounts } from "@/lib/requests/staff/queue-counts";
+import { dueBadge, formatInstant, maskEmail, STATUS_LABELS } from "@/app/(staff)/staff/(app)/components/staff-display";
+import {
+  PAGE_SIZES,
+  parseQueueParams,
+  queueQuery,
+  type QueueSearchParams,
+} from "@/app/(staff)/staff/(app)/requests/queue-params";
+import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
+import { CHANNELS, REQUEST_STATUSES, REQUEST_TYPES } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { BulkAssignForm } from "./bulk-assign-form";
 import { SavedViews } from "./saved-views";

@@ -1,8 +1,8 @@
 import { Readable } from "node:stream";
-import { authorizeDownload } from "@/lib/dsr/download-codes";
+import { authorizeDownload } from "@/lib/requests/subject/download-codes";
 import { openExport } from "@/lib/exports/package-store";
 import { portalAction } from "@/lib/http/portal-action";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/domain/locale";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { subjectStatus } from "@/lib/dsr/subject-status";
-import { isOpenStatus } from "@/lib/dsr/types";
+import { subjectStatus } from "@/lib/requests/subject/status";
+import { isOpenStatus } from "@/lib/domain/vocabulary";
 import { fill } from "@/lib/i18n/fill";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
 import { withdrawFromStatusPage } from "../actions";
 

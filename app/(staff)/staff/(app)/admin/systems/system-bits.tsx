@@ -1,5 +1,5 @@
 import { CAPABILITY_NAMES, type ConnectorCapabilities } from "@/lib/connectors/types";
-import { formatInstant } from "@/lib/dsr/staff-display";
+import { formatInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
 import type { CSSProperties, ReactNode } from "react";
 import type { SystemView } from "@/lib/systems/system-view";
 import { setSystemEnabledAction, testConnectionAction } from "./actions";

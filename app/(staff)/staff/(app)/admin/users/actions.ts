@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { changeStaff, inviteStaff } from "@/lib/auth/staff-admin";
-import { STAFF_ROLES } from "@/lib/dsr/types";
+import { STAFF_ROLES } from "@/lib/domain/vocabulary";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
 
 const invite = staffAction("users.invite", {

@@ -1,7 +1,7 @@
 import { totpRequiredFor } from "@/lib/auth/totp";
 import { db } from "@/lib/db/client";
 import { listStaffUsers } from "@/lib/db/queries/staff-users";
-import { STAFF_ROLES } from "@/lib/dsr/types";
+import { STAFF_ROLES } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { ActionForm } from "../../components/action-form";
 import { changeUserAction, inviteAction } from "./actions";

@@ -2,9 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { addNote } from "@/lib/dsr/add-note";
-import { sendStaffMessage } from "@/lib/dsr/send-staff-message";
-import { runStaffTransition, staffTransitionInput, transitionPolicy } from "@/lib/dsr/staff-transition";
+import { addNote } from "@/lib/requests/staff/add-note";
+import { sendStaffMessage } from "@/lib/requests/staff/send-staff-message";
+import {
+  runStaffTransition,
+  staffTransitionInput,
+  transitionPolicy,
+} from "@/lib/requests/transitions/staff-transition";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
 
 const DONE: Record<string, string> = {

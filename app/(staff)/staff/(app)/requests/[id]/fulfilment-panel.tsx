@@ -1,5 +1,5 @@
 import type { StaffSession } from "@/lib/auth/session";
-import { formatInstant } from "@/lib/dsr/staff-display";
+import { formatInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
 import { fulfilmentView, type FulfilmentView, type PhaseStatus, type StepView } from "@/lib/fulfilment/workspace-view";
 import { ActionForm } from "../../components/action-form";
 import {

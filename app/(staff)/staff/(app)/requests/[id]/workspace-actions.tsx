@@ -2,8 +2,8 @@
 
 import { startTransition, useCallback, useState } from "react";
 import type { ActionResult } from "@/lib/http/staff-action";
-import type { LifecycleActionType } from "@/lib/dsr/lifecycle";
-import { REFUSAL_REASONS } from "@/lib/dsr/types";
+import type { LifecycleActionType } from "@/lib/domain/lifecycle";
+import { REFUSAL_REASONS } from "@/lib/domain/vocabulary";
 import { ActionForm } from "../../components/action-form";
 import { transitionAction } from "./actions";
 

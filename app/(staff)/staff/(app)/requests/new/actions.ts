@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { submitStaffRequest } from "@/lib/dsr/staff-intake";
+import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
 
 const create = staffAction("request.create", {

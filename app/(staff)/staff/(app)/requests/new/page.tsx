@@ -1,6 +1,6 @@
-import { listJurisdictions } from "@/lib/dsr/deadline";
+import { listJurisdictions } from "@/lib/domain/deadline";
 import { env } from "@/lib/env";
-import { REQUEST_TYPES } from "@/lib/dsr/types";
+import { REQUEST_TYPES } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { IntakeForm } from "./intake-form";
 

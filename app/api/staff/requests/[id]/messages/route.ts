@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { sendStaffMessage } from "@/lib/dsr/send-staff-message";
+import { sendStaffMessage } from "@/lib/requests/staff/send-staff-message";
 import { staffRoute } from "@/lib/http/staff-route";
 
 /** POST {message}: writes to the subject (stored, audited, mailed in their language). */

@@ -1,4 +1,8 @@
-import { runStaffTransition, staffTransitionInput, transitionPolicy } from "@/lib/dsr/staff-transition";
+import {
+  runStaffTransition,
+  staffTransitionInput,
+  transitionPolicy,
+} from "@/lib/requests/transitions/staff-transition";
 import { staffRoute } from "@/lib/http/staff-route";
 
 /** POST {type, version, …}: the same lifecycle actions as the workspace, for scripts and integrations. */

@@ -9,7 +9,7 @@ import {
   signedCallback,
   testRecordSet,
   type TestSystem,
-} from "@/lib/connectors/webhook/test-fixtures";
+} from "@/scripts/test-support/webhook-system";
 import { closeDb, db } from "@/lib/db/client";
 import { findTask } from "@/lib/db/queries/tasks";
 import { POST } from "./route";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { isDomainError } from "@/lib/dsr/errors";
+import { isDomainError } from "@/lib/domain/errors";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { getSystem } from "@/lib/systems/get-system";
 import { MAX_LIST_ITEMS, registerFactsFormValues } from "@/lib/systems/register-facts";

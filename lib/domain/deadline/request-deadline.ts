@@ -1,0 +1,41 @@
+import { computeDeadline, type DeadlineResult } from ".";
+
+export interface ClockEvent {
+  kind: string; // pause | resume | extend
+  at: Date;
+}
+
+/** Pause spans from a request's clock events: each pause runs to the next resume, or is still open. */
+export function pausesFromClockEvents(events: ClockEvent[]): { from: Date; to: Date | null }[] {
+  const spans: { from: Date; to: Date | null }[] = [];
+  let open: Date | null = null;
+  for (const e of [...events].sort((a, b) => a.at.getTime() - b.at.getTime())) {
+    if (e.kind === "pause" && !open) open = e.at;
+    if (e.kind === "resume" && open) {
+      spans.push({ from: open, to: e.at });
+      open = null;
+    }
+  }
+  if (open) spans.push({ from: open, to: null });
+  return spans;
+}
+
+/**
+ * The request's deadline as the law computes it today, from its receipt, extension and clock stops.
+ * A still-open pause counts up to `asOf`.
+ */
+export function requestDeadline(params: {
+  jurisdiction: string;
+  receivedAt: Date;
+  extended: boolean;
+  clockEvents: ClockEvent[];
+  asOf?: Date;
+}): DeadlineResult {
+  return computeDeadline({
+    jurisdiction: params.jurisdiction,
+    receivedAt: params.receivedAt,
+    extended: params.extended,
+    pauses: pausesFromClockEvents(params.clockEvents),
+    asOf: params.asOf ?? new Date(),
+  });
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { intakeSchema, staffIntakeExtras } from "./intake-schema";
+import { DomainError } from "@/lib/domain/errors";
+import { submitRequest, type SubmitResult } from "./submit-request";
+
+/** Channels a staff member enters a request from (portal and API file themselves). */
+export const STAFF_INTAKE_CHANNELS = ["phone", "letter", "email"] as const;
+
+export const staffIntakeInput = staffIntakeExtras.extend({
+  channel: z.enum(STAFF_INTAKE_CHANNELS, { error: "choose phone, letter or e-mail" }),
+});
+
+/**
+ * A request received by phone, letter or e-mail, entered by staff with the actual time of receipt:
+ * the legal clock starts then, not when it was typed in.
+ */
+export async function submitStaffRequest(
+  raw: Record<string, unknown>,
+  staffId: string,
+  now = new Date(),
+): Promise<SubmitResult> {
+  const { channel, receivedAt } = staffIntakeInput.parse(raw);
+  if (receivedAt.getTime() > now.getTime() + 60_000)
+    throw new DomainError("invalid_request", "The time of receipt cannot be in the future.", {
+      receivedAt: "cannot be in the future",
+    });
+  const fields = intakeSchema.keyof().options;
+  const request: Record<string, unknown> = Object.fromEntries(
+    Object.entries(raw).filter(([k, v]) => (fields as string[]).includes(k) && v !== "" && v !== undefined),
+  );
+  // The staff form offers one correction (field, current, new); the portal and API take a list.
+  if (request.type === "rectification" && typeof raw.rectField === "string" && raw.rectField.trim()) {
+    request.rectification = [
+      { field: raw.rectField, currentValue: raw.rectCurrent || undefined, newValue: raw.rectNew ?? "" },
+    ];
+  }
+  return submitRequest(request, { channel, receivedAt, actor: { type: "staff", id: staffId }, now });
+}

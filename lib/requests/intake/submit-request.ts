@@ -1,0 +1,146 @@
+import { randomUUID } from "node:crypto";
+import { appendAudit } from "@/lib/audit/append";
+import { emailIndex } from "@/lib/crypto/env-keys";
+import { generateNumericCode, generateToken, hashToken } from "@/lib/crypto/tokens";
+import { db } from "@/lib/db/client";
+import { findIdempotentAnswer, storeIdempotentAnswer, type IdempotencyRequest } from "@/lib/http/idempotency";
+import { findOpenDuplicate, insertRequest, nextReferenceNumber } from "@/lib/db/queries/requests";
+import { insertVerification } from "@/lib/db/queries/verifications";
+import { env } from "@/lib/env";
+import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
+import { computeDeadline } from "@/lib/domain/deadline";
+import { intakeSchema } from "./intake-schema";
+import { links } from "@/lib/mail/links";
+import { formatReference } from "@/lib/domain/reference";
+import { encryptSubjectFields } from "@/lib/requests/subject-fields";
+import type { Channel, RequestStatus } from "@/lib/domain/vocabulary";
+import {
+  hashVerificationCode,
+  VERIFICATION_CODE_MINUTES,
+  VERIFICATION_LINK_HOURS,
+} from "@/lib/requests/verification/verification-secrets";
+
+export interface SubmitContext {
+  channel: Channel;
+  /** When the request reached any official channel; defaults to now (portal, API). */
+  receivedAt?: Date;
+  actor: { type: "subject" | "staff"; id?: string | null };
+  now?: Date;
+  /** Idempotency-Key of an API call: a retry gets the first answer and files nothing new. */
+  idempotency?: IdempotencyRequest;
+}
+
+export interface SubmitResult {
+  id: string;
+  reference: string;
+  status: RequestStatus;
+  dueDate: string;
+  duplicateOf: string | null;
+}
+
+const DUPLICATE_WINDOW_DAYS = 30;
+
+/**
+ * Files a request: one transaction writes the request (subject fields encrypted), its verification
+ * secrets (hashed), its audit entry and the verification mail in the outbox. Never touches Redis, so
+ * intake works while Redis is down. A same-type open request for the same e-mail in the last 30 days
+ * is linked as `duplicate_of`, not merged.
+ */
+export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Promise<SubmitResult> {
+  const input = intakeSchema.parse(rawInput);
+  const now = ctx.now ?? new Date();
+  const receivedAt = ctx.receivedAt ?? now;
+  const jurisdiction = input.jurisdiction ?? env().DEFAULT_JURISDICTION;
+  const deadline = computeDeadline({ jurisdiction, receivedAt });
+  const id = randomUUID();
+  const linkToken = generateToken();
+  const code = generateNumericCode(6);
+  const emailBidx = emailIndex(input.email);
+  const specifics =
+    input.rectification || input.restrictionGround || input.objectionScope
+      ? {
+          rectification: input.rectification,
+          restrictionGround: input.restrictionGround,
+          objectionScope: input.objectionScope,
+        }
+      : null;
+
+  return db().transaction(async (tx) => {
+    if (ctx.idempotency) {
+      const earlier = await findIdempotentAnswer<SubmitResult>(tx, ctx.idempotency);
+      if (earlier) return earlier;
+    }
+    const reference = formatReference(receivedAt, await nextReferenceNumber(tx));
+    const duplicate = await findOpenDuplicate(tx, {
+      emailBidx,
+      type: input.type,
+      since: new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000),
+    });
+    await insertRequest(tx, {
+      id,
+      reference,
+      type: input.type,
+      status: "unverified",
+      jurisdiction: deadline.jurisdiction,
+      regime: deadline.regime,
+      channel: ctx.channel,
+      locale: input.locale,
+      emailBidx,
+      ...encryptSubjectFields(id, {
+        email: input.email,
+        fullName: input.fullName,
+        accountReference: input.accountReference || null,
+        details: input.details || null,
+        specifics,
+      }),
+      receivedAt,
+      firstDueDate: deadline.firstDueDate,
+      dueDate: deadline.dueDate,
+      duplicateOf: duplicate?.id ?? null,
+    });
+    await insertVerification(tx, {
+      requestId: id,
+      tokenHash: hashToken(linkToken),
+      tokenExpiresAt: new Date(now.getTime() + VERIFICATION_LINK_HOURS * 3_600_000),
+      codeHash: hashVerificationCode(id, code),
+      codeExpiresAt: new Date(now.getTime() + VERIFICATION_CODE_MINUTES * 60_000),
+    });
+    await appendAudit(tx, {
+      actor: ctx.actor,
+      action: "request.submitted",
+      requestId: id,
+      payload: {
+        reference,
+        type: input.type,
+        channel: ctx.channel,
+        jurisdiction: deadline.jurisdiction,
+        dueDate: deadline.dueDate,
+        duplicateOf: duplicate?.id ?? null,
+      },
+    });
+    await queueTemplateMail(tx, {
+      key: `verification-${id}-1`,
+      to: input.email,
+      locale: input.locale,
+      template: "verification",
+      data: {
+        reference,
+        type: input.type,
+        verifyUrl: links.verify(input.locale, linkToken),
+        code,
+        codeMinutes: VERIFICATION_CODE_MINUTES,
+        linkHours: VERIFICATION_LINK_HOURS,
+        dueDate: deadline.dueDate,
+      },
+    });
+    const result: SubmitResult = {
+      id,
+      reference,
+      status: "unverified",
+      dueDate: deadline.dueDate,
+      duplicateOf: duplicate?.id ?? null,
+    };
+    if (ctx.idempotency) await storeIdempotentAnswer(tx, ctx.idempotency, 202, result);
+    return result;
+  });
+}

@@ -1,0 +1,35 @@
+import { assignRequest } from "@/lib/requests/transitions/assign-request";
+import { isDomainError } from "@/lib/domain/errors";
+import type { StaffRole } from "@/lib/domain/vocabulary";
+
+export interface BulkAssignOutcome {
+  assigned: number;
+  failed: { requestId: string; code: string }[];
+}
+
+/**
+ * Assigns several requests, each in its own transaction with the version the queue showed: a
+ * request someone changed meanwhile is reported as a conflict, the others still go through.
+ */
+export async function bulkAssign(p: {
+  items: { requestId: string; version: number }[];
+  assigneeId: string | null;
+  staff: { id: string; role: StaffRole };
+}): Promise<BulkAssignOutcome> {
+  const out: BulkAssignOutcome = { assigned: 0, failed: [] };
+  for (const item of p.items) {
+    try {
+      await assignRequest({
+        requestId: item.requestId,
+        expectedVersion: item.version,
+        staff: p.staff,
+        assigneeId: p.assigneeId,
+      });
+      out.assigned += 1;
+    } catch (err) {
+      if (!isDomainError(err)) throw err;
+      out.failed.push({ requestId: item.requestId, code: err.code });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+import { appendAudit } from "@/lib/audit/append";
+import { encrypt } from "@/lib/crypto/env-keys";
+import { db } from "@/lib/db/client";
+import { findRequest } from "@/lib/db/queries/requests";
+import { requestMessages } from "@/lib/db/schema";
+import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
+import { DomainError } from "@/lib/domain/errors";
+import { links } from "@/lib/mail/links";
+import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
+import { statusTokenOf } from "@/lib/requests/transitions/transition-mails";
+
+export interface SendStaffMessageParams {
+  requestId: string;
+  staffId: string;
+  message: string;
+}
+
+/**
+ * Writes to the subject: the message is stored (encrypted) as outbound correspondence, audited, and
+ * mailed with the staff_message template in the subject's language, all in one transaction.
+ * Additive, so it does not bump the request version: nothing a concurrent writer did is overwritten.
+ */
+export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ messageId: string }> {
+  const message = p.message.trim();
+  if (!message) throw new DomainError("reason_required", "Write a message first.", { message: "is required" });
+  if (message.length > 5000)
+    throw new DomainError("invalid_request", "The message is too long.", {
+      message: "must be at most 5000 characters",
+    });
+  return db().transaction(async (tx) => {
+    const request = await findRequest(tx, { id: p.requestId });
+    if (!request) throw new DomainError("not_found", "This request does not exist.");
+    // The address of an unverified request may not belong to the person who filed it.
+    if (request.status === "unverified")
+      throw new DomainError(
+        "invalid_transition",
+        "You cannot write to the subject before their e-mail address is verified.",
+      );
+    const [row] = await tx
+      .insert(requestMessages)
+      .values({
+        requestId: request.id,
+        direction: "outbound",
+        bodyEnc: encrypt(message, `request_messages.body:${request.id}`),
+        templateKey: "staff_message",
+        authorStaffId: p.staffId,
+      })
+      .returning({ id: requestMessages.id });
+    const messageId = row!.id;
+    const locale = request.locale === "fr" ? "fr" : "en";
+    const token = statusTokenOf(request);
+    await appendAudit(tx, {
+      actor: { type: "staff", id: p.staffId },
+      action: "request.message_sent",
+      requestId: request.id,
+      payload: { messageId, template: "staff_message", locale },
+    });
+    await queueTemplateMail(tx, {
+      key: `staff_message-${messageId}`,
+      to: decryptSubjectEmail(request),
+      locale,
+      template: "staff_message",
+      data: {
+        reference: request.reference,
+        message,
+        statusUrl: token ? links.status(locale, token) : links.portal(locale),
+      },
+    });
+    return { messageId };
+  });
+}

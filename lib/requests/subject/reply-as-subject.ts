@@ -1,0 +1,59 @@
+import { appendAudit } from "@/lib/audit/append";
+import { encrypt } from "@/lib/crypto/env-keys";
+import { hashToken } from "@/lib/crypto/tokens";
+import { db } from "@/lib/db/client";
+import { insertRequestMessage } from "@/lib/db/queries/portal-status";
+import { findRequestByStatusTokenHash, lockRequest } from "@/lib/db/queries/requests";
+import { DomainError } from "@/lib/domain/errors";
+import { runTransition } from "@/lib/requests/transitions/run-transition";
+import { isOpenStatus } from "@/lib/domain/vocabulary";
+
+export const REPLY_MAX_LENGTH = 5000;
+
+/**
+ * The subject writes in the thread from their status page. The message, its audit entry and (when
+ * staff were waiting for this answer) the `subject_replied` transition commit together.
+ */
+export async function replyAsSubject(p: {
+  token: string;
+  body: string;
+  now?: Date;
+}): Promise<{ messageId: string; resumed: boolean }> {
+  const body = p.body.replace(/\r\n?/g, "\n").trim();
+  if (!body) throw new DomainError("invalid_request", "Write your message before sending it.", { body: "required" });
+  if (body.length > REPLY_MAX_LENGTH)
+    throw new DomainError("invalid_request", `Your message is too long (at most ${REPLY_MAX_LENGTH} characters).`, {
+      body: "too_long",
+    });
+  if (!p.token || p.token.length > 200) throw new DomainError("not_found", "This link is not valid.");
+  const now = p.now ?? new Date();
+  return db().transaction(async (tx) => {
+    const found = await findRequestByStatusTokenHash(tx, { tokenHash: hashToken(p.token) });
+    if (!found) throw new DomainError("not_found", "This link is not valid.");
+    // Locked so a staff transition cannot slip between our status check and the reply.
+    const row = (await lockRequest(tx, { id: found.id }))!;
+    if (!isOpenStatus(row.status) || row.status === "unverified")
+      throw new DomainError("invalid_transition", "This request is closed: you can no longer write in it.");
+    const { id: messageId } = await insertRequestMessage(tx, {
+      requestId: row.id,
+      direction: "inbound",
+      bodyEnc: encrypt(body, `request_messages.body:${row.id}`),
+      createdAt: now,
+    });
+    const resumed = row.status === "awaiting_subject";
+    if (resumed)
+      await runTransition(tx, {
+        requestId: row.id,
+        actor: { kind: "subject" },
+        action: { type: "subject_replied" },
+        now,
+      });
+    await appendAudit(tx, {
+      actor: { type: "subject" },
+      action: "request.subject_message",
+      requestId: row.id,
+      payload: { messageId, length: body.length },
+    });
+    return { messageId, resumed };
+  });
+}

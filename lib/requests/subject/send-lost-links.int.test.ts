@@ -1,0 +1,77 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { closeDb, db } from "@/lib/db/client";
+import { listDevMail } from "@/lib/db/queries/dev-mail";
+import { extractCode, extractLink, waitForMail, waitForMailWhere } from "@/scripts/test-support/mailbox";
+import { sendLostLinks, LOST_LINK_PER_EMAIL_PER_HOUR } from "./send-lost-links";
+import { subjectTimeline } from "./timeline";
+import { submitRequest } from "@/lib/requests/intake/submit-request";
+import { verifyByCode } from "@/lib/requests/verification/verify-email";
+import { withdrawAsSubject } from "./withdraw-as-subject";
+
+const email = (tag: string) => `${tag}.${randomBytes(4).toString("hex")}@example.net`;
+const ip = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomBytes(3).toString("hex")}`;
+const file = (to: string, type: "access" | "erasure" | "portability", locale: "fr" | "en" = "en") =>
+  submitRequest({ type, email: to, fullName: "Lou Lost", locale }, { channel: "portal", actor: { type: "subject" } });
+const settle = () => new Promise((r) => setTimeout(r, 1500));
+
+afterAll(() => closeDb());
+
+describe("sendLostLinks", () => {
+  it("mails the status link of each verified open request and a fresh verification for an unverified one", async () => {
+    const to = email("lost");
+    const verified = await file(to, "access", "fr");
+    const { statusToken } = await verifyByCode(
+      verified.id,
+      extractCode((await waitForMail(to, new RegExp(verified.reference))).text),
+    );
+    const unverified = await file(to, "erasure");
+    await waitForMail(to, new RegExp(`Confirm your request ${unverified.reference}`));
+    const closed = await file(to, "portability");
+    const closedToken = (
+      await verifyByCode(closed.id, extractCode((await waitForMail(to, new RegExp(closed.reference))).text))
+    ).statusToken;
+    await withdrawAsSubject({ token: closedToken });
+    await settle();
+    const before = (await listDevMail(db(), { to })).length;
+
+    // The address is matched whatever its case or surrounding spaces.
+    expect(await sendLostLinks({ email: `  ${to.toUpperCase()} `, ip: ip() })).toEqual({ mailed: 2 });
+    const lost = await waitForMail(to, /lien de suivi/);
+    expect(lost.subject).toContain(verified.reference);
+    const link = extractLink(lost.text, "/fr/status/");
+    expect(new URL(link).pathname).toBe(`/fr/status/${statusToken}`);
+    expect((await subjectTimeline(statusToken))!.reference).toBe(verified.reference);
+    const fresh = await waitForMailWhere(
+      to,
+      (m, all) =>
+        all.length >= before + 2 &&
+        m.subject.includes(unverified.reference) &&
+        m === all.find((x) => x.subject.includes(unverified.reference)),
+    );
+    expect(extractCode(fresh.text)).toMatch(/^\d{6}$/);
+    await settle();
+    // Nothing about the withdrawn request.
+    expect(
+      (await listDevMail(db(), { to })).filter(
+        (m) => m.subject.includes(closed.reference) && /link|lien/.test(m.subject),
+      ),
+    ).toHaveLength(0);
+  });
+
+  it("answers the same for an unknown address and mails nothing", async () => {
+    const to = email("unknown");
+    expect(await sendLostLinks({ email: to, ip: ip() })).toEqual({ mailed: 0 });
+    await settle();
+    expect(await listDevMail(db(), { to })).toHaveLength(0);
+  });
+
+  it("limits requests per address whether or not it is known, and rejects a malformed address", async () => {
+    const to = email("limit");
+    for (let i = 0; i < LOST_LINK_PER_EMAIL_PER_HOUR; i++) await sendLostLinks({ email: to, ip: ip() });
+    await expect(sendLostLinks({ email: to, ip: ip() })).rejects.toMatchObject({ code: "rate_limited" });
+    await expect(sendLostLinks({ email: "not-an-address", ip: ip() })).rejects.toMatchObject({
+      code: "invalid_request",
+    });
+  });
+});

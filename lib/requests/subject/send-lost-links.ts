@@ -1,0 +1,92 @@
+import { appendAudit } from "@/lib/audit/append";
+import { normaliseEmail } from "@/lib/crypto/blind-index";
+import { emailIndex } from "@/lib/crypto/env-keys";
+import { db } from "@/lib/db/client";
+import { listOpenRequestsByEmailIndex } from "@/lib/db/queries/portal-status";
+import { env } from "@/lib/env";
+import { childLogger } from "@/lib/log";
+import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
+import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { z } from "zod";
+import { DomainError, isDomainError } from "@/lib/domain/errors";
+import { links } from "@/lib/mail/links";
+import { resendVerification } from "@/lib/requests/verification/resend-verification";
+import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
+import { statusTokenOf } from "@/lib/requests/transitions/transition-mails";
+
+const log = childLogger("send-lost-links");
+
+export const LOST_LINK_PER_EMAIL_PER_HOUR = 3;
+/** A person rarely has more than a handful of open requests; more would only flood their mailbox. */
+const MAX_REQUESTS = 10;
+
+const emailSchema = z.string().trim().max(254).pipe(z.email());
+
+/**
+ * Mails the owner of an address the links to their open requests: the status link of each verified
+ * request, a fresh verification mail for each unverified one. The caller shows the same answer
+ * whether or not anything was found, so the form reveals nothing about who filed a request.
+ */
+export async function sendLostLinks(p: { email: string; ip: string; now?: Date }): Promise<{ mailed: number }> {
+  const parsed = emailSchema.safeParse(p.email);
+  if (!parsed.success) throw new DomainError("invalid_request", "Enter a valid e-mail address.", { email: "invalid" });
+  const email = parsed.data;
+  const now = p.now ?? new Date();
+  // Counted whether or not the address is known, so the limit itself reveals nothing either.
+  const byIp = await consumeRateLimit(
+    db(),
+    { name: "lost-link:ip", limit: env().INTAKE_LIMIT_PER_IP_PER_HOUR, windowSeconds: 3600 },
+    p.ip,
+    now,
+  );
+  const byEmail = await consumeRateLimit(
+    db(),
+    { name: "lost-link:email", limit: LOST_LINK_PER_EMAIL_PER_HOUR, windowSeconds: 3600 },
+    normaliseEmail(email),
+    now,
+  );
+  if (!byIp.allowed || !byEmail.allowed) {
+    throw new DomainError(
+      "rate_limited",
+      "You asked for your links several times. Check your mailbox, then try again in an hour.",
+      undefined,
+      3600,
+    );
+  }
+
+  const rows = await listOpenRequestsByEmailIndex(db(), { emailBidx: emailIndex(email), limit: MAX_REQUESTS });
+  let mailed = 0;
+  for (const row of rows) {
+    if (row.status === "unverified") {
+      try {
+        await resendVerification(row.id, now);
+        mailed++;
+      } catch (err) {
+        // Too many codes already sent, or verified meanwhile: the other links still go out.
+        if (!isDomainError(err)) throw err;
+        log.info({ requestId: row.id, code: err.code }, "lost link: no new verification mail");
+      }
+      continue;
+    }
+    const token = statusTokenOf(row);
+    if (!token) continue;
+    const locale = row.locale === "fr" ? "fr" : "en";
+    await db().transaction(async (tx) => {
+      await queueTemplateMail(tx, {
+        key: `lost-link-${row.id}-${now.getTime()}`,
+        to: decryptSubjectEmail(row),
+        locale,
+        template: "lost_link",
+        data: { reference: row.reference, type: row.type, statusUrl: links.status(locale, token) },
+      });
+      await appendAudit(tx, {
+        actor: { type: "subject" },
+        action: "request.status_link_resent",
+        requestId: row.id,
+        payload: {},
+      });
+    });
+    mailed++;
+  }
+  return { mailed };
+}

@@ -1,0 +1,122 @@
+import { decrypt } from "@/lib/crypto/env-keys";
+import { hashToken } from "@/lib/crypto/tokens";
+import { db } from "@/lib/db/client";
+import { findLatestExport, listRequestAuditActions, listRequestMessages } from "@/lib/db/queries/portal-status";
+import { findRequestByStatusTokenHash, listClockEvents } from "@/lib/db/queries/requests";
+import { isOpenStatus, type RequestStatus, type RequestType } from "@/lib/domain/vocabulary";
+
+/** Steps the subject sees, in plain words; the page turns each kind into a sentence in their language. */
+export type TimelineKind =
+  | "received"
+  | "confirmed"
+  | "started"
+  | "waiting_for_you"
+  | "you_replied"
+  | "extended"
+  | "in_review"
+  | "reopened"
+  | "completed"
+  | "refused"
+  | "withdrawn";
+
+export interface TimelineStep {
+  kind: TimelineKind;
+  at: Date;
+  /** The extension reason (the law requires it to be given to the subject). */
+  reason?: string | null;
+}
+
+export interface ThreadMessage {
+  id: string;
+  from: "staff" | "you";
+  body: string;
+  at: Date;
+}
+
+export interface SubjectTimeline {
+  requestId: string;
+  reference: string;
+  type: RequestType;
+  status: RequestStatus;
+  open: boolean;
+  receivedAt: Date;
+  dueDate: string;
+  firstDueDate: string;
+  extended: boolean;
+  extensionReason: string | null;
+  paused: boolean;
+  refusalReasonText: string | null;
+  steps: TimelineStep[];
+  messages: ThreadMessage[];
+  canReply: boolean;
+  /** Present only once the fulfilment produced a package. */
+  download: { expiresAt: Date; downloadsLeft: number; expired: boolean } | null;
+}
+
+const AUDIT_STEPS: Record<string, TimelineKind> = {
+  "request.verified": "confirmed",
+  "request.started": "started",
+  "request.clarification_requested": "waiting_for_you",
+  "request.subject_replied": "you_replied",
+  "request.submitted_for_review": "in_review",
+  "request.reopened": "reopened",
+  "request.completed": "completed",
+  "request.refused": "refused",
+  "request.withdrawn": "withdrawn",
+};
+
+/**
+ * Everything the secret status link shows. The request is found by the token's hash in the WHERE
+ * clause; every other read is keyed by that request's id.
+ */
+export async function subjectTimeline(token: string, now = new Date()): Promise<SubjectTimeline | null> {
+  if (!token || token.length > 200) return null;
+  const row = await findRequestByStatusTokenHash(db(), { tokenHash: hashToken(token) });
+  if (!row) return null;
+  const [actions, clock, messages, pkg] = await Promise.all([
+    listRequestAuditActions(db(), { requestId: row.id }),
+    listClockEvents(db(), { requestId: row.id }),
+    listRequestMessages(db(), { requestId: row.id }),
+    findLatestExport(db(), { requestId: row.id }),
+  ]);
+
+  const steps: TimelineStep[] = [{ kind: "received", at: row.receivedAt }];
+  for (const a of actions) {
+    const kind = AUDIT_STEPS[a.action];
+    if (kind) steps.push({ kind, at: a.at });
+  }
+  for (const c of clock) if (c.kind === "extend") steps.push({ kind: "extended", at: c.at, reason: c.reason });
+  steps.sort((a, b) => a.at.getTime() - b.at.getTime());
+
+  const open = isOpenStatus(row.status);
+  return {
+    requestId: row.id,
+    reference: row.reference,
+    type: row.type,
+    status: row.status,
+    open,
+    receivedAt: row.receivedAt,
+    dueDate: row.dueDate,
+    firstDueDate: row.firstDueDate,
+    extended: row.extendedAt !== null,
+    extensionReason: row.extensionReason,
+    paused: row.pausedAt !== null,
+    refusalReasonText: row.status === "rejected" ? row.refusalReasonText : null,
+    steps,
+    messages: messages.map((m) => ({
+      id: m.id,
+      from: m.direction === "inbound" ? "you" : "staff",
+      body: decrypt(m.bodyEnc, `request_messages.body:${row.id}`),
+      at: m.createdAt,
+    })),
+    canReply: open && row.status !== "unverified",
+    download:
+      pkg && !pkg.purgedAt
+        ? {
+            expiresAt: pkg.expiresAt,
+            downloadsLeft: Math.max(0, pkg.maxDownloads - pkg.downloads),
+            expired: pkg.expiresAt < now,
+          }
+        : null,
+  };
+}

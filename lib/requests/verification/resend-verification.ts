@@ -1,0 +1,59 @@
+import { appendAudit } from "@/lib/audit/append";
+import { db } from "@/lib/db/client";
+import { findRequest } from "@/lib/db/queries/requests";
+import { lockVerification } from "@/lib/db/queries/verifications";
+import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
+import { DomainError } from "@/lib/domain/errors";
+import { links } from "@/lib/mail/links";
+import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
+import { issueFreshVerification } from "./fresh-verification";
+import {
+  VERIFICATION_CODE_MINUTES,
+  VERIFICATION_LINK_HOURS,
+  VERIFICATION_MAX_CODES_SENT,
+} from "./verification-secrets";
+
+/**
+ * Sends a fresh link and code for an unverified request (the old ones stop working). At most
+ * VERIFICATION_MAX_CODES_SENT mails per request, so the form cannot be used to flood a mailbox.
+ */
+export async function resendVerification(requestId: string, now = new Date()): Promise<void> {
+  if (!/^[0-9a-f-]{36}$/i.test(requestId)) throw new DomainError("not_found", "This request does not exist.");
+  await db().transaction(async (tx) => {
+    const v = await lockVerification(tx, { requestId });
+    const request = await findRequest(tx, { id: requestId });
+    if (!v || !request) throw new DomainError("not_found", "This request does not exist.");
+    if (v.verifiedAt || request.status !== "unverified")
+      throw new DomainError("already_verified", "This request is already confirmed or closed.");
+    if (v.codesSent >= VERIFICATION_MAX_CODES_SENT)
+      throw new DomainError(
+        "rate_limited",
+        "We already sent several codes for this request. Check your mailbox, including spam.",
+        undefined,
+        3600,
+      );
+    const { token, code, codesSent } = await issueFreshVerification(tx, { requestId, now, countAsSent: true });
+    await appendAudit(tx, {
+      actor: { type: "subject" },
+      action: "request.verification_resent",
+      requestId,
+      payload: { codesSent },
+    });
+    const locale = request.locale === "fr" ? "fr" : "en";
+    await queueTemplateMail(tx, {
+      key: `verification-${requestId}-${codesSent}`,
+      to: decryptSubjectEmail(request),
+      locale,
+      template: "verification",
+      data: {
+        reference: request.reference,
+        type: request.type,
+        verifyUrl: links.verify(locale, token),
+        code,
+        codeMinutes: VERIFICATION_CODE_MINUTES,
+        linkHours: VERIFICATION_LINK_HOURS,
+        dueDate: request.dueDate,
+      },
+    });
+  });
+}

@@ -1,0 +1,63 @@
+import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import { activeStaffWithRoles } from "@/lib/db/queries/watch";
+import { requests, staffUsers } from "@/lib/db/schema";
+import { appUrl, env } from "@/lib/env";
+import { queueMail } from "@/lib/mail/queue-mail";
+import { staffMails, type DigestParams } from "@/lib/mail/staff-templates";
+import { addDays, localDateOf } from "@/lib/domain/deadline";
+
+const WORKING = ["new", "in_progress", "awaiting_subject", "in_review"] as const;
+
+/** Builds the day's digest and queues it to every active manager and DPO, once per person per day. */
+export async function sendDailyDigest(now = new Date()): Promise<{ recipients: number; date: string }> {
+  const date = localDateOf(now, env().DIGEST_TIME_ZONE);
+  const rows = await db()
+    .select({
+      reference: requests.reference,
+      dueDate: requests.dueDate,
+      assigneeId: requests.assigneeId,
+      assignee: staffUsers.name,
+    })
+    .from(requests)
+    .leftJoin(staffUsers, eq(staffUsers.id, requests.assigneeId))
+    .where(and(inArray(requests.status, [...WORKING]), lte(requests.dueDate, addDays(date, 7))))
+    .orderBy(requests.dueDate)
+    .limit(2000);
+  const unassigned = await db()
+    .select({ reference: requests.reference, dueDate: requests.dueDate })
+    .from(requests)
+    .where(and(inArray(requests.status, [...WORKING]), isNull(requests.assigneeId)))
+    .orderBy(requests.dueDate)
+    .limit(500);
+  const perAssignee = await db()
+    .select({
+      assignee: staffUsers.name,
+      open: sql<number>`count(*)::int`,
+      overdue: sql<number>`count(*) filter (where ${requests.dueDate} < ${date})::int`,
+    })
+    .from(requests)
+    .innerJoin(staffUsers, eq(staffUsers.id, requests.assigneeId))
+    .where(inArray(requests.status, [...WORKING]))
+    .groupBy(staffUsers.name)
+    .orderBy(staffUsers.name);
+  const params: DigestParams = {
+    date,
+    dashboardUrl: `${appUrl()}/staff/dashboard`,
+    overdue: rows
+      .filter((r) => r.dueDate < date)
+      .map((r) => ({ reference: r.reference, dueDate: r.dueDate, assignee: r.assignee })),
+    dueWithin7: rows
+      .filter((r) => r.dueDate >= date)
+      .map((r) => ({ reference: r.reference, dueDate: r.dueDate, assignee: r.assignee })),
+    unassigned: unassigned.map((r) => ({ ...r, assignee: null })),
+    perAssignee,
+  };
+  const mail = await staffMails.digest(params);
+  const people = await activeStaffWithRoles(db(), { roles: ["manager", "dpo"] });
+  await db().transaction(async (tx) => {
+    // The mail key makes the digest once per person per day, however often the job runs.
+    for (const p of people) await queueMail(tx, `digest-${date}-${p.id}`, { to: p.email, ...mail });
+  });
+  return { recipients: people.length, date };
+}

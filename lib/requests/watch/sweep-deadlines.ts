@@ -1,0 +1,73 @@
+import { db } from "@/lib/db/client";
+import { acknowledgedRequests, findWatchCandidates, notifiedKeys } from "@/lib/db/queries/watch";
+import { enqueueJobs } from "@/lib/outbox/enqueue";
+import { notifyCrossingJob } from "@/lib/queue/jobs/notify-crossing";
+import {
+  addBusinessDays,
+  addDays,
+  localDateOf,
+  REGIMES,
+  findJurisdiction,
+  type RegimeCode,
+} from "@/lib/domain/deadline";
+import { thresholdsCrossed, type Threshold } from "@/lib/domain/thresholds";
+
+const DAY = 86_400_000;
+const BATCH = 5_000;
+
+export interface SweepResult {
+  candidates: number;
+  queued: { requestId: string; threshold: Threshold; forDate: string }[];
+}
+
+/**
+ * Finds the (request, threshold, day) notifications that are due and not yet sent, and queues one
+ * notify job each through the outbox. Postgres is the truth: if Redis lost the queued jobs, the next
+ * sweep finds the same unsent crossings and queues them again; the notify job's claim row keeps
+ * every notification to exactly once.
+ */
+export async function sweepDeadlines(now = new Date()): Promise<SweepResult> {
+  // Due dates are local dates: look one day past today+7 so that every zone's "today" is covered.
+  const horizon = addDays(localDateOf(now, "UTC"), 8);
+  const candidates = await findWatchCandidates(db(), {
+    horizon,
+    unassignedBefore: new Date(now.getTime() - 2 * DAY),
+    ccpaSince: new Date(now.getTime() - 20 * DAY),
+    limit: BATCH,
+  });
+  const ids = candidates.map((c) => c.id);
+  const [sent, acknowledged] = await Promise.all([
+    notifiedKeys(db(), { ids }),
+    acknowledgedRequests(db(), { ids: candidates.filter((c) => c.jurisdiction === "US-CA").map((c) => c.id) }),
+  ]);
+
+  const queued: SweepResult["queued"] = [];
+  for (const c of candidates) {
+    const zone = findJurisdiction(c.jurisdiction)?.timeZone ?? "UTC";
+    const regime = REGIMES[c.regime as RegimeCode];
+    const receivedDate = localDateOf(c.receivedAt, zone);
+    const crossings = thresholdsCrossed(
+      {
+        status: c.status,
+        dueDate: c.dueDate,
+        firstDueDate: c.firstDueDate,
+        extended: c.extendedAt !== null,
+        extensionAllowed: Boolean(regime?.extension),
+        assigneeId: c.assigneeId,
+        paused: c.pausedAt !== null,
+        verifiedDate: c.verifiedAt ? localDateOf(c.verifiedAt, zone) : null,
+        acknowledgeBy: regime?.acknowledgeWithinBusinessDays
+          ? addBusinessDays(receivedDate, regime.acknowledgeWithinBusinessDays)
+          : null,
+        acknowledged: acknowledged.has(c.id),
+      },
+      localDateOf(now, zone),
+    );
+    for (const x of crossings) {
+      if (sent.has(`${c.id}|${x.threshold}|${x.forDate}`)) continue;
+      queued.push({ requestId: c.id, threshold: x.threshold, forDate: x.forDate });
+    }
+  }
+  await enqueueJobs(db(), notifyCrossingJob, queued);
+  return { candidates: candidates.length, queued };
+}
