@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { desc } from "drizzle-orm";
 import { closeDb, db } from "@/lib/db/client";
 import { workerHeartbeats } from "@/lib/db/schema";
-import { approvePackage } from "@/lib/fulfilment/engine/approve-package";
+import { approvePackage } from "@/lib/fulfilment/decisions/approve-package";
 import { attachToRunningInstance } from "./lib/attach-instance";
 import { say } from "./lib/console";
 import {

@@ -23,9 +23,9 @@ import {
   waitForStep,
 } from "@/scripts/test-support/fulfilment";
 import { waitFor } from "@/scripts/test-support/wait-for";
-import { approvePackage } from "./approve-package";
-import { approveChanges } from "./approve-changes";
-import { completeManualTask } from "./complete-manual-task";
+import { approvePackage } from "@/lib/fulfilment/decisions/approve-package";
+import { approveChanges } from "@/lib/fulfilment/decisions/approve-changes";
+import { completeManualTask } from "@/lib/fulfilment/decisions/complete-manual-task";
 import { recoverSteps } from "./recover-steps";
 
 type Staff = Awaited<ReturnType<typeof testStaff>>;

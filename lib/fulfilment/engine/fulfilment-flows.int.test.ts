@@ -18,12 +18,12 @@ import {
 } from "@/scripts/test-support/fulfilment";
 import { completeRequest } from "@/lib/requests/transitions/complete-request";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
-import { approveChanges } from "./approve-changes";
-import { approveErasure } from "./approve-erasure";
-import { approvePackage } from "./approve-package";
-import { liftRestriction } from "./lift-restriction";
+import { approveChanges } from "@/lib/fulfilment/decisions/approve-changes";
+import { approveErasure } from "@/lib/fulfilment/decisions/approve-erasure";
+import { approvePackage } from "@/lib/fulfilment/decisions/approve-package";
+import { liftRestriction } from "@/lib/fulfilment/decisions/lift-restriction";
 import { recoverSteps } from "./recover-steps";
-import { retryFailedSteps } from "./retry-failed-steps";
+import { retryFailedSteps } from "@/lib/fulfilment/decisions/retry-failed-steps";
 
 type Staff = Awaited<ReturnType<typeof testStaff>>;
 let dpo: Staff;

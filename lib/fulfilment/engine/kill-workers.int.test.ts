@@ -13,8 +13,8 @@ import {
   waitForStep,
 } from "@/scripts/test-support/fulfilment";
 import { waitFor } from "@/scripts/test-support/wait-for";
-import { approveErasure } from "./approve-erasure";
-import { approvePackage } from "./approve-package";
+import { approveErasure } from "@/lib/fulfilment/decisions/approve-erasure";
+import { approvePackage } from "@/lib/fulfilment/decisions/approve-package";
 import { isGate } from "./plan";
 
 afterAll(() => closeDb());

@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { approveChanges, approveChangesInput } from "@/lib/fulfilment/engine/approve-changes";
-import { approveErasure, approveErasureInput } from "@/lib/fulfilment/engine/approve-erasure";
-import { approvePackage, approvePackageInput } from "@/lib/fulfilment/engine/approve-package";
-import { completeManualTask, completeManualTaskInput } from "@/lib/fulfilment/engine/complete-manual-task";
-import { liftRestriction, liftRestrictionInput } from "@/lib/fulfilment/engine/lift-restriction";
-import { retryFailedSteps } from "@/lib/fulfilment/engine/retry-failed-steps";
-import { fulfilmentSignature, packagePreview, type PreviewSet } from "@/lib/fulfilment/workspace-view";
+import { approveChanges, approveChangesInput } from "@/lib/fulfilment/decisions/approve-changes";
+import { approveErasure, approveErasureInput } from "@/lib/fulfilment/decisions/approve-erasure";
+import { approvePackage, approvePackageInput } from "@/lib/fulfilment/decisions/approve-package";
+import { completeManualTask, completeManualTaskInput } from "@/lib/fulfilment/decisions/complete-manual-task";
+import { liftRestriction, liftRestrictionInput } from "@/lib/fulfilment/decisions/lift-restriction";
+import { retryFailedSteps } from "@/lib/fulfilment/decisions/retry-failed-steps";
+import { fulfilmentSignature, packagePreview, type PreviewSet } from "@/lib/fulfilment/view/workspace-view";
 import { runStaffOperation, staffAction, type ActionResult } from "@/lib/http/staff-action";
 
 const refresh = (requestId: string) => revalidatePath(`/staff/requests/${requestId}`);

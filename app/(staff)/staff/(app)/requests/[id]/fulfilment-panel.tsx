@@ -1,6 +1,11 @@
 import type { StaffSession } from "@/lib/auth/session";
 import { formatInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
-import { fulfilmentView, type FulfilmentView, type PhaseStatus, type StepView } from "@/lib/fulfilment/workspace-view";
+import {
+  fulfilmentView,
+  type FulfilmentView,
+  type PhaseStatus,
+  type StepView,
+} from "@/lib/fulfilment/view/workspace-view";
 import { ActionForm } from "../../components/action-form";
 import {
   approveChangesAction,

@@ -8,8 +8,8 @@ import { requestTasks } from "@/lib/db/schema";
 import { DomainError } from "@/lib/domain/errors";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
-import { enabledSystems } from "./enabled-systems";
-import { planLiftSteps } from "./plan";
+import { enabledSystems } from "@/lib/fulfilment/engine/enabled-systems";
+import { planLiftSteps } from "@/lib/fulfilment/engine/plan";
 
 export const liftRestrictionInput = z.object({
   requestId: z.uuid(),

@@ -11,8 +11,8 @@ import { dataSystems, exports } from "@/lib/db/schema";
 import { DomainError } from "@/lib/domain/errors";
 import { decryptSubjectFields } from "@/lib/requests/subject-fields";
 import type { StaffRole } from "@/lib/domain/vocabulary";
-import { collectedSets } from "./engine/assemble-package";
-import { isGate } from "./engine/plan";
+import { collectedSets } from "@/lib/fulfilment/engine/assemble-package";
+import { isGate } from "@/lib/fulfilment/engine/plan";
 
 /** Who looks at the workspace (the session's id and role are all the policy needs). */
 export interface ViewingStaff {

@@ -5,7 +5,7 @@ import { encryptTaskDetail, encryptTaskNote, listTasks, updateTaskIf, type TaskR
 import { DomainError } from "@/lib/domain/errors";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
-import type { GateOperation } from "./plan";
+import type { GateOperation } from "@/lib/fulfilment/engine/plan";
 
 /** The request's gate of this kind, which must be waiting for a decision now. */
 export async function waitingGate(

@@ -3,7 +3,7 @@ import type { CurrentValue } from "@/lib/connectors/types";
 import { db } from "@/lib/db/client";
 import { decryptTaskDetail } from "@/lib/db/queries/tasks";
 import { DomainError } from "@/lib/domain/errors";
-import type { ApprovedChanges } from "./internal-steps";
+import type { ApprovedChanges } from "@/lib/fulfilment/engine/internal-steps";
 import { passGate, waitingGate } from "./pass-gate";
 
 export const approveChangesInput = z.object({

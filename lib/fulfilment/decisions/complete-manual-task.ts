@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { dataSystems } from "@/lib/db/schema";
 import { findTask } from "@/lib/db/queries/tasks";
 import { DomainError } from "@/lib/domain/errors";
-import { completeWaitingTask } from "./complete-waiting-task";
+import { completeWaitingTask } from "@/lib/fulfilment/engine/complete-waiting-task";
 
 export const completeManualTaskInput = z.object({
   requestId: z.uuid(),
