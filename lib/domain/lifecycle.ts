@@ -1,4 +1,4 @@
-import type { CompletionResult } from "@/lib/mail/templates/types";
+import type { CompletionResult } from "./completion-result";
 import {
   OPEN_STATUSES,
   REFUSAL_REASONS,

@@ -3,7 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { dataSystems, requestTasks } from "@/lib/db/schema";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
-import type { CallbackInput } from "@/lib/connectors/webhook/accept-callback";
+import type { CallbackInput } from "@/lib/fulfilment/engine/accept-webhook-callback";
 import {
   encryptSystemSecret,
   generateSystemSecret,

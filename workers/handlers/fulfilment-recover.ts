@@ -1,4 +1,4 @@
-import { pruneCallbackNonces } from "@/lib/connectors/webhook/accept-callback";
+import { pruneCallbackNonces } from "@/lib/fulfilment/engine/accept-webhook-callback";
 import { db } from "@/lib/db/client";
 import { recoverSteps } from "@/lib/fulfilment/engine/recover-steps";
 import { fulfilmentRecoverJob } from "@/lib/queue/jobs/fulfilment-recover";

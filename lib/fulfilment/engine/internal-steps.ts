@@ -14,7 +14,7 @@ import { env } from "@/lib/env";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { staffMails } from "@/lib/mail/staff-templates";
-import type { CompletionResult } from "@/lib/mail/templates/types";
+import type { CompletionResult } from "@/lib/domain/completion-result";
 import { recipientEmail, recipientName } from "@/lib/systems/recipients";
 import { assemblePackage, collectedSets, type PackageExclusion } from "./assemble-package";
 import type { InternalOperation } from "./plan";

@@ -1,28 +1,8 @@
 import type { Branding } from "@/lib/branding/config";
 import type { RefusalReason, RequestType } from "@/lib/domain/vocabulary";
 import type { ReactElement } from "react";
+import type { CompletionResult } from "@/lib/domain/completion-result";
 import type { MailLocale } from "./format";
-
-/**
- * What the fulfilment engine did, for the completion mail. Tables are technical names ("shop.customers"), shown
- * humanised ("Customers (Demo Shop)"); availableUntil is "YYYY-MM-DD"; recipientsNotified are the recipients told
- * under Art. 19 GDPR.
- */
-export type CompletionResult =
-  | { kind: "package"; availableUntil: string; maxDownloads: number; excludedRecords: number }
-  | {
-      kind: "erasure";
-      erased: { system: string; table: string; action: "delete" | "anonymise"; rows: number }[];
-      kept: { system: string; table: string; rows: number; exemption: string; reason: string }[];
-      recipientsNotified: string[];
-    }
-  | {
-      kind: "rectification";
-      changed: { system: string; field: string; value: string | null }[];
-      recipientsNotified: string[];
-    }
-  | { kind: "restriction"; systems: string[]; recipientsNotified: string[] }
-  | { kind: "objection"; systems: string[] };
 
 /** Dates are local calendar dates "YYYY-MM-DD"; URLs are absolute. */
 export interface TemplateParams {
@@ -89,3 +69,5 @@ export interface MailTemplate<P> {
   subject(locale: MailLocale, params: P, brand: Branding): string;
   Component(props: TemplateProps<P>): ReactElement;
 }
+
+export type { CompletionResult };

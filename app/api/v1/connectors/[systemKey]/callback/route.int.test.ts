@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { CallbackInput } from "@/lib/connectors/webhook/accept-callback";
+import type { CallbackInput } from "@/lib/fulfilment/engine/accept-webhook-callback";
 import { unixSeconds } from "@/lib/connectors/webhook/signature";
 import {
   createTaskOf,

@@ -1,7 +1,11 @@
 import { readCappedText } from "@/lib/http/read-capped";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { CallbackRefused, acceptCallback, enforceCallbackRateLimit } from "@/lib/connectors/webhook/accept-callback";
+import {
+  CallbackRefused,
+  acceptCallback,
+  enforceCallbackRateLimit,
+} from "@/lib/fulfilment/engine/accept-webhook-callback";
 import { MAX_WEBHOOK_BODY_BYTES } from "@/lib/connectors/webhook/connector";
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "@/lib/connectors/webhook/signature";
 import { apiRoute, errorResponse } from "@/lib/http/api-route";

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
 import { decryptTaskDetail, findTask } from "@/lib/db/queries/tasks";
 import { connectorCallbackNonces, requestTasks } from "@/lib/db/schema";
-import { acceptCallback, pruneCallbackNonces, type CallbackInput } from "./accept-callback";
-import { generateSystemSecret, unixSeconds } from "./signature";
+import { acceptCallback, pruneCallbackNonces, type CallbackInput } from "./accept-webhook-callback";
+import { generateSystemSecret, unixSeconds } from "@/lib/connectors/webhook/signature";
 import {
   createTaskOf,
   createWebhookTestSystem,

@@ -7,8 +7,14 @@ import { DomainError } from "@/lib/domain/errors";
 import { completeWaitingTask, type WaitingOutcome } from "@/lib/fulfilment/engine/complete-waiting-task";
 import { childLogger } from "@/lib/log";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
-import { currentValueSchema, describeIssues, doneFromResult, recordSetSchema, stepResultSchema } from "./connector";
-import { SIGNATURE_TOLERANCE_SECONDS, decryptSystemSecret, verifySignature } from "./signature";
+import {
+  currentValueSchema,
+  describeIssues,
+  doneFromResult,
+  recordSetSchema,
+  stepResultSchema,
+} from "@/lib/connectors/webhook/connector";
+import { SIGNATURE_TOLERANCE_SECONDS, decryptSystemSecret, verifySignature } from "@/lib/connectors/webhook/signature";
 
 const log = childLogger("webhook-callback");
 
