@@ -4,12 +4,10 @@ import { useActionState, useRef, useState, type FocusEvent, type KeyboardEvent, 
 import type { RequestType } from "@/lib/domain/vocabulary";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/domain/locale";
-import type { Messages } from "@/lib/i18n/messages";
 import { ErrorSummary } from "../../../error-summary";
 import { submitPortalRequest } from "../actions";
 import type { RequestFormState } from "../form-input";
-
-type FormMessages = Messages["form"];
+import { checkOnBlur, fieldLabel, fieldOrder, type FormMessages } from "./request-form-fields";
 
 interface Props {
   locale: Locale;
@@ -18,37 +16,6 @@ interface Props {
   jurisdictions: { code: string; label: string }[];
   privacyPolicyUrl: string;
   initial: RequestFormState;
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-// Option lists come from the message keys, which mirror the intake schema (keeps zod out of the browser bundle).
-
-const FIELD_ORDER = [
-  "restrictionGround",
-  "objectionScope",
-  "scope",
-  "fullName",
-  "email",
-  "accountReference",
-  "jurisdiction",
-  "details",
-  "acknowledge",
-];
-
-/** Summary entries follow the order of the fields on the page (rows come first). */
-function fieldOrder(name: string): number {
-  const row = /^row-(\d+)-(field|value)$/.exec(name);
-  if (row) return -1000 + Number(row[1]) * 2 + (row[2] === "value" ? 1 : 0);
-  const i = FIELD_ORDER.indexOf(name);
-  return i === -1 ? FIELD_ORDER.length : i;
-}
-
-/** Checks a field when the visitor leaves it (JavaScript only); the server checks everything again. */
-function checkOnBlur(name: string, value: string): string | null {
-  if (["fullName", "email"].includes(name) && !value.trim()) return "required";
-  if (name === "email" && !EMAIL.test(value.trim())) return "email";
-  return null;
 }
 
 export function RequestForm({ locale, type, t, jurisdictions, privacyPolicyUrl, initial }: Props) {
@@ -71,26 +38,8 @@ export function RequestForm({ locale, type, t, jurisdictions, privacyPolicyUrl, 
     ...(state.formError ? [{ field: "fullName", message: msg(state.formError) }] : []),
     ...Object.entries(state.errors)
       .sort(([a], [b]) => fieldOrder(a) - fieldOrder(b))
-      .map(([field, code]) => ({ field, message: `${labelOf(field)}${t.colon}${msg(code)}` })),
+      .map(([field, code]) => ({ field, message: `${fieldLabel(t, field)}${t.colon}${msg(code)}` })),
   ];
-
-  function labelOf(name: string): string {
-    const row = /^row-(\d+)-(field|value)$/.exec(name);
-    if (row) return fill(row[2] === "field" ? t.rowField : t.rowValue, { n: Number(row[1]) + 1 });
-    const labels: Record<string, string> = {
-      restrictionGround: t.groundLegend,
-      objectionScope: t.objectionLegend,
-      scope: t.scope,
-      fullName: t.fullName,
-      email: t.email,
-      accountReference: t.accountReference,
-      jurisdiction: t.jurisdiction,
-      details: t.details,
-      acknowledge: t.acknowledgeShort,
-    };
-    // A question-like label ("What do you object to?") would read badly before the colon.
-    return (labels[name] ?? name).replace(/\s*\?$/, "");
-  }
 
   const onBlur = (e: FocusEvent<HTMLFormElement>) => {
     const el = e.target as unknown as HTMLInputElement;
