@@ -45,3 +45,7 @@ export type Channel = (typeof CHANNELS)[number];
 export function isOpenStatus(status: RequestStatus): status is OpenStatus {
   return (OPEN_STATUSES as readonly RequestStatus[]).includes(status);
 }
+
+/** States of one fulfilment step (one operation on one system). */
+export const TASK_STATUSES = ["pending", "running", "waiting", "succeeded", "failed", "skipped"] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
