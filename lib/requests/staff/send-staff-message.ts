@@ -1,8 +1,7 @@
 import { appendAudit } from "@/lib/audit/append";
-import { encrypt } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
+import { insertMessage } from "@/lib/db/queries/messages";
 import { findRequest } from "@/lib/db/queries/requests";
-import { requestMessages } from "@/lib/db/schema";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { DomainError } from "@/lib/domain/errors";
 import { links } from "@/lib/mail/links";
@@ -36,17 +35,13 @@ export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ mes
         "invalid_transition",
         "You cannot write to the subject before their e-mail address is verified.",
       );
-    const [row] = await tx
-      .insert(requestMessages)
-      .values({
-        requestId: request.id,
-        direction: "outbound",
-        bodyEnc: encrypt(message, `request_messages.body:${request.id}`),
-        templateKey: "staff_message",
-        authorStaffId: p.staffId,
-      })
-      .returning({ id: requestMessages.id });
-    const messageId = row!.id;
+    const { id: messageId } = await insertMessage(tx, {
+      requestId: request.id,
+      direction: "outbound",
+      body: message,
+      templateKey: "staff_message",
+      authorStaffId: p.staffId,
+    });
     const locale = request.locale === "fr" ? "fr" : "en";
     const token = statusTokenOf(request);
     await appendAudit(tx, {

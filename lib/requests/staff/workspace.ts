@@ -3,14 +3,9 @@ import type { StaffSession } from "@/lib/auth/session";
 import { decryptMaybe } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
 import { findRequest, listClockEvents, type RequestRow } from "@/lib/db/queries/requests";
+import { listMessages } from "@/lib/db/queries/messages";
 import { listAssignableStaff } from "@/lib/db/queries/staff-users";
-import {
-  listLinkedDuplicates,
-  listRequestAudit,
-  listRequestMessages,
-  listRequestNotes,
-  staffNamesById,
-} from "@/lib/db/queries/workspace";
+import { listLinkedDuplicates, listRequestAudit, listRequestNotes, staffNamesById } from "@/lib/db/queries/workspace";
 import { localDateOf, type DeadlineResult } from "@/lib/domain/deadline";
 import { allowedActions, type LifecycleActionType } from "@/lib/domain/lifecycle";
 import { requestDeadline } from "@/lib/domain/deadline/request-deadline";
@@ -103,7 +98,7 @@ export async function loadWorkspace(
   const [clockEvents, audit, messages, notes, duplicates, names, assignees] = await Promise.all([
     listClockEvents(db(), { requestId }),
     listRequestAudit(db(), { requestId }),
-    listRequestMessages(db(), { requestId }),
+    listMessages(db(), { requestId }),
     listRequestNotes(db(), { requestId }),
     listLinkedDuplicates(db(), { requestId, duplicateOf: request.duplicateOf }),
     staffNamesById(db()),
@@ -158,7 +153,7 @@ export async function loadWorkspace(
       actor: m.direction === "inbound" ? "subject" : (m.authorName ?? "staff"),
       direction: m.direction,
       templateKey: m.templateKey,
-      body: decryptMaybe(m.bodyEnc, `request_messages.body:${requestId}`) ?? "",
+      body: m.body,
     })),
     ...notes.map((n): TimelineEntry => ({
       kind: "note",

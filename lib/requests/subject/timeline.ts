@@ -1,7 +1,7 @@
-import { decrypt } from "@/lib/crypto/env-keys";
 import { hashToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
-import { findLatestExport, listRequestAuditActions, listRequestMessages } from "@/lib/db/queries/portal-status";
+import { listMessages } from "@/lib/db/queries/messages";
+import { findLatestExport, listRequestAuditActions } from "@/lib/db/queries/portal-status";
 import { findRequestByStatusTokenHash, listClockEvents } from "@/lib/db/queries/requests";
 import { isOpenStatus, type RequestStatus, type RequestType } from "@/lib/domain/vocabulary";
 
@@ -76,7 +76,7 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
   const [actions, clock, messages, pkg] = await Promise.all([
     listRequestAuditActions(db(), { requestId: row.id }),
     listClockEvents(db(), { requestId: row.id }),
-    listRequestMessages(db(), { requestId: row.id }),
+    listMessages(db(), { requestId: row.id }),
     findLatestExport(db(), { requestId: row.id }),
   ]);
 
@@ -106,7 +106,7 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
     messages: messages.map((m) => ({
       id: m.id,
       from: m.direction === "inbound" ? "you" : "staff",
-      body: decrypt(m.bodyEnc, `request_messages.body:${row.id}`),
+      body: m.body,
       at: m.createdAt,
     })),
     canReply: open && row.status !== "unverified",
