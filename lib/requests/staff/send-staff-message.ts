@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { links } from "@/lib/mail/links";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import { statusTokenOf } from "@/lib/requests/transitions/transition-mails";
+import { toLocale } from "@/lib/domain/locale";
 
 export interface SendStaffMessageParams {
   requestId: string;
@@ -42,7 +43,7 @@ export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ mes
       templateKey: "staff_message",
       authorStaffId: p.staffId,
     });
-    const locale = request.locale === "fr" ? "fr" : "en";
+    const locale = toLocale(request.locale);
     const token = statusTokenOf(request);
     await appendAudit(tx, {
       actor: { type: "staff", id: p.staffId },
