@@ -6,7 +6,7 @@ import { findRequest, listClockEvents, type RequestRow } from "@/lib/db/queries/
 import { listMessages } from "@/lib/db/queries/messages";
 import { listAssignableStaff } from "@/lib/db/queries/staff-users";
 import { listLinkedDuplicates, listRequestAudit, listRequestNotes, staffNamesById } from "@/lib/db/queries/workspace";
-import { localDateOf, type DeadlineResult } from "@/lib/domain/deadline";
+import { todayForRequest, type DeadlineResult } from "@/lib/domain/deadline";
 import { allowedActions, type LifecycleActionType } from "@/lib/domain/lifecycle";
 import { requestDeadline } from "@/lib/domain/deadline/request-deadline";
 import {
@@ -112,7 +112,7 @@ export async function loadWorkspace(
     clockEvents,
     asOf: now,
   });
-  const today = localDateOf(now, deadline.timeZone);
+  const today = todayForRequest(now, request);
   const actor = { kind: "staff", id: staff.id, role: staff.role } as const;
   const lifecycle = allowedActions(
     {
