@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { listMessages } from "@/lib/db/queries/messages";
 import { findLatestExport, listRequestAuditActions } from "@/lib/db/queries/portal-status";
 import { findRequestByStatusTokenHash, listClockEvents } from "@/lib/db/queries/requests";
+import { isAuditAction, type AuditAction } from "@/lib/domain/audit-actions";
 import { isOpenStatus, type RequestStatus, type RequestType } from "@/lib/domain/vocabulary";
 
 /** Steps the subject sees, in plain words; the page turns each kind into a sentence in their language. */
@@ -53,7 +54,7 @@ export interface SubjectTimeline {
   download: { expiresAt: Date; downloadsLeft: number; expired: boolean } | null;
 }
 
-const AUDIT_STEPS: Record<string, TimelineKind> = {
+const AUDIT_STEPS: Partial<Record<AuditAction, TimelineKind>> = {
   "request.verified": "confirmed",
   "request.started": "started",
   "request.clarification_requested": "waiting_for_you",
@@ -82,7 +83,7 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
 
   const steps: TimelineStep[] = [{ kind: "received", at: row.receivedAt }];
   for (const a of actions) {
-    const kind = AUDIT_STEPS[a.action];
+    const kind = isAuditAction(a.action) ? AUDIT_STEPS[a.action] : undefined;
     if (kind) steps.push({ kind, at: a.at });
   }
   for (const c of clock) if (c.kind === "extend") steps.push({ kind: "extended", at: c.at, reason: c.reason });
