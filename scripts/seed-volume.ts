@@ -73,7 +73,7 @@ async function removeSynthetic() {
 }
 
 async function explain(label: string, filters: QueueFilters, deep: boolean) {
-  const today = new Date().toISOString().slice(0, 10);
+  const now = new Date();
   let after = null;
   if (deep) {
     // A cursor half-way through the ordering: what page ~10,000 of 50 rows would start from.
@@ -84,7 +84,7 @@ async function explain(label: string, filters: QueueFilters, deep: boolean) {
     );
     after = rows[0] ?? null;
   }
-  const q = queuePageQuery(db(), { filters, viewerId: "00000000-0000-0000-0000-000000000000", today, after }).toSQL();
+  const q = queuePageQuery(db(), { filters, viewerId: "00000000-0000-0000-0000-000000000000", now, after }).toSQL();
   const client = await pool().connect();
   try {
     await client.query(q.sql, q.params); // warm the cache: the figure is the steady-state cost

@@ -9,17 +9,18 @@ export interface HandlerContext {
   workerId: string;
 }
 
-export type JobHandler<D extends JobDefinition> = (
-  payload: D extends JobDefinition<infer S> ? z.infer<S> : never,
-  ctx: HandlerContext,
-) => Promise<unknown>;
-
-/** Pairs a job definition with its handler; the runner parses the payload with the definition first. */
-export interface RegisteredHandler {
-  definition: JobDefinition;
-  handle: (payload: unknown, ctx: HandlerContext) => Promise<unknown>;
+/**
+ * A definition bound to its handler. `run` parses the raw job data with the definition's schema
+ * before the handler sees it, so a handler only ever gets a valid payload.
+ */
+export interface BoundHandler<D extends JobDefinition = JobDefinition> {
+  definition: D;
+  run: (data: unknown, ctx: HandlerContext) => Promise<unknown>;
 }
 
-export function handlerFor<D extends JobDefinition>(definition: D, handle: JobHandler<D>): RegisteredHandler {
-  return { definition, handle: handle as RegisteredHandler["handle"] };
+export function handlerFor<S extends z.ZodType, N extends string>(
+  definition: JobDefinition<S, N>,
+  handle: (payload: z.infer<S>, ctx: HandlerContext) => Promise<unknown>,
+): BoundHandler<JobDefinition<S, N>> {
+  return { definition, run: (data, ctx) => handle(definition.payload.parse(data), ctx) };
 }

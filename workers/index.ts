@@ -8,8 +8,8 @@ import { relayOutboxBatch } from "@/lib/outbox/relay";
 import { createRedis, queuePrefix } from "@/lib/queue/connection";
 import { QUEUES } from "@/lib/queue/define-job";
 import { closeQueues, createQueues } from "@/lib/queue/queues";
-import { HANDLERS } from "./registry";
-import { registerSchedulers } from "./schedulers";
+import { registerSchedulers } from "@/lib/queue/schedulers";
+import { findHandler } from "./registry";
 
 const log = childLogger("workers");
 const workerId = `${os.hostname()}-${process.pid}`;
@@ -23,10 +23,9 @@ async function main() {
     const worker = new Worker(
       queueName,
       async (job: Job) => {
-        const handler = HANDLERS[job.name];
+        const handler = findHandler(job.name);
         if (!handler) throw new Error(`no handler for job ${job.name}`);
-        const payload = handler.definition.payload.parse(job.data);
-        return handler.handle(payload, { job, log: log.child({ job: job.name, jobId: job.id }), workerId });
+        return handler.run(job.data, { job, log: log.child({ job: job.name, jobId: job.id }), workerId });
       },
       // A killed process's jobs come back within ~30 s: its locks lapse after 20 s and any worker's
       // stalled-job check (every 10 s) returns them to the queue.

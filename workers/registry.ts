@@ -1,29 +1,41 @@
-import { deadlineSweepHandler } from "./handlers/deadline-sweep";
-import { notifyCrossingHandler } from "./handlers/notify-crossing";
+import type { JobName, RegisteredJob } from "@/lib/queue/registry";
+import type { BoundHandler } from "./handler";
 import { dailyDigestHandler } from "./handlers/daily-digest";
-import type { RegisteredHandler } from "./handler";
-import { heartbeatHandler } from "./handlers/heartbeat";
-import { sendMailHandler } from "./handlers/send-mail";
-import { verificationSweepHandler } from "./handlers/verification-sweep";
+import { deadlineSweepHandler } from "./handlers/deadline-sweep";
 import { exportPurgeHandler } from "./handlers/export-purge";
 import { fulfilmentAdvanceHandler } from "./handlers/fulfilment-advance";
 import { fulfilmentAutostartHandler } from "./handlers/fulfilment-autostart";
 import { fulfilmentRecoverHandler } from "./handlers/fulfilment-recover";
 import { fulfilmentStepHandler } from "./handlers/fulfilment-step";
+import { heartbeatHandler } from "./handlers/heartbeat";
+import { notifyCrossingHandler } from "./handlers/notify-crossing";
+import { sendMailHandler } from "./handlers/send-mail";
+import { verificationSweepHandler } from "./handlers/verification-sweep";
 
-/** Every handler the workers process runs, by job name. */
-export const HANDLERS: Record<string, RegisteredHandler> = Object.fromEntries(
-  [
-    heartbeatHandler,
-    sendMailHandler,
-    verificationSweepHandler,
-    deadlineSweepHandler,
-    notifyCrossingHandler,
-    dailyDigestHandler,
-    fulfilmentAdvanceHandler,
-    fulfilmentStepHandler,
-    fulfilmentAutostartHandler,
-    fulfilmentRecoverHandler,
-    exportPurgeHandler,
-  ].map((h) => [h.definition.name, h]),
-);
+/**
+ * One handler per registered job, keyed by the registry's names: a job added to lib/queue/registry.ts
+ * without a handler here, a handler for an unknown job, or a handler bound to another job's
+ * definition does not compile. (lib/queue cannot import the features, so the binding lives here.)
+ */
+export type HandlerTable = { [N in JobName]: BoundHandler<Extract<RegisteredJob, { name: N }>> };
+
+export const HANDLERS: HandlerTable = {
+  "system.heartbeat": heartbeatHandler,
+  "mail.send": sendMailHandler,
+  "watch.verification-sweep": verificationSweepHandler,
+  "watch.deadline-sweep": deadlineSweepHandler,
+  "watch.notify": notifyCrossingHandler,
+  "watch.daily-digest": dailyDigestHandler,
+  "fulfilment.advance": fulfilmentAdvanceHandler,
+  "fulfilment.step": fulfilmentStepHandler,
+  "fulfilment.autostart": fulfilmentAutostartHandler,
+  "fulfilment.recover": fulfilmentRecoverHandler,
+  "exports.purge": exportPurgeHandler,
+};
+
+const BY_NAME = new Map<string, BoundHandler>(Object.values(HANDLERS).map((h) => [h.definition.name, h]));
+
+/** The handler for a job name read from Redis (any string), or undefined for an unknown job. */
+export function findHandler(name: string): BoundHandler | undefined {
+  return BY_NAME.get(name);
+}

@@ -4,6 +4,8 @@ import type { Db } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
 import { AUDIT_ACTOR_TYPES, type AuditActorType, type AuditEntry } from "./entry";
 import { computeHash, GENESIS_HASH } from "./hash";
+import { isAuditAction, type AuditAction } from "@/lib/domain/audit-actions";
+import { auditPayloadSchema, type AuditPayloadInput } from "@/lib/domain/audit-payloads";
 import { toJsonObject } from "./payload";
 
 /**
@@ -13,11 +15,12 @@ import { toJsonObject } from "./payload";
  */
 export const AUDIT_APPEND_LOCK = 0x41554449;
 
-export interface AuditInput {
+export interface AuditInput<A extends AuditAction = AuditAction> {
   actor: { type: AuditActorType; id?: string | null };
-  action: string;
+  /** One of the catalogued actions (lib/domain/audit-actions.ts); the payload is typed by it. */
+  action: A;
   requestId?: string | null;
-  payload?: Record<string, unknown>;
+  payload?: AuditPayloadInput<A>;
 }
 
 /**
@@ -25,12 +28,20 @@ export interface AuditInput {
  * the change it records. The lock is held until that transaction ends, so call this as late in the
  * transaction as the use case allows.
  */
-export async function appendAudit(tx: Db, e: AuditInput): Promise<{ seq: number; hash: string }> {
+export async function appendAudit<A extends AuditAction>(
+  tx: Db,
+  e: AuditInput<A>,
+): Promise<{ seq: number; hash: string }> {
   // Outside a transaction the xact lock would be released at once and concurrent appends could fork the chain.
   if (!is(tx, PgTransaction)) throw new Error("appendAudit must be called inside the caller's transaction");
   if (!AUDIT_ACTOR_TYPES.includes(e.actor.type))
     throw new Error(`appendAudit: unknown actor type ${JSON.stringify(e.actor.type)}`);
-  if (!e.action) throw new Error("appendAudit: action is required");
+  if (!isAuditAction(e.action)) throw new Error(`appendAudit: unknown action ${JSON.stringify(e.action)}`);
+  const payload = toJsonObject(e.payload);
+  // Checked as stored (after the JSON round trip), so readers can parse what they find.
+  const checked = auditPayloadSchema(e.action).safeParse(payload);
+  if (!checked.success)
+    throw new Error(`appendAudit: payload of ${e.action} does not fit its schema: ${checked.error.message}`);
 
   const { rows: lockRows } = await tx.execute<{ isolation: string }>(
     sql`select current_setting('transaction_isolation') as isolation from pg_advisory_xact_lock(${AUDIT_APPEND_LOCK}::bigint)`,
@@ -64,7 +75,7 @@ export async function appendAudit(tx: Db, e: AuditInput): Promise<{ seq: number;
     actorId: e.actor.id ?? null,
     action: e.action,
     requestId: ids[0]!.request_id,
-    payload: toJsonObject(e.payload),
+    payload,
   };
   const prevHash = head?.hash ?? GENESIS_HASH;
   const hash = computeHash(prevHash, entry);

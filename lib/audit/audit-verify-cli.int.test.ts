@@ -22,7 +22,9 @@ describe("scripts/audit-verify.ts", { timeout: 90_000 }, () => {
   afterAll(() => closeDb());
 
   it("prints the entry count and exits 0 on an intact chain", async () => {
-    await db().transaction((tx) => appendAudit(tx, { actor: { type: "system" }, action: "test.audit.cli" }));
+    await db().transaction((tx) =>
+      appendAudit(tx, { actor: { type: "system", id: "test.audit.cli" }, action: "queues.operation" }),
+    );
     const { status, stdout } = auditVerify();
     expect(stdout).toMatch(/^audit chain OK: \d+ entries$/m);
     expect(status).toBe(0);
@@ -30,7 +32,11 @@ describe("scripts/audit-verify.ts", { timeout: 90_000 }, () => {
 
   it("names the broken seq and exits 1 on a tampered chain", async () => {
     const { seq } = await db().transaction((tx) =>
-      appendAudit(tx, { actor: { type: "system" }, action: "test.audit.cli.tampered", payload: { n: 1 } }),
+      appendAudit(tx, {
+        actor: { type: "system", id: "test.audit.cli" },
+        action: "queues.operation",
+        payload: { n: 1 },
+      }),
     );
     const setPayload = (n: number) =>
       db().transaction(async (tx) => {

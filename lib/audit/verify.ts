@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import type { AuditActorType, AuditEntry } from "./entry";
+import { z } from "zod";
+import { AUDIT_ACTOR_TYPES, type AuditEntry } from "./entry";
 import { computeHash, GENESIS_HASH } from "./hash";
 
 export type AuditChainReport =
@@ -55,16 +56,22 @@ export async function verifyAuditChain(db: Db, opts: { batchSize?: number } = {}
 function toEntry(row: StoredRow): AuditEntry | null {
   // appendAudit stores millisecond timestamps; sub-millisecond digits mean the row was altered.
   if (!row.at_us || !row.at_us.endsWith("000")) return null;
+  const payload = storedPayload.safeParse(JSON.parse(row.payload));
+  const actorType = AUDIT_ACTOR_TYPES.find((t) => t === row.actor_type);
+  // appendAudit only writes objects and known actor types; anything else was altered.
+  if (!payload.success || !actorType) return null;
   return {
     seq: Number(row.seq),
     at: `${row.at_us.slice(0, -3)}Z`,
-    actorType: row.actor_type as AuditActorType,
+    actorType,
     actorId: row.actor_id,
     action: row.action,
     requestId: row.request_id,
-    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    payload: payload.data,
   };
 }
+
+const storedPayload = z.record(z.string(), z.unknown());
 
 function broken(entries: number, row: StoredRow, reason: "hash_mismatch" | "prev_hash_mismatch"): AuditChainReport {
   return { ok: false, entries, brokenAtSeq: Number(row.seq), reason };

@@ -5,7 +5,7 @@ import { findStaffByEmail } from "@/lib/db/queries/staff";
 import { replaceRecoveryCodes } from "@/lib/db/queries/staff-security";
 import { updateStaffUser } from "@/lib/db/queries/staff-users";
 import { verifyPassword } from "./password";
-import { SignInError } from "./authenticate";
+import { DomainError } from "@/lib/domain/errors";
 import { accountKey, ipKey, lockedForSeconds, recordSignInFailure } from "./sign-in-throttle";
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, sealTotpSecret, totpUri } from "./totp";
 
@@ -30,7 +30,14 @@ export async function startTotpEnrolment(p: {
 }): Promise<TotpEnrolment> {
   const now = p.now ?? new Date();
   const email = p.email.trim().toLowerCase();
-  if ((await lockedForSeconds([accountKey(email), ipKey(p.ip)], now)) > 0) throw new SignInError("locked");
+  const lockedFor = await lockedForSeconds([accountKey(email), ipKey(p.ip)], now);
+  if (lockedFor > 0)
+    throw new DomainError(
+      "rate_limited",
+      "Too many failed attempts. Sign-in is locked for a while; try again later.",
+      undefined,
+      lockedFor,
+    );
   const user = await findStaffByEmail(db(), { email });
   if (!user || !user.active || !(await verifyPassword(user.passwordHash, p.password))) {
     await recordSignInFailure({
@@ -40,9 +47,13 @@ export async function startTotpEnrolment(p: {
       reason: user ? "password" : "unknown_account",
       now,
     });
-    throw new SignInError("invalid");
+    throw new DomainError("unauthenticated", "Sign-in failed. Check your e-mail and password.");
   }
-  if (user.totpEnabledAt) throw new SignInError("totp_required");
+  if (user.totpEnabledAt)
+    throw new DomainError(
+      "conflict",
+      "This account already has two-factor authentication. Sign in with your code, or ask an admin to reset it.",
+    );
   return issueTotpSecret(user.id, user.email, now);
 }
 

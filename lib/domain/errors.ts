@@ -1,9 +1,17 @@
 /**
- * Errors a use case reports to its caller. Only these reach a user (mapped to a 4xx by the API/action
- * wrapper); anything else is logged and answered with a generic message.
+ * Errors a use case reports to its caller. Only these reach a user (lib/http/error-boundary.ts maps
+ * them with the table below); anything else is logged and answered with a generic message.
  */
 export type DomainErrorCode =
   | "invalid_request"
+  | "unauthenticated"
+  | "unsupported_media_type"
+  | "payload_too_large"
+  | "invalid_signature"
+  | "stale_timestamp"
+  | "replayed"
+  | "missing_delivery"
+  | "service_unavailable"
   | "not_found"
   | "forbidden"
   | "conflict"
@@ -17,8 +25,17 @@ export type DomainErrorCode =
   | "rate_limited"
   | "idempotency_mismatch";
 
-const STATUS: Record<DomainErrorCode, number> = {
+/** The one code → HTTP status table: every wrapper answers a domain error with this status. */
+export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, number> = {
   invalid_request: 400,
+  unauthenticated: 401,
+  unsupported_media_type: 415,
+  payload_too_large: 413,
+  invalid_signature: 401,
+  stale_timestamp: 401,
+  replayed: 409,
+  missing_delivery: 400,
+  service_unavailable: 503,
   not_found: 404,
   forbidden: 403,
   conflict: 409,
@@ -38,6 +55,7 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    /** Sent as Retry-After (rate limits, locks, a dependency that is down). */
     readonly retryAfterSeconds?: number,
   ) {
     super(message);
@@ -45,7 +63,7 @@ export class DomainError extends Error {
   }
 
   get status(): number {
-    return STATUS[this.code];
+    return DOMAIN_ERROR_STATUS[this.code];
   }
 }
 

@@ -1,3 +1,4 @@
+import type { AuditAction } from "./audit-actions";
 import type { CompletionResult } from "./completion-result";
 import {
   OPEN_STATUSES,
@@ -55,7 +56,7 @@ export interface LifecycleContext {
 }
 
 export type LifecycleEvent =
-  | { kind: "audit"; action: string; data?: Record<string, unknown> }
+  | { kind: "audit"; action: AuditAction; data?: Record<string, unknown> }
   | { kind: "mail"; template: string; to: "subject" | "assignee" }
   | { kind: "clock"; event: "pause" | "resume" | "extend" }
   | { kind: "job"; name: string };

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { negotiateLocale } from "./locale";
+import { negotiateLocale, toLocale } from "./locale";
 
 it.each([
   [null, "en"],
@@ -10,4 +10,16 @@ it.each([
   ["en;q=0.2, fr;q=0.9", "fr"],
 ])("Accept-Language %s → %s", (header, expected) => {
   expect(negotiateLocale(header)).toBe(expected);
+});
+
+it.each([
+  ["fr", "fr"],
+  ["en", "en"],
+  ["de", "en"],
+  ["FR", "en"],
+  ["", "en"],
+  [null, "en"],
+  [undefined, "en"],
+])("stored locale %s reads back as %s", (stored, expected) => {
+  expect(toLocale(stored)).toBe(expected);
 });

@@ -19,3 +19,8 @@ export function negotiateLocale(acceptLanguage: string | null): Locale {
   for (const { lang } of ranked) if (isLocale(lang)) return lang;
   return "en";
 }
+
+/** A locale read back from storage or a URL segment; anything unsupported falls back to English. */
+export function toLocale(value: string | null | undefined): Locale {
+  return value && isLocale(value) ? value : "en";
+}

@@ -1,5 +1,6 @@
 import type { RecordSet } from "@/lib/connectors/types";
 import type { RegisterFacts } from "./register-facts";
+import type { Locale } from "@/lib/domain/locale";
 
 const esc = (s: unknown) =>
   String(s ?? "").replace(
@@ -55,7 +56,7 @@ const COPY = {
 
 /** The human-readable part of an access package: the data's extent and the Art. 15 facts, in the subject's language. */
 export function renderAccessReport(p: {
-  locale: "fr" | "en";
+  locale: Locale;
   company: string;
   reference: string;
   sets: RecordSet[];

@@ -1,45 +1,16 @@
-import { ZodError } from "zod";
-import { DomainError } from "@/lib/domain/errors";
-import { childLogger } from "@/lib/log";
-import { zodFields } from "./zod-fields";
-
-const log = childLogger("api");
-
-export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
-
-export function errorResponse(
-  status: number,
-  code: string,
-  message: string,
-  fields?: Record<string, string>,
-  headers: HeadersInit = {},
-): Response {
-  const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
-  return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
-}
+import { errorToResponse } from "./error-boundary";
 
 /**
- * The one wrapper for route handlers: domain and validation errors become 4xx with the field and
- * the reason; anything else is logged (without subject data) and answered with a bare 500.
+ * The wrapper for route handlers: whatever the handler throws goes through the one error boundary
+ * (domain and validation errors as 4xx with their fields and Retry-After, anything else a bare 500).
+ * Handlers refuse by throwing a DomainError, never by building an error response themselves.
  */
-export function apiRoute<Ctx>(handler: (request: Request, ctx: Ctx) => Promise<Response>) {
+export function apiRoute<Ctx>(handler: (request: Request, ctx: Ctx) => Promise<Response>, context?: string) {
   return async (request: Request, ctx: Ctx): Promise<Response> => {
     try {
       return await handler(request, ctx);
     } catch (err) {
-      if (err instanceof DomainError) {
-        const headers: Record<string, string> = err.retryAfterSeconds
-          ? { "retry-after": String(err.retryAfterSeconds) }
-          : {};
-        return errorResponse(err.status, err.code, err.message, err.fields, headers);
-      }
-      if (err instanceof ZodError)
-        return errorResponse(400, "invalid_request", "Some fields are invalid.", zodFields(err));
-      log.error(
-        { err: (err as Error).message, stack: (err as Error).stack, path: new URL(request.url).pathname },
-        "unhandled error in route",
-      );
-      return errorResponse(500, "internal_error", "Something went wrong on our side. Please try again later.");
+      return errorToResponse(err, context ?? new URL(request.url).pathname);
     }
   };
 }

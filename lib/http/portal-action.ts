@@ -1,20 +1,22 @@
-import { isDomainError } from "@/lib/domain/errors";
-import { childLogger } from "@/lib/log";
+import { toSafeError } from "./error-boundary";
 
-const log = childLogger("portal-action");
+export type PortalActionResult<T> =
+  { ok: true; value: T } | { ok: false; code: string; fields?: Record<string, string>; retryAfterSeconds?: number };
 
 /**
- * The wrapper for public (portal) server actions: a domain error becomes its code for the page to
- * show in the visitor's language; anything else is logged and reported as `generic`.
+ * The wrapper for public (portal) server actions: errors go through the one error boundary and the
+ * page gets the code to show in the visitor's language; an unexpected error (logged there) is `generic`.
  */
-export async function portalAction<T>(
-  fn: () => Promise<T>,
-): Promise<{ ok: true; value: T } | { ok: false; code: string; fields?: Record<string, string> }> {
+export async function portalAction<T>(fn: () => Promise<T>): Promise<PortalActionResult<T>> {
   try {
     return { ok: true, value: await fn() };
   } catch (err) {
-    if (isDomainError(err)) return { ok: false, code: err.code, fields: err.fields };
-    log.error({ err: (err as Error).message, stack: (err as Error).stack }, "portal action failed");
-    return { ok: false, code: "generic" };
+    const safe = toSafeError(err, "portal action");
+    return {
+      ok: false,
+      code: safe.code === "internal_error" ? "generic" : safe.code,
+      ...(safe.fields ? { fields: safe.fields } : {}),
+      ...(safe.retryAfterSeconds ? { retryAfterSeconds: safe.retryAfterSeconds } : {}),
+    };
   }
 }

@@ -1,15 +1,12 @@
-import { ZodError, type ZodType } from "zod";
+import type { ZodType } from "zod";
 import { can, type PolicyResource, type StaffAction } from "@/lib/auth/policy";
 import { currentStaff, type StaffSession } from "@/lib/auth/session";
 import { DomainError } from "@/lib/domain/errors";
-import { childLogger } from "@/lib/log";
-import { zodFields } from "./zod-fields";
-
-const log = childLogger("staff-action");
+import { toSafeError } from "./error-boundary";
 
 export type ActionResult<T = unknown> =
   | { ok: true; value: T; message?: string }
-  | { ok: false; code: string; message: string; fields?: Record<string, string> };
+  | { ok: false; code: string; message: string; fields?: Record<string, string>; retryAfterSeconds?: number };
 
 /** The policy check a staff operation needs, possibly depending on its (parsed) input. */
 export type StaffPolicyCheck = StaffAction | { action: StaffAction; resource?: PolicyResource };
@@ -22,44 +19,62 @@ export interface StaffOperation<I, O> {
   run: (input: I, staff: StaffSession) => Promise<O>;
 }
 
-export const NOT_SIGNED_IN: ActionResult<never> = {
-  ok: false,
-  code: "unauthenticated",
-  message: "Your session has ended. Sign in again.",
-};
+export const NOT_SIGNED_IN_MESSAGE = "Your session has ended. Sign in again.";
 export const FORBIDDEN_MESSAGE = "You are not allowed to do this.";
+
+async function signedInStaff(): Promise<StaffSession> {
+  const staff = await currentStaff();
+  if (!staff) throw new DomainError("unauthenticated", NOT_SIGNED_IN_MESSAGE);
+  return staff;
+}
+
+function assertAllowed(staff: StaffSession, check: StaffPolicyCheck): void {
+  const { action, resource } = typeof check === "string" ? { action: check, resource: undefined } : check;
+  if (!can(staff, action, resource)) throw new DomainError("forbidden", FORBIDDEN_MESSAGE);
+}
+
+/** The signed-in staff member allowed to `check`; otherwise throws unauthenticated (401) or forbidden (403). */
+export async function requireStaffFor(check: StaffPolicyCheck): Promise<StaffSession> {
+  const staff = await signedInStaff();
+  assertAllowed(staff, check);
+  return staff;
+}
 
 /**
  * Runs one staff operation: session (re-read from the database), input validation, `can()`, then
  * the use case. Shared by server actions and route handlers, so the server refuses exactly what the
- * UI hides. Returns a value; never throws.
+ * UI hides. Throws; the wrappers hand what it throws to the error boundary.
  */
+export async function executeStaffOperation<I, O>(op: StaffOperation<I, O>, raw: unknown): Promise<O> {
+  const staff = await signedInStaff();
+  const input = op.input.parse(raw);
+  assertAllowed(staff, op.policy(input, staff));
+  return op.run(input, staff);
+}
+
+/** executeStaffOperation as a value for server actions: never throws. */
 export async function runStaffOperation<I, O>(
   op: StaffOperation<I, O>,
   raw: unknown,
   context: string,
 ): Promise<ActionResult<O>> {
   try {
-    const staff = await currentStaff();
-    if (!staff) return NOT_SIGNED_IN;
-    const input = op.input.parse(raw);
-    const check = op.policy(input, staff);
-    const { action, resource } = typeof check === "string" ? { action: check, resource: undefined } : check;
-    if (!can(staff, action, resource)) return { ok: false, code: "forbidden", message: FORBIDDEN_MESSAGE };
-    return { ok: true, value: await op.run(input, staff) };
+    return { ok: true, value: await executeStaffOperation(op, raw) };
   } catch (err) {
     return toFailure(err, context);
   }
 }
 
+/** A thrown value as an action result, through the one error boundary. */
 export function toFailure(err: unknown, context: string): ActionResult<never> {
-  if (err instanceof DomainError)
-    return { ok: false, code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) };
-  if (err instanceof ZodError)
-    return { ok: false, code: "invalid_request", message: "Some fields are invalid.", fields: zodFields(err) };
-  // Only the message and stack: inputs may carry subject data and are never logged.
-  log.error({ err: (err as Error)?.message, stack: (err as Error)?.stack, context }, "staff operation failed");
-  return { ok: false, code: "internal_error", message: "Something went wrong on our side. Please try again." };
+  const { code, message, fields, retryAfterSeconds } = toSafeError(err, context);
+  return {
+    ok: false,
+    code,
+    message,
+    ...(fields ? { fields } : {}),
+    ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
+  };
 }
 
 /** FormData → plain object for zod (repeated keys become arrays). */

@@ -1,11 +1,12 @@
 import { branding } from "@/lib/branding/config";
 import { staffMails } from "./staff-templates";
-import { renderMail, sampleParams, templateNames, type MailLocale } from "./templates";
+import { renderMail, sampleParams, templateNames } from "./templates";
+import type { Locale } from "@/lib/domain/locale";
 
 export interface MailPreview {
   key: string;
   audience: "subject" | "staff";
-  locale: MailLocale;
+  locale: Locale;
   subject: string;
   text: string;
   html: string;

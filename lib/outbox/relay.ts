@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import type { QueueName } from "@/lib/queue/define-job";
 import type { QueueSet } from "@/lib/queue/queues";
-import { JOB_DEFINITIONS } from "@/lib/queue/registry";
+import { findJobDefinition } from "@/lib/queue/registry";
 
 type OutboxRow = { id: string; queue: string; job_name: string; payload: unknown };
 
@@ -32,7 +32,7 @@ export async function relayOutboxBatch(database: Database, queues: QueueSet, lim
         list.map((row) => ({
           name: row.job_name,
           data: row.payload,
-          opts: { ...JOB_DEFINITIONS[row.job_name]?.options, jobId: `outbox-${row.id}` },
+          opts: { ...findJobDefinition(row.job_name)?.options, jobId: `outbox-${row.id}` },
         })),
       );
     }

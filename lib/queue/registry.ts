@@ -1,35 +1,45 @@
-import { deadlineSweepJob } from "./jobs/deadline-sweep";
-import { notifyCrossingJob } from "./jobs/notify-crossing";
-import { dailyDigestJob } from "./jobs/daily-digest";
 import type { JobDefinition } from "./define-job";
-import { heartbeatJob } from "./jobs/heartbeat";
-import { sendMailJob } from "./jobs/send-mail";
-import { verificationSweepJob } from "./jobs/verification-sweep";
+import { dailyDigestJob } from "./jobs/daily-digest";
+import { deadlineSweepJob } from "./jobs/deadline-sweep";
 import { exportPurgeJob } from "./jobs/export-purge";
 import { fulfilmentAdvanceJob } from "./jobs/fulfilment-advance";
 import { fulfilmentAutostartJob } from "./jobs/fulfilment-autostart";
 import { fulfilmentRecoverJob } from "./jobs/fulfilment-recover";
 import { fulfilmentStepJob } from "./jobs/fulfilment-step";
+import { heartbeatJob } from "./jobs/heartbeat";
+import { notifyCrossingJob } from "./jobs/notify-crossing";
+import { sendMailJob } from "./jobs/send-mail";
+import { verificationSweepJob } from "./jobs/verification-sweep";
 
-/** Every job the system knows, by name. The outbox relay and the workers both read this list. */
-export const JOB_DEFINITIONS: Record<string, JobDefinition> = Object.fromEntries(
-  [
-    heartbeatJob,
-    sendMailJob,
-    verificationSweepJob,
-    deadlineSweepJob,
-    notifyCrossingJob,
-    dailyDigestJob,
-    fulfilmentAdvanceJob,
-    fulfilmentStepJob,
-    fulfilmentAutostartJob,
-    fulfilmentRecoverJob,
-    exportPurgeJob,
-  ].map((d) => [d.name, d as JobDefinition]),
-);
+/**
+ * Every job the system knows: the one list the outbox relay, the schedulers and the workers' handler
+ * table (workers/registry.ts, keyed by these names so a missing or extra handler does not compile) read.
+ */
+export const JOB_DEFINITIONS = [
+  heartbeatJob,
+  sendMailJob,
+  verificationSweepJob,
+  deadlineSweepJob,
+  notifyCrossingJob,
+  dailyDigestJob,
+  fulfilmentAdvanceJob,
+  fulfilmentStepJob,
+  fulfilmentAutostartJob,
+  fulfilmentRecoverJob,
+  exportPurgeJob,
+] as const;
+
+export type RegisteredJob = (typeof JOB_DEFINITIONS)[number];
+export type JobName = RegisteredJob["name"];
+
+const BY_NAME = new Map<string, JobDefinition>(JOB_DEFINITIONS.map((d) => [d.name, d]));
+
+export function findJobDefinition(name: string): JobDefinition | undefined {
+  return BY_NAME.get(name);
+}
 
 export function jobDefinition(name: string): JobDefinition {
-  const def = JOB_DEFINITIONS[name];
+  const def = findJobDefinition(name);
   if (!def) throw new Error(`unknown job ${name}`);
   return def;
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { branding } from "@/lib/branding/config";
-import { isLocale } from "@/lib/domain/locale";
+import { isLocale, toLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
 import { LanguageSwitch } from "../language-switch";
 import "../../globals.css";
@@ -14,7 +14,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  const t = messages(isLocale(locale) ? locale : "en");
+  const t = messages(toLocale(locale));
   // Status and verification links carry secrets in the URL: keep portal pages out of search engines and other sites' referrer logs
   // ("same-origin", not "no-referrer": that makes browsers send Origin: null on form posts, which the server-action check refuses).
   return {

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Db } from "../client";
-import { auditLog, exports, requestMessages, requests } from "../schema";
+import { auditLog, exports, requests } from "../schema";
 import { OPEN_STATUSES } from "@/lib/domain/vocabulary";
 
 /** Audit actions of one request, oldest first: only the action and time, never payloads (they name staff). */
@@ -10,25 +10,6 @@ export async function listRequestAuditActions(db: Db, params: { requestId: strin
     .from(auditLog)
     .where(eq(auditLog.requestId, params.requestId))
     .orderBy(asc(auditLog.seq));
-}
-
-/** The thread between staff and subject, oldest first (bodies still encrypted). */
-export async function listRequestMessages(db: Db, params: { requestId: string }) {
-  return db
-    .select({
-      id: requestMessages.id,
-      direction: requestMessages.direction,
-      bodyEnc: requestMessages.bodyEnc,
-      createdAt: requestMessages.createdAt,
-    })
-    .from(requestMessages)
-    .where(eq(requestMessages.requestId, params.requestId))
-    .orderBy(asc(requestMessages.createdAt), asc(requestMessages.id));
-}
-
-export async function insertRequestMessage(db: Db, values: typeof requestMessages.$inferInsert) {
-  const [row] = await db.insert(requestMessages).values(values).returning({ id: requestMessages.id });
-  return row!;
 }
 
 /** The newest package delivered for a request (approved by staff), if the fulfilment produced one. */

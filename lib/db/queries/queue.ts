@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { requests, staffUsers } from "../schema";
 import {
@@ -10,6 +10,7 @@ import {
   type RequestStatus,
   type RequestType,
 } from "@/lib/domain/vocabulary";
+import { addDays, todaysByJurisdiction, type LocalDate } from "@/lib/domain/deadline";
 
 export const QUEUE_PAGE_SIZE = 50;
 
@@ -68,7 +69,20 @@ export function decodeCursor(raw: string | undefined, sort: QueueFilters["sort"]
   }
 }
 
-function whereOf(f: QueueFilters, viewerId: string, today: string): SQL[] {
+/**
+ * Due dates compared with each request's own "today" (its regime's zone), so the filter agrees with
+ * the badge on every row: one branch per distinct date, at most a few since zones straddle midnight.
+ */
+function dueBy(now: Date, compare: (today: LocalDate) => SQL): SQL {
+  const { groups, otherwise } = todaysByJurisdiction(now);
+  const known = groups.flatMap((g) => g.jurisdictions);
+  return or(
+    ...groups.map((g) => and(inArray(requests.jurisdiction, g.jurisdictions), compare(g.today))),
+    and(notInArray(requests.jurisdiction, known), compare(otherwise)),
+  )!;
+}
+
+function whereOf(f: QueueFilters, viewerId: string, now: Date): SQL[] {
   const where: SQL[] = [];
   if (f.status === "open" || (f.status === "all" && f.due)) where.push(inArray(requests.status, [...OPEN_STATUSES]));
   else if (f.status !== "all") where.push(eq(requests.status, f.status));
@@ -76,8 +90,8 @@ function whereOf(f: QueueFilters, viewerId: string, today: string): SQL[] {
   if (f.assignee === "me") where.push(eq(requests.assigneeId, viewerId));
   else if (f.assignee === "unassigned") where.push(isNull(requests.assigneeId));
   else if (f.assignee && UUID.test(f.assignee)) where.push(eq(requests.assigneeId, f.assignee));
-  if (f.due === "overdue") where.push(lt(requests.dueDate, today));
-  if (f.due === "week") where.push(lte(requests.dueDate, addDaysIso(today, 7)));
+  if (f.due === "overdue") where.push(dueBy(now, (today) => lt(requests.dueDate, today)));
+  if (f.due === "week") where.push(dueBy(now, (today) => lte(requests.dueDate, addDays(today, 7))));
   if (f.jurisdiction) where.push(eq(requests.jurisdiction, f.jurisdiction));
   if (f.channel) where.push(eq(requests.channel, f.channel));
   if (f.reference) where.push(eq(requests.reference, f.reference));
@@ -85,20 +99,14 @@ function whereOf(f: QueueFilters, viewerId: string, today: string): SQL[] {
   return where;
 }
 
-function addDaysIso(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The queue's SELECT for one page (limit + 1 rows); exposed so scripts can EXPLAIN exactly this query. */
 export function queuePageQuery(
   db: Db,
-  params: { filters: QueueFilters; viewerId: string; today: string; after?: QueueCursor | null; limit?: number },
+  params: { filters: QueueFilters; viewerId: string; now: Date; after?: QueueCursor | null; limit?: number },
 ) {
   const limit = params.limit ?? QUEUE_PAGE_SIZE;
   const f = params.filters;
-  const where = whereOf(f, params.viewerId, params.today);
+  const where = whereOf(f, params.viewerId, params.now);
   const after = params.after;
   if (after) {
     where.push(
@@ -139,7 +147,7 @@ export function queuePageQuery(
  */
 export async function listQueuePage(
   db: Db,
-  params: { filters: QueueFilters; viewerId: string; today: string; after?: QueueCursor | null; limit?: number },
+  params: { filters: QueueFilters; viewerId: string; now: Date; after?: QueueCursor | null; limit?: number },
 ): Promise<{ rows: QueueRow[]; next: QueueCursor | null }> {
   const limit = params.limit ?? QUEUE_PAGE_SIZE;
   const rows = await queuePageQuery(db, params);

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, or } from "drizzle-orm";
 import type { Db } from "../client";
-import { auditLog, requestMessages, requestNotes, requests, staffUsers } from "../schema";
+import { auditLog, requestNotes, requests, staffUsers } from "../schema";
 
 /** Audit entries of one request, oldest first (uses audit_log_request_idx). */
 export async function listRequestAudit(db: Db, params: { requestId: string; limit?: number }) {
@@ -17,22 +17,6 @@ export async function listRequestAudit(db: Db, params: { requestId: string; limi
     .where(eq(auditLog.requestId, params.requestId))
     .orderBy(asc(auditLog.seq))
     .limit(params.limit ?? 500);
-}
-
-export async function listRequestMessages(db: Db, params: { requestId: string }) {
-  return db
-    .select({
-      id: requestMessages.id,
-      direction: requestMessages.direction,
-      bodyEnc: requestMessages.bodyEnc,
-      templateKey: requestMessages.templateKey,
-      authorName: staffUsers.name,
-      createdAt: requestMessages.createdAt,
-    })
-    .from(requestMessages)
-    .leftJoin(staffUsers, eq(staffUsers.id, requestMessages.authorStaffId))
-    .where(eq(requestMessages.requestId, params.requestId))
-    .orderBy(asc(requestMessages.createdAt));
 }
 
 export async function listRequestNotes(db: Db, params: { requestId: string }) {

@@ -1,9 +1,10 @@
-import { formatDate, formatDateWithWeekday, weekdayName, type Language } from "./format-date";
+import { formatDate, formatDateWithWeekday, weekdayName } from "./format-date";
 import type { Period, RegimeCode } from "./regimes";
 import type { DeadlineKind, ExplanationStep } from "./types";
 import type { NonWorkingDay } from "./working-days";
+import type { Locale } from "../locale";
 
-const REGIME_NAMES: Record<RegimeCode, Record<Language, string>> = {
+const REGIME_NAMES: Record<RegimeCode, Record<Locale, string>> = {
   GDPR: { en: "the GDPR", fr: "le RGPD" },
   UK_GDPR: { en: "the UK GDPR", fr: "le UK GDPR" },
   CCPA: { en: "the CCPA/CPRA", fr: "le CCPA/CPRA" },
@@ -12,7 +13,7 @@ const REGIME_NAMES: Record<RegimeCode, Record<Language, string>> = {
   NFADP: { en: "the nFADP", fr: "la nLPD" },
 };
 
-const NUMBER_WORDS: Record<Language, string[]> = {
+const NUMBER_WORDS: Record<Locale, string[]> = {
   en: ["zero", "one", "two", "three"],
   fr: ["zéro", "un", "deux", "trois"],
 };
@@ -25,7 +26,7 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function periodText(period: Period, lang: Language): string {
+function periodText(period: Period, lang: Locale): string {
   const amount = NUMBER_WORDS[lang][period.amount] ?? String(period.amount);
   if (period.unit === "day")
     return lang === "en" ? plural(period.amount, "day", "days") : plural(period.amount, "jour", "jours");
@@ -33,7 +34,7 @@ function periodText(period: Period, lang: Language): string {
   return `${amount} mois`;
 }
 
-function periodStep(step: Extract<ExplanationStep, { kind: "period" }>, lang: Language): string {
+function periodStep(step: Extract<ExplanationStep, { kind: "period" }>, lang: Locale): string {
   const date = formatDateWithWeekday(step.date, lang);
   const span = periodText(step.period, lang);
   if (lang === "en") {
@@ -49,7 +50,7 @@ function periodStep(step: Extract<ExplanationStep, { kind: "period" }>, lang: La
     : `${lead} : ${date}.`;
 }
 
-function nonWorkingText(day: NonWorkingDay, lang: Language): string {
+function nonWorkingText(day: NonWorkingDay, lang: Locale): string {
   const date = formatDate(day.date, lang);
   if (day.reason === "holiday") {
     const name = day.holidayName?.[lang] ?? "";
@@ -60,12 +61,12 @@ function nonWorkingText(day: NonWorkingDay, lang: Language): string {
     : `le ${date} est un ${weekdayName(day.date, lang)}`;
 }
 
-function deadlineWord(deadline: DeadlineKind, lang: Language): string {
+function deadlineWord(deadline: DeadlineKind, lang: Locale): string {
   if (lang === "en") return deadline === "first" ? "the deadline" : "the extended deadline";
   return deadline === "first" ? "l'échéance" : "l'échéance prolongée";
 }
 
-function renderStep(step: ExplanationStep, lang: Language): string[] {
+function renderStep(step: ExplanationStep, lang: Locale): string[] {
   const en = lang === "en";
   switch (step.kind) {
     case "received": {
@@ -180,6 +181,6 @@ function renderStep(step: ExplanationStep, lang: Language): string[] {
 }
 
 /** Renders the computation steps as plain sentences in one language. */
-export function explain(steps: readonly ExplanationStep[], lang: Language): string[] {
+export function explain(steps: readonly ExplanationStep[], lang: Locale): string[] {
   return steps.flatMap((step) => renderStep(step, lang));
 }

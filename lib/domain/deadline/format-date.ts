@@ -1,12 +1,11 @@
 import { parseLocalDate, type LocalDate } from "./local-date";
+import type { Locale } from "../locale";
 
-export type Language = "en" | "fr";
+const LOCALES: Record<Locale, string> = { en: "en-GB", fr: "fr-FR" };
+const weekdayFormatters = new Map<Locale, Intl.DateTimeFormat>();
+const monthFormatters = new Map<Locale, Intl.DateTimeFormat>();
 
-const LOCALES: Record<Language, string> = { en: "en-GB", fr: "fr-FR" };
-const weekdayFormatters = new Map<Language, Intl.DateTimeFormat>();
-const monthFormatters = new Map<Language, Intl.DateTimeFormat>();
-
-function formatter(cache: Map<Language, Intl.DateTimeFormat>, lang: Language, options: Intl.DateTimeFormatOptions) {
+function formatter(cache: Map<Locale, Intl.DateTimeFormat>, lang: Locale, options: Intl.DateTimeFormatOptions) {
   let f = cache.get(lang);
   if (!f) {
     f = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: "UTC" });
@@ -24,12 +23,12 @@ function utcNoon(date: LocalDate): Date {
   return instant;
 }
 
-export function weekdayName(date: LocalDate, lang: Language): string {
+export function weekdayName(date: LocalDate, lang: Locale): string {
   return formatter(weekdayFormatters, lang, { weekday: "long" }).format(utcNoon(date));
 }
 
 /** "13 July 2025" / "13 juillet 2025" ("1er" in French). */
-export function formatDate(date: LocalDate, lang: Language): string {
+export function formatDate(date: LocalDate, lang: Locale): string {
   const { year, day } = parseLocalDate(date);
   const month = formatter(monthFormatters, lang, { month: "long" }).format(utcNoon(date));
   const dayText = lang === "fr" && day === 1 ? "1er" : String(day);
@@ -37,6 +36,6 @@ export function formatDate(date: LocalDate, lang: Language): string {
 }
 
 /** "Sunday 13 July 2025" / "dimanche 13 juillet 2025". */
-export function formatDateWithWeekday(date: LocalDate, lang: Language): string {
+export function formatDateWithWeekday(date: LocalDate, lang: Locale): string {
   return `${weekdayName(date, lang)} ${formatDate(date, lang)}`;
 }

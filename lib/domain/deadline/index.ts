@@ -17,3 +17,4 @@ export type { PauseInput } from "./pauses";
 export type { RegimeCode } from "./regimes";
 export type { DeadlineInput, DeadlineResult, JurisdictionCode } from "./types";
 export { REGIMES, findJurisdiction } from "./regimes";
+export { requestTimeZone, todayForRequest, todaysByJurisdiction } from "./today-for-request";

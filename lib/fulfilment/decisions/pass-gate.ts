@@ -2,6 +2,7 @@ import { appendAudit } from "@/lib/audit/append";
 import type { Db } from "@/lib/db/client";
 import { lockRequest } from "@/lib/db/queries/requests";
 import { encryptTaskDetail, encryptTaskNote, listTasks, updateTaskIf, type TaskRow } from "@/lib/db/queries/tasks";
+import { gateAuditAction } from "@/lib/domain/audit-actions";
 import { DomainError } from "@/lib/domain/errors";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
@@ -53,7 +54,7 @@ export async function passGate(
   if (!updated) throw new DomainError("conflict", "Someone else decided this step in the meantime. Reload the page.");
   await appendAudit(tx, {
     actor: { type: "staff", id: p.staffId },
-    action: `gate.${p.gate.operation}`,
+    action: gateAuditAction(p.gate.operation),
     requestId: p.gate.requestId,
     payload: { taskId: p.gate.id, ...p.summary },
   });

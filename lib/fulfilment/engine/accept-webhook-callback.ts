@@ -29,18 +29,6 @@ export const callbackBodySchema = z.object({
 
 const deliveryId = z.string().regex(/^[A-Za-z0-9._:-]{8,200}$/);
 
-/** A refusal that is not a domain error: the route answers it with its own status and code. */
-export class CallbackRefused extends Error {
-  constructor(
-    readonly status: 400 | 401 | 409,
-    readonly code: "invalid_signature" | "stale_timestamp" | "replayed" | "missing_delivery",
-    message: string,
-  ) {
-    super(message);
-    this.name = "CallbackRefused";
-  }
-}
-
 export interface CallbackInput {
   systemKey: string;
   timestamp: string | null;
@@ -68,7 +56,7 @@ export async function acceptCallback(database: Database, input: CallbackInput): 
     .where(and(eq(dataSystems.key, input.systemKey), eq(dataSystems.kind, "webhook"), eq(dataSystems.enabled, true)));
   if (!system) throw new DomainError("not_found", "No enabled webhook system has this key.");
 
-  if (!system.secretEnc) throw new CallbackRefused(401, "invalid_signature", "The signature does not match.");
+  if (!system.secretEnc) throw new DomainError("invalid_signature", "The signature does not match.");
   const verdict = verifySignature({
     secret: decryptSystemSecret(system),
     timestamp: input.timestamp,
@@ -78,16 +66,14 @@ export async function acceptCallback(database: Database, input: CallbackInput): 
   });
   if (!verdict.ok) {
     throw verdict.reason === "stale_timestamp"
-      ? new CallbackRefused(
-          401,
+      ? new DomainError(
           "stale_timestamp",
           `The timestamp is more than ${SIGNATURE_TOLERANCE_SECONDS / 60} minutes from our clock.`,
         )
-      : new CallbackRefused(401, "invalid_signature", "The signature does not match.");
+      : new DomainError("invalid_signature", "The signature does not match.");
   }
   if (!deliveryId.safeParse(input.delivery).success)
-    throw new CallbackRefused(
-      400,
+    throw new DomainError(
       "missing_delivery",
       "Send a unique x-dsr-delivery id (8–200 characters: letters, digits, . _ : -).",
     );
@@ -98,7 +84,7 @@ export async function acceptCallback(database: Database, input: CallbackInput): 
     .values({ nonce, systemId: system.id })
     .onConflictDoNothing()
     .returning({ nonce: connectorCallbackNonces.nonce });
-  if (inserted.length === 0) throw new CallbackRefused(409, "replayed", "This callback was already received.");
+  if (inserted.length === 0) throw new DomainError("replayed", "This callback was already received.");
 
   try {
     const outcome = await outcomeOf(database, system.id, input.rawBody);

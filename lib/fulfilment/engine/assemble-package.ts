@@ -11,6 +11,7 @@ import { renderAccessReport } from "@/lib/fulfilment/access-report";
 import { buildPackage } from "@/lib/fulfilment/build-package";
 import type { RegisterFacts } from "@/lib/fulfilment/register-facts";
 import { recipientName } from "@/lib/systems/recipients";
+import { toLocale } from "@/lib/domain/locale";
 
 /** A record left out of the package at review: which set, which row (by index), and why. */
 export interface PackageExclusion {
@@ -82,7 +83,7 @@ export async function assemblePackage(
   const reportHtml =
     request.type === "access"
       ? renderAccessReport({
-          locale: request.locale === "fr" ? "fr" : "en",
+          locale: toLocale(request.locale),
           company: branding().companyName,
           reference: request.reference,
           sets,

@@ -18,6 +18,7 @@ import type { CompletionResult } from "@/lib/domain/completion-result";
 import { recipientEmail, recipientName } from "@/lib/systems/recipients";
 import { assemblePackage, collectedSets, type PackageExclusion } from "./assemble-package";
 import type { InternalOperation } from "./plan";
+import { toLocale } from "@/lib/domain/locale";
 
 /** Thrown by a step that cannot run yet for a reason that will pass (not a failure): the step goes back to pending. */
 export class StepDeferred extends Error {}
@@ -112,7 +113,7 @@ async function notifyRecipients(c: InternalContext): Promise<InternalResult> {
 /** The Art. 18(3) notice, mailed before any system lifts the restriction. */
 async function liftNotice(c: InternalContext): Promise<InternalResult> {
   const r = c.request;
-  const locale = r.locale === "fr" ? "fr" : "en";
+  const locale = toLocale(r.locale);
   const token = statusTokenOf(r);
   const lifting = c.tasks.filter((t) => t.operation === "lift_restriction" && t.systemId);
   const systems = await systemsById(

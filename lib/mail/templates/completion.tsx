@@ -1,14 +1,15 @@
 import type { ReactNode } from "react";
 import type { RequestType } from "@/lib/domain/vocabulary";
-import { formatMailDate, recordCount, requestPhrase, tableLabel, type MailLocale } from "./format";
+import { formatMailDate, recordCount, requestPhrase, tableLabel } from "./format";
 import { CtaButton, Layout, List, P, Quote } from "./layout";
 import type { CompletionResult, MailTemplate, TemplateParams } from "./types";
+import type { Locale } from "@/lib/domain/locale";
 
 type Params = TemplateParams["completion"];
 type Result<K extends CompletionResult["kind"]> = Extract<CompletionResult, { kind: K }>;
 type NotifiedAction = "erasure" | "rectification" | "restriction";
 
-const OUTCOME: Record<MailLocale, Record<RequestType, string>> = {
+const OUTCOME: Record<Locale, Record<RequestType, string>> = {
   en: {
     access: "Your data is ready to download on your request page, together with a report explaining how we use it.",
     portability:
@@ -154,9 +155,9 @@ const RESULT_COPY = {
   },
 } as const;
 
-type Copy = (typeof RESULT_COPY)[MailLocale];
+type Copy = (typeof RESULT_COPY)[Locale];
 
-function previewLine(locale: MailLocale, type: RequestType, result: CompletionResult | undefined): string {
+function previewLine(locale: Locale, type: RequestType, result: CompletionResult | undefined): string {
   if (!result) return OUTCOME[locale][type];
   const t = RESULT_COPY[locale].preview;
   return result.kind === "package" ? t.package(formatMailDate(result.availableUntil, locale)) : t[result.kind];
@@ -172,17 +173,7 @@ function Recipients({ t, action, names }: { t: Copy; action: NotifiedAction; nam
   );
 }
 
-function PackageResult({
-  t,
-  locale,
-  type,
-  r,
-}: {
-  t: Copy;
-  locale: MailLocale;
-  type: RequestType;
-  r: Result<"package">;
-}) {
+function PackageResult({ t, locale, type, r }: { t: Copy; locale: Locale; type: RequestType; r: Result<"package"> }) {
   const ready = type === "access" || type === "portability" ? OUTCOME[locale][type] : t.packageReady;
   return (
     <>
@@ -289,7 +280,7 @@ function ResultDetails({
   type,
   result,
 }: {
-  locale: MailLocale;
+  locale: Locale;
   type: RequestType;
   result: CompletionResult;
 }): ReactNode {

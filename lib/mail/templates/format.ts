@@ -1,14 +1,13 @@
 import { formatDate as formatLocalDate } from "@/lib/domain/deadline/format-date";
 import type { RefusalReason, RequestType } from "@/lib/domain/vocabulary";
-
-export type MailLocale = "fr" | "en";
+import type { Locale } from "@/lib/domain/locale";
 
 /** "15 July 2025" / "15 juillet 2025" ("1er" in French) for a YYYY-MM-DD date, read at UTC noon. Throws on a malformed date. */
-export function formatMailDate(date: string, locale: MailLocale): string {
+export function formatMailDate(date: string, locale: Locale): string {
   return formatLocalDate(date, locale);
 }
 
-const TYPE_LABELS: Record<MailLocale, Record<RequestType, string>> = {
+const TYPE_LABELS: Record<Locale, Record<RequestType, string>> = {
   en: {
     access: "access to your data",
     rectification: "rectification (correction) of your data",
@@ -28,7 +27,7 @@ const TYPE_LABELS: Record<MailLocale, Record<RequestType, string>> = {
 };
 
 /** The request type in plain words: "access to your data" / "accès à vos données". */
-export function typeLabel(type: RequestType, locale: MailLocale): string {
+export function typeLabel(type: RequestType, locale: Locale): string {
   return TYPE_LABELS[locale][type];
 }
 
@@ -36,14 +35,14 @@ export function typeLabel(type: RequestType, locale: MailLocale): string {
  * "your request to Acme for access to your data" / "votre demande d’accès à vos données auprès de Acme"
  * (French elision handled).
  */
-export function requestPhrase(type: RequestType, locale: MailLocale, companyName: string): string {
+export function requestPhrase(type: RequestType, locale: Locale, companyName: string): string {
   const label = typeLabel(type, locale);
   if (locale === "en") return `your request to ${companyName} for ${label}`;
   const de = /^[aeiouyàâéèêîô]/i.test(label) ? "d’" : "de ";
   return `votre demande ${de}${label} auprès de ${companyName}`;
 }
 
-const REFUSAL_REASONS: Record<MailLocale, Record<RefusalReason, string>> = {
+const REFUSAL_REASONS: Record<Locale, Record<RefusalReason, string>> = {
   en: {
     identity_not_verified:
       "We could not confirm that you are the person the data is about. To protect that person’s data, we cannot act on a request when we cannot verify the identity of the person making it.",
@@ -72,7 +71,7 @@ const REFUSAL_REASONS: Record<MailLocale, Record<RefusalReason, string>> = {
 };
 
 /** The refusal reason in plain words. */
-export function refusalReasonText(reason: RefusalReason, locale: MailLocale): string {
+export function refusalReasonText(reason: RefusalReason, locale: Locale): string {
   return REFUSAL_REASONS[locale][reason];
 }
 
@@ -95,7 +94,7 @@ export function tableLabel(system: string, table: string): string {
 }
 
 /** "1 record" / "3 records"; "1 enregistrement" / "0 enregistrement" / "3 enregistrements". */
-export function recordCount(n: number, locale: MailLocale): string {
+export function recordCount(n: number, locale: Locale): string {
   if (locale === "fr") return `${n} enregistrement${n > 1 ? "s" : ""}`;
   return `${n} record${n === 1 ? "" : "s"}`;
 }

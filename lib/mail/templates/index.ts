@@ -1,7 +1,7 @@
 import { render, toPlainText } from "@react-email/render";
 import { createElement } from "react";
 import type { Branding } from "@/lib/branding/config";
-import type { MailLocale } from "./format";
+import type { Locale } from "@/lib/domain/locale";
 import type { CompletionResult, MailTemplate, TemplateName, TemplateParams } from "./types";
 import * as clarificationRequest from "./clarification-request";
 import * as completion from "./completion";
@@ -17,7 +17,6 @@ import * as verificationExpired from "./verification-expired";
 import * as verificationReminder from "./verification-reminder";
 import * as withdrawalConfirmation from "./withdrawal-confirmation";
 
-export type { MailLocale } from "./format";
 export type { CompletionResult, TemplateName, TemplateParams } from "./types";
 export { humaniseName, tableLabel } from "./format";
 
@@ -55,7 +54,7 @@ function assertUrls(name: TemplateName, params: object): void {
 /** Renders a subject-facing mail in the subject's language: subject line, plain text and HTML carrying the same information. */
 export async function renderMail<T extends TemplateName>(
   name: T,
-  locale: MailLocale,
+  locale: Locale,
   params: TemplateParams[T],
   brand: Branding,
 ): Promise<{ subject: string; text: string; html: string }> {

@@ -14,7 +14,7 @@ import {
 } from "@react-email/components";
 import { Fragment, type ReactNode } from "react";
 import type { Branding } from "@/lib/branding/config";
-import type { MailLocale } from "./format";
+import type { Locale } from "@/lib/domain/locale";
 
 const FALLBACK_COLOR = "#1d4ed8";
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -82,7 +82,7 @@ const styles = {
 };
 
 interface LayoutProps {
-  locale: MailLocale;
+  locale: Locale;
   brand: Branding;
   /** Inbox preview line (hidden in the body, left out of the plain text). */
   preview: string;
@@ -178,7 +178,7 @@ export function CtaButton({
   href: string;
   label: string;
   brand: Branding;
-  locale: MailLocale;
+  locale: Locale;
 }) {
   return (
     <Section style={{ margin: "8px 0 16px" }}>

@@ -9,9 +9,9 @@ import {
   sampleParams,
   templateNames,
   type CompletionResult,
-  type MailLocale,
   type TemplateName,
 } from "./index";
+import type { Locale } from "@/lib/domain/locale";
 
 const brand: Branding = {
   companyName: "Maison Dupont",
@@ -20,7 +20,7 @@ const brand: Branding = {
   privacyPolicyUrl: "https://shop.example.com/privacy",
   dpoContact: "dpo@shop.example.com",
 };
-const LOCALES: MailLocale[] = ["fr", "en"];
+const LOCALES: Locale[] = ["fr", "en"];
 
 /** React separates adjacent text nodes with <!-- --> in server-rendered HTML. */
 const joined = (html: string) => html.replaceAll("<!-- -->", "");
@@ -238,7 +238,7 @@ describe("completion", () => {
 });
 
 describe("completion with a result", () => {
-  const render = (locale: MailLocale, result: CompletionResult, extra: object = {}) =>
+  const render = (locale: Locale, result: CompletionResult, extra: object = {}) =>
     renderMail("completion", locale, { ...sampleCompletionWithResult(result.kind), result, ...extra }, brand);
   /** Both versions; the HTML reduced to its visible text (tags and React's text-node separators removed, ' decoded). */
   const bodies = (mail: { text: string; html: string }) => [

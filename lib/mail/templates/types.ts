@@ -2,7 +2,7 @@ import type { Branding } from "@/lib/branding/config";
 import type { RefusalReason, RequestType } from "@/lib/domain/vocabulary";
 import type { ReactElement } from "react";
 import type { CompletionResult } from "@/lib/domain/completion-result";
-import type { MailLocale } from "./format";
+import type { Locale } from "@/lib/domain/locale";
 
 /** Dates are local calendar dates "YYYY-MM-DD"; URLs are absolute. */
 export interface TemplateParams {
@@ -59,14 +59,14 @@ export interface TemplateParams {
 export type TemplateName = keyof TemplateParams;
 
 export interface TemplateProps<P> {
-  locale: MailLocale;
+  locale: Locale;
   params: P;
   brand: Branding;
 }
 
 /** What each template file exports. */
 export interface MailTemplate<P> {
-  subject(locale: MailLocale, params: P, brand: Branding): string;
+  subject(locale: Locale, params: P, brand: Branding): string;
   Component(props: TemplateProps<P>): ReactElement;
 }
 

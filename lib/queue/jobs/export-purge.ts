@@ -8,4 +8,5 @@ export const exportPurgeJob = defineJob({
   name: "exports.purge",
   payload: z.object({ now: z.iso.datetime().optional() }).passthrough(),
   options: { attempts: 3, backoff: { type: "exponential", delay: 10_000 }, removeOnComplete: 50, removeOnFail: 200 },
+  schedule: { id: "export-purge", repeat: { every: EXPORT_PURGE_EVERY_MS } },
 });

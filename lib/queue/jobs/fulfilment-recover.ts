@@ -8,4 +8,5 @@ export const fulfilmentRecoverJob = defineJob({
   name: "fulfilment.recover",
   payload: z.object({}).passthrough(),
   options: { attempts: 3, backoff: { type: "exponential", delay: 10_000 }, removeOnComplete: 50, removeOnFail: 200 },
+  schedule: { id: "fulfilment-recover", repeat: { every: FULFILMENT_RECOVER_EVERY_MS } },
 });

@@ -12,13 +12,14 @@ import { extractCode, waitForMail, waitForMailWhere } from "@/scripts/test-suppo
 import { sendStaffMessage } from "./send-staff-message";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { verifyByCode } from "@/lib/requests/verification/verify-email";
+import type { Locale } from "@/lib/domain/locale";
 
 const tag = () => randomBytes(4).toString("hex");
 const PASSWORD = `msg-${tag()}-password`;
 let agent: { id: string; email: string };
 let manager: { id: string; email: string };
 
-async function request(locale: "fr" | "en", verified = true) {
+async function request(locale: Locale, verified = true) {
   const to = `msg.${tag()}@example.net`;
   const { id, reference } = await submitRequest(
     { type: "access", email: to, fullName: "Maëlle Message", locale },

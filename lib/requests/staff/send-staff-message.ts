@@ -1,13 +1,13 @@
 import { appendAudit } from "@/lib/audit/append";
-import { encrypt } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
+import { insertMessage } from "@/lib/db/queries/messages";
 import { findRequest } from "@/lib/db/queries/requests";
-import { requestMessages } from "@/lib/db/schema";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { DomainError } from "@/lib/domain/errors";
 import { links } from "@/lib/mail/links";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import { statusTokenOf } from "@/lib/requests/transitions/transition-mails";
+import { toLocale } from "@/lib/domain/locale";
 
 export interface SendStaffMessageParams {
   requestId: string;
@@ -36,18 +36,14 @@ export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ mes
         "invalid_transition",
         "You cannot write to the subject before their e-mail address is verified.",
       );
-    const [row] = await tx
-      .insert(requestMessages)
-      .values({
-        requestId: request.id,
-        direction: "outbound",
-        bodyEnc: encrypt(message, `request_messages.body:${request.id}`),
-        templateKey: "staff_message",
-        authorStaffId: p.staffId,
-      })
-      .returning({ id: requestMessages.id });
-    const messageId = row!.id;
-    const locale = request.locale === "fr" ? "fr" : "en";
+    const { id: messageId } = await insertMessage(tx, {
+      requestId: request.id,
+      direction: "outbound",
+      body: message,
+      templateKey: "staff_message",
+      authorStaffId: p.staffId,
+    });
+    const locale = toLocale(request.locale);
     const token = statusTokenOf(request);
     await appendAudit(tx, {
       actor: { type: "staff", id: p.staffId },

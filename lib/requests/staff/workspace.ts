@@ -3,15 +3,12 @@ import type { StaffSession } from "@/lib/auth/session";
 import { decryptMaybe } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
 import { findRequest, listClockEvents, type RequestRow } from "@/lib/db/queries/requests";
+import { listMessages } from "@/lib/db/queries/messages";
 import { listAssignableStaff } from "@/lib/db/queries/staff-users";
-import {
-  listLinkedDuplicates,
-  listRequestAudit,
-  listRequestMessages,
-  listRequestNotes,
-  staffNamesById,
-} from "@/lib/db/queries/workspace";
-import { localDateOf, type DeadlineResult } from "@/lib/domain/deadline";
+import { listLinkedDuplicates, listRequestAudit, listRequestNotes, staffNamesById } from "@/lib/db/queries/workspace";
+import { isAuditAction, type AuditAction } from "@/lib/domain/audit-actions";
+import { parseAuditEntry, type ParsedAuditEntry } from "@/lib/domain/audit-payloads";
+import { todayForRequest, type DeadlineResult } from "@/lib/domain/deadline";
 import { allowedActions, type LifecycleActionType } from "@/lib/domain/lifecycle";
 import { requestDeadline } from "@/lib/domain/deadline/request-deadline";
 import {
@@ -36,9 +33,13 @@ export interface Workspace {
   may: Partial<Record<StaffAction, boolean>>;
 }
 
-const TIMELINE_HIDDEN = new Set(["request.message_sent", "request.note_added", "request.subject_viewed"]);
+const TIMELINE_HIDDEN: ReadonlySet<string> = new Set<AuditAction>([
+  "request.message_sent",
+  "request.note_added",
+  "request.subject_viewed",
+]);
 
-const ACTION_WORDS: Record<string, string> = {
+const ACTION_WORDS: Partial<Record<AuditAction, string>> = {
   "request.submitted": "Request received",
   "request.verified": "E-mail verified",
   "request.assigned": "Assigned",
@@ -66,26 +67,35 @@ const ACTION_WORDS: Record<string, string> = {
   "gate.approve_erasure": "Erasure plan approved",
   "gate.approve_changes": "Corrections approved",
   "restriction.lift_requested": "Restriction lift requested",
-  "export.prepared": "Package prepared",
   "export.purged": "Package file deleted (expired)",
   "export.code_sent": "Download code sent",
   "export.downloaded": "Package downloaded",
 };
 
-function auditDetail(action: string, payload: Record<string, unknown>, names: Map<string, string>): string | null {
+/** One line of detail for a timeline event, from its parsed payload. */
+function auditDetail(entry: ParsedAuditEntry, names: Map<string, string>): string | null {
   const parts: string[] = [];
-  if (typeof payload.from === "string" && typeof payload.to === "string" && payload.from !== payload.to)
-    parts.push(`${payload.from} → ${payload.to}`);
-  if (action === "request.assigned")
-    parts.push(
-      `to ${typeof payload.assigneeId === "string" ? (names.get(payload.assigneeId) ?? "someone") : "nobody"}`,
-    );
-  if (typeof payload.reason === "string") parts.push(`reason: ${payload.reason}`);
-  if (typeof payload.reasonCode === "string") parts.push(`code: ${payload.reasonCode}`);
-  if (typeof payload.dueDate === "string") parts.push(`due ${payload.dueDate}`);
-  if (typeof payload.channel === "string") parts.push(`via ${payload.channel}`);
-  if (typeof payload.operation === "string") parts.push(payload.operation.replace(/_/g, " "));
-  if (typeof payload.error === "string") parts.push(`error: ${payload.error}`);
+  switch (entry.kind) {
+    case "transition": {
+      const p = entry.payload;
+      if (p.from && p.to && p.from !== p.to) parts.push(`${p.from} → ${p.to}`);
+      if (entry.action === "request.assigned")
+        parts.push(`to ${p.assigneeId ? (names.get(p.assigneeId) ?? "someone") : "nobody"}`);
+      if (p.reason) parts.push(`reason: ${p.reason}`);
+      if (p.reasonCode) parts.push(`code: ${p.reasonCode}`);
+      if (p.dueDate) parts.push(`due ${p.dueDate}`);
+      break;
+    }
+    case "submitted":
+      parts.push(`due ${entry.payload.dueDate}`, `via ${entry.payload.channel}`);
+      break;
+    case "task":
+      parts.push(entry.payload.operation.replace(/_/g, " "));
+      if (entry.payload.error) parts.push(`error: ${entry.payload.error}`);
+      break;
+    default:
+      break;
+  }
   return parts.length ? parts.join(" · ") : null;
 }
 
@@ -103,7 +113,7 @@ export async function loadWorkspace(
   const [clockEvents, audit, messages, notes, duplicates, names, assignees] = await Promise.all([
     listClockEvents(db(), { requestId }),
     listRequestAudit(db(), { requestId }),
-    listRequestMessages(db(), { requestId }),
+    listMessages(db(), { requestId }),
     listRequestNotes(db(), { requestId }),
     listLinkedDuplicates(db(), { requestId, duplicateOf: request.duplicateOf }),
     staffNamesById(db()),
@@ -117,7 +127,7 @@ export async function loadWorkspace(
     clockEvents,
     asOf: now,
   });
-  const today = localDateOf(now, deadline.timeZone);
+  const today = todayForRequest(now, request);
   const actor = { kind: "staff", id: staff.id, role: staff.role } as const;
   const lifecycle = allowedActions(
     {
@@ -149,8 +159,8 @@ export async function loadWorkspace(
         kind: "event",
         at: e.at,
         actor: actorName(e.actorType, e.actorId),
-        action: ACTION_WORDS[e.action] ?? e.action,
-        detail: auditDetail(e.action, (e.payload ?? {}) as Record<string, unknown>, names),
+        action: (isAuditAction(e.action) ? ACTION_WORDS[e.action] : undefined) ?? e.action,
+        detail: auditDetail(parseAuditEntry(e), names),
       })),
     ...messages.map((m): TimelineEntry => ({
       kind: "message",
@@ -158,7 +168,7 @@ export async function loadWorkspace(
       actor: m.direction === "inbound" ? "subject" : (m.authorName ?? "staff"),
       direction: m.direction,
       templateKey: m.templateKey,
-      body: decryptMaybe(m.bodyEnc, `request_messages.body:${requestId}`) ?? "",
+      body: m.body,
     })),
     ...notes.map((n): TimelineEntry => ({
       kind: "note",

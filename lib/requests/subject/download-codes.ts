@@ -15,6 +15,7 @@ import {
   VERIFICATION_CODE_MINUTES,
   VERIFICATION_MAX_CODE_ATTEMPTS,
 } from "@/lib/requests/verification/verification-secrets";
+import { toLocale } from "@/lib/domain/locale";
 
 /** The request behind a status link and its current package, if one can still be downloaded. */
 async function downloadable(statusToken: string, now: Date) {
@@ -68,7 +69,7 @@ export async function sendDownloadCode(statusToken: string, now = new Date()): P
     await queueTemplateMail(tx, {
       key: `download-code-${pkg.id}-${now.getTime()}`,
       to: decryptSubjectEmail(request),
-      locale: request.locale === "fr" ? "fr" : "en",
+      locale: toLocale(request.locale),
       template: "download_code",
       data: {
         reference: request.reference,

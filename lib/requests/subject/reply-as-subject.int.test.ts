@@ -11,11 +11,12 @@ import { subjectTimeline } from "./timeline";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { verifyByCode } from "@/lib/requests/verification/verify-email";
 import { withdrawAsSubject } from "./withdraw-as-subject";
+import type { Locale } from "@/lib/domain/locale";
 
 const email = (tag: string) => `${tag}.${randomBytes(4).toString("hex")}@example.net`;
 
 /** A verified request and its status token, as the portal leaves it. */
-async function verifiedRequest(tag: string, locale: "fr" | "en" = "en") {
+async function verifiedRequest(tag: string, locale: Locale = "en") {
   const to = email(tag);
   const { id } = await submitRequest(
     {

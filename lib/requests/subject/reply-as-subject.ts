@@ -1,8 +1,7 @@
 import { appendAudit } from "@/lib/audit/append";
-import { encrypt } from "@/lib/crypto/env-keys";
 import { hashToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
-import { insertRequestMessage } from "@/lib/db/queries/portal-status";
+import { insertMessage } from "@/lib/db/queries/messages";
 import { findRequestByStatusTokenHash, lockRequest } from "@/lib/db/queries/requests";
 import { DomainError } from "@/lib/domain/errors";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
@@ -34,10 +33,10 @@ export async function replyAsSubject(p: {
     const row = (await lockRequest(tx, { id: found.id }))!;
     if (!isOpenStatus(row.status) || row.status === "unverified")
       throw new DomainError("invalid_transition", "This request is closed: you can no longer write in it.");
-    const { id: messageId } = await insertRequestMessage(tx, {
+    const { id: messageId } = await insertMessage(tx, {
       requestId: row.id,
       direction: "inbound",
-      bodyEnc: encrypt(body, `request_messages.body:${row.id}`),
+      body,
       createdAt: now,
     });
     const resumed = row.status === "awaiting_subject";

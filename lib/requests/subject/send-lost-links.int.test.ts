@@ -8,10 +8,11 @@ import { subjectTimeline } from "./timeline";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { verifyByCode } from "@/lib/requests/verification/verify-email";
 import { withdrawAsSubject } from "./withdraw-as-subject";
+import type { Locale } from "@/lib/domain/locale";
 
 const email = (tag: string) => `${tag}.${randomBytes(4).toString("hex")}@example.net`;
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomBytes(3).toString("hex")}`;
-const file = (to: string, type: "access" | "erasure" | "portability", locale: "fr" | "en" = "en") =>
+const file = (to: string, type: "access" | "erasure" | "portability", locale: Locale = "en") =>
   submitRequest({ type, email: to, fullName: "Lou Lost", locale }, { channel: "portal", actor: { type: "subject" } });
 const settle = () => new Promise((r) => setTimeout(r, 1500));
 

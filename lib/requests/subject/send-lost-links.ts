@@ -13,6 +13,7 @@ import { links } from "@/lib/mail/links";
 import { resendVerification } from "@/lib/requests/verification/resend-verification";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import { statusTokenOf } from "@/lib/requests/transitions/transition-mails";
+import { toLocale } from "@/lib/domain/locale";
 
 const log = childLogger("send-lost-links");
 
@@ -70,7 +71,7 @@ export async function sendLostLinks(p: { email: string; ip: string; now?: Date }
     }
     const token = statusTokenOf(row);
     if (!token) continue;
-    const locale = row.locale === "fr" ? "fr" : "en";
+    const locale = toLocale(row.locale);
     await db().transaction(async (tx) => {
       await queueTemplateMail(tx, {
         key: `lost-link-${row.id}-${now.getTime()}`,

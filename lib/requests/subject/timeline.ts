@@ -1,8 +1,9 @@
-import { decrypt } from "@/lib/crypto/env-keys";
 import { hashToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
-import { findLatestExport, listRequestAuditActions, listRequestMessages } from "@/lib/db/queries/portal-status";
+import { listMessages } from "@/lib/db/queries/messages";
+import { findLatestExport, listRequestAuditActions } from "@/lib/db/queries/portal-status";
 import { findRequestByStatusTokenHash, listClockEvents } from "@/lib/db/queries/requests";
+import { isAuditAction, type AuditAction } from "@/lib/domain/audit-actions";
 import { isOpenStatus, type RequestStatus, type RequestType } from "@/lib/domain/vocabulary";
 
 /** Steps the subject sees, in plain words; the page turns each kind into a sentence in their language. */
@@ -53,7 +54,7 @@ export interface SubjectTimeline {
   download: { expiresAt: Date; downloadsLeft: number; expired: boolean } | null;
 }
 
-const AUDIT_STEPS: Record<string, TimelineKind> = {
+const AUDIT_STEPS: Partial<Record<AuditAction, TimelineKind>> = {
   "request.verified": "confirmed",
   "request.started": "started",
   "request.clarification_requested": "waiting_for_you",
@@ -76,13 +77,13 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
   const [actions, clock, messages, pkg] = await Promise.all([
     listRequestAuditActions(db(), { requestId: row.id }),
     listClockEvents(db(), { requestId: row.id }),
-    listRequestMessages(db(), { requestId: row.id }),
+    listMessages(db(), { requestId: row.id }),
     findLatestExport(db(), { requestId: row.id }),
   ]);
 
   const steps: TimelineStep[] = [{ kind: "received", at: row.receivedAt }];
   for (const a of actions) {
-    const kind = AUDIT_STEPS[a.action];
+    const kind = isAuditAction(a.action) ? AUDIT_STEPS[a.action] : undefined;
     if (kind) steps.push({ kind, at: a.at });
   }
   for (const c of clock) if (c.kind === "extend") steps.push({ kind: "extended", at: c.at, reason: c.reason });
@@ -106,7 +107,7 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
     messages: messages.map((m) => ({
       id: m.id,
       from: m.direction === "inbound" ? "you" : "staff",
-      body: decrypt(m.bodyEnc, `request_messages.body:${row.id}`),
+      body: m.body,
       at: m.createdAt,
     })),
     canReply: open && row.status !== "unverified",

@@ -7,10 +7,10 @@ import { appUrl, env } from "@/lib/env";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { staffMails } from "@/lib/mail/staff-templates";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
-import type { MailLocale } from "@/lib/mail/templates";
 import type { Actor, LifecycleAction, LifecycleEvent } from "@/lib/domain/lifecycle";
 import { links } from "@/lib/mail/links";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
+import { toLocale } from "@/lib/domain/locale";
 
 export function statusTokenOf(row: { id: string; statusTokenEnc: string | null }): string | null {
   return decryptMaybe(row.statusTokenEnc, `requests.status_token:${row.id}`);
@@ -25,7 +25,7 @@ export async function queueTransitionMails(
   p: { before: RequestRow; request: RequestRow; events: LifecycleEvent[]; action: LifecycleAction; actor: Actor },
 ): Promise<void> {
   const r = p.request;
-  const locale = (r.locale === "fr" ? "fr" : "en") as MailLocale;
+  const locale = toLocale(r.locale);
   const token = statusTokenOf(r);
   const statusUrl = token ? links.status(locale, token) : links.portal(locale);
   for (const e of p.events) {

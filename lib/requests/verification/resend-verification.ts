@@ -12,6 +12,7 @@ import {
   VERIFICATION_LINK_HOURS,
   VERIFICATION_MAX_CODES_SENT,
 } from "./verification-secrets";
+import { toLocale } from "@/lib/domain/locale";
 
 /**
  * Sends a fresh link and code for an unverified request (the old ones stop working). At most
@@ -39,7 +40,7 @@ export async function resendVerification(requestId: string, now = new Date()): P
       requestId,
       payload: { codesSent },
     });
-    const locale = request.locale === "fr" ? "fr" : "en";
+    const locale = toLocale(request.locale);
     await queueTemplateMail(tx, {
       key: `verification-${requestId}-${codesSent}`,
       to: decryptSubjectEmail(request),

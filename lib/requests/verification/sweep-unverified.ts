@@ -12,6 +12,7 @@ import { links } from "@/lib/mail/links";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import { issueFreshVerification } from "./fresh-verification";
+import { toLocale } from "@/lib/domain/locale";
 
 const BATCH = 200;
 const log = childLogger("verification-sweep");
@@ -96,7 +97,7 @@ async function remindOne(id: string, now: Date, expiryDays: number): Promise<boo
       .insert(reminders)
       .values({ requestId: id, threshold: "verification_reminder", forDate: localDateOf(now, "UTC") });
     const { token } = await issueFreshVerification(tx, { requestId: id, now, countAsSent: false });
-    const locale = row.locale === "fr" ? "fr" : "en";
+    const locale = toLocale(row.locale);
     const withdrawOn = addDays(localDateOf(row.receivedAt, "UTC"), expiryDays);
     await queueTemplateMail(tx, {
       key: `verification-reminder-${id}`,

@@ -11,9 +11,10 @@ import { resendVerification } from "./resend-verification";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { sweepUnverified } from "./sweep-unverified";
 import { verifyByCode, verifyByToken } from "./verify-email";
+import type { Locale } from "@/lib/domain/locale";
 
 const email = (tag: string) => `${tag}.${randomBytes(4).toString("hex")}@example.net`;
-const submit = (to: string, locale: "fr" | "en" = "en") =>
+const submit = (to: string, locale: Locale = "en") =>
   submitRequest(
     { type: "access", email: to, fullName: "Vera Verify", locale },
     { channel: "portal", actor: { type: "subject" } },

@@ -7,7 +7,8 @@ import {
   addDays,
   localDateOf,
   REGIMES,
-  findJurisdiction,
+  requestTimeZone,
+  todayForRequest,
   type RegimeCode,
 } from "@/lib/domain/deadline";
 import { thresholdsCrossed, type Threshold } from "@/lib/domain/thresholds";
@@ -43,7 +44,7 @@ export async function sweepDeadlines(now = new Date()): Promise<SweepResult> {
 
   const queued: SweepResult["queued"] = [];
   for (const c of candidates) {
-    const zone = findJurisdiction(c.jurisdiction)?.timeZone ?? "UTC";
+    const zone = requestTimeZone(c.jurisdiction);
     const regime = REGIMES[c.regime as RegimeCode];
     const receivedDate = localDateOf(c.receivedAt, zone);
     const crossings = thresholdsCrossed(
@@ -61,7 +62,7 @@ export async function sweepDeadlines(now = new Date()): Promise<SweepResult> {
           : null,
         acknowledged: acknowledged.has(c.id),
       },
-      localDateOf(now, zone),
+      todayForRequest(now, c),
     );
     for (const x of crossings) {
       if (sent.has(`${c.id}|${x.threshold}|${x.forDate}`)) continue;

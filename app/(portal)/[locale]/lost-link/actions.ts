@@ -6,11 +6,11 @@ import { sendLostLinks } from "@/lib/requests/subject/send-lost-links";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
 import { portalAction } from "@/lib/http/portal-action";
-import { isLocale } from "@/lib/domain/locale";
+import { toLocale } from "@/lib/domain/locale";
 
 export async function requestLostLinks(formData: FormData) {
   const l = String(formData.get("locale") ?? "en");
-  const locale = isLocale(l) ? l : "en";
+  const locale = toLocale(l);
   const ip = clientIp(new Request("http://portal.invalid/", { headers: await headers() }), env().TRUST_PROXY_HOPS);
   const result = await portalAction(() => sendLostLinks({ email: String(formData.get("email") ?? ""), ip }));
   // The same answer whether or not the address has requests: only input and rate errors differ.

@@ -4,11 +4,11 @@ import { redirect } from "next/navigation";
 import { resendVerification } from "@/lib/requests/verification/resend-verification";
 import { verifyByCode, verifyByToken } from "@/lib/requests/verification/verify-email";
 import { portalAction } from "@/lib/http/portal-action";
-import { isLocale } from "@/lib/domain/locale";
+import { toLocale } from "@/lib/domain/locale";
 
 function localeOf(formData: FormData) {
   const l = String(formData.get("locale") ?? "en");
-  return isLocale(l) ? l : "en";
+  return toLocale(l);
 }
 
 /** POST from the confirmation page's button: mail scanners that prefetch the link verify nothing. */

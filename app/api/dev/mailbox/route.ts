@@ -1,20 +1,16 @@
 import { db } from "@/lib/db/client";
 import { listDevMail } from "@/lib/db/queries/dev-mail";
+import { DomainError } from "@/lib/domain/errors";
 import { env } from "@/lib/env";
+import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 
 /** The embedded SMTP sink's messages; absent (404) when a real SMTP_URL is configured. */
-export async function GET(request: Request) {
-  if (!env().DEV_MAILBOX_ENABLED)
-    return Response.json({ error: { code: "not_found", message: "Not found" } }, { status: 404 });
+export const GET = apiRoute(async (request: Request) => {
+  if (!env().DEV_MAILBOX_ENABLED) throw new DomainError("not_found", "Not found");
   const to = new URL(request.url).searchParams.get("to") ?? undefined;
-  if (to && to.length > 320) {
-    return Response.json(
-      { error: { code: "invalid_request", message: "Invalid query", fields: { to: "too long" } } },
-      { status: 400 },
-    );
-  }
+  if (to && to.length > 320) throw new DomainError("invalid_request", "Invalid query", { to: "too long" });
   const rows = await listDevMail(db(), { to });
   return Response.json(
     {
@@ -30,4 +26,4 @@ export async function GET(request: Request) {
     },
     { headers: { "cache-control": "no-store" } },
   );
-}
+});

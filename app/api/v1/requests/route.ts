@@ -11,7 +11,6 @@ export const dynamic = "force-dynamic";
 /** Public intake: files a request and mails the verification link and code. */
 export const POST = apiRoute(async (request: Request) => {
   const body = await readJsonBody(request);
-  if (!body.ok) return body.response;
   const idempotencyKey = validateIdempotencyKey(request.headers.get("idempotency-key"));
   const email =
     typeof body.value === "object" && body.value !== null ? (body.value as { email?: unknown }).email : undefined;

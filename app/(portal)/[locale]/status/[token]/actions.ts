@@ -5,15 +5,15 @@ import { sendDownloadCode } from "@/lib/requests/subject/download-codes";
 import { replyAsSubject } from "@/lib/requests/subject/reply-as-subject";
 import { withdrawAsSubject } from "@/lib/requests/subject/withdraw-as-subject";
 import { portalAction } from "@/lib/http/portal-action";
-import { isLocale } from "@/lib/domain/locale";
+import { toLocale } from "@/lib/domain/locale";
 
 function read(formData: FormData) {
   const l = String(formData.get("locale") ?? "en");
   const token = String(formData.get("token") ?? "");
   return {
-    locale: isLocale(l) ? l : "en",
+    locale: toLocale(l),
     token,
-    base: `/${isLocale(l) ? l : "en"}/status/${encodeURIComponent(token)}`,
+    base: `/${toLocale(l)}/status/${encodeURIComponent(token)}`,
   };
 }
 

@@ -5,6 +5,8 @@ import { listAuditPage } from "@/lib/db/queries/audit-log";
 import { staffNamesById } from "@/lib/db/queries/workspace";
 import { formatInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
 import { requireStaffPage } from "@/lib/http/staff-page";
+import { AUDIT_ACTION_GROUPS, isAuditAction } from "@/lib/domain/audit-actions";
+import { parseAuditEntry } from "@/lib/domain/audit-payloads";
 
 export const metadata = { title: "Audit log — privacy requests" };
 
@@ -22,7 +24,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filters = {
     requestId: requestId && UUID.test(requestId) ? requestId : undefined,
     actorId,
-    action: action && action.length <= 80 ? action : undefined,
+    action: action && isAuditAction(action) ? action : undefined,
   };
   const [page, names, chain] = await Promise.all([
     listAuditPage(db(), { filters, beforeSeq: before }),
@@ -71,13 +73,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
         <div className="field">
           <label htmlFor="a-action">Action</label>
-          <input
-            id="a-action"
-            name="action"
-            type="text"
-            defaultValue={filters.action ?? ""}
-            placeholder="request.refused"
-          />
+          <select id="a-action" name="action" defaultValue={filters.action ?? ""}>
+            <option value="">Any</option>
+            {Object.entries(AUDIT_ACTION_GROUPS).map(([group, actions]) => (
+              <optgroup key={group} label={group}>
+                {actions.map((a) => (
+                  <option key={a} value={a}>
+                    {a}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
         </div>
         <button className="button" type="submit">
           Filter
@@ -109,7 +116,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 </td>
                 <td>{e.requestId ? <Link href={`/staff/requests/${e.requestId}`}>open</Link> : "—"}</td>
                 <td style={{ whiteSpace: "normal" }}>
-                  <code>{JSON.stringify(e.payload)}</code>
+                  <code>{JSON.stringify(parseAuditEntry(e).payload)}</code>
                 </td>
               </tr>
             ))}

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { decodeCursor, encodeCursor, listQueuePage, type QueueFilters } from "@/lib/db/queries/queue";
 import { listAssignableStaff } from "@/lib/db/queries/staff-users";
 import { listSavedViews } from "@/lib/db/queries/staff-views";
-import { listJurisdictions } from "@/lib/domain/deadline";
+import { listJurisdictions, todayForRequest } from "@/lib/domain/deadline";
 import { queueStatusCounts } from "@/lib/requests/staff/queue-counts";
 import { dueBadge, formatInstant, maskEmail, STATUS_LABELS } from "@/app/(staff)/staff/(app)/components/staff-display";
 import {
@@ -42,10 +42,10 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     if (q.includes("@")) filters.emailBidx = emailIndex(q);
     else filters.reference = q.toUpperCase();
   }
-  const today = new Date().toISOString().slice(0, 10);
+  const now = new Date();
   const cursor = decodeCursor(after, filters.sort);
   const [page, counts, assignable, views] = await Promise.all([
-    listQueuePage(db(), { filters, viewerId: staff.id, today, after: cursor, limit: size }),
+    listQueuePage(db(), { filters, viewerId: staff.id, now, after: cursor, limit: size }),
     queueStatusCounts(),
     listAssignableStaff(db()),
     listSavedViews(db(), { userId: staff.id }),
@@ -201,7 +201,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             </thead>
             <tbody>
               {page.rows.map((r) => {
-                const badge = dueBadge(r.status, r.dueDate, today);
+                const badge = dueBadge(r.status, r.dueDate, todayForRequest(now, r));
                 return (
                   <tr key={r.id} data-reference={r.reference}>
                     {canBulk ? (

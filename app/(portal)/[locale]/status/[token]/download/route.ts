@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { authorizeDownload } from "@/lib/requests/subject/download-codes";
 import { openExport } from "@/lib/exports/package-store";
 import { portalAction } from "@/lib/http/portal-action";
-import { isLocale } from "@/lib/domain/locale";
+import { toLocale } from "@/lib/domain/locale";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(request: Request, ctx: { params: Promise<{ locale: string; token: string }> }) {
   const { locale: rawLocale, token: rawToken } = await ctx.params;
-  const locale = isLocale(rawLocale) ? rawLocale : "en";
+  const locale = toLocale(rawLocale);
   const token = decodeURIComponent(rawToken);
   const back = (code: string) =>
     new Response(null, {

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { ccpaMetrics } from "@/lib/db/queries/reports";
 import { apiRoute } from "@/lib/http/api-route";
-import { staffOrErrorResponse } from "@/lib/http/staff-route";
+import { requireStaffFor } from "@/lib/http/staff-action";
 import { csvLine } from "@/lib/reports/csv";
 import { reportRangeSchema, resolveRange } from "@/lib/reports/report-range";
 
@@ -9,8 +9,7 @@ export const dynamic = "force-dynamic";
 
 /** GET /staff/reports/metrics.csv?year=YYYY — CCPA §7102 metrics per request type. */
 export const GET = apiRoute(async (request: Request) => {
-  const staff = await staffOrErrorResponse("reports.view");
-  if (staff instanceof Response) return staff;
+  await requireStaffFor("reports.view");
   const range = resolveRange(reportRangeSchema.parse(Object.fromEntries(new URL(request.url).searchParams)));
   const rows = await ccpaMetrics(db(), { from: range.yearFrom, to: range.yearTo });
   const body =

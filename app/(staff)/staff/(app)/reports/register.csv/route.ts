@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/http/api-route";
-import { staffOrErrorResponse } from "@/lib/http/staff-route";
+import { requireStaffFor } from "@/lib/http/staff-action";
 import { registerCsvStream } from "@/lib/reports/register-csv";
 import { reportRangeSchema, resolveRange } from "@/lib/reports/report-range";
 
@@ -7,8 +7,7 @@ export const dynamic = "force-dynamic";
 
 /** GET /staff/reports/register.csv?from=YYYY-MM-DD&to=YYYY-MM-DD — streamed, any size. */
 export const GET = apiRoute(async (request: Request) => {
-  const staff = await staffOrErrorResponse("reports.view");
-  if (staff instanceof Response) return staff;
+  await requireStaffFor("reports.view");
   const range = resolveRange(reportRangeSchema.parse(Object.fromEntries(new URL(request.url).searchParams)));
   return new Response(registerCsvStream({ from: range.fromDate, to: range.toDate }), {
     headers: {

@@ -13,6 +13,7 @@ import { ActionForm } from "../../components/action-form";
 import { addNoteAction, sendMessageAction } from "./actions";
 import { FulfilmentPanel } from "./fulfilment-panel"; // fulfilment (issue 6)
 import { WorkspaceActions } from "./workspace-actions";
+import { toLocale } from "@/lib/domain/locale";
 
 export const metadata = { title: "Request — privacy requests" };
 
@@ -27,7 +28,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
   if (!ws) notFound();
   const r = ws.request;
   const badge = dueBadge(r.status, r.dueDate, ws.today);
-  const locale = r.locale === "fr" ? "fr" : "en";
+  const locale = toLocale(r.locale);
   // Each render with details is one audited view: who saw whose data, when.
   const subject = ws.may["request.view_subject"]
     ? await viewSubjectDetails({ requestId: r.id, staffId: staff.id })

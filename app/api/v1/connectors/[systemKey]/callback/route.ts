@@ -1,14 +1,11 @@
 import { readCappedText } from "@/lib/http/read-capped";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import {
-  CallbackRefused,
-  acceptCallback,
-  enforceCallbackRateLimit,
-} from "@/lib/fulfilment/engine/accept-webhook-callback";
+import { acceptCallback, enforceCallbackRateLimit } from "@/lib/fulfilment/engine/accept-webhook-callback";
 import { MAX_WEBHOOK_BODY_BYTES } from "@/lib/connectors/webhook/connector";
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "@/lib/connectors/webhook/signature";
-import { apiRoute, errorResponse } from "@/lib/http/api-route";
+import { apiRoute } from "@/lib/http/api-route";
+import { requireJsonContentType, tooLarge } from "@/lib/http/read-json";
 import { clientIp } from "@/lib/http/client-ip";
 
 export const dynamic = "force-dynamic";
@@ -20,27 +17,15 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute(async (request: Request, ctx: { params: Promise<{ systemKey: string }> }) => {
   await enforceCallbackRateLimit(db(), clientIp(request, env().TRUST_PROXY_HOPS));
   const { systemKey } = await ctx.params;
-  if (!/^application\/(.+\+)?json\b/i.test((request.headers.get("content-type") ?? "").trim())) {
-    return errorResponse(415, "unsupported_media_type", "Send the callback as application/json.");
-  }
+  requireJsonContentType(request, "Send the callback as application/json.");
   const rawBody = await readCappedText(request, MAX_WEBHOOK_BODY_BYTES);
-  if (rawBody === null)
-    return errorResponse(
-      413,
-      "payload_too_large",
-      `The body must be at most ${MAX_WEBHOOK_BODY_BYTES / 1024 / 1024} MB.`,
-    );
-  try {
-    await acceptCallback(db(), {
-      systemKey,
-      timestamp: request.headers.get(TIMESTAMP_HEADER),
-      signature: request.headers.get(SIGNATURE_HEADER),
-      delivery: request.headers.get(DELIVERY_HEADER),
-      rawBody,
-    });
-  } catch (err) {
-    if (err instanceof CallbackRefused) return errorResponse(err.status, err.code, err.message);
-    throw err;
-  }
+  if (rawBody === null) throw tooLarge(MAX_WEBHOOK_BODY_BYTES);
+  await acceptCallback(db(), {
+    systemKey,
+    timestamp: request.headers.get(TIMESTAMP_HEADER),
+    signature: request.headers.get(SIGNATURE_HEADER),
+    delivery: request.headers.get(DELIVERY_HEADER),
+    rawBody,
+  });
   return Response.json({ data: { accepted: true } }, { headers: { "cache-control": "no-store" } });
 });

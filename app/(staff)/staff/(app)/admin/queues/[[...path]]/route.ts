@@ -1,8 +1,9 @@
 import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { apiRoute, errorResponse } from "@/lib/http/api-route";
-import { staffOrErrorResponse } from "@/lib/http/staff-route";
+import { DomainError } from "@/lib/domain/errors";
+import { apiRoute } from "@/lib/http/api-route";
+import { requireStaffFor } from "@/lib/http/staff-action";
 import { BULL_BOARD_BASE_PATH, classifyBoardRequest, serveBullBoard } from "@/lib/queue/bull-board";
 
 export const dynamic = "force-dynamic";
@@ -14,17 +15,15 @@ export const dynamic = "force-dynamic";
  * are audited once the board has carried them out.
  */
 async function handle(request: Request): Promise<Response> {
-  const staff = await staffOrErrorResponse("queues.view");
-  if (staff instanceof Response) return staff;
+  const staff = await requireStaffFor("queues.view");
   const { pathname } = new URL(request.url);
   const kind = classifyBoardRequest(request.method, pathname);
   if (kind === "refused")
-    return errorResponse(
-      403,
+    throw new DomainError(
       "forbidden",
       "This operation is not available here: jobs come from the outbox and the workers own their schedules.",
     );
-  if (kind === "change" && !sameOrigin(request)) return errorResponse(403, "forbidden", "Cross-site request refused.");
+  if (kind === "change" && !sameOrigin(request)) throw new DomainError("forbidden", "Cross-site request refused.");
   const response = await serveBullBoard(request);
   if (kind === "change" && response.status < 400) {
     await db().transaction((tx) =>

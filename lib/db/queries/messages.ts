@@ -1,0 +1,68 @@
+import { asc, eq } from "drizzle-orm";
+import { decrypt, encrypt } from "@/lib/crypto/env-keys";
+import type { Db } from "../client";
+import { requestMessages, staffUsers } from "../schema";
+
+/** inbound: written by the subject; outbound: written to the subject. */
+export type MessageDirection = "inbound" | "outbound";
+
+export interface RequestMessage {
+  id: string;
+  direction: MessageDirection;
+  body: string;
+  templateKey: string | null;
+  authorName: string | null;
+  createdAt: Date;
+}
+
+// The request id in the AAD binds a body to its request: a ciphertext copied to another row fails to decrypt.
+const bodyAad = (requestId: string) => `request_messages.body:${requestId}`;
+
+/** Stores one message of a request's thread, encrypting its body. */
+export async function insertMessage(
+  db: Db,
+  p: {
+    requestId: string;
+    direction: MessageDirection;
+    body: string;
+    templateKey?: string | null;
+    authorStaffId?: string | null;
+    createdAt?: Date;
+  },
+): Promise<{ id: string }> {
+  const [row] = await db
+    .insert(requestMessages)
+    .values({
+      requestId: p.requestId,
+      direction: p.direction,
+      bodyEnc: encrypt(p.body, bodyAad(p.requestId)),
+      templateKey: p.templateKey ?? null,
+      authorStaffId: p.authorStaffId ?? null,
+      ...(p.createdAt ? { createdAt: p.createdAt } : {}),
+    })
+    .returning({ id: requestMessages.id });
+  return row!;
+}
+
+/** The thread between staff and subject, oldest first, bodies decrypted. */
+export async function listMessages(db: Db, p: { requestId: string }): Promise<RequestMessage[]> {
+  const rows = await db
+    .select({
+      id: requestMessages.id,
+      direction: requestMessages.direction,
+      bodyEnc: requestMessages.bodyEnc,
+      templateKey: requestMessages.templateKey,
+      authorName: staffUsers.name,
+      createdAt: requestMessages.createdAt,
+    })
+    .from(requestMessages)
+    .leftJoin(staffUsers, eq(staffUsers.id, requestMessages.authorStaffId))
+    .where(eq(requestMessages.requestId, p.requestId))
+    .orderBy(asc(requestMessages.createdAt), asc(requestMessages.id));
+  return rows.map(({ bodyEnc, direction, ...m }) => ({
+    ...m,
+    // The column is free text; anything but "inbound" was written by staff or the system.
+    direction: direction === "inbound" ? "inbound" : "outbound",
+    body: decrypt(bodyEnc, bodyAad(p.requestId)),
+  }));
+}

@@ -1,0 +1,90 @@
+/**
+ * Every action the audit log records, grouped by what it is about (documenso's document-audit-logs
+ * is the model). The names are stored and hashed into the chain: add new ones, never rename one.
+ */
+export const AUDIT_ACTION_GROUPS = {
+  /** The request's life: intake, the lifecycle transitions, the subject's and staff's correspondence. */
+  request: [
+    "request.submitted",
+    "request.verified",
+    "request.assigned",
+    "request.started",
+    "request.clarification_requested",
+    "request.subject_replied",
+    "request.submitted_for_review",
+    "request.completed",
+    "request.extended",
+    "request.refused",
+    "request.withdrawn",
+    "request.reopened",
+    "request.verification_reminded",
+    "request.verification_resent",
+    "request.verification_code_rejected",
+    "request.status_link_issued",
+    "request.status_link_resent",
+    "request.deadline_alerted",
+    "request.deadline_escalated",
+    "request.subject_message",
+    "request.message_sent",
+    "request.note_added",
+    "request.subject_viewed",
+  ],
+  /** Staff accounts and sign-in. */
+  staff: [
+    "staff.user_created",
+    "staff.role_changed",
+    "staff.deactivated",
+    "staff.reactivated",
+    "staff.totp_reset",
+    "staff.totp_enrolment_started",
+    "staff.totp_enrolled",
+    "staff.signed_in",
+    "staff.sso_authenticated",
+    "staff.sign_in_failed",
+    "staff.sign_in_locked",
+  ],
+  /** The fulfilment plan as a whole. */
+  fulfilment: ["fulfilment.planned", "fulfilment.position_started", "fulfilment.retried", "fulfilment.stopped"],
+  /** One step of the plan against one system. */
+  task: ["task.succeeded", "task.waiting", "task.skipped", "task.failed"],
+  /** A person's decision at a review gate (`gate.<gate operation>`). */
+  gate: ["gate.review_package", "gate.approve_erasure", "gate.approve_changes"],
+  restriction: ["restriction.lift_requested"],
+  /** The package delivered to the subject. */
+  export: ["export.code_sent", "export.downloaded", "export.purged"],
+  /** The company's systems (register facts, connectors). */
+  system: ["system.enabled", "system.disabled", "system.connection_tested", "system.register_updated"],
+  /** Operations carried out from the queue dashboard. */
+  queues: ["queues.operation"],
+} as const;
+
+export type AuditActionGroup = keyof typeof AUDIT_ACTION_GROUPS;
+export type AuditAction = (typeof AUDIT_ACTION_GROUPS)[AuditActionGroup][number];
+
+export const AUDIT_ACTION_NAMES: readonly AuditAction[] = Object.values(AUDIT_ACTION_GROUPS).flat();
+
+/** The actions a lifecycle transition writes (lifecycle.ts's AUDIT_ACTIONS must stay within this list). */
+export const TRANSITION_AUDIT_ACTIONS = [
+  "request.verified",
+  "request.assigned",
+  "request.started",
+  "request.clarification_requested",
+  "request.subject_replied",
+  "request.submitted_for_review",
+  "request.completed",
+  "request.extended",
+  "request.refused",
+  "request.withdrawn",
+  "request.reopened",
+] as const satisfies readonly AuditAction[];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (AUDIT_ACTION_NAMES as readonly string[]).includes(value);
+}
+
+/** The audit action of a decision at a review gate; throws for an operation that is not a gate. */
+export function gateAuditAction(gateOperation: string): AuditAction {
+  const action = `gate.${gateOperation}`;
+  if (!isAuditAction(action)) throw new Error(`no audit action for gate ${gateOperation}`);
+  return action;
+}
