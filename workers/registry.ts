@@ -8,6 +8,8 @@ import { verificationSweepHandler } from "./handlers/verification-sweep";
 import { exportPurgeHandler } from "./handlers/export-purge";
 import { fulfilmentAdvanceHandler } from "./handlers/fulfilment-advance";
 import { fulfilmentAutostartHandler } from "./handlers/fulfilment-autostart";
+import { fulfilmentPlanHandler } from "./handlers/fulfilment-plan";
+import { fulfilmentResumeHandler } from "./handlers/fulfilment-resume";
 import { fulfilmentRecoverHandler } from "./handlers/fulfilment-recover";
 import { fulfilmentStepHandler } from "./handlers/fulfilment-step";
 
@@ -24,6 +26,8 @@ export const HANDLERS: Record<string, RegisteredHandler> = Object.fromEntries(
     fulfilmentStepHandler,
     fulfilmentAutostartHandler,
     fulfilmentRecoverHandler,
+    fulfilmentPlanHandler,
+    fulfilmentResumeHandler,
     exportPurgeHandler,
   ].map((h) => [h.definition.name, h]),
 );

@@ -8,6 +8,8 @@ import { verificationSweepJob } from "./jobs/verification-sweep";
 import { exportPurgeJob } from "./jobs/export-purge";
 import { fulfilmentAdvanceJob } from "./jobs/fulfilment-advance";
 import { fulfilmentAutostartJob } from "./jobs/fulfilment-autostart";
+import { fulfilmentPlanJob } from "./jobs/fulfilment-plan";
+import { fulfilmentResumeJob } from "./jobs/fulfilment-resume";
 import { fulfilmentRecoverJob } from "./jobs/fulfilment-recover";
 import { fulfilmentStepJob } from "./jobs/fulfilment-step";
 
@@ -24,6 +26,8 @@ export const JOB_DEFINITIONS: Record<string, JobDefinition> = Object.fromEntries
     fulfilmentStepJob,
     fulfilmentAutostartJob,
     fulfilmentRecoverJob,
+    fulfilmentPlanJob,
+    fulfilmentResumeJob,
     exportPurgeJob,
   ].map((d) => [d.name, d as JobDefinition]),
 );
