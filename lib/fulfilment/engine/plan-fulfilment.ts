@@ -1,5 +1,5 @@
 import { appendAudit } from "@/lib/audit/append";
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
 import { recordedAuditActions } from "@/lib/db/queries/audit-log";
 import { lockRequest } from "@/lib/db/queries/requests";
 import { insertTasks, listTasks } from "@/lib/db/queries/tasks";
@@ -17,36 +17,39 @@ import { planSteps } from "./plan";
  * then stops the steps, and a reopen puts them back in line.
  */
 export async function planFulfilment(requestId: string): Promise<{ steps: number }> {
-  return db().transaction(async (tx) => {
-    const request = await lockRequest(tx, { id: requestId });
-    if (!request || request.status === "unverified" || request.status === "new") return { steps: 0 };
-    const existing = await listTasks(tx, { requestId });
-    if (existing.length > 0) {
-      await enqueueJob(tx, fulfilmentAdvanceJob, { requestId });
-      return { steps: existing.length };
-    }
-    const recorded = await recordedAuditActions(tx, { requestId, actions: ["fulfilment.planned"] });
-    if (recorded.has("fulfilment.planned")) return { steps: 0 };
+  return db().transaction((tx) => planFulfilmentInTransaction(tx, requestId));
+}
 
-    const systems = await enabledSystems(tx);
-    const specifics = decryptSubjectFields(request).specifics;
-    const steps = planSteps(
-      request.type,
-      systems.map((s) => ({ id: s.system.id, capabilities: s.connector.capabilities })),
-      specifics,
-    );
-    await insertTasks(
-      tx,
-      steps.map((s) => ({ requestId, systemId: s.systemId, operation: s.operation, position: s.position })),
-    );
-    // Written for an empty plan too: it tells the lifecycle the plan exists, so the request may be closed by hand.
-    await appendAudit(tx, {
-      actor: { type: "system" },
-      action: "fulfilment.planned",
-      requestId,
-      payload: { steps: steps.map((s) => ({ operation: s.operation, position: s.position, systemId: s.systemId })) },
-    });
-    if (steps.length > 0) await enqueueJob(tx, fulfilmentAdvanceJob, { requestId });
-    return { steps: steps.length };
+/** The same inside the caller's transaction, which holds the request's lock until it ends. */
+export async function planFulfilmentInTransaction(tx: Db, requestId: string): Promise<{ steps: number }> {
+  const request = await lockRequest(tx, { id: requestId });
+  if (!request || request.status === "unverified" || request.status === "new") return { steps: 0 };
+  const existing = await listTasks(tx, { requestId });
+  if (existing.length > 0) {
+    await enqueueJob(tx, fulfilmentAdvanceJob, { requestId });
+    return { steps: existing.length };
+  }
+  const recorded = await recordedAuditActions(tx, { requestId, actions: ["fulfilment.planned"] });
+  if (recorded.has("fulfilment.planned")) return { steps: 0 };
+
+  const systems = await enabledSystems(tx);
+  const specifics = decryptSubjectFields(request).specifics;
+  const steps = planSteps(
+    request.type,
+    systems.map((s) => ({ id: s.system.id, capabilities: s.connector.capabilities })),
+    specifics,
+  );
+  await insertTasks(
+    tx,
+    steps.map((s) => ({ requestId, systemId: s.systemId, operation: s.operation, position: s.position })),
+  );
+  // Written for an empty plan too: it tells the lifecycle the plan exists, so the request may be closed by hand.
+  await appendAudit(tx, {
+    actor: { type: "system" },
+    action: "fulfilment.planned",
+    requestId,
+    payload: { steps: steps.map((s) => ({ operation: s.operation, position: s.position, systemId: s.systemId })) },
   });
+  if (steps.length > 0) await enqueueJob(tx, fulfilmentAdvanceJob, { requestId });
+  return { steps: steps.length };
 }
