@@ -5,6 +5,7 @@ import { waitForMail } from "./fixtures/mailbox";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { db, pool } from "@/lib/db/client";
 import { auditLog, dataSystems, requestTasks } from "@/lib/db/schema";
+import { planFulfilmentInTransaction } from "@/lib/fulfilment/engine/plan-fulfilment";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { freshShopCustomer, verifiedRequest } from "@/scripts/test-support/fulfilment";
 
@@ -54,8 +55,9 @@ test("access: the agent starts, watches the steps, leaves one order out with a r
   await expect(panel(page)).toContainText("Fulfilment starts when someone starts work");
 
   await page.getByRole("button", { name: "Start work" }).click();
-  // No reload from here on: the panel follows the steps by itself.
-  await expect(panel(page).getByTestId("fulfilment-progress")).toContainText(/Step [12] of 4/);
+  // No reload from here on: the panel follows the steps by itself. The plan is written by a job just
+  // after the start, so the panel shows it being planned or already running.
+  await expect(panel(page)).toContainText(/Planning the fulfilment steps|Step [12] of 4/);
   await expect(panel(page).locator('[data-operation="collect"]')).toContainText("Collect data");
   await shoot(page, "fulfilment-access-running");
 
@@ -205,9 +207,9 @@ test("a failed step shows its error and a retry that resumes only what failed", 
   let brokenId: string | undefined;
   try {
     // The broken system is planned for this request only: in the same transaction it is registered,
-    // the request is started (planned against it), and its dataset is made unknown — other requests
-    // started meanwhile leave a system whose configuration does not load out of their plans, while
-    // this request's step fails on it.
+    // the request is started and planned against it (as the plan job would, which then finds the plan
+    // written), and its dataset is made unknown — other requests started meanwhile leave a system whose
+    // configuration does not load out of their plans, while this request's step fails on it.
     await db().transaction(async (tx) => {
       const [broken] = await tx
         .insert(dataSystems)
@@ -219,6 +221,7 @@ test("a failed step shows its error and a retry that resumes only what failed", 
         actor: { kind: "staff", id: agent.id, role: "agent" },
         action: { type: "start" },
       });
+      await planFulfilmentInTransaction(tx, id);
       await tx
         .update(dataSystems)
         .set({ config: { dataset: "crm-e2e-unreachable" } })

@@ -5,6 +5,8 @@ import { deadlineSweepHandler } from "./handlers/deadline-sweep";
 import { exportPurgeHandler } from "./handlers/export-purge";
 import { fulfilmentAdvanceHandler } from "./handlers/fulfilment-advance";
 import { fulfilmentAutostartHandler } from "./handlers/fulfilment-autostart";
+import { fulfilmentPlanHandler } from "./handlers/fulfilment-plan";
+import { fulfilmentResumeHandler } from "./handlers/fulfilment-resume";
 import { fulfilmentRecoverHandler } from "./handlers/fulfilment-recover";
 import { fulfilmentStepHandler } from "./handlers/fulfilment-step";
 import { heartbeatHandler } from "./handlers/heartbeat";
@@ -30,6 +32,8 @@ export const HANDLERS: HandlerTable = {
   "fulfilment.step": fulfilmentStepHandler,
   "fulfilment.autostart": fulfilmentAutostartHandler,
   "fulfilment.recover": fulfilmentRecoverHandler,
+  "fulfilment.plan": fulfilmentPlanHandler,
+  "fulfilment.resume": fulfilmentResumeHandler,
   "exports.purge": exportPurgeHandler,
 };
 

@@ -4,6 +4,8 @@ import { deadlineSweepJob } from "./jobs/deadline-sweep";
 import { exportPurgeJob } from "./jobs/export-purge";
 import { fulfilmentAdvanceJob } from "./jobs/fulfilment-advance";
 import { fulfilmentAutostartJob } from "./jobs/fulfilment-autostart";
+import { fulfilmentPlanJob } from "./jobs/fulfilment-plan";
+import { fulfilmentResumeJob } from "./jobs/fulfilment-resume";
 import { fulfilmentRecoverJob } from "./jobs/fulfilment-recover";
 import { fulfilmentStepJob } from "./jobs/fulfilment-step";
 import { heartbeatJob } from "./jobs/heartbeat";
@@ -26,6 +28,8 @@ export const JOB_DEFINITIONS = [
   fulfilmentStepJob,
   fulfilmentAutostartJob,
   fulfilmentRecoverJob,
+  fulfilmentPlanJob,
+  fulfilmentResumeJob,
   exportPurgeJob,
 ] as const;
 

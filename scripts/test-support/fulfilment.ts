@@ -7,6 +7,7 @@ import { upsertStaff } from "@/lib/db/queries/staff";
 import { listTasks, type TaskRow } from "@/lib/db/queries/tasks";
 import { requestTasks } from "@/lib/db/schema";
 import type { Actor } from "@/lib/domain/lifecycle";
+import { fulfilmentProgress } from "@/lib/db/queries/fulfilment-progress";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { waitFor } from "./wait-for";
@@ -54,8 +55,17 @@ export async function verifiedRequest(input: Record<string, unknown>): Promise<s
   return id;
 }
 
+/**
+ * Starts work as `staff` and waits until the workers' plan job has written the plan (it runs after
+ * the start commits), so a test reads the steps the way they are once planning is done.
+ */
 export async function startRequest(requestId: string, staff: Actor): Promise<void> {
   await db().transaction((tx) => runTransition(tx, { requestId, actor: staff, action: { type: "start" } }));
+  await waitFor(
+    async () => ((await fulfilmentProgress(db(), requestId)) === "planning" ? undefined : true),
+    30_000,
+    "fulfilment plan written",
+  );
 }
 
 /** Waits until the request's step `operation` (of `systemId`, if given) reaches `status`. */

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { auditLog } from "../schema";
 
@@ -29,4 +29,16 @@ export async function listAuditPage(
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   return { rows: page, nextBeforeSeq: rows.length > limit ? (page[page.length - 1]?.seq ?? null) : null };
+}
+
+/** Which of `actions` the request's audit trail holds at least once. */
+export async function recordedAuditActions(
+  db: Db,
+  p: { requestId: string; actions: readonly string[] },
+): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinct({ action: auditLog.action })
+    .from(auditLog)
+    .where(and(eq(auditLog.requestId, p.requestId), inArray(auditLog.action, [...p.actions])));
+  return new Set(rows.map((r) => r.action));
 }

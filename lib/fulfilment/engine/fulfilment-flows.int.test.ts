@@ -16,7 +16,7 @@ import {
   waitForRequestStatus,
   waitForStep,
 } from "@/scripts/test-support/fulfilment";
-import { completeRequest } from "@/lib/requests/transitions/complete-request";
+import { runStaffTransition } from "@/lib/requests/transitions/run-staff-transition";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { approveChanges } from "@/lib/fulfilment/decisions/approve-changes";
 import { approveErasure } from "@/lib/fulfilment/decisions/approve-erasure";
@@ -56,7 +56,7 @@ describe("access and portability", () => {
     // Closing by hand now would leave the package unapproved: refused while the review waits.
     const inReview = await waitForRequestStatus(id, "in_review");
     await expect(
-      completeRequest({ requestId: id, expectedVersion: inReview.version, staff: { id: dpo.id, role: "dpo" } }),
+      runStaffTransition({ type: "complete", requestId: id, version: inReview.version }, { id: dpo.id, role: "dpo" }),
     ).rejects.toThrow(/not finished/);
     await approvePackage(agent.id, {
       requestId: id,

@@ -1,26 +1,35 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { lockRequest } from "@/lib/db/queries/requests";
 import { requestTasks } from "@/lib/db/schema";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 
+const WORKING = new Set(["in_progress", "awaiting_subject", "in_review"]);
+
 /**
- * A reopened request takes up its plan where the refusal or withdrawal stopped it: the steps skipped
- * then (marked `stoppedBy`) are put back in line. Steps skipped because their system was disabled
- * stay skipped.
+ * The `fulfilment.resume` job, queued when a request is reopened: it takes up its plan where the
+ * refusal or withdrawal stopped it, putting the steps skipped then (marked `stoppedBy`) back in line.
+ * Steps skipped because their system was disabled stay skipped. Under the request's row lock, and
+ * only while the request is still open (refused again meanwhile, the steps stay stopped), so running
+ * it twice changes nothing.
  */
-export async function resumeStoppedSteps(tx: Db, requestId: string): Promise<number> {
-  const resumed = await tx
-    .update(requestTasks)
-    .set({ status: "pending", finishedAt: null, resultSummary: null, updatedAt: new Date() })
-    .where(
-      and(
-        eq(requestTasks.requestId, requestId),
-        eq(requestTasks.status, "skipped"),
-        sql`jsonb_exists(${requestTasks.resultSummary}, 'stoppedBy')`,
-      ),
-    )
-    .returning({ id: requestTasks.id });
-  if (resumed.length > 0) await enqueueJob(tx, fulfilmentAdvanceJob, { requestId });
-  return resumed.length;
+export async function resumeStoppedSteps(requestId: string): Promise<{ resumed: number }> {
+  return db().transaction(async (tx) => {
+    const request = await lockRequest(tx, { id: requestId });
+    if (!request || !WORKING.has(request.status)) return { resumed: 0 };
+    const resumed = await tx
+      .update(requestTasks)
+      .set({ status: "pending", finishedAt: null, resultSummary: null, updatedAt: new Date() })
+      .where(
+        and(
+          eq(requestTasks.requestId, requestId),
+          eq(requestTasks.status, "skipped"),
+          sql`jsonb_exists(${requestTasks.resultSummary}, 'stoppedBy')`,
+        ),
+      )
+      .returning({ id: requestTasks.id });
+    if (resumed.length > 0) await enqueueJob(tx, fulfilmentAdvanceJob, { requestId });
+    return { resumed: resumed.length };
+  });
 }

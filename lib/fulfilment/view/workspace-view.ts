@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/policy";
 import type { CurrentValue, ErasureTableAction, RecordSet } from "@/lib/connectors/types";
 import { db } from "@/lib/db/client";
 import { findRequest, type RequestRow } from "@/lib/db/queries/requests";
+import { fulfilmentProgress } from "@/lib/db/queries/fulfilment-progress";
 import { decryptTaskDetail, listTasks, taskNote, type TaskRow } from "@/lib/db/queries/tasks";
 import { staffNamesById } from "@/lib/db/queries/workspace";
 import { dataSystems, exports } from "@/lib/db/schema";
@@ -144,7 +145,9 @@ export interface FulfilmentView {
   phases: PhaseView[];
   progress: Progress | null;
   counts: StatusCounts;
-  /** Steps are queued or running: the panel refreshes itself. */
+  /** Work started and the plan job has not written the steps yet: the panel waits for them. */
+  planning: boolean;
+  /** Steps are queued or running, or about to be planned: the panel refreshes itself. */
   live: boolean;
   /** Only remote systems are working (webhook callbacks): refresh, but slowly. */
   waitingOnSystems: boolean;
@@ -470,7 +473,8 @@ export async function fulfilmentSignature(requestId: string): Promise<{ signatur
   const request = await findRequest(db(), { id: requestId });
   if (!request) return null;
   const tasks = await listTasks(db(), { requestId });
-  return { signature: signatureOf(request, tasks), live: isLive(tasks) };
+  const planning = tasks.length === 0 && (await fulfilmentProgress(db(), requestId)) === "planning";
+  return { signature: signatureOf(request, tasks), live: isLive(tasks) || planning };
 }
 
 /**
@@ -488,6 +492,7 @@ export async function fulfilmentView(
   const request = await findRequest(db(), { id: requestId });
   if (!request) return null;
   const tasks = await listTasks(db(), { requestId });
+  const planning = tasks.length === 0 && (await fulfilmentProgress(db(), requestId)) === "planning";
   const systems = await systemsOf([...new Set(tasks.map((t) => t.systemId).filter((x): x is string => x !== null))]);
   const names = tasks.some((t) => t.assigneeId || t.completedBy)
     ? await staffNamesById(db())
@@ -646,7 +651,8 @@ export async function fulfilmentView(
     phases,
     progress: progressOf(phases),
     counts,
-    live: isLive(tasks) || behind,
+    planning,
+    live: isLive(tasks) || behind || planning,
     waitingOnSystems: steps.some((s) => s.waitingForSystem),
     signature: signatureOf({ version: opts.shownVersion ?? request.version }, tasks),
     failed: steps.filter((s) => s.status === "failed"),

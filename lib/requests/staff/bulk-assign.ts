@@ -1,4 +1,4 @@
-import { assignRequest } from "@/lib/requests/transitions/assign-request";
+import { runStaffTransition } from "@/lib/requests/transitions/run-staff-transition";
 import { isDomainError } from "@/lib/domain/errors";
 import type { StaffRole } from "@/lib/domain/vocabulary";
 
@@ -19,12 +19,10 @@ export async function bulkAssign(p: {
   const out: BulkAssignOutcome = { assigned: 0, failed: [] };
   for (const item of p.items) {
     try {
-      await assignRequest({
-        requestId: item.requestId,
-        expectedVersion: item.version,
-        staff: p.staff,
-        assigneeId: p.assigneeId,
-      });
+      await runStaffTransition(
+        { type: "assign", requestId: item.requestId, version: item.version, assigneeId: p.assigneeId },
+        p.staff,
+      );
       out.assigned += 1;
     } catch (err) {
       if (!isDomainError(err)) throw err;

@@ -2,20 +2,17 @@ import { can, type StaffAction } from "@/lib/auth/policy";
 import type { StaffSession } from "@/lib/auth/session";
 import { decryptMaybe } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
-import { findRequest, listClockEvents, type RequestRow } from "@/lib/db/queries/requests";
+import { findRequest, type RequestRow } from "@/lib/db/queries/requests";
 import { listMessages } from "@/lib/db/queries/messages";
 import { listAssignableStaff } from "@/lib/db/queries/staff-users";
 import { listLinkedDuplicates, listRequestAudit, listRequestNotes, staffNamesById } from "@/lib/db/queries/workspace";
 import { isAuditAction, type AuditAction } from "@/lib/domain/audit-actions";
 import { parseAuditEntry, type ParsedAuditEntry } from "@/lib/domain/audit-payloads";
-import { todayForRequest, type DeadlineResult } from "@/lib/domain/deadline";
+import type { DeadlineResult } from "@/lib/domain/deadline";
 import { allowedActions, type LifecycleActionType } from "@/lib/domain/lifecycle";
-import { requestDeadline } from "@/lib/domain/deadline/request-deadline";
-import {
-  STAFF_TRANSITIONS,
-  transitionPolicy,
-  type StaffTransitionType,
-} from "@/lib/requests/transitions/staff-transition";
+import { loadLifecycleContext } from "@/lib/requests/transitions/lifecycle-context";
+import { STAFF_TRANSITIONS, type StaffTransitionType } from "@/lib/requests/transitions/staff-transition-input";
+import { STAFF_TRANSITION_WORDS, transitionPolicy } from "@/lib/requests/transitions/staff-transition-specs";
 
 export type TimelineEntry =
   | { kind: "event"; at: Date; actor: string; action: string; detail: string | null }
@@ -39,19 +36,12 @@ const TIMELINE_HIDDEN: ReadonlySet<string> = new Set<AuditAction>([
   "request.subject_viewed",
 ]);
 
+// The staff transitions' words come from their specs; these are the other entries of a request's trail.
 const ACTION_WORDS: Partial<Record<AuditAction, string>> = {
+  ...STAFF_TRANSITION_WORDS,
   "request.submitted": "Request received",
   "request.verified": "E-mail verified",
-  "request.assigned": "Assigned",
-  "request.started": "Work started",
-  "request.clarification_requested": "Asked the subject",
   "request.subject_replied": "Subject replied",
-  "request.submitted_for_review": "Submitted for review",
-  "request.completed": "Completed",
-  "request.extended": "Deadline extended",
-  "request.refused": "Refused",
-  "request.withdrawn": "Withdrawn",
-  "request.reopened": "Reopened",
   "request.subject_viewed": "Viewed subject details",
   "request.message_sent": "Message sent",
   "request.note_added": "Note added",
@@ -110,8 +100,8 @@ export async function loadWorkspace(
 ): Promise<Workspace | null> {
   const request = await findRequest(db(), { id: requestId });
   if (!request) return null;
-  const [clockEvents, audit, messages, notes, duplicates, names, assignees] = await Promise.all([
-    listClockEvents(db(), { requestId }),
+  const [lifecycle, audit, messages, notes, duplicates, names, assignees] = await Promise.all([
+    loadLifecycleContext(db(), request, now),
     listRequestAudit(db(), { requestId }),
     listMessages(db(), { requestId }),
     listRequestNotes(db(), { requestId }),
@@ -119,31 +109,10 @@ export async function loadWorkspace(
     staffNamesById(db()),
     listAssignableStaff(db()),
   ]);
-  const extended = request.extendedAt !== null;
-  const deadline = requestDeadline({
-    jurisdiction: request.jurisdiction,
-    receivedAt: request.receivedAt,
-    extended,
-    clockEvents,
-    asOf: now,
-  });
-  const today = todayForRequest(now, request);
-  const actor = { kind: "staff", id: staff.id, role: staff.role } as const;
-  const lifecycle = allowedActions(
-    {
-      status: request.status,
-      type: request.type,
-      assigneeId: request.assigneeId,
-      extended,
-      extensionAllowed: deadline.extendedDueDate !== null,
-      firstDueDate: deadline.firstDueDate,
-      today,
-      clockStopAllowed: deadline.clockStopAllowed,
-    },
-    actor,
-  );
+  const { deadline, today } = lifecycle;
+  const allowed = allowedActions(lifecycle.context, { kind: "staff", id: staff.id, role: staff.role });
   // The lifecycle says what applies now; can() says what this role may do. Both must agree.
-  const actions = lifecycle.filter((type) => {
+  const actions = allowed.filter((type) => {
     if (type === "assign") return can(staff, "request.assign_self") || can(staff, "request.assign_others");
     if (!isStaffTransition(type)) return false;
     return can(staff, transitionPolicy({ type, assigneeId: null }, staff).action);

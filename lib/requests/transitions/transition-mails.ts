@@ -1,14 +1,14 @@
+import { eq } from "drizzle-orm";
 import { decryptMaybe } from "@/lib/crypto/env-keys";
 import type { Db } from "@/lib/db/client";
 import type { RequestRow } from "@/lib/db/queries/requests";
-import { eq } from "drizzle-orm";
 import { staffUsers } from "@/lib/db/schema";
+import type { Actor, MailEvent, SubjectMail } from "@/lib/domain/lifecycle";
 import { appUrl, env } from "@/lib/env";
-import { queueMail } from "@/lib/mail/queue-mail";
-import { staffMails } from "@/lib/mail/staff-templates";
-import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
-import type { Actor, LifecycleAction, LifecycleEvent } from "@/lib/domain/lifecycle";
 import { links } from "@/lib/mail/links";
+import { queueMail } from "@/lib/mail/queue-mail";
+import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
+import { staffMails } from "@/lib/mail/staff-templates";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import { toLocale } from "@/lib/domain/locale";
 
@@ -17,103 +17,88 @@ export function statusTokenOf(row: { id: string; statusTokenEnc: string | null }
 }
 
 /**
- * Queues the subject mails a transition asked for, in the subject's language. Each mail's key is
- * tied to the request version, so a transition mails once even if the job runs twice.
+ * Queues the mail one lifecycle mail event asks for. `request` is the row as the transition left it;
+ * each mail's key is tied to its version, so a transition mails once even if the job runs twice.
  */
-export async function queueTransitionMails(
+export async function queueTransitionMail(
   tx: Db,
-  p: { before: RequestRow; request: RequestRow; events: LifecycleEvent[]; action: LifecycleAction; actor: Actor },
+  event: MailEvent,
+  p: { request: RequestRow; actor: Actor },
 ): Promise<void> {
-  const r = p.request;
+  if (event.to === "assignee") return queueAssignmentMail(tx, p.request, event.assigneeId, p.actor);
+  return queueSubjectMail(tx, p.request, event);
+}
+
+/** One typed template call per subject mail, in the subject's language. */
+async function queueSubjectMail(tx: Db, r: RequestRow, mail: SubjectMail): Promise<void> {
   const locale = toLocale(r.locale);
   const token = statusTokenOf(r);
   const statusUrl = token ? links.status(locale, token) : links.portal(locale);
-  for (const e of p.events) {
-    if (e.kind === "mail" && e.to === "assignee" && r.assigneeId) await queueAssignmentMail(tx, r, p.actor);
-    if (e.kind !== "mail" || e.to !== "subject") continue;
-    const key = `${e.template}-${r.id}-v${r.version}`;
-    const to = decryptSubjectEmail(r);
-    const base = { key, to, locale };
-    const a = p.action;
-    switch (e.template) {
-      case "request_received":
-        await queueTemplateMail(tx, {
-          ...base,
-          template: "request_received",
-          data: { reference: r.reference, type: r.type, statusUrl, dueDate: r.dueDate },
-        });
-        break;
-      case "clarification_request":
-        if (a.type !== "ask_subject") break;
-        await queueTemplateMail(tx, {
-          ...base,
-          template: "clarification_request",
-          data: { reference: r.reference, message: a.message, statusUrl, clockStopped: r.pausedAt !== null },
-        });
-        break;
-      case "extension_notice":
-        if (a.type !== "extend") break;
-        await queueTemplateMail(tx, {
-          ...base,
-          template: "extension_notice",
-          data: { reference: r.reference, reason: a.reason, newDueDate: r.dueDate, statusUrl },
-        });
-        break;
-      case "refusal":
-        if (a.type !== "refuse") break;
-        await queueTemplateMail(tx, {
-          ...base,
-          template: "refusal",
-          data: {
-            reference: r.reference,
-            type: r.type,
-            reasonCode: a.reasonCode,
-            reasonText: a.reasonText,
-            authorityName: env().SUPERVISORY_AUTHORITY_NAME,
-            authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
-          },
-        });
-        break;
-      case "withdrawal_confirmation":
-        await queueTemplateMail(tx, {
-          ...base,
-          template: "withdrawal_confirmation",
-          data: { reference: r.reference, type: r.type },
-        });
-        break;
-      case "completion":
-        await queueTemplateMail(tx, {
-          ...base,
-          template: "completion",
-          data: {
-            reference: r.reference,
-            type: r.type,
-            statusUrl,
-            ...(a.type === "complete" && a.result ? { result: a.result } : {}),
-          },
-        });
-        break;
-      default:
-        // Templates not built yet (e.g. staff mail) are skipped rather than failing the transition.
-        break;
-    }
+  const base = { key: `${mail.template}-${r.id}-v${r.version}`, to: decryptSubjectEmail(r), locale };
+  const { reference, type } = r;
+  switch (mail.template) {
+    case "request_received":
+      return queueTemplateMail(tx, {
+        ...base,
+        template: mail.template,
+        data: { reference, type, statusUrl, dueDate: r.dueDate },
+      });
+    case "clarification_request":
+      return queueTemplateMail(tx, {
+        ...base,
+        template: mail.template,
+        data: { reference, message: mail.message, statusUrl, clockStopped: mail.clockStopped },
+      });
+    case "extension_notice":
+      return queueTemplateMail(tx, {
+        ...base,
+        template: mail.template,
+        data: { reference, reason: mail.reason, newDueDate: r.dueDate, statusUrl },
+      });
+    case "refusal":
+      return queueTemplateMail(tx, {
+        ...base,
+        template: mail.template,
+        data: {
+          reference,
+          type,
+          reasonCode: mail.reasonCode,
+          reasonText: mail.reasonText,
+          authorityName: env().SUPERVISORY_AUTHORITY_NAME,
+          authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
+        },
+      });
+    case "withdrawal_confirmation":
+      return queueTemplateMail(tx, { ...base, template: mail.template, data: { reference, type } });
+    case "completion":
+      return queueTemplateMail(tx, {
+        ...base,
+        template: mail.template,
+        data: { reference, type, statusUrl, ...(mail.result ? { result: mail.result } : {}) },
+      });
+    default:
+      return unhandledMail(mail);
   }
 }
 
+/** A subject mail the lifecycle can emit but nobody renders fails to compile here. */
+function unhandledMail(mail: never): never {
+  throw new Error(`no template call for lifecycle mail ${JSON.stringify(mail)}`);
+}
+
 /** Tells a staff member a request is now theirs (staff mails are in English). */
-async function queueAssignmentMail(tx: Db, r: RequestRow, actor: Actor): Promise<void> {
-  const [assignee] = await tx.select().from(staffUsers).where(eq(staffUsers.id, r.assigneeId!));
+async function queueAssignmentMail(tx: Db, r: RequestRow, assigneeId: string, actor: Actor): Promise<void> {
+  const [assignee] = await tx.select().from(staffUsers).where(eq(staffUsers.id, assigneeId));
   if (!assignee?.active) return;
   const [by] =
     actor.kind === "staff"
       ? await tx.select({ name: staffUsers.name }).from(staffUsers).where(eq(staffUsers.id, actor.id))
       : [];
-  const assignedBy = by?.name ?? "The system";
   const mail = await staffMails.assignment({
     reference: r.reference,
     type: r.type,
     dueDate: r.dueDate,
-    assignedBy,
+    assignedBy: by?.name ?? "The system",
     requestUrl: `${appUrl()}/staff/requests/${r.id}`,
   });
   await queueMail(tx, `assignment-${r.id}-v${r.version}`, { to: assignee.email, ...mail });

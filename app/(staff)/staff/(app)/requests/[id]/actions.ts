@@ -4,24 +4,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addNote } from "@/lib/requests/staff/add-note";
 import { sendStaffMessage } from "@/lib/requests/staff/send-staff-message";
-import {
-  runStaffTransition,
-  staffTransitionInput,
-  transitionPolicy,
-} from "@/lib/requests/transitions/staff-transition";
+import { runStaffTransition } from "@/lib/requests/transitions/run-staff-transition";
+import { staffTransitionInput } from "@/lib/requests/transitions/staff-transition-input";
+import { STAFF_TRANSITION_SPECS, transitionPolicy } from "@/lib/requests/transitions/staff-transition-specs";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
-
-const DONE: Record<string, string> = {
-  assign: "Assignment saved.",
-  start: "Work started.",
-  ask_subject: "Question sent to the subject.",
-  submit_for_review: "Submitted for review.",
-  complete: "Request completed.",
-  extend: "Deadline extended; the subject is notified.",
-  refuse: "Request refused; the subject is notified.",
-  withdraw: "Request withdrawn.",
-  reopen: "Request reopened.",
-};
 
 const transition = staffAction("request.transition", {
   input: staffTransitionInput,
@@ -35,7 +21,7 @@ const transition = staffAction("request.transition", {
 
 export async function transitionAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await transition(prev, form);
-  return result.ok ? { ...result, message: DONE[result.value.type] } : result;
+  return result.ok ? { ...result, message: STAFF_TRANSITION_SPECS[result.value.type].done } : result;
 }
 
 const message = staffAction("request.message", {

@@ -51,6 +51,7 @@ function StatusBadge({ status }: { status: PhaseStatus | StepView["status"] }) {
 }
 
 function noPlanText(v: FulfilmentView): string {
+  if (v.planning) return "Planning the fulfilment steps…";
   if (v.requestStatus === "unverified" || v.requestStatus === "new")
     return "Fulfilment starts when someone starts work on this request.";
   if (v.requestType === "objection")

@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/http/staff-action";
 import type { LifecycleActionType } from "@/lib/domain/lifecycle";
 import { REFUSAL_REASONS } from "@/lib/domain/vocabulary";
 import { ActionForm } from "../../components/action-form";
+import { STAFF_TRANSITION_SPECS as SPECS } from "@/lib/requests/transitions/staff-transition-specs";
 import { transitionAction } from "./actions";
 
 export interface WorkspaceActionsProps {
@@ -73,7 +74,12 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
         </ActionForm>
       ) : null}
       {has("assign") && p.canAssignOthers ? (
-        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Assign" pendingLabel="Assigning…">
+        <ActionForm
+          onResult={onResult}
+          action={transitionAction}
+          submitLabel={SPECS.assign.label}
+          pendingLabel={SPECS.assign.pending}
+        >
           {hidden("assign")}
           <div className="compact-field">
             <label htmlFor="assign-to">Assign to</label>
@@ -89,12 +95,22 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
         </ActionForm>
       ) : null}
       {has("start") ? (
-        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Start work" pendingLabel="Starting…">
+        <ActionForm
+          onResult={onResult}
+          action={transitionAction}
+          submitLabel={SPECS.start.label}
+          pendingLabel={SPECS.start.pending}
+        >
           {hidden("start")}
         </ActionForm>
       ) : null}
       {has("ask_subject") ? (
-        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Ask the subject" pendingLabel="Sending…">
+        <ActionForm
+          onResult={onResult}
+          action={transitionAction}
+          submitLabel={SPECS.ask_subject.label}
+          pendingLabel={SPECS.ask_subject.pending}
+        >
           {hidden("ask_subject")}
           <div className="compact-field">
             <label htmlFor="ask-message">
@@ -109,14 +125,19 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
         <ActionForm
           onResult={onResult}
           action={transitionAction}
-          submitLabel="Submit for review"
-          pendingLabel="Submitting…"
+          submitLabel={SPECS.submit_for_review.label}
+          pendingLabel={SPECS.submit_for_review.pending}
         >
           {hidden("submit_for_review")}
         </ActionForm>
       ) : null}
       {has("complete") ? (
-        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Complete" pendingLabel="Completing…">
+        <ActionForm
+          onResult={onResult}
+          action={transitionAction}
+          submitLabel={SPECS.complete.label}
+          pendingLabel={SPECS.complete.pending}
+        >
           {hidden("complete")}
         </ActionForm>
       ) : null}
@@ -124,8 +145,8 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
         <ActionForm
           onResult={onResult}
           action={transitionAction}
-          submitLabel="Extend deadline"
-          pendingLabel="Extending…"
+          submitLabel={SPECS.extend.label}
+          pendingLabel={SPECS.extend.pending}
         >
           {hidden("extend")}
           <div className="compact-field">
@@ -148,8 +169,8 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
         <ActionForm
           onResult={onResult}
           action={transitionAction}
-          submitLabel="Refuse"
-          pendingLabel="Refusing…"
+          submitLabel={SPECS.refuse.label}
+          pendingLabel={SPECS.refuse.pending}
           danger
           confirm="Refusing closes the request and mails the subject the reasons and their remedies. Continue?"
         >
@@ -189,8 +210,8 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
         <ActionForm
           onResult={onResult}
           action={transitionAction}
-          submitLabel="Withdraw on behalf of the subject"
-          pendingLabel="Withdrawing…"
+          submitLabel={SPECS.withdraw.label}
+          pendingLabel={SPECS.withdraw.pending}
           danger
           confirm="Withdraw this request on the subject's behalf? It will be closed and the subject notified."
         >
@@ -202,7 +223,12 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
         </ActionForm>
       ) : null}
       {has("reopen") ? (
-        <ActionForm onResult={onResult} action={transitionAction} submitLabel="Reopen" pendingLabel="Reopening…">
+        <ActionForm
+          onResult={onResult}
+          action={transitionAction}
+          submitLabel={SPECS.reopen.label}
+          pendingLabel={SPECS.reopen.pending}
+        >
           {hidden("reopen")}
           <div className="compact-field">
             <label htmlFor="reopen-reason">Reason for reopening</label>

@@ -1,8 +1,6 @@
-import {
-  runStaffTransition,
-  staffTransitionInput,
-  transitionPolicy,
-} from "@/lib/requests/transitions/staff-transition";
+import { runStaffTransition } from "@/lib/requests/transitions/run-staff-transition";
+import { staffTransitionInput } from "@/lib/requests/transitions/staff-transition-input";
+import { transitionPolicy } from "@/lib/requests/transitions/staff-transition-specs";
 import { staffRoute } from "@/lib/http/staff-route";
 
 /** POST {type, version, …}: the same lifecycle actions as the workspace, for scripts and integrations. */

@@ -1,0 +1,39 @@
+import type { Db } from "@/lib/db/client";
+import { listClockEvents, type RequestRow } from "@/lib/db/queries/requests";
+import { localDateOf } from "@/lib/domain/deadline";
+import { requestDeadline } from "@/lib/domain/deadline/request-deadline";
+import type { LifecycleContext } from "@/lib/domain/lifecycle";
+import { fulfilmentProgress } from "@/lib/db/queries/fulfilment-progress";
+
+/**
+ * Everything the pure lifecycle needs to decide about this request at `now`: the transition and
+ * the workspace (which offers only what the lifecycle allows) read it the same way.
+ */
+export async function loadLifecycleContext(db: Db, row: RequestRow, now: Date) {
+  const [clockEvents, fulfilment] = await Promise.all([
+    listClockEvents(db, { requestId: row.id }),
+    fulfilmentProgress(db, row.id),
+  ]);
+  const extended = row.extendedAt !== null;
+  const deadline = requestDeadline({
+    jurisdiction: row.jurisdiction,
+    receivedAt: row.receivedAt,
+    extended,
+    clockEvents,
+    asOf: now,
+  });
+  const today = localDateOf(now, deadline.timeZone);
+  const context: LifecycleContext = {
+    now,
+    status: row.status,
+    type: row.type,
+    assigneeId: row.assigneeId,
+    extended,
+    extensionAllowed: deadline.extendedDueDate !== null,
+    firstDueDate: deadline.firstDueDate,
+    today,
+    clockStopAllowed: deadline.clockStopAllowed,
+    fulfilment,
+  };
+  return { context, clockEvents, deadline, today };
+}
