@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { listClockEvents, type RequestRow } from "@/lib/db/queries/requests";
-import { localDateOf } from "@/lib/domain/deadline";
+import { todayForRequest } from "@/lib/domain/deadline";
 import { requestDeadline } from "@/lib/domain/deadline/request-deadline";
 import type { LifecycleContext } from "@/lib/domain/lifecycle";
 import { fulfilmentProgress } from "@/lib/db/queries/fulfilment-progress";
@@ -22,7 +22,7 @@ export async function loadLifecycleContext(db: Db, row: RequestRow, now: Date) {
     clockEvents,
     asOf: now,
   });
-  const today = localDateOf(now, deadline.timeZone);
+  const today = todayForRequest(now, row);
   const context: LifecycleContext = {
     now,
     status: row.status,

@@ -1,8 +1,7 @@
 import { appendAudit } from "@/lib/audit/append";
-import { encrypt } from "@/lib/crypto/env-keys";
 import type { Db } from "@/lib/db/client";
 import { insertClockEvent, type RequestRow } from "@/lib/db/queries/requests";
-import { requestMessages } from "@/lib/db/schema";
+import { insertMessage } from "@/lib/db/queries/messages";
 import type { Actor, LifecycleEvent } from "@/lib/domain/lifecycle";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { LIFECYCLE_JOBS } from "./lifecycle-jobs";
@@ -50,10 +49,10 @@ export async function applyLifecycleEvent(tx: Db, event: LifecycleEvent, c: Effe
         actorId,
       });
     case "message":
-      await tx.insert(requestMessages).values({
+      await insertMessage(tx, {
         requestId: request.id,
         direction: "outbound",
-        bodyEnc: encrypt(event.body, `request_messages.body:${request.id}`),
+        body: event.body,
         templateKey: event.template,
         authorStaffId: actorId,
       });
