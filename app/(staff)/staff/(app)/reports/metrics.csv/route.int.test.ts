@@ -5,6 +5,9 @@ import { closeRequests, pastRequest, unusedYear, type PastRequest } from "@/scri
 import { staffWithSession, type SessionClaims, type SignedInStaff } from "@/scripts/test-support/staff-session";
 import { GET } from "./route";
 
+const download = (year: number) =>
+  GET(new Request(`http://localhost/staff/reports/metrics.csv?year=${year}`), undefined);
+
 // Only the session cookie decoding is replaced; the account, the policy, the query and the CSV are real.
 const cookie = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
 vi.mock("next-auth", async (original) => ({
@@ -76,7 +79,7 @@ describe("CCPA §7102 metrics", () => {
 
   it("downloads them as CSV for a reports reader, one line per type with days to one decimal", async () => {
     cookie.claims = dpo.claims;
-    const res = await GET(new Request(`http://localhost/staff/reports/metrics.csv?year=${year}`));
+    const res = await download(year);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe(`attachment; filename="dsr-metrics-${year}.csv"`);
@@ -93,10 +96,10 @@ describe("CCPA §7102 metrics", () => {
 
   it("refuses the CSV to an agent (403) and to nobody signed in (401)", async () => {
     cookie.claims = agent.claims;
-    const forbidden = await GET(new Request(`http://localhost/staff/reports/metrics.csv?year=${year}`));
+    const forbidden = await download(year);
     expect(forbidden.status).toBe(403);
     expect(await forbidden.text()).not.toContain("access");
     cookie.claims = null;
-    expect((await GET(new Request(`http://localhost/staff/reports/metrics.csv?year=${year}`))).status).toBe(401);
+    expect((await download(year)).status).toBe(401);
   });
 });
