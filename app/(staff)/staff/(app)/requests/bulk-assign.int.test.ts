@@ -8,7 +8,8 @@ import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { assignRequest } from "@/lib/requests/transitions/assign-request";
 import { waitForMailWhere } from "@/scripts/test-support/mailbox";
 import { verifiedRequest } from "@/scripts/test-support/fulfilment";
-import { formOf, staffWithSession, type SessionClaims, type SignedInStaff } from "@/scripts/test-support/staff-session";
+import { formOf } from "@/scripts/test-support/form";
+import { staffWithSession, type SessionClaims, type SignedInStaff } from "@/scripts/test-support/staff-session";
 import { bulkAssignAction } from "./actions";
 
 // Only the cookie decoding and Next's page cache are replaced; session re-read, policy, lifecycle,

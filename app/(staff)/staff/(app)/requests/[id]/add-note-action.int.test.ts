@@ -9,7 +9,8 @@ import { loadWorkspace } from "@/lib/requests/staff/workspace";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { verifyByCode } from "@/lib/requests/verification/verify-email";
 import { extractCode, waitForMail } from "@/scripts/test-support/mailbox";
-import { formOf, staffWithSession, type SessionClaims, type SignedInStaff } from "@/scripts/test-support/staff-session";
+import { formOf } from "@/scripts/test-support/form";
+import { staffWithSession, type SessionClaims, type SignedInStaff } from "@/scripts/test-support/staff-session";
 import { addNoteAction } from "./actions";
 
 // Only the cookie decoding and Next's page cache are replaced: currentStaff() still re-reads the
