@@ -1,29 +1,42 @@
 import { expect, test } from "@playwright/test";
 import { notifyCrossing } from "@/lib/requests/watch/notify-crossing";
-import { localDateOf } from "@/lib/domain/deadline";
+import { closeRequests, pastRequest, unusedYear } from "@/scripts/test-support/report-requests";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff, signIn } from "./fixtures/staff";
-import { verifiedRequestDueIn } from "./fixtures/watch-requests";
+import { boardToday, openFigures, verifiedRequestDueIn } from "./fixtures/watch-requests";
 
-test("a manager sees an overdue request on the board, the charts render, and the bell carries the escalation", async ({
+test("a manager sees the open figures, the overdue request and the assignee's load on the board; the charts render; the bell carries the escalation", async ({
   page,
 }) => {
   const manager = await createStaff("manager");
-  const overdue = await verifiedRequestDueIn(-4);
-  await notifyCrossing({
-    requestId: overdue.id,
-    threshold: "overdue",
-    forDate: localDateOf(new Date(), "Europe/Paris"),
-  });
+  const holder = await createStaff("agent", { name: `Dana Board ${Date.now().toString(36)}` });
+  const overdue = await verifiedRequestDueIn(-4, { assigneeId: holder.id });
+  await verifiedRequestDueIn(3, { assigneeId: holder.id });
+  await verifiedRequestDueIn(20, { assigneeId: holder.id });
+  await notifyCrossing({ requestId: overdue.id, threshold: "overdue", forDate: boardToday() });
 
   await signIn(page, manager);
   await page.goto("/staff/dashboard");
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  // The overdue row: reference, type, due date, 4 days overdue, its assignee.
   const row = page.getByTestId("overdue-list").getByRole("row", { name: new RegExp(overdue.reference) });
-  await expect(row).toBeVisible();
-  await expect(row).toContainText("4");
+  await expect(row.getByRole("cell")).toHaveText([overdue.reference, "erasure", overdue.dueDate, "4", holder.name]);
+  // The assignee's load: 3 open, 1 overdue, 1 due within 7 days (the one due in 20 days is neither).
+  const load = page
+    .getByRole("region", { name: "Workload per assignee" })
+    .getByRole("row", { name: new RegExp(holder.name) });
+  await expect(load.getByRole("cell")).toHaveText([holder.name, "3", "1", "1"]);
+  // The tiles show the table's figures (other tests file requests meanwhile: reload until they agree).
+  await expect(async () => {
+    await page.reload();
+    const want = await openFigures();
+    expect(want.overdue).toBeGreaterThanOrEqual(1);
+    await expect(page.getByTestId("kpi-Open")).toHaveText(String(want.open), { timeout: 1000 });
+    await expect(page.getByTestId("kpi-Overdue")).toHaveText(String(want.overdue), { timeout: 1000 });
+    await expect(page.getByTestId("kpi-Due within 7 days")).toHaveText(String(want.dueWithin7), { timeout: 1000 });
+    await expect(page.getByTestId("kpi-Unassigned")).toHaveText(String(want.unassigned), { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
   await expect(page.getByTestId("volume-chart").locator("svg.recharts-surface[role='application']")).toBeVisible();
-  await expect(page.getByTestId("kpi-Overdue")).not.toHaveText("0");
   await keepScreenshot(page, "staff-dashboard");
 
   const bell = page.getByTestId("notification-bell");
@@ -35,29 +48,106 @@ test("a manager sees an overdue request on the board, the charts render, and the
   await expect(page.getByTestId("notification-bell")).toHaveAccessibleName("Notifications: none unread");
 });
 
-test("reports show the year's metrics and the register, and the CSV downloads", async ({ page }) => {
+test("reports show a year's §7102 metrics per type and its register, and both CSVs download with the same figures", async ({
+  page,
+}) => {
   const dpo = await createStaff("dpo");
-  const r = await verifiedRequestDueIn(20);
-  await signIn(page, dpo);
-  await page.goto("/staff/reports");
-  await expect(page.getByTestId("metrics")).toContainText("erasure");
-  await page.goto(
-    `/staff/reports?from=${new Date().toISOString().slice(0, 10)}&to=${new Date().toISOString().slice(0, 10)}`,
-  );
-  await expect(page.getByTestId("register")).toContainText(r.reference);
-  await keepScreenshot(page, "staff-reports");
-  const csv = await page.request.get(
-    `/staff/reports/register.csv?from=${new Date().toISOString().slice(0, 10)}&to=${new Date().toISOString().slice(0, 10)}`,
-  );
-  expect(csv.status()).toBe(200);
-  expect(await csv.text()).toContain(r.reference);
+  // A known year: two access requests (answered in 10 days; refused after 30), two erasures (answered
+  // in 7 days; still open).
+  const year = await unusedYear();
+  const on = (iso: string) => new Date(`${year}-${iso}`);
+  const made = [
+    await pastRequest({
+      type: "access",
+      receivedAt: on("02-03T10:00:00Z"),
+      answered: { status: "completed", afterDays: 10 },
+    }),
+    await pastRequest({
+      type: "access",
+      receivedAt: on("05-20T08:00:00Z"),
+      answered: { status: "rejected", afterDays: 30 },
+    }),
+    await pastRequest({
+      type: "erasure",
+      receivedAt: on("07-01T09:00:00Z"),
+      answered: { status: "completed", afterDays: 7 },
+    }),
+    await pastRequest({ type: "erasure", receivedAt: on("11-30T16:00:00Z") }),
+  ];
+  const refs = made.map((m) => m.reference);
+  try {
+    await signIn(page, dpo);
+    await page.goto(`/staff/reports?year=${year}&from=${year}-01-01&to=${year}-12-31`);
+    const metrics = page.getByTestId("metrics").locator("tbody tr");
+    await expect(metrics).toHaveCount(3);
+    await expect(metrics.nth(0).locator("th, td")).toHaveText(["access", "2", "1", "1", "20.0", "20.0"]);
+    await expect(metrics.nth(1).locator("th, td")).toHaveText(["erasure", "2", "1", "0", "7.0", "7.0"]);
+    await expect(metrics.nth(2).locator("th, td")).toHaveText(["All", "4", "2", "1", ""]);
+
+    const register = page.getByTestId("register").locator("tbody tr");
+    await expect(register).toHaveCount(4);
+    const y = String(year);
+    await expect(register.nth(0).locator("td")).toHaveText([
+      refs[0]!,
+      `${y}-02-03`,
+      "access",
+      "portal",
+      `${y}-02-13`,
+      "completed",
+      "",
+    ]);
+    await expect(register.nth(1).locator("td")).toHaveText([
+      refs[1]!,
+      `${y}-05-20`,
+      "access",
+      "portal",
+      `${y}-06-19`,
+      "rejected",
+      "manifestly_unfounded: Repetitive request.",
+    ]);
+    await expect(register.nth(2).locator("td")).toHaveText([
+      refs[2]!,
+      `${y}-07-01`,
+      "erasure",
+      "portal",
+      `${y}-07-08`,
+      "completed",
+      "",
+    ]);
+    await expect(register.nth(3).locator("td")).toHaveText([
+      refs[3]!,
+      `${y}-11-30`,
+      "erasure",
+      "portal",
+      "—",
+      "in progress",
+      "",
+    ]);
+    await keepScreenshot(page, "staff-reports");
+
+    const metricsCsv = await page.request.get(`/staff/reports/metrics.csv?year=${year}`);
+    expect(metricsCsv.status()).toBe(200);
+    expect((await metricsCsv.text()).split("\r\n")).toEqual([
+      "year,type,received,complied_in_whole_or_part,denied,median_days_to_respond,mean_days_to_respond",
+      `${year},access,2,1,1,20.0,20.0`,
+      `${year},erasure,2,1,0,7.0,7.0`,
+      "",
+    ]);
+    const registerCsv = await page.request.get(`/staff/reports/register.csv?from=${year}-01-01&to=${year}-12-31`);
+    expect(registerCsv.status()).toBe(200);
+    const lines = (await registerCsv.text()).split("\r\n").filter(Boolean);
+    expect(lines).toHaveLength(5);
+    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(refs);
+  } finally {
+    await closeRequests(made.map((m) => m.id));
+  }
 });
 
-test("an agent may not read reports: the page and the CSV refuse", async ({ page }) => {
+test("an agent may not read reports: the page and the CSVs refuse", async ({ page }) => {
   const agent = await createStaff("agent");
   await signIn(page, agent);
   await page.goto("/staff/reports");
   await expect(page).toHaveURL(/\/staff\/forbidden/);
-  const csv = await page.request.get("/staff/reports/register.csv");
-  expect(csv.status()).toBe(403);
+  expect((await page.request.get("/staff/reports/register.csv")).status()).toBe(403);
+  expect((await page.request.get("/staff/reports/metrics.csv")).status()).toBe(403);
 });

@@ -1,19 +1,22 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { main } from "./deadline";
 
-const root = path.resolve(__dirname, "..");
-const tsx = path.join(root, "node_modules", ".bin", "tsx");
-
-function runCli(...args: string[]) {
-  const result = spawnSync(tsx, ["scripts/deadline.ts", ...args], { cwd: root, encoding: "utf8", timeout: 30_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** Runs the command in this process, as the CLI would, and collects what it writes. */
+function runMain(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const status = main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  return { status, stdout, stderr };
 }
 
-describe("scripts/deadline.ts", { timeout: 60_000 }, () => {
-  it("prints one JSON object for a good case (English by default, French with --lang fr)", () => {
-    const { status, stdout } = runCli("--jurisdiction", "FR", "--received", "2025-06-13T10:00:00+02:00");
+describe("scripts/deadline.ts main()", () => {
+  it("prints one JSON object for a good case (English by default)", () => {
+    const { status, stdout, stderr } = runMain("--jurisdiction", "FR", "--received", "2025-06-13T10:00:00+02:00");
     expect(status).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout.endsWith("}\n")).toBe(true);
     const output = JSON.parse(stdout);
     expect(output).toMatchObject({
       regime: "GDPR",
@@ -27,37 +30,63 @@ describe("scripts/deadline.ts", { timeout: 60_000 }, () => {
       pausedDays: 0,
     });
     expect(output.explanation[0]).toMatch(/^Received on Friday 13 June 2025/);
+  });
 
-    const fr = JSON.parse(
-      runCli(
-        "--jurisdiction",
-        "FR",
-        "--received",
-        "2025-06-13",
-        "--extended",
-        "--pause",
-        "2025-06-20/2025-06-25",
-        "--lang",
-        "fr",
-      ).stdout,
+  it("extends, pauses and explains in French with --lang fr", () => {
+    const { status, stdout } = runMain(
+      "--jurisdiction",
+      "FR",
+      "--received",
+      "2025-06-13",
+      "--extended",
+      "--pause",
+      "2025-06-20/2025-06-25",
+      "--lang",
+      "fr",
     );
+    expect(status).toBe(0);
+    const fr = JSON.parse(stdout);
     expect(fr).toMatchObject({ pausedDays: 5, firstDueDate: "2025-07-18", dueDate: "2025-09-18" });
     expect(fr.explanation[0]).toMatch(/^Reçue le vendredi 13 juin 2025/);
   });
 
   it.each([
-    ["unknown flag", ["--jurisdiction", "FR", "--received", "2025-06-13", "--frobnicate"]],
-    ["missing --jurisdiction", ["--received", "2025-06-13"]],
-    ["missing --received", ["--jurisdiction", "FR"]],
-    ["unparseable date", ["--jurisdiction", "FR", "--received", "13/06/2025"]],
-    ["unknown jurisdiction", ["--jurisdiction", "XX", "--received", "2025-06-13"]],
-    ["extension where the regime has none", ["--jurisdiction", "CH", "--received", "2025-06-13", "--extended"]],
-    ["pause TO before FROM", ["--jurisdiction", "FR", "--received", "2025-06-13", "--pause", "2025-06-25/2025-06-20"]],
-  ])("exits 2 with a one-line message: %s", (_name, args) => {
-    const { status, stdout, stderr } = runCli(...args);
+    ["unknown flag", ["--jurisdiction", "FR", "--received", "2025-06-13", "--frobnicate"], /Unknown option/],
+    ["missing --jurisdiction", ["--received", "2025-06-13"], /--jurisdiction is required/],
+    ["missing --received", ["--jurisdiction", "FR"], /--received is required/],
+    ["unparseable date", ["--jurisdiction", "FR", "--received", "13/06/2025"], /--received: not an ISO instant/],
+    ["unknown jurisdiction", ["--jurisdiction", "XX", "--received", "2025-06-13"], /unknown jurisdiction "XX"/],
+    ["bad --lang", ["--jurisdiction", "FR", "--received", "2025-06-13", "--lang", "de"], /--lang must be en or fr/],
+    [
+      "extension where the regime has none",
+      ["--jurisdiction", "CH", "--received", "2025-06-13", "--extended"],
+      /extension/i,
+    ],
+    [
+      "pause TO before FROM",
+      ["--jurisdiction", "FR", "--received", "2025-06-13", "--pause", "2025-06-25/2025-06-20"],
+      /--pause: TO is before FROM/,
+    ],
+  ])("exits 2 with a one-line message: %s", (_name, args, message) => {
+    const { status, stdout, stderr } = runMain(...args);
     expect(status).toBe(2);
     expect(stdout).toBe("");
+    expect(stderr.startsWith("deadline: ")).toBe(true);
+    expect(stderr).toMatch(message);
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).not.toMatch(/\bat .+:\d+:\d+/);
   });
+});
+
+describe("scripts/deadline.ts as a command", () => {
+  it("runs end to end under tsx: JSON on stdout, nothing on stderr, exit 0", () => {
+    const root = path.resolve(__dirname, "..");
+    const tsx = path.join(root, "node_modules", ".bin", "tsx");
+    const cli = (...args: string[]) =>
+      spawnSync(tsx, ["scripts/deadline.ts", ...args], { cwd: root, encoding: "utf8", timeout: 30_000 });
+    const good = cli("--jurisdiction", "FR", "--received", "2025-06-13T10:00:00+02:00");
+    expect(good.status).toBe(0);
+    expect(JSON.parse(good.stdout)).toMatchObject({ jurisdiction: "FR", dueDate: "2025-07-15" });
+    expect(good.stderr).toBe("");
+  }, 60_000);
 });

@@ -90,10 +90,30 @@ function oneLine(message: string): string {
   return message.replace(/\s+/g, " ").trim();
 }
 
-try {
-  process.stdout.write(`${run(process.argv.slice(2))}\n`);
-} catch (error) {
-  const isUsage = error instanceof UsageError || error instanceof DeadlineInputError;
-  process.stderr.write(`deadline: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
-  process.exitCode = isUsage ? 2 : 1;
+/** Where the CLI writes: the process streams, or a test's buffers. */
+export interface CliOutput {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/**
+ * The whole command: prints the deadline (stdout) or one line (stderr) and returns the exit code:
+ * 0, 2 for bad arguments or input the deadline engine refuses, 1 for anything else.
+ */
+export function main(argv: string[], out: CliOutput): number {
+  try {
+    out.stdout(`${run(argv)}\n`);
+    return 0;
+  } catch (error) {
+    const isUsage = error instanceof UsageError || error instanceof DeadlineInputError;
+    out.stderr(`deadline: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+    return isUsage ? 2 : 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  process.exitCode = main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
 }

@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
+import { encryptSystemSecret } from "@/lib/connectors/webhook/signature";
 import { db, pool } from "@/lib/db/client";
 import { findRequest, type RequestRow } from "@/lib/db/queries/requests";
 import { upsertStaff } from "@/lib/db/queries/staff";
 import { listTasks, type TaskRow } from "@/lib/db/queries/tasks";
-import { requestTasks } from "@/lib/db/schema";
+import { dataSystems, requestTasks } from "@/lib/db/schema";
 import type { Actor } from "@/lib/domain/lifecycle";
 import { fulfilmentProgress } from "@/lib/db/queries/fulfilment-progress";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
@@ -135,4 +136,23 @@ export async function shopCustomerWithOrders(orders: number): Promise<ShopCustom
     [customer.id],
   );
   return customer;
+}
+
+/** Registers a system for one test and disables it afterwards (rows stay: steps refer to them). */
+export async function withSystem<T>(
+  values: typeof dataSystems.$inferInsert,
+  secret: string | null,
+  body: (id: string) => Promise<T>,
+): Promise<T> {
+  const [row] = await db().insert(dataSystems).values(values).returning();
+  if (secret)
+    await db()
+      .update(dataSystems)
+      .set({ secretEnc: encryptSystemSecret(row!.id, secret) })
+      .where(eq(dataSystems.id, row!.id));
+  try {
+    return await body(row!.id);
+  } finally {
+    await db().update(dataSystems).set({ enabled: false }).where(eq(dataSystems.id, row!.id));
+  }
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { closeDb, db, pool } from "@/lib/db/client";
 import { auditLog, devMailMessages, exports, workerHeartbeats } from "@/lib/db/schema";
 import {
   freshShopCustomer,
@@ -25,10 +25,62 @@ async function currentWorkersPid(): Promise<number> {
 }
 
 /** SIGKILLs the workers process (no graceful shutdown) and waits until the supervisor has started a new one. */
-async function killWorkers(): Promise<void> {
-  const pid = await currentWorkersPid();
-  process.kill(pid, "SIGKILL");
-  await waitFor(async () => ((await currentWorkersPid()) !== pid ? true : undefined), 60_000, "a new workers process");
+async function killWorkers(pid?: number): Promise<void> {
+  const victim = pid ?? (await currentWorkersPid());
+  process.kill(victim, "SIGKILL");
+  await waitFor(
+    async () => ((await currentWorkersPid()) !== victim ? true : undefined),
+    60_000,
+    "a new workers process",
+  );
+}
+
+/** Whether some session holds the advisory lock runStep takes on a step while it runs it. */
+async function stepLockHeld(taskId: string): Promise<boolean> {
+  const { rows } = await pool().query<{ held: boolean }>(
+    `select exists (
+       select 1 from pg_locks, (select hashtextextended($1, 0) as k) h
+       where locktype = 'advisory' and granted and objsubid = 1
+         and classid::bigint = (h.k >> 32) & 4294967295 and objid::bigint = h.k & 4294967295
+     ) as held`,
+    [taskId],
+  );
+  return rows[0]!.held;
+}
+
+type Task = Awaited<ReturnType<typeof listTasks>>[number];
+
+/**
+ * Kills the workers while they are inside a step of `requestId`: waits for a collect or assemble step
+ * marked running with its first attempt counted, freezes the workers (SIGSTOP) and checks, while
+ * nothing moves, that the step is still running, on attempt 1, under its lock; then SIGKILLs them.
+ * If the step finished in between, the workers are let go (SIGCONT) and the next step is tried.
+ * Returns the step as it stood when the kill landed.
+ */
+async function killInsideAStep(requestId: string): Promise<{ atKill: Task; killedAt: Date }> {
+  const until = Date.now() + 90_000;
+  while (Date.now() < until) {
+    const running = await waitFor(
+      async () =>
+        (await listTasks(db(), { requestId })).find(
+          (t) => (t.operation === "collect" || t.operation === "assemble") && t.status === "running" && t.attempts > 0,
+        ),
+      Math.max(1_000, until - Date.now()),
+      "a step running",
+      20,
+    );
+    const pid = await currentWorkersPid();
+    process.kill(pid, "SIGSTOP");
+    await new Promise((r) => setTimeout(r, 300)); // statements already sent finish; nothing new is sent
+    const atKill = (await listTasks(db(), { requestId })).find((t) => t.id === running.id)!;
+    if (atKill.status === "running" && atKill.attempts === 1 && (await stepLockHeld(atKill.id))) {
+      const killedAt = new Date();
+      await killWorkers(pid); // SIGKILL reaches a stopped process
+      return { atKill, killedAt };
+    }
+    process.kill(pid, "SIGCONT");
+  }
+  throw new Error("never caught the workers inside a step");
 }
 
 async function succeededAudits(requestId: string) {
@@ -54,16 +106,9 @@ describe("killing the workers in the middle of a flow", () => {
     const id = await verifiedRequest({ type: "access", email: customer.email });
     await startRequest(id, agent);
     // Both steps take about half a second for this customer: poll fast and kill inside one of them.
-    const interrupted = await waitFor(
-      async () =>
-        (await listTasks(db(), { requestId: id })).find(
-          (t) => (t.operation === "collect" || t.operation === "assemble") && t.status === "running" && t.attempts > 0,
-        ),
-      60_000,
-      "a step running",
-      20,
-    );
-    await killWorkers();
+    const { atKill, killedAt } = await killInsideAStep(id);
+    expect(atKill).toMatchObject({ status: "running", attempts: 1, finishedAt: null });
+    expect(atKill.startedAt!.getTime()).toBeLessThan(killedAt.getTime());
 
     await waitForStep(id, "review_package", "waiting", 120_000);
     await approvePackage(agent.id, { requestId: id, exclusions: [] });
@@ -83,8 +128,13 @@ describe("killing the workers in the middle of a flow", () => {
     );
     expect(live).toHaveLength(1);
     expect((live[0]!.recordCounts as Record<string, number>)["shop.orders"]).toBe(10_000);
-    // The interrupted step ran again after the restart (at-least-once); it is recorded once all the same.
-    expect(tasks.find((t) => t.id === interrupted.id)!.attempts).toBeGreaterThanOrEqual(1);
+    // The interrupted step ran exactly once more, in the restarted workers, and finished there; every
+    // other step ran once. It is recorded once all the same (the audit check above).
+    const interrupted = tasks.find((t) => t.id === atKill.id)!;
+    expect(interrupted.attempts).toBe(2);
+    expect(interrupted.finishedAt!.getTime()).toBeGreaterThan(killedAt.getTime());
+    const others = tasks.filter((t) => t.id !== atKill.id && !isGate(t.operation));
+    expect(others.map((t) => `${t.operation}:${t.attempts}`)).toEqual(others.map((t) => `${t.operation}:1`));
     await waitFor(
       async () => ((await mailsTo(customer.email, (_t, s) => /complete/.test(s))).length > 0 ? true : undefined),
       30_000,

@@ -1,0 +1,159 @@
+import { expect, test } from "@playwright/test";
+import { and, eq } from "drizzle-orm";
+import { createStaff } from "./fixtures/staff";
+import { waitForMail } from "./fixtures/mailbox";
+import { db } from "@/lib/db/client";
+import { dataSystems, requestTasks } from "@/lib/db/schema";
+import { planFulfilmentInTransaction } from "@/lib/fulfilment/engine/plan-fulfilment";
+import { runTransition } from "@/lib/requests/transitions/run-transition";
+import { freshShopCustomer, verifiedRequest } from "@/scripts/test-support/fulfilment";
+import { expectStatus, openWorkspace, panel, shoot, shop } from "./fixtures/fulfilment-workspace";
+
+// Each test drives the real workers through a whole plan; a cold dev server compiles on the way.
+test.describe.configure({ timeout: 180_000 });
+
+test("a failed step shows its error and a retry that resumes only what failed", async ({ page }) => {
+  const customer = await freshShopCustomer(1);
+  const id = await verifiedRequest({ type: "access", email: customer.email });
+  const agent = await createStaff("agent");
+  const key = `e2e-broken-${Date.now()}`;
+  let brokenId: string | undefined;
+  try {
+    // The broken system is planned for this request only: in the same transaction it is registered,
+    // the request is started and planned against it (as the plan job would, which then finds the plan
+    // written), and its dataset is made unknown — other requests started meanwhile leave a system whose
+    // configuration does not load out of their plans, while this request's step fails on it.
+    await db().transaction(async (tx) => {
+      const [broken] = await tx
+        .insert(dataSystems)
+        .values({ key, name: "Broken CRM", kind: "postgres", enabled: true, config: { dataset: "demo-shop" } })
+        .returning();
+      brokenId = broken!.id;
+      await runTransition(tx, {
+        requestId: id,
+        actor: { kind: "staff", id: agent.id, role: "agent" },
+        action: { type: "start" },
+      });
+      await planFulfilmentInTransaction(tx, id);
+      await tx
+        .update(dataSystems)
+        .set({ config: { dataset: "crm-e2e-unreachable" } })
+        .where(eq(dataSystems.id, broken!.id));
+    });
+    await openWorkspace(page, agent, id);
+    const brokenRow = panel(page).locator('tr[data-step="collect"]').filter({ hasText: "Broken CRM" });
+    await expect(brokenRow).toBeVisible();
+    // The job retries with backoff before the step is marked failed (about 20 s).
+    await expect(brokenRow).toHaveAttribute("data-status", "failed", { timeout: 90_000 });
+    const failure = panel(page).getByTestId("fulfilment-failed");
+    await expect(failure).toContainText("unknown dataset crm-e2e-unreachable");
+    await expect(brokenRow.getByTestId("step-error")).toContainText("unknown dataset");
+    await expect(panel(page).locator('tr[data-step="collect"]').filter({ hasNotText: "Broken CRM" })).toHaveAttribute(
+      "data-status",
+      "succeeded",
+    );
+    await expect(panel(page).getByTestId("fulfilment-live")).toHaveCount(0);
+    await shoot(page, "fulfilment-failed");
+    const good = (
+      await db()
+        .select()
+        .from(requestTasks)
+        .where(and(eq(requestTasks.requestId, id), eq(requestTasks.operation, "collect")))
+    ).find((t) => t.systemId !== brokenId)!;
+
+    // Someone fixes the cause (here: disables the system), then retries from the workspace.
+    await db().update(dataSystems).set({ enabled: false }).where(eq(dataSystems.id, brokenId!));
+    await failure.getByRole("button", { name: "Retry failed steps" }).click();
+    await expect(panel(page).getByTestId("gate-review-package")).toBeVisible({ timeout: 60_000 });
+    await expect(brokenRow).toHaveAttribute("data-status", "skipped");
+    await expect(panel(page).getByTestId("fulfilment-failed")).toHaveCount(0);
+    await shoot(page, "fulfilment-retried");
+    const [again] = await db().select().from(requestTasks).where(eq(requestTasks.id, good.id));
+    expect(again!.attempts).toBe(good.attempts); // the step that had succeeded did not run again
+  } finally {
+    if (brokenId) {
+      await db().delete(requestTasks).where(eq(requestTasks.systemId, brokenId));
+      await db().delete(dataSystems).where(eq(dataSystems.id, brokenId));
+    }
+  }
+});
+
+test("restriction with a manual system: the task is completed with a note; the DPO lifts the restriction after confirming, the subject is told first", async ({
+  page,
+  request,
+}) => {
+  const customer = await freshShopCustomer(1);
+  const id = await verifiedRequest({
+    type: "restriction",
+    email: customer.email,
+    restrictionGround: "accuracy_contested",
+  });
+  // A system without an API that can only restrict: no other kind of plan picks it up meanwhile.
+  const [archive] = await db()
+    .insert(dataSystems)
+    .values({
+      key: `e2e-archive-${Date.now()}`,
+      name: "Paper archive",
+      kind: "manual",
+      enabled: true,
+      config: {
+        instructions: "Put the red 'restricted' sticker on the customer's paper file.",
+        dueInDays: 3,
+        capabilities: { collect: false, erase: false, rectify: false, restrict: true, stopMarketing: false },
+      },
+    })
+    .returning();
+  try {
+    const dpo = await createStaff("dpo");
+    await openWorkspace(page, dpo, id);
+    await page.getByRole("button", { name: "Start work" }).click();
+
+    const task = panel(page).getByTestId("manual-task");
+    await expect(task).toBeVisible({ timeout: 60_000 });
+    await expect(task).toContainText("Paper archive");
+    await expect(task).toContainText("red 'restricted' sticker");
+    await expect(
+      panel(page).locator('tr[data-step="restrict"]').filter({ hasNotText: "Paper archive" }),
+    ).toHaveAttribute("data-status", "succeeded");
+    await task.getByLabel(/Note: what you did/).fill("Sticker put on file 2019/114 in the archive room");
+    await shoot(page, "fulfilment-manual-task");
+    await task.getByRole("button", { name: "Done" }).click();
+
+    await expectStatus(page, "Completed");
+    await expect(panel(page).locator('tr[data-step="restrict"]').filter({ hasText: "Paper archive" })).toHaveAttribute(
+      "data-status",
+      "succeeded",
+    );
+    expect(
+      (await shop("select restricted_at from shop.customers where id = $1", [customer.id]))[0].restricted_at,
+    ).not.toBeNull();
+
+    const lift = panel(page).getByTestId("lift-restriction");
+    await lift
+      .getByLabel("Why the restriction ends (mailed to the subject)")
+      .fill("We checked your address with the carrier; it is accurate.");
+    await lift.getByRole("button", { name: "Lift restriction" }).click();
+    await expect(page.getByRole("alertdialog", { name: "Confirm" })).toContainText("mailed the reason first");
+    await shoot(page, "fulfilment-lift-confirm");
+    await page.getByRole("button", { name: "Yes, lift restriction" }).click();
+
+    // The notice goes first; then every system lifts (the archive by hand again).
+    const liftTask = panel(page).getByTestId("manual-task");
+    await expect(liftTask).toContainText("lift restriction", { timeout: 60_000 });
+    await expect(panel(page).locator('[data-operation="lift_notice"]')).toContainText("Notice to the subject queued");
+    const notice = await waitForMail(request, customer.email, /lift|restriction/i);
+    expect(notice.text).toContain("carrier");
+    await liftTask.getByLabel(/Note: what you did/).fill("Sticker removed");
+    await liftTask.getByRole("button", { name: "Done" }).click();
+    await expect(panel(page).getByTestId("fulfilment-progress")).toHaveText("All 5 steps finished", {
+      timeout: 60_000,
+    });
+    await shoot(page, "fulfilment-lifted");
+    expect(
+      (await shop("select restricted_at from shop.customers where id = $1", [customer.id]))[0].restricted_at,
+    ).toBeNull();
+  } finally {
+    await db().delete(requestTasks).where(eq(requestTasks.systemId, archive!.id));
+    await db().delete(dataSystems).where(eq(dataSystems.id, archive!.id));
+  }
+});

@@ -1,0 +1,99 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { closeDb, db } from "@/lib/db/client";
+import { listDevMail } from "@/lib/db/queries/dev-mail";
+import { rateLimitHits } from "@/lib/db/schema";
+import { appUrl, env, resetEnvCache } from "@/lib/env";
+import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { enforceIntakeLimits } from "./intake-limits";
+
+const HOUR = 3_600_000;
+/** An address in the documentation range (RFC 5737), made unique so that no other test or run shares its counter. */
+const someIp = () => `198.51.100.${1 + (randomBytes(1)[0]! % 254)}-${randomBytes(4).toString("hex")}`;
+const bucketOf = (name: string, identifier: string) =>
+  `${name}:${createHash("sha256").update(identifier).digest("hex").slice(0, 32)}`;
+const hitsIn = async (bucket: string, windowStart: Date) =>
+  (
+    await db()
+      .select()
+      .from(rateLimitHits)
+      .where(and(eq(rateLimitHits.bucket, bucket), eq(rateLimitHits.windowStart, windowStart)))
+  )[0]?.hits;
+
+const savedLimit = process.env.INTAKE_LIMIT_PER_IP_PER_HOUR;
+afterEach(() => {
+  if (savedLimit === undefined) delete process.env.INTAKE_LIMIT_PER_IP_PER_HOUR;
+  else process.env.INTAKE_LIMIT_PER_IP_PER_HOUR = savedLimit;
+  resetEnvCache();
+});
+afterAll(() => closeDb());
+
+describe("the fixed-window counter behind the intake limits", () => {
+  it("allows `limit` hits per window and identifier, then refuses with the seconds left in the window", async () => {
+    const rule = { name: `test:intake-ip:${randomBytes(4).toString("hex")}`, limit: 3, windowSeconds: 3600 };
+    const windowStart = new Date(Math.floor(Date.now() / HOUR) * HOUR);
+    const tenMinutesIn = new Date(windowStart.getTime() + 10 * 60_000);
+    const ip = someIp();
+
+    for (let i = 0; i < 3; i++) expect(await consumeRateLimit(db(), rule, ip, tenMinutesIn)).toEqual({ allowed: true });
+    expect(await consumeRateLimit(db(), rule, ip, tenMinutesIn)).toEqual({ allowed: false, retryAfterSeconds: 3000 });
+    expect(await hitsIn(bucketOf(rule.name, ip), windowStart)).toBe(4);
+    // Another address has its own count; the next window starts from zero.
+    expect(await consumeRateLimit(db(), rule, someIp(), tenMinutesIn)).toEqual({ allowed: true });
+    const nextWindow = new Date(windowStart.getTime() + HOUR + 1000);
+    expect(await consumeRateLimit(db(), rule, ip, nextWindow)).toEqual({ allowed: true });
+    expect(await hitsIn(bucketOf(rule.name, ip), new Date(windowStart.getTime() + HOUR))).toBe(1);
+  });
+});
+
+describe("the per-IP intake limit", () => {
+  it("refuses the request after INTAKE_LIMIT_PER_IP_PER_HOUR from one address, with Retry-After; other addresses go on", async () => {
+    process.env.INTAKE_LIMIT_PER_IP_PER_HOUR = "3";
+    resetEnvCache();
+    expect(env().INTAKE_LIMIT_PER_IP_PER_HOUR).toBe(3);
+    const ip = someIp();
+    // Counted before anything else is checked: requests without a usable e-mail count too.
+    for (let i = 0; i < 3; i++) await enforceIntakeLimits(ip, i === 0 ? `limit.${i}@example.net` : undefined);
+    const refused = await enforceIntakeLimits(ip, "limit.4@example.net").catch((e: unknown) => e);
+    expect(refused).toMatchObject({
+      code: "rate_limited",
+      message: "Too many requests from your network. Please try again later.",
+    });
+    const retryAfter = (refused as { retryAfterSeconds: number }).retryAfterSeconds;
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(3600);
+    await expect(enforceIntakeLimits(someIp(), "limit.5@example.net")).resolves.toBeUndefined();
+  });
+
+  it("POST /api/v1/requests answers 429 with Retry-After once the address has used up its hour, and files nothing", async () => {
+    // The running instance has its own (high) limit: this address's counter is filled up to far beyond
+    // it for this hour and the next, so the next request from it is over the limit whatever it is.
+    const ip = someIp();
+    const now = Date.now();
+    for (const start of [Math.floor(now / HOUR) * HOUR, (Math.floor(now / HOUR) + 1) * HOUR])
+      await db()
+        .insert(rateLimitHits)
+        .values({ bucket: bucketOf("intake:ip", ip), windowStart: new Date(start), hits: 2_000_000_000 });
+    const email = `limited.${randomBytes(4).toString("hex")}@example.net`;
+    const post = (from: string) =>
+      fetch(`${appUrl()}/api/v1/requests`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": from },
+        body: JSON.stringify({ type: "access", email, fullName: "Rate Limited", locale: "en" }),
+      });
+
+    const res = await post(ip);
+    expect(res.status).toBe(429);
+    const retryAfter = Number(res.headers.get("retry-after"));
+    expect(Number.isInteger(retryAfter)).toBe(true);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(3600);
+    expect(await res.json()).toMatchObject({ error: { code: "rate_limited" } });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await listDevMail(db(), { to: email })).toHaveLength(0);
+
+    // The same request from another address is filed.
+    expect((await post(someIp())).status).toBe(202);
+  });
+});
