@@ -1,6 +1,5 @@
-import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { requestTasks } from "@/lib/db/schema";
+import { resumeStoppedTasks } from "@/lib/db/queries/tasks";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 
@@ -10,17 +9,7 @@ import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
  * stay skipped.
  */
 export async function resumeStoppedSteps(tx: Db, requestId: string): Promise<number> {
-  const resumed = await tx
-    .update(requestTasks)
-    .set({ status: "pending", finishedAt: null, resultSummary: null, updatedAt: new Date() })
-    .where(
-      and(
-        eq(requestTasks.requestId, requestId),
-        eq(requestTasks.status, "skipped"),
-        sql`jsonb_exists(${requestTasks.resultSummary}, 'stoppedBy')`,
-      ),
-    )
-    .returning({ id: requestTasks.id });
+  const resumed = await resumeStoppedTasks(tx, { requestId });
   if (resumed.length > 0) await enqueueJob(tx, fulfilmentAdvanceJob, { requestId });
   return resumed.length;
 }
