@@ -8,6 +8,7 @@ import { Failures, Lift } from "./fulfilment-failures";
 import { ErasurePlan, PackageGate } from "./fulfilment-gates";
 import { Phases } from "./fulfilment-phases";
 import "./fulfilment.css";
+import "./fulfilment-gates.css";
 
 /** The request's fulfilment: steps per position and system, live while they run, and the decisions waiting for a person. */
 export async function FulfilmentPanel({
