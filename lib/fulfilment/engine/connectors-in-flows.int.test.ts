@@ -1,19 +1,15 @@
-import fs from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
-import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { and, eq } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signPayload, unixSeconds } from "@/lib/connectors/webhook/signature";
-import { encryptSystemSecret } from "@/lib/db/queries/data-systems";
+import { setDataSystemSecret } from "@/lib/db/queries/data-systems";
 import { closeDb, db, pool } from "@/lib/db/client";
-import { auditLog, dataSystems, exports, staffNotifications } from "@/lib/db/schema";
-import { appUrl, env } from "@/lib/env";
-import { openExport, storeExport } from "@/lib/exports/package-store";
-import { purgeExpiredExports } from "@/lib/exports/purge-expired";
+import { dataSystems, exports, staffNotifications } from "@/lib/db/schema";
+import { appUrl } from "@/lib/env";
+import { openExport } from "@/lib/exports/package-store";
 import {
   freshShopCustomer,
   listTasks,
@@ -23,7 +19,6 @@ import {
   waitForRequestStatus,
   waitForStep,
 } from "@/scripts/test-support/fulfilment";
-import { waitFor } from "@/scripts/test-support/wait-for";
 import { approvePackage } from "@/lib/fulfilment/decisions/approve-package";
 import { approveChanges } from "@/lib/fulfilment/decisions/approve-changes";
 import { completeManualTask } from "@/lib/fulfilment/decisions/complete-manual-task";
@@ -62,11 +57,7 @@ async function withSystem<T>(
   body: (id: string) => Promise<T>,
 ): Promise<T> {
   const [row] = await db().insert(dataSystems).values(values).returning();
-  if (secret)
-    await db()
-      .update(dataSystems)
-      .set({ secretEnc: encryptSystemSecret(row!.id, secret) })
-      .where(eq(dataSystems.id, row!.id));
+  if (secret) await setDataSystemSecret(db(), { id: row!.id, secret });
   try {
     return await body(row!.id);
   } finally {
@@ -285,36 +276,5 @@ describe("a manual system in a rectification", () => {
         ]);
       },
     );
-  });
-});
-
-describe("expired packages", () => {
-  it("the purge job deletes the file, marks the row purged and audits it; a second run purges nothing", async () => {
-    const customer = await freshShopCustomer(1);
-    const id = await verifiedRequest({ type: "access", email: customer.email });
-    const pkg = await storeExport(db(), {
-      requestId: id,
-      content: Readable.from([Buffer.from("zip bytes")]),
-      approvedAt: new Date(),
-      expiresInDays: 1,
-    });
-    const file = path.resolve(env().DATA_DIR, "exports", pkg.path);
-    expect(fs.existsSync(file)).toBe(true);
-    const later = new Date(Date.now() + 2 * 86_400_000);
-    expect((await purgeExpiredExports(later)).purged).toBeGreaterThanOrEqual(1);
-    expect(fs.existsSync(file)).toBe(false);
-    const [row] = await db().select().from(exports).where(eq(exports.id, pkg.id));
-    expect(row!.purgedAt).not.toBeNull();
-    await waitFor(async () =>
-      (
-        await db()
-          .select()
-          .from(auditLog)
-          .where(and(eq(auditLog.requestId, id), eq(auditLog.action, "export.purged")))
-      ).length === 1
-        ? true
-        : undefined,
-    );
-    expect((await purgeExpiredExports(later)).purged).toBe(0);
   });
 });
