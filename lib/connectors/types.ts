@@ -113,7 +113,7 @@ export interface Connector {
   test(): Promise<ConnectionTestResult>;
 }
 
-/** The row fields a connector factory needs (a subset of `data_systems`). */
+/** The row fields a connector factory needs (what lib/db/queries/data-systems.ts reads). */
 export interface SystemRecord {
   id: string;
   key: string;
@@ -121,5 +121,9 @@ export interface SystemRecord {
   kind: string;
   enabled: boolean;
   config: unknown;
-  secretEnc: string | null;
+  /**
+   * The webhook's shared secret, decrypted on demand by the data-systems accessor (a system whose
+   * secret cannot be read still lists and plans); throws when the system has none.
+   */
+  secret: () => string;
 }

@@ -1,16 +1,11 @@
-import { and, isNull, lte } from "drizzle-orm";
 import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
-import { exports } from "@/lib/db/schema";
+import { listExpiredPackages } from "@/lib/db/queries/exports";
 import { purgeExportFile } from "./package-store";
 
 /** Deletes the files of expired packages; each purge is audited. Running it twice purges nothing twice. */
 export async function purgeExpiredExports(now = new Date()): Promise<{ purged: number }> {
-  const expired = await db()
-    .select({ id: exports.id, path: exports.path, requestId: exports.requestId })
-    .from(exports)
-    .where(and(isNull(exports.purgedAt), lte(exports.expiresAt, now)))
-    .limit(500);
+  const expired = await listExpiredPackages(db(), { now, limit: 500 });
   for (const row of expired) {
     await db().transaction(async (tx) => {
       await purgeExportFile(tx, row, now);

@@ -1,11 +1,11 @@
 import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/domain/errors";
-import { findSystemRow } from "./queries";
+import { findDataSystem } from "@/lib/db/queries/data-systems";
 import { toSystemView, type SystemView } from "./system-view";
 
 /** One registered system for its edit page. */
 export async function getSystem(p: { systemId: string }): Promise<SystemView> {
-  const row = await findSystemRow(db(), { id: p.systemId });
+  const row = await findDataSystem(db(), { id: p.systemId });
   if (!row) throw new DomainError("not_found", "This system does not exist.");
   return toSystemView(row);
 }

@@ -54,21 +54,19 @@ export function parseRecipientLines(text: string): ParsedRecipients {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, recipients };
 }
 
+const namedShape = z.object({ name: z.string() });
+const addressShape = z.object({ email: z.string() });
+
 /** The recipient's name (what the access report quotes); "" for anything that is not a recipient. */
 export function recipientName(r: unknown): string {
   if (typeof r === "string") return r.trim();
-  if (r && typeof r === "object" && typeof (r as { name?: unknown }).name === "string")
-    return (r as { name: string }).name.trim();
-  return "";
+  return namedShape.safeParse(r).data?.name.trim() ?? "";
 }
 
 /** Where notices to this recipient go, or null when the register gives no address. */
 export function recipientEmail(r: unknown): string | null {
-  if (r && typeof r === "object" && typeof (r as { email?: unknown }).email === "string") {
-    const address = (r as { email: string }).email.trim();
-    return address || null;
-  }
-  return null;
+  if (typeof r === "string") return null;
+  return addressShape.safeParse(r).data?.email.trim() || null;
 }
 
 /** One line of the edit form: `Name <address>` or `Name`. */

@@ -1,7 +1,7 @@
 import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/domain/errors";
-import { lockSystemRow, updateSystemRow } from "./queries";
+import { lockDataSystem, updateDataSystem } from "@/lib/db/queries/data-systems";
 
 /**
  * Takes a system in or out of fulfilment: a disabled system gets no new steps and its register facts
@@ -13,10 +13,10 @@ export async function setSystemEnabled(p: {
   enabled: boolean;
 }): Promise<{ changed: boolean }> {
   return db().transaction(async (tx) => {
-    const row = await lockSystemRow(tx, { id: p.systemId });
+    const row = await lockDataSystem(tx, { id: p.systemId });
     if (!row) throw new DomainError("not_found", "This system does not exist.");
     if (row.enabled === p.enabled) return { changed: false };
-    await updateSystemRow(tx, { id: row.id, set: { enabled: p.enabled, updatedAt: new Date() } });
+    await updateDataSystem(tx, { id: row.id, set: { enabled: p.enabled, updatedAt: new Date() } });
     await appendAudit(tx, {
       actor: { type: "staff", id: p.staffId },
       action: p.enabled ? "system.enabled" : "system.disabled",

@@ -2,7 +2,7 @@ import { ZodError, z } from "zod";
 import { connectorFor } from "@/lib/connectors/registry";
 import type { ConnectorCapabilities } from "@/lib/connectors/types";
 import { registerFactsOf, type RegisterFacts } from "./register-facts";
-import type { SystemRow } from "./queries";
+import type { DataSystem } from "@/lib/db/queries/data-systems";
 
 export interface SystemView {
   id: string;
@@ -33,7 +33,7 @@ export function describeConfigError(err: unknown): string {
 }
 
 /** A row as the admin screens show it: no secret, capabilities from the connector, register facts normalised. */
-export function toSystemView(row: SystemRow): SystemView {
+export function toSystemView(row: DataSystem): SystemView {
   let capabilities: ConnectorCapabilities | null = null;
   let configError: string | null = null;
   try {

@@ -3,7 +3,7 @@ import { connectorFor } from "@/lib/connectors/registry";
 import type { ConnectionTestResult } from "@/lib/connectors/types";
 import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/domain/errors";
-import { findSystemRow, lockSystemRow, updateSystemRow } from "./queries";
+import { findDataSystem, lockDataSystem, updateDataSystem } from "@/lib/db/queries/data-systems";
 import { describeConfigError } from "./system-view";
 
 export const CONNECTION_TEST_TIMEOUT_MS = 20_000;
@@ -18,16 +18,19 @@ export async function testSystemConnection(
   p: { staffId: string; systemId: string },
   now = () => new Date(),
 ): Promise<ConnectionTestResult & { at: Date }> {
-  const system = await findSystemRow(db(), { id: p.systemId });
+  const system = await findDataSystem(db(), { id: p.systemId });
   if (!system) throw new DomainError("not_found", "This system does not exist.");
   const result = await runTest(system);
   const message = result.message.length > MAX_MESSAGE ? `${result.message.slice(0, MAX_MESSAGE - 1)}…` : result.message;
   const at = now();
   return db().transaction(async (tx) => {
-    const row = await lockSystemRow(tx, { id: p.systemId });
+    const row = await lockDataSystem(tx, { id: p.systemId });
     if (!row) throw new DomainError("not_found", "This system does not exist.");
     // Not updatedAt: a test is not an edit and must not invalidate a register form someone has open.
-    await updateSystemRow(tx, { id: row.id, set: { lastTestAt: at, lastTestOk: result.ok, lastTestMessage: message } });
+    await updateDataSystem(tx, {
+      id: row.id,
+      set: { lastTestAt: at, lastTestOk: result.ok, lastTestMessage: message },
+    });
     await appendAudit(tx, {
       actor: { type: "staff", id: p.staffId },
       action: "system.connection_tested",
@@ -54,7 +57,7 @@ async function runTest(system: Parameters<typeof connectorFor>[0]): Promise<Conn
   try {
     return await Promise.race([connector.test(), timeout]);
   } catch (err) {
-    return { ok: false, message: `The test failed: ${(err as Error)?.message ?? String(err)}` };
+    return { ok: false, message: `The test failed: ${err instanceof Error ? err.message : String(err)}` };
   } finally {
     clearTimeout(timer);
   }

@@ -1,7 +1,7 @@
 import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/domain/errors";
-import { lockSystemRow, updateSystemRow } from "./queries";
+import { lockDataSystem, updateDataSystem } from "@/lib/db/queries/data-systems";
 import { registerFactsOf, registerFactsSchema, type RegisterFacts } from "./register-facts";
 
 const FIELDS = [
@@ -25,7 +25,7 @@ export async function updateRegisterFacts(p: {
 }): Promise<{ changed: (keyof RegisterFacts)[] }> {
   const facts = registerFactsSchema.parse(p.facts);
   return db().transaction(async (tx) => {
-    const row = await lockSystemRow(tx, { id: p.systemId });
+    const row = await lockDataSystem(tx, { id: p.systemId });
     if (!row) throw new DomainError("not_found", "This system does not exist.");
     if (row.updatedAt.toISOString() !== p.version) {
       throw new DomainError(
@@ -36,7 +36,7 @@ export async function updateRegisterFacts(p: {
     const before = registerFactsOf(row);
     const changed = FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(facts[f]));
     if (changed.length === 0) return { changed };
-    await updateSystemRow(tx, { id: row.id, set: { ...facts, updatedAt: new Date() } });
+    await updateDataSystem(tx, { id: row.id, set: { ...facts, updatedAt: new Date() } });
     await appendAudit(tx, {
       actor: { type: "staff", id: p.staffId },
       action: "system.register_updated",

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
-import { encryptSystemSecret } from "@/lib/connectors/webhook/signature";
+import { setDataSystemSecret } from "@/lib/db/queries/data-systems";
 import { db, pool } from "@/lib/db/client";
 import { findRequest, type RequestRow } from "@/lib/db/queries/requests";
 import { upsertStaff } from "@/lib/db/queries/staff";
@@ -145,11 +145,7 @@ export async function withSystem<T>(
   body: (id: string) => Promise<T>,
 ): Promise<T> {
   const [row] = await db().insert(dataSystems).values(values).returning();
-  if (secret)
-    await db()
-      .update(dataSystems)
-      .set({ secretEnc: encryptSystemSecret(row!.id, secret) })
-      .where(eq(dataSystems.id, row!.id));
+  if (secret) await setDataSystemSecret(db(), { id: row!.id, secret });
   try {
     return await body(row!.id);
   } finally {

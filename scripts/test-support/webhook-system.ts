@@ -1,15 +1,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { dataSystems, requestTasks } from "@/lib/db/schema";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import type { CallbackInput } from "@/lib/fulfilment/engine/accept-webhook-callback";
-import {
-  encryptSystemSecret,
-  generateSystemSecret,
-  signPayload,
-  unixSeconds,
-} from "@/lib/connectors/webhook/signature";
+import { generateSystemSecret, signPayload, unixSeconds } from "@/lib/connectors/webhook/signature";
+import { setDataSystemSecret } from "@/lib/db/queries/data-systems";
 
 /** Fixtures for the callback integration tests (use case and route). */
 export type TestSystem = { id: string; key: string; secret: string };
@@ -27,10 +23,7 @@ export async function createWebhookTestSystem(enabled = true): Promise<TestSyste
       config: { url: "http://127.0.0.1:9/unused", capabilities: { collect: true, restrict: true } },
     })
     .returning({ id: dataSystems.id });
-  await db()
-    .update(dataSystems)
-    .set({ secretEnc: encryptSystemSecret(row!.id, secret) })
-    .where(eq(dataSystems.id, row!.id));
+  await setDataSystemSecret(db(), { id: row!.id, secret });
   return { id: row!.id, key, secret };
 }
 

@@ -1,15 +1,8 @@
 import pg from "pg";
 import { z } from "zod";
 import { pool as appPool } from "@/lib/db/client";
-import type {
-  Connector,
-  CurrentValue,
-  ErasureTableAction,
-  RectificationChange,
-  StepInput,
-  StepOutcome,
-  SystemRecord,
-} from "../types";
+import type { Connector, CurrentValue, ErasureTableAction, StepInput, StepOutcome, SystemRecord } from "../types";
+import { eraseInputSchema, rectifyInputSchema } from "../schemas";
 import { collectDataset, findSubjectRows } from "./collect";
 import { parseDataset, quoteQualified, type DatasetConfig } from "./config";
 import { demoShopDataset } from "./demo-shop.dataset";
@@ -93,7 +86,7 @@ export function createPostgresDatasetConnector(system: SystemRecord): Connector 
       return { status: "done", summary: { plan: toActions(plan) } };
     },
     erase: async (step) => {
-      const approved = new Set((step.input as { tables?: string[] } | undefined)?.tables ?? []);
+      const approved = new Set(eraseInputSchema.parse(step.input).tables);
       const plan = (await planErasure(pool(), dataset, step.subject)).filter((s) => approved.has(s.table));
       // A second run finds the person already gone (identity columns erased): nothing is done twice.
       const executed = plan.length > 0 ? await executeErasure(pool(), dataset, plan) : [];
@@ -129,9 +122,9 @@ export function createPostgresDatasetConnector(system: SystemRecord): Connector 
       return { status: "done", summary: { fields: values.length }, detail: values };
     },
     rectify: async (step) => {
-      const changes = ((step.input as { changes?: RectificationChange[] } | undefined)?.changes ?? []).filter((c) =>
-        dataset.tables.some((t) => t.name === c.table),
-      );
+      const changes = rectifyInputSchema
+        .parse(step.input)
+        .changes.filter((c) => dataset.tables.some((t) => t.name === c.table));
       const changed = changes.length > 0 ? await rectify(pool(), dataset, step.subject, changes) : {};
       return { status: "done", summary: { changed } };
     },

@@ -11,38 +11,13 @@ import {
   type SystemRecord,
 } from "../types";
 import { parseWebhookConfig, type WebhookConfig } from "./config";
-import {
-  DELIVERY_HEADER,
-  SIGNATURE_HEADER,
-  TIMESTAMP_HEADER,
-  decryptSystemSecret,
-  signPayload,
-  unixSeconds,
-} from "./signature";
+import { currentValueSchema, erasureActionSchema, recordSetSchema } from "../schemas";
+import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signPayload, unixSeconds } from "./signature";
 
 /** Largest answer we read from a remote system (record sets included). */
 export const MAX_WEBHOOK_BODY_BYTES = 16 * 1024 * 1024;
 
-export const recordSetSchema = z.object({
-  name: z.string().min(1),
-  category: z.string().min(1),
-  providedBySubject: z.boolean(),
-  columns: z.array(z.string()),
-  rows: z.array(z.record(z.string(), z.unknown())),
-});
-export const currentValueSchema = z.object({
-  table: z.string().min(1),
-  field: z.string().min(1),
-  value: z.string().nullable(),
-});
-export const erasureActionSchema = z.object({
-  table: z.string().min(1),
-  action: z.enum(["delete", "anonymise", "retain"]),
-  rows: z.number().int().min(0),
-  fields: z.array(z.string()).optional(),
-  exemption: z.string().optional(),
-  reason: z.string().optional(),
-});
+const countMap = z.record(z.string(), z.number());
 
 const resultBase = z.object({
   summary: z.record(z.string(), z.unknown()).optional(),
@@ -98,12 +73,14 @@ export function doneFromResult(
   const summary = countsOnly(result.summary ?? {});
   if (operation === "collect") {
     const sets = result.recordSets ?? [];
-    summary.records ??= Object.fromEntries(sets.map((s) => [s.name, s.rows.length]));
+    // Counts per record set: what the remote system said, unless it said something else than a map of counts.
+    if (!countMap.safeParse(summary.records).success)
+      summary.records = Object.fromEntries(sets.map((s) => [s.name, s.rows.length]));
     return { summary, detail: sets };
   }
   if (operation === "read_current") {
     const values = result.currentValues ?? [];
-    summary.fields ??= values.length;
+    if (typeof summary.fields !== "number") summary.fields = values.length;
     return { summary, detail: values };
   }
   return { summary };
@@ -151,7 +128,7 @@ export function createWebhookConnector(system: SystemRecord): Connector {
       const capability = OPERATION_CAPABILITY[operation];
       if (!capability || !config.capabilities[capability])
         throw new Error(`${label} does not declare the ${capability ?? operation} capability needed for ${operation}`);
-      const res = await post(config, label, decryptSystemSecret(system), stepMessage(system.key, operation, step));
+      const res = await post(config, label, system.secret(), stepMessage(system.key, operation, step));
       if (res.status === 202) return { status: "waiting", summary: { webhook: true } };
       if (res.status !== 200)
         throw new Error(
@@ -163,7 +140,7 @@ export function createWebhookConnector(system: SystemRecord): Connector {
       } catch {
         throw new Error(`${label} answered ${operation} with a body that is not JSON`);
       }
-      const status = (json as { status?: unknown } | null)?.status;
+      const status = z.object({ status: z.unknown() }).safeParse(json).data?.status;
       if (status !== "done")
         throw new Error(
           `${label} answered ${operation} with HTTP 200 but status ${JSON.stringify(status ?? null)} (expected "done", or HTTP 202 to answer later)`,
@@ -175,7 +152,7 @@ export function createWebhookConnector(system: SystemRecord): Connector {
     },
     test: async () => {
       try {
-        const res = await post(config, label, decryptSystemSecret(system), { operation: "ping" });
+        const res = await post(config, label, system.secret(), { operation: "ping" });
         return res.status >= 200 && res.status < 300
           ? { ok: true, message: `The endpoint answered the signed ping with HTTP ${res.status}.` }
           : {

@@ -1,5 +1,4 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { decrypt, encrypt } from "@/lib/crypto/env-keys";
 
 export const TIMESTAMP_HEADER = "x-dsr-timestamp";
 export const SIGNATURE_HEADER = "x-dsr-signature";
@@ -44,17 +43,4 @@ export function verifySignature(p: {
 /** A new shared secret for a webhook system (shown once to the admin, stored encrypted). */
 export function generateSystemSecret(): string {
   return `whsec_${randomBytes(32).toString("base64url")}`;
-}
-
-// Bound to the row: a secret copied onto another system does not decrypt.
-const secretAad = (systemId: string) => `data_systems.secret:${systemId}`;
-
-export function encryptSystemSecret(systemId: string, secret: string): string {
-  return encrypt(secret, secretAad(systemId));
-}
-
-export function decryptSystemSecret(system: { id: string; key?: string; secretEnc: string | null }): string {
-  if (!system.secretEnc)
-    throw new Error(`webhook system ${system.key ?? system.id} has no shared secret; generate one in its settings`);
-  return decrypt(system.secretEnc, secretAad(system.id));
 }

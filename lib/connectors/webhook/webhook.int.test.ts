@@ -5,7 +5,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { appUrl } from "@/lib/env";
 import type { StepInput, SystemRecord } from "../types";
 import { createWebhookConnector } from "./connector";
-import { decryptSystemSecret, encryptSystemSecret, generateSystemSecret, verifySignature } from "./signature";
+import { eq, inArray } from "drizzle-orm";
+import { closeDb, db } from "@/lib/db/client";
+import { findDataSystem, setDataSystemSecret } from "@/lib/db/queries/data-systems";
+import { dataSystems } from "@/lib/db/schema";
+import { generateSystemSecret, verifySignature } from "./signature";
 
 /** The remote system: records what it receives and answers with whatever the test sets. */
 type Received = { headers: IncomingMessage["headers"]; rawBody: string };
@@ -29,6 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise((r) => server.close(r));
+  await closeDb();
 });
 beforeEach(() => {
   received = [];
@@ -58,7 +63,7 @@ function system(
         capabilities: { collect: true, erase: true, rectify: true, restrict: true, stopMarketing: true },
         ...config,
       },
-      secretEnc: encryptSystemSecret(id, secret),
+      secret: () => secret,
     },
   };
 }
@@ -237,7 +242,10 @@ describe("webhook connector, outgoing", () => {
       ok: false,
       message: expect.stringMatching(/HTTP 401/),
     });
-    await expect(createWebhookConnector({ ...record, secretEnc: null }).test()).resolves.toEqual({
+    const noSecret = () => {
+      throw new Error("webhook system crm-test has no shared secret; generate one in its settings");
+    };
+    await expect(createWebhookConnector({ ...record, secret: noSecret }).test()).resolves.toEqual({
       ok: false,
       message: expect.stringMatching(/no shared secret/),
     });
@@ -245,12 +253,29 @@ describe("webhook connector, outgoing", () => {
 });
 
 describe("system secrets", () => {
-  it("are encrypted at rest and bound to their system", () => {
-    const id = randomUUID();
+  it("are encrypted at rest, bound to their system, and decrypted only by the accessor", async () => {
     const secret = generateSystemSecret();
-    const enc = encryptSystemSecret(id, secret);
-    expect(enc).not.toContain(secret);
-    expect(decryptSystemSecret({ id, secretEnc: enc })).toBe(secret);
-    expect(() => decryptSystemSecret({ id: randomUUID(), secretEnc: enc })).toThrow();
+    const ids: string[] = [];
+    for (const key of [`wh-secret-${randomUUID()}`, `wh-secret-${randomUUID()}`]) {
+      const [row] = await db()
+        .insert(dataSystems)
+        .values({ key, name: key, kind: "webhook", enabled: false })
+        .returning({ id: dataSystems.id });
+      ids.push(row!.id);
+    }
+    try {
+      const [a, b] = ids as [string, string];
+      expect((await findDataSystem(db(), { id: a }))!.hasSecret).toBe(false);
+      await expect(findDataSystem(db(), { id: a }).then((s) => s!.secret())).rejects.toThrow(/no shared secret/);
+      await setDataSystemSecret(db(), { id: a, secret });
+      const [stored] = await db().select().from(dataSystems).where(eq(dataSystems.id, a));
+      expect(stored!.secretEnc).not.toContain(secret);
+      expect((await findDataSystem(db(), { id: a }))!.secret()).toBe(secret);
+      // Copied onto another system, the sealed secret does not open.
+      await db().update(dataSystems).set({ secretEnc: stored!.secretEnc }).where(eq(dataSystems.id, b));
+      await expect(findDataSystem(db(), { id: b }).then((s) => s!.secret())).rejects.toThrow();
+    } finally {
+      await db().delete(dataSystems).where(inArray(dataSystems.id, ids));
+    }
   });
 });

@@ -9,13 +9,15 @@ export type TaskStatus = TaskRow["status"];
 
 const detailAad = (taskId: string) => `request_tasks.result:${taskId}`;
 
+/** What a step found that is personal data (record sets, current values, approved changes), sealed to its row. */
 export function encryptTaskDetail(taskId: string, detail: unknown): string | null {
   return detail === undefined ? null : encryptMaybe(JSON.stringify(detail), detailAad(taskId));
 }
 
-export function decryptTaskDetail<T>(task: { id: string; resultEnc: string | null }): T | null {
+/** The decrypted detail as JSON, for lib/fulfilment/step-results to parse with the step's schema; null when none. */
+export function decryptTaskDetail(task: { id: string; resultEnc: string | null }): unknown {
   const text = decryptMaybe(task.resultEnc, detailAad(task.id));
-  return text === null ? null : (JSON.parse(text) as T);
+  return text === null ? null : JSON.parse(text);
 }
 
 const noteAad = (taskId: string) => `request_tasks.note:${taskId}`;
@@ -123,4 +125,39 @@ export async function touchTasks(db: Db, ids: string[]): Promise<void> {
     .update(requestTasks)
     .set({ updatedAt: sql`now()` })
     .where(inArray(requestTasks.id, ids));
+}
+
+/** Counts one more attempt of a step (before the attempt runs, so a crash mid-step still counts). */
+export async function countTaskAttempt(db: Db, p: { id: string; now: Date }): Promise<void> {
+  await db
+    .update(requestTasks)
+    .set({ attempts: sql`${requestTasks.attempts} + 1`, updatedAt: p.now })
+    .where(eq(requestTasks.id, p.id));
+}
+
+/** Writes a step's note, encrypted (a reason typed by staff, what a person found by hand). */
+export async function setTaskNote(db: Db, p: { id: string; note: string }): Promise<void> {
+  await db
+    .update(requestTasks)
+    .set({ note: encryptTaskNote(p.id, p.note), updatedAt: new Date() })
+    .where(eq(requestTasks.id, p.id));
+}
+
+/**
+ * Puts back in line the steps a refusal or withdrawal skipped (their summary names `stoppedBy`);
+ * steps skipped because their system was disabled stay skipped.
+ */
+export async function resumeStoppedTasks(db: Db, p: { requestId: string }): Promise<string[]> {
+  const rows = await db
+    .update(requestTasks)
+    .set({ status: "pending", finishedAt: null, resultSummary: null, updatedAt: new Date() })
+    .where(
+      and(
+        eq(requestTasks.requestId, p.requestId),
+        eq(requestTasks.status, "skipped"),
+        sql`jsonb_exists(${requestTasks.resultSummary}, 'stoppedBy')`,
+      ),
+    )
+    .returning({ id: requestTasks.id });
+  return rows.map((r) => r.id);
 }

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import type { CurrentValue } from "@/lib/connectors/types";
 import { db } from "@/lib/db/client";
-import { decryptTaskDetail } from "@/lib/db/queries/tasks";
 import { DomainError } from "@/lib/domain/errors";
-import type { ApprovedChanges } from "@/lib/fulfilment/engine/internal-steps";
+import { detailOf, type ApprovedChanges } from "@/lib/fulfilment/step-results/details";
+import { stepSummary, summaryOf } from "@/lib/fulfilment/step-results/summaries";
 import { passGate, waitingGate } from "./pass-gate";
 
 export const approveChangesInput = z.object({
@@ -39,8 +38,8 @@ export async function approveChanges(
     const byHand = new Set<string>();
     for (const t of tasks.filter((x) => x.operation === "read_current" && x.status === "succeeded")) {
       // A manual system (a person read it) has no field list: any field is applied there by hand.
-      if ((t.resultSummary as { manual?: boolean } | null)?.manual === true) byHand.add(t.systemId ?? "");
-      for (const v of decryptTaskDetail<CurrentValue[]>(t) ?? []) known.add(`${t.systemId}|${v.table}|${v.field}`);
+      if (summaryOf("read_current", t)?.manual === true) byHand.add(t.systemId ?? "");
+      for (const v of detailOf("read_current", t) ?? []) known.add(`${t.systemId}|${v.table}|${v.field}`);
     }
     const unknown = input.changes.findIndex(
       (c) => !(byHand.has(c.systemId) && c.table === "manual") && !known.has(`${c.systemId}|${c.table}|${c.field}`),
@@ -55,7 +54,9 @@ export async function approveChanges(
     await passGate(tx, {
       gate,
       staffId,
-      summary: { changes: input.changes.map((c) => ({ systemId: c.systemId, table: c.table, field: c.field })) },
+      summary: stepSummary("approve_changes", {
+        changes: input.changes.map((c) => ({ systemId: c.systemId, table: c.table, field: c.field })),
+      }),
       detail,
       now,
     });

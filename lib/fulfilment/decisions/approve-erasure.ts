@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { ErasureTableAction } from "@/lib/connectors/types";
 import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/domain/errors";
+import { stepSummary, summaryOf } from "@/lib/fulfilment/step-results/summaries";
 import { passGate, waitingGate } from "./pass-gate";
 
 export const approveErasureInput = z.object({
@@ -26,10 +26,14 @@ export async function approveErasure(
       if (t.status === "skipped") continue; // the system was disabled: it erases nothing
       if (t.status !== "succeeded")
         throw new DomainError("invalid_transition", "Discovery has not finished in every system.");
-      approved[t.systemId ?? ""] = ((t.resultSummary as { plan?: ErasureTableAction[] } | null)?.plan ?? []).map(
-        (p) => p.table,
-      );
+      approved[t.systemId ?? ""] = (summaryOf("discover", t)?.plan ?? []).map((p) => p.table);
     }
-    await passGate(tx, { gate, staffId, summary: { approved }, note: input.note ?? null, now });
+    await passGate(tx, {
+      gate,
+      staffId,
+      summary: stepSummary("approve_erasure", { approved }),
+      note: input.note ?? null,
+      now,
+    });
   });
 }

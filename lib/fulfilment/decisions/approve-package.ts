@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { stepSummary } from "@/lib/fulfilment/step-results/summaries";
 import { passGate, waitingGate } from "./pass-gate";
 
 export const approvePackageInput = z.object({
@@ -33,7 +34,10 @@ export async function approvePackage(
     await passGate(tx, {
       gate,
       staffId,
-      summary: { exclusions: input.exclusions, excludedRecords: input.exclusions.length },
+      summary: stepSummary("review_package", {
+        exclusions: input.exclusions,
+        excludedRecords: input.exclusions.length,
+      }),
       now,
     });
   });

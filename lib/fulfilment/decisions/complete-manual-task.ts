@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import { dataSystems } from "@/lib/db/schema";
+import { findDataSystem } from "@/lib/db/queries/data-systems";
 import { findTask } from "@/lib/db/queries/tasks";
 import { DomainError } from "@/lib/domain/errors";
 import { completeWaitingTask } from "@/lib/fulfilment/engine/complete-waiting-task";
@@ -20,10 +19,7 @@ export async function completeManualTask(staffId: string, raw: z.input<typeof co
   if (!task || task.requestId !== input.requestId || !task.systemId)
     throw new DomainError("not_found", "This task does not exist.");
   // Only a manual system's task is done by hand: a webhook system's step waits for that system.
-  const [system] = await db()
-    .select({ kind: dataSystems.kind })
-    .from(dataSystems)
-    .where(eq(dataSystems.id, task.systemId));
+  const system = await findDataSystem(db(), { id: task.systemId });
   if (system?.kind !== "manual")
     throw new DomainError("forbidden", "This step waits for an automated system; it cannot be completed by hand.");
   await completeWaitingTask(db(), {

@@ -1,10 +1,8 @@
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
 import { lockRequest } from "@/lib/db/queries/requests";
-import { encryptTaskNote, insertTasks, listTasks } from "@/lib/db/queries/tasks";
-import { requestTasks } from "@/lib/db/schema";
+import { insertTasks, listTasks, setTaskNote } from "@/lib/db/queries/tasks";
 import { DomainError } from "@/lib/domain/errors";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
@@ -48,14 +46,10 @@ export async function liftRestriction(staffId: string, raw: z.input<typeof liftR
       tx,
       steps.map((s) => ({ requestId: request.id, systemId: s.systemId, operation: s.operation, position: s.position })),
     );
-    const [notice] = await tx
-      .select({ id: requestTasks.id })
-      .from(requestTasks)
-      .where(and(eq(requestTasks.requestId, request.id), eq(requestTasks.operation, "lift_notice")));
-    await tx
-      .update(requestTasks)
-      .set({ note: encryptTaskNote(notice!.id, input.reason) })
-      .where(eq(requestTasks.id, notice!.id));
+    // The notice step mails the reason to the subject: it is kept on that step, encrypted.
+    const notice = (await listTasks(tx, { requestId: request.id })).find((t) => t.operation === "lift_notice");
+    if (!notice) throw new Error("the lift notice step was not planned");
+    await setTaskNote(tx, { id: notice.id, note: input.reason });
     // The reason goes to the subject in the notice; the audit entry records that one was given.
     await appendAudit(tx, {
       actor: { type: "staff", id: staffId },

@@ -1,12 +1,14 @@
 import { appendAudit } from "@/lib/audit/append";
 import type { Db } from "@/lib/db/client";
 import { lockRequest } from "@/lib/db/queries/requests";
-import { encryptTaskDetail, encryptTaskNote, listTasks, updateTaskIf, type TaskRow } from "@/lib/db/queries/tasks";
+import { encryptTaskNote, listTasks, updateTaskIf, type TaskRow } from "@/lib/db/queries/tasks";
 import { gateAuditAction } from "@/lib/domain/audit-actions";
 import { DomainError } from "@/lib/domain/errors";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import type { GateOperation } from "@/lib/fulfilment/engine/plan";
+import { sealStepDetail } from "@/lib/fulfilment/step-results/details";
+import { stepSummary, type StepSummary } from "@/lib/fulfilment/step-results/summaries";
 
 /** The request's gate of this kind, which must be waiting for a decision now. */
 export async function waitingGate(
@@ -32,7 +34,7 @@ export async function passGate(
   p: {
     gate: TaskRow;
     staffId: string;
-    summary: Record<string, unknown>;
+    summary: StepSummary<GateOperation>;
     detail?: unknown;
     note?: string | null;
     now?: Date;
@@ -44,8 +46,8 @@ export async function passGate(
     from: ["waiting"],
     set: {
       status: "succeeded",
-      resultSummary: p.summary,
-      resultEnc: encryptTaskDetail(p.gate.id, p.detail),
+      resultSummary: stepSummary(p.gate.operation, p.summary),
+      resultEnc: sealStepDetail(p.gate.id, p.gate.operation, p.detail),
       note: encryptTaskNote(p.gate.id, p.note),
       completedBy: p.staffId,
       finishedAt: now,

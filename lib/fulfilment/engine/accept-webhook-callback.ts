@@ -1,20 +1,16 @@
-import { and, eq, lt } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Db } from "@/lib/db/client";
 import { findTask } from "@/lib/db/queries/tasks";
-import { connectorCallbackNonces, dataSystems } from "@/lib/db/schema";
+import { findEnabledWebhookSystem } from "@/lib/db/queries/data-systems";
+import { connectorCallbackNonces } from "@/lib/db/schema";
 import { DomainError } from "@/lib/domain/errors";
 import { completeWaitingTask, type WaitingOutcome } from "@/lib/fulfilment/engine/complete-waiting-task";
 import { childLogger } from "@/lib/log";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
-import {
-  currentValueSchema,
-  describeIssues,
-  doneFromResult,
-  recordSetSchema,
-  stepResultSchema,
-} from "@/lib/connectors/webhook/connector";
-import { SIGNATURE_TOLERANCE_SECONDS, decryptSystemSecret, verifySignature } from "@/lib/connectors/webhook/signature";
+import { currentValueSchema, recordSetSchema } from "@/lib/connectors/schemas";
+import { describeIssues, doneFromResult, stepResultSchema } from "@/lib/connectors/webhook/connector";
+import { SIGNATURE_TOLERANCE_SECONDS, verifySignature } from "@/lib/connectors/webhook/signature";
 
 const log = childLogger("webhook-callback");
 
@@ -50,15 +46,12 @@ export interface CallbackInput {
  * fails gives its key back, so the same signed message can be sent again once the cause is fixed.
  */
 export async function acceptCallback(database: Database, input: CallbackInput): Promise<{ updated: boolean }> {
-  const [system] = await database
-    .select()
-    .from(dataSystems)
-    .where(and(eq(dataSystems.key, input.systemKey), eq(dataSystems.kind, "webhook"), eq(dataSystems.enabled, true)));
+  const system = await findEnabledWebhookSystem(database, { key: input.systemKey });
   if (!system) throw new DomainError("not_found", "No enabled webhook system has this key.");
 
-  if (!system.secretEnc) throw new DomainError("invalid_signature", "The signature does not match.");
+  if (!system.hasSecret) throw new DomainError("invalid_signature", "The signature does not match.");
   const verdict = verifySignature({
-    secret: decryptSystemSecret(system),
+    secret: system.secret(),
     timestamp: input.timestamp,
     signature: input.signature,
     rawBody: input.rawBody,

@@ -2,11 +2,12 @@ import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
 import { lockRequest } from "@/lib/db/queries/requests";
 import { listTasks, updateTaskIf } from "@/lib/db/queries/tasks";
+import { skipMarker } from "@/lib/fulfilment/step-results/summaries";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentStepJob } from "@/lib/queue/jobs/fulfilment-step";
 import { notifyStaffAttention, type AttentionKind } from "./notify-staff";
-import { nextMove, type GateOperation, type NextMove } from "./plan";
+import { isGate, nextMove, type GateOperation, type NextMove } from "./plan";
 
 const GATE_NOTICE: Record<GateOperation, (ref: string) => { kind: AttentionKind; title: string }> = {
   review_package: (ref) => ({ kind: "fulfilment_review", title: `${ref}: the data package is ready for your review` }),
@@ -16,6 +17,11 @@ const GATE_NOTICE: Record<GateOperation, (ref: string) => { kind: AttentionKind;
   }),
   approve_changes: (ref) => ({ kind: "fulfilment_review", title: `${ref}: proposed corrections await your approval` }),
 };
+
+function gateNotice(operation: string, reference: string): { kind: AttentionKind; title: string } {
+  if (!isGate(operation)) throw new Error(`${operation} is not a review step`);
+  return GATE_NOTICE[operation](reference);
+}
 
 export type AdvanceResult = NextMove | { kind: "stopped"; skipped: number } | { kind: "missing" };
 
@@ -38,7 +44,7 @@ export async function advanceRequest(requestId: string, now = new Date()): Promi
           await updateTaskIf(tx, {
             id: t.id,
             from: ["pending", "waiting"],
-            set: { status: "skipped", resultSummary: { stoppedBy: request.status }, finishedAt: now },
+            set: { status: "skipped", resultSummary: skipMarker({ stoppedBy: request.status }), finishedAt: now },
           })
         )
           skipped += 1;
@@ -68,8 +74,7 @@ export async function advanceRequest(requestId: string, now = new Date()): Promi
         from: ["pending"],
         set: { status: "waiting", startedAt: now, assigneeId: request.assigneeId },
       });
-      if (gate)
-        await notifyStaffAttention(tx, { request, ...GATE_NOTICE[gate.operation as GateOperation](request.reference) });
+      if (gate) await notifyStaffAttention(tx, { request, ...gateNotice(gate.operation, request.reference) });
     }
     if (move.gates.length > 0 && request.status === "in_progress") {
       // The results are ready for a person: the request goes to review, where staff approve the gate.

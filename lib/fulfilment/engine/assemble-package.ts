@@ -1,37 +1,32 @@
-import { and, eq, isNull } from "drizzle-orm";
 import { branding } from "@/lib/branding/config";
 import type { RecordSet } from "@/lib/connectors/types";
 import type { Db } from "@/lib/db/client";
+import { listDataSystems } from "@/lib/db/queries/data-systems";
+import { listUnreleasedPackages, type PackageExclusion, type PackageRow } from "@/lib/db/queries/exports";
 import type { RequestRow } from "@/lib/db/queries/requests";
-import { decryptTaskDetail, taskNote, type TaskRow } from "@/lib/db/queries/tasks";
-import { dataSystems, exports } from "@/lib/db/schema";
+import { taskNote, type TaskRow } from "@/lib/db/queries/tasks";
 import { env } from "@/lib/env";
-import { purgeExportFile, storeExport, type ExportRow } from "@/lib/exports/package-store";
+import { purgeExportFile, storeExport } from "@/lib/exports/package-store";
 import { renderAccessReport } from "@/lib/fulfilment/access-report";
 import { buildPackage } from "@/lib/fulfilment/build-package";
 import type { RegisterFacts } from "@/lib/fulfilment/register-facts";
+import { detailOf } from "@/lib/fulfilment/step-results/details";
+import { registerFactsOf } from "@/lib/systems/register-facts";
 import { recipientName } from "@/lib/systems/recipients";
 import { toLocale } from "@/lib/domain/locale";
 
-/** A record left out of the package at review: which set, which row (by index), and why. */
-export interface PackageExclusion {
-  set: string;
-  index: number;
-  reason: string;
-}
-
-const asStrings = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+export type { PackageExclusion };
 
 /** The record sets the collect steps found, in system order; a manual system's note becomes a set of its own. */
 export function collectedSets(tasks: TaskRow[], systemNames: Map<string, string>): RecordSet[] {
   const sets: RecordSet[] = [];
   for (const t of tasks) {
     if (t.operation !== "collect" || t.status !== "succeeded") continue;
-    const detail = decryptTaskDetail<RecordSet[]>(t);
+    const detail = detailOf("collect", t);
     // Two systems may both have a `contacts` set: the second is named after its system, so that an
     // exclusion (set + row index) points at one set only.
     const system = systemNames.get(t.systemId ?? "") ?? "other system";
-    if (Array.isArray(detail))
+    if (detail)
       for (const s of detail)
         sets.push(sets.some((x) => x.name === s.name) ? { ...s, name: `${s.name} (${system})` } : s);
     else if (taskNote(t)) {
@@ -56,15 +51,11 @@ export function withoutExclusions(sets: RecordSet[], exclusions: PackageExclusio
 }
 
 async function registerFacts(db: Db): Promise<RegisterFacts[]> {
-  const systems = await db.select().from(dataSystems).where(eq(dataSystems.enabled, true)).orderBy(dataSystems.key);
-  return systems.map((s) => ({
-    system: s.name,
-    purposes: asStrings(s.purposes),
-    categories: asStrings(s.categories),
-    recipients: (Array.isArray(s.recipients) ? s.recipients : []).map((r) => recipientName(r as never)),
-    retention: s.retention,
-    source: s.source,
-  }));
+  const systems = await listDataSystems(db, { enabledOnly: true, orderBy: "key" });
+  return systems.map((s) => {
+    const facts = registerFactsOf(s);
+    return { ...facts, system: s.name, recipients: facts.recipients.map(recipientName) };
+  });
 }
 
 /**
@@ -75,7 +66,7 @@ async function registerFacts(db: Db): Promise<RegisterFacts[]> {
 export async function assemblePackage(
   db: Db,
   p: { request: RequestRow; sets: RecordSet[]; exclusions?: PackageExclusion[]; now?: Date },
-): Promise<ExportRow> {
+): Promise<PackageRow> {
   const { request } = p;
   if (request.type !== "access" && request.type !== "portability")
     throw new Error(`request ${request.reference} has no package`);
@@ -92,11 +83,7 @@ export async function assemblePackage(
           authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
         })
       : undefined;
-  const older = await db
-    .select({ id: exports.id, path: exports.path })
-    .from(exports)
-    .where(and(eq(exports.requestId, request.id), isNull(exports.purgedAt), isNull(exports.approvedAt)));
-  for (const row of older) await purgeExportFile(db, row, p.now);
+  for (const row of await listUnreleasedPackages(db, { requestId: request.id })) await purgeExportFile(db, row, p.now);
   return storeExport(db, {
     requestId: request.id,
     content: buildPackage({ kind: request.type, sets, reportHtml }),

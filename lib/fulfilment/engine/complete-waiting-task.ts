@@ -1,6 +1,8 @@
 import { appendAudit } from "@/lib/audit/append";
 import type { Database } from "@/lib/db/client";
-import { encryptTaskDetail, encryptTaskNote, lockTask, updateTaskIf } from "@/lib/db/queries/tasks";
+import { encryptTaskNote, lockTask, updateTaskIf } from "@/lib/db/queries/tasks";
+import { sealStepDetail } from "@/lib/fulfilment/step-results/details";
+import { stepSummary } from "@/lib/fulfilment/step-results/summaries";
 import { errorText } from "./error-text";
 import { DomainError } from "@/lib/domain/errors";
 import { enqueueJob } from "@/lib/outbox/enqueue";
@@ -34,6 +36,11 @@ export async function completeWaitingTask(
     if (task.status !== "waiting")
       throw new DomainError("invalid_transition", `This step is ${task.status}, not waiting for a result.`);
     const o = p.outcome;
+    // What the step said while waiting (manual, webhook) stays beside what it reports now; both are checked.
+    const summary =
+      o.status === "succeeded"
+        ? stepSummary(task.operation, { ...stepSummary(task.operation, task.resultSummary ?? {}), ...o.summary })
+        : null;
     const completedBy = p.actor.type === "staff" ? p.actor.id : null;
     const updated = await updateTaskIf(tx, {
       id: task.id,
@@ -42,8 +49,8 @@ export async function completeWaitingTask(
         o.status === "succeeded"
           ? {
               status: "succeeded",
-              resultSummary: { ...(task.resultSummary as object | null), ...o.summary },
-              resultEnc: encryptTaskDetail(task.id, o.detail),
+              resultSummary: summary,
+              resultEnc: sealStepDetail(task.id, task.operation, o.detail),
               note: o.note ? encryptTaskNote(task.id, o.note) : task.note,
               completedBy,
               finishedAt: now,

@@ -1,7 +1,6 @@
-import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { lockRequest } from "@/lib/db/queries/requests";
-import { requestTasks } from "@/lib/db/schema";
+import { resumeStoppedTasks } from "@/lib/db/queries/tasks";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 
@@ -18,17 +17,7 @@ export async function resumeStoppedSteps(requestId: string): Promise<{ resumed: 
   return db().transaction(async (tx) => {
     const request = await lockRequest(tx, { id: requestId });
     if (!request || !WORKING.has(request.status)) return { resumed: 0 };
-    const resumed = await tx
-      .update(requestTasks)
-      .set({ status: "pending", finishedAt: null, resultSummary: null, updatedAt: new Date() })
-      .where(
-        and(
-          eq(requestTasks.requestId, requestId),
-          eq(requestTasks.status, "skipped"),
-          sql`jsonb_exists(${requestTasks.resultSummary}, 'stoppedBy')`,
-        ),
-      )
-      .returning({ id: requestTasks.id });
+    const resumed = await resumeStoppedTasks(tx, { requestId });
     if (resumed.length > 0) await enqueueJob(tx, fulfilmentAdvanceJob, { requestId });
     return { resumed: resumed.length };
   });

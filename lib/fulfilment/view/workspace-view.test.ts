@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
-import {
-  cell,
-  countStatuses,
-  describeStep,
-  groupPhases,
-  guessField,
-  isLive,
-  progressOf,
-  proposalsOf,
-  rectifiableFields,
-  signatureOf,
-  type StepView,
-} from "./workspace-view";
+import { cell } from "./cell";
+import { countStatuses, groupPhases, isLive, progressOf, signatureOf } from "./plan-progress";
+import { proposalsOf, rectifiableFields } from "./rectification";
+import type { StepView } from "./types";
+
+// The pure parts of the workspace read model (the reads themselves are covered by the e2e specs).
 
 const step = (
   operation: string,
@@ -27,20 +20,19 @@ const step = (
   status,
   attempts: 0,
   lastError: null,
-  summary: null,
+  outcome: { kind: "none" },
   manualTask: false,
   waitingForSystem: false,
   assigneeName: null,
   instructions: null,
   dueAt: null,
-  note: null,
   completedByName: null,
   finishedAt: null,
   changesToApply: null,
 });
 
 describe("phases and progress", () => {
-  it("groups steps by position with their label and an overall status, and counts x of y over distinct positions", () => {
+  it("groups steps by position with an overall status, and counts x of y over distinct positions", () => {
     const phases = groupPhases([
       step("collect", 0, "succeeded", "a"),
       step("collect", 0, "running", "b"),
@@ -48,13 +40,13 @@ describe("phases and progress", () => {
       step("review_package", 2, "pending"),
       step("complete", 3, "pending"),
     ]);
-    expect(phases.map((p) => [p.position, p.label, p.status, p.perSystem, p.steps.length])).toEqual([
-      [0, "Collect data", "running", true, 2],
-      [1, "Assemble package", "pending", false, 1],
-      [2, "Review package", "pending", false, 1],
-      [3, "Close and mail the subject", "pending", false, 1],
+    expect(phases.map((p) => [p.position, p.operation, p.status, p.perSystem, p.steps.length])).toEqual([
+      [0, "collect", "running", true, 2],
+      [1, "assemble", "pending", false, 1],
+      [2, "review_package", "pending", false, 1],
+      [3, "complete", "pending", false, 1],
     ]);
-    expect(progressOf(phases)).toEqual({ current: 1, total: 4, label: "Collect data", finished: false });
+    expect(progressOf(phases)).toEqual({ current: 1, total: 4, operation: "collect", finished: false });
   });
 
   it("a failed step marks its phase failed; a finished plan is y of y", () => {
@@ -64,13 +56,13 @@ describe("phases and progress", () => {
       step("approve_erasure", 1, "pending"),
     ]);
     expect(failed[0]!.status).toBe("failed");
-    expect(progressOf(failed)).toMatchObject({ current: 1, total: 2, label: "Discover what to erase" });
+    expect(progressOf(failed)).toMatchObject({ current: 1, total: 2, operation: "discover" });
     const done = groupPhases([
       step("restrict", 0, "succeeded", "a"),
       step("restrict", 0, "skipped", "b"),
       step("complete", 2, "succeeded"),
     ]);
-    expect(progressOf(done)).toEqual({ current: 2, total: 2, label: "Finished", finished: true });
+    expect(progressOf(done)).toEqual({ current: 2, total: 2, operation: null, finished: true });
     expect(progressOf([])).toBeNull();
   });
 
@@ -81,12 +73,7 @@ describe("phases and progress", () => {
       step("lift_notice", 100, "running"),
       step("lift_restriction", 101, "pending", "a"),
     ]);
-    expect(phases.map((p) => p.label)).toEqual([
-      "Restrict",
-      "Close and mail the subject",
-      "Notify subject before lifting",
-      "Lift restriction",
-    ]);
+    expect(phases.map((p) => p.operation)).toEqual(["restrict", "complete", "lift_notice", "lift_restriction"]);
     expect(progressOf(phases)).toMatchObject({ current: 3, total: 4 });
   });
 
@@ -141,51 +128,6 @@ describe("isLive", () => {
   });
 });
 
-describe("describeStep", () => {
-  const d = (
-    operation: string,
-    resultSummary: unknown,
-    extra: { status?: StepView["status"]; note?: string | null } = {},
-    by?: string,
-  ) =>
-    describeStep(
-      { operation, status: extra.status ?? "succeeded", resultSummary, note: extra.note ?? null },
-      { completedBy: by },
-    );
-
-  it("says what each step found or did, from the summary alone", () => {
-    expect(d("collect", { records: { "shop.orders": 3, "shop.customers": 1 } })).toBe(
-      "4 records — shop.orders 3 · shop.customers 1",
-    );
-    expect(d("collect", { records: {} })).toBe("No records found");
-    expect(d("review_package", { excludedRecords: 1 }, {}, "Ann")).toBe("Approved by Ann, 1 record left out");
-    expect(
-      d("discover", {
-        plan: [{ action: "delete" }, { action: "anonymise" }, { action: "retain" }, { action: "retain" }],
-      }),
-    ).toBe("4 tables, 1 delete, 1 anonymise, 2 kept");
-    expect(d("approve_erasure", {}, { note: "ok with accounting" }, "Dora")).toBe(
-      "Approved by Dora — ok with accounting",
-    );
-    expect(
-      d("erase", {
-        executed: [{ table: "shop.customers", action: "anonymise", affected: 1 }],
-        retainedRowsStillPresent: { "shop.orders": 2 },
-      }),
-    ).toBe("shop.customers anonymise 1; nothing erasable left; 2 rows kept under exemption");
-    expect(d("notify_recipients", { notified: ["ParcelCo"], withoutAddress: ["Archive Ltd"] })).toBe(
-      "Notified ParcelCo; no address, contact by hand: Archive Ltd",
-    );
-    expect(d("rectify", { changed: { "shop.customers.phone": 1 } })).toBe("Changed shop.customers.phone 1");
-    expect(d("approve_changes", { changes: [{}, {}] }, {}, "Ann")).toBe("2 changes approved by Ann");
-  });
-
-  it("a skipped step says why; an unfinished one says nothing", () => {
-    expect(d("collect", { skipped: "CRM was disabled" }, { status: "skipped" })).toBe("Skipped: CRM was disabled");
-    expect(d("collect", null, { status: "running" })).toBeNull();
-  });
-});
-
 describe("rectification helpers", () => {
   const fields = rectifiableFields([
     {
@@ -213,16 +155,6 @@ describe("rectification helpers", () => {
       ["s1|shop.addresses|city", ["Lyon", "Paris"]],
       ["s1|shop.customers|first_name", [null]],
     ]);
-  });
-
-  it("guesses the field the subject meant, or nothing", () => {
-    expect(guessField("Phone number", fields)).toBe("s1|shop.customers|phone");
-    expect(guessField("Numéro de téléphone", fields)).toBe("s1|shop.customers|phone");
-    expect(guessField("Date of birth", fields)).toBe("s1|shop.customers|birth_date");
-    expect(guessField("first_name", fields)).toBe("s1|shop.customers|first_name");
-    expect(guessField("Town", fields)).toBe("s1|shop.addresses|city");
-    expect(guessField("Favourite colour", fields)).toBe("");
-    expect(guessField("", fields)).toBe("");
   });
 
   it("reads the subject's proposals from the request specifics", () => {

@@ -1,9 +1,10 @@
-import { and, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { hashToken, safeEqualHex, generateNumericCode } from "@/lib/crypto/tokens";
 import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
 import { findRequestByStatusTokenHash } from "@/lib/db/queries/requests";
-import { exportDownloadCodes, exports } from "@/lib/db/schema";
+import { countPackageDownload, findCurrentPackage } from "@/lib/db/queries/exports";
+import { exportDownloadCodes } from "@/lib/db/schema";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import type { ExportRow } from "@/lib/exports/package-store";
@@ -22,12 +23,7 @@ async function downloadable(statusToken: string, now: Date) {
   if (!statusToken || statusToken.length > 200) throw new DomainError("not_found", "This link is not valid.");
   const request = await findRequestByStatusTokenHash(db(), { tokenHash: hashToken(statusToken) });
   if (!request) throw new DomainError("not_found", "This link is not valid.");
-  const [pkg] = await db()
-    .select()
-    .from(exports)
-    .where(and(eq(exports.requestId, request.id), isNull(exports.purgedAt), isNotNull(exports.approvedAt)))
-    .orderBy(desc(exports.createdAt))
-    .limit(1);
+  const pkg = await findCurrentPackage(db(), { requestId: request.id, approvedOnly: true });
   if (!pkg) throw new DomainError("not_found", "There is no file to download for this request.");
   if (pkg.expiresAt <= now) throw new DomainError("verification_expired", "The download has expired.");
   if (pkg.downloads >= pkg.maxDownloads) throw new DomainError("rate_limited", "No downloads are left for this file.");
@@ -119,17 +115,7 @@ export async function authorizeDownload(
       return "wrong" as const;
     }
     await tx.delete(exportDownloadCodes).where(eq(exportDownloadCodes.exportId, pkg.id));
-    const [counted] = await tx
-      .update(exports)
-      .set({ downloads: sql`${exports.downloads} + 1` })
-      .where(
-        and(
-          eq(exports.id, pkg.id),
-          sql`${exports.downloads} < ${exports.maxDownloads}`,
-          sql`${exports.expiresAt} > ${now}`,
-        ),
-      )
-      .returning();
+    const counted = await countPackageDownload(tx, { id: pkg.id, now });
     if (!counted) throw new DomainError("rate_limited", "No downloads are left for this file.");
     await appendAudit(tx, {
       actor: { type: "subject" },

@@ -8,7 +8,10 @@ import { approvePackage, approvePackageInput } from "@/lib/fulfilment/decisions/
 import { completeManualTask, completeManualTaskInput } from "@/lib/fulfilment/decisions/complete-manual-task";
 import { liftRestriction, liftRestrictionInput } from "@/lib/fulfilment/decisions/lift-restriction";
 import { retryFailedSteps } from "@/lib/fulfilment/decisions/retry-failed-steps";
-import { fulfilmentSignature, packagePreview, type PreviewSet } from "@/lib/fulfilment/view/workspace-view";
+import { readPackagePreview } from "@/lib/fulfilment/view/package-preview";
+import { recordFulfilmentDataViewed } from "@/lib/fulfilment/view/record-fulfilment-data-viewed";
+import type { PreviewSet } from "@/lib/fulfilment/view/types";
+import { fulfilmentSignature } from "@/lib/fulfilment/view/workspace-view";
 import { runStaffOperation, staffAction, type ActionResult } from "@/lib/http/staff-action";
 
 const refresh = (requestId: string) => revalidatePath(`/staff/requests/${requestId}`);
@@ -159,7 +162,17 @@ export async function loadPackagePreview(requestId: string, limit: number): Prom
     {
       input: z.object({ requestId: z.uuid(), limit: z.number().int().min(1).max(1000) }),
       policy: () => "request.view_subject",
-      run: (input, staff) => packagePreview({ requestId: input.requestId, staffId: staff.id, limit: input.limit }),
+      run: async (input, staff) => {
+        const sets = await readPackagePreview(input);
+        // Recorded before the records leave the server: a view that cannot be audited is not shown.
+        await recordFulfilmentDataViewed({
+          requestId: input.requestId,
+          staffId: staff.id,
+          part: "package_preview",
+          sets,
+        });
+        return sets;
+      },
     },
     { requestId, limit },
     "fulfilment.preview",

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import type { PreviewSet } from "@/lib/fulfilment/view/workspace-view";
+import type { PreviewSet } from "@/lib/fulfilment/view/types";
 import { ActionForm } from "../../components/action-form";
 import { approvePackageAction, loadPackagePreview } from "./fulfilment-actions";
 

@@ -1,0 +1,67 @@
+import { dataSystemsById } from "@/lib/db/queries/data-systems";
+import type { TaskRow } from "@/lib/db/queries/tasks";
+import { localDateOf } from "@/lib/domain/deadline";
+import type { CompletionResult } from "@/lib/domain/completion-result";
+import { detailOf } from "@/lib/fulfilment/step-results/details";
+import { summaryOf } from "@/lib/fulfilment/step-results/summaries";
+import type { InternalContext } from "./internal-steps";
+import { releasePackage } from "./release-package";
+
+type ErasureResult = Extract<CompletionResult, { kind: "erasure" }>;
+
+/** What the plan did, for the completion mail (releasing the package first for access and portability). */
+export async function completionResult(c: InternalContext): Promise<CompletionResult | undefined> {
+  const systems = await dataSystemsById(c.tx, {
+    ids: c.tasks.map((t) => t.systemId).filter((id): id is string => id !== null),
+  });
+  const nameOf = (t: TaskRow) => systems.get(t.systemId ?? "")?.name ?? "Other system";
+  const done = (op: string) => c.tasks.filter((t) => t.operation === op && t.status === "succeeded");
+  const notifyStep = done("notify_recipients")[0];
+  const notified = (notifyStep ? summaryOf("notify_recipients", notifyStep)?.notified : undefined) ?? [];
+  switch (c.request.type) {
+    case "access":
+    case "portability": {
+      const pkg = await releasePackage(c);
+      return {
+        kind: "package",
+        availableUntil: localDateOf(pkg.expiresAt, "UTC"),
+        maxDownloads: pkg.maxDownloads,
+        excludedRecords: pkg.exclusions.length,
+      };
+    }
+    case "erasure": {
+      const erased: ErasureResult["erased"] = [];
+      const kept: ErasureResult["kept"] = [];
+      // Only what a system actually erased: a system disabled before its erase step erased nothing.
+      const erasedIn = new Set(done("erase").map((t) => t.systemId));
+      for (const t of done("discover").filter((d) => erasedIn.has(d.systemId))) {
+        for (const a of summaryOf("discover", t)?.plan ?? []) {
+          if (a.action === "retain")
+            kept.push({
+              system: nameOf(t),
+              table: a.table,
+              rows: a.rows,
+              exemption: a.exemption ?? "",
+              reason: a.reason ?? "",
+            });
+          else erased.push({ system: nameOf(t), table: a.table, action: a.action, rows: a.rows });
+        }
+      }
+      return { kind: "erasure", erased, kept, recipientsNotified: notified };
+    }
+    case "rectification": {
+      const gate = done("approve_changes")[0];
+      const approved = gate ? detailOf("approve_changes", gate) : null;
+      const changed = (approved?.changes ?? []).map((ch) => ({
+        system: systems.get(ch.systemId)?.name ?? "Other system",
+        field: ch.field,
+        value: ch.value,
+      }));
+      return { kind: "rectification", changed, recipientsNotified: notified };
+    }
+    case "restriction":
+      return { kind: "restriction", systems: done("restrict").map(nameOf), recipientsNotified: notified };
+    case "objection":
+      return { kind: "objection", systems: done("stop_marketing").map(nameOf) };
+  }
+}

@@ -1,0 +1,36 @@
+import { db } from "@/lib/db/client";
+import { dataSystemsById } from "@/lib/db/queries/data-systems";
+import { findRequest } from "@/lib/db/queries/requests";
+import { listTasks } from "@/lib/db/queries/tasks";
+import { DomainError } from "@/lib/domain/errors";
+import { collectedSets } from "@/lib/fulfilment/engine/assemble-package";
+import { cell } from "./cell";
+import type { PreviewSet } from "./types";
+
+/**
+ * The records of the package waiting for review, decrypted, with the first `limit` rows of each set.
+ * A read only: the action that shows them records the view (recordFulfilmentDataViewed) first.
+ */
+export async function readPackagePreview(p: { requestId: string; limit?: number }): Promise<PreviewSet[]> {
+  const request = await findRequest(db(), { id: p.requestId });
+  if (!request) throw new DomainError("not_found", "This request does not exist.");
+  if (request.type !== "access" && request.type !== "portability")
+    throw new DomainError("invalid_request", "This request has no package.");
+  const tasks = await listTasks(db(), { requestId: p.requestId });
+  const systems = await dataSystemsById(db(), {
+    ids: tasks.map((t) => t.systemId).filter((x): x is string => x !== null),
+  });
+  const sets = collectedSets(tasks, new Map([...systems].map(([id, s]) => [id, s.name]))).filter(
+    (s) => request.type === "access" || s.providedBySubject,
+  );
+  const limit = Math.max(1, Math.min(p.limit ?? 20, 1000));
+  return sets.map((s) => ({
+    name: s.name,
+    category: s.category,
+    columns: s.columns,
+    total: s.rows.length,
+    rows: s.rows
+      .slice(0, limit)
+      .map((r, index) => ({ index, values: Object.fromEntries(s.columns.map((c) => [c, cell(r[c])])) })),
+  }));
+}
