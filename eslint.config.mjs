@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import arrows from "./scripts/lint/import-arrows.mjs";
 
 const config = [
   ...nextVitals,
@@ -18,14 +19,16 @@ const config = [
     ],
   },
   {
-    rules: {
-      // lib must not depend on app or workers (arrows point one way).
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["@/app/*", "@/workers/*"], message: "lib must not import app or workers" }] },
-      ],
-    },
+    // The layer arrows of DESIGN.md ("Layout"): see scripts/lint/import-arrows.mjs.
     files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    plugins: { dsr: arrows },
+    rules: { "dsr/import-arrows": "error" },
+  },
+  {
+    // Small files, one concern each; the message catalogues are the exception.
+    files: ["**/*.ts", "**/*.tsx", "**/*.mjs"],
+    ignores: ["lib/i18n/messages/**"],
+    rules: { "max-lines": ["error", { max: 300 }] },
   },
 ];
 

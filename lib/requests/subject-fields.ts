@@ -1,4 +1,8 @@
+import { z } from "zod";
 import { decrypt, decryptMaybe, encrypt, encryptMaybe } from "@/lib/crypto/env-keys";
+
+// What each right adds (rectification rows, restriction ground, objection scope) is read by its consumer.
+const storedSpecifics = z.record(z.string(), z.unknown());
 
 /**
  * Subject data is encrypted per column, with the row id and column as associated data so a
@@ -38,10 +42,15 @@ export function decryptSubjectFields(row: {
     fullName: decrypt(row.fullNameEnc, aad(row.id, "full_name")),
     accountReference: decryptMaybe(row.accountReferenceEnc, aad(row.id, "account_reference")),
     details: decryptMaybe(row.detailsEnc, aad(row.id, "details")),
-    specifics: specifics ? (JSON.parse(specifics) as Record<string, unknown>) : null,
+    specifics: specifics ? storedSpecifics.parse(JSON.parse(specifics)) : null,
   };
 }
 
 export function decryptSubjectEmail(row: { id: string; emailEnc: string }): string {
   return decrypt(row.emailEnc, aad(row.id, "email"));
+}
+
+/** The secret of the subject's status link, kept encrypted so a mail can carry it again. */
+export function statusTokenOf(row: { id: string; statusTokenEnc: string | null }): string | null {
+  return decryptMaybe(row.statusTokenEnc, aad(row.id, "status_token"));
 }

@@ -11,7 +11,7 @@ import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { staffMails } from "@/lib/mail/staff-templates";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
-import { statusTokenOf } from "@/lib/requests/transitions/transition-mails";
+import { statusTokenOf } from "@/lib/requests/subject-fields";
 import { registerRecipients, recipientEmail, recipientName } from "@/lib/systems/recipients";
 import { detailOf } from "@/lib/fulfilment/step-results/details";
 import { stepSummary, type StepSummary } from "@/lib/fulfilment/step-results/summaries";

@@ -6,7 +6,7 @@ import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { DomainError } from "@/lib/domain/errors";
 import { links } from "@/lib/mail/links";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
-import { statusTokenOf } from "@/lib/requests/transitions/transition-mails";
+import { statusTokenOf } from "@/lib/requests/subject-fields";
 import { toLocale } from "@/lib/domain/locale";
 
 export interface SendStaffMessageParams {

@@ -12,7 +12,7 @@ import { DomainError, isDomainError } from "@/lib/domain/errors";
 import { links } from "@/lib/mail/links";
 import { resendVerification } from "@/lib/requests/verification/resend-verification";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
-import { statusTokenOf } from "@/lib/requests/transitions/transition-mails";
+import { statusTokenOf } from "@/lib/requests/subject-fields";
 import { toLocale } from "@/lib/domain/locale";
 
 const log = childLogger("send-lost-links");

@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import { decryptMaybe } from "@/lib/crypto/env-keys";
 import type { Db } from "@/lib/db/client";
 import type { RequestRow } from "@/lib/db/queries/requests";
 import { staffUsers } from "@/lib/db/schema";
@@ -9,12 +8,8 @@ import { links } from "@/lib/mail/links";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { staffMails } from "@/lib/mail/staff-templates";
-import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
+import { decryptSubjectEmail, statusTokenOf } from "@/lib/requests/subject-fields";
 import { toLocale } from "@/lib/domain/locale";
-
-export function statusTokenOf(row: { id: string; statusTokenEnc: string | null }): string | null {
-  return decryptMaybe(row.statusTokenEnc, `requests.status_token:${row.id}`);
-}
 
 /**
  * Queues the mail one lifecycle mail event asks for. `request` is the row as the transition left it;
