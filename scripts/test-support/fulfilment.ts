@@ -13,6 +13,12 @@ import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { waitFor } from "./wait-for";
 
+/** Rows of a query against the demo shop (the shop lives in the product's own database). */
+export const shop = (sql: string, params: unknown[]) =>
+  pool()
+    .query(sql, params)
+    .then((r) => r.rows);
+
 export type ShopCustomer = { id: number; email: string; first_name: string; phone: string | null };
 
 /**

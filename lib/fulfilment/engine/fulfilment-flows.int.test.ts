@@ -2,12 +2,13 @@ import { buffer } from "node:stream/consumers";
 import { and, eq } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db, pool } from "@/lib/db/client";
+import { closeDb, db } from "@/lib/db/client";
 import { exports, staffNotifications } from "@/lib/db/schema";
 import { openExport } from "@/lib/exports/package-store";
 import { waitForMail, waitForMailWhere } from "@/scripts/test-support/mailbox";
 import {
   freshShopCustomer,
+  shop,
   listTasks,
   startRequest,
   testStaff,
@@ -31,11 +32,6 @@ beforeAll(async () => {
   agent = await testStaff("agent");
 });
 afterAll(() => closeDb());
-
-const shop = (sql: string, params: unknown[]) =>
-  pool()
-    .query(sql, params)
-    .then((r) => r.rows);
 
 describe("access and portability", () => {
   it("collects, waits for review, rebuilds without the excluded record, mails, and the package holds only the subject's orders", async () => {

@@ -6,6 +6,7 @@ import { waitForMail } from "@/scripts/test-support/mailbox";
 import { waitFor } from "@/scripts/test-support/wait-for";
 import {
   freshShopCustomer,
+  shop,
   listTasks,
   startRequest,
   testStaff,
@@ -29,11 +30,6 @@ beforeAll(async () => {
   agent = await testStaff("agent");
 });
 afterAll(() => closeDb());
-
-const shop = (sql: string, params: unknown[]) =>
-  pool()
-    .query(sql, params)
-    .then((r) => r.rows);
 
 describe("restriction", () => {
   it("sets the flag at once, mails; lifting mails the subject first, then clears the flag", async () => {
