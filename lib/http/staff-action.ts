@@ -18,8 +18,7 @@ export type StaffPolicyCheck = StaffAction | { action: StaffAction; resource?: P
  * someone who may do none of it learns nothing about the fields (403, never a 400 listing them).
  */
 export type StaffOperationPolicy<I> =
-  | StaffPolicyCheck
-  | { anyOf: readonly StaffAction[]; check: (input: I, staff: StaffSession) => StaffPolicyCheck };
+  StaffPolicyCheck | { anyOf: readonly StaffAction[]; check: (input: I, staff: StaffSession) => StaffPolicyCheck };
 
 export interface StaffOperation<I, O> {
   /** Validates the raw input (FormData entries or JSON body); a ZodError becomes field errors. */
@@ -49,8 +48,7 @@ export async function requireStaffFor(check: StaffPolicyCheck): Promise<StaffSes
   return staff;
 }
 
-const isFixedCheck = <I>(p: StaffOperationPolicy<I>): p is StaffPolicyCheck =>
-  typeof p === "string" || !("anyOf" in p);
+const isFixedCheck = <I>(p: StaffOperationPolicy<I>): p is StaffPolicyCheck => typeof p === "string" || !("anyOf" in p);
 
 /**
  * Runs one staff operation: session (re-read from the database), `can()` as far as it can be decided

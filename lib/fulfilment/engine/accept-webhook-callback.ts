@@ -44,7 +44,10 @@ export interface CallbackInput {
 export type CallbackHeaders = Omit<CallbackInput, "rawBody">;
 
 const staleTimestamp = () =>
-  new DomainError("stale_timestamp", `The timestamp is more than ${SIGNATURE_TOLERANCE_SECONDS / 60} minutes from our clock.`);
+  new DomainError(
+    "stale_timestamp",
+    `The timestamp is more than ${SIGNATURE_TOLERANCE_SECONDS / 60} minutes from our clock.`,
+  );
 
 /**
  * Everything that can be decided before reading the body: a known enabled webhook system (404) with

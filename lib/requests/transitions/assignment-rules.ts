@@ -19,7 +19,8 @@ export async function requireAssignableStaff(tx: Db, assigneeId: string): Promis
       : !can(target, "request.assign_self")
         ? `is a ${target.role}, a role that does not work on requests`
         : null;
-  if (reason) throw new DomainError("invalid_request", "This person cannot be assigned requests.", { assigneeId: reason });
+  if (reason)
+    throw new DomainError("invalid_request", "This person cannot be assigned requests.", { assigneeId: reason });
 }
 
 /**
