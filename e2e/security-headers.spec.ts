@@ -3,6 +3,19 @@ import { expect, test } from "./fixtures/test";
 
 const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
 
+test("a blocked resource fails the test: the CSP guard sees violations", async ({ page, cspViolations }) => {
+  await page.goto("/en");
+  await page.evaluate(() => {
+    const img = document.createElement("img");
+    img.src = "https://example.invalid/tracker.png";
+    document.body.append(img);
+  });
+  await expect.poll(() => cspViolations.length).toBeGreaterThan(0);
+  expect(cspViolations.join("\n")).toMatch(/img-src/);
+  // Provoked on purpose: emptied so that the guard lets this test pass.
+  cspViolations.length = 0;
+});
+
 test("portal and back-office pages carry a nonce-based CSP and the other security headers; their scripts run", async ({
   page,
 }) => {
