@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PERMISSIONS_POLICY } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Separate build dirs let several instances of the tree build side by side (e.g. parallel work).
@@ -8,6 +9,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Type-checking and lint run in `npm test` (npm run typecheck / lint), not twice in the build.
   typescript: { ignoreBuildErrors: true },
+  // Pages and routes get every security header (CSP with a nonce, HSTS, Permissions-Policy) from
+  // proxy.ts; these static ones also cover the built assets the proxy skips.
   async headers() {
     return [
       {
@@ -16,6 +19,7 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
         ],
       },
     ];

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page, type Request } from "@playwright/test";
+import { expect, test, type Page, type Request } from "./fixtures/test";
 import { eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { dataSystems } from "@/lib/db/schema";

@@ -1,4 +1,4 @@
-import { test } from "@playwright/test";
+import { test } from "./fixtures/test";
 import { messages } from "@/lib/i18n/messages";
 import {
   expect,

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { randomBytes } from "node:crypto";
 import { Readable } from "node:stream";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { db } from "@/lib/db/client";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { verifyByToken } from "@/lib/requests/verification/verify-email";

@@ -1,4 +1,4 @@
-import { test } from "@playwright/test";
+import { test } from "./fixtures/test";
 import { formatLocalDate } from "@/lib/i18n/format-date";
 import { messages } from "@/lib/i18n/messages";
 import { expect, confirmByMailLink, fileRequest, REQUEST_TYPES } from "./fixtures/portal-journey";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff } from "./fixtures/staff";
 

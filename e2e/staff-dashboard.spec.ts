@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { notifyCrossing } from "@/lib/requests/watch/notify-crossing";
 import { closeRequests, pastRequest, unusedYear } from "@/scripts/test-support/report-requests";
 import { keepScreenshot } from "./fixtures/screenshot";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { and, eq, sql } from "drizzle-orm";
 import { createStaff } from "./fixtures/staff";
 import { waitForMail } from "./fixtures/mailbox";

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures/test";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { accountKey } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db/client";

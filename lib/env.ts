@@ -76,6 +76,13 @@ const schema = z.object({
   DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   DIGEST_TIME_ZONE: z.string().default("Europe/Paris"),
   UNVERIFIED_EXPIRY_DAYS: z.coerce.number().int().min(2).default(14),
+  // The largest webhook callback body read (after its headers passed); 413 beyond.
+  CONNECTOR_CALLBACK_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(16 * 1024 * 1024)
+    .default(1024 * 1024),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -10,6 +10,7 @@ import { fulfilmentResumeHandler } from "./handlers/fulfilment-resume";
 import { fulfilmentRecoverHandler } from "./handlers/fulfilment-recover";
 import { fulfilmentStepHandler } from "./handlers/fulfilment-step";
 import { heartbeatHandler } from "./handlers/heartbeat";
+import { lostLinksHandler } from "./handlers/lost-links";
 import { notifyCrossingHandler } from "./handlers/notify-crossing";
 import { sendMailHandler } from "./handlers/send-mail";
 import { verificationSweepHandler } from "./handlers/verification-sweep";
@@ -24,6 +25,7 @@ export type HandlerTable = { [N in JobName]: BoundHandler<Extract<RegisteredJob,
 export const HANDLERS: HandlerTable = {
   "system.heartbeat": heartbeatHandler,
   "mail.send": sendMailHandler,
+  "subject.lost-links": lostLinksHandler,
   "watch.verification-sweep": verificationSweepHandler,
   "watch.deadline-sweep": deadlineSweepHandler,
   "watch.notify": notifyCrossingHandler,

@@ -87,6 +87,8 @@ export interface PolicySubject {
 export interface PolicyResource {
   assigneeId?: string | null;
   targetAssigneeId?: string | null;
+  /** Who holds the request now, when known: taking it from them is reassigning, not assigning oneself. */
+  currentAssigneeId?: string | null;
 }
 
 export function can(user: PolicySubject | null | undefined, action: StaffAction, resource?: PolicyResource): boolean {
@@ -96,6 +98,13 @@ export function can(user: PolicySubject | null | undefined, action: StaffAction,
     action === "request.assign_self" &&
     resource?.targetAssigneeId !== undefined &&
     resource.targetAssigneeId !== user.id
+  )
+    return false;
+  if (
+    action === "request.assign_self" &&
+    resource?.currentAssigneeId &&
+    resource.currentAssigneeId !== user.id &&
+    !GRANTS[user.role].has("request.assign_others")
   )
     return false;
   return true;

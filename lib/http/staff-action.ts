@@ -11,11 +11,19 @@ export type ActionResult<T = unknown> =
 /** The policy check a staff operation needs, possibly depending on its (parsed) input. */
 export type StaffPolicyCheck = StaffAction | { action: StaffAction; resource?: PolicyResource };
 
+/**
+ * Which `can()` check guards an operation. A fixed check is made before the input is even read; a
+ * check that depends on the input (assigning someone else needs more than assigning yourself) names
+ * the actions of which the staff member must hold at least one before the input is parsed, so that
+ * someone who may do none of it learns nothing about the fields (403, never a 400 listing them).
+ */
+export type StaffOperationPolicy<I> =
+  StaffPolicyCheck | { anyOf: readonly StaffAction[]; check: (input: I, staff: StaffSession) => StaffPolicyCheck };
+
 export interface StaffOperation<I, O> {
   /** Validates the raw input (FormData entries or JSON body); a ZodError becomes field errors. */
   input: ZodType<I>;
-  /** Which `can()` check guards this operation, given the input and the signed-in user. */
-  policy: (input: I, staff: StaffSession) => StaffPolicyCheck;
+  policy: StaffOperationPolicy<I>;
   run: (input: I, staff: StaffSession) => Promise<O>;
 }
 
@@ -40,15 +48,26 @@ export async function requireStaffFor(check: StaffPolicyCheck): Promise<StaffSes
   return staff;
 }
 
+const isFixedCheck = <I>(p: StaffOperationPolicy<I>): p is StaffPolicyCheck => typeof p === "string" || !("anyOf" in p);
+
 /**
- * Runs one staff operation: session (re-read from the database), input validation, `can()`, then
- * the use case. Shared by server actions and route handlers, so the server refuses exactly what the
- * UI hides. Throws; the wrappers hand what it throws to the error boundary.
+ * Runs one staff operation: session (re-read from the database), `can()` as far as it can be decided
+ * without the input, then the input is read and validated, then the input-dependent `can()`, then the
+ * use case. Authorising first means a role that may not do this gets 403 whatever it sends. Shared by
+ * server actions and route handlers, so the server refuses exactly what the UI hides. Throws; the
+ * wrappers hand what it throws to the error boundary. `raw` may be a function: the body is then read
+ * only once the caller is known to be allowed.
  */
-export async function executeStaffOperation<I, O>(op: StaffOperation<I, O>, raw: unknown): Promise<O> {
+export async function executeStaffOperation<I, O>(
+  op: StaffOperation<I, O>,
+  raw: unknown | (() => Promise<unknown>),
+): Promise<O> {
   const staff = await signedInStaff();
-  const input = op.input.parse(raw);
-  assertAllowed(staff, op.policy(input, staff));
+  const policy = op.policy;
+  if (isFixedCheck(policy)) assertAllowed(staff, policy);
+  else if (!policy.anyOf.some((action) => can(staff, action))) throw new DomainError("forbidden", FORBIDDEN_MESSAGE);
+  const input = op.input.parse(typeof raw === "function" ? await (raw as () => Promise<unknown>)() : raw);
+  if (!isFixedCheck(policy)) assertAllowed(staff, policy.check(input, staff));
   return op.run(input, staff);
 }
 

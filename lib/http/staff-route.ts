@@ -1,17 +1,31 @@
 import { DomainError } from "@/lib/domain/errors";
 import { apiRoute } from "./api-route";
+import { MAX_JSON_BYTES, readJsonBody, requireJsonContentType } from "./read-json";
+import { requireSameOrigin } from "./same-origin";
 import { executeStaffOperation, type StaffOperation } from "./staff-action";
 
 /**
- * Route handlers for staff: the same operation pipeline as server actions (session, zod, `can()`),
+ * Route handlers for staff: the same operation pipeline as server actions (session, `can()`, zod),
  * answered as JSON; failures go through apiRoute's error boundary. Input = route params + query
  * string (GET) or JSON body (other methods).
+ *
+ * A state-changing call must come from this application's origin (403 otherwise) and be
+ * `application/json` (415): a form or text/plain body is what another site can post with the staff
+ * member's cookie without a CORS preflight. Both are checked before the session; the body is read
+ * only once `can()` allowed the caller.
  */
 export function staffRoute<P extends Record<string, string>, I, O>(name: string, op: StaffOperation<I, O>) {
   return apiRoute(async (request: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     const params = await ctx.params;
-    const body = request.method === "GET" || request.method === "HEAD" ? queryOf(request) : await jsonObjectOf(request);
-    const value = await executeStaffOperation(op, { ...body, ...params });
+    const reads = request.method === "GET" || request.method === "HEAD";
+    if (!reads) {
+      requireSameOrigin(request);
+      requireJsonContentType(request, "Send the request as application/json.");
+    }
+    const raw = reads
+      ? { ...queryOf(request), ...params }
+      : async () => ({ ...(await jsonObjectOf(request)), ...params });
+    const value = await executeStaffOperation(op, raw);
     return Response.json({ data: value }, { headers: { "cache-control": "no-store" } });
   }, name);
 }
@@ -21,8 +35,8 @@ function queryOf(request: Request): Record<string, unknown> {
 }
 
 async function jsonObjectOf(request: Request): Promise<Record<string, unknown>> {
-  const parsed: unknown = await request.json().catch(() => null);
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
+  const { value } = await readJsonBody(request, MAX_JSON_BYTES);
+  if (!value || typeof value !== "object" || Array.isArray(value))
     throw new DomainError("invalid_request", "The body must be a JSON object.");
-  return Object.fromEntries(Object.entries(parsed));
+  return Object.fromEntries(Object.entries(value));
 }

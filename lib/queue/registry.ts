@@ -9,6 +9,7 @@ import { fulfilmentResumeJob } from "./jobs/fulfilment-resume";
 import { fulfilmentRecoverJob } from "./jobs/fulfilment-recover";
 import { fulfilmentStepJob } from "./jobs/fulfilment-step";
 import { heartbeatJob } from "./jobs/heartbeat";
+import { lostLinksJob } from "./jobs/lost-links";
 import { notifyCrossingJob } from "./jobs/notify-crossing";
 import { sendMailJob } from "./jobs/send-mail";
 import { verificationSweepJob } from "./jobs/verification-sweep";
@@ -20,6 +21,7 @@ import { verificationSweepJob } from "./jobs/verification-sweep";
 export const JOB_DEFINITIONS = [
   heartbeatJob,
   sendMailJob,
+  lostLinksJob,
   verificationSweepJob,
   deadlineSweepJob,
   notifyCrossingJob,

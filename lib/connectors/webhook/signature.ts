@@ -40,6 +40,17 @@ export function verifySignature(p: {
   return { ok: true };
 }
 
+/** Whether a signature header has the form `sha256=<64 hex>` (checked before the body is read). */
+export function hasSignatureFormat(signature: string | null | undefined): boolean {
+  return SIGNATURE_FORMAT.test(signature?.trim().toLowerCase() ?? "");
+}
+
+/** Whether a timestamp header is a Unix time within the tolerance of our clock. */
+export function isWithinWindow(timestamp: string | null | undefined, now?: Date): boolean {
+  if (!timestamp || !TIMESTAMP_FORMAT.test(timestamp)) return false;
+  return Math.abs(unixSeconds(now) - Number(timestamp)) <= SIGNATURE_TOLERANCE_SECONDS;
+}
+
 /** A new shared secret for a webhook system (shown once to the admin, stored encrypted). */
 export function generateSystemSecret(): string {
   return `whsec_${randomBytes(32).toString("base64url")}`;

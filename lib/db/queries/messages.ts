@@ -44,6 +44,23 @@ export async function insertMessage(
   return row!;
 }
 
+/** The thread's entries without their bodies (who wrote when): for roles that may not read them. */
+export async function listMessageHeaders(db: Db, p: { requestId: string }): Promise<Omit<RequestMessage, "body">[]> {
+  const rows = await db
+    .select({
+      id: requestMessages.id,
+      direction: requestMessages.direction,
+      templateKey: requestMessages.templateKey,
+      authorName: staffUsers.name,
+      createdAt: requestMessages.createdAt,
+    })
+    .from(requestMessages)
+    .leftJoin(staffUsers, eq(staffUsers.id, requestMessages.authorStaffId))
+    .where(eq(requestMessages.requestId, p.requestId))
+    .orderBy(asc(requestMessages.createdAt), asc(requestMessages.id));
+  return rows.map(({ direction, ...m }) => ({ ...m, direction: direction === "inbound" ? "inbound" : "outbound" }));
+}
+
 /** The thread between staff and subject, oldest first, bodies decrypted. */
 export async function listMessages(db: Db, p: { requestId: string }): Promise<RequestMessage[]> {
   const rows = await db

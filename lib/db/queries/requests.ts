@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { requestClockEvents, requestReferenceSeq, requests } from "../schema";
 import { OPEN_STATUSES } from "@/lib/domain/vocabulary";
@@ -14,6 +14,29 @@ export async function nextReferenceNumber(db: Db): Promise<number> {
 export async function insertRequest(db: Db, values: NewRequestRow): Promise<RequestRow> {
   const [row] = await db.insert(requests).values(values).returning();
   return row!;
+}
+
+/**
+ * How many requests for this e-mail (blind index) received since `since` were verified, and when the
+ * oldest of them was received. Takes a transaction-scoped lock on the address first, so two intakes
+ * for one address count one after the other.
+ */
+export async function countVerifiedRequestsSince(
+  db: Db,
+  params: { emailBidx: string; since: Date },
+): Promise<{ count: number; oldest: Date | null }> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`intake-quota:${params.emailBidx}`}, 0))`);
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int`, oldest: sql<Date | null>`min(${requests.receivedAt})` })
+    .from(requests)
+    .where(
+      and(
+        eq(requests.emailBidx, params.emailBidx),
+        gte(requests.receivedAt, params.since),
+        isNotNull(requests.verifiedAt),
+      ),
+    );
+  return { count: row?.count ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
 }
 
 /** An open request of the same type for the same e-mail (blind index) received since `since`. */

@@ -1,3 +1,4 @@
+import { decryptMaybe } from "@/lib/crypto/env-keys";
 import { and, asc, desc, eq, or } from "drizzle-orm";
 import type { Db } from "../client";
 import { auditLog, requestNotes, requests, staffUsers } from "../schema";
@@ -19,6 +20,16 @@ export async function listRequestAudit(db: Db, params: { requestId: string; limi
     .limit(params.limit ?? 500);
 }
 
+/** A request's internal notes, oldest first, bodies decrypted (they may quote the subject). */
+export async function listRequestNotesWithBodies(db: Db, params: { requestId: string }) {
+  const rows = await listRequestNotes(db, params);
+  return rows.map(({ bodyEnc, ...n }) => ({
+    ...n,
+    body: decryptMaybe(bodyEnc, `request_notes.body:${params.requestId}`) ?? "",
+  }));
+}
+
+/** A request's internal notes, oldest first, bodies still sealed. */
 export async function listRequestNotes(db: Db, params: { requestId: string }) {
   return db
     .select({

@@ -2,7 +2,7 @@ import { eq, lt } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Db } from "@/lib/db/client";
 import { findTask } from "@/lib/db/queries/tasks";
-import { findEnabledWebhookSystem } from "@/lib/db/queries/data-systems";
+import { findEnabledWebhookSystem, type DataSystem } from "@/lib/db/queries/data-systems";
 import { connectorCallbackNonces } from "@/lib/db/schema";
 import { DomainError } from "@/lib/domain/errors";
 import { completeWaitingTask, type WaitingOutcome } from "@/lib/fulfilment/engine/complete-waiting-task";
@@ -10,7 +10,12 @@ import { childLogger } from "@/lib/log";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { currentValueSchema, recordSetSchema } from "@/lib/connectors/schemas";
 import { describeIssues, doneFromResult, stepResultSchema } from "@/lib/connectors/webhook/connector";
-import { SIGNATURE_TOLERANCE_SECONDS, verifySignature } from "@/lib/connectors/webhook/signature";
+import {
+  hasSignatureFormat,
+  isWithinWindow,
+  SIGNATURE_TOLERANCE_SECONDS,
+  verifySignature,
+} from "@/lib/connectors/webhook/signature";
 
 const log = childLogger("webhook-callback");
 
@@ -35,21 +40,55 @@ export interface CallbackInput {
   now?: Date;
 }
 
+/** What the headers tell before the body is read. */
+export type CallbackHeaders = Omit<CallbackInput, "rawBody">;
+
+const staleTimestamp = () =>
+  new DomainError(
+    "stale_timestamp",
+    `The timestamp is more than ${SIGNATURE_TOLERANCE_SECONDS / 60} minutes from our clock.`,
+  );
+
+/**
+ * Everything that can be decided before reading the body: a known enabled webhook system (404) with
+ * a secret, a signature header of the right form (401 invalid_signature), a timestamp within the
+ * window (401 stale_timestamp) and a delivery id (400). A caller failing these never gets to send us
+ * a body: the route reads it only afterwards, with a small cap.
+ */
+export async function checkCallbackHeaders(database: Database, input: CallbackHeaders): Promise<DataSystem> {
+  const system = await findEnabledWebhookSystem(database, { key: input.systemKey });
+  if (!system) throw new DomainError("not_found", "No enabled webhook system has this key.");
+  if (!system.hasSecret || !hasSignatureFormat(input.signature))
+    throw new DomainError("invalid_signature", "The signature does not match.");
+  if (!isWithinWindow(input.timestamp, input.now)) throw staleTimestamp();
+  if (!deliveryId.safeParse(input.delivery).success)
+    throw new DomainError(
+      "missing_delivery",
+      "Send a unique x-dsr-delivery id (8–200 characters: letters, digits, . _ : -).",
+    );
+  return system;
+}
+
 /**
  * A remote system reporting the outcome of a step it accepted earlier (HTTP 202). Checked in this
- * order: known enabled webhook system (404), signature (401 invalid_signature), timestamp within
- * five minutes (401 stale_timestamp), not seen before (409 replayed), body (400), task of this system
- * (404), task waiting (409, from completeWaitingTask).
+ * order: the headers (checkCallbackHeaders), signature over the body (401 invalid_signature), not
+ * seen before (409 replayed), body (400), task of this system (404), task waiting (409, from
+ * completeWaitingTask).
  *
  * The replay key is the signature itself, not the delivery header: the header is not signed, so a
  * captured callback resent with a fresh delivery id would otherwise pass. A callback whose processing
  * fails gives its key back, so the same signed message can be sent again once the cause is fixed.
  */
 export async function acceptCallback(database: Database, input: CallbackInput): Promise<{ updated: boolean }> {
-  const system = await findEnabledWebhookSystem(database, { key: input.systemKey });
-  if (!system) throw new DomainError("not_found", "No enabled webhook system has this key.");
+  return acceptCheckedCallback(database, await checkCallbackHeaders(database, input), input);
+}
 
-  if (!system.hasSecret) throw new DomainError("invalid_signature", "The signature does not match.");
+/** acceptCallback for a system whose headers checkCallbackHeaders already accepted. */
+export async function acceptCheckedCallback(
+  database: Database,
+  system: DataSystem,
+  input: CallbackInput,
+): Promise<{ updated: boolean }> {
   const verdict = verifySignature({
     secret: system.secret(),
     timestamp: input.timestamp,
@@ -59,17 +98,9 @@ export async function acceptCallback(database: Database, input: CallbackInput): 
   });
   if (!verdict.ok) {
     throw verdict.reason === "stale_timestamp"
-      ? new DomainError(
-          "stale_timestamp",
-          `The timestamp is more than ${SIGNATURE_TOLERANCE_SECONDS / 60} minutes from our clock.`,
-        )
+      ? staleTimestamp()
       : new DomainError("invalid_signature", "The signature does not match.");
   }
-  if (!deliveryId.safeParse(input.delivery).success)
-    throw new DomainError(
-      "missing_delivery",
-      "Send a unique x-dsr-delivery id (8–200 characters: letters, digits, . _ : -).",
-    );
 
   const nonce = input.signature!.trim().toLowerCase();
   const inserted = await database

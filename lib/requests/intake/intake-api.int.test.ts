@@ -115,10 +115,10 @@ describe("POST /api/v1/requests", () => {
     expect(((await broken.json()) as { error: { code: string } }).error.code).toBe("invalid_request");
   });
 
-  it("limits requests per e-mail with 429 and Retry-After", async () => {
+  // The quota counts verified requests only (email-quota.int.test.ts has the 429 once the owner used it up).
+  it("does not count unverified requests against the per-e-mail quota: anyone can type an address", async () => {
     const to = email("limit");
     const statuses: number[] = [];
-    let retryAfter: string | null = null;
     for (let i = 0; i < 7; i++) {
       const res = await post({
         type: "objection",
@@ -128,11 +128,8 @@ describe("POST /api/v1/requests", () => {
         objectionScope: "direct_marketing",
       });
       statuses.push(res.status);
-      if (res.status === 429) retryAfter = res.headers.get("retry-after");
     }
-    expect(statuses.slice(0, 5)).toEqual([202, 202, 202, 202, 202]);
-    expect(statuses.slice(5)).toEqual([429, 429]);
-    expect(Number(retryAfter)).toBeGreaterThan(0);
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 202, 202]);
   });
 
   it("replays an Idempotency-Key retry without filing a second request", async () => {

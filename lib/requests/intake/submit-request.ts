@@ -9,6 +9,7 @@ import { insertVerification } from "@/lib/db/queries/verifications";
 import { env } from "@/lib/env";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { computeDeadline } from "@/lib/domain/deadline";
+import { enforceEmailQuota } from "./intake-limits";
 import { intakeSchema } from "./intake-schema";
 import { links } from "@/lib/mail/links";
 import { formatReference } from "@/lib/domain/reference";
@@ -26,6 +27,8 @@ export interface SubmitContext {
   receivedAt?: Date;
   actor: { type: "subject" | "staff"; id?: string | null };
   now?: Date;
+  /** Public channels (portal, API): the per-e-mail quota of verified requests applies (intake-limits.ts). */
+  emailQuota?: boolean;
   /** Idempotency-Key of an API call: a retry gets the first answer and files nothing new. */
   idempotency?: IdempotencyRequest;
 }
@@ -70,6 +73,7 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
       const earlier = await findIdempotentAnswer<SubmitResult>(tx, ctx.idempotency);
       if (earlier) return earlier;
     }
+    if (ctx.emailQuota) await enforceEmailQuota(tx, { emailBidx, now });
     const reference = formatReference(receivedAt, await nextReferenceNumber(tx));
     const duplicate = await findOpenDuplicate(tx, {
       emailBidx,

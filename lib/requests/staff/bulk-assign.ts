@@ -1,3 +1,5 @@
+import { db } from "@/lib/db/client";
+import { requireAssignableStaff } from "@/lib/requests/transitions/assignment-rules";
 import { runStaffTransition } from "@/lib/requests/transitions/run-staff-transition";
 import { isDomainError } from "@/lib/domain/errors";
 import type { StaffRole } from "@/lib/domain/vocabulary";
@@ -16,6 +18,8 @@ export async function bulkAssign(p: {
   assigneeId: string | null;
   staff: { id: string; role: StaffRole };
 }): Promise<BulkAssignOutcome> {
+  // One refusal with the field for a target nobody can assign to, not one failure per request.
+  if (p.assigneeId) await requireAssignableStaff(db(), p.assigneeId);
   const out: BulkAssignOutcome = { assigned: 0, failed: [] };
   for (const item of p.items) {
     try {

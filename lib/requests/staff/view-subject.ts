@@ -1,20 +1,35 @@
 import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
+import { listMessages, type RequestMessage } from "@/lib/db/queries/messages";
 import { findRequest } from "@/lib/db/queries/requests";
+import { listRequestNotesWithBodies } from "@/lib/db/queries/workspace";
 import { DomainError } from "@/lib/domain/errors";
 import { decryptSubjectFields, type SubjectFields } from "@/lib/requests/subject-fields";
 
-/** Decrypts a request's subject details for a staff member and records who saw whose data, when. */
-export async function viewSubjectDetails(p: { requestId: string; staffId: string }): Promise<SubjectFields> {
+export interface SubjectContent {
+  fields: SubjectFields;
+  messages: RequestMessage[];
+  notes: { id: string; authorName: string; createdAt: Date; body: string }[];
+}
+
+/**
+ * Everything a request's workspace shows that comes from or about the subject — their details,
+ * the message thread, the internal notes (which quote them) — read and decrypted in one transaction
+ * with the audit entry that records who saw it: a view that cannot be recorded is not shown. Only
+ * for staff whose role has `request.view_subject`; the caller checks it.
+ */
+export async function viewSubjectContent(p: { requestId: string; staffId: string }): Promise<SubjectContent> {
   return db().transaction(async (tx) => {
     const request = await findRequest(tx, { id: p.requestId });
     if (!request) throw new DomainError("not_found", "This request does not exist.");
+    const messages = await listMessages(tx, { requestId: request.id });
+    const notes = await listRequestNotesWithBodies(tx, { requestId: request.id });
     await appendAudit(tx, {
       actor: { type: "staff", id: p.staffId },
       action: "request.subject_viewed",
       requestId: request.id,
-      payload: {},
+      payload: { part: "workspace", messages: messages.length, notes: notes.length },
     });
-    return decryptSubjectFields(request);
+    return { fields: decryptSubjectFields(request), messages, notes };
   });
 }

@@ -1,9 +1,8 @@
 import { can, type StaffAction } from "@/lib/auth/policy";
 import type { StaffSession } from "@/lib/auth/session";
-import { decryptMaybe } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
 import { findRequest, type RequestRow } from "@/lib/db/queries/requests";
-import { listMessages } from "@/lib/db/queries/messages";
+import { listMessageHeaders } from "@/lib/db/queries/messages";
 import { listAssignableStaff } from "@/lib/db/queries/staff-users";
 import { listLinkedDuplicates, listRequestAudit, listRequestNotes, staffNamesById } from "@/lib/db/queries/workspace";
 import { isAuditAction, type AuditAction } from "@/lib/domain/audit-actions";
@@ -11,13 +10,16 @@ import { parseAuditEntry, type ParsedAuditEntry } from "@/lib/domain/audit-paylo
 import type { DeadlineResult } from "@/lib/domain/deadline";
 import { allowedActions, type LifecycleActionType } from "@/lib/domain/lifecycle";
 import { loadLifecycleContext } from "@/lib/requests/transitions/lifecycle-context";
+import type { SubjectFields } from "@/lib/requests/subject-fields";
+import { viewSubjectContent } from "./view-subject";
 import { STAFF_TRANSITIONS, type StaffTransitionType } from "@/lib/requests/transitions/staff-transition-input";
 import { STAFF_TRANSITION_WORDS, transitionPolicy } from "@/lib/requests/transitions/staff-transition-specs";
 
 export type TimelineEntry =
   | { kind: "event"; at: Date; actor: string; action: string; detail: string | null }
-  | { kind: "message"; at: Date; actor: string; direction: string; body: string; templateKey: string | null }
-  | { kind: "note"; at: Date; actor: string; body: string };
+  // body null: the text is subject content this staff member's role may not read (request.view_subject).
+  | { kind: "message"; at: Date; actor: string; direction: string; body: string | null; templateKey: string | null }
+  | { kind: "note"; at: Date; actor: string; body: string | null };
 
 export interface Workspace {
   request: RequestRow;
@@ -28,6 +30,8 @@ export interface Workspace {
   timeline: TimelineEntry[];
   duplicates: Awaited<ReturnType<typeof listLinkedDuplicates>>;
   may: Partial<Record<StaffAction, boolean>>;
+  /** The subject's details, for roles with request.view_subject (the read is audited); otherwise null. */
+  subject: SubjectFields | null;
 }
 
 const TIMELINE_HIDDEN: ReadonlySet<string> = new Set<AuditAction>([
@@ -100,11 +104,19 @@ export async function loadWorkspace(
 ): Promise<Workspace | null> {
   const request = await findRequest(db(), { id: requestId });
   if (!request) return null;
+  // Subject content (details, messages, notes) is read only for roles that may see it, with its audit
+  // entry in the same transaction; other roles get who wrote what when, never the text.
+  const content = can(staff, "request.view_subject")
+    ? await viewSubjectContent({ requestId, staffId: staff.id })
+    : null;
   const [lifecycle, audit, messages, notes, duplicates, names, assignees] = await Promise.all([
     loadLifecycleContext(db(), request, now),
     listRequestAudit(db(), { requestId }),
-    listMessages(db(), { requestId }),
-    listRequestNotes(db(), { requestId }),
+    content?.messages ?? listMessageHeaders(db(), { requestId }).then((ms) => ms.map((m) => ({ ...m, body: null }))),
+    content?.notes ??
+      listRequestNotes(db(), { requestId }).then((ns) =>
+        ns.map((n) => ({ id: n.id, authorName: n.authorName, createdAt: n.createdAt, body: null })),
+      ),
     listLinkedDuplicates(db(), { requestId, duplicateOf: request.duplicateOf }),
     staffNamesById(db()),
     listAssignableStaff(db()),
@@ -113,7 +125,11 @@ export async function loadWorkspace(
   const allowed = allowedActions(lifecycle.context, { kind: "staff", id: staff.id, role: staff.role });
   // The lifecycle says what applies now; can() says what this role may do. Both must agree.
   const actions = allowed.filter((type) => {
-    if (type === "assign") return can(staff, "request.assign_self") || can(staff, "request.assign_others");
+    if (type === "assign")
+      return (
+        can(staff, "request.assign_self", { currentAssigneeId: request.assigneeId }) ||
+        can(staff, "request.assign_others")
+      );
     if (!isStaffTransition(type)) return false;
     return can(staff, transitionPolicy({ type, assigneeId: null }, staff).action);
   });
@@ -143,11 +159,11 @@ export async function loadWorkspace(
       kind: "note",
       at: n.createdAt,
       actor: n.authorName,
-      body: decryptMaybe(n.bodyEnc, `request_notes.body:${requestId}`) ?? "",
+      body: n.body,
     })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const may: Partial<Record<StaffAction, boolean>> = {};
   for (const a of ["request.view_subject", "request.message", "request.note", "request.assign_others"] as const)
     may[a] = can(staff, a);
-  return { request, deadline, today, actions, assignees, timeline, duplicates, may };
+  return { request, deadline, today, actions, assignees, timeline, duplicates, may, subject: content?.fields ?? null };
 }

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
 import { listDevMail } from "@/lib/db/queries/dev-mail";
 import { extractCode, extractLink, waitForMail, waitForMailWhere } from "@/scripts/test-support/mailbox";
-import { sendLostLinks, LOST_LINK_PER_EMAIL_PER_HOUR } from "./send-lost-links";
+import { requestLostLinks, LOST_LINK_PER_EMAIL_PER_HOUR } from "./send-lost-links";
 import { subjectTimeline } from "./timeline";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { verifyByCode } from "@/lib/requests/verification/verify-email";
@@ -18,7 +18,7 @@ const settle = () => new Promise((r) => setTimeout(r, 1500));
 
 afterAll(() => closeDb());
 
-describe("sendLostLinks", () => {
+describe("lost links (the portal queues, the job mails)", () => {
   it("mails the status link of each verified open request and a fresh verification for an unverified one", async () => {
     const to = email("lost");
     const verified = await file(to, "access", "fr");
@@ -37,7 +37,7 @@ describe("sendLostLinks", () => {
     const before = (await listDevMail(db(), { to })).length;
 
     // The address is matched whatever its case or surrounding spaces.
-    expect(await sendLostLinks({ email: `  ${to.toUpperCase()} `, ip: ip() })).toEqual({ mailed: 2 });
+    await expect(requestLostLinks({ email: `  ${to.toUpperCase()} `, ip: ip() })).resolves.toBeUndefined();
     const lost = await waitForMail(to, /lien de suivi/);
     expect(lost.subject).toContain(verified.reference);
     const link = extractLink(lost.text, "/fr/status/");
@@ -62,16 +62,16 @@ describe("sendLostLinks", () => {
 
   it("answers the same for an unknown address and mails nothing", async () => {
     const to = email("unknown");
-    expect(await sendLostLinks({ email: to, ip: ip() })).toEqual({ mailed: 0 });
+    await expect(requestLostLinks({ email: to, ip: ip() })).resolves.toBeUndefined();
     await settle();
     expect(await listDevMail(db(), { to })).toHaveLength(0);
   });
 
   it("limits requests per address whether or not it is known, and rejects a malformed address", async () => {
     const to = email("limit");
-    for (let i = 0; i < LOST_LINK_PER_EMAIL_PER_HOUR; i++) await sendLostLinks({ email: to, ip: ip() });
-    await expect(sendLostLinks({ email: to, ip: ip() })).rejects.toMatchObject({ code: "rate_limited" });
-    await expect(sendLostLinks({ email: "not-an-address", ip: ip() })).rejects.toMatchObject({
+    for (let i = 0; i < LOST_LINK_PER_EMAIL_PER_HOUR; i++) await requestLostLinks({ email: to, ip: ip() });
+    await expect(requestLostLinks({ email: to, ip: ip() })).rejects.toMatchObject({ code: "rate_limited" });
+    await expect(requestLostLinks({ email: "not-an-address", ip: ip() })).rejects.toMatchObject({
       code: "invalid_request",
     });
   });

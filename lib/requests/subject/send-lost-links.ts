@@ -1,9 +1,11 @@
 import { appendAudit } from "@/lib/audit/append";
 import { normaliseEmail } from "@/lib/crypto/blind-index";
-import { emailIndex } from "@/lib/crypto/env-keys";
+import { emailIndex, sealJson, unsealJson } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
 import { listOpenRequestsByEmailIndex } from "@/lib/db/queries/portal-status";
 import { env } from "@/lib/env";
+import { enqueueJob } from "@/lib/outbox/enqueue";
+import { lostLinksJob } from "@/lib/queue/jobs/lost-links";
 import { childLogger } from "@/lib/log";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
@@ -24,11 +26,12 @@ const MAX_REQUESTS = 10;
 const emailSchema = z.string().trim().max(254).pipe(z.email());
 
 /**
- * Mails the owner of an address the links to their open requests: the status link of each verified
- * request, a fresh verification mail for each unverified one. The caller shows the same answer
- * whether or not anything was found, so the form reveals nothing about who filed a request.
+ * The portal's part of "I lost my link": checks the address and the limits, then writes one outbox
+ * row (the lostLinksJob, the address sealed) and nothing else. The same work, in the same time, for
+ * an address with requests and one without: nothing is looked up here, so neither the answer nor its
+ * timing tells who filed a request. The job (mailLostLinks) finds the requests and mails them.
  */
-export async function sendLostLinks(p: { email: string; ip: string; now?: Date }): Promise<{ mailed: number }> {
+export async function requestLostLinks(p: { email: string; ip: string; now?: Date }): Promise<void> {
   const parsed = emailSchema.safeParse(p.email);
   if (!parsed.success) throw new DomainError("invalid_request", "Enter a valid e-mail address.", { email: "invalid" });
   const email = parsed.data;
@@ -54,7 +57,18 @@ export async function sendLostLinks(p: { email: string; ip: string; now?: Date }
       3600,
     );
   }
+  await db().transaction((tx) =>
+    enqueueJob(tx, lostLinksJob, { sealed: sealJson({ email }), requestedAt: now.toISOString() }),
+  );
+}
 
+/**
+ * The job's part: mails the owner of an address the links to their open requests — the status link
+ * of each verified request, a fresh verification mail for each unverified one.
+ */
+export async function mailLostLinks(p: { sealed: string; requestedAt: string }): Promise<{ mailed: number }> {
+  const { email } = z.object({ email: z.string() }).parse(unsealJson(p.sealed));
+  const now = new Date(p.requestedAt);
   const rows = await listOpenRequestsByEmailIndex(db(), { emailBidx: emailIndex(email), limit: MAX_REQUESTS });
   let mailed = 0;
   for (const row of rows) {

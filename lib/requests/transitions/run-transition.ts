@@ -13,6 +13,8 @@ export interface TransitionInput {
   actor: Actor;
   action: LifecycleAction;
   now?: Date;
+  /** A check that needs the locked row (e.g. who holds the request now); throws to refuse. */
+  guard?: (row: RequestRow) => void;
   /** Extra columns the calling use case sets in the same update (e.g. the status-link hash). */
   extraSet?: Partial<NewRequestRow>;
 }
@@ -38,6 +40,7 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
   if (input.expectedVersion !== undefined && row.version !== input.expectedVersion) {
     throw new DomainError("conflict", CONFLICT);
   }
+  input.guard?.(row);
   const { context, clockEvents } = await loadLifecycleContext(tx, row, now);
   const decision = decideTransition(context, input.actor, input.action);
   if (!decision.ok) throw new DomainError(decision.code, decision.message);

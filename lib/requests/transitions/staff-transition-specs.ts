@@ -132,6 +132,21 @@ export function transitionPolicy(input: Pick<StaffTransitionRequest, "type" | "a
   return STAFF_TRANSITION_SPECS[input.type].policy(input, staff);
 }
 
+/**
+ * The policy of the staff wrappers for a transition: a staff member holding none of the transitions'
+ * actions is refused before the input is read; the exact check follows from the parsed input.
+ */
+export const STAFF_TRANSITION_POLICY = {
+  anyOf: [
+    ...new Set<StaffAction>([
+      "request.assign_self",
+      "request.assign_others",
+      ...Object.values(STAFF_TRANSITION_SPECS).map((spec) => spec.policy({ assigneeId: null }, { id: "" }).action),
+    ]),
+  ],
+  check: transitionPolicy,
+} as const;
+
 /** How the timeline shows the lifecycle's audit entries that staff transitions write. */
 export const STAFF_TRANSITION_WORDS: Partial<Record<LifecycleAuditAction, string>> = Object.fromEntries(
   Object.values(STAFF_TRANSITION_SPECS).map((spec) => [spec.audit, spec.timeline]),

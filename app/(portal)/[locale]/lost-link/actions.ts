@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { sendLostLinks } from "@/lib/requests/subject/send-lost-links";
+import { requestLostLinks as queueLostLinks } from "@/lib/requests/subject/send-lost-links";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
 import { portalAction } from "@/lib/http/portal-action";
@@ -12,7 +12,7 @@ export async function requestLostLinks(formData: FormData) {
   const l = String(formData.get("locale") ?? "en");
   const locale = toLocale(l);
   const ip = clientIp(new Request("http://portal.invalid/", { headers: await headers() }), env().TRUST_PROXY_HOPS);
-  const result = await portalAction(() => sendLostLinks({ email: String(formData.get("email") ?? ""), ip }));
+  const result = await portalAction(() => queueLostLinks({ email: String(formData.get("email") ?? ""), ip }));
   // The same answer whether or not the address has requests: only input and rate errors differ.
   redirect(`/${locale}/lost-link?${result.ok ? "sent=1" : `error=${result.code}`}`);
 }

@@ -4,7 +4,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { computeDeadline } from "@/lib/domain/deadline";
-import { enforceIntakeLimits } from "@/lib/requests/intake/intake-limits";
+import { enforceIntakeIpLimit } from "@/lib/requests/intake/intake-limits";
 import { formatReference } from "@/lib/domain/reference";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
@@ -34,7 +34,7 @@ export async function submitPortalRequest(_prev: RequestFormState, formData: For
   }
 
   const ip = clientIp(new Request("http://portal.invalid/", { headers: await headers() }), env().TRUST_PROXY_HOPS);
-  const limited = await portalAction(() => enforceIntakeLimits(ip, values.email));
+  const limited = await portalAction(() => enforceIntakeIpLimit(ip));
   if (!limited.ok)
     return { errors: {}, values, rows, formError: limited.code === "rate_limited" ? "rate_limited" : "generic" };
 
@@ -54,7 +54,7 @@ export async function submitPortalRequest(_prev: RequestFormState, formData: For
   if (!checked.ok) return { errors: checked.errors, values, rows };
 
   const result = await portalAction(() =>
-    submitRequest(checked.input, { channel: "portal", actor: { type: "subject" } }),
+    submitRequest(checked.input, { channel: "portal", actor: { type: "subject" }, emailQuota: true }),
   );
   if (!result.ok)
     return { errors: {}, values, rows, formError: result.code === "rate_limited" ? "rate_limited" : "generic" };

@@ -1,5 +1,5 @@
 import { env } from "@/lib/env";
-import { enforceIntakeLimits } from "@/lib/requests/intake/intake-limits";
+import { enforceIntakeIpLimit } from "@/lib/requests/intake/intake-limits";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { apiRoute } from "@/lib/http/api-route";
 import { clientIp } from "@/lib/http/client-ip";
@@ -12,11 +12,10 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute(async (request: Request) => {
   const body = await readJsonBody(request);
   const idempotencyKey = validateIdempotencyKey(request.headers.get("idempotency-key"));
-  const email =
-    typeof body.value === "object" && body.value !== null ? (body.value as { email?: unknown }).email : undefined;
-  await enforceIntakeLimits(clientIp(request, env().TRUST_PROXY_HOPS), email);
+  await enforceIntakeIpLimit(clientIp(request, env().TRUST_PROXY_HOPS));
   const result = await submitRequest(body.value, {
     channel: "api",
+    emailQuota: true,
     actor: { type: "subject" },
     idempotency: idempotencyKey ? { scope: "intake", key: idempotencyKey, rawBody: body.raw } : undefined,
   });

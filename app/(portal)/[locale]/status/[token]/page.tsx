@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { statusTokenParam } from "./token-param";
 import { branding } from "@/lib/branding/config";
 import { REPLY_MAX_LENGTH } from "@/lib/requests/subject/reply-as-subject";
 import { subjectTimeline } from "@/lib/requests/subject/timeline";
@@ -30,7 +31,8 @@ export default async function StatusPage({
 }) {
   const { locale, token: rawToken } = await params;
   if (!isLocale(locale)) notFound();
-  const token = decodeURIComponent(rawToken);
+  const token = statusTokenParam(rawToken);
+  if (token === null) notFound();
   const search = await searchParams;
   const t = messages(locale);
   const s = t.status;

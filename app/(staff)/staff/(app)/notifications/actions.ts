@@ -12,7 +12,7 @@ export async function markRead(form: FormData): Promise<void> {
   await runStaffOperation(
     {
       input: z.object({ id: z.uuid().optional() }),
-      policy: () => "dashboard.view",
+      policy: "dashboard.view",
       run: (input, staff) => markNotificationsRead(db(), { userId: staff.id, ids: input.id ? [input.id] : undefined }),
     },
     { id: typeof id === "string" && id ? id : undefined },

@@ -21,7 +21,7 @@ const bulk = staffAction("queue.bulk_assign", {
       ),
     assigneeId: z.union([z.uuid(), z.literal("")]).transform((v) => v || null),
   }),
-  policy: () => "queue.bulk_assign",
+  policy: "queue.bulk_assign",
   run: async (input, staff) => {
     const items = input.items.map((s) => ({ requestId: s.slice(0, 36), version: Number(s.slice(37)) }));
     const out = await bulkAssign({ items, assigneeId: input.assigneeId, staff });
@@ -45,7 +45,7 @@ const save = staffAction("queue.save_view", {
     name: z.string().trim().min(1, "is required").max(60, "must be at most 60 characters"),
     query: z.string().max(2000),
   }),
-  policy: () => "request.view",
+  policy: "request.view",
   run: async (input, staff) => {
     // The cursor is a position, not a filter: a saved view always opens on its first page.
     const query = new URLSearchParams(input.query);
@@ -62,7 +62,7 @@ export async function saveViewAction(prev: ActionResult | null, form: FormData):
 
 const remove = staffAction("queue.delete_view", {
   input: z.object({ id: z.uuid() }),
-  policy: () => "request.view",
+  policy: "request.view",
   run: async (input, staff) => {
     await deleteView(db(), { userId: staff.id, id: input.id });
     revalidatePath("/staff/requests");

@@ -3,6 +3,7 @@ import { authorizeDownload } from "@/lib/requests/subject/download-codes";
 import { openExport } from "@/lib/exports/package-store";
 import { portalAction } from "@/lib/http/portal-action";
 import { toLocale } from "@/lib/domain/locale";
+import { statusTokenParam } from "../token-param";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,8 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request, ctx: { params: Promise<{ locale: string; token: string }> }) {
   const { locale: rawLocale, token: rawToken } = await ctx.params;
   const locale = toLocale(rawLocale);
-  const token = decodeURIComponent(rawToken);
+  const token = statusTokenParam(rawToken);
+  if (token === null) return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
   const back = (code: string) =>
     new Response(null, {
       status: 303,

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { statusTokenParam } from "../token-param";
 import { subjectStatus } from "@/lib/requests/subject/status";
 import { isOpenStatus } from "@/lib/domain/vocabulary";
 import { fill } from "@/lib/i18n/fill";
@@ -11,7 +12,8 @@ import { withdrawFromStatusPage } from "../actions";
 export default async function WithdrawPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token: rawToken } = await params;
   if (!isLocale(locale)) notFound();
-  const token = decodeURIComponent(rawToken);
+  const token = statusTokenParam(rawToken);
+  if (token === null) notFound();
   const t = messages(locale);
   const view = await subjectStatus(token);
   const back = `/${locale}/status/${encodeURIComponent(token)}`;

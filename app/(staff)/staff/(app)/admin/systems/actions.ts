@@ -15,7 +15,7 @@ const revalidate = (systemId: string) => {
 
 const saveFacts = staffAction("systems.update_register", {
   input: registerFactsFormSchema.extend({ systemId: z.uuid(), version: z.string().min(1) }),
-  policy: () => "systems.manage",
+  policy: "systems.manage",
   run: async ({ systemId, version, ...facts }, staff) => {
     const out = await updateRegisterFacts({ staffId: staff.id, systemId, version, facts });
     revalidate(systemId);
@@ -34,7 +34,7 @@ export async function saveRegisterFactsAction(prev: ActionResult | null, form: F
 
 const setEnabled = staffAction("systems.set_enabled", {
   input: z.object({ systemId: z.uuid(), enabled: z.enum(["true", "false"]).transform((v) => v === "true") }),
-  policy: () => "systems.manage",
+  policy: "systems.manage",
   run: async ({ systemId, enabled }, staff) => {
     const out = await setSystemEnabled({ staffId: staff.id, systemId, enabled });
     revalidate(systemId);
@@ -49,7 +49,7 @@ export async function setSystemEnabledAction(prev: ActionResult | null, form: Fo
 
 const testConnection = staffAction("systems.test_connection", {
   input: z.object({ systemId: z.uuid() }),
-  policy: () => "systems.manage",
+  policy: "systems.manage",
   run: async ({ systemId }, staff) => {
     const out = await testSystemConnection({ staffId: staff.id, systemId });
     revalidate(systemId);

@@ -16,7 +16,7 @@ const invite = staffAction("users.invite", {
     name: z.string().trim().min(1, "is required").max(200),
     role: z.enum(STAFF_ROLES),
   }),
-  policy: () => "users.manage",
+  policy: "users.manage",
   run: async (input, staff) => {
     const out = await inviteStaff({ adminId: staff.id, ...input });
     revalidatePath("/staff/admin/users");
@@ -40,7 +40,7 @@ const change = staffAction("users.change", {
     kind: z.enum(["role", "activate", "deactivate", "reset_totp"]),
     role: z.enum(STAFF_ROLES).optional(),
   }),
-  policy: () => "users.manage",
+  policy: "users.manage",
   run: async (input, staff) => {
     const c =
       input.kind === "role"

@@ -6,12 +6,12 @@ import { addNote } from "@/lib/requests/staff/add-note";
 import { sendStaffMessage } from "@/lib/requests/staff/send-staff-message";
 import { runStaffTransition } from "@/lib/requests/transitions/run-staff-transition";
 import { staffTransitionInput } from "@/lib/requests/transitions/staff-transition-input";
-import { STAFF_TRANSITION_SPECS, transitionPolicy } from "@/lib/requests/transitions/staff-transition-specs";
+import { STAFF_TRANSITION_POLICY, STAFF_TRANSITION_SPECS } from "@/lib/requests/transitions/staff-transition-specs";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
 
 const transition = staffAction("request.transition", {
   input: staffTransitionInput,
-  policy: transitionPolicy,
+  policy: STAFF_TRANSITION_POLICY,
   run: async (input, staff) => {
     const row = await runStaffTransition(input, staff);
     revalidatePath(`/staff/requests/${input.requestId}`);
@@ -26,7 +26,7 @@ export async function transitionAction(prev: ActionResult | null, form: FormData
 
 const message = staffAction("request.message", {
   input: z.object({ requestId: z.uuid(), message: z.string().max(5000, "must be at most 5000 characters") }),
-  policy: () => "request.message",
+  policy: "request.message",
   run: async (input, staff) => {
     const out = await sendStaffMessage({ requestId: input.requestId, staffId: staff.id, message: input.message });
     revalidatePath(`/staff/requests/${input.requestId}`);
@@ -41,7 +41,7 @@ export async function sendMessageAction(prev: ActionResult | null, form: FormDat
 
 const note = staffAction("request.note", {
   input: z.object({ requestId: z.uuid(), body: z.string().max(5000, "must be at most 5000 characters") }),
-  policy: () => "request.note",
+  policy: "request.note",
   run: async (input, staff) => {
     const out = await addNote({ requestId: input.requestId, staffId: staff.id, body: input.body });
     revalidatePath(`/staff/requests/${input.requestId}`);

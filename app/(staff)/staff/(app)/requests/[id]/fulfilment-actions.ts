@@ -34,7 +34,7 @@ const packageForm = z.preprocess((raw) => {
 
 const approvePackageOp = staffAction("fulfilment.approve_package", {
   input: packageForm,
-  policy: () => "fulfilment.review",
+  policy: "fulfilment.review",
   run: async (input, staff) => {
     await approvePackage(staff.id, input);
     refresh(input.requestId);
@@ -56,7 +56,7 @@ export async function approvePackageAction(prev: ActionResult | null, form: Form
 
 const approveErasureOp = staffAction("fulfilment.approve_erasure", {
   input: approveErasureInput,
-  policy: () => "erasure.approve",
+  policy: "erasure.approve",
   run: async (input, staff) => {
     await approveErasure(staff.id, input);
     refresh(input.requestId);
@@ -88,7 +88,7 @@ const changesForm = z.preprocess((raw) => {
 
 const approveChangesOp = staffAction("fulfilment.approve_changes", {
   input: changesForm,
-  policy: () => "fulfilment.review",
+  policy: "fulfilment.review",
   run: async (input, staff) => {
     await approveChanges(staff.id, input);
     refresh(input.requestId);
@@ -103,7 +103,7 @@ export async function approveChangesAction(prev: ActionResult | null, form: Form
 
 const retryOp = staffAction("fulfilment.retry", {
   input: z.object({ requestId: z.uuid() }),
-  policy: () => "fulfilment.retry",
+  policy: "fulfilment.retry",
   run: async (input, staff) => {
     const out = await retryFailedSteps(staff.id, input);
     refresh(input.requestId);
@@ -118,7 +118,7 @@ export async function retryFailedAction(prev: ActionResult | null, form: FormDat
 
 const taskOp = staffAction("fulfilment.task", {
   input: completeManualTaskInput,
-  policy: () => "fulfilment.task",
+  policy: "fulfilment.task",
   run: async (input, staff) => {
     await completeManualTask(staff.id, input);
     refresh(input.requestId);
@@ -141,7 +141,7 @@ export async function completeTaskAction(prev: ActionResult | null, form: FormDa
 
 const liftOp = staffAction("fulfilment.lift_restriction", {
   input: liftRestrictionInput,
-  policy: () => "restriction.lift",
+  policy: "restriction.lift",
   run: async (input, staff) => {
     await liftRestriction(staff.id, input);
     refresh(input.requestId);
@@ -161,7 +161,7 @@ export async function loadPackagePreview(requestId: string, limit: number): Prom
   return runStaffOperation(
     {
       input: z.object({ requestId: z.uuid(), limit: z.number().int().min(1).max(1000) }),
-      policy: () => "request.view_subject",
+      policy: "request.view_subject",
       run: async (input, staff) => {
         const sets = await readPackagePreview(input);
         // Recorded before the records leave the server: a view that cannot be audited is not shown.
@@ -186,7 +186,7 @@ export async function pollFulfilment(
   return runStaffOperation(
     {
       input: z.object({ requestId: z.uuid() }),
-      policy: () => "request.view",
+      policy: "request.view",
       run: (input) => fulfilmentSignature(input.requestId),
     },
     { requestId },

@@ -30,6 +30,12 @@ export async function FulfilmentPanel({
       part: "rectification_values",
       rectification: v.rectification,
     });
+  // So are a person's notes on manual tasks and the approved values to type in by hand.
+  const steps = v.phases.flatMap((phase) => phase.steps);
+  const notes = steps.filter((step) => step.outcome.kind === "done_by_hand" && step.outcome.note).length;
+  const changes = steps.filter((step) => step.changesToApply?.length).length;
+  if (notes + changes > 0)
+    await recordFulfilmentDataViewed({ requestId, staffId: staff.id, part: "task_values", notes, changes });
   const c = v.counts;
   return (
     <section className="panel fulfilment" aria-labelledby="h-fulfilment" data-testid="fulfilment-panel">

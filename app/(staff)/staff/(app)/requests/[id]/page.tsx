@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { branding } from "@/lib/branding/config";
 import { env } from "@/lib/env";
 import { maskEmail, dueBadge, formatInstant, STATUS_LABELS } from "@/app/(staff)/staff/(app)/components/staff-display";
-import { viewSubjectDetails } from "@/lib/requests/staff/view-subject";
 import { loadWorkspace } from "@/lib/requests/staff/workspace";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import { REFUSAL_REASONS } from "@/lib/domain/vocabulary";
@@ -29,10 +28,8 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
   const r = ws.request;
   const badge = dueBadge(r.status, r.dueDate, ws.today);
   const locale = toLocale(r.locale);
-  // Each render with details is one audited view: who saw whose data, when.
-  const subject = ws.may["request.view_subject"]
-    ? await viewSubjectDetails({ requestId: r.id, staffId: staff.id })
-    : null;
+  // Each render with subject content is one audited view (loadWorkspace): who saw whose data, when.
+  const subject = ws.subject;
   const maskedEmail = subject ? null : safeMask(r);
 
   const brand = branding();
@@ -130,6 +127,12 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
 
           <section className="panel" aria-labelledby="h-timeline">
             <h2 id="h-timeline">Timeline</h2>
+            {subject ? null : (
+              <p className="muted" data-testid="timeline-hidden-note">
+                Message and note texts are hidden: your role ({staff.role}) does not show subject data, and messages and
+                notes are written by or about the subject. Who wrote them, and when, is shown.
+              </p>
+            )}
             {ws.timeline.length === 0 ? (
               <p className="muted">Nothing yet.</p>
             ) : (
@@ -148,6 +151,8 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
                         <strong>{e.action}</strong>
                         {e.detail ? <span className="muted"> — {e.detail}</span> : null}
                       </div>
+                    ) : e.body === null ? (
+                      <div className="muted">(text hidden)</div>
                     ) : (
                       <div className="body">{e.body}</div>
                     )}
@@ -232,7 +237,10 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
                 ) : null}
               </dl>
             ) : (
-              <p className="muted">E-mail {maskedEmail}. Your role does not show subject details.</p>
+              <p className="muted" data-testid="subject-hidden-note">
+                E-mail {maskedEmail}. Hidden: the subject&apos;s name, account, details and the texts of messages, notes
+                and fulfilment data, because your role ({staff.role}) does not show subject data.
+              </p>
             )}
             {subject ? <p className="muted">This view is recorded in the audit log.</p> : null}
           </section>

@@ -8,7 +8,7 @@ import { staffAction, type ActionResult } from "@/lib/http/staff-action";
 const create = staffAction("request.create", {
   // The full validation is the intake schema's, run inside the use case.
   input: z.record(z.string(), z.unknown()),
-  policy: () => "request.create",
+  policy: "request.create",
   run: (input, staff) => submitStaffRequest(input, staff.id),
 });
 

@@ -1,6 +1,6 @@
 import { runStaffTransition } from "@/lib/requests/transitions/run-staff-transition";
 import { staffTransitionInput } from "@/lib/requests/transitions/staff-transition-input";
-import { transitionPolicy } from "@/lib/requests/transitions/staff-transition-specs";
+import { STAFF_TRANSITION_POLICY } from "@/lib/requests/transitions/staff-transition-specs";
 import { staffRoute } from "@/lib/http/staff-route";
 
 /** POST {type, version, …}: the same lifecycle actions as the workspace, for scripts and integrations. */
@@ -13,7 +13,7 @@ export const POST = staffRoute<
     .omit({ requestId: true })
     .extend({ id: staffTransitionInput.shape.requestId })
     .transform(({ id, ...rest }) => ({ ...rest, requestId: id })),
-  policy: transitionPolicy,
+  policy: STAFF_TRANSITION_POLICY,
   run: async (input, staff) => {
     const row = await runStaffTransition(input, staff);
     return { status: row.status, version: row.version };
