@@ -6,12 +6,13 @@ import { maskEmail, dueBadge, formatInstant, STATUS_LABELS } from "@/app/(staff)
 import { viewSubjectDetails } from "@/lib/requests/staff/view-subject";
 import { loadWorkspace } from "@/lib/requests/staff/workspace";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
-import { REFUSAL_REASONS } from "@/lib/domain/vocabulary";
+import { isOpenStatus, REFUSAL_REASONS } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { renderMail } from "@/lib/mail/templates";
 import { ActionForm } from "../../components/action-form";
 import { addNoteAction, sendMessageAction } from "./actions";
 import { FulfilmentPanel } from "./fulfilment-panel"; // fulfilment (issue 6)
+import { RegimeCorrection } from "./regime-correction";
 import { WorkspaceActions } from "./workspace-actions";
 import { toLocale } from "@/lib/domain/locale";
 
@@ -95,9 +96,9 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
               </dd>
               <dt>Type</dt>
               <dd>{r.type}</dd>
-              <dt>Jurisdiction</dt>
+              <dt>Lives in</dt>
               <dd>
-                {r.jurisdiction} ({r.regime})
+                {r.jurisdiction} ({r.regime}) · controller calendar {r.controllerCountry ?? r.jurisdiction}
               </dd>
               {r.extendedAt ? (
                 <>
@@ -122,6 +123,9 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
                 ))}
               </ol>
             </details>
+            {ws.may["request.correct_regime"] && isOpenStatus(r.status) ? (
+              <RegimeCorrection requestId={r.id} version={r.version} jurisdiction={r.jurisdiction} />
+            ) : null}
           </section>
 
           {/* ---- Fulfilment (issue 6): steps, review gates, manual tasks — see fulfilment-panel.tsx ---- */}
