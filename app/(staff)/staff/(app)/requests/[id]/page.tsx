@@ -47,6 +47,9 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
         reason: "[the reason you write above]",
         newDueDate: ws.deadline.extendedDueDate,
         statusUrl: PLACEHOLDER_URL,
+        regime: ws.deadline.regime,
+        authorityName: env().SUPERVISORY_AUTHORITY_NAME,
+        authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
       },
       brand,
     );
@@ -63,6 +66,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
           type: r.type,
           reasonCode: code,
           reasonText: "[the explanation you write above]",
+          regime: ws.deadline.regime,
           authorityName: env().SUPERVISORY_AUTHORITY_NAME,
           authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
         },
