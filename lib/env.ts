@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defaultControllerTimeZone, isSupportedJurisdiction, isValidTimeZone } from "@/lib/domain/deadline";
 
 /**
  * The one validated view of process.env. Parsed lazily (first call), because `next build` imports
@@ -47,7 +48,19 @@ const schema = z.object({
     .enum(["true", "false", "1", "0", ""])
     .optional()
     .transform((v) => v !== "false" && v !== "0"),
+  // The residence the portal's form preselects (it picks the requester's regime).
   DEFAULT_JURISDICTION: z.string().default("FR"),
+  // The controller profile: where the company is established (its calendar counts every deadline) and its
+  // time zone (receipt dates and "today"); empty = the country's default zone.
+  CONTROLLER_COUNTRY: z
+    .string()
+    .default("FR")
+    .transform((v) => v.trim().toUpperCase())
+    .refine(isSupportedJurisdiction, "is not a supported country code (FR, DE, GB, US-CA, BR, CA, CH, …)"),
+  CONTROLLER_TIME_ZONE: z
+    .string()
+    .optional()
+    .refine((v) => !v || isValidTimeZone(v), "is not an IANA time zone"),
   COMPANY_NAME: z.string().min(1).default("Demo Shop"),
   COMPANY_LOGO_URL: z.union([z.url(), z.literal("")]).default(""),
   BRAND_COLOR: z
@@ -61,6 +74,8 @@ const schema = z.object({
     .min(1)
     .default("CNIL (Commission nationale de l'informatique et des libertés)"),
   SUPERVISORY_AUTHORITY_URL: z.url().default("https://www.cnil.fr/fr/plaintes"),
+  // Postal address of the lead supervisory authority, for complaints by letter.
+  SUPERVISORY_AUTHORITY_ADDRESS: z.string().default("3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France"),
   // How long a subject can download an approved access/portability package (days from approval).
   EXPORT_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   INTAKE_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
@@ -100,6 +115,28 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+export interface ControllerProfile {
+  /** Country (or region) of establishment, a jurisdiction code: FR, DE, GB, US-CA, … */
+  country: string;
+  timeZone: string;
+  /** The lead supervisory authority (GDPR art. 56) or the home authority for other regimes. */
+  authority: { name: string; url: string; address: string };
+}
+
+/** The controller this deployment answers for: its calendar and its lead supervisory authority. */
+export function controllerProfile(): ControllerProfile {
+  const e = env();
+  return {
+    country: e.CONTROLLER_COUNTRY,
+    timeZone: e.CONTROLLER_TIME_ZONE || defaultControllerTimeZone(e.CONTROLLER_COUNTRY) || "UTC",
+    authority: {
+      name: e.SUPERVISORY_AUTHORITY_NAME,
+      url: e.SUPERVISORY_AUTHORITY_URL,
+      address: e.SUPERVISORY_AUTHORITY_ADDRESS,
+    },
+  };
 }
 
 /** Public base URL used in links sent by mail. */

@@ -30,10 +30,10 @@ async function main() {
       const began = Date.now();
       await db().execute(sql`delete from requests where reference like 'BENCH-%'`);
       await db().execute(sql`
-        insert into requests (reference, type, status, jurisdiction, regime, channel, locale, email_enc, email_bidx, full_name_enc,
+        insert into requests (reference, type, status, jurisdiction, regime, controller_country, controller_time_zone, channel, locale, email_enc, email_bidx, full_name_enc,
                               received_at, verified_at, first_due_date, due_date, assignee_id)
         select 'BENCH-' || g, (array['access','rectification','erasure','portability','restriction','objection'])[1 + g % 6]::request_type,
-               'in_progress', 'FR', 'GDPR', 'portal', 'en', 'v1.bench', md5(g::text), 'v1.bench',
+               'in_progress', 'FR', 'GDPR', 'FR', 'Europe/Paris', 'portal', 'en', 'v1.bench', md5(g::text), 'v1.bench',
                now() - interval '1 day', now() - interval '1 day',
                case when g <= ${crossing} then current_date + (g % 10) - 2 else current_date + 20 + (g % 9) end,
                case when g <= ${crossing} then current_date + (g % 10) - 2 else current_date + 20 + (g % 9) end,

@@ -50,7 +50,46 @@ describe("scripts/deadline.ts main()", () => {
     expect(fr.explanation[0]).toMatch(/^Reçue le vendredi 13 juin 2025/);
   });
 
+  it("--controller: a German resident writing to a French shop is due on 3 October 2025, not 6", () => {
+    const viaJurisdiction = runMain("--jurisdiction", "DE", "--controller", "FR", "--received", "2025-09-03");
+    const viaResident = runMain("--resident", "DE", "--controller", "FR", "--received", "2025-09-03");
+    for (const { status, stdout } of [viaJurisdiction, viaResident]) {
+      expect(status).toBe(0);
+      expect(JSON.parse(stdout)).toMatchObject({
+        regime: "GDPR",
+        jurisdiction: "DE",
+        controller: "FR",
+        timeZone: "Europe/Paris",
+        holidayCalendar: "FR",
+        dueDate: "2025-10-03",
+      });
+    }
+    // J alone keeps its meaning: the law and the calendar of Germany.
+    expect(JSON.parse(runMain("--jurisdiction", "DE", "--received", "2025-09-03").stdout).dueDate).toBe("2025-10-06");
+  });
+
+  it("--resident US-CA --controller FR: 45 calendar days, acknowledgement in California business days", () => {
+    const { status, stdout } = runMain("--resident", "US-CA", "--controller", "FR", "--received", "2025-11-26");
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      regime: "CCPA",
+      controller: "FR",
+      firstDueDate: "2026-01-10",
+      acknowledgeBy: "2025-12-11",
+    });
+  });
+
   it.each([
+    [
+      "resident and jurisdiction under different laws",
+      ["--jurisdiction", "FR", "--resident", "US-CA", "--received", "2025-06-13"],
+      /--resident US-CA is protected by CCPA, but --jurisdiction FR applies GDPR/,
+    ],
+    [
+      "unknown controller",
+      ["--jurisdiction", "FR", "--controller", "XX", "--received", "2025-06-13"],
+      /--controller "XX"/,
+    ],
     ["unknown flag", ["--jurisdiction", "FR", "--received", "2025-06-13", "--frobnicate"], /Unknown option/],
     ["missing --jurisdiction", ["--received", "2025-06-13"], /--jurisdiction is required/],
     ["missing --received", ["--jurisdiction", "FR"], /--received is required/],

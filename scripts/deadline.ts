@@ -1,6 +1,10 @@
 /**
  * Prints the legal response deadline of a data-subject request as one JSON object.
  *   npm run --silent deadline -- --jurisdiction FR --received 2025-06-13T10:00:00+02:00 [--extended] [--pause FROM/TO]... [--lang fr|en]
+ *   npm run --silent deadline -- --resident DE --controller FR --received 2025-09-03
+ * --jurisdiction J: the country whose law and calendar apply. --controller C: the controller's
+ * establishment when it differs (its time zone, and its holidays where the regime says so).
+ * --resident R: where the requester lives (picks the regime; must agree with J's regime when both given).
  * Exit code 2 (one line on stderr) for bad arguments.
  */
 import { parseArgs } from "node:util";
@@ -16,7 +20,7 @@ import {
 class UsageError extends Error {}
 
 const USAGE =
-  "usage: deadline --jurisdiction CODE --received ISO|YYYY-MM-DD [--extended] [--pause FROM/TO]... [--lang en|fr] [--as-of ISO|YYYY-MM-DD] [--time-zone ZONE]";
+  "usage: deadline (--jurisdiction CODE | --resident CODE) [--controller CODE] --received ISO|YYYY-MM-DD [--extended] [--pause FROM/TO]... [--lang en|fr] [--as-of ISO|YYYY-MM-DD] [--time-zone ZONE]";
 
 function parseCommandLine(argv: string[]) {
   try {
@@ -26,6 +30,8 @@ function parseCommandLine(argv: string[]) {
       allowPositionals: false,
       options: {
         jurisdiction: { type: "string" },
+        controller: { type: "string" },
+        resident: { type: "string" },
         received: { type: "string" },
         extended: { type: "boolean", default: false },
         pause: { type: "string", multiple: true, default: [] },
@@ -57,26 +63,40 @@ function pauseArg(text: string, timeZone: string): PauseInput {
   return { from, to };
 }
 
-function run(argv: string[]): string {
-  const args = parseCommandLine(argv);
-  if (!args.jurisdiction) throw new UsageError(`--jurisdiction is required. ${USAGE}`);
-  if (!args.received) throw new UsageError(`--received is required. ${USAGE}`);
-  if (args.lang !== "en" && args.lang !== "fr")
-    throw new UsageError(`--lang must be en or fr, got ${JSON.stringify(args.lang)}`);
-  const code = args.jurisdiction.trim().toUpperCase();
+function jurisdictionArg(flag: string, text: string) {
+  const code = text.trim().toUpperCase();
   const jurisdiction = listJurisdictions().find((j) => j.code === code);
   if (!jurisdiction) {
     throw new UsageError(
-      `unknown jurisdiction ${JSON.stringify(args.jurisdiction)} (supported: ${listJurisdictions()
+      `unknown ${flag === "jurisdiction" ? "jurisdiction" : `--${flag}`} ${JSON.stringify(text)} (supported: ${listJurisdictions()
         .map((j) => j.code)
         .join(", ")})`,
     );
   }
-  const timeZone = args["time-zone"] ?? jurisdiction.timeZone;
+  return jurisdiction;
+}
+
+function run(argv: string[]): string {
+  const args = parseCommandLine(argv);
+  if (!args.jurisdiction && !args.resident) throw new UsageError(`--jurisdiction is required. ${USAGE}`);
+  if (!args.received) throw new UsageError(`--received is required. ${USAGE}`);
+  if (args.lang !== "en" && args.lang !== "fr")
+    throw new UsageError(`--lang must be en or fr, got ${JSON.stringify(args.lang)}`);
+  const law = args.jurisdiction ? jurisdictionArg("jurisdiction", args.jurisdiction) : undefined;
+  const resident = args.resident ? jurisdictionArg("resident", args.resident) : law!;
+  if (law && resident.regime !== law.regime) {
+    throw new UsageError(
+      `--resident ${resident.code} is protected by ${resident.regime}, but --jurisdiction ${law.code} applies ${law.regime}`,
+    );
+  }
+  const controller = args.controller ? jurisdictionArg("controller", args.controller) : (law ?? resident);
+  const timeZone = args["time-zone"] ?? controller.timeZone;
   if (!isValidTimeZone(timeZone)) throw new UsageError(`--time-zone: unknown time zone ${JSON.stringify(timeZone)}`);
 
   const result = computeDeadline({
-    jurisdiction: code,
+    // Without --resident, J is both the law and (without --controller) the calendar, as before.
+    jurisdiction: resident.code,
+    controller: controller.code,
     receivedAt: instantArg("received", args.received, timeZone),
     extended: args.extended,
     pauses: args.pause.map((text) => pauseArg(text, timeZone)),

@@ -36,14 +36,14 @@ async function seed(total: number, batch: number) {
     const to = Math.min(total, from + batch - 1);
     // Spread: 1.5 years of receipts, due 30 days after receipt, ~60% closed, ~30% unassigned.
     await db().execute(sql`
-      insert into requests (id, reference, type, status, jurisdiction, regime, channel, locale, email_enc, email_bidx, full_name_enc,
+      insert into requests (id, reference, type, status, jurisdiction, regime, controller_country, controller_time_zone, channel, locale, email_enc, email_bidx, full_name_enc,
                             received_at, first_due_date, due_date, assignee_id, version, created_at, updated_at)
       select gen_random_uuid(),
              ${`VOL-${tag}-`} || lpad(g::text, 8, '0'),
              (array['access','rectification','erasure','portability','restriction','objection'])[1 + (g % 6)]::request_type,
              (case when r < 0.05 then 'unverified' when r < 0.15 then 'new' when r < 0.30 then 'in_progress' when r < 0.35 then 'awaiting_subject'
                    when r < 0.40 then 'in_review' when r < 0.85 then 'completed' when r < 0.95 then 'rejected' else 'withdrawn' end)::request_status,
-             j.code, j.regime,
+             j.code, j.regime, 'FR', 'Europe/Paris',
              (array['portal','portal','portal','email','phone','letter','api'])[1 + (g % 7)]::request_channel,
              case when g % 3 = 0 then 'en' else 'fr' end,
              ${fixed}, md5(random()::text) || md5(random()::text), ${fixed},

@@ -19,6 +19,7 @@ const EXPECTED: Record<StaffAction, StaffRole[]> = {
   "request.refuse": ["admin", "dpo"],
   "request.withdraw": ["admin", "dpo", "agent"],
   "request.reopen": ["admin", "dpo"],
+  "request.correct_regime": ["admin", "dpo"],
   "erasure.propose": ["admin", "dpo", "agent"],
   "erasure.approve": ["admin", "dpo"],
   "fulfilment.review": ["admin", "dpo", "agent"],

@@ -20,6 +20,7 @@ export const STAFF_ACTIONS = [
   "request.refuse",
   "request.withdraw",
   "request.reopen",
+  "request.correct_regime", // correct the requester's residence, hence regime and due dates (audited reason)
   "erasure.propose",
   "erasure.approve",
   "fulfilment.review", // approve a package for delivery, approve rectification changes
@@ -63,6 +64,7 @@ const DPO: StaffAction[] = [
   "request.extend",
   "request.refuse",
   "request.reopen",
+  "request.correct_regime",
   "erasure.approve",
   "restriction.lift",
   "queue.bulk_assign",

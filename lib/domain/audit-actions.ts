@@ -28,6 +28,7 @@ export const AUDIT_ACTION_GROUPS = {
     "request.message_sent",
     "request.note_added",
     "request.subject_viewed",
+    "request.regime_corrected",
   ],
   /** Staff accounts and sign-in. */
   staff: [

@@ -34,6 +34,14 @@ const submittedPayload = z.looseObject({
   duplicateOf: z.string().nullable(),
 });
 
+/** Staff corrected the requester's residence, hence their regime, and the due dates that follow. */
+const regimeCorrectedPayload = z.looseObject({
+  reason: z.string(),
+  from: z.object({ jurisdiction: z.string(), regime: z.string(), dueDate: z.string() }),
+  to: z.object({ jurisdiction: z.string(), regime: z.string(), dueDate: z.string() }),
+  controllerCountry: z.string(),
+});
+
 /** One fulfilment step's outcome. */
 const taskPayload = z.looseObject({
   taskId: z.string(),
@@ -49,9 +57,11 @@ const taskPayload = z.looseObject({
 const gatePayload = z.looseObject({ taskId: z.string() });
 
 const SUBMITTED = ["request.submitted"] as const;
+const REGIME_CORRECTED = ["request.regime_corrected"] as const;
 
 type TransitionAction = (typeof TRANSITION_AUDIT_ACTIONS)[number];
 type SubmittedAction = (typeof SUBMITTED)[number];
+type RegimeCorrectedAction = (typeof REGIME_CORRECTED)[number];
 type TaskAction = (typeof AUDIT_ACTION_GROUPS.task)[number];
 type GateAction = (typeof AUDIT_ACTION_GROUPS.gate)[number];
 
@@ -60,11 +70,13 @@ export type AuditPayloadInput<A extends AuditAction> = A extends TransitionActio
   ? z.input<typeof transitionPayload>
   : A extends SubmittedAction
     ? z.input<typeof submittedPayload>
-    : A extends TaskAction
-      ? z.input<typeof taskPayload>
-      : A extends GateAction
-        ? z.input<typeof gatePayload>
-        : Record<string, unknown>;
+    : A extends RegimeCorrectedAction
+      ? z.input<typeof regimeCorrectedPayload>
+      : A extends TaskAction
+        ? z.input<typeof taskPayload>
+        : A extends GateAction
+          ? z.input<typeof gatePayload>
+          : Record<string, unknown>;
 
 const has = <T extends string>(list: readonly T[], value: string): value is T =>
   (list as readonly string[]).includes(value);
@@ -73,6 +85,7 @@ const has = <T extends string>(list: readonly T[], value: string): value is T =>
 export function auditPayloadSchema(action: AuditAction): z.ZodType<Record<string, unknown>> {
   if (has(TRANSITION_AUDIT_ACTIONS, action)) return transitionPayload;
   if (has(SUBMITTED, action)) return submittedPayload;
+  if (has(REGIME_CORRECTED, action)) return regimeCorrectedPayload;
   if (has(AUDIT_ACTION_GROUPS.task, action)) return taskPayload;
   if (has(AUDIT_ACTION_GROUPS.gate, action)) return gatePayload;
   return anyPayload;

@@ -8,11 +8,11 @@ import {
   workloadByAssignee,
 } from "@/lib/db/queries/dashboard";
 import { addDays, localDateOf } from "@/lib/domain/deadline";
-import { env } from "@/lib/env";
+import { controllerProfile } from "@/lib/env";
 
 /** Everything the managers' board shows, computed for "today" in the controller's time zone. */
 export async function loadDashboard(now = new Date()) {
-  const today = localDateOf(now, env().DIGEST_TIME_ZONE);
+  const today = localDateOf(now, controllerProfile().timeZone);
   const in7 = addDays(today, 7);
   const since90 = new Date(now.getTime() - 90 * 86_400_000);
   const since12m = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1));

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { computeDeadline } from "@/lib/domain/deadline";
 import { REQUEST_TYPES } from "@/lib/domain/vocabulary";
-import { env } from "@/lib/env";
+import { controllerProfile, env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { formatLocalDate } from "@/lib/i18n/format-date";
 import { isLocale } from "@/lib/domain/locale";
@@ -12,7 +12,12 @@ export default async function PortalHome({ params }: { params: Promise<{ locale:
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = messages(locale);
-  const today = computeDeadline({ jurisdiction: env().DEFAULT_JURISDICTION, receivedAt: new Date() });
+  const today = computeDeadline({
+    jurisdiction: env().DEFAULT_JURISDICTION,
+    controller: controllerProfile().country,
+    timeZone: controllerProfile().timeZone,
+    receivedAt: new Date(),
+  });
   return (
     <>
       <h1>{t.portal.title}</h1>

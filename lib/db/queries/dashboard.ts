@@ -32,7 +32,7 @@ export async function closedStats(
   const { rows } = await db.execute<{ closed: number; median_days: number | null; on_time_rate: number | null }>(sql`
     select count(*)::int as closed,
            percentile_cont(0.5) within group (order by extract(epoch from closed_at - received_at) / 86400)::float as median_days,
-           avg(case when (closed_at at time zone 'UTC')::date <= due_date then 1.0 else 0.0 end)::float as on_time_rate
+           avg(case when (closed_at at time zone coalesce(controller_time_zone, 'UTC'))::date <= due_date then 1.0 else 0.0 end)::float as on_time_rate
     from requests
     where closed_at is not null and closed_at >= ${p.since} and status in ('completed','rejected')`);
   const r = rows[0]!;
@@ -95,7 +95,7 @@ export async function onTimeRateByMonth(
 ): Promise<{ month: string; closed: number; onTimeRate: number }[]> {
   const { rows } = await db.execute<{ month: string; closed: number; onTimeRate: number }>(sql`
     select to_char(date_trunc('month', closed_at at time zone 'UTC'), 'YYYY-MM') as month, count(*)::int as closed,
-           avg(case when (closed_at at time zone 'UTC')::date <= due_date then 1.0 else 0.0 end)::float as "onTimeRate"
+           avg(case when (closed_at at time zone coalesce(controller_time_zone, 'UTC'))::date <= due_date then 1.0 else 0.0 end)::float as "onTimeRate"
     from requests where closed_at is not null and closed_at >= ${p.since} and status in ('completed','rejected')
     group by 1 order by 1`);
   return rows;

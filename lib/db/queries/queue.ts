@@ -10,7 +10,8 @@ import {
   type RequestStatus,
   type RequestType,
 } from "@/lib/domain/vocabulary";
-import { addDays, todaysByJurisdiction, type LocalDate } from "@/lib/domain/deadline";
+import { todaysByTimeZone } from "@/lib/domain/deadline";
+import { controllerProfile } from "@/lib/env";
 
 export const QUEUE_PAGE_SIZE = 50;
 
@@ -40,6 +41,8 @@ export interface QueueRow {
   type: RequestType;
   status: RequestStatus;
   jurisdiction: string;
+  controllerCountry: string | null;
+  controllerTimeZone: string | null;
   channel: Channel;
   receivedAt: Date;
   dueDate: string;
@@ -70,15 +73,20 @@ export function decodeCursor(raw: string | undefined, sort: QueueFilters["sort"]
 }
 
 /**
- * Due dates compared with each request's own "today" (its regime's zone), so the filter agrees with
- * the badge on every row: one branch per distinct date, at most a few since zones straddle midnight.
+ * Due dates compared with each request's own "today" (its controller's zone), so the filter agrees with
+ * the badge on every row: one branch per distinct date (at most a few, since zones straddle midnight),
+ * over the known zones; any other zone (or a legacy row without one) is compared in SQL.
  */
-function dueBy(now: Date, compare: (today: LocalDate) => SQL): SQL {
-  const { groups, otherwise } = todaysByJurisdiction(now);
-  const known = groups.flatMap((g) => g.jurisdictions);
+function dueBy(now: Date, compare: (today: SQL) => SQL): SQL {
+  const groups = todaysByTimeZone(now, [controllerProfile().timeZone]);
+  const known = groups.flatMap((g) => g.timeZones);
+  const zone = sql`coalesce(${requests.controllerTimeZone}, 'UTC')`;
   return or(
-    ...groups.map((g) => and(inArray(requests.jurisdiction, g.jurisdictions), compare(g.today))),
-    and(notInArray(requests.jurisdiction, known), compare(otherwise)),
+    ...groups.map((g) => and(inArray(requests.controllerTimeZone, g.timeZones), compare(sql`${g.today}::date`))),
+    and(
+      or(isNull(requests.controllerTimeZone), notInArray(requests.controllerTimeZone, known)),
+      compare(sql`(timezone(${zone}, ${now.toISOString()}::timestamptz))::date`),
+    ),
   )!;
 }
 
@@ -91,7 +99,7 @@ function whereOf(f: QueueFilters, viewerId: string, now: Date): SQL[] {
   else if (f.assignee === "unassigned") where.push(isNull(requests.assigneeId));
   else if (f.assignee && UUID.test(f.assignee)) where.push(eq(requests.assigneeId, f.assignee));
   if (f.due === "overdue") where.push(dueBy(now, (today) => lt(requests.dueDate, today)));
-  if (f.due === "week") where.push(dueBy(now, (today) => lte(requests.dueDate, addDays(today, 7))));
+  if (f.due === "week") where.push(dueBy(now, (today) => lte(requests.dueDate, sql`${today} + 7`)));
   if (f.jurisdiction) where.push(eq(requests.jurisdiction, f.jurisdiction));
   if (f.channel) where.push(eq(requests.channel, f.channel));
   if (f.reference) where.push(eq(requests.reference, f.reference));
@@ -124,6 +132,8 @@ export function queuePageQuery(
       type: requests.type,
       status: requests.status,
       jurisdiction: requests.jurisdiction,
+      controllerCountry: requests.controllerCountry,
+      controllerTimeZone: requests.controllerTimeZone,
       channel: requests.channel,
       receivedAt: requests.receivedAt,
       dueDate: requests.dueDate,

@@ -11,7 +11,11 @@ export async function nextReferenceNumber(db: Db): Promise<number> {
   return Number(rows[0]!.n);
 }
 
-export async function insertRequest(db: Db, values: NewRequestRow): Promise<RequestRow> {
+/** A new request always records whose calendar counts it (the columns are nullable for legacy rows only). */
+export async function insertRequest(
+  db: Db,
+  values: NewRequestRow & { controllerCountry: string; controllerTimeZone: string },
+): Promise<RequestRow> {
   const [row] = await db.insert(requests).values(values).returning();
   return row!;
 }

@@ -12,6 +12,8 @@ const candidateColumns = {
   status: requests.status,
   regime: requests.regime,
   jurisdiction: requests.jurisdiction,
+  controllerCountry: requests.controllerCountry,
+  controllerTimeZone: requests.controllerTimeZone,
   receivedAt: requests.receivedAt,
   verifiedAt: requests.verifiedAt,
   dueDate: requests.dueDate,
@@ -26,7 +28,7 @@ export type WatchCandidate = { [K in keyof typeof candidateColumns]: (typeof req
  * Requests that may have crossed a threshold. Each branch is an index range, so the cost follows the
  * number of requests near or past their deadline, not the size of the table:
  * due by `horizon` (partial index on open requests by due date), unassigned since before
- * `unassignedBefore` (assignee index, null prefix), and recent US-CA requests (received index).
+ * `unassignedBefore` (assignee index, null prefix), and recent CCPA requests (received index).
  */
 export async function findWatchCandidates(
   db: Db,
@@ -60,7 +62,7 @@ export async function findWatchCandidates(
     .where(
       and(
         sql`${requests.receivedAt} >= ${p.ccpaSince}`,
-        eq(requests.jurisdiction, "US-CA"),
+        eq(requests.regime, "CCPA"),
         inArray(requests.status, [...OPEN]),
       ),
     )

@@ -25,8 +25,14 @@ export const requests = pgTable(
     reference: text("reference").notNull(),
     type: requestTypeEnum("type").notNull(),
     status: requestStatusEnum("status").notNull(),
+    // The requester's residence as answered (or corrected by staff): it picks the regime.
     jurisdiction: text("jurisdiction").notNull(),
     regime: text("regime").notNull(),
+    // The controller's establishment and time zone when the request was filed: its calendar counts the
+    // deadline (lib/domain/deadline/regimes.ts). Null only on rows filed before these columns existed and
+    // not backfilled (drizzle/0009): those count in their jurisdiction's own calendar, as they were filed.
+    controllerCountry: text("controller_country"),
+    controllerTimeZone: text("controller_time_zone"),
     channel: channelEnum("channel").notNull(),
     locale: text("locale").notNull(),
     emailEnc: text("email_enc").notNull(),

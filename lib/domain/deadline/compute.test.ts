@@ -21,14 +21,15 @@ describe("GDPR one-month rule (worked examples)", () => {
     expect(result.explanation.en[0]).toBe(
       "Received on Friday 13 June 2025 (Europe/Paris). The day of receipt is not counted.",
     );
-    expect(result.explanation.en[1]).toBe("One month later is Sunday 13 July 2025.");
-    expect(result.explanation.en[2]).toMatch(
+    expect(result.explanation.en[1]).toBe("Public holidays are those of FR, where the controller is established.");
+    expect(result.explanation.en[2]).toBe("One month later is Sunday 13 July 2025.");
+    expect(result.explanation.en[3]).toMatch(
       /^13 July 2025 is a Sunday; 14 July 2025 is a public holiday \(.+\); the deadline moves to the next working day: Tuesday 15 July 2025\.$/,
     );
     expect(result.explanation.fr[0]).toBe(
       "Reçue le vendredi 13 juin 2025 (Europe/Paris). Le jour de réception n'est pas compté.",
     );
-    expect(result.explanation.fr[2]).toMatch(
+    expect(result.explanation.fr[3]).toMatch(
       /^Le 13 juillet 2025 est un dimanche ; le 14 juillet 2025 est un jour férié \(.+\) ; .*mardi 15 juillet 2025\.$/,
     );
   });
@@ -193,7 +194,7 @@ describe("clock stops", () => {
 });
 
 describe("other regimes", () => {
-  it("US-CA: 45 / 90 calendar days without roll-forward, acknowledgement in 10 weekdays", () => {
+  it("US-CA: 45 / 90 calendar days without roll-forward, acknowledgement in 10 California business days", () => {
     const result = computeDeadline({ jurisdiction: "US-CA", receivedAt: at("2025-06-14T05:00:00Z"), extended: true });
     expect(result).toMatchObject({
       regime: "CCPA",
@@ -203,14 +204,14 @@ describe("other regimes", () => {
       extendedDueDate: "2025-09-11",
       dueDate: "2025-09-11",
       extensionNoticeBy: "2025-07-28",
-      acknowledgeBy: "2025-06-27",
+      acknowledgeBy: "2025-06-30", // Juneteenth (Thursday 19 June) is a California state holiday
       clockStopAllowed: false,
     });
   });
 
-  it("US-CA: Independence Day is not excluded from the acknowledgement count; a Saturday due date stays", () => {
+  it("US-CA: Independence Day is excluded from the acknowledgement count; a Saturday due date stays", () => {
     const result = computeDeadline({ jurisdiction: "US-CA", receivedAt: at("2025-06-30T12:00:00-07:00") });
-    expect(result.acknowledgeBy).toBe("2025-07-14");
+    expect(result.acknowledgeBy).toBe("2025-07-15");
     const saturday = computeDeadline({ jurisdiction: "US-CA", receivedAt: at("2025-01-04T12:00:00-08:00") });
     expect(saturday.firstDueDate).toBe("2025-02-18");
     expect(computeDeadline({ jurisdiction: "US-CA", receivedAt: at("2025-01-31T12:00:00-08:00") }).firstDueDate).toBe(

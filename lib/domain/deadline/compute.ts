@@ -1,18 +1,13 @@
 import { DeadlineInputError } from "./errors";
+import { californiaHolidayNames } from "./california-holidays";
 import { explain } from "./explain";
 import { publicHolidayNames } from "./holidays";
 import { addDays, addMonthsClamped, isValidTimeZone, localDateOf, type LocalDate } from "./local-date";
 import { toPauseSpans, totalPausedDays } from "./pauses";
-import {
-  allJurisdictions,
-  findJurisdiction,
-  REGIMES,
-  type Jurisdiction,
-  type Period,
-  type RegimeRule,
-} from "./regimes";
+import { REGIMES, rollCalendar, type Jurisdiction, type Period, type RegimeCode, type RegimeRule } from "./regimes";
+import { allJurisdictions, findJurisdiction } from "./residences";
 import type { DeadlineInput, DeadlineKind, DeadlineResult, ExplanationStep } from "./types";
-import { addBusinessDays, rollToWorkingDay, type HolidayNames } from "./working-days";
+import { addBusinessDaysNamed, rollToWorkingDay, type HolidayNames } from "./working-days";
 
 export function isSupportedJurisdiction(code: string): boolean {
   return findJurisdiction(code) !== undefined;
@@ -52,17 +47,33 @@ function deadlineFor(
   return rolled.date;
 }
 
-function resolveJurisdiction(input: DeadlineInput): { jurisdiction: Jurisdiction; timeZone: string } {
+/** The regime that protects a resident of `code` (undefined for an unknown code). */
+export function regimeForResidence(code: string): RegimeCode | undefined {
+  return findJurisdiction(code)?.regime;
+}
+
+/** The time zone a controller established in `code` counts in by default (undefined if unknown). */
+export function defaultControllerTimeZone(code: string): string | undefined {
+  return findJurisdiction(code)?.timeZone;
+}
+
+function resolveJurisdictions(input: DeadlineInput): {
+  jurisdiction: Jurisdiction;
+  controller: Jurisdiction;
+  timeZone: string;
+} {
   const jurisdiction = typeof input.jurisdiction === "string" ? findJurisdiction(input.jurisdiction) : undefined;
   if (!jurisdiction)
     throw new DeadlineInputError("jurisdiction", `Unsupported jurisdiction: ${String(input.jurisdiction)}`);
-  const timeZone = input.timeZone ?? jurisdiction.timeZone;
+  const controller = input.controller === undefined ? jurisdiction : findJurisdiction(input.controller);
+  if (!controller) throw new DeadlineInputError("controller", `Unsupported controller country: ${input.controller}`);
+  const timeZone = input.timeZone ?? controller.timeZone;
   if (!isValidTimeZone(timeZone)) throw new DeadlineInputError("timeZone", `Unknown time zone: ${timeZone}`);
-  return { jurisdiction, timeZone };
+  return { jurisdiction, controller, timeZone };
 }
 
 export function computeDeadline(input: DeadlineInput): DeadlineResult {
-  const { jurisdiction, timeZone } = resolveJurisdiction(input);
+  const { jurisdiction, controller, timeZone } = resolveJurisdictions(input);
   const rule = REGIMES[jurisdiction.regime];
   if (!(input.receivedAt instanceof Date) || Number.isNaN(input.receivedAt.getTime())) {
     throw new DeadlineInputError("receivedAt", "receivedAt must be a valid date");
@@ -75,6 +86,15 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
 
   const receivedDate = localDateOf(input.receivedAt, timeZone);
   const steps: ExplanationStep[] = [{ kind: "received", date: receivedDate, timeZone }];
+  const calendar = rule.rollsToWorkingDay ? rollCalendar(rule.code, controller, jurisdiction) : null;
+  if (calendar) {
+    steps.push({
+      kind: "holidays",
+      of: calendar.of,
+      controller: controller.code,
+      productDecision: calendar.productDecision,
+    });
+  }
 
   // Pauses are validated even where ignored, so bad data is reported the same way everywhere.
   const spans = toPauseSpans(input.pauses ?? [], { timeZone, receivedDate, asOf });
@@ -88,7 +108,7 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     }
   }
 
-  const holidays: HolidayNames = jurisdiction.holidays ? publicHolidayNames(jurisdiction.holidays) : () => null;
+  const holidays: HolidayNames = calendar ? publicHolidayNames(calendar.holidays) : () => null;
   const context = { receivedDate, pausedDays, rule, holidays };
   const firstDueDate = deadlineFor("first", rule.period, context, steps);
   const extendedDueDate = rule.extension ? deadlineFor("extended", rule.extension, context, steps) : null;
@@ -100,12 +120,14 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     extensionNoticeBy ? { kind: "extensionNotice", by: extensionNoticeBy } : { kind: "noExtension", regime: rule.code },
   );
 
-  const acknowledgeBy =
-    rule.acknowledgeWithinBusinessDays === null
-      ? null
-      : addBusinessDays(receivedDate, rule.acknowledgeWithinBusinessDays);
+  const acknowledgeBy = acknowledgementDue(rule.code, receivedDate);
   if (acknowledgeBy && rule.acknowledgeWithinBusinessDays !== null) {
-    steps.push({ kind: "acknowledge", by: acknowledgeBy, businessDays: rule.acknowledgeWithinBusinessDays });
+    steps.push({
+      kind: "acknowledge",
+      by: acknowledgeBy.date,
+      businessDays: rule.acknowledgeWithinBusinessDays,
+      skipped: acknowledgeBy.skipped,
+    });
   }
 
   const useExtended = Boolean(input.extended) && extendedDueDate !== null;
@@ -115,15 +137,31 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   return {
     regime: rule.code,
     jurisdiction: jurisdiction.code,
+    controller: controller.code,
     timeZone,
+    holidayCalendar: calendar?.of ?? null,
     receivedDate,
     firstDueDate,
     extendedDueDate,
     dueDate,
     extensionNoticeBy,
-    acknowledgeBy,
+    acknowledgeBy: acknowledgeBy?.date ?? null,
     clockStopAllowed: rule.clockStopAllowed,
     pausedDays,
     explanation: { en: explain(steps, "en"), fr: explain(steps, "fr") },
   };
+}
+
+/**
+ * The date by which receipt must be confirmed, from the receipt date: CCPA § 7021(a) counts 10
+ * business days, weekdays that are not California state holidays (california-holidays.ts), whoever
+ * the controller is: the duty and its days are California's. Null where the regime has no such duty.
+ */
+export function acknowledgementDue(
+  regime: RegimeCode,
+  receivedDate: LocalDate,
+): { date: LocalDate; skipped: ReturnType<typeof addBusinessDaysNamed>["skipped"] } | null {
+  const days = REGIMES[regime].acknowledgeWithinBusinessDays;
+  if (days === null) return null;
+  return addBusinessDaysNamed(receivedDate, days, regime === "CCPA" ? californiaHolidayNames : () => null);
 }

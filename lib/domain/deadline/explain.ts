@@ -77,6 +77,21 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
           : `Reçue le ${date} (${step.timeZone}). Le jour de réception n'est pas compté.`,
       ];
     }
+    case "holidays": {
+      if (step.of === step.controller) {
+        return [
+          en
+            ? `Public holidays are those of ${step.of}, where the controller is established.`
+            : `Les jours fériés sont ceux de ${step.of}, pays d'établissement du responsable du traitement.`,
+        ];
+      }
+      const suffix = step.productDecision ? (en ? " (product decision)" : " (choix produit)") : "";
+      return [
+        en
+          ? `Public holidays are those of ${step.of}, not those of the controller's country (${step.controller})${suffix}.`
+          : `Les jours fériés sont ceux de ${step.of}, et non ceux du pays du responsable du traitement (${step.controller})${suffix}.`,
+      ];
+    }
     case "period":
       return [periodStep(step, lang)];
     case "pauseSpans": {
@@ -166,10 +181,12 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
       ];
     case "acknowledge": {
       const date = formatDateWithWeekday(step.by, lang);
+      const skipped = step.skipped.map((day) => nonWorkingText(day, lang)).join(en ? "; " : " ; ");
+      const tail = skipped ? (en ? ` Skipped: ${skipped}.` : ` Non comptés : ${skipped}.`) : "";
       return [
         en
-          ? `Receipt must be confirmed within ${step.businessDays} business days (weekdays; California holidays not excluded, product decision): by ${date}.`
-          : `La réception doit être confirmée sous ${step.businessDays} jours ouvrables (du lundi au vendredi ; jours fériés californiens non exclus, choix produit) : au plus tard le ${date}.`,
+          ? `Receipt must be confirmed within ${step.businessDays} business days: weekdays that are not California state holidays (Cal. Gov. Code § 6700): by ${date}.${tail}`
+          : `La réception doit être confirmée sous ${step.businessDays} jours ouvrables : du lundi au vendredi, hors jours fériés de l'État de Californie (Cal. Gov. Code § 6700) : au plus tard le ${date}.${tail}`,
       ];
     }
     case "due": {

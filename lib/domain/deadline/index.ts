@@ -1,5 +1,12 @@
 /** Legal response deadlines for data-subject requests (GDPR, UK GDPR, CCPA/CPRA, LGPD, PIPEDA, nFADP). */
-export { computeDeadline, isSupportedJurisdiction, listJurisdictions } from "./compute";
+export {
+  acknowledgementDue,
+  computeDeadline,
+  defaultControllerTimeZone,
+  isSupportedJurisdiction,
+  listJurisdictions,
+  regimeForResidence,
+} from "./compute";
 export { DeadlineInputError } from "./errors";
 export {
   addDays,
@@ -16,5 +23,12 @@ export { addBusinessDays } from "./working-days";
 export type { PauseInput } from "./pauses";
 export type { RegimeCode } from "./regimes";
 export type { DeadlineInput, DeadlineResult, JurisdictionCode } from "./types";
-export { REGIMES, findJurisdiction } from "./regimes";
-export { requestTimeZone, todayForRequest, todaysByJurisdiction } from "./today-for-request";
+export { REGIMES, rollCalendar } from "./regimes";
+export { findJurisdiction, isEuEea } from "./residences";
+export {
+  requestController,
+  requestTimeZone,
+  todayForRequest,
+  todaysByTimeZone,
+  type RequestCalendar,
+} from "./today-for-request";

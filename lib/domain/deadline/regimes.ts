@@ -1,4 +1,12 @@
-/** The legal regimes and the jurisdictions (with their default controller time zone) that use them. */
+/**
+ * The legal regimes, and which calendar each one counts in. Two facts decide a request's dates
+ * (shared/reference/dsr-law.md, "Which law, which calendar"):
+ * - the regime follows the law that protects the requester (their residence, see residences.ts);
+ * - the calendar (receipt date, public holidays) is the controller's: the time zone of its
+ *   establishment always, its public holidays where the regime rolls a period forward
+ *   (Regulation 1182/71 art. 2(1): "holidays" are those "of the Member State ... in which action is to
+ *   be taken", i.e. where the controller acts). rollCalendar() below is the per-regime decision.
+ */
 
 export type RegimeCode = "GDPR" | "UK_GDPR" | "CCPA" | "LGPD" | "PIPEDA" | "NFADP";
 
@@ -18,41 +26,55 @@ export interface RegimeRule {
   /** True when "no roll-forward" is our product decision rather than the text of the law. */
   noRollIsProductDecision: boolean;
   clockStopAllowed: boolean;
-  /** Business days (weekdays) within which receipt must be confirmed; null = no such duty. */
+  /** Business days within which receipt must be confirmed; null = no such duty. */
   acknowledgeWithinBusinessDays: number | null;
 }
 
 export const REGIMES: Record<RegimeCode, RegimeRule> = {
   GDPR: {
     code: "GDPR",
+    // Art. 12(3) GDPR: one month of receipt, counted under Reg. 1182/71 art. 3 (EDPB Guidelines 01/2022 §§159-161).
     period: { unit: "month", amount: 1 },
+    // Art. 12(3): "extended by two further months" → three months from receipt (ICO method, the earlier reading).
     extension: { unit: "month", amount: 3 },
+    // Reg. 1182/71 art. 3(4): a period ending on a Saturday, Sunday or public holiday ends on the next working day.
     rollsToWorkingDay: true,
     noRollIsProductDecision: false,
+    // EDPB 01/2022 §§ 65-79 accept a pause while waiting for identity information (product decision, dsr-law.md rule 6).
     clockStopAllowed: true,
     acknowledgeWithinBusinessDays: null,
   },
   UK_GDPR: {
     code: "UK_GDPR",
+    // UK GDPR Art. 12(3); ICO "Right of access – how long do we have to comply?": corresponding calendar date.
     period: { unit: "month", amount: 1 },
     extension: { unit: "month", amount: 3 },
+    // ICO: "If the corresponding date falls on a weekend or a public holiday, you have until the next working day."
     rollsToWorkingDay: true,
     noRollIsProductDecision: false,
+    // UK GDPR Art. 12A (Data (Use and Access) Act 2025): the clock stops while waiting for identity/clarification.
     clockStopAllowed: true,
     acknowledgeWithinBusinessDays: null,
   },
   CCPA: {
     code: "CCPA",
+    // 11 CCR § 7021(b): "no later than 45 calendar days after receipt", "regardless of time required to verify".
     period: { unit: "day", amount: 45 },
+    // § 7021(b): "up to an additional 45 calendar days ... maximum total of 90 calendar days from the day ... received".
     extension: { unit: "day", amount: 90 },
+    // Product decision (the conservative reading): Cal. Civ. Code § 12a would extend a period whose last day
+    // is a holiday; we keep the 45th calendar day so a deadline never depends on that reading.
     rollsToWorkingDay: false,
-    noRollIsProductDecision: false,
+    noRollIsProductDecision: true,
+    // § 7021(b): the 45 days run "regardless of time required to verify the request".
     clockStopAllowed: false,
-    // Product decision: weekdays only, California state holidays are not excluded.
+    // § 7021(a): confirm receipt "no later than 10 business days after receiving" the request; business days
+    // exclude the California state holidays (california-holidays.ts).
     acknowledgeWithinBusinessDays: 10,
   },
   LGPD: {
     code: "LGPD",
+    // LGPD (Lei 13.709/2018) art. 19, II: a complete answer "no prazo de até 15 (quinze) dias" from the request.
     period: { unit: "day", amount: 15 },
     extension: null,
     rollsToWorkingDay: false,
@@ -62,8 +84,12 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
   },
   PIPEDA: {
     code: "PIPEDA",
+    // PIPEDA s. 8(3): respond "not later than thirty days after receipt of the request".
     period: { unit: "day", amount: 30 },
+    // s. 8(4)(a)/(b): extend "for a maximum of thirty days", notice within the first 30 days with the right to
+    // complain to the Commissioner → 60 days from receipt. s. 8(5): silence past the limit is a deemed refusal.
     extension: { unit: "day", amount: 60 },
+    // Product decision: the federal Interpretation Act s. 26 would move a limit ending on a holiday; we do not.
     rollsToWorkingDay: false,
     noRollIsProductDecision: true,
     clockStopAllowed: false,
@@ -71,8 +97,9 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
   },
   NFADP: {
     code: "NFADP",
+    // nFADP art. 25(7) and DPO (OPDo) art. 18(1): information within 30 days of receipt.
     period: { unit: "day", amount: 30 },
-    // The nFADP only requires notifying the subject of a new date: no computable extended deadline.
+    // OPDo art. 18(2): if it cannot be given in 30 days, notify the person of the period within which it will be.
     extension: null,
     rollsToWorkingDay: false,
     noRollIsProductDecision: true,
@@ -86,68 +113,43 @@ export interface HolidayCalendarRef {
   state?: string;
 }
 
+/** A country (or region) the product knows: the regime protecting its residents and its own calendar. */
 export interface Jurisdiction {
   code: string;
   regime: RegimeCode;
+  /** The time zone a controller established there counts in, unless configured otherwise. */
   timeZone: string;
-  /** Public holidays that stop a period ending (only used by regimes that roll forward). */
-  holidays: HolidayCalendarRef | null;
+  /** Its public holidays (for a controller established there, or a resident in the GDPR fallback). */
+  holidays: HolidayCalendarRef;
 }
 
-// 27 EU member states + EEA (IS, LI, NO), ISO 3166-1 alpha-2 codes (Greece = GR, not EL).
-const GDPR_TIME_ZONES: Record<string, string> = {
-  AT: "Europe/Vienna",
-  BE: "Europe/Brussels",
-  BG: "Europe/Sofia",
-  HR: "Europe/Zagreb",
-  CY: "Asia/Nicosia",
-  CZ: "Europe/Prague",
-  DK: "Europe/Copenhagen",
-  EE: "Europe/Tallinn",
-  FI: "Europe/Helsinki",
-  FR: "Europe/Paris",
-  DE: "Europe/Berlin",
-  GR: "Europe/Athens",
-  HU: "Europe/Budapest",
-  IE: "Europe/Dublin",
-  IT: "Europe/Rome",
-  LV: "Europe/Riga",
-  LT: "Europe/Vilnius",
-  LU: "Europe/Luxembourg",
-  MT: "Europe/Malta",
-  NL: "Europe/Amsterdam",
-  PL: "Europe/Warsaw",
-  PT: "Europe/Lisbon",
-  RO: "Europe/Bucharest",
-  SK: "Europe/Bratislava",
-  SI: "Europe/Ljubljana",
-  ES: "Europe/Madrid",
-  SE: "Europe/Stockholm",
-  IS: "Atlantic/Reykjavik",
-  LI: "Europe/Vaduz",
-  NO: "Europe/Oslo",
-};
+export const CALIFORNIA = "US-CA";
+export const UK_CALENDAR: HolidayCalendarRef = { country: "GB", state: "ENG" };
 
-const JURISDICTION_LIST: Jurisdiction[] = [
-  ...Object.entries(GDPR_TIME_ZONES).map(([code, timeZone]): Jurisdiction => ({
-    code,
-    regime: "GDPR",
-    timeZone,
-    holidays: { country: code },
-  })),
-  { code: "GB", regime: "UK_GDPR", timeZone: "Europe/London", holidays: { country: "GB", state: "ENG" } },
-  { code: "US-CA", regime: "CCPA", timeZone: "America/Los_Angeles", holidays: null },
-  { code: "BR", regime: "LGPD", timeZone: "America/Sao_Paulo", holidays: null },
-  { code: "CA", regime: "PIPEDA", timeZone: "America/Toronto", holidays: null },
-  { code: "CH", regime: "NFADP", timeZone: "Europe/Zurich", holidays: null },
-];
-
-const JURISDICTIONS = new Map(JURISDICTION_LIST.map((j) => [j.code, j]));
-
-export function findJurisdiction(code: string): Jurisdiction | undefined {
-  return JURISDICTIONS.get(code.trim().toUpperCase());
-}
-
-export function allJurisdictions(): readonly Jurisdiction[] {
-  return JURISDICTION_LIST;
+/**
+ * Which public holidays move a period's end (rule 4), per regime. `controller` is the controller's
+ * establishment, `resident` the requester's residence. Null: the regime counts calendar days only.
+ */
+export function rollCalendar(
+  regime: RegimeCode,
+  controller: Jurisdiction,
+  resident: Jurisdiction,
+): { holidays: HolidayCalendarRef; of: string; productDecision: boolean } | null {
+  switch (regime) {
+    case "GDPR":
+      // Reg. 1182/71 art. 2(1): the holidays of the member state where the controller acts (its establishment).
+      // A controller outside the EU/EEA (GDPR art. 3(2)) has no such member state: we use the resident's
+      // (product decision; the member state whose authority would assess the complaint, art. 77).
+      return controller.regime === "GDPR"
+        ? { holidays: controller.holidays, of: controller.code, productDecision: false }
+        : { holidays: resident.holidays, of: resident.code, productDecision: true };
+    case "UK_GDPR":
+      // ICO guidance speaks of UK public holidays; a UK controller uses England & Wales bank holidays (the
+      // jurisdiction of the ICO's guidance examples). A controller outside the UK still counts UK bank
+      // holidays, not its own (product decision: the ICO enforces the UK GDPR deadline).
+      return { holidays: UK_CALENDAR, of: "GB", productDecision: controller.code !== "GB" };
+    default:
+      // CCPA, LGPD, PIPEDA, nFADP: calendar days without roll-forward (see REGIMES).
+      return null;
+  }
 }

@@ -18,7 +18,13 @@ it("pairs pauses with the following resume and keeps an open pause open", () => 
 });
 
 it("moves the French deadline by the days the clock was stopped", () => {
-  const base = { jurisdiction: "FR", receivedAt: at("2025-06-13T08:00:00Z"), extended: false };
+  const base = {
+    jurisdiction: "FR",
+    controllerCountry: "FR",
+    controllerTimeZone: "Europe/Paris",
+    receivedAt: at("2025-06-13T08:00:00Z"),
+    extended: false,
+  };
   expect(requestDeadline({ ...base, clockEvents: [] }).dueDate).toBe("2025-07-15");
   const paused = requestDeadline({
     ...base,
@@ -29,4 +35,28 @@ it("moves the French deadline by the days the clock was stopped", () => {
   });
   expect(paused.pausedDays).toBe(5);
   expect(paused.dueDate).toBe("2025-07-18");
+});
+
+it("counts a German resident's request in the French controller's calendar", () => {
+  const deadline = requestDeadline({
+    jurisdiction: "DE",
+    controllerCountry: "FR",
+    controllerTimeZone: "Europe/Paris",
+    receivedAt: at("2025-09-03T10:00:00+02:00"),
+    extended: false,
+    clockEvents: [],
+  });
+  expect(deadline).toMatchObject({ regime: "GDPR", controller: "FR", holidayCalendar: "FR", dueDate: "2025-10-03" });
+});
+
+it("keeps a legacy row (no controller recorded) in its jurisdiction's calendar, so its due date does not move", () => {
+  const deadline = requestDeadline({
+    jurisdiction: "DE",
+    controllerCountry: null,
+    controllerTimeZone: null,
+    receivedAt: at("2025-09-03T10:00:00+02:00"),
+    extended: false,
+    clockEvents: [],
+  });
+  expect(deadline.dueDate).toBe("2025-10-06");
 });

@@ -1,4 +1,5 @@
 import { computeDeadline, type DeadlineResult } from ".";
+import { requestController } from "./today-for-request";
 
 export interface ClockEvent {
   kind: string; // pause | resume | extend
@@ -21,18 +22,25 @@ export function pausesFromClockEvents(events: ClockEvent[]): { from: Date; to: D
 }
 
 /**
- * The request's deadline as the law computes it today, from its receipt, extension and clock stops.
- * A still-open pause counts up to `asOf`.
+ * The request's deadline as the law computes it today, from its regime (residence), the controller's
+ * calendar, its receipt, extension and clock stops. A still-open pause counts up to `asOf`.
  */
 export function requestDeadline(params: {
+  /** The requester's residence: picks the regime. */
   jurisdiction: string;
+  /** The controller's establishment and time zone recorded on the request (null: legacy row, see requestController). */
+  controllerCountry: string | null;
+  controllerTimeZone: string | null;
   receivedAt: Date;
   extended: boolean;
   clockEvents: ClockEvent[];
   asOf?: Date;
 }): DeadlineResult {
+  const controller = requestController(params);
   return computeDeadline({
     jurisdiction: params.jurisdiction,
+    controller: controller.country,
+    timeZone: controller.timeZone,
     receivedAt: params.receivedAt,
     extended: params.extended,
     pauses: pausesFromClockEvents(params.clockEvents),

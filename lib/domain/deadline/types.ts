@@ -6,20 +6,32 @@ import type { NonWorkingDay } from "./working-days";
 export type JurisdictionCode = string; // 'FR' | 'GB' | 'US-CA' | ...
 
 export interface DeadlineInput {
+  /**
+   * The requester's residence (FR, DE, GB, US-CA, …): picks the regime. Without `controller`, also the
+   * controller's establishment (the CLI's historical meaning: the country whose law and calendar apply).
+   */
   jurisdiction: string;
+  /** The controller's establishment: its time zone and (per regime, see rollCalendar) its public holidays. */
+  controller?: string;
   receivedAt: Date;
   extended?: boolean;
   pauses?: PauseInput[];
   /** Up to when a still-running pause (to = null) is counted; defaults to now. */
   asOf?: Date;
-  /** Overrides the jurisdiction's default controller time zone. */
+  /** The controller's time zone, when it differs from its establishment's default zone. */
   timeZone?: string;
 }
 
 export interface DeadlineResult {
   regime: RegimeCode;
+  /** The requester's residence. */
   jurisdiction: string;
+  /** The controller's establishment. */
+  controller: string;
+  /** The controller's time zone: the receipt date and "today" are local dates there. */
   timeZone: string;
+  /** Whose public holidays move a period's end (null: calendar days only). */
+  holidayCalendar: string | null;
   receivedDate: LocalDate;
   firstDueDate: LocalDate;
   extendedDueDate: LocalDate | null;
@@ -37,6 +49,7 @@ export type DeadlineKind = "first" | "extended";
 /** One step of the computation, rendered to words by explain.ts. */
 export type ExplanationStep =
   | { kind: "received"; date: LocalDate; timeZone: string }
+  | { kind: "holidays"; of: string; controller: string; productDecision: boolean }
   | { kind: "period"; deadline: DeadlineKind; period: Period; date: LocalDate; clamped: boolean }
   | { kind: "pauseSpans"; spans: PauseSpan[]; asOf: LocalDate }
   | { kind: "pausesAdded"; deadline: DeadlineKind; days: number; date: LocalDate }
@@ -46,5 +59,5 @@ export type ExplanationStep =
   | { kind: "calendarDays"; productDecision: boolean }
   | { kind: "extensionNotice"; by: LocalDate }
   | { kind: "noExtension"; regime: RegimeCode }
-  | { kind: "acknowledge"; by: LocalDate; businessDays: number }
+  | { kind: "acknowledge"; by: LocalDate; businessDays: number; skipped: NonWorkingDay[] }
   | { kind: "due"; deadline: DeadlineKind; date: LocalDate };

@@ -48,3 +48,18 @@ export function rollToWorkingDay(
     current = addDays(current, 1);
   }
 }
+
+/** addBusinessDays that also reports the weekday holidays it skipped (for the explanation). */
+export function addBusinessDaysNamed(
+  date: LocalDate,
+  n: number,
+  holidayNames: HolidayNames,
+): { date: LocalDate; skipped: NonWorkingDay[] } {
+  const skipped: NonWorkingDay[] = [];
+  const end = addBusinessDays(date, n, (d) => {
+    const holidayName = holidayNames(d);
+    if (holidayName && !isWeekend(d)) skipped.push({ date: d, reason: "holiday", holidayName });
+    return holidayName !== null;
+  });
+  return { date: end, skipped };
+}

@@ -1,6 +1,7 @@
 import { formatMailDate } from "./format";
 import { CtaButton, Layout, P, Quote } from "./layout";
 import type { MailTemplate, TemplateParams } from "./types";
+import { regimeTexts } from "@/lib/domain/regime-texts";
 
 type Params = TemplateParams["extension_notice"];
 
@@ -11,6 +12,8 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
 
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
   const newDue = formatMailDate(p.newDueDate, locale);
+  // The provision that allows the extension and the complaint route, in the requester's regime.
+  const basis = regimeTexts(p.regime, locale, { name: p.authorityName, url: p.authorityUrl }).extension ?? [];
   if (locale === "fr") {
     return (
       <Layout
@@ -26,9 +29,11 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         </P>
         <Quote text={p.reason} />
         <P>
-          Nous vous répondrons au plus tard le <strong>{newDue}</strong>. La loi nous permet de prolonger le délai de
-          réponse lorsque les demandes sont complexes ou nombreuses.
+          Nous vous répondrons au plus tard le <strong>{newDue}</strong>.
         </P>
+        {basis.map((text, i) => (
+          <P key={i}>{text}</P>
+        ))}
         <P>Vous pouvez suivre votre demande sur sa page :</P>
         <CtaButton href={p.statusUrl} label="Suivre ma demande" brand={brand} locale={locale} />
       </Layout>
@@ -48,9 +53,11 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       </P>
       <Quote text={p.reason} />
       <P>
-        We will answer by <strong>{newDue}</strong> at the latest. The law allows us to extend the time limit when
-        requests are complex or numerous.
+        We will answer by <strong>{newDue}</strong> at the latest.
       </P>
+      {basis.map((text, i) => (
+        <P key={i}>{text}</P>
+      ))}
       <P>You can follow your request on its page:</P>
       <CtaButton href={p.statusUrl} label="Track my request" brand={brand} locale={locale} />
     </Layout>

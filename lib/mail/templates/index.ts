@@ -120,6 +120,9 @@ const SAMPLES: TemplateParams = {
       "Your data is held in several systems, including our former order platform, which we have to search by hand.",
     newDueDate: "2025-09-15",
     statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+    regime: "GDPR",
+    authorityName: "CNIL",
+    authorityUrl: "https://www.cnil.fr",
   },
   refusal: {
     reference: "DSR-2025-000128",
@@ -127,6 +130,7 @@ const SAMPLES: TemplateParams = {
     reasonCode: "exemption",
     reasonText:
       "We must keep your invoices for 10 years to meet our accounting obligations (French Commercial Code, art. L123-22).",
+    regime: "GDPR",
     authorityName: "CNIL",
     authorityUrl: "https://www.cnil.fr",
   },

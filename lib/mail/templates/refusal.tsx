@@ -1,6 +1,6 @@
 import { refusalReasonText, requestPhrase } from "./format";
 import { Layout, P, Quote } from "./layout";
-import { Link } from "@react-email/components";
+import { regimeTexts } from "@/lib/domain/regime-texts";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["refusal"];
@@ -10,11 +10,16 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
     ? `Notre réponse à votre demande ${p.reference} – ${brand.companyName}`
     : `Our answer to your request ${p.reference} – ${brand.companyName}`;
 
-/** Art. 12(4) GDPR: reasons, the right to complain to a supervisory authority and the right to a judicial remedy. */
+/**
+ * Reasons, then the requester's own regime's complaint route and remedy (GDPR art. 12(4) and 77, UK GDPR
+ * and the ICO, CCPA and the CPPA/Attorney General, LGPD and the ANPD, PIPEDA and the OPC, nFADP and the
+ * FDPIC: lib/domain/regime-texts.ts).
+ */
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
   const request = requestPhrase(p.type, locale, brand.companyName);
   const reason = refusalReasonText(p.reasonCode, locale);
   const details = p.reasonText.trim();
+  const rights = regimeTexts(p.regime, locale, { name: p.authorityName, url: p.authorityUrl });
   if (locale === "fr") {
     return (
       <Layout
@@ -37,11 +42,12 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           </>
         ) : null}
         <P>
-          <strong>Vos recours :</strong> si vous n’êtes pas d’accord avec cette décision, vous avez le droit
-          d’introduire une réclamation auprès d’une autorité de contrôle de la protection des données, notamment :{" "}
-          {p.authorityName} (<Link href={p.authorityUrl}>{p.authorityUrl}</Link>).
+          <strong>Vos recours :</strong> si vous n’êtes pas d’accord avec cette décision :
         </P>
-        <P>Vous avez également le droit de former un recours juridictionnel, c’est-à-dire de saisir la justice.</P>
+        {rights.refusal.map((text, i) => (
+          <P key={i}>{text}</P>
+        ))}
+        {rights.judicialRemedy ? <P>{rights.judicialRemedy}</P> : null}
         <P>
           Vous pouvez aussi nous répondre ou contacter notre délégué à la protection des données (coordonnées
           ci-dessous).
@@ -68,11 +74,12 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         </>
       ) : null}
       <P>
-        <strong>Your options:</strong> if you disagree with this decision, you have the right to lodge a complaint with
-        a data protection supervisory authority, in particular: {p.authorityName} (
-        <Link href={p.authorityUrl}>{p.authorityUrl}</Link>).
+        <strong>Your options:</strong> if you disagree with this decision:
       </P>
-      <P>You also have the right to seek a judicial remedy, that is, to take the matter to court.</P>
+      {rights.refusal.map((text, i) => (
+        <P key={i}>{text}</P>
+      ))}
+      {rights.judicialRemedy ? <P>{rights.judicialRemedy}</P> : null}
       <P>You can also reply to us or contact our Data Protection Officer (details below).</P>
     </Layout>
   );

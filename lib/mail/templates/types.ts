@@ -3,6 +3,7 @@ import type { RefusalReason, RequestType } from "@/lib/domain/vocabulary";
 import type { ReactElement } from "react";
 import type { CompletionResult } from "@/lib/domain/completion-result";
 import type { Locale } from "@/lib/domain/locale";
+import type { RegimeCode } from "@/lib/domain/deadline";
 
 /** Dates are local calendar dates "YYYY-MM-DD"; URLs are absolute. */
 export interface TemplateParams {
@@ -22,12 +23,22 @@ export interface TemplateParams {
   verification_expired: { reference: string; type: RequestType; portalUrl: string };
   withdrawal_confirmation: { reference: string; type: RequestType };
   clarification_request: { reference: string; message: string; statusUrl: string; clockStopped: boolean };
-  extension_notice: { reference: string; reason: string; newDueDate: string; statusUrl: string };
+  /** `regime` picks the provision and complaint route; `authority*` is the configured lead authority (GDPR). */
+  extension_notice: {
+    reference: string;
+    reason: string;
+    newDueDate: string;
+    statusUrl: string;
+    regime: RegimeCode;
+    authorityName: string;
+    authorityUrl: string;
+  };
   refusal: {
     reference: string;
     type: RequestType;
     reasonCode: RefusalReason;
     reasonText: string;
+    regime: RegimeCode;
     authorityName: string;
     authorityUrl: string;
   };

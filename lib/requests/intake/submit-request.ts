@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { findIdempotentAnswer, storeIdempotentAnswer, type IdempotencyRequest } from "@/lib/http/idempotency";
 import { findOpenDuplicate, insertRequest, nextReferenceNumber } from "@/lib/db/queries/requests";
 import { insertVerification } from "@/lib/db/queries/verifications";
-import { env } from "@/lib/env";
+import { controllerProfile, env } from "@/lib/env";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { computeDeadline } from "@/lib/domain/deadline";
 import { enforceEmailQuota } from "./intake-limits";
@@ -54,7 +54,14 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
   const now = ctx.now ?? new Date();
   const receivedAt = ctx.receivedAt ?? now;
   const jurisdiction = input.jurisdiction ?? env().DEFAULT_JURISDICTION;
-  const deadline = computeDeadline({ jurisdiction, receivedAt });
+  // The regime follows the requester's residence; the calendar is the controller's (regimes.ts).
+  const controller = controllerProfile();
+  const deadline = computeDeadline({
+    jurisdiction,
+    controller: controller.country,
+    timeZone: controller.timeZone,
+    receivedAt,
+  });
   const id = randomUUID();
   const linkToken = generateToken();
   const code = generateNumericCode(6);
@@ -87,6 +94,8 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
       status: "unverified",
       jurisdiction: deadline.jurisdiction,
       regime: deadline.regime,
+      controllerCountry: deadline.controller,
+      controllerTimeZone: deadline.timeZone,
       channel: ctx.channel,
       locale: input.locale,
       emailBidx,
@@ -118,6 +127,8 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
         type: input.type,
         channel: ctx.channel,
         jurisdiction: deadline.jurisdiction,
+        regime: deadline.regime,
+        controllerCountry: deadline.controller,
         dueDate: deadline.dueDate,
         duplicateOf: duplicate?.id ?? null,
       },

@@ -163,7 +163,13 @@ export async function loadWorkspace(
     })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const may: Partial<Record<StaffAction, boolean>> = {};
-  for (const a of ["request.view_subject", "request.message", "request.note", "request.assign_others"] as const)
+  for (const a of [
+    "request.view_subject",
+    "request.message",
+    "request.note",
+    "request.assign_others",
+    "request.correct_regime",
+  ] as const)
     may[a] = can(staff, a);
   return { request, deadline, today, actions, assignees, timeline, duplicates, may, subject: content?.fields ?? null };
 }

@@ -17,6 +17,8 @@ export async function loadLifecycleContext(db: Db, row: RequestRow, now: Date) {
   const extended = row.extendedAt !== null;
   const deadline = requestDeadline({
     jurisdiction: row.jurisdiction,
+    controllerCountry: row.controllerCountry,
+    controllerTimeZone: row.controllerTimeZone,
     receivedAt: row.receivedAt,
     extended,
     clockEvents,

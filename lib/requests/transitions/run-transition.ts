@@ -53,6 +53,8 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
   const extended = (decision.patch.extendedAt ?? row.extendedAt) !== null;
   const deadline = requestDeadline({
     jurisdiction: row.jurisdiction,
+    controllerCountry: row.controllerCountry,
+    controllerTimeZone: row.controllerTimeZone,
     receivedAt: row.receivedAt,
     extended,
     clockEvents,

@@ -10,6 +10,7 @@ import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { staffMails } from "@/lib/mail/staff-templates";
 import { decryptSubjectEmail, statusTokenOf } from "@/lib/requests/subject-fields";
 import { toLocale } from "@/lib/domain/locale";
+import { REGIMES, regimeForResidence, type RegimeCode } from "@/lib/domain/deadline";
 
 /**
  * Queues the mail one lifecycle mail event asks for. `request` is the row as the transition left it;
@@ -48,7 +49,15 @@ async function queueSubjectMail(tx: Db, r: RequestRow, mail: SubjectMail): Promi
       return queueTemplateMail(tx, {
         ...base,
         template: mail.template,
-        data: { reference, reason: mail.reason, newDueDate: r.dueDate, statusUrl },
+        data: {
+          reference,
+          reason: mail.reason,
+          newDueDate: r.dueDate,
+          statusUrl,
+          regime: regimeOf(r),
+          authorityName: env().SUPERVISORY_AUTHORITY_NAME,
+          authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
+        },
       });
     case "refusal":
       return queueTemplateMail(tx, {
@@ -59,6 +68,7 @@ async function queueSubjectMail(tx: Db, r: RequestRow, mail: SubjectMail): Promi
           type,
           reasonCode: mail.reasonCode,
           reasonText: mail.reasonText,
+          regime: regimeOf(r),
           authorityName: env().SUPERVISORY_AUTHORITY_NAME,
           authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
         },
@@ -74,6 +84,12 @@ async function queueSubjectMail(tx: Db, r: RequestRow, mail: SubjectMail): Promi
     default:
       return unhandledMail(mail);
   }
+}
+
+/** The requester's regime as recorded (a value outside the table falls back to the one its residence gives). */
+function regimeOf(r: RequestRow): RegimeCode {
+  if (r.regime in REGIMES) return r.regime as RegimeCode;
+  return regimeForResidence(r.jurisdiction) ?? "GDPR";
 }
 
 /** A subject mail the lifecycle can emit but nobody renders fails to compile here. */

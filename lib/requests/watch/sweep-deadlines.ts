@@ -3,7 +3,7 @@ import { acknowledgedRequests, findWatchCandidates, notifiedKeys } from "@/lib/d
 import { enqueueJobs } from "@/lib/outbox/enqueue";
 import { notifyCrossingJob } from "@/lib/queue/jobs/notify-crossing";
 import {
-  addBusinessDays,
+  acknowledgementDue,
   addDays,
   localDateOf,
   REGIMES,
@@ -39,13 +39,14 @@ export async function sweepDeadlines(now = new Date()): Promise<SweepResult> {
   const ids = candidates.map((c) => c.id);
   const [sent, acknowledged] = await Promise.all([
     notifiedKeys(db(), { ids }),
-    acknowledgedRequests(db(), { ids: candidates.filter((c) => c.jurisdiction === "US-CA").map((c) => c.id) }),
+    acknowledgedRequests(db(), { ids: candidates.filter((c) => c.regime === "CCPA").map((c) => c.id) }),
   ]);
 
   const queued: SweepResult["queued"] = [];
   for (const c of candidates) {
-    const zone = requestTimeZone(c.jurisdiction);
-    const regime = REGIMES[c.regime as RegimeCode];
+    // Receipt and "today" in the controller's zone; the acknowledgement in California business days.
+    const zone = requestTimeZone(c);
+    const regime = REGIMES[c.regime as RegimeCode] as (typeof REGIMES)[RegimeCode] | undefined;
     const receivedDate = localDateOf(c.receivedAt, zone);
     const crossings = thresholdsCrossed(
       {
@@ -57,9 +58,7 @@ export async function sweepDeadlines(now = new Date()): Promise<SweepResult> {
         assigneeId: c.assigneeId,
         paused: c.pausedAt !== null,
         verifiedDate: c.verifiedAt ? localDateOf(c.verifiedAt, zone) : null,
-        acknowledgeBy: regime?.acknowledgeWithinBusinessDays
-          ? addBusinessDays(receivedDate, regime.acknowledgeWithinBusinessDays)
-          : null,
+        acknowledgeBy: regime ? (acknowledgementDue(regime.code, receivedDate)?.date ?? null) : null,
         acknowledged: acknowledged.has(c.id),
       },
       todayForRequest(now, c),

@@ -8,7 +8,7 @@ import { enforceIntakeIpLimit } from "@/lib/requests/intake/intake-limits";
 import { formatReference } from "@/lib/domain/reference";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
-import { env } from "@/lib/env";
+import { controllerProfile, env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
 import { portalAction } from "@/lib/http/portal-action";
 import { isLocale } from "@/lib/domain/locale";
@@ -40,7 +40,12 @@ export async function submitPortalRequest(_prev: RequestFormState, formData: For
 
   // A bot filled the field humans never see: answer as if filed, file nothing.
   if (values.website) {
-    const fake = computeDeadline({ jurisdiction: env().DEFAULT_JURISDICTION, receivedAt: new Date() });
+    const fake = computeDeadline({
+      jurisdiction: env().DEFAULT_JURISDICTION,
+      controller: controllerProfile().country,
+      timeZone: controllerProfile().timeZone,
+      receivedAt: new Date(),
+    });
     redirect(
       confirmationUrl(locale, {
         id: randomUUID(),

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addNote } from "@/lib/requests/staff/add-note";
+import { correctResidence, correctResidenceInput } from "@/lib/requests/staff/correct-residence";
 import { sendStaffMessage } from "@/lib/requests/staff/send-staff-message";
 import { runStaffTransition } from "@/lib/requests/transitions/run-staff-transition";
 import { staffTransitionInput } from "@/lib/requests/transitions/staff-transition-input";
@@ -52,4 +53,21 @@ const note = staffAction("request.note", {
 export async function addNoteAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await note(prev, form);
   return result.ok ? { ...result, message: "Note added." } : result;
+}
+
+const correction = staffAction("request.correct_regime", {
+  input: correctResidenceInput,
+  policy: "request.correct_regime",
+  run: async (input, staff) => {
+    const row = await correctResidence(input, staff.id);
+    revalidatePath(`/staff/requests/${input.requestId}`);
+    return { regime: row.regime, dueDate: row.dueDate, version: row.version };
+  },
+});
+
+export async function correctResidenceAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const result = await correction(prev, form);
+  return result.ok
+    ? { ...result, message: `Regime corrected to ${result.value.regime}; due date now ${result.value.dueDate}.` }
+    : result;
 }

@@ -2,15 +2,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { branding } from "@/lib/branding/config";
 import { env } from "@/lib/env";
-import { maskEmail, dueBadge, formatInstant, STATUS_LABELS } from "@/app/(staff)/staff/(app)/components/staff-display";
+import { dueBadge, formatInstant, STATUS_LABELS } from "@/app/(staff)/staff/(app)/components/staff-display";
 import { loadWorkspace } from "@/lib/requests/staff/workspace";
-import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
-import { REFUSAL_REASONS } from "@/lib/domain/vocabulary";
+import { isOpenStatus, REFUSAL_REASONS } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { renderMail } from "@/lib/mail/templates";
 import { ActionForm } from "../../components/action-form";
 import { addNoteAction, sendMessageAction } from "./actions";
 import { FulfilmentPanel } from "./fulfilment-panel"; // fulfilment (issue 6)
+import { RegimeCorrection } from "./regime-correction";
+import { safeMask } from "./safe-mask";
 import { WorkspaceActions } from "./workspace-actions";
 import { toLocale } from "@/lib/domain/locale";
 
@@ -43,6 +44,9 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
         reason: "[the reason you write above]",
         newDueDate: ws.deadline.extendedDueDate,
         statusUrl: PLACEHOLDER_URL,
+        regime: ws.deadline.regime,
+        authorityName: env().SUPERVISORY_AUTHORITY_NAME,
+        authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
       },
       brand,
     );
@@ -59,6 +63,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
           type: r.type,
           reasonCode: code,
           reasonText: "[the explanation you write above]",
+          regime: ws.deadline.regime,
           authorityName: env().SUPERVISORY_AUTHORITY_NAME,
           authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
         },
@@ -92,9 +97,9 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
               </dd>
               <dt>Type</dt>
               <dd>{r.type}</dd>
-              <dt>Jurisdiction</dt>
+              <dt>Lives in</dt>
               <dd>
-                {r.jurisdiction} ({r.regime})
+                {r.jurisdiction} ({r.regime}) · controller calendar {r.controllerCountry ?? r.jurisdiction}
               </dd>
               {r.extendedAt ? (
                 <>
@@ -119,6 +124,9 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
                 ))}
               </ol>
             </details>
+            {ws.may["request.correct_regime"] && isOpenStatus(r.status) ? (
+              <RegimeCorrection requestId={r.id} version={r.version} jurisdiction={r.jurisdiction} />
+            ) : null}
           </section>
 
           {/* ---- Fulfilment (issue 6): steps, review gates, manual tasks — see fulfilment-panel.tsx ---- */}
@@ -284,12 +292,4 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
       </div>
     </>
   );
-}
-
-function safeMask(r: { id: string; emailEnc: string }): string {
-  try {
-    return maskEmail(decryptSubjectEmail(r));
-  } catch {
-    return "(unreadable)";
-  }
 }

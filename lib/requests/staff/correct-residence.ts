@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { appendAudit } from "@/lib/audit/append";
+import { db } from "@/lib/db/client";
+import { listClockEvents, lockRequest, updateRequestIfVersion, type RequestRow } from "@/lib/db/queries/requests";
+import { isSupportedJurisdiction, REGIMES, regimeForResidence, requestController } from "@/lib/domain/deadline";
+import { requestDeadline } from "@/lib/domain/deadline/request-deadline";
+import { DomainError } from "@/lib/domain/errors";
+import { isOpenStatus } from "@/lib/domain/vocabulary";
+
+export const correctResidenceInput = z.object({
+  requestId: z.uuid(),
+  expectedVersion: z.coerce.number().int().min(1).optional(),
+  jurisdiction: z.string().trim().toUpperCase().refine(isSupportedJurisdiction, "is not a supported country or region"),
+  reason: z.string().trim().min(10, "say why, in at least 10 characters").max(1000, "must be at most 1000 characters"),
+});
+export type CorrectResidenceInput = z.infer<typeof correctResidenceInput>;
+
+const CONFLICT =
+  "Someone else changed this request in the meantime. Reload it to see the latest version, then try again.";
+
+/**
+ * Staff correct where the requester lives, hence the regime that protects them (the portal's answer
+ * was wrong, or the request came by letter from elsewhere). One transaction: the new residence and
+ * regime, the due dates recomputed in the controller's calendar recorded on the request, and the
+ * audit entry with the reason and both due dates.
+ */
+export async function correctResidence(
+  input: CorrectResidenceInput,
+  staffId: string,
+  now = new Date(),
+): Promise<RequestRow> {
+  return db().transaction(async (tx) => {
+    const row = await lockRequest(tx, { id: input.requestId });
+    if (!row) throw new DomainError("not_found", "This request does not exist.");
+    if (input.expectedVersion !== undefined && row.version !== input.expectedVersion)
+      throw new DomainError("conflict", CONFLICT);
+    if (!isOpenStatus(row.status))
+      throw new DomainError("invalid_transition", "A closed request keeps the regime it was answered under.");
+    const regime = regimeForResidence(input.jurisdiction)!;
+    if (input.jurisdiction === row.jurisdiction)
+      throw new DomainError("invalid_request", "The request already has this country or region.", {
+        jurisdiction: "is already the recorded residence",
+      });
+    const extended = row.extendedAt !== null;
+    if (extended && !REGIMES[regime].extension)
+      throw new DomainError(
+        "extension_not_allowed",
+        `This request was extended, and ${regime} has no extension: settle the extension with the DPO before correcting the regime.`,
+      );
+    const controller = requestController(row);
+    const deadline = requestDeadline({
+      jurisdiction: input.jurisdiction,
+      controllerCountry: controller.country,
+      controllerTimeZone: controller.timeZone,
+      receivedAt: row.receivedAt,
+      extended,
+      clockEvents: await listClockEvents(tx, { requestId: row.id }),
+      asOf: now,
+    });
+    const updated = await updateRequestIfVersion(tx, {
+      id: row.id,
+      version: row.version,
+      set: {
+        jurisdiction: input.jurisdiction,
+        regime,
+        // A legacy row gets its calendar recorded, so it no longer depends on its residence.
+        controllerCountry: controller.country,
+        controllerTimeZone: controller.timeZone,
+        firstDueDate: deadline.firstDueDate,
+        extendedDueDate: extended ? deadline.extendedDueDate : null,
+        dueDate: deadline.dueDate,
+      },
+    });
+    if (!updated) throw new DomainError("conflict", CONFLICT);
+    await appendAudit(tx, {
+      actor: { type: "staff", id: staffId },
+      action: "request.regime_corrected",
+      requestId: row.id,
+      payload: {
+        reason: input.reason,
+        from: { jurisdiction: row.jurisdiction, regime: row.regime, dueDate: row.dueDate },
+        to: { jurisdiction: input.jurisdiction, regime, dueDate: deadline.dueDate },
+        controllerCountry: controller.country,
+      },
+    });
+    return updated;
+  });
+}
