@@ -36,6 +36,11 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
 
   TOTP_REQUIRED_ROLES: z.string().default("admin,dpo"),
+  // Every role must use TOTP; unset means on when NODE_ENV=production (npm start always sets it).
+  TOTP_REQUIRED_FOR_ALL_ROLES: z
+    .enum(["true", "false", "1", "0", ""])
+    .optional()
+    .transform((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : undefined)),
 
   // Optional OpenID Connect single sign-on: on only when issuer, client id and secret are all set.
   OIDC_ISSUER: z.union([z.url(), z.literal("")]).optional(),

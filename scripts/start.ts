@@ -115,7 +115,7 @@ async function main() {
     for (const line of runtime.services.embedded) say(`  ${line}`);
     say(`  portal   ${runtime.appUrl}/`);
     say(`  staff    ${runtime.appUrl}/staff`);
-    if (runtime.services.devMailbox) say(`  mailbox  ${runtime.appUrl}/dev/mailbox`);
+    if (runtime.devMailbox) say(`  mailbox  ${runtime.appUrl}/dev/mailbox`);
     say(`  health   ${runtime.appUrl}/api/health`);
     if (firstRunAccounts.length > 0) printAccounts(firstRunAccounts);
     say("press Ctrl-C to stop");
