@@ -70,7 +70,9 @@ const schema = z.object({
   EXPORT_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   INTAKE_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
   INTAKE_LIMIT_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
-  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // Reverse proxies whose X-Forwarded-For entry is believed (addresses, CIDRs, loopback/linklocal/
+  // uniquelocal); read and checked by scripts/next-server.ts, which decides each client's address.
+  TRUSTED_PROXIES: z.string().default(""),
   UNVERIFIED_REMINDER_DAYS: z.coerce.number().int().min(1).default(3),
   DEADLINE_SWEEP_EVERY_MS: z.coerce
     .number()

@@ -5,7 +5,7 @@ import type { StaffRole } from "@/lib/domain/vocabulary";
 import { appUrl } from "@/lib/env";
 import { childLogger } from "@/lib/log";
 import { authenticateStaff, SignInError } from "./authenticate";
-import { clientAddressFromHeaders } from "./client-address";
+import { clientAddressFromHeaders } from "@/lib/net/client-address";
 import {
   admitOidcSignIn,
   completeSsoTotp,

@@ -12,7 +12,7 @@ const base = {
   BLIND_INDEX_KEY: Buffer.alloc(32).toString("base64"),
 };
 function withEnv(extra: Record<string, string>) {
-  process.env = { ...base, ...extra };
+  process.env = { ...base, ...extra } as unknown as NodeJS.ProcessEnv;
   resetEnvCache();
 }
 afterEach(() => {

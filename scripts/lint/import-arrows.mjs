@@ -12,7 +12,7 @@ import path from "node:path";
 export const LAYERS = [
   ["domain"],
   ["env", "log"],
-  ["crypto", "i18n", "branding"],
+  ["crypto", "i18n", "branding", "net"],
   ["db", "queue"],
   ["audit", "outbox", "rate-limit", "health"],
   ["auth", "exports", "mail"],

@@ -13,6 +13,7 @@ async function ping(password?: string): Promise<string> {
     port: Number(url.port),
     password,
     lazyConnect: true,
+    enableReadyCheck: false,
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   });

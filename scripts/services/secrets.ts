@@ -42,11 +42,10 @@ export function resolveSecrets(
     };
   }
   const file = path.join(dataDir, "secrets.json");
-  let stored: Secrets;
   // DATA_DIR itself may need to stay traversable (the postgres user, when started as root).
   fs.mkdirSync(dataDir, { recursive: true });
   const existing = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Partial<Secrets>) : null;
-  stored = { ...generate(), ...existing };
+  const stored: Secrets = { ...generate(), ...existing };
   // A secrets file from an older version lacks the newer service passwords: keep the generated ones.
   if (!existing || SERVICE_PASSWORDS.some((n) => !existing[n])) {
     fs.writeFileSync(file, JSON.stringify(stored, null, 2) + "\n", { mode: 0o600 });

@@ -1,8 +1,7 @@
-import { env } from "@/lib/env";
 import { enforceIntakeLimits } from "@/lib/requests/intake/intake-limits";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { apiRoute } from "@/lib/http/api-route";
-import { clientIp } from "@/lib/http/client-ip";
+import { clientIp } from "@/lib/net/client-address";
 import { validateIdempotencyKey } from "@/lib/http/idempotency";
 import { readJsonBody } from "@/lib/http/read-json";
 
@@ -14,7 +13,7 @@ export const POST = apiRoute(async (request: Request) => {
   const idempotencyKey = validateIdempotencyKey(request.headers.get("idempotency-key"));
   const email =
     typeof body.value === "object" && body.value !== null ? (body.value as { email?: unknown }).email : undefined;
-  await enforceIntakeLimits(clientIp(request, env().TRUST_PROXY_HOPS), email);
+  await enforceIntakeLimits(clientIp(request), email);
   const result = await submitRequest(body.value, {
     channel: "api",
     actor: { type: "subject" },

@@ -1,12 +1,11 @@
 import { readCappedText } from "@/lib/http/read-capped";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { acceptCallback, enforceCallbackRateLimit } from "@/lib/fulfilment/engine/accept-webhook-callback";
 import { MAX_WEBHOOK_BODY_BYTES } from "@/lib/connectors/webhook/connector";
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "@/lib/connectors/webhook/signature";
 import { apiRoute } from "@/lib/http/api-route";
 import { requireJsonContentType, tooLarge } from "@/lib/http/read-json";
-import { clientIp } from "@/lib/http/client-ip";
+import { clientIp } from "@/lib/net/client-address";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +14,7 @@ export const dynamic = "force-dynamic";
  * (docs/webhook-connector.md); the body is read as raw text because the signature covers its bytes.
  */
 export const POST = apiRoute(async (request: Request, ctx: { params: Promise<{ systemKey: string }> }) => {
-  await enforceCallbackRateLimit(db(), clientIp(request, env().TRUST_PROXY_HOPS));
+  await enforceCallbackRateLimit(db(), clientIp(request));
   const { systemKey } = await ctx.params;
   requireJsonContentType(request, "Send the callback as application/json.");
   const rawBody = await readCappedText(request, MAX_WEBHOOK_BODY_BYTES);
