@@ -63,6 +63,19 @@ export async function updateStaffUser(
   return row!;
 }
 
+/**
+ * Ends every session of the user that carries `sessionVersion` (sign-out). False when the version had
+ * already moved on: those sessions were over anyway.
+ */
+export async function endSessionsAtVersion(db: Db, params: { id: string; sessionVersion: number }): Promise<boolean> {
+  const rows = await db
+    .update(staffUsers)
+    .set({ sessionVersion: sql`${staffUsers.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(and(eq(staffUsers.id, params.id), eq(staffUsers.sessionVersion, params.sessionVersion)))
+    .returning({ id: staffUsers.id });
+  return rows.length > 0;
+}
+
 export async function insertStaffUser(
   db: Db,
   params: { email: string; name: string; role: StaffRole; passwordHash: string },
