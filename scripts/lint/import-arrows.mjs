@@ -15,7 +15,9 @@ export const LAYERS = [
   ["crypto", "i18n", "branding", "net"],
   ["db", "queue"],
   ["audit", "outbox", "rate-limit", "health"],
-  ["auth", "exports", "mail"],
+  // Below auth: sign-in security mails the account holder (lock, password reset).
+  ["mail"],
+  ["auth", "exports"],
   ["http"],
   ["connectors"],
   ["systems"],
