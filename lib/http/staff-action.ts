@@ -17,14 +17,19 @@ export interface StaffOperation<I, O> {
   /** Which `can()` check guards this operation, given the input and the signed-in user. */
   policy: (input: I, staff: StaffSession) => StaffPolicyCheck;
   run: (input: I, staff: StaffSession) => Promise<O>;
+  /** The one kind of operation allowed while an admin-issued password must still be changed. */
+  allowedBeforePasswordChange?: boolean;
 }
 
 export const NOT_SIGNED_IN_MESSAGE = "Your session has ended. Sign in again.";
 export const FORBIDDEN_MESSAGE = "You are not allowed to do this.";
+export const CHANGE_PASSWORD_FIRST_MESSAGE = "Change the password you were given before doing anything else.";
 
-async function signedInStaff(): Promise<StaffSession> {
+async function signedInStaff(opts: { allowedBeforePasswordChange?: boolean } = {}): Promise<StaffSession> {
   const staff = await currentStaff();
   if (!staff) throw new DomainError("unauthenticated", NOT_SIGNED_IN_MESSAGE);
+  if (staff.mustChangePassword && !opts.allowedBeforePasswordChange)
+    throw new DomainError("forbidden", CHANGE_PASSWORD_FIRST_MESSAGE);
   return staff;
 }
 
@@ -46,7 +51,7 @@ export async function requireStaffFor(check: StaffPolicyCheck): Promise<StaffSes
  * UI hides. Throws; the wrappers hand what it throws to the error boundary.
  */
 export async function executeStaffOperation<I, O>(op: StaffOperation<I, O>, raw: unknown): Promise<O> {
-  const staff = await signedInStaff();
+  const staff = await signedInStaff(op);
   const input = op.input.parse(raw);
   assertAllowed(staff, op.policy(input, staff));
   return op.run(input, staff);

@@ -15,6 +15,7 @@ export async function listStaffUsers(db: Db) {
       role: staffUsers.role,
       active: staffUsers.active,
       totpEnabledAt: staffUsers.totpEnabledAt,
+      mustChangePassword: staffUsers.mustChangePassword,
       createdAt: staffUsers.createdAt,
     })
     .from(staffUsers)
@@ -47,7 +48,19 @@ export async function updateStaffUser(
   db: Db,
   params: {
     id: string;
-    set: Partial<Pick<StaffUserRow, "role" | "active" | "name" | "passwordHash" | "totpSecretEnc" | "totpEnabledAt">>;
+    set: Partial<
+      Pick<
+        StaffUserRow,
+        | "role"
+        | "active"
+        | "name"
+        | "passwordHash"
+        | "totpSecretEnc"
+        | "totpEnabledAt"
+        | "mustChangePassword"
+        | "passwordChangedAt"
+      >
+    >;
     endSessions: boolean;
   },
 ): Promise<StaffUserRow> {
@@ -78,7 +91,7 @@ export async function endSessionsAtVersion(db: Db, params: { id: string; session
 
 export async function insertStaffUser(
   db: Db,
-  params: { email: string; name: string; role: StaffRole; passwordHash: string },
+  params: { email: string; name: string; role: StaffRole; passwordHash: string; mustChangePassword?: boolean },
 ): Promise<StaffUserRow | null> {
   const rows = await db
     .insert(staffUsers)

@@ -56,8 +56,8 @@ export function PasswordReset({ params: p }: { params: PasswordResetParams }) {
     >
       <P>Hello {p.name},</P>
       <P>
-        An administrator reset your password. Your old password no longer works and every session you had has
-        ended. Choose a new password with the button below.
+        An administrator reset your password. Your old password no longer works and every session you had has ended.
+        Choose a new password with the button below.
       </P>
       <P>
         The link works once, until {p.expiresAt.replace("T", " ").slice(0, 16)} UTC. If you did not expect this, tell
