@@ -4,7 +4,7 @@ import { findStaffById } from "@/lib/db/queries/staff";
 import { lockStaffUser, updateStaffUser } from "@/lib/db/queries/staff-users";
 import { DomainError } from "@/lib/domain/errors";
 import { hashPassword, verifyPassword } from "./password";
-import { passwordProblem } from "./password-strength";
+import { passwordProblem, STRONGER_PASSWORD } from "./password-strength";
 import { lockedForSeconds, recordSignInFailure, throttleKeys } from "./sign-in-throttle";
 
 /**
@@ -36,7 +36,7 @@ export async function changeOwnPassword(p: {
       newPassword: "must differ from your current password",
     });
   const problem = passwordProblem(p.newPassword, user);
-  if (problem) throw new DomainError("invalid_request", `The new password ${problem}`, { newPassword: problem });
+  if (problem) throw new DomainError("invalid_request", STRONGER_PASSWORD, { newPassword: problem });
   const passwordHash = await hashPassword(p.newPassword);
   await db().transaction(async (tx) => {
     const locked = await lockStaffUser(tx, { id: user.id });

@@ -15,7 +15,7 @@ import { appUrl } from "@/lib/env";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { staffMails } from "@/lib/mail/staff-templates";
 import { hashPassword } from "./password";
-import { passwordProblem } from "./password-strength";
+import { passwordProblem, STRONGER_PASSWORD } from "./password-strength";
 import { accountKey } from "./sign-in-throttle";
 
 /** How long a reset link works. */
@@ -83,7 +83,7 @@ export async function completePasswordReset(p: { token: string; newPassword: str
   const link = await findPasswordResetLink(p.token, now);
   if (!link) throw new DomainError("verification_expired", LINK_GONE);
   const problem = passwordProblem(p.newPassword, link);
-  if (problem) throw new DomainError("invalid_request", `The new password ${problem}`, { newPassword: problem });
+  if (problem) throw new DomainError("invalid_request", STRONGER_PASSWORD, { newPassword: problem });
   const passwordHash = await hashPassword(p.newPassword);
   await db().transaction(async (tx) => {
     // Under the row lock: two submissions of one link cannot both succeed.

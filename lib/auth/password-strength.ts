@@ -4,6 +4,8 @@ import * as en from "@zxcvbn-ts/language-en";
 import * as fr from "@zxcvbn-ts/language-fr";
 
 export const PASSWORD_MIN_LENGTH = 12;
+/** The form-level message beside a field-level reason from passwordProblem. */
+export const STRONGER_PASSWORD = "Choose a stronger password: see the reason under the field.";
 export const PASSWORD_MAX_LENGTH = 256;
 /** zxcvbn's 3: "safely unguessable", resists an offline attack on a slow hash. */
 const MIN_SCORE = 3;
