@@ -55,7 +55,7 @@ export function PasswordForm(p: {
   return (
     <form action={formAction} onSubmit={submitKeepingFields(formAction)} aria-busy={pending} noValidate>
       {state && !state.ok ? (
-        <div className="alert" role="alert">
+        <div className="alert" role="alert" style={{ marginBottom: "1rem" }}>
           {state.message}
         </div>
       ) : null}
