@@ -37,6 +37,11 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
 
   TOTP_REQUIRED_ROLES: z.string().default("admin,dpo"),
+  // Every role must use TOTP; unset means on when NODE_ENV=production (npm start always sets it).
+  TOTP_REQUIRED_FOR_ALL_ROLES: z
+    .enum(["true", "false", "1", "0", ""])
+    .optional()
+    .transform((v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : undefined)),
 
   // Optional OpenID Connect single sign-on: on only when issuer, client id and secret are all set.
   OIDC_ISSUER: z.union([z.url(), z.literal("")]).optional(),
@@ -80,7 +85,9 @@ const schema = z.object({
   EXPORT_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   INTAKE_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
   INTAKE_LIMIT_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
-  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // Reverse proxies whose X-Forwarded-For entry is believed (addresses, CIDRs, loopback/linklocal/
+  // uniquelocal); read and checked by scripts/next-server.ts, which decides each client's address.
+  TRUSTED_PROXIES: z.string().default(""),
   UNVERIFIED_REMINDER_DAYS: z.coerce.number().int().min(1).default(3),
   DEADLINE_SWEEP_EVERY_MS: z.coerce
     .number()

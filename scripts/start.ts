@@ -15,7 +15,7 @@ import { seedDemoData } from "@/lib/seed/demo-data";
 /**
  * `npm start`: services → migrations → demo data on first run → `next build` when no build exists →
  * web + workers. Ctrl-C / SIGTERM stop web and workers, then the services, within 10 s.
- * Flags: --dev runs `next dev` instead of a production build; --rebuild forces `next build`.
+ * Flags: --dev runs Next in dev mode (hot reload) instead of a production build; --rebuild forces `next build`.
  */
 const dev = process.argv.includes("--dev");
 const rebuild = process.argv.includes("--rebuild") || process.env.FORCE_BUILD === "1";
@@ -68,15 +68,22 @@ async function main() {
       if (build.status !== 0) throw new Error("next build failed");
     }
     if (stopping) return;
-    const web = dev
-      ? startChild("web", process.execPath, [nextBin, "dev", "-H", runtime.host, "-p", String(runtime.port)], {
-          ...childEnv,
-          NODE_ENV: "development",
-        })
-      : startChild("web", process.execPath, [nextBin, "start", "-H", runtime.host, "-p", String(runtime.port)], {
-          ...childEnv,
-          NODE_ENV: "production",
-        });
+    // Next runs behind scripts/next-server.ts, which tells the app each caller's address.
+    const web = startChild(
+      "web",
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "scripts/next-server.ts",
+        ...(dev ? ["--dev"] : []),
+        "--hostname",
+        runtime.host,
+        "--port",
+        String(runtime.port),
+      ],
+      { ...childEnv, NODE_ENV: dev ? "development" : "production" },
+    );
     children.push(web);
     void web.exited.then((code) => {
       if (!stopping) void shutdown(`web exited with code ${code}`, 1);
@@ -115,7 +122,7 @@ async function main() {
     for (const line of runtime.services.embedded) say(`  ${line}`);
     say(`  portal   ${runtime.appUrl}/`);
     say(`  staff    ${runtime.appUrl}/staff`);
-    if (runtime.services.devMailbox) say(`  mailbox  ${runtime.appUrl}/dev/mailbox`);
+    if (runtime.devMailbox) say(`  mailbox  ${runtime.appUrl}/dev/mailbox`);
     say(`  health   ${runtime.appUrl}/api/health`);
     if (firstRunAccounts.length > 0) printAccounts(firstRunAccounts);
     say("press Ctrl-C to stop");

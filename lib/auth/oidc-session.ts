@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { z } from "zod";
-import { clientAddressFromHeaders } from "./client-address";
+import { clientAddressFromHeaders } from "@/lib/net/client-address";
 
 /** How long the TOTP step after SSO may take before the half-signed-in session is dropped. */
 export const SSO_TOTP_WINDOW_SECONDS = 10 * 60;

@@ -5,7 +5,7 @@ import { findStaffByEmail, findStaffById } from "@/lib/db/queries/staff";
 import { acceptTotpStep, clearThrottle, consumeRecoveryCode } from "@/lib/db/queries/staff-security";
 import { env } from "@/lib/env";
 import type { AuthenticatedStaff } from "./authenticate";
-import { accountKey, ipKey, lockedForSeconds, recordSignInFailure } from "./sign-in-throttle";
+import { accountKey, ipKey, lockedForSeconds, recordSignInFailure, throttleKeys } from "./sign-in-throttle";
 import { checkTotp, hashRecoveryCode, openTotpSecret, totpRequiredFor } from "./totp";
 
 /** next-auth provider id: the callback URL registered at the identity provider is APP_URL/api/auth/callback/oidc. */
@@ -136,27 +136,29 @@ export async function completeSsoTotp(p: {
   const user = await findStaffById(db(), { id: p.userId });
   if (!user || !user.active || user.sessionVersion !== p.sessionVersion || !user.totpEnabledAt || !user.totpSecretEnc)
     return { ok: false, error: "invalid" };
-  if ((await lockedForSeconds([accountKey(user.email), ipKey(p.ip)], now)) > 0) return { ok: false, error: "locked" };
+  const keys = throttleKeys(user.email, p.ip);
+  if ((await lockedForSeconds(Object.values(keys), now)) > 0) return { ok: false, error: "locked" };
   const code = p.totp?.trim();
   const recovery = p.recoveryCode?.trim();
   let method: "oidc+totp" | "oidc+recovery_code";
   if (recovery) {
     if (!(await consumeRecoveryCode(db(), { userId: user.id, codeHash: hashRecoveryCode(recovery), now }))) {
-      await recordSignInFailure({ email: user.email, ip: p.ip, userId: user.id, reason: "recovery_code", now });
+      await recordSignInFailure({ email: user.email, ip: p.ip, user, reason: "recovery_code", now });
       return { ok: false, error: "totp_invalid" };
     }
     method = "oidc+recovery_code";
   } else {
     const check = await checkTotp(openTotpSecret(user.id, user.totpSecretEnc), code ?? "");
     if (!check.valid || !(await acceptTotpStep(db(), { userId: user.id, timeStep: check.timeStep, now }))) {
-      await recordSignInFailure({ email: user.email, ip: p.ip, userId: user.id, reason: "totp", now });
+      await recordSignInFailure({ email: user.email, ip: p.ip, user, reason: "totp", now });
       return { ok: false, error: "totp_invalid" };
     }
     method = "oidc+totp";
   }
   await db().transaction(async (tx) => {
     // As after a password sign-in: the account's own counter starts again once its owner got in.
-    await clearThrottle(tx, { key: accountKey(user.email) });
+    await clearThrottle(tx, { key: keys.account });
+    await clearThrottle(tx, { key: keys.account_address });
     await appendAudit(tx, {
       actor: { type: "staff", id: user.id },
       action: "staff.signed_in",

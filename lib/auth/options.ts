@@ -5,7 +5,7 @@ import type { StaffRole } from "@/lib/domain/vocabulary";
 import { appUrl } from "@/lib/env";
 import { childLogger } from "@/lib/log";
 import { authenticateStaff, SignInError } from "./authenticate";
-import { clientAddressFromHeaders } from "./client-address";
+import { clientAddressFromHeaders } from "@/lib/net/client-address";
 import {
   admitOidcSignIn,
   completeSsoTotp,
@@ -15,6 +15,7 @@ import {
   type OidcClaims,
 } from "./oidc";
 import { requestAddress, SSO_TOTP_WINDOW_SECONDS, ssoTotpInput } from "./oidc-session";
+import { endSessionOnSignOut } from "./sign-out";
 
 const EIGHT_HOURS = 8 * 60 * 60;
 const log = childLogger("auth");
@@ -83,6 +84,12 @@ export const authOptions: NextAuthOptions = {
       }),
       ...(sso ? [oidcProvider(sso)] : []),
     ];
+  },
+  events: {
+    // The saved cookie must stop working too (issue 14, item 2): the session version moves on.
+    async signOut({ token }) {
+      await endSessionOnSignOut(token);
+    },
   },
   callbacks: {
     async signIn({ user, account, profile }) {

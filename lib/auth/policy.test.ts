@@ -35,6 +35,7 @@ const EXPECTED: Record<StaffAction, StaffRole[]> = {
   "settings.manage": ["admin"],
   "templates.view": ["admin", "dpo", "agent"],
   "queues.view": ["admin"],
+  "account.change_password": ["admin", "dpo", "agent", "manager"],
 };
 const ROLES: StaffRole[] = ["admin", "dpo", "agent", "manager"];
 

@@ -36,10 +36,12 @@ export const STAFF_ACTIONS = [
   "settings.manage",
   "templates.view",
   "queues.view",
+  "account.change_password", // one's own password
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
 const AGENT: StaffAction[] = [
+  "account.change_password",
   "request.view",
   "request.view_subject",
   "request.create",
@@ -71,7 +73,7 @@ const DPO: StaffAction[] = [
   "reports.view",
   "audit.view",
 ];
-const MANAGER: StaffAction[] = ["request.view", "dashboard.view", "reports.view"];
+const MANAGER: StaffAction[] = ["account.change_password", "request.view", "dashboard.view", "reports.view"];
 
 const GRANTS: Record<StaffRole, ReadonlySet<StaffAction>> = {
   admin: new Set(STAFF_ACTIONS),

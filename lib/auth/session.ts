@@ -9,6 +9,8 @@ export interface StaffSession {
   email: string;
   name: string;
   role: StaffRole;
+  /** An admin-issued password still in use: nothing but changing it is allowed. */
+  mustChangePassword?: boolean;
 }
 
 /**
@@ -20,5 +22,11 @@ export async function currentStaff(): Promise<StaffSession | null> {
   if (!session?.uid) return null;
   const user = await findStaffById(db(), { id: session.uid });
   if (!user || !user.active || user.sessionVersion !== session.sv) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    mustChangePassword: user.mustChangePassword,
+  };
 }

@@ -7,11 +7,13 @@ import { findThrottles } from "@/lib/db/queries/staff-security";
 import { updateStaffUser } from "@/lib/db/queries/staff-users";
 import { auditLog, signInThrottle, staffNotifications } from "@/lib/db/schema";
 import type { StaffRole } from "@/lib/domain/vocabulary";
-import { authenticateStaff } from "./authenticate";
+import { authenticateStaff as authenticate, type SignInAttempt } from "./authenticate";
 import { hashPassword } from "./password";
-import { accountKey, ipKey, lockedForSeconds, THROTTLE_RULES } from "./sign-in-throttle";
+import { accountAddressKey, accountKey, ipKey, lockedForSeconds, THROTTLE_RULES } from "./sign-in-throttle";
 import { newTotpSecret, sealTotpSecret } from "./totp";
 
+/** Sign-in without waiting out the account's delay (tests that check the delay record it instead). */
+const authenticateStaff = (a: SignInAttempt) => authenticate({ sleep: async () => undefined, ...a });
 const tag = () => randomBytes(4).toString("hex");
 // Each test signs in from its own documentation-range address, so counters never mix.
 const newIp = () => `2001:db8::${tag().slice(0, 4)}:${tag().slice(0, 4)}`;
@@ -72,29 +74,32 @@ beforeAll(async () => {
 afterAll(() => closeDb());
 
 describe("sign-in throttling per account", () => {
-  it(`locks an account after ${THROTTLE_RULES.account.free} failures with a doubling lock, refuses even the right password meanwhile, audits and alerts admins; works again after the lock`, async () => {
+  it(`locks an account from one address after ${THROTTLE_RULES.account_address.free} failures with a doubling lock, refuses even the right password meanwhile, audits and alerts admins; works again after the lock`, async () => {
     const user = await makeStaff("agent");
     const ip = newIp();
     const at = clock();
     const wrong = (s: number) => authenticateStaff({ email: user.email, password: "not-the-password", ip, now: at(s) });
 
+    const pair = accountAddressKey(user.email, ip);
     for (let i = 0; i < 4; i += 1) await expect(wrong(i)).rejects.toMatchObject({ code: "invalid" });
-    expect(await lockedForSeconds([accountKey(user.email)], at(4))).toBe(0);
+    expect(await lockedForSeconds([pair], at(4))).toBe(0);
     await expect(wrong(4)).rejects.toMatchObject({ code: "invalid" });
-    expect(await lockedForSeconds([accountKey(user.email)], at(4))).toBe(60);
+    expect(await lockedForSeconds([pair], at(4))).toBe(60);
+    // The account itself is not locked: that takes failures from several addresses.
+    expect(await lockedForSeconds([accountKey(user.email)], at(4))).toBe(0);
 
     // Locked: the right password is refused too (and not even checked, so not counted).
     await expect(authenticateStaff({ email: user.email, password: PASSWORD, ip, now: at(30) })).rejects.toMatchObject({
       code: "locked",
     });
-    const [row] = await findThrottles(db(), { keys: [accountKey(user.email)] });
+    const [row] = await findThrottles(db(), { keys: [pair] });
     expect(row).toMatchObject({ failures: 5, lockedUntil: at(64) });
     // Keys are hashes: the table never holds the e-mail or the address.
     expect(JSON.stringify(await db().select().from(signInThrottle))).not.toContain(user.email);
 
     // After the lock, one more failure locks again, twice as long.
     await expect(wrong(65)).rejects.toMatchObject({ code: "invalid" });
-    expect(await lockedForSeconds([accountKey(user.email)], at(65))).toBe(120);
+    expect(await lockedForSeconds([pair], at(65))).toBe(120);
     await expect(authenticateStaff({ email: user.email, password: PASSWORD, ip, now: at(184) })).rejects.toMatchObject({
       code: "locked",
     });
@@ -102,7 +107,7 @@ describe("sign-in throttling per account", () => {
     // Once it ends, the right password (any case of the e-mail) gets in and the account's counter restarts.
     const signedIn = await authenticateStaff({ email: user.email.toUpperCase(), password: PASSWORD, ip, now: at(186) });
     expect(signedIn).toMatchObject({ id: user.id, role: "agent" });
-    expect(await findThrottles(db(), { keys: [accountKey(user.email)] })).toEqual([]);
+    expect(await findThrottles(db(), { keys: [accountKey(user.email), pair] })).toEqual([]);
     // The address's own counter is not cleared by one account's success.
     expect((await findThrottles(db(), { keys: [ipKey(ip)] }))[0]).toMatchObject({ failures: 6, lockedUntil: null });
 
@@ -116,15 +121,15 @@ describe("sign-in throttling per account", () => {
     ]);
     expect(audit[0]!.payload).toEqual({ reason: "password", ipKey: ipKey(ip) });
     expect(audit.filter((a) => a.action === "staff.sign_in_locked").map((a) => a.payload)).toEqual([
-      { scope: "account", failures: 5, lockSeconds: 60 },
-      { scope: "account", failures: 6, lockSeconds: 120 },
+      { scope: "account_address", failures: 5, lockSeconds: 60 },
+      { scope: "account_address", failures: 6, lockSeconds: 120 },
     ]);
     expect(audit.at(-1)!.payload).toMatchObject({ method: "password" });
 
     const alerts = await lockAlerts(user.email);
     expect(alerts.map((a) => a.title).sort()).toEqual([
-      `Sign-in locked for the account ${user.email} after 5 failed attempts (1 min)`,
-      `Sign-in locked for the account ${user.email} after 6 failed attempts (2 min)`,
+      `Sign-in locked for the account ${user.email} from one client address after 5 failed attempts (1 min)`,
+      `Sign-in locked for the account ${user.email} from one client address after 6 failed attempts (2 min)`,
     ]);
   });
 
@@ -136,12 +141,13 @@ describe("sign-in throttling per account", () => {
       code: "totp_required",
     });
     expect(await findThrottles(db(), { keys: [accountKey(dpo.email)] })).toEqual([]);
+    const pair = accountAddressKey(dpo.email, ip);
     for (let i = 1; i <= 5; i += 1) {
       await expect(
         authenticateStaff({ email: dpo.email, password: PASSWORD, totp: "000000", ip, now: at(i) }),
       ).rejects.toMatchObject({ code: "totp_invalid" });
     }
-    expect(await lockedForSeconds([accountKey(dpo.email)], at(5))).toBe(60);
+    expect(await lockedForSeconds([pair], at(5))).toBe(60);
     expect(
       (await auditBy(dpo.id))
         .filter((a) => a.action === "staff.sign_in_failed")
@@ -167,13 +173,13 @@ describe("sign-in throttling per account", () => {
       await expect(authenticateStaff({ email, password: "guess", ip, now: at(i) })).rejects.toMatchObject({
         code: "invalid",
       });
-    expect(await lockedForSeconds([accountKey(email)], at(5))).toBe(59);
+    expect(await lockedForSeconds([accountAddressKey(email, ip)], at(5))).toBe(59);
     const locks = await db()
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, "staff.sign_in_locked"), eq(auditLog.actorType, "system")))
       .orderBy(asc(auditLog.seq));
-    expect(locks.at(-1)!.payload).toEqual({ scope: "account", failures: 5, lockSeconds: 60 });
+    expect(locks.at(-1)!.payload).toEqual({ scope: "account_address", failures: 5, lockSeconds: 60 });
     expect(JSON.stringify(locks.at(-1))).not.toContain(email);
   });
 });

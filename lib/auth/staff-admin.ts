@@ -7,7 +7,10 @@ import { DomainError } from "@/lib/domain/errors";
 import type { StaffRole } from "@/lib/domain/vocabulary";
 import { hashPassword } from "./password";
 
-/** Creates an account with a one-time password shown once to the admin, who hands it over. */
+/**
+ * Creates an account with a one-time password shown once to the admin, who hands it over. The user
+ * must replace it at first sign-in (must_change_password), so the admin cannot go on using it.
+ */
 export async function inviteStaff(p: {
   adminId: string;
   email: string;
@@ -17,7 +20,13 @@ export async function inviteStaff(p: {
   const temporaryPassword = randomBytes(12).toString("base64url");
   const passwordHash = await hashPassword(temporaryPassword);
   return db().transaction(async (tx) => {
-    const user = await insertStaffUser(tx, { email: p.email, name: p.name.trim(), role: p.role, passwordHash });
+    const user = await insertStaffUser(tx, {
+      email: p.email,
+      name: p.name.trim(),
+      role: p.role,
+      passwordHash,
+      mustChangePassword: true,
+    });
     if (!user)
       throw new DomainError("conflict", "An account with this e-mail already exists.", { email: "is already used" });
     await appendAudit(tx, {

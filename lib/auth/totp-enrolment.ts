@@ -6,7 +6,7 @@ import { replaceRecoveryCodes } from "@/lib/db/queries/staff-security";
 import { updateStaffUser } from "@/lib/db/queries/staff-users";
 import { verifyPassword } from "./password";
 import { DomainError } from "@/lib/domain/errors";
-import { accountKey, ipKey, lockedForSeconds, recordSignInFailure } from "./sign-in-throttle";
+import { lockedForSeconds, recordSignInFailure, throttleKeys } from "./sign-in-throttle";
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, sealTotpSecret, totpUri } from "./totp";
 
 export interface TotpEnrolment {
@@ -30,7 +30,7 @@ export async function startTotpEnrolment(p: {
 }): Promise<TotpEnrolment> {
   const now = p.now ?? new Date();
   const email = p.email.trim().toLowerCase();
-  const lockedFor = await lockedForSeconds([accountKey(email), ipKey(p.ip)], now);
+  const lockedFor = await lockedForSeconds(Object.values(throttleKeys(email, p.ip)), now);
   if (lockedFor > 0)
     throw new DomainError(
       "rate_limited",
@@ -43,7 +43,7 @@ export async function startTotpEnrolment(p: {
     await recordSignInFailure({
       email,
       ip: p.ip,
-      userId: user?.id ?? null,
+      user,
       reason: user ? "password" : "unknown_account",
       now,
     });

@@ -22,8 +22,13 @@ export function totpRequiredRoles(raw = env().TOTP_REQUIRED_ROLES): Set<StaffRol
   return new Set(list as StaffRole[]);
 }
 
+/** TOTP_REQUIRED_FOR_ALL_ROLES, or (unset) whether this is production. */
+export function totpRequiredForAllRoles(e = env()): boolean {
+  return e.TOTP_REQUIRED_FOR_ALL_ROLES ?? e.NODE_ENV === "production";
+}
+
 export function totpRequiredFor(role: StaffRole): boolean {
-  return totpRequiredRoles().has(role);
+  return totpRequiredForAllRoles() || totpRequiredRoles().has(role);
 }
 
 export function newTotpSecret(): string {

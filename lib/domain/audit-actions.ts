@@ -43,6 +43,10 @@ export const AUDIT_ACTION_GROUPS = {
     "staff.sso_authenticated",
     "staff.sign_in_failed",
     "staff.sign_in_locked",
+    "staff.signed_out",
+    "staff.password_changed",
+    "staff.password_reset_issued",
+    "staff.password_reset_completed",
   ],
   /** The fulfilment plan as a whole. */
   fulfilment: ["fulfilment.planned", "fulfilment.position_started", "fulfilment.retried", "fulfilment.stopped"],

@@ -25,14 +25,19 @@ export interface StaffOperation<I, O> {
   input: ZodType<I>;
   policy: StaffOperationPolicy<I>;
   run: (input: I, staff: StaffSession) => Promise<O>;
+  /** The one kind of operation allowed while an admin-issued password must still be changed. */
+  allowedBeforePasswordChange?: boolean;
 }
 
 export const NOT_SIGNED_IN_MESSAGE = "Your session has ended. Sign in again.";
 export const FORBIDDEN_MESSAGE = "You are not allowed to do this.";
+export const CHANGE_PASSWORD_FIRST_MESSAGE = "Change the password you were given before doing anything else.";
 
-async function signedInStaff(): Promise<StaffSession> {
+async function signedInStaff(opts: { allowedBeforePasswordChange?: boolean } = {}): Promise<StaffSession> {
   const staff = await currentStaff();
   if (!staff) throw new DomainError("unauthenticated", NOT_SIGNED_IN_MESSAGE);
+  if (staff.mustChangePassword && !opts.allowedBeforePasswordChange)
+    throw new DomainError("forbidden", CHANGE_PASSWORD_FIRST_MESSAGE);
   return staff;
 }
 
@@ -62,7 +67,7 @@ export async function executeStaffOperation<I, O>(
   op: StaffOperation<I, O>,
   raw: unknown | (() => Promise<unknown>),
 ): Promise<O> {
-  const staff = await signedInStaff();
+  const staff = await signedInStaff(op);
   const policy = op.policy;
   if (isFixedCheck(policy)) assertAllowed(staff, policy);
   else if (!policy.anyOf.some((action) => can(staff, action))) throw new DomainError("forbidden", FORBIDDEN_MESSAGE);

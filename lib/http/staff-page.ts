@@ -9,6 +9,7 @@ import { currentStaff, type StaffSession } from "@/lib/auth/session";
 export async function requireStaffPage(action: StaffAction, resource?: PolicyResource): Promise<StaffSession> {
   const staff = await currentStaff();
   if (!staff) redirect("/staff/signin");
+  if (staff.mustChangePassword) redirect("/staff/password");
   if (!can(staff, action, resource)) redirect("/staff/forbidden");
   return staff;
 }

@@ -28,6 +28,23 @@ export async function renderAllPreviews(): Promise<MailPreview[]> {
   }
   const staffSamples = [
     {
+      key: "staff_account_locked",
+      mail: await staffMails.accountLocked({
+        name: "Alex Agent",
+        failures: 20,
+        lockedUntil: "2026-12-15T10:30:00.000Z",
+        signInUrl: "https://privacy.example.com/staff/signin",
+      }),
+    },
+    {
+      key: "staff_password_reset",
+      mail: await staffMails.passwordReset({
+        name: "Alex Agent",
+        resetUrl: "https://privacy.example.com/staff/reset-password/xxxxxxxx",
+        expiresAt: "2026-12-16T10:30:00.000Z",
+      }),
+    },
+    {
       key: "staff_assignment",
       mail: await staffMails.assignment({
         reference: "DSR-2026-000123",

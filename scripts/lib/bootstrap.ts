@@ -3,6 +3,7 @@ import { runMigrations } from "@/lib/db/migrate";
 import { bringUpServices, defaultPorts, type Services } from "../services";
 import { resolveSecrets } from "../services/secrets";
 import { say } from "./console";
+import { devMailboxSetting, totpForAllRolesSetting } from "./runtime-settings";
 
 export interface Runtime {
   services: Services;
@@ -11,6 +12,8 @@ export interface Runtime {
   host: string;
   port: number;
   appUrl: string;
+  /** Whether /dev/mailbox answers (the sink is used, and not in production unless enabled). */
+  devMailbox: boolean;
 }
 
 /**
@@ -27,6 +30,7 @@ export async function bootstrap(): Promise<Runtime> {
     dataDir,
     ports: defaultPorts(port),
     postgresPassword: secrets.POSTGRES_PASSWORD,
+    redisPassword: secrets.REDIS_PASSWORD,
     log: say,
   });
   try {
@@ -36,6 +40,8 @@ export async function bootstrap(): Promise<Runtime> {
     await services.stop();
     throw err;
   }
+  const mailbox = devMailboxSetting(process.env, services.devMailbox);
+  if (mailbox.warning) say(mailbox.warning);
   const appUrl = (process.env.APP_URL ?? `http://${host}:${port}`).replace(/\/$/, "");
   const env: Record<string, string> = {
     DATA_DIR: dataDir,
@@ -46,7 +52,8 @@ export async function bootstrap(): Promise<Runtime> {
     DATABASE_URL: services.databaseUrl,
     REDIS_URL: services.redisUrl,
     SMTP_URL: services.smtpUrl,
-    DEV_MAILBOX_ENABLED: services.devMailbox ? "true" : "false",
+    DEV_MAILBOX_ENABLED: mailbox.enabled ? "true" : "false",
+    TOTP_REQUIRED_FOR_ALL_ROLES: totpForAllRolesSetting(process.env),
     AUTH_SECRET: secrets.AUTH_SECRET,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? secrets.AUTH_SECRET,
     DATA_ENCRYPTION_KEYS: secrets.DATA_ENCRYPTION_KEYS,
@@ -56,5 +63,5 @@ export async function bootstrap(): Promise<Runtime> {
   // Readable logs when the embedded default runs; JSON (pino's default in production) otherwise.
   if (!process.env.LOG_FORMAT && services.embedded.length > 0) env.LOG_FORMAT = "pretty";
   Object.assign(process.env, env);
-  return { services, env, dataDir, host, port, appUrl };
+  return { services, env, dataDir, host, port, appUrl, devMailbox: mailbox.enabled };
 }

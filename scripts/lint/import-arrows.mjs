@@ -12,10 +12,12 @@ import path from "node:path";
 export const LAYERS = [
   ["domain"],
   ["env", "log"],
-  ["crypto", "i18n", "branding"],
+  ["crypto", "i18n", "branding", "net"],
   ["db", "queue"],
   ["audit", "outbox", "rate-limit", "health"],
-  ["auth", "exports", "mail"],
+  // Below auth: sign-in security mails the account holder (lock, password reset).
+  ["mail"],
+  ["auth", "exports"],
   ["http"],
   ["connectors"],
   ["systems"],

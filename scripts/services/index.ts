@@ -39,6 +39,7 @@ export async function bringUpServices(opts: {
   dataDir: string;
   ports: ServicePorts;
   postgresPassword: string;
+  redisPassword: string;
   log: ServiceLog;
   environment?: NodeJS.ProcessEnv;
 }): Promise<Services> {
@@ -66,7 +67,12 @@ export async function bringUpServices(opts: {
     }
     let redisUrl = environment.REDIS_URL;
     if (!redisUrl) {
-      const redis = await startRedis({ dataDir: opts.dataDir, port: opts.ports.redis, log: opts.log });
+      const redis = await startRedis({
+        dataDir: opts.dataDir,
+        port: opts.ports.redis,
+        password: opts.redisPassword,
+        log: opts.log,
+      });
       started.push(redis);
       embedded.push(`Redis on 127.0.0.1:${opts.ports.redis} (AOF in ${path.join(opts.dataDir, "redis")})`);
       redisUrl = redis.url;

@@ -26,39 +26,66 @@ async function stopLeftover(pidFile: string, log: ServiceLog) {
   if (!(await waitForExit(pid, 10_000))) process.kill(pid, "SIGKILL");
 }
 
-export async function startRedis(opts: { dataDir: string; port: number; log: ServiceLog }): Promise<RunningService> {
+/** Only the owner may read the queue's data (mail payloads are sealed, but job ids and names are not). */
+function restrictTree(dir: string): void {
+  fs.chmodSync(dir, 0o700);
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) restrictTree(full);
+    else if (entry.isFile()) fs.chmodSync(full, 0o600);
+  }
+}
+
+export async function startRedis(opts: {
+  dataDir: string;
+  port: number;
+  password: string;
+  log: ServiceLog;
+}): Promise<RunningService> {
   const binary = ensureRedisServer(opts.log);
   const dir = path.resolve(opts.dataDir, "redis");
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const pidFile = path.join(dir, "redis.pid");
   await stopLeftover(pidFile, opts.log);
   await assertPortFree(opts.port, "embedded Redis", "REDIS_PORT");
+  // The password goes in a config file of mode 600, not on the command line where `ps` shows it.
+  const configFile = path.join(dir, "redis.conf");
+  fs.writeFileSync(configFile, `requirepass "${opts.password}"\n`, { mode: 0o600 });
+  restrictTree(dir);
 
   // Own process group (stopped by the supervisor after the apps). AOF keeps queued jobs across restarts; noeviction because BullMQ must never lose keys to eviction.
-  const child = spawn(
-    binary,
-    [
-      "--port",
-      String(opts.port),
-      "--bind",
-      "127.0.0.1",
-      "--dir",
-      dir,
-      "--appendonly",
-      "yes",
-      "--save",
-      "",
-      "--maxmemory-policy",
-      "noeviction",
-      "--daemonize",
-      "no",
-      "--pidfile",
-      pidFile,
-      "--loglevel",
-      "warning",
-    ],
-    { stdio: ["ignore", "ignore", "pipe"], detached: true },
-  );
+  // Files redis-server creates later (AOF, pid) get mode 600 too: the child inherits this umask.
+  const umask = process.umask(0o077);
+  let child: ReturnType<typeof spawn>;
+  try {
+    child = spawn(
+      binary,
+      [
+        configFile,
+        "--port",
+        String(opts.port),
+        "--bind",
+        "127.0.0.1",
+        "--dir",
+        dir,
+        "--appendonly",
+        "yes",
+        "--save",
+        "",
+        "--maxmemory-policy",
+        "noeviction",
+        "--daemonize",
+        "no",
+        "--pidfile",
+        pidFile,
+        "--loglevel",
+        "warning",
+      ],
+      { stdio: ["ignore", "ignore", "pipe"], detached: true },
+    );
+  } finally {
+    process.umask(umask);
+  }
   let stderr = "";
   child.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
   const exitedEarly = new Promise<never>((_, reject) =>
@@ -66,7 +93,7 @@ export async function startRedis(opts: { dataDir: string; port: number; log: Ser
       reject(new Error(`redis-server exited during start (code ${code}): ${stderr.trim()}`)),
     ),
   );
-  const url = `redis://127.0.0.1:${opts.port}`;
+  const url = `redis://:${encodeURIComponent(opts.password)}@127.0.0.1:${opts.port}`;
   await Promise.race([waitForRedis(url), exitedEarly]);
   exitedEarly.catch(() => undefined);
 

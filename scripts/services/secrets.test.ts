@@ -28,3 +28,23 @@ describe("resolveSecrets", () => {
     expect(fs.existsSync(path.join(dir, "secrets.json"))).toBe(false);
   });
 });
+
+describe("service passwords", () => {
+  it("generates a Redis password and adds it to a secrets file written before it existed", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "secrets-"));
+    const file = path.join(dir, "secrets.json");
+    const old = {
+      AUTH_SECRET: "a".repeat(40),
+      DATA_ENCRYPTION_KEYS: "k1:x",
+      BLIND_INDEX_KEY: "y",
+      POSTGRES_PASSWORD: "p",
+    };
+    fs.writeFileSync(file, JSON.stringify(old), { mode: 0o644 });
+    const first = resolveSecrets(dir, {});
+    expect(first).toMatchObject(old);
+    expect(first.REDIS_PASSWORD).toMatch(/^[\w-]{32}$/);
+    expect(JSON.parse(fs.readFileSync(file, "utf8"))).toMatchObject({ REDIS_PASSWORD: first.REDIS_PASSWORD });
+    expect(resolveSecrets(dir, {}).REDIS_PASSWORD).toBe(first.REDIS_PASSWORD);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+  });
+});

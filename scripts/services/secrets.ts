@@ -3,7 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 
 export const SECRET_NAMES = ["AUTH_SECRET", "DATA_ENCRYPTION_KEYS", "BLIND_INDEX_KEY"] as const;
-export type Secrets = Record<(typeof SECRET_NAMES)[number] | "POSTGRES_PASSWORD", string>;
+/** Passwords of the embedded services: generated, kept with the secrets, never set by hand. */
+const SERVICE_PASSWORDS = ["POSTGRES_PASSWORD", "REDIS_PASSWORD"] as const;
+export type Secrets = Record<(typeof SECRET_NAMES)[number] | (typeof SERVICE_PASSWORDS)[number], string>;
 
 function generate(): Secrets {
   return {
@@ -11,6 +13,7 @@ function generate(): Secrets {
     DATA_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
     BLIND_INDEX_KEY: randomBytes(32).toString("base64"),
     POSTGRES_PASSWORD: randomBytes(18).toString("base64url"),
+    REDIS_PASSWORD: randomBytes(24).toString("base64url"),
   };
 }
 
@@ -31,17 +34,23 @@ export function resolveSecrets(
         `Missing required secret${missing.length > 1 ? "s" : ""} in production: ${missing.join(", ")}. See .env.example.`,
       );
     }
-    return { ...(Object.fromEntries(SECRET_NAMES.map((n) => [n, environment[n]!])) as Secrets), POSTGRES_PASSWORD: "" };
+    // An embedded Redis started in production (no REDIS_URL) still gets a password, new at each start.
+    return {
+      ...(Object.fromEntries(SECRET_NAMES.map((n) => [n, environment[n]!])) as Secrets),
+      POSTGRES_PASSWORD: "",
+      REDIS_PASSWORD: randomBytes(24).toString("base64url"),
+    };
   }
   const file = path.join(dataDir, "secrets.json");
-  let stored: Secrets;
-  if (fs.existsSync(file)) {
-    stored = { ...generate(), ...(JSON.parse(fs.readFileSync(file, "utf8")) as Partial<Secrets>) };
-  } else {
-    stored = generate();
-    fs.mkdirSync(dataDir, { recursive: true });
+  // DATA_DIR itself may need to stay traversable (the postgres user, when started as root).
+  fs.mkdirSync(dataDir, { recursive: true });
+  const existing = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Partial<Secrets>) : null;
+  const stored: Secrets = { ...generate(), ...existing };
+  // A secrets file from an older version lacks the newer service passwords: keep the generated ones.
+  if (!existing || SERVICE_PASSWORDS.some((n) => !existing[n])) {
     fs.writeFileSync(file, JSON.stringify(stored, null, 2) + "\n", { mode: 0o600 });
   }
+  fs.chmodSync(file, 0o600);
   for (const name of SECRET_NAMES) if (environment[name]) stored[name] = environment[name]!;
   return stored;
 }

@@ -15,6 +15,7 @@ export async function listStaffUsers(db: Db) {
       role: staffUsers.role,
       active: staffUsers.active,
       totpEnabledAt: staffUsers.totpEnabledAt,
+      mustChangePassword: staffUsers.mustChangePassword,
       createdAt: staffUsers.createdAt,
     })
     .from(staffUsers)
@@ -47,7 +48,19 @@ export async function updateStaffUser(
   db: Db,
   params: {
     id: string;
-    set: Partial<Pick<StaffUserRow, "role" | "active" | "name" | "passwordHash" | "totpSecretEnc" | "totpEnabledAt">>;
+    set: Partial<
+      Pick<
+        StaffUserRow,
+        | "role"
+        | "active"
+        | "name"
+        | "passwordHash"
+        | "totpSecretEnc"
+        | "totpEnabledAt"
+        | "mustChangePassword"
+        | "passwordChangedAt"
+      >
+    >;
     endSessions: boolean;
   },
 ): Promise<StaffUserRow> {
@@ -63,9 +76,22 @@ export async function updateStaffUser(
   return row!;
 }
 
+/**
+ * Ends every session of the user that carries `sessionVersion` (sign-out). False when the version had
+ * already moved on: those sessions were over anyway.
+ */
+export async function endSessionsAtVersion(db: Db, params: { id: string; sessionVersion: number }): Promise<boolean> {
+  const rows = await db
+    .update(staffUsers)
+    .set({ sessionVersion: sql`${staffUsers.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(and(eq(staffUsers.id, params.id), eq(staffUsers.sessionVersion, params.sessionVersion)))
+    .returning({ id: staffUsers.id });
+  return rows.length > 0;
+}
+
 export async function insertStaffUser(
   db: Db,
-  params: { email: string; name: string; role: StaffRole; passwordHash: string },
+  params: { email: string; name: string; role: StaffRole; passwordHash: string; mustChangePassword?: boolean },
 ): Promise<StaffUserRow | null> {
   const rows = await db
     .insert(staffUsers)

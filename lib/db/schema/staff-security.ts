@@ -26,6 +26,26 @@ export const staffTotpSteps = pgTable("staff_totp_steps", {
 });
 
 /**
+ * One-time password-reset links an admin sends (lib/auth/password-reset.ts): only the token's SHA-256
+ * is stored; a link works once, until it expires, and a newer one replaces it.
+ */
+export const staffPasswordResets = pgTable(
+  "staff_password_resets",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => staffUsers.id),
+    tokenHash: text("token_hash").notNull().unique(),
+    issuedBy: uuid("issued_by").references(() => staffUsers.id),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("staff_password_resets_user_idx").on(t.userId)],
+);
+
+/**
  * Failed sign-ins per key (`account:<hash of e-mail>` or `ip:<hash of address>`), hashed so unknown
  * e-mails and client addresses are never stored in clear. Locks grow with repeated failures.
  */

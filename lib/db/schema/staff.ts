@@ -14,7 +14,10 @@ export const staffUsers = pgTable("staff_users", {
   active: boolean("active").notNull().default(true),
   failedSignIns: integer("failed_sign_ins").notNull().default(0),
   lockedUntil: timestamp("locked_until", { withTimezone: true }),
-  // Bumped on deactivation or role change so that existing sessions stop working at once.
+  // An admin-issued password (invite): the user must choose their own before doing anything else.
+  mustChangePassword: boolean("must_change_password").notNull().default(false),
+  passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+  // Bumped on deactivation, role change, sign-out or a password change/reset: existing sessions end at once.
   sessionVersion: integer("session_version").notNull().default(1),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

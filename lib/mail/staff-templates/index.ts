@@ -1,10 +1,19 @@
 import { render, toPlainText } from "@react-email/render";
 import { createElement } from "react";
+import {
+  AccountLocked,
+  accountLockedSubject,
+  PasswordReset,
+  passwordResetSubject,
+  type AccountLockedParams,
+  type PasswordResetParams,
+} from "./account-security";
 import { Assignment, assignmentSubject, type AssignmentParams } from "./assignment";
 import { DeadlineAlert, deadlineAlertSubject, type DeadlineAlertParams } from "./deadline-alert";
 import { Digest, digestSubject, type DigestParams } from "./digest";
 import { RecipientNotice, recipientNoticeSubject, type RecipientNoticeParams } from "./recipient-notice";
 
+export type { AccountLockedParams, PasswordResetParams } from "./account-security";
 export type { AssignmentParams } from "./assignment";
 export type { DeadlineAlertParams } from "./deadline-alert";
 export type { DigestParams } from "./digest";
@@ -28,12 +37,16 @@ async function renderParts(
   };
 }
 
-/** Staff mails (English): assignment, deadline alerts and escalations, the daily digest; Art. 19 notices to recipients of the data. */
+/** Staff mails (English): assignment, deadline alerts and escalations, the daily digest, account security; Art. 19 notices to recipients of the data. */
 export const staffMails = {
   assignment: (p: AssignmentParams) => renderParts(createElement(Assignment, { params: p }), assignmentSubject(p)),
   deadlineAlert: (p: DeadlineAlertParams) =>
     renderParts(createElement(DeadlineAlert, { params: p }), deadlineAlertSubject(p)),
   digest: (p: DigestParams) => renderParts(createElement(Digest, { params: p }), digestSubject(p)),
+  accountLocked: (p: AccountLockedParams) =>
+    renderParts(createElement(AccountLocked, { params: p }), accountLockedSubject(p)),
+  passwordReset: (p: PasswordResetParams) =>
+    renderParts(createElement(PasswordReset, { params: p }), passwordResetSubject()),
   recipientNotice: (p: RecipientNoticeParams) =>
     renderParts(createElement(RecipientNotice, { params: p }), recipientNoticeSubject(p), PLAIN_HEADINGS),
 };

@@ -9,7 +9,7 @@ import { formatReference } from "@/lib/domain/reference";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
 import { controllerProfile, env } from "@/lib/env";
-import { clientIp } from "@/lib/http/client-ip";
+import { clientIp } from "@/lib/net/client-address";
 import { portalAction } from "@/lib/http/portal-action";
 import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
@@ -33,7 +33,7 @@ export async function submitPortalRequest(_prev: RequestFormState, formData: For
     return { errors: {}, values, rows };
   }
 
-  const ip = clientIp(new Request("http://portal.invalid/", { headers: await headers() }), env().TRUST_PROXY_HOPS);
+  const ip = clientIp(new Request("http://portal.invalid/", { headers: await headers() }));
   const limited = await portalAction(() => enforceIntakeIpLimit(ip));
   if (!limited.ok)
     return { errors: {}, values, rows, formError: limited.code === "rate_limited" ? "rate_limited" : "generic" };

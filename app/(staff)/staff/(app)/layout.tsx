@@ -23,6 +23,8 @@ const NAV: { href: string; label: string; action: StaffAction; document?: boolea
 export default async function StaffAppLayout({ children }: { children: ReactNode }) {
   const staff = await currentStaff();
   if (!staff) redirect("/staff/signin");
+  // An admin-issued password must be replaced before anything else (invite, lib/auth/staff-admin.ts).
+  if (staff.mustChangePassword) redirect("/staff/password");
   return (
     <div className="staff">
       <a href="#main" className="sr-only">
@@ -51,6 +53,7 @@ export default async function StaffAppLayout({ children }: { children: ReactNode
             <span className="muted">
               {staff.name} · {staff.role}
             </span>
+            <Link href="/staff/password">Change password</Link>
             <SignOutButton />
           </div>
         </div>

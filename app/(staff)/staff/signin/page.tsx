@@ -28,14 +28,29 @@ const ERRORS: Record<string, string> = {
   Configuration: SSO_FAILED,
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+/** `?notice=` after a password was set: the session ended, so the user signs in again. */
+const NOTICES: Record<string, string> = {
+  password_changed: "Your password was changed and all your sessions have ended. Sign in with the new password.",
+  password_set: "Your new password is set. Sign in with it.",
+};
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; notice?: string }>;
+}) {
   if (await currentStaff()) redirect("/staff");
-  const { error } = await searchParams;
+  const { error, notice } = await searchParams;
   const pending = await pendingSsoSignIn();
   const sso = oidcSettings();
   return (
     <main className="container" style={{ maxWidth: 460, paddingTop: "3rem" }}>
       <h1>Staff sign-in</h1>
+      {notice && NOTICES[notice] ? (
+        <p className="notice success" role="status">
+          {NOTICES[notice]}
+        </p>
+      ) : null}
       {pending ? (
         <SsoTotpForm initialError={pending.error} />
       ) : (

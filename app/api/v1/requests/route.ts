@@ -1,8 +1,7 @@
-import { env } from "@/lib/env";
 import { enforceIntakeIpLimit } from "@/lib/requests/intake/intake-limits";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { apiRoute } from "@/lib/http/api-route";
-import { clientIp } from "@/lib/http/client-ip";
+import { clientIp } from "@/lib/net/client-address";
 import { validateIdempotencyKey } from "@/lib/http/idempotency";
 import { readJsonBody } from "@/lib/http/read-json";
 
@@ -12,7 +11,7 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute(async (request: Request) => {
   const body = await readJsonBody(request);
   const idempotencyKey = validateIdempotencyKey(request.headers.get("idempotency-key"));
-  await enforceIntakeIpLimit(clientIp(request, env().TRUST_PROXY_HOPS));
+  await enforceIntakeIpLimit(clientIp(request));
   const result = await submitRequest(body.value, {
     channel: "api",
     emailQuota: true,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { clientAddressFromHeaders } from "@/lib/auth/client-address";
+import { clientAddressFromHeaders } from "@/lib/net/client-address";
 import { startTotpEnrolment } from "@/lib/auth/totp-enrolment";
 import { apiRoute } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/read-json";

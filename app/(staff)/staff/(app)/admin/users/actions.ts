@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { issuePasswordReset } from "@/lib/auth/password-reset";
 import { changeStaff, inviteStaff } from "@/lib/auth/staff-admin";
 import { STAFF_ROLES } from "@/lib/domain/vocabulary";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
@@ -29,7 +30,7 @@ export async function inviteAction(prev: ActionResult | null, form: FormData): P
   return result.ok
     ? {
         ...result,
-        message: `Account created. One-time password (shown once, hand it over securely): ${result.value.temporaryPassword}`,
+        message: `Account created. One-time password (shown once, hand it over securely; they must change it at first sign-in): ${result.value.temporaryPassword}`,
       }
     : result;
 }
@@ -57,4 +58,24 @@ const change = staffAction("users.change", {
 export async function changeUserAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await change(prev, form);
   return result.ok ? { ...result, message: "Saved; the user's sessions have ended." } : result;
+}
+
+const resetPassword = staffAction("users.reset_password", {
+  input: z.object({ userId: z.uuid({ error: "must be a staff account id" }) }),
+  policy: "users.manage",
+  run: async (input, staff) => {
+    const out = await issuePasswordReset({ adminId: staff.id, userId: input.userId });
+    revalidatePath("/staff/admin/users");
+    return out;
+  },
+});
+
+export async function resetPasswordAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const result = await resetPassword(prev, form);
+  return result.ok
+    ? {
+        ...result,
+        message: `Password reset. A one-time link (24 h) was mailed to ${result.value.email}; their sessions have ended.`,
+      }
+    : result;
 }

@@ -4,7 +4,7 @@ import { listStaffUsers } from "@/lib/db/queries/staff-users";
 import { STAFF_ROLES } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { ActionForm } from "../../components/action-form";
-import { changeUserAction, inviteAction } from "./actions";
+import { changeUserAction, inviteAction, resetPasswordAction } from "./actions";
 
 export const metadata = { title: "Users — privacy requests" };
 
@@ -81,7 +81,10 @@ export default async function UsersPage() {
                   </select>
                 </ActionForm>
               </td>
-              <td>{u.active ? "active" : <strong>deactivated</strong>}</td>
+              <td>
+                {u.active ? "active" : <strong>deactivated</strong>}
+                {u.active && u.mustChangePassword ? <span className="muted"> · must change password</span> : null}
+              </td>
               <td>{u.totpEnabledAt ? "enrolled" : totpRequiredFor(u.role) ? "required, not enrolled" : "off"}</td>
               <td>
                 {u.id === me.id ? (
@@ -98,6 +101,16 @@ export default async function UsersPage() {
                       <input type="hidden" name="userId" value={u.id} />
                       <input type="hidden" name="kind" value={u.active ? "deactivate" : "activate"} />
                     </ActionForm>
+                    {u.active ? (
+                      <ActionForm
+                        action={resetPasswordAction}
+                        submitLabel="Reset password"
+                        className="inline-form"
+                        confirm={`Reset ${u.name}'s password? Their password stops working, their sessions end, and a one-time link is mailed to them.`}
+                      >
+                        <input type="hidden" name="userId" value={u.id} />
+                      </ActionForm>
+                    ) : null}
                     {u.totpEnabledAt ? (
                       <ActionForm
                         action={changeUserAction}

@@ -9,7 +9,7 @@ import {
 import { DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "@/lib/connectors/webhook/signature";
 import { apiRoute } from "@/lib/http/api-route";
 import { requireJsonContentType, tooLarge } from "@/lib/http/read-json";
-import { clientIp } from "@/lib/http/client-ip";
+import { clientIp } from "@/lib/net/client-address";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +20,7 @@ export const dynamic = "force-dynamic";
  * form and a timestamp in the window; then at most CONNECTOR_CALLBACK_MAX_BYTES (413 beyond).
  */
 export const POST = apiRoute(async (request: Request, ctx: { params: Promise<{ systemKey: string }> }) => {
-  await enforceCallbackRateLimit(db(), clientIp(request, env().TRUST_PROXY_HOPS));
+  await enforceCallbackRateLimit(db(), clientIp(request));
   const { systemKey } = await ctx.params;
   const headers = {
     systemKey,
