@@ -15,15 +15,8 @@ export async function loadLifecycleContext(db: Db, row: RequestRow, now: Date) {
     fulfilmentProgress(db, row.id),
   ]);
   const extended = row.extendedAt !== null;
-  const deadline = requestDeadline({
-    jurisdiction: row.jurisdiction,
-    controllerCountry: row.controllerCountry,
-    controllerTimeZone: row.controllerTimeZone,
-    receivedAt: row.receivedAt,
-    extended,
-    clockEvents,
-    asOf: now,
-  });
+  // The row carries the residence, the controller calendar it was filed under and the receipt time.
+  const deadline = requestDeadline({ ...row, extended, clockEvents, asOf: now });
   const today = todayForRequest(now, row);
   const context: LifecycleContext = {
     now,

@@ -51,15 +51,8 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
     if (e.kind === "clock")
       clockEvents.push({ id: "", requestId: row.id, kind: e.event, at: now, reason: e.reason, actorId });
   const extended = (decision.patch.extendedAt ?? row.extendedAt) !== null;
-  const deadline = requestDeadline({
-    jurisdiction: row.jurisdiction,
-    controllerCountry: row.controllerCountry,
-    controllerTimeZone: row.controllerTimeZone,
-    receivedAt: row.receivedAt,
-    extended,
-    clockEvents,
-    asOf: now,
-  });
+  // The row carries the residence, the controller calendar it was filed under and the receipt time.
+  const deadline = requestDeadline({ ...row, extended, clockEvents, asOf: now });
   const updated = await updateRequestIfVersion(tx, {
     id: row.id,
     version: row.version,
