@@ -221,6 +221,37 @@ test("staff enter a phone request with its actual receipt time", async ({ page }
   await expect(page.getByTestId("subject-details")).toContainText(email);
 });
 
+test("staff record how they checked a letter writer's identity, at entry or later from the workspace", async ({
+  page,
+}) => {
+  const agent = await createStaff("agent");
+  await signIn(page, agent);
+  const enter = async (email: string, method?: string) => {
+    await page.goto("/staff/requests/new");
+    await page.getByLabel("Channel").selectOption("letter");
+    await page.getByLabel("Received at (your local time)").fill("2026-01-05T09:30");
+    await page.getByLabel("Full name").fill("Louise Lettre");
+    await page.getByLabel("E-mail").fill(email);
+    if (method) {
+      await page.getByLabel("How the identity was checked").selectOption(method);
+      await page.getByLabel(/^Identity check note/).fill("Passport copy enclosed");
+    }
+    await page.getByRole("button", { name: "Create request" }).click();
+    await expect(page.getByRole("heading", { name: /DSR-2026-/ })).toBeVisible();
+  };
+  await enter(`checked.${Date.now()}@e2e.test`, "id_document");
+  await expect(page.locator("h1 .status")).toHaveText("New");
+
+  await enter(`later.${Date.now()}@e2e.test`);
+  await expect(page.locator("h1 .status")).not.toHaveText("New");
+  await page.getByText("Mark identity as verified", { exact: true }).click();
+  await page.getByLabel("How the identity was checked").selectOption("known_account");
+  await page.getByRole("button", { name: "Record identity as verified" }).click();
+  // The form goes with the status it applies to: the page now shows the request verified.
+  await expect(page.locator("h1 .status")).toHaveText("New");
+  await expect(page.getByText("Mark identity as verified", { exact: true })).toHaveCount(0);
+});
+
 test("the audit log (DPO) shows the chain verifies and filters by request", async ({ page }) => {
   const dpo = await createStaff("dpo");
   const req = await createVerifiedRequest();

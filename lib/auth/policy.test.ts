@@ -7,6 +7,7 @@ const EXPECTED: Record<StaffAction, StaffRole[]> = {
   "request.view": ["admin", "dpo", "agent", "manager"],
   "request.view_subject": ["admin", "dpo", "agent"],
   "request.create": ["admin", "dpo", "agent"],
+  "request.verify_identity": ["admin", "dpo", "agent"],
   "request.assign_self": ["admin", "dpo", "agent"],
   "request.assign_others": ["admin", "dpo"],
   "request.start": ["admin", "dpo", "agent"],

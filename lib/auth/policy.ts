@@ -8,6 +8,7 @@ export const STAFF_ACTIONS = [
   "request.view",
   "request.view_subject", // unmasked subject details (each view audited)
   "request.create", // enter a request received by phone, letter or e-mail
+  "request.verify_identity", // record that staff checked the identity of a person (phone, letter)
   "request.assign_self",
   "request.assign_others",
   "request.start",
@@ -45,6 +46,7 @@ const AGENT: StaffAction[] = [
   "request.view",
   "request.view_subject",
   "request.create",
+  "request.verify_identity",
   "request.assign_self",
   "request.start",
   "request.ask_subject",

@@ -41,6 +41,18 @@ export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 export const CHANNELS = ["portal", "email", "phone", "letter", "api"] as const;
 export type Channel = (typeof CHANNELS)[number];
+/** Channels a staff member enters a request from (portal and API file themselves). */
+export const STAFF_INTAKE_CHANNELS = ["phone", "letter", "email"] as const satisfies readonly Channel[];
+
+/** How staff checked the identity of a person who asked by phone, letter or e-mail (audited with a note). */
+export const IDENTITY_CHECK_METHODS = ["known_account", "id_document", "security_questions", "other"] as const;
+export type IdentityCheckMethod = (typeof IDENTITY_CHECK_METHODS)[number];
+export const IDENTITY_CHECK_LABELS: Record<IdentityCheckMethod, string> = {
+  known_account: "Known customer account",
+  id_document: "ID document seen",
+  security_questions: "Answered security questions",
+  other: "Other (say how in the note)",
+};
 
 export function isOpenStatus(status: RequestStatus): status is OpenStatus {
   return (OPEN_STATUSES as readonly RequestStatus[]).includes(status);

@@ -61,6 +61,8 @@ export function sampleAction(type: LifecycleActionType, actor: Actor): Lifecycle
         : { type, reason: SAMPLE.withdrawReason };
     case "reopen":
       return { type, reason: SAMPLE.reopenReason };
+    case "verify":
+      return actor.kind === "staff" ? { type, identityCheck: { method: "id_document", note: null } } : { type };
     default:
       return { type };
   }

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { requests, staffNotifications } from "../schema";
+import { requests, staffNotifications, staffUsers } from "../schema";
 
 /** Always scoped to one user in the WHERE clause: nobody reads or marks another's notifications. */
 export async function unreadCount(db: Db, p: { userId: string }): Promise<number> {
@@ -51,4 +51,31 @@ export async function markNotificationsRead(db: Db, p: { userId: string; ids?: s
     )
     .returning({ id: staffNotifications.id });
   return rows.length;
+}
+
+/**
+ * Rings the bell of a request's assignee when active, else of every active DPO. Returns how many
+ * people were notified.
+ */
+export async function notifyAssigneeOrDpos(
+  db: Db,
+  p: { requestId: string; assigneeId: string | null; kind: string; title: string },
+): Promise<number> {
+  const assignee = p.assigneeId
+    ? await db
+        .select({ id: staffUsers.id })
+        .from(staffUsers)
+        .where(and(eq(staffUsers.id, p.assigneeId), eq(staffUsers.active, true)))
+    : [];
+  const people = assignee.length
+    ? assignee
+    : await db
+        .select({ id: staffUsers.id })
+        .from(staffUsers)
+        .where(and(eq(staffUsers.active, true), eq(staffUsers.role, "dpo")));
+  if (people.length === 0) return 0;
+  await db
+    .insert(staffNotifications)
+    .values(people.map(({ id }) => ({ userId: id, requestId: p.requestId, kind: p.kind, title: p.title })));
+  return people.length;
 }

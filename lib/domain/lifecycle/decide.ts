@@ -63,6 +63,10 @@ function auditData(actor: Actor, action: LifecycleAction, ctx: LifecycleContext)
       return { ...by, reasonCode: action.reasonCode, reasonText: action.reasonText };
     case "withdraw":
       return action.reason === undefined ? by : { ...by, reason: action.reason };
+    case "verify":
+      return action.identityCheck
+        ? { ...by, identityCheckMethod: action.identityCheck.method, identityCheckNote: action.identityCheck.note }
+        : by;
     // The clarification message itself is stored with the correspondence, not copied into the audit log.
     default:
       return by;
@@ -83,6 +87,8 @@ function placeholderAction(type: LifecycleActionType, actor: Actor): LifecycleAc
       return { type, reasonCode: "other", reasonText: "placeholder" };
     case "withdraw":
       return actor.kind === "system" ? { type, reason: VERIFICATION_EXPIRED } : { type };
+    case "verify":
+      return actor.kind === "staff" ? { type, identityCheck: { method: "id_document", note: null } } : { type };
     default:
       return { type };
   }

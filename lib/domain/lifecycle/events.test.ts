@@ -101,7 +101,7 @@ describe("decideTransition: events", () => {
     expect(byPlan.events.slice(1)).toEqual([{ kind: "mail", to: "subject", template: "completion", result }]);
   });
 
-  it("withdraw confirms to the subject and stops the plan, except when the system expires an unverified request", () => {
+  it("withdraw confirms to the subject and stops the plan; an expired verification gets its own mail", () => {
     for (const actor of [subject, agent]) {
       const result = expectOk(decideTransition(context({ status: "in_progress" }), actor, { type: "withdraw" }));
       expect(result.events.slice(1)).toEqual([
@@ -114,6 +114,7 @@ describe("decideTransition: events", () => {
     );
     expect(expired.events).toEqual([
       { kind: "audit", action: "request.withdrawn", data: { actorKind: "system", reason: "verification_expired" } },
+      { kind: "mail", to: "subject", template: "verification_expired" },
     ]);
   });
 

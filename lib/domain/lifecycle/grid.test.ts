@@ -30,14 +30,14 @@ type Row = readonly [subject: Cell, system: Cell, admin: Cell, dpo: Cell, agent:
 const EXPECTED: Record<LifecycleActionType, Record<RequestStatus, Row>> = {
   verify: {
     //                 subject        system         admin          dpo            agent          manager
-    unverified: ["new", "new", F, F, F, F],
-    new: [X, X, F, F, F, F],
-    in_progress: [X, X, F, F, F, F],
-    awaiting_subject: [X, X, F, F, F, F],
-    in_review: [X, X, F, F, F, F],
-    completed: [X, X, F, F, F, F],
-    rejected: [X, X, F, F, F, F],
-    withdrawn: [X, X, F, F, F, F],
+    unverified: ["new", "new", "new", "new", "new", F],
+    new: [X, X, X, X, X, F],
+    in_progress: [X, X, X, X, X, F],
+    awaiting_subject: [X, X, X, X, X, F],
+    in_review: [X, X, X, X, X, F],
+    completed: [X, X, X, X, X, F],
+    rejected: [X, X, X, X, X, F],
+    withdrawn: [X, X, X, X, X, F],
   },
   assign: {
     unverified: [F, F, X, X, X, F],

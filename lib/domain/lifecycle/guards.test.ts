@@ -88,6 +88,53 @@ describe("decideTransition: guards", () => {
     });
   });
 
+  describe("staff verification", () => {
+    const unverified = context({ status: "unverified" });
+
+    it("needs how the identity was checked, and a note for another method", () => {
+      for (const actor of [agent, dpo, admin]) {
+        expect(decideTransition(unverified, actor, { type: "verify" })).toMatchObject({
+          ok: false,
+          code: "reason_required",
+        });
+        expect(
+          decideTransition(unverified, actor, { type: "verify", identityCheck: { method: "other", note: " " } }),
+        ).toMatchObject({ ok: false, code: "reason_required" });
+      }
+    });
+
+    it("audits the method and the note, and acknowledges the request", () => {
+      const result = decideTransition(unverified, agent, {
+        type: "verify",
+        identityCheck: { method: "known_account", note: "Called back on the number on file" },
+      });
+      expect(result).toMatchObject({ ok: true, to: "new", patch: { verifiedAt: unverified.now } });
+      if (!result.ok) return;
+      expect(result.events).toEqual([
+        {
+          kind: "audit",
+          action: "request.verified",
+          data: {
+            actorKind: "staff",
+            actorId: "staff-agent",
+            actorRole: "agent",
+            identityCheckMethod: "known_account",
+            identityCheckNote: "Called back on the number on file",
+          },
+        },
+        { kind: "mail", to: "subject", template: "request_received" },
+      ]);
+    });
+
+    it("is never a manager's", () => {
+      const check = { method: "id_document", note: null } as const;
+      expect(decideTransition(unverified, manager, { type: "verify", identityCheck: check })).toMatchObject({
+        ok: false,
+        code: "forbidden",
+      });
+    });
+  });
+
   describe("system withdrawal", () => {
     it("needs the verification_expired reason", () => {
       for (const action of [{ type: "withdraw" }, { type: "withdraw", reason: "spam" }] as const) {

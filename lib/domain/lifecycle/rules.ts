@@ -21,9 +21,16 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     from: ["unverified"],
     to: "new",
     label: "verify this request",
-    may: (actor) => actor.kind === "subject" || actor.kind === "system",
+    // Staff (not managers) verify a person whose identity they checked themselves (phone, letter).
+    may: (actor) => actor.kind === "subject" || actor.kind === "system" || isCaseworker(actor),
     // Only a direct-marketing objection may run without a person; the autostart job checks the scope.
-    apply: (ctx) => {
+    apply: (ctx, actor, action) => {
+      if (actor.kind === "staff") {
+        const check = action.identityCheck;
+        if (!check) return fail("reason_required", "How the identity was checked is required.");
+        if (check.method === "other" && !check.note?.trim())
+          return fail("reason_required", "A note saying how the identity was checked is required.");
+      }
       const autostart: LifecycleEvent[] =
         ctx.type === "objection" ? [{ kind: "job", job: "fulfilment.autostart" }] : [];
       return effects({ verifiedAt: ctx.now }, [mailSubject({ template: "request_received" }), ...autostart]);
@@ -179,10 +186,12 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     apply: (ctx, actor, action) => {
       if (actor.kind === "system" && (ctx.status !== "unverified" || action.reason !== VERIFICATION_EXPIRED))
         return fail("forbidden", "The system can only withdraw unverified requests whose verification has expired.");
-      // No confirmation for an expired verification: the address was never confirmed, and its
-      // owner may not be the person who filed the request.
-      const confirm = actor.kind === "system" ? [] : [mailSubject({ template: "withdrawal_confirmation" })];
-      return effects(closing(ctx, "withdrawn"), [...confirm, ...stopPlan(ctx)]);
+      // An expired verification gets its own mail (it was never confirmed, so no confirmation of a
+      // withdrawal the person asked for): whoever reached that address is told, and may file again.
+      const confirm = mailSubject({
+        template: actor.kind === "system" ? "verification_expired" : "withdrawal_confirmation",
+      });
+      return effects(closing(ctx, "withdrawn"), [confirm, ...stopPlan(ctx)]);
     },
   },
 

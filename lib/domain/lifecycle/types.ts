@@ -1,10 +1,11 @@
 import type { CompletionResult } from "../completion-result";
-import type { RefusalReason, RequestStatus, RequestType, StaffRole } from "../vocabulary";
+import type { IdentityCheckMethod, RefusalReason, RequestStatus, RequestType, StaffRole } from "../vocabulary";
 
 export type Actor = { kind: "subject" } | { kind: "staff"; id: string; role: StaffRole } | { kind: "system" };
 
 export type LifecycleAction =
-  | { type: "verify" }
+  // Staff verify a person they checked themselves (phone, letter): how is required and audited.
+  | { type: "verify"; identityCheck?: { method: IdentityCheckMethod; note: string | null } }
   | { type: "assign"; assigneeId: string | null }
   | { type: "start" }
   | { type: "ask_subject"; message: string }
@@ -105,6 +106,7 @@ export type SubjectMail =
   | { template: "extension_notice"; reason: string }
   | { template: "refusal"; reasonCode: RefusalReason; reasonText: string }
   | { template: "withdrawal_confirmation" }
+  | { template: "verification_expired" }
   | { template: "completion"; result: CompletionResult | null };
 
 export type MailEvent =

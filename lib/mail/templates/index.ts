@@ -85,6 +85,7 @@ const SAMPLES: TemplateParams = {
     codeMinutes: 15,
     linkHours: 72,
     dueDate: "2025-07-15",
+    overdue: false,
   },
   verification_reminder: {
     reference: "DSR-2025-000123",

@@ -102,6 +102,15 @@ describe("verification", () => {
     expect(mail.text).toContain("48 hours");
     expect(mail.text).toContain("10 minutes");
   });
+
+  it.each([
+    ["en", "as soon as possible", "at the latest"],
+    ["fr", "dès que possible", "au plus tard"],
+  ] as const)("%s: promises no date that has passed (a back-dated letter)", async (locale, asap, promise) => {
+    const mail = await renderMail("verification", locale, { ...sampleParams("verification"), overdue: true }, brand);
+    expect(mail.text).toContain(asap);
+    expect(mail.text).not.toContain(promise);
+  });
 });
 
 describe("refusal (Art. 12(4))", () => {

@@ -15,6 +15,8 @@ export interface TemplateParams {
     codeMinutes: number;
     linkHours: number;
     dueDate: string;
+    /** The due date has passed already (a back-dated letter or call): no date is promised. */
+    overdue: boolean;
   };
   verification_reminder: { reference: string; type: RequestType; verifyUrl: string; withdrawOn: string };
   /** Acknowledgement after verification; statusUrl is the secret status link. */

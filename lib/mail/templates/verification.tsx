@@ -29,7 +29,11 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         <P>Ce lien est valable {p.linkHours} heures. Vous pouvez aussi saisir ce code sur la page de votre demande :</P>
         <Code code={p.code} />
         <P>Le code est valable {p.codeMinutes} minutes.</P>
-        <P>Une fois votre demande confirmée, nous vous répondrons au plus tard le {due}.</P>
+        <P>
+          {p.overdue
+            ? `Le délai de réponse (${due}) est déjà dépassé : une fois votre demande confirmée, nous vous répondrons dès que possible.`
+            : `Une fois votre demande confirmée, nous vous répondrons au plus tard le ${due}.`}
+        </P>
         <P>
           Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : il ne se passera rien. Une demande qui
           n’est pas confirmée est retirée, et aucune de vos données ne sera communiquée ni modifiée.
@@ -53,7 +57,11 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       <P>This link is valid for {p.linkHours} hours. You can also enter this code on your request page:</P>
       <Code code={p.code} />
       <P>The code is valid for {p.codeMinutes} minutes.</P>
-      <P>Once you have confirmed your request, we will answer by {due} at the latest.</P>
+      <P>
+        {p.overdue
+          ? `The time to answer (${due}) has already passed: once you have confirmed your request, we will answer as soon as possible.`
+          : `Once you have confirmed your request, we will answer by ${due} at the latest.`}
+      </P>
       <P>
         If you did not make this request, ignore this mail: nothing will happen. A request that is not confirmed is
         withdrawn, and none of your data will be shared or changed.

@@ -1,25 +1,27 @@
 import { z } from "zod";
 import { intakeSchema, staffIntakeExtras } from "./intake-schema";
 import { DomainError } from "@/lib/domain/errors";
+import { STAFF_INTAKE_CHANNELS, type StaffRole } from "@/lib/domain/vocabulary";
+import { identityCheckFields, identityCheckOf } from "@/lib/requests/verification/verify-by-staff";
 import { submitRequest, type SubmitResult } from "./submit-request";
-
-/** Channels a staff member enters a request from (portal and API file themselves). */
-export const STAFF_INTAKE_CHANNELS = ["phone", "letter", "email"] as const;
 
 export const staffIntakeInput = staffIntakeExtras.extend({
   channel: z.enum(STAFF_INTAKE_CHANNELS, { error: "choose phone, letter or e-mail" }),
+  ...identityCheckFields,
 });
 
 /**
  * A request received by phone, letter or e-mail, entered by staff with the actual time of receipt:
- * the legal clock starts then, not when it was typed in.
+ * the legal clock starts then, not when it was typed in. When staff checked the person's identity
+ * (how, and a note), it is filed verified and acknowledged; otherwise the verification mail goes out.
  */
 export async function submitStaffRequest(
   raw: Record<string, unknown>,
-  staffId: string,
+  staff: { id: string; role: StaffRole },
   now = new Date(),
 ): Promise<SubmitResult> {
-  const { channel, receivedAt } = staffIntakeInput.parse(raw);
+  const { channel, receivedAt, ...identity } = staffIntakeInput.parse(raw);
+  const check = identityCheckOf(identity);
   if (receivedAt.getTime() > now.getTime() + 60_000)
     throw new DomainError("invalid_request", "The time of receipt cannot be in the future.", {
       receivedAt: "cannot be in the future",
@@ -34,5 +36,11 @@ export async function submitStaffRequest(
       { field: raw.rectField, currentValue: raw.rectCurrent || undefined, newValue: raw.rectNew ?? "" },
     ];
   }
-  return submitRequest(request, { channel, receivedAt, actor: { type: "staff", id: staffId }, now });
+  return submitRequest(request, {
+    channel,
+    receivedAt,
+    actor: { type: "staff", id: staff.id },
+    now,
+    identityChecked: check ? { staff, check } : undefined,
+  });
 }

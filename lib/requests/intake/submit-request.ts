@@ -8,18 +8,19 @@ import { findOpenDuplicate, insertRequest, nextReferenceNumber } from "@/lib/db/
 import { insertVerification } from "@/lib/db/queries/verifications";
 import { controllerProfile, env } from "@/lib/env";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
-import { computeDeadline } from "@/lib/domain/deadline";
+import { computeDeadline, localDateOf } from "@/lib/domain/deadline";
 import { enforceEmailQuota } from "./intake-limits";
 import { intakeSchema } from "./intake-schema";
 import { links } from "@/lib/mail/links";
 import { formatReference } from "@/lib/domain/reference";
 import { encryptSubjectFields } from "@/lib/requests/subject-fields";
-import type { Channel, RequestStatus } from "@/lib/domain/vocabulary";
+import type { Channel, RequestStatus, StaffRole } from "@/lib/domain/vocabulary";
 import {
   hashVerificationCode,
   VERIFICATION_CODE_MINUTES,
   VERIFICATION_LINK_HOURS,
 } from "@/lib/requests/verification/verification-secrets";
+import { verifyIdentityInTx, type IdentityCheck } from "@/lib/requests/verification/verify-by-staff";
 
 export interface SubmitContext {
   channel: Channel;
@@ -31,6 +32,8 @@ export interface SubmitContext {
   emailQuota?: boolean;
   /** Idempotency-Key of an API call: a retry gets the first answer and files nothing new. */
   idempotency?: IdempotencyRequest;
+  /** Staff checked the person's identity themselves: filed verified, acknowledged, no verification mail. */
+  identityChecked?: { staff: { id: string; role: StaffRole }; check: IdentityCheck };
 }
 
 export interface SubmitResult {
@@ -45,7 +48,8 @@ const DUPLICATE_WINDOW_DAYS = 30;
 
 /**
  * Files a request: one transaction writes the request (subject fields encrypted), its verification
- * secrets (hashed), its audit entry and the verification mail in the outbox. Never touches Redis, so
+ * secrets (hashed), its audit entry and the verification mail in the outbox (or, when staff checked
+ * the identity, the verification itself and the acknowledgement). Never touches Redis, so
  * intake works while Redis is down. A same-type open request for the same e-mail in the last 30 days
  * is linked as `duplicate_of`, not merged.
  */
@@ -111,13 +115,6 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
       dueDate: deadline.dueDate,
       duplicateOf: duplicate?.id ?? null,
     });
-    await insertVerification(tx, {
-      requestId: id,
-      tokenHash: hashToken(linkToken),
-      tokenExpiresAt: new Date(now.getTime() + VERIFICATION_LINK_HOURS * 3_600_000),
-      codeHash: hashVerificationCode(id, code),
-      codeExpiresAt: new Date(now.getTime() + VERIFICATION_CODE_MINUTES * 60_000),
-    });
     await appendAudit(tx, {
       actor: ctx.actor,
       action: "request.submitted",
@@ -133,25 +130,45 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
         duplicateOf: duplicate?.id ?? null,
       },
     });
-    await queueTemplateMail(tx, {
-      key: `verification-${id}-1`,
-      to: input.email,
-      locale: input.locale,
-      template: "verification",
-      data: {
-        reference,
-        type: input.type,
-        verifyUrl: links.verify(input.locale, linkToken),
-        code,
-        codeMinutes: VERIFICATION_CODE_MINUTES,
-        linkHours: VERIFICATION_LINK_HOURS,
-        dueDate: deadline.dueDate,
-      },
-    });
+    if (ctx.identityChecked) {
+      await verifyIdentityInTx(tx, {
+        requestId: id,
+        staff: ctx.identityChecked.staff,
+        check: ctx.identityChecked.check,
+        now,
+      });
+    } else {
+      await insertVerification(tx, {
+        requestId: id,
+        tokenHash: hashToken(linkToken),
+        tokenExpiresAt: new Date(now.getTime() + VERIFICATION_LINK_HOURS * 3_600_000),
+        codeHash: hashVerificationCode(id, code),
+        codeExpiresAt: new Date(now.getTime() + VERIFICATION_CODE_MINUTES * 60_000),
+        // The unverified clock (reminder, expiry) counts from this mail, never from a back-dated receipt.
+        createdAt: now,
+      });
+      await queueTemplateMail(tx, {
+        key: `verification-${id}-1`,
+        to: input.email,
+        locale: input.locale,
+        template: "verification",
+        data: {
+          reference,
+          type: input.type,
+          verifyUrl: links.verify(input.locale, linkToken),
+          code,
+          codeMinutes: VERIFICATION_CODE_MINUTES,
+          linkHours: VERIFICATION_LINK_HOURS,
+          dueDate: deadline.dueDate,
+          // A back-dated letter can be overdue already: the mail must not promise a date that has passed.
+          overdue: deadline.dueDate < localDateOf(now, deadline.timeZone),
+        },
+      });
+    }
     const result: SubmitResult = {
       id,
       reference,
-      status: "unverified",
+      status: ctx.identityChecked ? "new" : "unverified",
       dueDate: deadline.dueDate,
       duplicateOf: duplicate?.id ?? null,
     };

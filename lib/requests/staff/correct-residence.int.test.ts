@@ -35,7 +35,7 @@ async function germanLetter() {
       channel: "letter",
       receivedAt: "2025-09-03T10:00:00+02:00",
     },
-    dpo.id,
+    { id: dpo.id, role: "dpo" },
   );
   const [row] = await db().select().from(requests).where(eq(requests.id, out.id));
   return { out, row: row! };

@@ -169,6 +169,7 @@ export async function loadWorkspace(
     "request.note",
     "request.assign_others",
     "request.correct_regime",
+    "request.verify_identity",
   ] as const)
     may[a] = can(staff, a);
   return { request, deadline, today, actions, assignees, timeline, duplicates, may, subject: content?.fields ?? null };

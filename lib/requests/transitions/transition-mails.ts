@@ -75,6 +75,12 @@ async function queueSubjectMail(tx: Db, r: RequestRow, mail: SubjectMail): Promi
       });
     case "withdrawal_confirmation":
       return queueTemplateMail(tx, { ...base, template: mail.template, data: { reference, type } });
+    case "verification_expired":
+      return queueTemplateMail(tx, {
+        ...base,
+        template: mail.template,
+        data: { reference, type, portalUrl: links.portal(locale) },
+      });
     case "completion":
       return queueTemplateMail(tx, {
         ...base,

@@ -13,6 +13,7 @@ import {
   VERIFICATION_MAX_CODES_SENT,
 } from "./verification-secrets";
 import { toLocale } from "@/lib/domain/locale";
+import { todayForRequest } from "@/lib/domain/deadline";
 
 /**
  * Sends a fresh link and code for an unverified request (the old ones stop working). At most
@@ -54,6 +55,7 @@ export async function resendVerification(requestId: string, now = new Date()): P
         codeMinutes: VERIFICATION_CODE_MINUTES,
         linkHours: VERIFICATION_LINK_HOURS,
         dueDate: request.dueDate,
+        overdue: request.dueDate < todayForRequest(now, request),
       },
     });
   });

@@ -1,7 +1,7 @@
 import { and, eq, lt, notExists, sql } from "drizzle-orm";
 import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
-import { reminders, requests } from "@/lib/db/schema";
+import { reminders, requests, requestVerifications } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { childLogger } from "@/lib/log";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
@@ -13,6 +13,7 @@ import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import { issueFreshVerification } from "./fresh-verification";
 import { toLocale } from "@/lib/domain/locale";
+import { notifyStaffOfExpiry } from "./notify-expiry";
 
 const BATCH = 200;
 const log = childLogger("verification-sweep");
@@ -20,9 +21,12 @@ const DAY = 86_400_000;
 
 /**
  * Unverified requests get one reminder (with a fresh link and code) after UNVERIFIED_REMINDER_DAYS
- * and are withdrawn after UNVERIFIED_EXPIRY_DAYS, each with its audit entry. Safe to run twice or on
- * two workers at once: the reminder is claimed through a unique row, the withdrawal through the
- * lifecycle (a withdrawn request can't be withdrawn again).
+ * and are withdrawn after UNVERIFIED_EXPIRY_DAYS, each with its audit entry. Both count from the first
+ * verification mail (the verification row's creation), never from the receipt: a letter entered 40
+ * days after it arrived gets its full time to be confirmed. A withdrawal mails the person, and for a
+ * request staff entered (phone, letter, e-mail) rings the bell of its assignee, else the DPOs. Safe to
+ * run twice or on two workers at once: the reminder is claimed through a unique row, the withdrawal
+ * through the lifecycle (a withdrawn request can't be withdrawn again).
  */
 export async function sweepUnverified(now = new Date()): Promise<{ reminded: number; withdrawn: number }> {
   const e = env();
@@ -30,23 +34,25 @@ export async function sweepUnverified(now = new Date()): Promise<{ reminded: num
   const expired = await db()
     .select({ id: requests.id })
     .from(requests)
+    .innerJoin(requestVerifications, eq(requestVerifications.requestId, requests.id))
     .where(
       and(
         eq(requests.status, "unverified"),
-        lt(requests.receivedAt, new Date(now.getTime() - e.UNVERIFIED_EXPIRY_DAYS * DAY)),
+        lt(requestVerifications.createdAt, new Date(now.getTime() - e.UNVERIFIED_EXPIRY_DAYS * DAY)),
       ),
     )
     .limit(BATCH);
   for (const { id } of expired) {
     try {
-      await db().transaction((tx) =>
-        runTransition(tx, {
+      await db().transaction(async (tx) => {
+        const { request } = await runTransition(tx, {
           requestId: id,
           actor: { kind: "system" },
           action: { type: "withdraw", reason: VERIFICATION_EXPIRED },
           now,
-        }),
-      );
+        });
+        await notifyStaffOfExpiry(tx, request);
+      });
       withdrawn++;
     } catch (err) {
       // A DomainError means another sweeper already withdrew it; anything else is logged, not fatal.
@@ -59,10 +65,11 @@ export async function sweepUnverified(now = new Date()): Promise<{ reminded: num
   const due = await db()
     .select({ id: requests.id })
     .from(requests)
+    .innerJoin(requestVerifications, eq(requestVerifications.requestId, requests.id))
     .where(
       and(
         eq(requests.status, "unverified"),
-        lt(requests.receivedAt, new Date(now.getTime() - e.UNVERIFIED_REMINDER_DAYS * DAY)),
+        lt(requestVerifications.createdAt, new Date(now.getTime() - e.UNVERIFIED_REMINDER_DAYS * DAY)),
         notExists(
           db()
             .select({ one: sql`1` })
@@ -96,9 +103,14 @@ async function remindOne(id: string, now: Date, expiryDays: number): Promise<boo
     await tx
       .insert(reminders)
       .values({ requestId: id, threshold: "verification_reminder", forDate: localDateOf(now, "UTC") });
+    const [verification] = await tx
+      .select({ createdAt: requestVerifications.createdAt })
+      .from(requestVerifications)
+      .where(eq(requestVerifications.requestId, id));
+    if (!verification) return false;
     const { token } = await issueFreshVerification(tx, { requestId: id, now, countAsSent: false });
     const locale = toLocale(row.locale);
-    const withdrawOn = addDays(localDateOf(row.receivedAt, "UTC"), expiryDays);
+    const withdrawOn = addDays(localDateOf(verification.createdAt, "UTC"), expiryDays);
     await queueTemplateMail(tx, {
       key: `verification-reminder-${id}`,
       to: decryptSubjectEmail(row),

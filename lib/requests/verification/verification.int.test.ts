@@ -92,14 +92,19 @@ describe("e-mail verification", () => {
     const to = email("sweep");
     const { id } = await submit(to);
     await waitForMail(to);
-    await db().execute(sql`update requests set received_at = now() - interval '4 days' where id = ${id}`);
+    // The clock counts from the verification mail (the verification row), not from the receipt.
+    await db().execute(
+      sql`update request_verifications set created_at = now() - interval '4 days' where request_id = ${id}`,
+    );
     await sweepUnverified();
     await sweepUnverified(); // a second run sends nothing new
     await waitForMailWhere(to, (_m, all) => all.length >= 2);
     await new Promise((r) => setTimeout(r, 1500));
     expect(await listDevMail(db(), { to })).toHaveLength(2);
 
-    await db().execute(sql`update requests set received_at = now() - interval '15 days' where id = ${id}`);
+    await db().execute(
+      sql`update request_verifications set created_at = now() - interval '15 days' where request_id = ${id}`,
+    );
     const result = await sweepUnverified();
     expect(result.withdrawn).toBeGreaterThanOrEqual(1);
     const [row] = await db().select().from(requests).where(eq(requests.id, id));

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { addNote } from "@/lib/requests/staff/add-note";
 import { correctResidence, correctResidenceInput } from "@/lib/requests/staff/correct-residence";
 import { sendStaffMessage } from "@/lib/requests/staff/send-staff-message";
+import { verifyIdentityByStaff, verifyIdentityInput } from "@/lib/requests/verification/verify-by-staff";
 import { runStaffTransition } from "@/lib/requests/transitions/run-staff-transition";
 import { staffTransitionInput } from "@/lib/requests/transitions/staff-transition-input";
 import { STAFF_TRANSITION_POLICY, STAFF_TRANSITION_SPECS } from "@/lib/requests/transitions/staff-transition-specs";
@@ -70,4 +71,19 @@ export async function correctResidenceAction(prev: ActionResult | null, form: Fo
   return result.ok
     ? { ...result, message: `Regime corrected to ${result.value.regime}; due date now ${result.value.dueDate}.` }
     : result;
+}
+
+const identity = staffAction("request.verify_identity", {
+  input: verifyIdentityInput,
+  policy: "request.verify_identity",
+  run: async (input, staff) => {
+    const row = await verifyIdentityByStaff(input, staff);
+    revalidatePath(`/staff/requests/${input.requestId}`);
+    return { version: row.version };
+  },
+});
+
+export async function verifyIdentityAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const result = await identity(prev, form);
+  return result.ok ? { ...result, message: "Identity recorded as verified; the person is acknowledged." } : result;
 }

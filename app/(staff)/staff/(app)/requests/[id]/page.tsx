@@ -10,6 +10,7 @@ import { renderMail } from "@/lib/mail/templates";
 import { ActionForm } from "../../components/action-form";
 import { addNoteAction, sendMessageAction } from "./actions";
 import { FulfilmentPanel } from "./fulfilment-panel"; // fulfilment (issue 6)
+import { IdentityVerification } from "./identity-verification";
 import { RegimeCorrection } from "./regime-correction";
 import { safeMask } from "./safe-mask";
 import { WorkspaceActions } from "./workspace-actions";
@@ -124,6 +125,9 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
                 ))}
               </ol>
             </details>
+            {ws.may["request.verify_identity"] && r.status === "unverified" ? (
+              <IdentityVerification requestId={r.id} version={r.version} />
+            ) : null}
             {ws.may["request.correct_regime"] && isOpenStatus(r.status) ? (
               <RegimeCorrection requestId={r.id} version={r.version} jurisdiction={r.jurisdiction} />
             ) : null}

@@ -9,7 +9,7 @@ const create = staffAction("request.create", {
   // The full validation is the intake schema's, run inside the use case.
   input: z.record(z.string(), z.unknown()),
   policy: "request.create",
-  run: (input, staff) => submitStaffRequest(input, staff.id),
+  run: (input, staff) => submitStaffRequest(input, staff),
 });
 
 export async function createRequestAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ActionForm } from "../../components/action-form";
+import { IdentityCheckFields } from "../../components/identity-check-fields";
 import { createRequestAction } from "./actions";
 
 export function IntakeForm({
@@ -123,6 +124,14 @@ export function IntakeForm({
         <label htmlFor="details">What the subject said (optional)</label>
         <textarea id="details" name="details" maxLength={5000} />
       </div>
+      <fieldset>
+        <legend>Identity</legend>
+        <p className="muted">
+          If you checked who the person is, say how: the request is filed verified and acknowledged. Otherwise the
+          person gets the verification mail, and has the full time to confirm from when it is sent.
+        </p>
+        <IdentityCheckFields idPrefix="intake-identity" />
+      </fieldset>
     </ActionForm>
   );
 }
