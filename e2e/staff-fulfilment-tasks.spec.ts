@@ -5,6 +5,7 @@ import { waitForMail } from "./fixtures/mailbox";
 import { db } from "@/lib/db/client";
 import { dataSystems, requestTasks } from "@/lib/db/schema";
 import { planFulfilmentInTransaction } from "@/lib/fulfilment/engine/plan-fulfilment";
+import { recoverSteps } from "@/lib/fulfilment/engine/recover-steps";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { freshShopCustomer, verifiedRequest } from "@/scripts/test-support/fulfilment";
 import { expectStatus, openWorkspace, panel, shoot, shop } from "./fixtures/fulfilment-workspace";
@@ -78,7 +79,7 @@ test("a failed step shows its error and a retry that resumes only what failed", 
   }
 });
 
-test("restriction with a manual system: the task is completed with a note; the DPO lifts the restriction after confirming, the subject is told first", async ({
+test("restriction with a manual system: the task is completed with a note; the DPO lifts the restriction after confirming, the subject is told the date and the lift waits for it", async ({
   page,
   request,
 }) => {
@@ -137,12 +138,42 @@ test("restriction with a manual system: the task is completed with a note; the D
     await shoot(page, "fulfilment-lift-confirm");
     await page.getByRole("button", { name: "Yes, lift restriction" }).click();
 
-    // The notice goes first; then every system lifts (the archive by hand again).
-    const liftTask = panel(page).getByTestId("manual-task");
-    await expect(liftTask).toContainText("lift restriction", { timeout: 60_000 });
-    await expect(panel(page).locator('[data-operation="lift_notice"]')).toContainText("Notice to the subject queued");
+    // The notice goes first and names the date; the lift waits out the notice period (Art. 18(3)).
+    await expect(panel(page).getByTestId("lift-scheduled")).toBeVisible({ timeout: 60_000 });
     const notice = await waitForMail(request, customer.email, /lift|restriction/i);
     expect(notice.text).toContain("carrier");
+    await expect
+      .poll(async () => {
+        await recoverSteps();
+        const [t] = await db()
+          .select()
+          .from(requestTasks)
+          .where(and(eq(requestTasks.requestId, id), eq(requestTasks.operation, "lift_notice")));
+        return t?.notBefore ?? null;
+      })
+      .not.toBeNull();
+    await page.reload();
+    await expect(panel(page).getByTestId("lift-scheduled")).toContainText(
+      /Lift scheduled for \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2} \([\w/]+\)/,
+    );
+    await expect(panel(page).locator('[data-step="lift_notice"]')).toContainText(
+      "Notice to the subject queued, naming the lift date",
+    );
+    await shoot(page, "fulfilment-lift-scheduled");
+    expect(
+      (await shop("select restricted_at from shop.customers where id = $1", [customer.id]))[0].restricted_at,
+    ).not.toBeNull();
+
+    // A week later (moved into the past here): every system lifts (the archive by hand again).
+    await db()
+      .update(requestTasks)
+      .set({ notBefore: new Date(Date.now() - 60_000) })
+      .where(and(eq(requestTasks.requestId, id), eq(requestTasks.operation, "lift_notice")));
+    await recoverSteps();
+    await page.reload();
+    const liftTask = panel(page).getByTestId("manual-task");
+    await expect(liftTask).toContainText("lift restriction", { timeout: 60_000 });
+    await expect(panel(page).getByTestId("lift-scheduled")).toHaveCount(0);
     await liftTask.getByLabel(/Note: what you did/).fill("Sticker removed");
     await liftTask.getByRole("button", { name: "Done" }).click();
     await expect(panel(page).getByTestId("fulfilment-progress")).toHaveText("All 5 steps finished", {
@@ -156,4 +187,47 @@ test("restriction with a manual system: the task is completed with a note; the D
     await db().delete(requestTasks).where(eq(requestTasks.systemId, archive!.id));
     await db().delete(dataSystems).where(eq(dataSystems.id, archive!.id));
   }
+});
+
+test("the DPO cancels a scheduled lift from the panel: the restriction stays", async ({ page, request }) => {
+  const customer = await freshShopCustomer(1);
+  const id = await verifiedRequest({
+    type: "restriction",
+    email: customer.email,
+    restrictionGround: "objection_pending",
+  });
+  const dpo = await createStaff("dpo");
+  await openWorkspace(page, dpo, id);
+  await page.getByRole("button", { name: "Start work" }).click();
+  await expectStatus(page, "Completed");
+
+  const lift = panel(page).getByTestId("lift-restriction");
+  await lift
+    .getByLabel("Why the restriction ends (mailed to the subject)")
+    .fill("Your objection was examined and rejected.");
+  await lift.getByRole("button", { name: "Lift restriction" }).click();
+  await page.getByRole("button", { name: "Yes, lift restriction" }).click();
+  await waitForMail(request, customer.email, /lift|restriction/i);
+
+  const scheduled = panel(page).getByTestId("lift-scheduled");
+  await expect(scheduled).toContainText("Lift scheduled for", { timeout: 60_000 });
+  await scheduled.getByRole("button", { name: "Cancel the lift" }).click();
+  await page.getByRole("button", { name: "Yes, cancel the lift" }).click();
+  // The panel refreshes without the schedule (and its form); the steps say why they were skipped.
+  await expect(panel(page).getByTestId("lift-scheduled")).toHaveCount(0, { timeout: 30_000 });
+  await expect(panel(page).locator('[data-step="lift_notice"]')).toContainText("lift cancelled by staff");
+  await expect(panel(page).locator('tr[data-step="lift_restriction"]').first()).toHaveAttribute(
+    "data-status",
+    "skipped",
+  );
+
+  // Even past the date the notice named, nothing lifts it.
+  await db()
+    .update(requestTasks)
+    .set({ notBefore: new Date(Date.now() - 60_000) })
+    .where(and(eq(requestTasks.requestId, id), eq(requestTasks.operation, "lift_notice")));
+  await recoverSteps();
+  expect(
+    (await shop("select restricted_at from shop.customers where id = $1", [customer.id]))[0].restricted_at,
+  ).not.toBeNull();
 });

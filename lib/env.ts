@@ -83,6 +83,8 @@ const schema = z.object({
   SUPERVISORY_AUTHORITY_ADDRESS: z.string().default("3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France"),
   // How long a subject can download an approved access/portability package (days from approval).
   EXPORT_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  // Art. 18(3): days between the lift notice being accepted by SMTP and the restriction being lifted.
+  RESTRICTION_LIFT_NOTICE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   INTAKE_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
   INTAKE_LIMIT_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
   // Reverse proxies whose X-Forwarded-For entry is believed (addresses, CIDRs, loopback/linklocal/

@@ -54,7 +54,13 @@ export const AUDIT_ACTION_GROUPS = {
   task: ["task.succeeded", "task.waiting", "task.skipped", "task.failed"],
   /** A person's decision at a review gate (`gate.<gate operation>`). */
   gate: ["gate.review_package", "gate.approve_erasure", "gate.approve_changes"],
-  restriction: ["restriction.lift_requested"],
+  /** Ending a restriction (Art. 18(3)): requested, its notice period started and ended, or cancelled. */
+  restriction: [
+    "restriction.lift_requested",
+    "restriction.lift_scheduled",
+    "restriction.lift_notice_period_ended",
+    "restriction.lift_cancelled",
+  ],
   /** The package delivered to the subject. */
   export: ["export.code_sent", "export.downloaded", "export.purged"],
   /** The company's systems (register facts, connectors). */

@@ -47,6 +47,8 @@ export const requestTasks = pgTable(
     assigneeId: uuid("assignee_id").references(() => staffUsers.id),
     instructions: text("instructions"),
     dueAt: timestamp("due_at", { withTimezone: true }),
+    // The restriction-lift notice (Art. 18(3)): the lift does not run before this instant (set once SMTP accepted it).
+    notBefore: timestamp("not_before", { withTimezone: true }),
     note: text("note"),
     completedBy: uuid("completed_by").references(() => staffUsers.id),
     startedAt: timestamp("started_at", { withTimezone: true }),

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db, pool } from "@/lib/db/client";
+import { closeDb, db } from "@/lib/db/client";
 import { auditLog, dataSystems, requestTasks, staffNotifications } from "@/lib/db/schema";
 import { waitForMail } from "@/scripts/test-support/mailbox";
 import { waitFor } from "@/scripts/test-support/wait-for";
@@ -15,7 +15,6 @@ import {
   waitForStep,
 } from "@/scripts/test-support/fulfilment";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
-import { liftRestriction } from "@/lib/fulfilment/decisions/lift-restriction";
 import { recoverSteps } from "./recover-steps";
 import { retryFailedSteps } from "@/lib/fulfilment/decisions/retry-failed-steps";
 
@@ -32,7 +31,8 @@ beforeAll(async () => {
 afterAll(() => closeDb());
 
 describe("restriction", () => {
-  it("sets the flag at once, mails; lifting mails the subject first, then clears the flag", async () => {
+  // Lifting it (Art. 18(3) notice period, cancel): restriction-lift.int.test.ts.
+  it("sets the flag at once and mails the subject", async () => {
     const customer = await freshShopCustomer(1);
     const id = await verifiedRequest({
       type: "restriction",
@@ -44,20 +44,6 @@ describe("restriction", () => {
     const [flagged] = await shop("select restricted_at from shop.customers where id = $1", [customer.id]);
     expect(flagged.restricted_at).not.toBeNull();
     await waitForMail(customer.email, /complete/);
-
-    await liftRestriction(dpo.id, {
-      requestId: id,
-      reason: "We checked your address with the carrier; it is accurate.",
-    });
-    const lifted = await waitForStep(id, "lift_restriction", "succeeded");
-    const notice = await waitForMail(customer.email, /lift|levée|limitation/i);
-    expect(notice.text).toContain("carrier");
-    const [cleared] = await shop("select restricted_at from shop.customers where id = $1", [customer.id]);
-    expect(cleared.restricted_at).toBeNull();
-    // The notice left before the lift.
-    const [sent] = (await pool().query("select accepted_at from mail_deliveries where key = $1", [`lift-notice-${id}`]))
-      .rows;
-    expect(sent.accepted_at.getTime()).toBeLessThanOrEqual(lifted.finishedAt!.getTime());
   });
 });
 

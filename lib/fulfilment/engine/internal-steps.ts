@@ -2,9 +2,10 @@ import { branding } from "@/lib/branding/config";
 import type { Db } from "@/lib/db/client";
 import { dataSystemsById } from "@/lib/db/queries/data-systems";
 import type { RequestRow } from "@/lib/db/queries/requests";
+import { liftNoticeMailKey } from "@/lib/db/queries/lift-notices";
 import { taskNote, type TaskRow } from "@/lib/db/queries/tasks";
-import { localDateOf } from "@/lib/domain/deadline";
-import { env } from "@/lib/env";
+import { addDays, localDateOf } from "@/lib/domain/deadline";
+import { controllerProfile, env } from "@/lib/env";
 import { links } from "@/lib/mail/links";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
@@ -31,7 +32,11 @@ export interface InternalContext {
   now: Date;
 }
 
-export type InternalResult<Op extends InternalOperation = InternalOperation> = { summary: StepSummary<Op> };
+/** waiting: the step stays open after its writes (the lift notice, until its notice period has passed). */
+export type InternalResult<Op extends InternalOperation = InternalOperation> = {
+  summary: StepSummary<Op>;
+  waiting?: true;
+};
 
 const ACTION_OF: Partial<Record<RequestRow["type"], "erasure" | "rectification" | "restriction">> = {
   erasure: "erasure",
@@ -90,14 +95,19 @@ async function notifyRecipients(c: InternalContext): Promise<InternalResult<"not
   return { summary: { notified, withoutAddress } };
 }
 
-/** The Art. 18(3) notice, mailed before any system lifts the restriction. */
+/**
+ * The Art. 18(3) notice, mailed before any system lifts the restriction. It names the lift date:
+ * RESTRICTION_LIFT_NOTICE_DAYS after today in the controller's calendar. The step then waits: the
+ * lift sweep starts the period once SMTP accepted the notice and ends the step when it has passed.
+ */
 async function liftNotice(c: InternalContext): Promise<InternalResult<"lift_notice">> {
   const r = c.request;
   const locale = toLocale(r.locale);
   const token = statusTokenOf(r);
   const lifting = c.tasks.filter((t) => t.operation === "lift_restriction");
   const systems = await dataSystemsById(c.tx, { ids: systemIdsOf(lifting) });
-  const key = `lift-notice-${r.id}`;
+  const key = liftNoticeMailKey(r.id);
+  const liftOn = addDays(localDateOf(c.now, controllerProfile().timeZone), env().RESTRICTION_LIFT_NOTICE_DAYS);
   await queueTemplateMail(c.tx, {
     key,
     to: decryptSubjectEmail(r),
@@ -106,14 +116,14 @@ async function liftNotice(c: InternalContext): Promise<InternalResult<"lift_noti
     data: {
       reference: r.reference,
       systems: [...systems.values()].map((s) => s.name),
-      liftOn: localDateOf(c.now, "UTC"),
+      liftOn,
       reason: taskNote(c.task) ?? "",
       statusUrl: token ? links.status(locale, token) : links.portal(locale),
       authorityName: env().SUPERVISORY_AUTHORITY_NAME,
       authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
     },
   });
-  return { summary: { mailKey: key } };
+  return { summary: { mailKey: key, liftOn }, waiting: true };
 }
 
 /** The last step: the system closes the request and the completion mail says what was done. */

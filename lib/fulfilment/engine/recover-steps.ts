@@ -12,6 +12,7 @@ import {
 import { enqueueJobs } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { fulfilmentStepJob } from "@/lib/queue/jobs/fulfilment-step";
+import { advanceLiftNotices } from "./lift-schedule";
 import { notifyStaffAttention } from "./notify-staff";
 
 /** How long a step may run (or a plan sit pending) untouched before the sweep queues it again. */
@@ -22,9 +23,12 @@ export const STALE_AFTER_MS = 15 * 60_000;
  * sweep queues again every step still marked running and every plan with pending steps, once per
  * STALE_AFTER_MS. Duplicates are harmless: a step runs only while marked running, under a lock.
  */
-export async function recoverSteps(now = new Date()): Promise<{ steps: number; requests: number; timedOut: number }> {
+export async function recoverSteps(
+  now = new Date(),
+): Promise<{ steps: number; requests: number; timedOut: number; liftsScheduled: number; liftsDue: number }> {
   const olderThan = new Date(now.getTime() - STALE_AFTER_MS);
   const timedOut = await failOverdueWaits(now);
+  const lifts = await advanceLiftNotices(now);
   return db().transaction(async (tx) => {
     const running = await listStaleRunningTasks(tx, { olderThan, limit: 500 });
     const pending = await listStalePendingRequests(tx, { olderThan, limit: 500 });
@@ -43,7 +47,13 @@ export async function recoverSteps(now = new Date()): Promise<{ steps: number; r
       running.map((t) => t.id),
     );
     await touchPendingTasksOf(tx, pending);
-    return { steps: running.length, requests: pending.length, timedOut };
+    return {
+      steps: running.length,
+      requests: pending.length,
+      timedOut,
+      liftsScheduled: lifts.scheduled,
+      liftsDue: lifts.due,
+    };
   });
 }
 

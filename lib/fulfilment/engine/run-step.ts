@@ -35,8 +35,9 @@ async function runInternalStep(task: TaskRow, now: Date): Promise<StepRunResult>
       tasks,
       now,
     });
-    await recordOutcome(tx, locked, { status: "done", summary: result.summary }, {}, now);
-    return { ran: true, status: "succeeded" } as const;
+    const status = result.waiting ? "waiting" : "done";
+    await recordOutcome(tx, locked, { status, summary: result.summary }, {}, now);
+    return { ran: true, status: result.waiting ? "waiting" : "succeeded" } as const;
   });
 }
 

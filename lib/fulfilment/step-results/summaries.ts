@@ -50,7 +50,8 @@ export const STEP_SUMMARY_SCHEMAS = {
   // Engine steps.
   assemble: z.object({ exportId: z.uuid(), records: counts, sizeBytes: z.number().int().min(0) }),
   notify_recipients: z.object({ notified: z.array(z.string()), withoutAddress: z.array(z.string()) }),
-  lift_notice: z.object({ mailKey: z.string() }),
+  // liftOn: the date the notice names (controller's calendar); absent on notices sent before the notice period existed.
+  lift_notice: z.object({ mailKey: z.string(), liftOn: z.iso.date().optional() }),
   complete: z.union([
     z.object({
       completed: z.literal(true),

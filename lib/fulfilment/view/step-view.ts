@@ -17,7 +17,9 @@ export interface StepViewContext {
 export function outcomeOf(t: TaskRow, c: StepViewContext): StepOutcomeView {
   try {
     if (t.status === "skipped") return { kind: "skipped", marker: skipOf(t) };
-    if (t.status !== "succeeded") return { kind: "none" };
+    // A lift notice waiting out its notice period has already been mailed: its result is shown.
+    const noticeSent = t.status === "waiting" && t.operation === "lift_notice";
+    if (t.status !== "succeeded" && !noticeSent) return { kind: "none" };
     const by = c.nameOf(t.completedBy);
     const typed = typedSummaryOf(t);
     // A manual task a person recorded as done: their note may name the subject.
@@ -31,7 +33,8 @@ export function outcomeOf(t: TaskRow, c: StepViewContext): StepOutcomeView {
 
 export function toStepView(t: TaskRow, c: StepViewContext): StepView {
   const system = t.systemId ? c.systems.get(t.systemId) : undefined;
-  const waitingExternal = t.status === "waiting" && !isGate(t.operation);
+  // A waiting lift notice waits out its notice period, not a system or a person.
+  const waitingExternal = t.status === "waiting" && !isGate(t.operation) && t.systemId !== null;
   const manualTask = waitingExternal && system?.kind === "manual";
   return {
     id: t.id,

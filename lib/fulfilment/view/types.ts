@@ -119,6 +119,16 @@ export interface FulfilmentRights {
   viewSubject: boolean;
 }
 
+/** A restriction lift announced to the subject that has not run yet (Art. 18(3) notice period). */
+export interface LiftSchedule {
+  /** The date the notice named, in the controller's calendar. */
+  liftOn: string | null;
+  /** When the lift may run; null until SMTP has accepted the notice. */
+  notBefore: Date | null;
+  /** The controller's time zone, in which liftOn is a date. */
+  timeZone: string;
+}
+
 export interface FulfilmentView {
   requestId: string;
   requestType: RequestRow["type"];
@@ -147,7 +157,7 @@ export interface FulfilmentView {
   rectification: RectificationView | null;
   /** Counts of approved changes once the gate has passed (the values are encrypted, not shown here). */
   approvedChanges: number | null;
-  lift: { possible: boolean; started: boolean };
+  lift: { possible: boolean; started: boolean; scheduled: LiftSchedule | null };
   may: FulfilmentRights;
 }
 

@@ -9,11 +9,12 @@ import { isGate } from "@/lib/fulfilment/engine/plan";
 import { detailOf } from "@/lib/fulfilment/step-results/details";
 import { summaryOf } from "@/lib/fulfilment/step-results/summaries";
 import { decryptSubjectFields } from "@/lib/requests/subject-fields";
+import { controllerProfile } from "@/lib/env";
 import { countStatuses, groupPhases, isLive, progressOf, signatureOf } from "./plan-progress";
 import { fulfilmentRights, maySeeRectificationValues } from "./policy";
 import { rectificationView } from "./rectification";
 import { toStepView } from "./step-view";
-import type { FulfilmentView, PackageView, ViewingStaff } from "./types";
+import type { FulfilmentView, LiftSchedule, PackageView, ViewingStaff } from "./types";
 
 /** A cheap fingerprint of the plan's state, for the live panel to poll without rendering anything. */
 export async function fulfilmentSignature(requestId: string): Promise<{ signature: string; live: boolean } | null> {
@@ -22,6 +23,17 @@ export async function fulfilmentSignature(requestId: string): Promise<{ signatur
   const tasks = await listTasks(db(), { requestId });
   const planning = await isBeingPlanned(requestId, tasks);
   return { signature: signatureOf(request, tasks), live: isLive(tasks) || planning };
+}
+
+/** The pending lift, while staff can still call it off (its notice step has not finished). */
+function liftSchedule(tasks: TaskRow[]): LiftSchedule | null {
+  const notice = tasks.find((t) => t.operation === "lift_notice");
+  if (!notice || !["pending", "running", "waiting"].includes(notice.status)) return null;
+  return {
+    liftOn: summaryOf("lift_notice", notice)?.liftOn ?? null,
+    notBefore: notice.notBefore,
+    timeZone: controllerProfile().timeZone,
+  };
 }
 
 /** Work started and the plan job has not written the steps yet. */
@@ -146,6 +158,7 @@ export async function fulfilmentView(
         request.status !== "rejected" &&
         request.status !== "withdrawn",
       started: liftStarted,
+      scheduled: liftSchedule(tasks),
     },
     may,
   };

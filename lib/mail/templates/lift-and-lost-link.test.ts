@@ -10,7 +10,8 @@ describe("restriction lift notice (Art. 18(3))", () => {
       "en",
       "the restriction on your data will be lifted",
       [
-        "on 1 September 2025 at the earliest",
+        "not before, in these systems",
+        "write to us from your request page",
         "Art. 18(3) GDPR",
         "Demo Shop",
         "Support desk",
@@ -25,7 +26,8 @@ describe("restriction lift notice (Art. 18(3))", () => {
       "fr",
       "la limitation du traitement de vos données va être levée",
       [
-        "au plus tôt le 1er septembre 2025",
+        "pas avant, dans ces systèmes",
+        "écrivez-nous depuis la page de votre demande",
         "article 18, paragraphe 3, du RGPD",
         "Demo Shop",
         "Support desk",

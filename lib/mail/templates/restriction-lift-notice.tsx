@@ -11,8 +11,10 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
     : `Your request ${p.reference}: the restriction on your data will be lifted – ${brand.companyName}`;
 
 /**
- * Art. 18(3) GDPR: the subject who obtained a restriction is told before it is lifted — when (liftOn at the earliest),
- * where, why, and what they can do before then (contact us, complain to the supervisory authority, go to court).
+ * Art. 18(3) GDPR: the subject who obtained a restriction is told before it is lifted — when (liftOn: the date the
+ * lift is scheduled for, a notice period after this mail), where, why, and what they can do before then (answer us
+ * from the status page, where staff see it and can call the lift off; complain to the supervisory authority; go to
+ * court).
  */
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
   const liftOn = formatMailDate(p.liftOn, locale);
@@ -24,7 +26,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         brand={brand}
         reference={p.reference}
         heading="Nous allons lever la limitation du traitement de vos données"
-        preview={`Levée de la limitation au plus tôt le ${liftOn}.`}
+        preview={`Levée de la limitation prévue le ${liftOn}.`}
       >
         <P>
           À votre demande, nous avons limité le traitement de vos données : nous les conservons seulement, sans les
@@ -32,7 +34,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           lever cette limitation.
         </P>
         <P>
-          Nous lèverons la limitation au plus tôt le <strong>{liftOn}</strong>
+          Nous lèverons la limitation le <strong>{liftOn}</strong>, pas avant
           {p.systems.length > 0 ? ", dans ces systèmes :" : "."}
         </P>
         {p.systems.length > 0 ? <List items={p.systems} /> : null}
@@ -46,9 +48,10 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         ) : null}
         <P>Après cette date, nous pourrons de nouveau utiliser ces données comme avant la limitation.</P>
         <P>
-          <strong>Si vous n’êtes pas d’accord</strong>, contactez-nous avant le {liftOn} : répondez à ce message,
-          écrivez-nous depuis la page de votre demande ou contactez notre délégué à la protection des données
-          (coordonnées ci-dessous).
+          <strong>Si vous n’êtes pas d’accord</strong>, contactez-nous avant le {liftOn} : écrivez-nous depuis la page
+          de votre demande (bouton ci-dessous), répondez à ce message ou contactez notre délégué à la protection des
+          données (coordonnées ci-dessous). Nous lirons votre réponse avant de lever la limitation et pouvons y
+          renoncer.
         </P>
         <P>
           Vous avez aussi le droit d’introduire une réclamation auprès d’une autorité de contrôle de la protection des
@@ -66,14 +69,14 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       brand={brand}
       reference={p.reference}
       heading="We are going to lift the restriction on your data"
-      preview={`The restriction will be lifted on ${liftOn} at the earliest.`}
+      preview={`The restriction is scheduled to be lifted on ${liftOn}.`}
     >
       <P>
         At your request, we restricted the processing of your data: we only store it and do not use it otherwise. As the
         law requires (Art. 18(3) GDPR), we are telling you before we lift this restriction.
       </P>
       <P>
-        We will lift the restriction on <strong>{liftOn}</strong> at the earliest
+        We will lift the restriction on <strong>{liftOn}</strong>, not before
         {p.systems.length > 0 ? ", in these systems:" : "."}
       </P>
       {p.systems.length > 0 ? <List items={p.systems} /> : null}
@@ -87,8 +90,9 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       ) : null}
       <P>After that date, we may use this data again as we did before the restriction.</P>
       <P>
-        <strong>If you disagree</strong>, contact us before {liftOn}: reply to this mail, write to us from your request
-        page, or contact our Data Protection Officer (details below).
+        <strong>If you disagree</strong>, contact us before {liftOn}: write to us from your request page (button below),
+        reply to this mail, or contact our Data Protection Officer (details below). We will read your answer before
+        lifting the restriction and may call the lift off.
       </P>
       <P>
         You also have the right to lodge a complaint with a data protection supervisory authority, in particular:{" "}

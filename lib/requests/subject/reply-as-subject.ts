@@ -1,6 +1,7 @@
 import { appendAudit } from "@/lib/audit/append";
 import { hashToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
+import { hasPendingLift } from "@/lib/db/queries/lift-notices";
 import { insertMessage } from "@/lib/db/queries/messages";
 import { findRequestByStatusTokenHash, lockRequest } from "@/lib/db/queries/requests";
 import { DomainError } from "@/lib/domain/errors";
@@ -31,7 +32,9 @@ export async function replyAsSubject(p: {
     if (!found) throw new DomainError("not_found", "This link is not valid.");
     // Locked so a staff transition cannot slip between our status check and the reply.
     const row = (await lockRequest(tx, { id: found.id }))!;
-    if (!isOpenStatus(row.status) || row.status === "unverified")
+    // Art. 18(3): a closed restriction request whose lift was announced takes answers until the lift runs.
+    const liftPending = row.type === "restriction" && (await hasPendingLift(tx, { requestId: row.id }));
+    if ((!isOpenStatus(row.status) && !liftPending) || row.status === "unverified")
       throw new DomainError("invalid_transition", "This request is closed: you can no longer write in it.");
     const { id: messageId } = await insertMessage(tx, {
       requestId: row.id,
@@ -51,7 +54,7 @@ export async function replyAsSubject(p: {
       actor: { type: "subject" },
       action: "request.subject_message",
       requestId: row.id,
-      payload: { messageId, length: body.length },
+      payload: { messageId, length: body.length, ...(liftPending ? { duringLiftNotice: true } : {}) },
     });
     return { messageId, resumed };
   });

@@ -1,3 +1,4 @@
+import { hasPendingLift } from "@/lib/db/queries/lift-notices";
 import { hashToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
 import { listMessages } from "@/lib/db/queries/messages";
@@ -90,6 +91,8 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
   steps.sort((a, b) => a.at.getTime() - b.at.getTime());
 
   const open = isOpenStatus(row.status);
+  // Art. 18(3): the subject told of a coming lift can answer from this page until it runs.
+  const liftPending = !open && row.type === "restriction" && (await hasPendingLift(db(), { requestId: row.id }));
   return {
     requestId: row.id,
     reference: row.reference,
@@ -110,7 +113,7 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
       body: m.body,
       at: m.createdAt,
     })),
-    canReply: open && row.status !== "unverified",
+    canReply: (open || liftPending) && row.status !== "unverified",
     download:
       pkg && !pkg.purgedAt
         ? {

@@ -6,6 +6,7 @@ import { approveChanges, approveChangesInput } from "@/lib/fulfilment/decisions/
 import { approveErasure, approveErasureInput } from "@/lib/fulfilment/decisions/approve-erasure";
 import { approvePackage, approvePackageInput } from "@/lib/fulfilment/decisions/approve-package";
 import { completeManualTask, completeManualTaskInput } from "@/lib/fulfilment/decisions/complete-manual-task";
+import { cancelLift, cancelLiftInput } from "@/lib/fulfilment/decisions/cancel-lift";
 import { liftRestriction, liftRestrictionInput } from "@/lib/fulfilment/decisions/lift-restriction";
 import { retryFailedSteps } from "@/lib/fulfilment/decisions/retry-failed-steps";
 import { readPackagePreview } from "@/lib/fulfilment/view/package-preview";
@@ -152,8 +153,22 @@ const liftOp = staffAction("fulfilment.lift_restriction", {
 export async function liftRestrictionAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return withMessage(
     await liftOp(prev, form),
-    "The subject is mailed first; the restriction is lifted once the notice has left.",
+    "The subject is mailed first; the restriction is lifted once the notice period after it has passed.",
   );
+}
+
+const cancelLiftOp = staffAction("fulfilment.cancel_lift", {
+  input: cancelLiftInput,
+  policy: "restriction.lift",
+  run: async (input, staff) => {
+    await cancelLift(staff.id, input);
+    refresh(input.requestId);
+    return null;
+  },
+});
+
+export async function cancelLiftAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return withMessage(await cancelLiftOp(prev, form), "Lift cancelled; the restriction stays in place.");
 }
 
 /** The review's records, loaded (and audited) only when someone opens the review. */

@@ -138,6 +138,8 @@ function describeDone(o: Extract<StepView["outcome"], { kind: "done" }>): string
     case "stop_marketing":
       return hasCounts(o.summary.optedOut) ? `Opted out ${listCounts(o.summary.optedOut)}` : "Opted out";
     case "lift_notice":
-      return "Notice to the subject queued";
+      return o.summary.liftOn
+        ? `Notice to the subject queued, naming the lift date ${o.summary.liftOn}`
+        : "Notice to the subject queued";
   }
 }

@@ -5,6 +5,7 @@ import { FulfilmentLive } from "./fulfilment-live";
 import { ChangesGate } from "./fulfilment-changes-gate";
 import { labelOf, noPlanText } from "./fulfilment-copy";
 import { Failures, Lift } from "./fulfilment-failures";
+import { LiftScheduled } from "./fulfilment-lift";
 import { ErasurePlan, PackageGate } from "./fulfilment-gates";
 import { Phases } from "./fulfilment-phases";
 import "./fulfilment.css";
@@ -72,6 +73,7 @@ export async function FulfilmentPanel({
           {v.gate?.operation === "approve_erasure" ? <ErasurePlan v={v} /> : null}
           {v.gate?.operation === "approve_changes" ? <ChangesGate v={v} /> : null}
           <Lift v={v} />
+          <LiftScheduled v={v} />
           <Phases v={v} />
           {/* Once decided, the plan stays below the steps, for the record. */}
           {v.gate?.operation !== "approve_erasure" ? <ErasurePlan v={v} /> : null}

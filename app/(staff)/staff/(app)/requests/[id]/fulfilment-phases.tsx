@@ -24,6 +24,8 @@ function StepResult({ s }: { s: StepView }) {
   if (s.status === "running" && s.lastError) return <span className="muted">Retrying after: {s.lastError}</span>;
   if (s.manualTask) return <span>Task for {s.assigneeName ?? "the request's assignee"}</span>;
   if (s.waitingForSystem) return <span className="muted">Waiting for {s.systemName ?? "the system"} to answer</span>;
+  if (s.status === "waiting" && s.operation === "lift_notice")
+    return <span className="muted">{describeStep(s.outcome)}; notice period running</span>;
   if (s.status === "waiting")
     return (
       <span className="muted">

@@ -1,0 +1,1 @@
+ALTER TABLE "request_tasks" ADD COLUMN "not_before" timestamp with time zone;

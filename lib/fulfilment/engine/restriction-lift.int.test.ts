@@ -1,0 +1,131 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb, db, pool } from "@/lib/db/client";
+import { listMessages } from "@/lib/db/queries/messages";
+import { auditLog, requests, requestTasks } from "@/lib/db/schema";
+import { encrypt } from "@/lib/crypto/env-keys";
+import { generateToken, hashToken } from "@/lib/crypto/tokens";
+import { addDays, localDateOf } from "@/lib/domain/deadline";
+import { controllerProfile, env } from "@/lib/env";
+import { cancelLift } from "@/lib/fulfilment/decisions/cancel-lift";
+import { liftRestriction } from "@/lib/fulfilment/decisions/lift-restriction";
+import { formatMailDate } from "@/lib/mail/templates/format";
+import { replyAsSubject } from "@/lib/requests/subject/reply-as-subject";
+import { extractLink, waitForMail } from "@/scripts/test-support/mailbox";
+import { waitFor } from "@/scripts/test-support/wait-for";
+import {
+  freshShopCustomer,
+  listTasks,
+  shop,
+  startRequest,
+  testStaff,
+  verifiedRequest,
+  waitForRequestStatus,
+  waitForStep,
+} from "@/scripts/test-support/fulfilment";
+import { recoverSteps } from "./recover-steps";
+
+/** Art. 18(3): the subject is told the date of the lift, a notice period passes, and staff may call it off. */
+
+type Staff = Awaited<ReturnType<typeof testStaff>>;
+let dpo: Staff;
+let agent: Staff;
+
+beforeAll(async () => {
+  dpo = await testStaff("dpo");
+  agent = await testStaff("agent");
+});
+afterAll(() => closeDb());
+
+const flagOf = async (customerId: number | string) =>
+  (await shop("select restricted_at from shop.customers where id = $1", [customerId]))[0].restricted_at;
+
+/** A completed restriction whose lift was requested, its notice accepted by SMTP and its period started. */
+async function liftAnnounced() {
+  const customer = await freshShopCustomer(1);
+  const id = await verifiedRequest({
+    type: "restriction",
+    email: customer.email,
+    restrictionGround: "accuracy_contested",
+  });
+  // The status link the portal's verification leaves (the helper verifies without it): the notice links to it.
+  const token = generateToken();
+  await db()
+    .update(requests)
+    .set({ statusTokenHash: hashToken(token), statusTokenEnc: encrypt(token, `requests.status_token:${id}`) })
+    .where(eq(requests.id, id));
+  await startRequest(id, agent);
+  await waitForRequestStatus(id, "completed");
+  expect(await flagOf(customer.id)).not.toBeNull();
+  await liftRestriction(dpo.id, { requestId: id, reason: "We checked your address with the carrier; it is accurate." });
+  await waitForStep(id, "lift_notice", "waiting");
+  const acceptedAt = await waitFor(
+    async () =>
+      ((await pool().query("select accepted_at from mail_deliveries where key = $1", [`lift-notice-${id}`])).rows[0]
+        ?.accepted_at as Date | null | undefined) ?? undefined,
+    20_000,
+    "lift notice accepted by SMTP",
+  );
+  await recoverSteps();
+  const notice = await waitForStep(id, "lift_notice", "waiting");
+  return { customer, id, acceptedAt, notice, token };
+}
+
+/** Moves the end of the notice period into the past instead of waiting a week. */
+async function endNoticePeriod(requestId: string) {
+  await db()
+    .update(requestTasks)
+    .set({ notBefore: new Date(Date.now() - 60_000) })
+    .where(and(eq(requestTasks.requestId, requestId), eq(requestTasks.operation, "lift_notice")));
+  await recoverSteps();
+}
+
+describe("restriction lift", () => {
+  it("names the lift date, keeps the flag through the notice period, takes the subject's answer, then lifts", async () => {
+    const { customer, id, acceptedAt, notice, token } = await liftAnnounced();
+    const days = env().RESTRICTION_LIFT_NOTICE_DAYS;
+    const liftOn = addDays(localDateOf(new Date(), controllerProfile().timeZone), days);
+
+    const mail = await waitForMail(customer.email, /lift|levée|limitation/i);
+    expect(mail.text).toContain("carrier");
+    expect(mail.text).toContain(`contact us before ${formatMailDate(liftOn, "en")}`);
+    expect(notice.resultSummary).toMatchObject({ liftOn });
+    // The period runs from the moment SMTP took the notice, and not before the date it named.
+    expect(notice.notBefore!.getTime()).toBeGreaterThanOrEqual(acceptedAt.getTime() + days * 86_400_000);
+    expect(localDateOf(notice.notBefore!, controllerProfile().timeZone) >= liftOn).toBe(true);
+
+    // Meanwhile: the flag stays, no system lifts, the subject can still answer from the status page.
+    await recoverSteps();
+    expect(await flagOf(customer.id)).not.toBeNull();
+    const lifts = (await listTasks(db(), { requestId: id })).filter((t) => t.operation === "lift_restriction");
+    expect(lifts.length).toBeGreaterThan(0);
+    expect(lifts.every((t) => t.status === "pending")).toBe(true);
+    // The notice invites an answer through the status page, which takes it although the request is closed.
+    expect(extractLink(mail.text, "/status/")).toContain(token);
+    await replyAsSubject({ token, body: "Please wait: my address is still wrong, I will send proof." });
+    const thread = await listMessages(db(), { requestId: id });
+    expect(thread.some((m) => m.direction === "inbound" && m.body.includes("send proof"))).toBe(true);
+
+    await endNoticePeriod(id);
+    const lifted = await waitForStep(id, "lift_restriction", "succeeded");
+    expect(await flagOf(customer.id)).toBeNull();
+    expect(lifted.finishedAt!.getTime()).toBeGreaterThan(acceptedAt.getTime());
+  });
+
+  it("staff cancel the pending lift: the flag stays, the lift never runs, the cancel is audited", async () => {
+    const { customer, id } = await liftAnnounced();
+    await cancelLift(dpo.id, { requestId: id });
+    await endNoticePeriod(id);
+    await new Promise((r) => setTimeout(r, 1500));
+
+    expect(await flagOf(customer.id)).not.toBeNull();
+    const lift = (await listTasks(db(), { requestId: id })).filter((t) => t.operation.startsWith("lift_"));
+    expect(lift.every((t) => t.status === "skipped")).toBe(true);
+    const [entry] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.requestId, id), eq(auditLog.action, "restriction.lift_cancelled")));
+    expect(entry).toMatchObject({ actorType: "staff", actorId: dpo.id });
+    await expect(cancelLift(dpo.id, { requestId: id })).rejects.toMatchObject({ code: "conflict" });
+  });
+});
