@@ -52,9 +52,12 @@ describe("thresholdsCrossed", () => {
     expect(names({ acknowledgeBy: "2026-11-27", acknowledged: true, status: "unverified" }, "2026-11-25")).toEqual([]);
   });
 
-  it("ignores closed and unverified requests for the countdown", () => {
+  it("ignores closed requests, and unverified ones until they are overdue", () => {
     expect(names({ status: "completed" }, "2026-12-20")).toEqual([]);
-    expect(names({ status: "unverified" }, "2026-12-20")).toEqual([]);
+    expect(names({ status: "unverified" }, "2026-12-10")).toEqual([]);
+    // A letter entered after its due date, identity not yet checked: late all the same (lib/domain/overdue.ts).
+    expect(names({ status: "unverified" }, "2026-12-20")).toEqual(["overdue@2026-12-20"]);
+    expect(names({ status: "unverified", paused: true }, "2026-12-20")).toEqual([]);
   });
 });
 

@@ -1,4 +1,6 @@
 import { addBusinessDays, daysBetween } from "@/lib/domain/deadline";
+import { isOverdue } from "@/lib/domain/overdue";
+import type { RequestStatus } from "@/lib/domain/vocabulary";
 
 export const THRESHOLDS = [
   "due_in_7",
@@ -13,7 +15,7 @@ export const THRESHOLDS = [
 export type Threshold = (typeof THRESHOLDS)[number];
 
 export interface WatchedRequest {
-  status: string;
+  status: RequestStatus;
   dueDate: string;
   firstDueDate: string;
   extended: boolean;
@@ -33,7 +35,7 @@ export interface Crossing {
   forDate: string;
 }
 
-const WORKING = new Set(["new", "in_progress", "awaiting_subject", "in_review"]);
+const WORKING = new Set<RequestStatus>(["new", "in_progress", "awaiting_subject", "in_review"]);
 
 /**
  * Which thresholds a request has crossed on `today` (its jurisdiction's local date). Pure: the sweep
@@ -45,13 +47,19 @@ export function thresholdsCrossed(r: WatchedRequest, today: string): Crossing[] 
   if (r.acknowledgeBy && !r.acknowledged && r.status !== "withdrawn" && daysBetween(today, r.acknowledgeBy) <= 2) {
     out.push({ threshold: "ccpa_acknowledgement", forDate: r.acknowledgeBy });
   }
-  if (!WORKING.has(r.status)) return out;
+  // "Overdue" is the shared definition (lib/domain/overdue.ts): any open request with its clock running,
+  // unverified included — a letter entered after its due date is escalated, not silently late.
+  const overdue = isOverdue({ status: r.status, pausedAt: r.paused ? new Date(0) : null, dueDate: r.dueDate }, today);
+  if (!WORKING.has(r.status)) {
+    if (overdue) out.push({ threshold: "overdue", forDate: today });
+    return out;
+  }
   if (!r.assigneeId && r.verifiedDate && addBusinessDays(r.verifiedDate, 2) <= today) {
     out.push({ threshold: "unassigned", forDate: r.verifiedDate });
   }
   if (r.paused) return out;
   const left = daysBetween(today, r.dueDate);
-  if (left < 0) out.push({ threshold: "overdue", forDate: today });
+  if (overdue) out.push({ threshold: "overdue", forDate: today });
   else if (left === 0) out.push({ threshold: "due_today", forDate: r.dueDate });
   else if (left === 1) out.push({ threshold: "due_in_1", forDate: r.dueDate });
   else if (left <= 3) out.push({ threshold: "due_in_3", forDate: r.dueDate });

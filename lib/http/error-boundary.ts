@@ -1,4 +1,5 @@
 import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { DomainError } from "@/lib/domain/errors";
 import { childLogger } from "@/lib/log";
 import { zodFields } from "./zod-fields";
@@ -17,11 +18,15 @@ export interface SafeError {
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
 
 export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side. Please try again later.";
+export const SERVICE_UNAVAILABLE_MESSAGE =
+  "The service is briefly unavailable. Nothing was recorded: please try again in a few seconds.";
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 10;
 
 /**
  * The one place a thrown value becomes an answer, for every action and route wrapper. Domain errors
  * keep their code, message, fields and Retry-After (status from DomainError's table); validation
- * errors become invalid_request with the fields; anything else is logged and answered with a bare 500.
+ * errors become invalid_request with the fields; PostgreSQL out of reach becomes 503 with Retry-After;
+ * anything else is logged and answered with a bare 500.
  */
 export function toSafeError(err: unknown, context: string): SafeError {
   if (err instanceof DomainError)
@@ -34,6 +39,15 @@ export function toSafeError(err: unknown, context: string): SafeError {
     };
   if (err instanceof ZodError)
     return { status: 400, code: "invalid_request", message: "Some fields are invalid.", fields: zodFields(err) };
+  if (isDatabaseUnavailable(err)) {
+    log.warn({ context }, "database unavailable: answered 503");
+    return {
+      status: 503,
+      code: "service_unavailable",
+      message: SERVICE_UNAVAILABLE_MESSAGE,
+      retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+    };
+  }
   // Only the message and stack: inputs may carry subject data and are never logged.
   const e = err instanceof Error ? err : new Error(String(err));
   log.error({ err: e.message, stack: e.stack, context }, "unhandled error");

@@ -7,20 +7,19 @@ import {
   overdueList,
   workloadByAssignee,
 } from "@/lib/db/queries/dashboard";
-import { addDays, localDateOf } from "@/lib/domain/deadline";
+import { localDateOf } from "@/lib/domain/deadline";
 import { controllerProfile } from "@/lib/env";
 
 /** Everything the managers' board shows, computed for "today" in the controller's time zone. */
 export async function loadDashboard(now = new Date()) {
   const today = localDateOf(now, controllerProfile().timeZone);
-  const in7 = addDays(today, 7);
   const since90 = new Date(now.getTime() - 90 * 86_400_000);
   const since12m = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1));
   const [kpis, closed, overdue, workload, volume, onTime] = await Promise.all([
-    openKpis(db(), { today, in7 }),
+    openKpis(db(), { now }),
     closedStats(db(), { since: since90 }),
-    overdueList(db(), { today, limit: 50 }),
-    workloadByAssignee(db(), { today, in7 }),
+    overdueList(db(), { now, today, limit: 50 }),
+    workloadByAssignee(db(), { now }),
     monthlyVolumeByType(db(), { since: since12m }),
     onTimeRateByMonth(db(), { since: since12m }),
   ]);

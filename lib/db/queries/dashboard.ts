@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { dueWithinWhere, overdueWhere } from "./overdue";
 
 const WORKING = sql`('new','in_progress','awaiting_subject','in_review')`;
+const OPEN = sql`('unverified','new','in_progress','awaiting_subject','in_review')`;
 
 export interface OpenKpis {
   open: number;
@@ -11,12 +13,12 @@ export interface OpenKpis {
   awaitingVerification: number;
 }
 
-/** Counts over open requests only (partial index on open requests by due date). */
-export async function openKpis(db: Db, p: { today: string; in7: string }): Promise<OpenKpis> {
+/** Counts over open requests only; "overdue" is the shared definition (lib/domain/overdue.ts). */
+export async function openKpis(db: Db, p: { now: Date }): Promise<OpenKpis> {
   const { rows } = await db.execute<Record<keyof OpenKpis, number>>(sql`
     select count(*) filter (where status in ${WORKING})::int as "open",
-           count(*) filter (where status in ${WORKING} and due_date < ${p.today})::int as "overdue",
-           count(*) filter (where status in ${WORKING} and due_date between ${p.today} and ${p.in7})::int as "dueWithin7",
+           count(*) filter (where ${overdueWhere(p.now)})::int as "overdue",
+           count(*) filter (where ${dueWithinWhere(p.now, 7)} and not ${overdueWhere(p.now)})::int as "dueWithin7",
            count(*) filter (where status in ${WORKING} and assignee_id is null)::int as "unassigned",
            count(*) filter (where status = 'unverified')::int as "awaitingVerification"
     from requests
@@ -48,12 +50,13 @@ export type OverdueRow = {
   assignee: string | null;
 };
 
-export async function overdueList(db: Db, p: { today: string; limit: number }): Promise<OverdueRow[]> {
+export async function overdueList(db: Db, p: { now: Date; today: string; limit: number }): Promise<OverdueRow[]> {
   const { rows } = await db.execute<OverdueRow>(sql`
-    select r.id, r.reference, r.type, r.due_date::text as "dueDate", (${p.today}::date - r.due_date)::int as "daysOverdue", s.name as assignee
-    from requests r left join staff_users s on s.id = r.assignee_id
-    where r.status in ${WORKING} and r.due_date < ${p.today}
-    order by r.due_date, r.id
+    select requests.id, requests.reference, requests.type, requests.due_date::text as "dueDate",
+           (${p.today}::date - requests.due_date)::int as "daysOverdue", s.name as assignee
+    from requests left join staff_users s on s.id = requests.assignee_id
+    where ${overdueWhere(p.now)}
+    order by requests.due_date, requests.id
     limit ${p.limit}`);
   return rows;
 }
@@ -66,14 +69,14 @@ export type WorkloadRow = {
   dueWithin7: number;
 };
 
-export async function workloadByAssignee(db: Db, p: { today: string; in7: string }): Promise<WorkloadRow[]> {
+export async function workloadByAssignee(db: Db, p: { now: Date }): Promise<WorkloadRow[]> {
   const { rows } = await db.execute<WorkloadRow>(sql`
-    select r.assignee_id as "assigneeId", s.name as assignee, count(*)::int as open,
-           count(*) filter (where r.due_date < ${p.today})::int as overdue,
-           count(*) filter (where r.due_date between ${p.today} and ${p.in7})::int as "dueWithin7"
-    from requests r left join staff_users s on s.id = r.assignee_id
-    where r.status in ${WORKING}
-    group by r.assignee_id, s.name
+    select requests.assignee_id as "assigneeId", s.name as assignee, count(*)::int as open,
+           count(*) filter (where ${overdueWhere(p.now)})::int as overdue,
+           count(*) filter (where ${dueWithinWhere(p.now, 7)} and not ${overdueWhere(p.now)})::int as "dueWithin7"
+    from requests left join staff_users s on s.id = requests.assignee_id
+    where requests.status in ${OPEN}
+    group by requests.assignee_id, s.name
     order by overdue desc, open desc`);
   return rows;
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { requests, staffUsers } from "../schema";
 import {
@@ -10,8 +10,7 @@ import {
   type RequestStatus,
   type RequestType,
 } from "@/lib/domain/vocabulary";
-import { todaysByTimeZone } from "@/lib/domain/deadline";
-import { controllerProfile } from "@/lib/env";
+import { dueWithinWhere, overdueWhere } from "./overdue";
 
 export const QUEUE_PAGE_SIZE = 50;
 
@@ -46,6 +45,7 @@ export interface QueueRow {
   channel: Channel;
   receivedAt: Date;
   dueDate: string;
+  pausedAt: Date | null;
   assigneeId: string | null;
   assigneeName: string | null;
   emailEnc: string;
@@ -72,24 +72,6 @@ export function decodeCursor(raw: string | undefined, sort: QueueFilters["sort"]
   }
 }
 
-/**
- * Due dates compared with each request's own "today" (its controller's zone), so the filter agrees with
- * the badge on every row: one branch per distinct date (at most a few, since zones straddle midnight),
- * over the known zones; any other zone (or a legacy row without one) is compared in SQL.
- */
-function dueBy(now: Date, compare: (today: SQL) => SQL): SQL {
-  const groups = todaysByTimeZone(now, [controllerProfile().timeZone]);
-  const known = groups.flatMap((g) => g.timeZones);
-  const zone = sql`coalesce(${requests.controllerTimeZone}, 'UTC')`;
-  return or(
-    ...groups.map((g) => and(inArray(requests.controllerTimeZone, g.timeZones), compare(sql`${g.today}::date`))),
-    and(
-      or(isNull(requests.controllerTimeZone), notInArray(requests.controllerTimeZone, known)),
-      compare(sql`(timezone(${zone}, ${now.toISOString()}::timestamptz))::date`),
-    ),
-  )!;
-}
-
 function whereOf(f: QueueFilters, viewerId: string, now: Date): SQL[] {
   const where: SQL[] = [];
   if (f.status === "open" || (f.status === "all" && f.due)) where.push(inArray(requests.status, [...OPEN_STATUSES]));
@@ -98,8 +80,8 @@ function whereOf(f: QueueFilters, viewerId: string, now: Date): SQL[] {
   if (f.assignee === "me") where.push(eq(requests.assigneeId, viewerId));
   else if (f.assignee === "unassigned") where.push(isNull(requests.assigneeId));
   else if (f.assignee && UUID.test(f.assignee)) where.push(eq(requests.assigneeId, f.assignee));
-  if (f.due === "overdue") where.push(dueBy(now, (today) => lt(requests.dueDate, today)));
-  if (f.due === "week") where.push(dueBy(now, (today) => lte(requests.dueDate, sql`${today} + 7`)));
+  if (f.due === "overdue") where.push(overdueWhere(now));
+  if (f.due === "week") where.push(dueWithinWhere(now, 7));
   if (f.jurisdiction) where.push(eq(requests.jurisdiction, f.jurisdiction));
   if (f.channel) where.push(eq(requests.channel, f.channel));
   if (f.reference) where.push(eq(requests.reference, f.reference));
@@ -137,6 +119,7 @@ export function queuePageQuery(
       channel: requests.channel,
       receivedAt: requests.receivedAt,
       dueDate: requests.dueDate,
+      pausedAt: requests.pausedAt,
       assigneeId: requests.assigneeId,
       assigneeName: staffUsers.name,
       emailEnc: requests.emailEnc,

@@ -1,11 +1,13 @@
-import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { activeStaffWithRoles } from "@/lib/db/queries/watch";
 import { requests, staffUsers } from "@/lib/db/schema";
 import { appUrl, env } from "@/lib/env";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { staffMails, type DigestParams } from "@/lib/mail/staff-templates";
-import { addDays, localDateOf } from "@/lib/domain/deadline";
+import { localDateOf } from "@/lib/domain/deadline";
+import { OPEN_STATUSES } from "@/lib/domain/vocabulary";
+import { dueWithinWhere, overdueWhere } from "@/lib/db/queries/overdue";
 
 const WORKING = ["new", "in_progress", "awaiting_subject", "in_review"] as const;
 
@@ -18,10 +20,11 @@ export async function sendDailyDigest(now = new Date()): Promise<{ recipients: n
       dueDate: requests.dueDate,
       assigneeId: requests.assigneeId,
       assignee: staffUsers.name,
+      overdue: sql<boolean>`${overdueWhere(now)}`,
     })
     .from(requests)
     .leftJoin(staffUsers, eq(staffUsers.id, requests.assigneeId))
-    .where(and(inArray(requests.status, [...WORKING]), lte(requests.dueDate, addDays(date, 7))))
+    .where(dueWithinWhere(now, 7))
     .orderBy(requests.dueDate)
     .limit(2000);
   const unassigned = await db()
@@ -34,21 +37,21 @@ export async function sendDailyDigest(now = new Date()): Promise<{ recipients: n
     .select({
       assignee: staffUsers.name,
       open: sql<number>`count(*)::int`,
-      overdue: sql<number>`count(*) filter (where ${requests.dueDate} < ${date})::int`,
+      overdue: sql<number>`count(*) filter (where ${overdueWhere(now)})::int`,
     })
     .from(requests)
     .innerJoin(staffUsers, eq(staffUsers.id, requests.assigneeId))
-    .where(inArray(requests.status, [...WORKING]))
+    .where(inArray(requests.status, [...OPEN_STATUSES]))
     .groupBy(staffUsers.name)
     .orderBy(staffUsers.name);
   const params: DigestParams = {
     date,
     dashboardUrl: `${appUrl()}/staff/dashboard`,
     overdue: rows
-      .filter((r) => r.dueDate < date)
+      .filter((r) => r.overdue)
       .map((r) => ({ reference: r.reference, dueDate: r.dueDate, assignee: r.assignee })),
     dueWithin7: rows
-      .filter((r) => r.dueDate >= date)
+      .filter((r) => !r.overdue)
       .map((r) => ({ reference: r.reference, dueDate: r.dueDate, assignee: r.assignee })),
     unassigned: unassigned.map((r) => ({ ...r, assignee: null })),
     perAssignee,

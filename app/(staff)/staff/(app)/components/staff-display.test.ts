@@ -11,10 +11,17 @@ describe("dueBadge", () => {
     ["2026-03-17", "soon7", "7 d left"],
     ["2026-03-18", "later", "8 d left"],
   ])("due %s → %s", (due, kind, label) => {
-    expect(dueBadge("in_progress", due, today)).toMatchObject({ kind, label });
+    expect(dueBadge({ status: "in_progress", pausedAt: null, dueDate: due }, today)).toMatchObject({ kind, label });
   });
   it("gives closed requests no urgency", () => {
-    expect(dueBadge("completed", "2026-01-01", today).kind).toBe("closed");
+    expect(dueBadge({ status: "completed", pausedAt: null, dueDate: "2026-01-01" }, today).kind).toBe("closed");
+  });
+  it("counts an unverified request past its due date as overdue (a late-entered letter)", () => {
+    expect(dueBadge({ status: "unverified", pausedAt: null, dueDate: "2026-03-01" }, today).kind).toBe("overdue");
+  });
+  it("says the clock is stopped rather than overdue while waiting for the subject", () => {
+    const paused = { status: "awaiting_subject" as const, pausedAt: new Date(), dueDate: "2026-03-01" };
+    expect(dueBadge(paused, today)).toMatchObject({ kind: "paused", label: "clock stopped" });
   });
 });
 

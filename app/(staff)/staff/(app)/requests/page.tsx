@@ -201,7 +201,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             </thead>
             <tbody>
               {page.rows.map((r) => {
-                const badge = dueBadge(r.status, r.dueDate, todayForRequest(now, r));
+                const badge = dueBadge(r, todayForRequest(now, r));
                 return (
                   <tr key={r.id} data-reference={r.reference}>
                     {canBulk ? (

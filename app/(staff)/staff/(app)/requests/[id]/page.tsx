@@ -28,7 +28,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
   const ws = await loadWorkspace(id, staff);
   if (!ws) notFound();
   const r = ws.request;
-  const badge = dueBadge(r.status, r.dueDate, ws.today);
+  const badge = dueBadge(r, ws.today);
   const locale = toLocale(r.locale);
   // Each render with subject content is one audited view (loadWorkspace): who saw whose data, when.
   const subject = ws.subject;

@@ -1,0 +1,44 @@
+import { and, inArray, isNull, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { requests } from "../schema";
+import { todaysByTimeZone } from "@/lib/domain/deadline";
+import { OPEN_STATUSES } from "@/lib/domain/vocabulary";
+import { controllerProfile } from "@/lib/env";
+
+/**
+ * Due dates compared with each request's own "today" (its controller's zone), so a filter agrees with
+ * the badge on every row: one branch per distinct date (at most a few, since zones straddle midnight),
+ * over the known zones; any other zone (or a legacy row without one) is compared in SQL.
+ */
+export function dueComparedWithToday(now: Date, compare: (today: SQL) => SQL): SQL {
+  const groups = todaysByTimeZone(now, [controllerProfile().timeZone]);
+  const known = groups.flatMap((g) => g.timeZones);
+  const zone = sql`coalesce(${requests.controllerTimeZone}, 'UTC')`;
+  return or(
+    ...groups.map((g) => and(inArray(requests.controllerTimeZone, g.timeZones), compare(sql`${g.today}::date`))),
+    and(
+      or(isNull(requests.controllerTimeZone), notInArray(requests.controllerTimeZone, known)),
+      compare(sql`(timezone(${zone}, ${now.toISOString()}::timestamptz))::date`),
+    ),
+  )!;
+}
+
+/** Open with its clock running: the requests a due date applies to (`clockRunning` in lib/domain/overdue.ts). */
+export function clockRunningWhere(): SQL {
+  return and(inArray(requests.status, [...OPEN_STATUSES]), isNull(requests.pausedAt))!;
+}
+
+/** The SQL twin of `isOverdue` (lib/domain/overdue.ts): the one "overdue" of the queue, dashboard and digest. */
+export function overdueWhere(now: Date): SQL {
+  return and(
+    clockRunningWhere(),
+    dueComparedWithToday(now, (today) => lt(requests.dueDate, today)),
+  )!;
+}
+
+/** Clock running and due within `days` days of today (overdue included). */
+export function dueWithinWhere(now: Date, days: number): SQL {
+  return and(
+    clockRunningWhere(),
+    dueComparedWithToday(now, (today) => lte(requests.dueDate, sql`${today} + ${days}::int`)),
+  )!;
+}

@@ -1,0 +1,22 @@
+import { isOpenStatus, type RequestStatus } from "./vocabulary";
+
+/**
+ * The one definition of "overdue" that the queue, the request page, the dashboard, the digest and the
+ * deadline sweep share (issue 17): a request is overdue when it is still open — unverified included, since
+ * a letter entered late is late whatever its verification — its clock is running (not stopped while
+ * waiting for the subject: the due date moves when it restarts), and its due date is before "today" in
+ * the controller's time zone (`todayForRequest`). The SQL twin is `overdueWhere` in lib/db/queries/overdue.ts.
+ */
+export interface DeadlineState {
+  status: RequestStatus;
+  pausedAt: Date | null;
+  dueDate: string;
+}
+
+export function clockRunning(r: Pick<DeadlineState, "status" | "pausedAt">): boolean {
+  return isOpenStatus(r.status) && r.pausedAt === null;
+}
+
+export function isOverdue(r: DeadlineState, today: string): boolean {
+  return clockRunning(r) && r.dueDate < today;
+}
