@@ -1,6 +1,13 @@
 import http from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, decideClientAddress, parseTrustedProxies } from "@/lib/net/proxy-addr";
+import { DEFAULT_BODY_LIMIT_BYTES, gateRequest } from "@/lib/net/request-gate";
+import { answerPlain, answerUnavailable, isClientAbort, isExemptFromDatabaseGate, log } from "./lib/web-answers";
+import { watchDatabase } from "./lib/database-watch";
+import { readBodyCapped, replayRequest } from "./lib/buffered-request";
+import { checkActionBody } from "@/lib/net/action-body";
+
+const DRAIN_MS = 5_000;
 
 /**
  * The web process: Next.js behind a plain Node HTTP server (instead of `next start` / `next dev`) so
@@ -17,6 +24,11 @@ const flag = (name: string) => {
 const dev = argv.includes("--dev");
 const hostname = flag("--hostname") ?? process.env.HOST ?? "127.0.0.1";
 const port = Number(flag("--port") ?? process.env.PORT ?? 3000);
+
+/** A POST to a page (not /api): a server action, posted as a form or by the React client. */
+function isServerActionPost(req: http.IncomingMessage): boolean {
+  return req.method === "POST" && !(req.url ?? "").startsWith("/api/");
+}
 
 /** Rewrites the client-address header in place; exported for tests. */
 export function stampClientAddress(req: http.IncomingMessage, trusted = parseTrustedProxies("")): void {
@@ -35,11 +47,36 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const upgrade = app.getUpgradeHandler();
+  const bodyLimitBytes = Number(process.env.REQUEST_BODY_LIMIT_BYTES) || DEFAULT_BODY_LIMIT_BYTES;
+  const database = watchDatabase(process.env.DATABASE_URL);
   const server = http.createServer((req, res) => {
     stampClientAddress(req, trusted);
-    handle(req, res).catch((err: Error) => {
-      console.error(`request failed: ${err.message}`);
-      if (!res.headersSent) res.writeHead(500).end();
+    const refusal = gateRequest({
+      method: req.method,
+      url: req.url,
+      contentLength: req.headers["content-length"],
+      bodyLimitBytes,
+    });
+    if (refusal) return void answerPlain(res, refusal.status, refusal.message, refusal.headers);
+    if (database.down() && !isExemptFromDatabaseGate(req.url)) return void answerUnavailable(req, res);
+    const pass = (request: http.IncomingMessage) =>
+      handle(request, res).catch((err: Error) => {
+        if (isClientAbort(err, req)) return void log("client closed the connection", req);
+        console.error(`request failed: ${err.message}`);
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+    if (!isServerActionPost(req)) return void pass(req);
+    // A form or action call to a page: read it (capped, chunked included) and check what Next's decoders
+    // would answer with a 500, then hand Next the same bytes.
+    void readBodyCapped(req, bodyLimitBytes).then((body) => {
+      if (body === null) return;
+      if (body === "too_large")
+        return void answerPlain(res, 413, `The request body is larger than ${bodyLimitBytes} bytes.`, {
+          connection: "close",
+        });
+      const problem = checkActionBody(req.headers["content-type"] ?? "", body);
+      if (problem) return void answerPlain(res, 400, problem.message);
+      void pass(replayRequest(req, body));
     });
   });
   // Hot reload's websocket (dev) goes through the same stamp.
@@ -50,10 +87,13 @@ async function main() {
   server.listen(port, hostname, () => {
     console.log(`web listening on http://${hostname}:${port}${dev ? " (dev)" : ""}`);
   });
+  // SIGTERM drains: no new connections, idle keep-alive ones closed, requests under way answered (up to
+  // DRAIN_MS, under the supervisor's 6 s before SIGKILL), then Next closes and the process exits.
   const stop = () => {
-    server.close();
-    void app.close().finally(() => process.exit(0));
-    setTimeout(() => process.exit(0), 3_000).unref();
+    database.stop();
+    server.close(() => void app.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), DRAIN_MS).unref();
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

@@ -69,49 +69,61 @@ async function main() {
     }
     if (stopping) return;
     // Next runs behind scripts/next-server.ts, which tells the app each caller's address.
-    const web = startChild(
-      "web",
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "scripts/next-server.ts",
-        ...(dev ? ["--dev"] : []),
-        "--hostname",
-        runtime.host,
-        "--port",
-        String(runtime.port),
-      ],
-      { ...childEnv, NODE_ENV: dev ? "development" : "production" },
-    );
-    children.push(web);
-    void web.exited.then((code) => {
-      if (!stopping) void shutdown(`web exited with code ${code}`, 1);
-    });
-    // Workers may die at any time (a crash, an OOM kill): like a process manager, the supervisor starts
-    // them again, and BullMQ hands their unfinished jobs to the new process. Five deaths within a
-    // minute mean something is broken: then everything stops.
-    const restarts: number[] = [];
-    const startWorkers = () => {
-      const workers = startChild("workers", process.execPath, ["--import", "tsx", "workers/index.ts"], childEnv);
-      children.push(workers);
+    const startWeb = () =>
+      startChild(
+        "web",
+        process.execPath,
+        [
+          "--import",
+          "tsx",
+          "scripts/next-server.ts",
+          ...(dev ? ["--dev"] : []),
+          "--hostname",
+          runtime.host,
+          "--port",
+          String(runtime.port),
+        ],
+        { ...childEnv, NODE_ENV: dev ? "development" : "production" },
+      );
+    const web = startWeb();
+    const failures = { web: 0, workers: 0 };
+    const recordRunning = () =>
       recordChildren(
         runtime.dataDir,
         children.filter((c) => c.process.exitCode === null).map((c) => c.process.pid!),
       );
-      void workers.exited.then((code) => {
+    const startWorkersProcess = () =>
+      startChild("workers", process.execPath, ["--import", "tsx", "workers/index.ts"], childEnv);
+    children.push(web);
+    superviseForever(web, "web");
+    // Workers may die at any time (a crash, an OOM kill, a dependency away): like a process manager, the
+    // supervisor starts them again — and the web too — with a pause that grows while they keep dying
+    // (0.5 s doubling to 30 s), and BullMQ hands the unfinished jobs to the new process. It never stops
+    // the product because a part keeps failing: the web answers 503 while the database is away, and
+    // /api/health says which part is down.
+    function superviseForever(child: Child, name: "web" | "workers") {
+      const startedAt = Date.now();
+      void child.exited.then((code) => {
         if (stopping) return;
-        children.splice(children.indexOf(workers), 1);
-        const now = Date.now();
-        restarts.push(now);
-        while (restarts.length > 0 && restarts[0]! < now - 60_000) restarts.shift();
-        if (restarts.length >= 5)
-          return void shutdown(`workers exited ${restarts.length} times within a minute (last code ${code})`, 1);
-        say(`workers exited with code ${code}; starting them again`);
+        children.splice(children.indexOf(child), 1);
+        const quickDeath = Date.now() - startedAt < 60_000;
+        failures[name] = quickDeath ? failures[name] + 1 : 0;
+        const waitMs = Math.min(500 * 2 ** Math.max(failures[name] - 1, 0), 30_000);
+        say(`${name} exited with code ${code}; starting again in ${(waitMs / 1000).toFixed(1)} s`);
         setTimeout(() => {
-          if (!stopping) startWorkers();
-        }, 500);
+          if (stopping) return;
+          const again = name === "web" ? startWeb() : startWorkersProcess();
+          children.push(again);
+          recordRunning();
+          superviseForever(again, name);
+        }, waitMs);
       });
+    }
+    const startWorkers = () => {
+      const workers = startWorkersProcess();
+      children.push(workers);
+      recordRunning();
+      superviseForever(workers, "workers");
     };
     startWorkers();
     writeRuntimeEnv(runtime.dataDir, runtime.env);

@@ -1,6 +1,8 @@
 import os from "node:os";
 import { Worker, type Job } from "bullmq";
+import { sql } from "drizzle-orm";
 import { closeDb, db } from "@/lib/db/client";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { pruneHeartbeats, recordHeartbeat } from "@/lib/db/queries/heartbeats";
 import { env } from "@/lib/env";
 import { childLogger } from "@/lib/log";
@@ -14,7 +16,27 @@ import { findHandler } from "./registry";
 const log = childLogger("workers");
 const workerId = `${os.hostname()}-${process.pid}`;
 
+/**
+ * Waits, with a growing pause, until PostgreSQL answers: a workers process started while the database is
+ * away (restarting, failing over) waits for it instead of exiting and being restarted in a loop.
+ */
+async function untilDatabaseAnswers(): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db().execute(sql`select 1`);
+      if (attempt > 1) log.info({ attempt }, "database reachable again");
+      return;
+    } catch (err) {
+      if (!isDatabaseUnavailable(err)) throw err;
+      const waitMs = Math.min(500 * 2 ** Math.min(attempt, 5), 15_000);
+      log.warn({ attempt, waitMs, err: (err as Error).message }, "database unavailable; waiting");
+      await sleep(waitMs);
+    }
+  }
+}
+
 async function main() {
+  await untilDatabaseAnswers();
   const connection = createRedis("worker");
   connection.on("error", (err) => log.warn({ err: err.message }, "redis connection error"));
   const queues = createQueues(connection);
@@ -48,8 +70,9 @@ async function main() {
       log.warn({ err: err.message }, "could not refresh job schedulers"),
     );
   }, env().SCHEDULER_REFRESH_MS);
-  await recordHeartbeat(db(), { workerId, hostname: os.hostname(), pid: process.pid });
-  await pruneHeartbeats(db());
+  // Best effort: the heartbeat job records it again every few seconds.
+  await recordHeartbeat(db(), { workerId, hostname: os.hostname(), pid: process.pid }).catch(() => undefined);
+  await pruneHeartbeats(db()).catch(() => undefined);
 
   let stopping = false;
   const relayLoop = (async () => {
@@ -89,6 +112,14 @@ async function main() {
 function sleep(ms: number) {
   return new Promise((r) => setTimeout(r, ms));
 }
+
+// A database that goes away mid-job fails that job (BullMQ retries it); a stray rejection from a cut
+// connection must not end the process. Anything else is a bug: log it and exit, the supervisor restarts us.
+process.on("unhandledRejection", (err) => {
+  if (isDatabaseUnavailable(err)) return void log.warn({ err: (err as Error).message }, "database unavailable");
+  log.fatal({ err: (err as Error)?.message, stack: (err as Error)?.stack }, "unhandled rejection");
+  process.exit(1);
+});
 
 main().catch((err) => {
   log.fatal({ err: (err as Error).message }, "workers failed to start");

@@ -23,6 +23,10 @@ export function pool(): pg.Pool {
     // An idle client losing its connection (database restart, failover) must not crash the process;
     // the pool drops it and the next query opens a new one. Attached once, when the pool is made.
     holder.pool.on("error", () => undefined);
+    // A client in use (a transaction under way) that loses its connection emits "error" on itself, and an
+    // "error" event nobody listens to ends the process: the query in flight fails instead, and the caller
+    // answers 503 (lib/db/unavailable.ts) or the job retries.
+    holder.pool.on("connect", (client) => client.on("error", () => undefined));
   }
   return holder.pool;
 }

@@ -145,7 +145,8 @@ export async function startPostgres(opts: {
     url: `postgres://postgres:${password}@127.0.0.1:${opts.port}/${opts.database}`,
     pid: child.pid,
     async stop() {
-      if (child.exitCode !== null || !child.pid) return;
+      // A killed process has exitCode null and a signalCode: it is gone, and its "exit" has fired already.
+      if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGINT"); // fast shutdown: rolls back open transactions, checkpoints, exits
       const timer = setTimeout(() => child.kill("SIGQUIT"), 7_000);

@@ -101,7 +101,8 @@ export async function startRedis(opts: {
     url,
     pid: child.pid,
     async stop() {
-      if (child.exitCode !== null) return;
+      // A killed process has exitCode null and a signalCode: it is gone, and its "exit" has fired already.
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 7_000);

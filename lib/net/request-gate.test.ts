@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { gateRequest } from "./request-gate";
+
+const gate = (method: string, url: string, contentLength?: string) => gateRequest({ method, url, contentLength });
+
+describe("the request gate in front of Next", () => {
+  it("lets ordinary requests through", () => {
+    expect(gate("GET", "/en/status/abc?x=1")).toBeNull();
+    expect(gate("POST", "/api/v1/requests", "512")).toBeNull();
+    expect(gate("GET", "/fr/%C3%A9t%C3%A9")).toBeNull();
+  });
+  it("refuses TRACE and unknown methods with 405 and Allow", () => {
+    const r = gate("TRACE", "/api/v1/requests");
+    expect(r?.status).toBe(405);
+    expect(r?.headers?.allow).toContain("GET");
+    expect(gate("PROPFIND", "/")?.status).toBe(405);
+  });
+  it("refuses a path whose percent-encoding does not decode with 400", () => {
+    expect(gate("GET", "/%E0%A4%A")?.status).toBe(400);
+    expect(gate("POST", "/en/status/%E0%A4%A/download")?.status).toBe(400);
+  });
+  it("refuses a NUL in the path or the query with 400", () => {
+    expect(gate("GET", "/dev/mailbox?to=%00")?.status).toBe(400);
+    expect(gate("GET", "/a%00b")?.status).toBe(400);
+  });
+  it("refuses a declared body over the limit with 413, and a nonsense length with 400", () => {
+    expect(gate("POST", "/en/request", String(1_048_577))?.status).toBe(413);
+    expect(gate("POST", "/en/request", "abc")?.status).toBe(400);
+  });
+});
