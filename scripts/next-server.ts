@@ -68,13 +68,13 @@ async function main() {
     if (!isServerActionPost(req)) return void pass(req);
     // A form or action call to a page: read it (capped, chunked included) and check what Next's decoders
     // would answer with a 500, then hand Next the same bytes.
-    void readBodyCapped(req, bodyLimitBytes).then((body) => {
+    void readBodyCapped(req, bodyLimitBytes).then(async (body) => {
       if (body === null) return;
       if (body === "too_large")
         return void answerPlain(res, 413, `The request body is larger than ${bodyLimitBytes} bytes.`, {
           connection: "close",
         });
-      const problem = checkActionBody(req.headers["content-type"] ?? "", body);
+      const problem = await checkActionBody(req.headers["content-type"] ?? "", body);
       if (problem) return void answerPlain(res, 400, problem.message);
       void pass(replayRequest(req, body));
     });

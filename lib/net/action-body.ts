@@ -8,7 +8,7 @@ export const MAX_NESTING = 64;
 
 export type ActionBodyProblem = { message: string } | null;
 
-export function checkActionBody(contentType: string, body: Buffer): ActionBodyProblem {
+export async function checkActionBody(contentType: string, body: Buffer): Promise<ActionBodyProblem> {
   const type = contentType.toLowerCase();
   if (type.startsWith("multipart/form-data")) return checkMultipart(contentType, body);
   if (type.startsWith("text/plain")) return nestingOf(body.toString("utf8")) > MAX_NESTING ? tooDeep() : null;
@@ -17,26 +17,24 @@ export function checkActionBody(contentType: string, body: Buffer): ActionBodyPr
 
 const tooDeep = () => ({ message: `The form data is nested more than ${MAX_NESTING} levels deep.` });
 
-function checkMultipart(contentType: string, body: Buffer): ActionBodyProblem {
-  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
-  const b = boundary?.[1] ?? boundary?.[2];
-  if (!b) return { message: "The multipart form has no boundary." };
-  const text = body.toString("latin1");
-  const delimiter = `--${b}`;
-  if (!text.startsWith(delimiter)) return { message: "The multipart form does not start with its boundary." };
-  const end = text.lastIndexOf(`${delimiter}--`);
-  if (end < 0 || text.slice(end + delimiter.length + 2).trim() !== "")
-    return { message: "The multipart form is cut short (no closing boundary)." };
-  for (const part of text.slice(0, end).split(`\r\n${delimiter}`)) {
-    const headerEnd = part.indexOf("\r\n\r\n");
-    const rest = part.startsWith(delimiter) ? part.slice(delimiter.length) : part;
-    if (rest.trim() === "") continue;
-    if (headerEnd < 0 || !/content-disposition:\s*form-data/i.test(part.slice(0, headerEnd)))
-      return { message: "A part of the multipart form has no Content-Disposition." };
-    const name = /name="([^"]*)"/i.exec(part.slice(0, headerEnd))?.[1] ?? "";
-    if (name.startsWith("$ACTION") || /^\d+$/.test(name)) {
-      if (nestingOf(Buffer.from(part.slice(headerEnd + 4), "latin1").toString("utf8")) > MAX_NESTING) return tooDeep();
-    }
+/**
+ * Parsed with the same parser Next.js uses for a form post (the runtime's Request.formData()), so a body
+ * it would fail on — cut short, no boundary, the boundary inside a value — is refused here with a 400.
+ */
+async function checkMultipart(contentType: string, body: Buffer): Promise<ActionBodyProblem> {
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
+  } catch {
+    return { message: "The multipart form could not be read." };
+  }
+  for (const [name, value] of form.entries()) {
+    if (
+      (name.startsWith("$ACTION") || /^\d+$/.test(name)) &&
+      typeof value === "string" &&
+      nestingOf(value) > MAX_NESTING
+    )
+      return tooDeep();
   }
   return null;
 }
