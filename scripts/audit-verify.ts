@@ -26,7 +26,11 @@ async function main() {
     await pool.query("select 1").catch((err: Error) => unavailable(`cannot connect to the database: ${oneLine(err)}`));
     const report = await verifyAuditChain(drizzle(pool, { schema }));
     if (report.ok) {
-      process.stdout.write(`audit chain OK: ${report.entries} entries\n`);
+      process.stdout.write(
+        `audit chain OK: ${report.entries} entries` +
+          (report.unchained > 0 ? ` (${report.unchained} newer entries not linked yet by the workers)` : "") +
+          "\n",
+      );
     } else {
       process.stdout.write(`audit chain BROKEN at seq ${report.brokenAtSeq} (${report.reason})\n`);
       process.exitCode = 1;

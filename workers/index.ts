@@ -3,6 +3,8 @@ import { Worker, type Job } from "bullmq";
 import { sql } from "drizzle-orm";
 import { closeDb, db } from "@/lib/db/client";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { chainAuditEntries } from "@/lib/audit/chain";
+import { verifyAuditChain } from "@/lib/audit/verify";
 import { pruneHeartbeats, recordHeartbeat } from "@/lib/db/queries/heartbeats";
 import { env } from "@/lib/env";
 import { childLogger } from "@/lib/log";
@@ -15,6 +17,8 @@ import { findHandler } from "./registry";
 
 const log = childLogger("workers");
 const workerId = `${os.hostname()}-${process.pid}`;
+const AUDIT_CHAIN_POLL_MS = 200;
+const AUDIT_CHECKPOINT_MS = 5 * 60_000;
 
 /**
  * Waits, with a growing pause, until PostgreSQL answers: a workers process started while the database is
@@ -88,6 +92,28 @@ async function main() {
     }
   })();
 
+  // The audit chainer: links committed entries into the hash chain (lib/audit/chain.ts); in every workers
+  // process, one at a time by its lock. Every AUDIT_CHECKPOINT_MS it verifies from the newest checkpoint
+  // and records the next one, so the audit page verifies only what is new.
+  const chainLoop = (async () => {
+    let lastCheckpoint = 0;
+    while (!stopping) {
+      let linked = 0;
+      try {
+        linked = await chainAuditEntries(db());
+        if (Date.now() - lastCheckpoint > AUDIT_CHECKPOINT_MS) {
+          lastCheckpoint = Date.now();
+          const report = await verifyAuditChain(db(), { fromCheckpoint: true, recordCheckpoint: true });
+          if (!report.ok) log.error({ brokenAtSeq: report.brokenAtSeq, reason: report.reason }, "audit chain broken");
+        }
+      } catch (err) {
+        log.warn({ err: (err as Error).message }, "audit chaining failed; will retry");
+        await sleep(2_000);
+      }
+      if (linked === 0) await sleep(AUDIT_CHAIN_POLL_MS);
+    }
+  })();
+
   log.info({ workerId, queues: QUEUES }, "workers started");
 
   const shutdown = async (signal: string) => {
@@ -98,6 +124,7 @@ async function main() {
     force.unref();
     clearInterval(schedulerKeeper);
     await relayLoop;
+    await chainLoop;
     await Promise.all(workers.map((w) => w.close()));
     await closeQueues(queues);
     connection.disconnect();

@@ -37,6 +37,56 @@ export async function consumeRateLimit(
   };
 }
 
+const PENDING = -1;
+const DENIED = 0;
+const ALLOWED = 1;
+
+/**
+ * Like consumeRateLimit, but a retry carrying the same `onceFor` (an Idempotency-Key) in the same window
+ * is not counted again: it gets the first attempt's decision. The decision is kept in a row of its own
+ * (hits = 1 allowed, 0 denied, -1 being decided), so concurrent retries of one call count once and no
+ * lock is held across the caller's work. A denied call stays denied for its retries: a fresh key is a
+ * fresh hit.
+ */
+export async function consumeRateLimitOnce(
+  db: Db,
+  rule: RateLimitRule,
+  identifier: string,
+  onceFor: string,
+  now = new Date(),
+): Promise<RateLimitResult> {
+  const windowMs = rule.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const bucket = `${rule.name}:once:${createHash("sha256").update(`${identifier}\n${onceFor}`).digest("hex").slice(0, 40)}`;
+  const denied = (): RateLimitResult => ({
+    allowed: false,
+    retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)),
+  });
+  const claimed = await db
+    .insert(rateLimitHits)
+    .values({ bucket, windowStart, hits: PENDING })
+    .onConflictDoNothing()
+    .returning({ hits: rateLimitHits.hits });
+  if (claimed.length > 0) {
+    const result = await consumeRateLimit(db, rule, identifier, now);
+    await db
+      .update(rateLimitHits)
+      .set({ hits: result.allowed ? ALLOWED : DENIED })
+      .where(sql`${rateLimitHits.bucket} = ${bucket} and ${rateLimitHits.windowStart} = ${windowStart}`);
+    return result;
+  }
+  // Another attempt with this key is being decided: wait for its decision (a few milliseconds).
+  for (let i = 0; i < 40; i++) {
+    const [row] = await db
+      .select({ hits: rateLimitHits.hits })
+      .from(rateLimitHits)
+      .where(sql`${rateLimitHits.bucket} = ${bucket} and ${rateLimitHits.windowStart} = ${windowStart}`);
+    if (row && row.hits !== PENDING) return row.hits === ALLOWED ? { allowed: true } : denied();
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return denied();
+}
+
 /** Drops finished windows; run by a periodic job. */
 export async function pruneRateLimits(db: Db, olderThan: Date): Promise<void> {
   await db.delete(rateLimitHits).where(sql`${rateLimitHits.windowStart} < ${olderThan}`);

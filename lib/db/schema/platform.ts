@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 /**
  * Jobs waiting to be handed to BullMQ. Written in the same transaction as the change that causes
@@ -25,7 +36,12 @@ export const outbox = pgTable(
   ],
 );
 
-/** Append-only, hash-chained record of every state change (lib/audit). */
+/**
+ * Append-only, hash-chained record of every state change (lib/audit). An entry is inserted, with no
+ * lock, in the transaction of the change it records; the chainer (one at a time, in the workers) then
+ * links committed entries in the order it finds them: `chain_seq`, `prev_hash` and `hash` are set once,
+ * from null — the only change the append-only trigger allows.
+ */
 export const auditLog = pgTable(
   "audit_log",
   {
@@ -36,15 +52,31 @@ export const auditLog = pgTable(
     action: text("action").notNull(),
     requestId: uuid("request_id"),
     payload: jsonb("payload").notNull().default({}),
-    prevHash: text("prev_hash").notNull(),
-    hash: text("hash").notNull(),
+    chainSeq: bigint("chain_seq", { mode: "number" }),
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
   },
   (t) => [
     index("audit_log_request_idx").on(t.requestId, t.seq),
     index("audit_log_actor_idx").on(t.actorId, t.seq),
     index("audit_log_action_idx").on(t.action, t.seq),
+    uniqueIndex("audit_log_chain_seq_idx").on(t.chainSeq),
+    index("audit_log_unchained_idx")
+      .on(t.seq)
+      .where(sql`${t.chainSeq} is null`),
   ],
 );
+
+/**
+ * Verified points of the chain: the audit page verifies from the newest one onwards instead of from
+ * the first entry (`npm run audit:verify` still walks everything).
+ */
+export const auditCheckpoints = pgTable("audit_checkpoints", {
+  chainSeq: bigint("chain_seq", { mode: "number" }).primaryKey(),
+  hash: text("hash").notNull(),
+  entries: bigint("entries", { mode: "number" }).notNull(),
+  verifiedAt: timestamp("verified_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** Last beat of each workers process; /api/health reports the freshest. */
 export const workerHeartbeats = pgTable("worker_heartbeats", {

@@ -1,8 +1,8 @@
-import { randomBytes } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { createHash, randomBytes } from "node:crypto";
+import { desc, eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
-import { auditLog, requests } from "@/lib/db/schema";
+import { auditLog, rateLimitHits, requests } from "@/lib/db/schema";
 import { appUrl } from "@/lib/env";
 import { extractCode, extractLink, waitForMail } from "@/scripts/test-support/mailbox";
 
@@ -143,6 +143,32 @@ describe("POST /api/v1/requests", () => {
     expect(jb.id).toBe(ja.id);
     const other = await post({ ...body, fullName: "Someone Else" }, { "idempotency-key": key });
     expect(other.status).toBe(422);
+  });
+
+  it("counts ten concurrent retries of one call (same Idempotency-Key) once against the per-address limit", async () => {
+    const bucket = `intake:ip:${createHash("sha256").update("127.0.0.1").digest("hex").slice(0, 32)}`;
+    const hits = async () =>
+      (
+        await db()
+          .select({ hits: rateLimitHits.hits })
+          .from(rateLimitHits)
+          .where(eq(rateLimitHits.bucket, bucket))
+          .orderBy(desc(rateLimitHits.windowStart))
+          .limit(1)
+      )[0]?.hits ?? 0;
+    const key = randomBytes(8).toString("hex");
+    const body = { type: "access", email: email("retry"), fullName: "Re Try", locale: "en" };
+    const before = await hits();
+    const answers = await Promise.all(Array.from({ length: 10 }, () => post(body, { "idempotency-key": key })));
+    expect(answers.map((r) => r.status)).toEqual(Array(10).fill(202));
+    const ids = new Set(await Promise.all(answers.map(async (r) => ((await r.json()) as { id: string }).id)));
+    expect(ids.size).toBe(1);
+    expect((await hits()) - before).toBe(1);
+    const filed = await db()
+      .select({ id: requests.id })
+      .from(requests)
+      .where(eq(requests.id, [...ids][0]!));
+    expect(filed).toHaveLength(1);
   });
 
   it("links a second open request of the same type for the same e-mail as a duplicate", async () => {

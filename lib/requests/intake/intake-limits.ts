@@ -1,7 +1,7 @@
 import { db, type Db } from "@/lib/db/client";
 import { countVerifiedRequestsSince } from "@/lib/db/queries/requests";
 import { env } from "@/lib/env";
-import { consumeRateLimit } from "@/lib/rate-limit/consume";
+import { consumeRateLimit, consumeRateLimitOnce } from "@/lib/rate-limit/consume";
 import { DomainError } from "@/lib/domain/errors";
 
 const DAY_MS = 86_400_000;
@@ -10,12 +10,12 @@ const DAY_MS = 86_400_000;
  * The per-IP intake limit (an hour). Counted before the body is validated, so a flood of bad
  * requests from one network is limited too: it only ever blocks that network.
  */
-export async function enforceIntakeIpLimit(ip: string): Promise<void> {
-  const byIp = await consumeRateLimit(
-    db(),
-    { name: "intake:ip", limit: env().INTAKE_LIMIT_PER_IP_PER_HOUR, windowSeconds: 3600 },
-    ip,
-  );
+export async function enforceIntakeIpLimit(ip: string, idempotencyKey?: string | null): Promise<void> {
+  const rule = { name: "intake:ip", limit: env().INTAKE_LIMIT_PER_IP_PER_HOUR, windowSeconds: 3600 };
+  // A retry of one call (same Idempotency-Key) is not a new request: it counts once.
+  const byIp = idempotencyKey
+    ? await consumeRateLimitOnce(db(), rule, ip, idempotencyKey)
+    : await consumeRateLimit(db(), rule, ip);
   if (!byIp.allowed)
     throw new DomainError(
       "rate_limited",

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute(async (request: Request) => {
   const body = await readJsonBody(request);
   const idempotencyKey = validateIdempotencyKey(request.headers.get("idempotency-key"));
-  await enforceIntakeIpLimit(clientIp(request));
+  await enforceIntakeIpLimit(clientIp(request), idempotencyKey);
   const result = await submitRequest(body.value, {
     channel: "api",
     emailQuota: true,
