@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { dataSystems } from "@/lib/db/schema";
+import type { LegalBasis, RegisterTransfer } from "@/lib/domain/register";
 import type { RegisterRecipient } from "@/lib/systems/recipients";
 
 /** The demo shop as a registered system, with the processing-register facts the access report quotes. */
@@ -32,6 +33,17 @@ export async function seedDemoSystems(db: Db): Promise<void> {
     retention:
       "Account: until you close it, then 3 years. Orders and invoices: 10 years (accounting law). Newsletter: until you unsubscribe.",
     source: "You, when you created your account, ordered or wrote to us.",
+    legalBases: ["contract", "consent", "legal_obligation"] satisfies LegalBasis[],
+    // No solely automated decision (Art. 22) is made in the demo shop.
+    automatedDecisions: null,
+    transfers: [
+      {
+        country: "US",
+        recipient: "HelpDeskly Inc. (customer-service software)",
+        safeguard: "scc",
+        detail: "Copy on request from dpo@demo-shop.test",
+      },
+    ] satisfies RegisterTransfer[],
   };
   await db
     .insert(dataSystems)
