@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { dataSystems } from "@/lib/db/schema";
 import type { LegalBasis, RegisterTransfer } from "@/lib/domain/register";
 import type { RegisterRecipient } from "@/lib/systems/recipients";
+import type { RegisterTranslations } from "@/lib/systems/register-translations";
 
 /** The demo shop as a registered system, with the processing-register facts the access report quotes. */
 export async function seedDemoSystems(db: Db): Promise<void> {
@@ -44,6 +45,28 @@ export async function seedDemoSystems(db: Db): Promise<void> {
         detail: "Copy on request from dpo@demo-shop.test",
       },
     ] satisfies RegisterTransfer[],
+    // The facts above in French, for French subjects' access reports.
+    registerTranslations: {
+      fr: {
+        purposes: [
+          "Vendre et livrer vos commandes (contrat)",
+          "Service client",
+          "Lettre d'information, si vous vous y êtes abonné (consentement)",
+          "Obligations comptables et fiscales (obligation légale)",
+        ],
+        categories: [
+          "Identité",
+          "Coordonnées",
+          "Adresses",
+          "Commandes et factures",
+          "Messages au service client",
+          "Préférences de prospection",
+        ],
+        retention:
+          "Compte : jusqu'à sa clôture, puis 3 ans. Commandes et factures : 10 ans (droit comptable). Lettre d'information : jusqu'à votre désabonnement.",
+        source: "Vous, lors de la création de votre compte, de vos commandes ou de vos messages.",
+      },
+    } satisfies RegisterTranslations,
   };
   await db
     .insert(dataSystems)

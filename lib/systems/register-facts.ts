@@ -15,6 +15,13 @@ import {
   type RegisterTransfer,
 } from "@/lib/domain/register";
 import { parseTransferLines, formatTransfer } from "./transfers";
+import {
+  registerTranslationsSchema,
+  translationFormShape,
+  translationFormValues,
+  translationsOf,
+  type RegisterTranslations,
+} from "./register-translations";
 
 export const MAX_LIST_ITEMS = 50;
 export const MAX_ITEM_LENGTH = 500;
@@ -33,6 +40,8 @@ export interface RegisterFacts {
   automatedDecisions: string | null;
   /** Transfers to third countries and their safeguards (Art. 15(2)). */
   transfers: RegisterTransfer[];
+  /** French and English versions of the free-text facts (register-translations.ts). */
+  registerTranslations: RegisterTranslations;
 }
 
 const item = z.string().trim().min(1).max(MAX_ITEM_LENGTH, `each line must be at most ${MAX_ITEM_LENGTH} characters`);
@@ -71,6 +80,7 @@ export const registerFactsSchema = z.object({
   legalBases: z.array(z.enum(LEGAL_BASES)).max(LEGAL_BASES.length).default([]),
   automatedDecisions: optionalText.default(null),
   transfers: z.array(transferSchema).max(MAX_LIST_ITEMS).default([]),
+  registerTranslations: registerTranslationsSchema.default({}),
 }) satisfies z.ZodType<RegisterFacts, unknown>;
 export type RegisterFactsInput = z.input<typeof registerFactsSchema>;
 
@@ -134,6 +144,8 @@ export const registerFactsFormSchema = z.object({
     .pipe(z.array(z.enum(LEGAL_BASES, "choose legal bases from the list"))),
   automatedDecisions: textField,
   transfers: transfersField,
+  // Flat `purposes_fr`… fields; the action turns them into `registerTranslations` (translationsFromForm).
+  ...translationFormShape,
 });
 
 /** Stored jsonb → facts, tolerating rows written before validation existed. */
@@ -146,6 +158,7 @@ export function registerFactsOf(row: {
   legalBases?: unknown;
   automatedDecisions?: string | null;
   transfers?: unknown;
+  registerTranslations?: unknown;
 }): RegisterFacts {
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
   return {
@@ -157,6 +170,7 @@ export function registerFactsOf(row: {
     legalBases: Array.isArray(row.legalBases) ? row.legalBases.filter(isLegalBasis) : [],
     automatedDecisions: row.automatedDecisions ?? null,
     transfers: Array.isArray(row.transfers) ? row.transfers.filter(isStoredTransfer) : [],
+    registerTranslations: translationsOf(row.registerTranslations),
   };
 }
 
@@ -167,9 +181,13 @@ function isStoredTransfer(v: unknown): v is RegisterTransfer {
 }
 
 /** Facts → the text the edit form shows. */
-export function registerFactsFormValues(
-  facts: RegisterFacts,
-): Record<Exclude<keyof RegisterFacts, "legalBases">, string> & { legalBases: LegalBasis[] } {
+export function registerFactsFormValues(facts: RegisterFacts): Record<
+  Exclude<keyof RegisterFacts, "legalBases" | "registerTranslations">,
+  string
+> & {
+  legalBases: LegalBasis[];
+  translations: Record<string, string>;
+} {
   return {
     purposes: facts.purposes.join("\n"),
     categories: facts.categories.join("\n"),
@@ -179,5 +197,6 @@ export function registerFactsFormValues(
     legalBases: facts.legalBases,
     automatedDecisions: facts.automatedDecisions ?? "",
     transfers: facts.transfers.map(formatTransfer).join("\n"),
+    translations: translationFormValues(facts.registerTranslations),
   };
 }

@@ -13,6 +13,7 @@ const FIELDS = [
   "legalBases",
   "automatedDecisions",
   "transfers",
+  "registerTranslations",
 ] as const satisfies readonly (keyof RegisterFacts)[];
 
 /**

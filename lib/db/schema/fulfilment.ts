@@ -22,6 +22,8 @@ export const dataSystems = pgTable("data_systems", {
   legalBases: jsonb("legal_bases").notNull().default([]),
   automatedDecisions: text("automated_decisions"),
   transfers: jsonb("transfers").notNull().default([]),
+  // The free-text facts above in French and English ({ fr: { purposes: [...] }, en: {...} }), for the report.
+  registerTranslations: jsonb("register_translations").notNull().default({}),
   // Webhook systems: the shared HMAC secret, encrypted at rest.
   secretEnc: text("secret_enc"),
   lastTestAt: timestamp("last_test_at", { withTimezone: true }),

@@ -6,10 +6,11 @@ import { listDataSystems, type DataSystem } from "@/lib/db/queries/data-systems"
 import type { RequestRow } from "@/lib/db/queries/requests";
 import { REGIMES, type RegimeCode } from "@/lib/domain/deadline/regimes";
 import { regimeForResidence } from "@/lib/domain/deadline";
-import { toLocale } from "@/lib/domain/locale";
+import { toLocale, type Locale } from "@/lib/domain/locale";
 import { controllerProfile } from "@/lib/env";
 import { registerFactsOf } from "@/lib/systems/register-facts";
 import { recipientName } from "@/lib/systems/recipients";
+import { localised } from "@/lib/systems/register-translations";
 import { renderAccessReport } from "./index";
 import { EXAMPLE_ROWS, type LocalText, type ReportRecordSet, type ReportSystem, type ValueFormat } from "./types";
 
@@ -60,9 +61,10 @@ const HAND_FOUND: SetWords = {
   labels: { note: { en: "What was found", fr: "Ce qui a été trouvé" } },
 };
 
-export function reportSystemOf(s: DataSystem): ReportSystem {
-  const f = registerFactsOf(s);
-  return { name: s.name, ...f, recipients: f.recipients.map(recipientName) };
+/** A system's register facts in the subject's language (its French or English version where written). */
+export function reportSystemOf(s: DataSystem, locale: Locale): ReportSystem {
+  const { registerTranslations, ...f } = registerFactsOf(s);
+  return localised({ name: s.name, ...f, recipients: f.recipients.map(recipientName) }, registerTranslations, locale);
 }
 
 function regimeOf(r: RequestRow): RegimeCode {
@@ -78,15 +80,16 @@ export async function accessReportFiles(
   const systems = await listDataSystems(db, { enabledOnly: true, orderBy: "key" });
   const words = new Map(systems.map((s) => [s.name, datasetWords(s)]));
   const profile = controllerProfile();
+  const locale = toLocale(p.request.locale);
   return renderAccessReport({
-    locale: toLocale(p.request.locale),
+    locale,
     regime: regimeOf(p.request),
     company: branding().companyName,
     reference: p.request.reference,
     generatedAt: p.now ?? new Date(),
     timeZone: p.request.controllerTimeZone ?? profile.timeZone,
     sets: p.sets.map((s) => reportSetOf(s, words.get(s.system ?? "")?.get(s.name.replace(/ \(.*\)$/, "")))),
-    systems: systems.map(reportSystemOf),
+    systems: systems.map((s) => reportSystemOf(s, locale)),
     leadAuthority: { name: profile.authority.name, url: profile.authority.url },
   });
 }

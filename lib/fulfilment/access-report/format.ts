@@ -70,7 +70,9 @@ export function formatValue(p: {
     if (format === "date" || (format !== "datetime" && isDateOnly(value))) return formatDate(d, tag, "UTC");
     return formatDateTime(d, tag, timeZone);
   }
-  if (typeof value === "number") return new Intl.NumberFormat(tag).format(value);
+  // No grouping: most numbers here are identifiers and quantities ("1660", not "1 660").
+  if (typeof value === "number")
+    return new Intl.NumberFormat(tag, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }

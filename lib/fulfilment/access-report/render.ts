@@ -60,26 +60,26 @@ function wrap(text: string, indent = ""): string {
   return lines.join("\n");
 }
 
-function blockText(b: Block): string {
+function blockText(b: Block, colon: string): string {
   switch (b.kind) {
     case "h2":
-      return `\n${b.text.toUpperCase()}\n${"=".repeat(Math.min(b.text.length, WIDTH))}`;
+      return `\n${b.text}\n${"=".repeat(Math.min(b.text.length, WIDTH))}`;
     case "h3":
       return `\n${b.text}\n${"-".repeat(Math.min(b.text.length, WIDTH))}`;
     case "h4":
-      return `\n${b.text}:`;
+      return `\n${b.text}${colon.trimEnd()}`;
     case "p":
       return wrap(b.text);
     case "ul":
       return b.items.map((i) => `  - ${wrap(i, "    ").trimStart()}`).join("\n");
     case "facts":
-      return b.rows.map(([k, v]) => `  ${k}: ${v}`).join("\n");
+      return b.rows.map(([k, v]) => `  ${k}${colon}${v}`).join("\n");
     case "record":
-      return [`  [${b.title}]`, ...b.rows.map(([k, v]) => `    ${k}: ${v}`)].join("\n");
+      return [`  [${b.title}]`, ...b.rows.map(([k, v]) => `    ${k}${colon}${v}`)].join("\n");
   }
 }
 
 /** summary.txt: the same content as report.html, as plain text (UTF-8, lines of at most 78 characters where words allow). */
 export function renderText(doc: ReportDocument): string {
-  return `${doc.title}\n${"#".repeat(Math.min(doc.title.length, WIDTH))}\n\n${doc.blocks.map(blockText).join("\n")}\n`;
+  return `${doc.title}\n${"#".repeat(Math.min(doc.title.length, WIDTH))}\n\n${doc.blocks.map((b) => blockText(b, doc.lang === "fr" ? "\u00a0: " : ": ")).join("\n")}\n`;
 }

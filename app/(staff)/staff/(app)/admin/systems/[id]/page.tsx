@@ -6,10 +6,23 @@ import { requireStaffPage } from "@/lib/http/staff-page";
 import { getSystem } from "@/lib/systems/get-system";
 import { LEGAL_BASES } from "@/lib/domain/register";
 import { MAX_LIST_ITEMS, registerFactsFormValues } from "@/lib/systems/register-facts";
+import { TRANSLATED_FIELDS, translationFieldName } from "@/lib/systems/register-translations";
 import { ActionForm } from "../../../components/action-form";
 import { saveRegisterFactsAction } from "../actions";
 import { Capabilities, EnabledBadge, LastTest, SystemActions } from "../system-bits";
 import "../systems.css";
+
+const FACT_NAMES: Record<(typeof TRANSLATED_FIELDS)[number], string> = {
+  purposes: "Purposes (one per line)",
+  categories: "Data categories (one per line)",
+  retention: "Retention",
+  source: "Source",
+  automatedDecisions: "Automated decisions",
+};
+const LANGUAGES = [
+  ["fr", "French"],
+  ["en", "English"],
+] as const;
 
 const LEGAL_BASIS_LABELS: Record<(typeof LEGAL_BASES)[number], string> = {
   consent: "Consent — Art. 6(1)(a)",
@@ -175,6 +188,32 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
               defaultValue={values.transfers}
             />
           </div>
+          {LANGUAGES.map(([locale, language]) => (
+            <fieldset key={locale} className="field translations">
+              <legend>{language} version (optional)</legend>
+              <p className="hint">
+                The access report of a subject who reads {language} quotes these instead of the facts above; leave a
+                field empty to quote the fact as written.
+              </p>
+              {TRANSLATED_FIELDS.map((f) => {
+                const name = translationFieldName(f, locale);
+                return (
+                  <div key={name} className="field">
+                    <label htmlFor={name}>
+                      {FACT_NAMES[f]} — {language}
+                    </label>
+                    <textarea
+                      id={name}
+                      name={name}
+                      lang={locale}
+                      className={f === "purposes" || f === "categories" ? undefined : "short"}
+                      defaultValue={values.translations[name]}
+                    />
+                  </div>
+                );
+              })}
+            </fieldset>
+          ))}
         </ActionForm>
       </section>
     </>

@@ -1,0 +1,1 @@
+ALTER TABLE "data_systems" ADD COLUMN "register_translations" jsonb DEFAULT '{}'::jsonb NOT NULL;
