@@ -63,6 +63,10 @@ test("a French subject's access report reads on a 390 px phone", async ({ page, 
   expect(text).toContain("Vos droits");
   expect(text).toContain("Date de naissance");
   await keepScreenshot(page, "access-report-fr-390");
+  // What the phone shows at a glance: the top, and the register facts (Art. 15(1)(a)-(h), 15(2)).
+  await page.screenshot({ path: "e2e/artifacts/screenshots/access-report-fr-390-top.png" });
+  await page.getByRole("heading", { name: /utilise vos données/ }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "e2e/artifacts/screenshots/access-report-fr-390-register.png" });
   await page.setViewportSize({ width: 1366, height: 900 });
   await keepScreenshot(page, "access-report-fr-1366");
 });

@@ -18,15 +18,15 @@ export async function RecipientNotices({ requestId, mayAct }: { requestId: strin
   if (notices.length === 0) return null;
   const open = notices.filter((n) => n.status !== "acknowledged").length;
   return (
-    <div className="notices" aria-labelledby="h-notices" data-testid="recipient-notices">
+    <div className="r19-notices" aria-labelledby="h-notices" data-testid="recipient-notices">
       <h3 id="h-notices">Recipients notified (Art. 19)</h3>
       <p className="muted small">
         {notices.length} recipient{notices.length === 1 ? "" : "s"} of the systems that held this person&apos;s data;{" "}
         {open === 0 ? "all acknowledged." : `${open} not acknowledged yet.`}
       </p>
-      <ul className="notice-list">
+      <ul className="r19-list">
         {notices.map((n) => (
-          <li key={n.id} className={`notice notice-${n.status}`} data-testid="recipient-notice">
+          <li key={n.id} className={`r19-notice r19-${n.status}`} data-testid="recipient-notice">
             <div>
               <strong>{n.recipient}</strong> <span className="muted small">({n.system})</span>
             </div>
@@ -40,7 +40,7 @@ export async function RecipientNotices({ requestId, mayAct }: { requestId: strin
               {n.note ? ` — ${n.note}` : ""}
             </div>
             {mayAct && n.status !== "acknowledged" ? (
-              <div className="notice-actions">
+              <div className="r19-actions">
                 {n.email ? (
                   <ActionForm
                     action={resendNoticeAction}
