@@ -221,3 +221,17 @@ describe("access report, other regimes", () => {
       expect(fr).not.toContain("Why we use");
     });
 });
+
+describe("formatValue", () => {
+  it("gives a `date` column read as local midnight its own calendar date, whatever the process's zone", async () => {
+    const { formatValue } = await import("./format");
+    const local = new Date(1968, 1, 16); // what node-postgres returns for 1968-02-16
+    const out = (value: unknown, format?: "date" | "money_cents") =>
+      formatValue({ value, format, row: { currency: "USD" }, locale: "fr", tag: "fr-FR", timeZone: "Europe/Paris" });
+    expect(out(local, "date")).toBe("16 février 1968");
+    expect(out(local.toISOString(), "date")).toBe("16 février 1968");
+    expect(out("1968-02-16")).toBe("16 février 1968");
+    expect(out(150, "money_cents").replace(/\s/g, " ")).toBe("1,50 $US");
+    expect(out(null)).toBe("(vide)");
+  });
+});

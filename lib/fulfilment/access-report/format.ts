@@ -67,7 +67,10 @@ export function formatValue(p: {
   }
   const d = format === "date" || format === "datetime" || typeof value !== "number" ? asDate(value) : null;
   if (d) {
-    if (format === "date" || (format !== "datetime" && isDateOnly(value))) return formatDate(d, tag, "UTC");
+    if (isDateOnly(value) && format !== "datetime") return formatDate(d, tag, "UTC");
+    // node-postgres reads a `date` column as local midnight of the process that collected it (the
+    // workers, which also write this report): that zone gives the stored calendar date back.
+    if (format === "date") return formatDate(d, tag, Intl.DateTimeFormat().resolvedOptions().timeZone);
     return formatDateTime(d, tag, timeZone);
   }
   // No grouping: most numbers here are identifiers and quantities ("1660", not "1 660").
