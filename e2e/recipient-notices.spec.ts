@@ -64,4 +64,6 @@ test("the register form carries legal bases, automated decisions, transfers and 
   await keepScreenshot(page, "admin-system-register-1366");
   await page.setViewportSize({ width: 390, height: 844 });
   await keepScreenshot(page, "admin-system-register-390");
+  await page.getByRole("group", { name: "Legal bases" }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "e2e/artifacts/screenshots/admin-system-register-390-bases.png" });
 });
