@@ -50,35 +50,37 @@ test("an admin edits a system's register facts, with recipients and their e-mail
 
     await row(page, system.key).getByRole("link", { name: system.name }).click();
     await expect(page.getByRole("heading", { name: system.name })).toBeVisible();
-    await page.getByLabel("Purposes").fill("Customer service (contract)\nFraud prevention (legitimate interest)");
-    await page.getByLabel("Data categories").fill("Contact details\n\nOrders");
     await page
-      .getByLabel("Recipients")
+      .getByLabel("Purposes", { exact: true })
+      .fill("Customer service (contract)\nFraud prevention (legitimate interest)");
+    await page.getByLabel("Data categories", { exact: true }).fill("Contact details\n\nOrders");
+    await page
+      .getByLabel("Recipients", { exact: true })
       .fill("ParcelCo SAS (delivery, France) <privacy@parcelco.test>\nBroken Ltd <not-an-address>");
-    await page.getByLabel("Retention").fill("3 years after the last order.");
-    await page.getByLabel("Source").fill("You, when you ordered.");
+    await page.getByLabel("Retention", { exact: true }).fill("3 years after the last order.");
+    await page.getByLabel("Source", { exact: true }).fill("You, when you ordered.");
     const form = page.getByRole("form", { name: "Register facts" });
     await form.getByRole("button", { name: "Save register facts" }).click();
     await expect(form.getByRole("alert")).toContainText('line 2: "not-an-address" is not a valid e-mail address');
     // The refused text is still there to correct.
-    await expect(page.getByLabel("Recipients")).toHaveValue(/Broken Ltd <not-an-address>/);
+    await expect(page.getByLabel("Recipients", { exact: true })).toHaveValue(/Broken Ltd <not-an-address>/);
 
     await page
-      .getByLabel("Recipients")
+      .getByLabel("Recipients", { exact: true })
       .fill("ParcelCo SAS (delivery, France) <privacy@parcelco.test>\nArchive Co (paper archive)");
     await form.getByRole("button", { name: "Save register facts" }).click();
     await expect(form.getByRole("status")).toContainText("Saved: purposes, categories, recipients, retention, source.");
 
     await page.reload();
-    await expect(page.getByLabel("Purposes")).toHaveValue(
+    await expect(page.getByLabel("Purposes", { exact: true })).toHaveValue(
       "Customer service (contract)\nFraud prevention (legitimate interest)",
     );
-    await expect(page.getByLabel("Data categories")).toHaveValue("Contact details\nOrders");
-    await expect(page.getByLabel("Recipients")).toHaveValue(
+    await expect(page.getByLabel("Data categories", { exact: true })).toHaveValue("Contact details\nOrders");
+    await expect(page.getByLabel("Recipients", { exact: true })).toHaveValue(
       "ParcelCo SAS (delivery, France) <privacy@parcelco.test>\nArchive Co (paper archive)",
     );
-    await expect(page.getByLabel("Retention")).toHaveValue("3 years after the last order.");
-    await expect(page.getByLabel("Source")).toHaveValue("You, when you ordered.");
+    await expect(page.getByLabel("Retention", { exact: true })).toHaveValue("3 years after the last order.");
+    await expect(page.getByLabel("Source", { exact: true })).toHaveValue("You, when you ordered.");
     await keepScreenshot(page, "admin-system-register");
 
     const [stored] = await db().select().from(dataSystems).where(eq(dataSystems.id, system.id));

@@ -61,6 +61,8 @@ export const AUDIT_ACTION_GROUPS = {
     "restriction.lift_notice_period_ended",
     "restriction.lift_cancelled",
   ],
+  /** Art. 19 notices to the recipients of a system holding the person's data: sent, re-sent, acknowledged. */
+  notice: ["notice.sent", "notice.resent", "notice.acknowledged"],
   /** The package delivered to the subject. */
   export: ["export.code_sent", "export.downloaded", "export.purged"],
   /** The company's systems (register facts, connectors). */

@@ -5,9 +5,14 @@ import { csvLine } from "@/lib/reports/csv";
 
 /**
  * The ZIP a subject downloads, streamed: data.json (every record set), one CSV per record set and,
- * for access, report.html. Portability keeps only what the subject provided (Art. 20).
+ * for access, report.html and summary.txt (the same report as plain text). Portability keeps only what the subject provided (Art. 20).
  */
-export function buildPackage(p: { kind: "access" | "portability"; sets: RecordSet[]; reportHtml?: string }): Readable {
+export function buildPackage(p: {
+  kind: "access" | "portability";
+  sets: RecordSet[];
+  reportHtml?: string;
+  reportText?: string;
+}): Readable {
   const sets = p.kind === "portability" ? p.sets.filter((s) => s.providedBySubject) : p.sets;
   const zip = new ZipArchive({ zlib: { level: 6 } });
   const out = new PassThrough();
@@ -30,6 +35,7 @@ export function buildPackage(p: { kind: "access" | "portability"; sets: RecordSe
     });
   }
   if (p.kind === "access" && p.reportHtml) zip.append(p.reportHtml, { name: "report.html" });
+  if (p.kind === "access" && p.reportText) zip.append(p.reportText, { name: "summary.txt" });
   void zip.finalize();
   return out;
 }

@@ -2,7 +2,7 @@ import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/domain/errors";
 import { lockDataSystem, updateDataSystem } from "@/lib/db/queries/data-systems";
-import { registerFactsOf, registerFactsSchema, type RegisterFacts } from "./register-facts";
+import { registerFactsOf, registerFactsSchema, type RegisterFacts, type RegisterFactsInput } from "./register-facts";
 
 const FIELDS = [
   "purposes",
@@ -10,6 +10,10 @@ const FIELDS = [
   "recipients",
   "retention",
   "source",
+  "legalBases",
+  "automatedDecisions",
+  "transfers",
+  "registerTranslations",
 ] as const satisfies readonly (keyof RegisterFacts)[];
 
 /**
@@ -21,7 +25,7 @@ export async function updateRegisterFacts(p: {
   staffId: string;
   systemId: string;
   version: string;
-  facts: RegisterFacts;
+  facts: RegisterFactsInput;
 }): Promise<{ changed: (keyof RegisterFacts)[] }> {
   const facts = registerFactsSchema.parse(p.facts);
   return db().transaction(async (tx) => {

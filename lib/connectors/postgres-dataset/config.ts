@@ -5,8 +5,14 @@ const qualified = z.string().regex(/^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$/, "must
 
 const strategy = z.union([z.enum(["delete", "null", "hash", "keep"]), z.object({ fixed: z.string() })]);
 
+/** Words shown to the subject (access report) in each language, instead of table and column names. */
+const localText = z.object({ en: z.string().min(1), fr: z.string().min(1) });
+
 const field = z.object({
   category: z.string().min(1),
+  label: localText.optional(),
+  /** How the access report writes the value: money in minor units uses the row's `currency` column. */
+  format: z.enum(["date", "datetime", "money_cents", "boolean"]).optional(),
   erasure: strategy.default("keep"),
   /** The subject may ask to rectify this field (rectification maps requests onto it). */
   rectifiable: z.boolean().default(false),
@@ -17,6 +23,7 @@ const table = z
     name: qualified,
     primaryKey: identifier.default("id"),
     category: z.string().min(1),
+    title: localText.optional(),
     providedBySubject: z.boolean().default(false),
     /** Columns that identify the subject directly (looked up with the subject's e-mail / account id). */
     identity: z.object({ email: identifier.optional(), accountId: identifier.optional() }).optional(),

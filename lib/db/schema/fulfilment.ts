@@ -17,6 +17,13 @@ export const dataSystems = pgTable("data_systems", {
   recipients: jsonb("recipients").notNull().default([]),
   retention: text("retention"),
   source: text("source"),
+  // Art. 6 legal bases (codes of lib/domain/register.ts), automated decisions and their logic (null: none),
+  // third-country transfers with their safeguards (Art. 15(1)(h) and 15(2)).
+  legalBases: jsonb("legal_bases").notNull().default([]),
+  automatedDecisions: text("automated_decisions"),
+  transfers: jsonb("transfers").notNull().default([]),
+  // The free-text facts above in French and English ({ fr: { purposes: [...] }, en: {...} }), for the report.
+  registerTranslations: jsonb("register_translations").notNull().default({}),
   // Webhook systems: the shared HMAC secret, encrypted at rest.
   secretEnc: text("secret_enc"),
   lastTestAt: timestamp("last_test_at", { withTimezone: true }),

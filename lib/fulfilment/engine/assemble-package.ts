@@ -1,25 +1,19 @@
-import { branding } from "@/lib/branding/config";
 import type { RecordSet } from "@/lib/connectors/types";
 import type { Db } from "@/lib/db/client";
-import { listDataSystems } from "@/lib/db/queries/data-systems";
 import { listUnreleasedPackages, type PackageExclusion, type PackageRow } from "@/lib/db/queries/exports";
 import type { RequestRow } from "@/lib/db/queries/requests";
 import { taskNote, type TaskRow } from "@/lib/db/queries/tasks";
-import { env } from "@/lib/env";
 import { purgeExportFile, storeExport } from "@/lib/exports/package-store";
-import { renderAccessReport } from "@/lib/fulfilment/access-report";
+import { accessReportFiles } from "@/lib/fulfilment/access-report/for-request";
 import { buildPackage } from "@/lib/fulfilment/build-package";
-import type { RegisterFacts } from "@/lib/fulfilment/register-facts";
 import { detailOf } from "@/lib/fulfilment/step-results/details";
-import { registerFactsOf } from "@/lib/systems/register-facts";
-import { recipientName } from "@/lib/systems/recipients";
-import { toLocale } from "@/lib/domain/locale";
 
 export type { PackageExclusion };
 
 /** The record sets the collect steps found, in system order; a manual system's note becomes a set of its own. */
 export function collectedSets(tasks: TaskRow[], systemNames: Map<string, string>): RecordSet[] {
-  const sets: RecordSet[] = [];
+  // `system` tells the access report which system holds each set (not written to the package files).
+  const sets: (RecordSet & { system: string })[] = [];
   for (const t of tasks) {
     if (t.operation !== "collect" || t.status !== "succeeded") continue;
     const detail = detailOf("collect", t);
@@ -28,9 +22,10 @@ export function collectedSets(tasks: TaskRow[], systemNames: Map<string, string>
     const system = systemNames.get(t.systemId ?? "") ?? "other system";
     if (detail)
       for (const s of detail)
-        sets.push(sets.some((x) => x.name === s.name) ? { ...s, name: `${s.name} (${system})` } : s);
+        sets.push({ ...s, system, name: sets.some((x) => x.name === s.name) ? `${s.name} (${system})` : s.name });
     else if (taskNote(t)) {
       sets.push({
+        system,
         name: system,
         category: "Records found by hand",
         providedBySubject: false,
@@ -50,14 +45,6 @@ export function withoutExclusions(sets: RecordSet[], exclusions: PackageExclusio
   });
 }
 
-async function registerFacts(db: Db): Promise<RegisterFacts[]> {
-  const systems = await listDataSystems(db, { enabledOnly: true, orderBy: "key" });
-  return systems.map((s) => {
-    const facts = registerFactsOf(s);
-    return { ...facts, system: s.name, recipients: facts.recipients.map(recipientName) };
-  });
-}
-
 /**
  * Builds the access or portability package from the collected record sets and stores it encrypted,
  * not yet approved: the subject can download it only after staff review. Earlier unapproved
@@ -71,22 +58,11 @@ export async function assemblePackage(
   if (request.type !== "access" && request.type !== "portability")
     throw new Error(`request ${request.reference} has no package`);
   const sets = withoutExclusions(p.sets, p.exclusions ?? []);
-  const reportHtml =
-    request.type === "access"
-      ? renderAccessReport({
-          locale: toLocale(request.locale),
-          company: branding().companyName,
-          reference: request.reference,
-          sets,
-          register: await registerFacts(db),
-          authorityName: env().SUPERVISORY_AUTHORITY_NAME,
-          authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
-        })
-      : undefined;
+  const report = request.type === "access" ? await accessReportFiles(db, { request, sets, now: p.now }) : undefined;
   for (const row of await listUnreleasedPackages(db, { requestId: request.id })) await purgeExportFile(db, row, p.now);
   return storeExport(db, {
     requestId: request.id,
-    content: buildPackage({ kind: request.type, sets, reportHtml }),
+    content: buildPackage({ kind: request.type, sets, reportHtml: report?.html, reportText: report?.text }),
     now: p.now,
     recordCounts: Object.fromEntries(
       sets.filter((s) => request.type === "access" || s.providedBySubject).map((s) => [s.name, s.rows.length]),

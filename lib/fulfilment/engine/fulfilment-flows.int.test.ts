@@ -84,6 +84,11 @@ describe("access and portability", () => {
     expect(report).toContain('lang="fr"');
     expect(report).toContain("ParcelCo SAS");
     expect(report).toContain("réclamation");
+    // Field labels, not column or table names; the plain-text summary beside it (issue 12 item 4).
+    expect(report).toContain("Date de naissance");
+    expect(report).not.toContain("birth_date");
+    expect(report).not.toContain("shop.customers");
+    expect(strFromU8(files["summary.txt"]!)).toContain("Vos droits");
     // Each step ran once.
     const tasks = await listTasks(db(), { requestId: id });
     expect(tasks.map((t) => [t.operation, t.status])).toEqual([

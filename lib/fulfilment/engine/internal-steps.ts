@@ -1,4 +1,4 @@
-import { branding } from "@/lib/branding/config";
+import { appendAudit } from "@/lib/audit/append";
 import type { Db } from "@/lib/db/client";
 import { dataSystemsById } from "@/lib/db/queries/data-systems";
 import type { RequestRow } from "@/lib/db/queries/requests";
@@ -7,14 +7,14 @@ import { taskNote, type TaskRow } from "@/lib/db/queries/tasks";
 import { addDays, localDateOf } from "@/lib/domain/deadline";
 import { controllerProfile, env } from "@/lib/env";
 import { links } from "@/lib/mail/links";
-import { queueMail } from "@/lib/mail/queue-mail";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
-import { staffMails } from "@/lib/mail/staff-templates";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import { statusTokenOf } from "@/lib/requests/subject-fields";
 import { registerRecipients, recipientEmail, recipientName } from "@/lib/systems/recipients";
-import { detailOf } from "@/lib/fulfilment/step-results/details";
+import { insertNoticeOnce } from "@/lib/db/queries/recipient-notices";
+import { queueNoticeMail } from "@/lib/fulfilment/recipient-notices/send-notice";
+import { systemsWithRecords } from "@/lib/fulfilment/recipient-notices/systems-with-records";
 import { stepSummary, type StepSummary } from "@/lib/fulfilment/step-results/summaries";
 import { assemblePackage, collectedSets } from "./assemble-package";
 import { completionResult } from "./completion-result";
@@ -43,9 +43,6 @@ const ACTION_OF: Partial<Record<RequestRow["type"], "erasure" | "rectification" 
   rectification: "rectification",
   restriction: "restriction",
 };
-/** The per-system step whose success means a recipient must be told (Art. 19). */
-const ACTING_OPERATION = { erasure: "erase", rectification: "rectify", restriction: "restrict" } as const;
-
 const systemIdsOf = (tasks: TaskRow[]) => tasks.map((t) => t.systemId).filter((id): id is string => id !== null);
 
 async function assemble(c: InternalContext): Promise<InternalResult<"assemble">> {
@@ -57,39 +54,38 @@ async function assemble(c: InternalContext): Promise<InternalResult<"assemble">>
   };
 }
 
-/** Tells each named recipient of the systems that acted (Art. 19); recipients without an address are listed for a person to contact. */
+/**
+ * Tells each named recipient of the systems that acted and held this person's records (Art. 19); a
+ * system where nothing was found has nothing to pass on. Each notice is a tracked row (sent, no
+ * address: a person must tell them, acknowledged); a second run finds the rows and sends nothing.
+ */
 async function notifyRecipients(c: InternalContext): Promise<InternalResult<"notify_recipients">> {
   const action = ACTION_OF[c.request.type];
   if (!action) return { summary: { notified: [], withoutAddress: [] } };
-  const acted = c.tasks.filter((t) => t.operation === ACTING_OPERATION[action] && t.status === "succeeded");
-  const systems = await dataSystemsById(c.tx, { ids: systemIdsOf(acted) });
-  const subjectEmail = decryptSubjectEmail(c.request);
-  const gate = c.tasks.find((t) => t.operation === "approve_changes" && t.status === "succeeded");
-  const approved = action === "rectification" && gate ? detailOf("approve_changes", gate) : null;
+  const systems = await dataSystemsById(c.tx, { ids: systemsWithRecords(action, c.tasks) });
   const notified: string[] = [];
   const withoutAddress: string[] = [];
   for (const [systemId, system] of systems) {
-    const details = (approved?.changes ?? [])
-      .filter((ch) => ch.systemId === systemId)
-      .map((ch) => `${ch.field} → ${ch.value ?? "(removed)"}`);
-    for (const [i, r] of registerRecipients(system.recipients).entries()) {
+    for (const r of registerRecipients(system.recipients)) {
       const name = recipientName(r);
       const email = recipientEmail(r);
-      if (!email) {
-        withoutAddress.push(name);
-        continue;
-      }
-      const mail = await staffMails.recipientNotice({
+      const { row, created } = await insertNoticeOnce(c.tx, {
+        requestId: c.request.id,
+        systemId,
         recipientName: name,
-        companyName: branding().companyName,
-        reference: c.request.reference,
+        recipientEmail: email,
         action,
-        subjectEmail,
-        details,
-        contactEmail: env().DPO_CONTACT,
+        now: c.now,
       });
-      await queueMail(c.tx, `art19-${c.request.id}-${systemId}-${i}`, { to: email, ...mail });
-      notified.push(name);
+      (email ? notified : withoutAddress).push(name);
+      if (!created) continue;
+      if (email) await queueNoticeMail(c.tx, { request: c.request, tasks: c.tasks, notice: row });
+      await appendAudit(c.tx, {
+        actor: { type: "system" },
+        action: "notice.sent",
+        requestId: c.request.id,
+        payload: { noticeId: row.id, systemId, recipient: name, action, status: row.status },
+      });
     }
   }
   return { summary: { notified, withoutAddress } };

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
 import { registerFactsFormSchema } from "@/lib/systems/register-facts";
+import { TRANSLATED_FIELDS, translationFieldName, translationsFromForm } from "@/lib/systems/register-translations";
+import { LOCALES } from "@/lib/domain/locale";
 import { setSystemEnabled } from "@/lib/systems/set-system-enabled";
 import { testSystemConnection } from "@/lib/systems/test-system-connection";
 import { updateRegisterFacts } from "@/lib/systems/update-register-facts";
@@ -16,8 +18,16 @@ const revalidate = (systemId: string) => {
 const saveFacts = staffAction("systems.update_register", {
   input: registerFactsFormSchema.extend({ systemId: z.uuid(), version: z.string().min(1) }),
   policy: "systems.manage",
-  run: async ({ systemId, version, ...facts }, staff) => {
-    const out = await updateRegisterFacts({ staffId: staff.id, systemId, version, facts });
+  run: async ({ systemId, version, ...form }, staff) => {
+    const flat = new Set(LOCALES.flatMap((l) => TRANSLATED_FIELDS.map((f) => translationFieldName(f, l))));
+    const facts = Object.fromEntries(Object.entries(form).filter(([k]) => !flat.has(k))) as typeof form;
+    const registerTranslations = translationsFromForm(form);
+    const out = await updateRegisterFacts({
+      staffId: staff.id,
+      systemId,
+      version,
+      facts: { ...facts, registerTranslations },
+    });
     revalidate(systemId);
     return out;
   },

@@ -8,6 +8,7 @@ import { Failures, Lift } from "./fulfilment-failures";
 import { LiftScheduled } from "./fulfilment-lift";
 import { ErasurePlan, PackageGate } from "./fulfilment-gates";
 import { Phases } from "./fulfilment-phases";
+import { RecipientNotices } from "./fulfilment-notices";
 import "./fulfilment.css";
 import "./fulfilment-gates.css";
 
@@ -75,6 +76,7 @@ export async function FulfilmentPanel({
           <Lift v={v} />
           <LiftScheduled v={v} />
           <Phases v={v} />
+          <RecipientNotices requestId={v.requestId} mayAct={v.may.task} />
           {/* Once decided, the plan stays below the steps, for the record. */}
           {v.gate?.operation !== "approve_erasure" ? <ErasurePlan v={v} /> : null}
         </>

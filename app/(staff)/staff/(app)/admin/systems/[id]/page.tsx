@@ -4,11 +4,34 @@ import { z } from "zod";
 import { isDomainError } from "@/lib/domain/errors";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { getSystem } from "@/lib/systems/get-system";
+import { LEGAL_BASES } from "@/lib/domain/register";
 import { MAX_LIST_ITEMS, registerFactsFormValues } from "@/lib/systems/register-facts";
+import { TRANSLATED_FIELDS, translationFieldName } from "@/lib/systems/register-translations";
 import { ActionForm } from "../../../components/action-form";
 import { saveRegisterFactsAction } from "../actions";
 import { Capabilities, EnabledBadge, LastTest, SystemActions } from "../system-bits";
 import "../systems.css";
+
+const FACT_NAMES: Record<(typeof TRANSLATED_FIELDS)[number], string> = {
+  purposes: "Purposes (one per line)",
+  categories: "Data categories (one per line)",
+  retention: "Retention",
+  source: "Source",
+  automatedDecisions: "Automated decisions",
+};
+const LANGUAGES = [
+  ["fr", "French"],
+  ["en", "English"],
+] as const;
+
+const LEGAL_BASIS_LABELS: Record<(typeof LEGAL_BASES)[number], string> = {
+  consent: "Consent — Art. 6(1)(a)",
+  contract: "Contract — Art. 6(1)(b)",
+  legal_obligation: "Legal obligation — Art. 6(1)(c)",
+  vital_interests: "Vital interests — Art. 6(1)(d)",
+  public_task: "Public task — Art. 6(1)(e)",
+  legitimate_interests: "Legitimate interests — Art. 6(1)(f)",
+};
 
 export const metadata = { title: "System — privacy requests" };
 
@@ -127,6 +150,70 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
               defaultValue={values.source}
             />
           </div>
+          <fieldset className="field">
+            <legend>Legal bases</legend>
+            <p className="hint">The access report names each one in the subject&apos;s language.</p>
+            {LEGAL_BASES.map((b) => (
+              <label key={b} className="check">
+                <input type="checkbox" name="legalBases" value={b} defaultChecked={values.legalBases.includes(b)} />{" "}
+                {LEGAL_BASIS_LABELS[b]}
+              </label>
+            ))}
+          </fieldset>
+          <div className="field">
+            <label htmlFor="automatedDecisions">Automated decisions</label>
+            <p className="hint" id="automatedDecisions-hint">
+              Decisions made solely by automated means (Art. 22), with the logic involved and their consequences for the
+              person. Leave empty when there are none.
+            </p>
+            <textarea
+              id="automatedDecisions"
+              name="automatedDecisions"
+              className="short"
+              aria-describedby="automatedDecisions-hint"
+              defaultValue={values.automatedDecisions}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="transfers">Transfers outside the EU/EEA</label>
+            <p className="hint" id="transfers-hint">
+              One per line: <code>US | Recipient | scc | where to get a copy</code>. Safeguards: adequacy, scc, bcr,
+              derogation, other (Art. 15(2)).
+            </p>
+            <textarea
+              id="transfers"
+              name="transfers"
+              className="short"
+              aria-describedby="transfers-hint"
+              defaultValue={values.transfers}
+            />
+          </div>
+          {LANGUAGES.map(([locale, language]) => (
+            <fieldset key={locale} className="field translations">
+              <legend>{language} version (optional)</legend>
+              <p className="hint">
+                The access report of a subject who reads {language} quotes these instead of the facts above; leave a
+                field empty to quote the fact as written.
+              </p>
+              {TRANSLATED_FIELDS.map((f) => {
+                const name = translationFieldName(f, locale);
+                return (
+                  <div key={name} className="field">
+                    <label htmlFor={name}>
+                      {FACT_NAMES[f]} — {language}
+                    </label>
+                    <textarea
+                      id={name}
+                      name={name}
+                      lang={locale}
+                      className={f === "purposes" || f === "categories" ? undefined : "short"}
+                      defaultValue={values.translations[name]}
+                    />
+                  </div>
+                );
+              })}
+            </fieldset>
+          ))}
         </ActionForm>
       </section>
     </>

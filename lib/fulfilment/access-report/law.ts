@@ -1,0 +1,123 @@
+import type { RegimeCode } from "@/lib/domain/deadline/regimes";
+import type { Locale } from "@/lib/domain/locale";
+import { ANPD, ICO, regimeTexts, type Authority } from "@/lib/domain/regime-texts";
+
+// regime-texts.ts keeps these two private; copied here until it exports them (same names and URLs).
+const OPC: Record<Locale, Authority> = {
+  en: { name: "Office of the Privacy Commissioner of Canada", url: "https://www.priv.gc.ca/en/report-a-concern/" },
+  fr: {
+    name: "Commissariat à la protection de la vie privée du Canada",
+    url: "https://www.priv.gc.ca/fr/signaler-un-probleme/",
+  },
+};
+const FDPIC: Record<Locale, Authority> = {
+  en: { name: "Federal Data Protection and Information Commissioner (FDPIC)", url: "https://www.edoeb.admin.ch/en" },
+  fr: {
+    name: "Préposé fédéral à la protection des données et à la transparence (PFPDT)",
+    url: "https://www.edoeb.admin.ch/fr",
+  },
+};
+const EDPB_MEMBERS = "https://www.edpb.europa.eu/about-edpb/about-edpb/members_en";
+
+/** How the report of a non-CCPA regime names its law: the provision it answers and where to complain. */
+export interface ReportLaw {
+  /** GDPR and UK GDPR: each fact carries its Art. 15 point. */
+  articles: boolean;
+  /** "Article 15 of the GDPR", "l'article 25 de la nLPD"… */
+  provision: string;
+  /** The rights paragraph (rectify, erase, restrict, object, port) under this law. */
+  rights: string;
+  complaint: string[];
+  /** The area transfers leave, as the transfer heading and the "none" line say it. */
+  area: { heading: string; none: string };
+}
+
+const at = (a: Authority) => `${a.name} (${a.url})`;
+
+export function reportLaw(regime: Exclude<RegimeCode, "CCPA">, locale: Locale, lead: Authority): ReportLaw {
+  const remedy = regimeTexts(regime, locale, lead).judicialRemedy;
+  const withRemedy = (lines: string[]) => (remedy ? [...lines, remedy] : lines);
+  const fr = locale === "fr";
+  switch (regime) {
+    case "GDPR":
+      return {
+        area: { heading: fr ? "de l'UE/EEE" : "the EU/EEA", none: fr ? "dans l'UE/EEE" : "the EU/EEA" },
+        articles: true,
+        provision: fr ? "l'article 15 du RGPD" : "Article 15 of the GDPR",
+        rights: fr
+          ? "Vous pouvez nous demander de rectifier vos données (article 16), de les effacer (article 17), d'en limiter l'utilisation (article 18), de les recevoir dans un format réutilisable (article 20) et vous opposer à leur utilisation (article 21), depuis le même portail."
+          : "You may ask us to correct your data (Article 16), erase it (Article 17), restrict its use (Article 18), receive it in a reusable format (Article 20) and object to its use (Article 21), from the same portal.",
+        complaint: withRemedy(
+          fr
+            ? [
+                `Vous pouvez introduire une réclamation auprès d'une autorité de contrôle : notre autorité chef de file est ${at(lead)}.`,
+                `Vous pouvez aussi saisir l'autorité de contrôle de l'État membre de l'UE/EEE où vous résidez, où vous travaillez ou où la violation aurait eu lieu (article 77 du RGPD ; liste des autorités : ${EDPB_MEMBERS}).`,
+              ]
+            : [
+                `You may lodge a complaint with a supervisory authority: our lead supervisory authority is ${at(lead)}.`,
+                `You may also complain to the supervisory authority of the EU/EEA member state where you live or work, or where the alleged infringement took place (Article 77 of the GDPR; list of authorities: ${EDPB_MEMBERS}).`,
+              ],
+        ),
+      };
+    case "UK_GDPR":
+      return {
+        area: { heading: fr ? "du Royaume-Uni" : "the UK", none: fr ? "au Royaume-Uni" : "the UK" },
+        articles: true,
+        provision: fr ? "l'article 15 du UK GDPR" : "Article 15 of the UK GDPR",
+        rights: fr
+          ? "Vous pouvez nous demander de rectifier vos données (article 16), de les effacer (article 17), d'en limiter l'utilisation (article 18), de les recevoir dans un format réutilisable (article 20) et vous opposer à leur utilisation (article 21), depuis le même portail."
+          : "You may ask us to correct your data (Article 16), erase it (Article 17), restrict its use (Article 18), receive it in a reusable format (Article 20) and object to its use (Article 21), from the same portal.",
+        complaint: withRemedy(
+          fr
+            ? [
+                `Vous pouvez d'abord nous adresser une réclamation : nous en accusons réception sous 30 jours. Vous pouvez aussi déposer une plainte auprès de l'${at(ICO)}.`,
+              ]
+            : [
+                `You can complain to us first: we acknowledge complaints within 30 days. You can also complain to the ${at(ICO)}.`,
+              ],
+        ),
+      };
+    case "LGPD":
+      return {
+        area: { heading: fr ? "du Brésil" : "Brazil", none: fr ? "au Brésil" : "Brazil" },
+        articles: false,
+        provision: fr ? "les articles 18 et 19 de la LGPD" : "Articles 18 and 19 of the LGPD",
+        rights: fr
+          ? "Vous pouvez nous demander de corriger, d'anonymiser, de bloquer ou de supprimer vos données, de les recevoir dans un format réutilisable et de retirer votre consentement (article 18 de la LGPD), depuis le même portail."
+          : "You may ask us to correct, anonymise, block or delete your data, to receive it in a reusable format and to withdraw your consent (Article 18 of the LGPD), from the same portal.",
+        complaint: withRemedy(
+          fr
+            ? [`Vous pouvez adresser une réclamation à l'${at(ANPD)} (article 18, § 1, de la LGPD).`]
+            : [`You may petition the ${at(ANPD)} (Article 18, § 1, of the LGPD).`],
+        ),
+      };
+    case "PIPEDA":
+      return {
+        area: { heading: fr ? "du Canada" : "Canada", none: fr ? "au Canada" : "Canada" },
+        articles: false,
+        provision: fr ? "le principe 4.9 de l'annexe 1 de la LPRPDE" : "Principle 4.9 of Schedule 1 to PIPEDA",
+        rights: fr
+          ? "Vous pouvez contester l'exactitude et l'intégralité de vos renseignements et les faire corriger (principe 4.9.5 de la LPRPDE), depuis le même portail."
+          : "You may challenge the accuracy and completeness of your information and have it amended (PIPEDA Principle 4.9.5), from the same portal.",
+        complaint: withRemedy(
+          fr
+            ? [`Vous pouvez déposer une plainte auprès du ${at(OPC.fr)} (article 11 de la LPRPDE).`]
+            : [`You may file a complaint with the ${at(OPC.en)} (section 11 of PIPEDA).`],
+        ),
+      };
+    case "NFADP":
+      return {
+        area: { heading: fr ? "de Suisse" : "Switzerland", none: fr ? "en Suisse" : "Switzerland" },
+        articles: false,
+        provision: fr ? "l'article 25 de la nLPD" : "Article 25 of the nFADP",
+        rights: fr
+          ? "Vous pouvez demander la rectification de vos données (article 32 de la nLPD), leur effacement ou l'interdiction de leur traitement, et les recevoir dans un format réutilisable (article 28), depuis le même portail."
+          : "You may ask us to correct your data (Article 32 of the nFADP), erase it or stop its processing, and receive it in a reusable format (Article 28), from the same portal.",
+        complaint: withRemedy(
+          fr
+            ? [`Vous pouvez signaler la situation au ${at(FDPIC.fr)}.`]
+            : [`You can report the matter to the ${at(FDPIC.en)}.`],
+        ),
+      };
+  }
+}
