@@ -61,6 +61,8 @@ export const AUDIT_ACTION_GROUPS = {
     "restriction.lift_notice_period_ended",
     "restriction.lift_cancelled",
   ],
+  /** A mail that could not be sent: given up by the sweep, uncertain after a crash, resent by staff. */
+  mail: ["mail.given_up", "mail.uncertain", "mail.resent"],
   /** The package delivered to the subject. */
   export: ["export.code_sent", "export.downloaded", "export.purged"],
   /** The company's systems (register facts, connectors). */

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import PostalMime from "postal-mime";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
@@ -12,6 +13,8 @@ export async function startSmtpSink(opts: {
   port: number;
   databaseUrl: string;
   log: ServiceLog;
+  /** While this file exists the sink answers every connection 421 (an SMTP outage, for the tests). */
+  outageFile?: string;
 }): Promise<RunningService> {
   await assertPortFree(opts.port, "embedded SMTP sink", "SMTP_SINK_PORT");
   const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 2 });
@@ -23,6 +26,13 @@ export async function startSmtpSink(opts: {
     size: 20 * 1024 * 1024,
     banner: "dsr dev mail sink",
     logger: false,
+    onConnect(_session, callback) {
+      if (opts.outageFile && fs.existsSync(opts.outageFile))
+        return callback(
+          Object.assign(new Error("Service not available (dev sink outage switch)"), { responseCode: 421 }),
+        );
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));

@@ -88,7 +88,12 @@ async function notifyRecipients(c: InternalContext): Promise<InternalResult<"not
         details,
         contactEmail: env().DPO_CONTACT,
       });
-      await queueMail(c.tx, `art19-${c.request.id}-${systemId}-${i}`, { to: email, ...mail });
+      await queueMail(
+        c.tx,
+        `art19-${c.request.id}-${systemId}-${i}`,
+        { to: email, ...mail },
+        { requestId: c.request.id, template: "recipient_notice", recipientRole: "recipient" },
+      );
       notified.push(name);
     }
   }
