@@ -26,6 +26,8 @@ const schema = z.object({
   REDIS_URL: z.string().min(1, "is required (npm start sets it for the embedded Redis)"),
   SMTP_URL: z.string().min(1, "is required (npm start sets it for the embedded SMTP sink)"),
   DEV_MAILBOX_ENABLED: booleanString,
+  // Set by npm start when its embedded SMTP sink is the server (never with SMTP_URL).
+  SMTP_SINK_EMBEDDED: booleanString,
   MAIL_FROM: z.string().default("Privacy Team <privacy@example.com>"),
   QUEUE_PREFIX: z.string().default("dsr"),
   // Durable mail (lib/mail): one job's tries, then the mail sweep re-queues from Postgres with a

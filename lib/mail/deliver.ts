@@ -3,7 +3,7 @@ import { unsealJson } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
 import { claimDelivery, markAttemptFailed, updateMailIf } from "@/lib/db/queries/mail-deliveries";
 import { env } from "@/lib/env";
-import { declareUncertain } from "./attention";
+import { resolveStaleSend } from "./attention";
 import { outgoingMailSchema } from "./outgoing";
 import { messageIdFor, redactMailError, requeueBackoffMs } from "./states";
 
@@ -21,12 +21,13 @@ export class MailInFlightError extends Error {}
  * - every attempt carries the same Message-ID (derived from the key);
  * - a failed attempt is recorded (error without addresses, attempt count) and thrown, so the job's
  *   own retries run; after its last one the mail sweep re-queues it from Postgres with a growing backoff;
- * - a claim left without outcome (the process died between the SMTP accept and its record) is never
- *   sent again by itself: it becomes `uncertain` for staff (see declareUncertain for why).
+ * - a claim left without outcome (the process died during the SMTP conversation or before its record)
+ *   is never sent again blindly: it becomes `uncertain` for staff, unless the embedded sink can say
+ *   whether it took the message (see resolveStaleSend for why).
  */
 export async function deliverMail(
   p: { key: string; sealed: string },
-  ctx: { finalAttempt: boolean; transport: Pick<Transporter, "sendMail"> },
+  ctx: { finalAttempt: boolean; transport: Pick<Transporter, "sendMail">; settledStale?: boolean },
 ): Promise<DeliveryOutcome> {
   const e = env();
   const requeueAt = new Date(Date.now() + e.MAIL_REQUEUE_AFTER_MS);
@@ -39,11 +40,13 @@ export async function deliverMail(
     };
   if (claim.state === "in_flight") {
     const claimedBefore = new Date(Date.now() - e.MAIL_STALE_CLAIM_MS);
-    if (claim.claimedAt <= claimedBefore) {
-      await db().transaction((tx) => declareUncertain(tx, { key: p.key, claimedBefore }));
-      return { sent: false, skipped: "uncertain" };
-    }
-    throw new MailInFlightError(`mail ${p.key} is being sent by another attempt`);
+    if (claim.claimedAt > claimedBefore || ctx.settledStale)
+      throw new MailInFlightError(`mail ${p.key} is being sent by another attempt`);
+    const settled = await db().transaction((tx) => resolveStaleSend(tx, { key: p.key, claimedBefore }));
+    if (settled === "uncertain") return { sent: false, skipped: "uncertain" };
+    // Released (the server never took it) or settled by someone else: the claim decides again.
+    if (settled === "sent") return { sent: false, skipped: "already_sent" };
+    return deliverMail(p, { ...ctx, settledStale: true });
   }
 
   const row = claim.row;

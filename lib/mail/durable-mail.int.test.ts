@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
+import nodemailer from "nodemailer";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
 import { listDevMail } from "@/lib/db/queries/dev-mail";
 import { env } from "@/lib/env";
 import { mailRow, smtpOutage, waitForMailRow } from "@/scripts/test-support/smtp-outage";
+import { resolveStaleSend } from "./attention";
 import { queueMail } from "./queue-mail";
 import { messageIdFor } from "./states";
 
@@ -73,18 +75,63 @@ describe("durable mail", () => {
     expect(await listDevMail(db(), { to })).toHaveLength(1);
   }, 90_000);
 
-  it("never sends twice a mail whose send died without a record: it becomes uncertain, for a person", async () => {
+  it("settles a send that died without a record from the sink: sent once, never twice", async () => {
+    // The embedded sink is the server here, so it can say whether it took the message.
+    expect(env().SMTP_SINK_EMBEDDED).toBe(true);
+    const died = async (what: string) => {
+      const m = fresh(what);
+      await db().transaction(async (tx) => {
+        await queueMail(tx, m.key, { to: m.to, subject: `Died ${what}`, text: "Body" });
+        await tx.execute(
+          sql`update outbox set relayed_at = now() where relayed_at is null and payload->>'key' = ${m.key}`,
+        );
+      });
+      return m;
+    };
+    const claimedLongAgo = (key: string) =>
+      db().execute(
+        sql`update mail_deliveries set status = 'sending', attempts = 1, claimed_at = now() - interval '1 hour' where key = ${key}`,
+      );
+
+    // Killed before the server took it: released, sent by the next try.
+    const before = await died("before-accept");
+    await claimedLongAgo(before.key);
+    const resent = await waitForMailRow(before.key, (r) => r.status === "sent", "the released mail to be sent");
+    expect(resent.attempts).toBe(2);
+
+    // Killed after the server took it (the sink has the copy, with the mail's Message-ID): recorded, not re-sent.
+    const after = await died("after-accept");
+    await nodemailer.createTransport(env().SMTP_URL).sendMail({
+      from: env().MAIL_FROM,
+      to: after.to,
+      subject: "Died after-accept",
+      text: "Body",
+      messageId: messageIdFor(after.key, env().MAIL_FROM),
+    });
+    await claimedLongAgo(after.key);
+    const recorded = await waitForMailRow(after.key, (r) => r.status === "sent", "the accepted mail to be recorded");
+    expect(recorded.attempts).toBe(1);
+
+    await twoSweeps();
+    expect(await listDevMail(db(), { to: before.to })).toHaveLength(1);
+    expect(await listDevMail(db(), { to: after.to })).toHaveLength(1);
+  }, 90_000);
+
+  it("with a real SMTP server, a send that died without a record becomes uncertain, for a person", async () => {
     const { to, key } = fresh("crash");
     await db().transaction(async (tx) => {
       await queueMail(tx, key, { to, subject: "Maybe sent", text: "Body" });
       await tx.execute(sql`update outbox set relayed_at = now() where relayed_at is null and payload->>'key' = ${key}`);
     });
-    // A worker claimed it and was killed between the SMTP accept and its record (the sink has the copy).
-    await db().execute(
-      sql`update mail_deliveries set status = 'sending', attempts = 1, claimed_at = now() - interval '1 hour' where key = ${key}`,
-    );
-    const uncertain = await waitForMailRow(key, (r) => r.status === "uncertain", "the sweep to mark it uncertain");
-    expect(uncertain.acceptedAt).toBeNull();
+    const settled = await db().transaction(async (tx) => {
+      await tx.execute(
+        sql`update mail_deliveries set status = 'sending', attempts = 1, claimed_at = now() - interval '1 hour' where key = ${key}`,
+      );
+      return resolveStaleSend(tx, { key, claimedBefore: new Date(Date.now() - 60_000), sinkProbe: false });
+    });
+    expect(settled).toBe("uncertain");
+    const uncertain = (await mailRow(key))!;
+    expect(uncertain).toMatchObject({ status: "uncertain", acceptedAt: null });
     const [audit] = (
       await db().execute<{ action: string }>(
         sql`select action from audit_log where action = 'mail.uncertain' and payload->>'key' = ${key}`,

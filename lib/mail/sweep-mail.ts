@@ -4,7 +4,7 @@ import { lockDueMails, lockStaleSends, updateMailIf, type MailRow } from "@/lib/
 import { env } from "@/lib/env";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { sendMailJob } from "@/lib/queue/jobs/send-mail";
-import { declareUncertain, mailLabel, ringMailBell } from "./attention";
+import { mailLabel, resolveStaleSend, ringMailBell } from "./attention";
 import { requeueBackoffMs } from "./states";
 
 const BATCH = 200;
@@ -14,6 +14,10 @@ export interface MailSweepResult {
   requeued: number;
   givenUp: number;
   uncertain: number;
+  /** Stale sends the embedded sink never took: released for another attempt (next sweep). */
+  released: number;
+  /** Stale sends the embedded sink had taken: recorded as sent. */
+  settledSent: number;
 }
 
 /**
@@ -23,11 +27,12 @@ export interface MailSweepResult {
  *   after a doubling backoff;
  * - one still unsent MAIL_RETRY_DAYS after it was queued is given up: audited, the DPOs' and admins'
  *   bell rings, and staff may resend it from the request's workspace;
- * - a send claimed long ago without outcome is marked uncertain (never re-sent by itself).
+ * - a send claimed long ago without outcome is settled by resolveStaleSend (uncertain with a real SMTP
+ *   server, never re-sent by itself).
  * Each batch is one transaction (rows locked SKIP LOCKED, so two workers' sweeps share the work).
  */
 export async function sweepMail(now = new Date()): Promise<MailSweepResult> {
-  const out: MailSweepResult = { requeued: 0, givenUp: 0, uncertain: 0 };
+  const out: MailSweepResult = { requeued: 0, givenUp: 0, uncertain: 0, released: 0, settledSent: 0 };
   // Bounded per run: the next run (a minute later) goes on where this one stopped.
   for (let round = 0; round < 25; round++) {
     const batch = await db().transaction(async (tx) => {
@@ -42,8 +47,12 @@ export async function sweepMail(now = new Date()): Promise<MailSweepResult> {
   }
   const claimedBefore = new Date(now.getTime() - env().MAIL_STALE_CLAIM_MS);
   await db().transaction(async (tx) => {
-    for (const row of await lockStaleSends(tx, { claimedBefore, limit: BATCH }))
-      if (await declareUncertain(tx, { key: row.key, claimedBefore })) out.uncertain += 1;
+    for (const row of await lockStaleSends(tx, { claimedBefore, limit: BATCH })) {
+      const settled = await resolveStaleSend(tx, { key: row.key, claimedBefore });
+      if (settled === "uncertain") out.uncertain += 1;
+      if (settled === "released") out.released += 1;
+      if (settled === "sent") out.settledSent += 1;
+    }
   });
   return out;
 }

@@ -53,6 +53,8 @@ export async function bootstrap(): Promise<Runtime> {
     REDIS_URL: services.redisUrl,
     SMTP_URL: services.smtpUrl,
     DEV_MAILBOX_ENABLED: mailbox.enabled ? "true" : "false",
+    // The embedded sink is the SMTP server: the mail job may ask it whether it took a message (lib/mail/attention.ts).
+    SMTP_SINK_EMBEDDED: services.devMailbox ? "true" : "false",
     TOTP_REQUIRED_FOR_ALL_ROLES: totpForAllRolesSetting(process.env),
     AUTH_SECRET: secrets.AUTH_SECRET,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? secrets.AUTH_SECRET,

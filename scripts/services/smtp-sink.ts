@@ -42,8 +42,8 @@ export async function startSmtpSink(opts: {
           const recipients = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
           const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : (parsed.from?.address ?? "");
           await pool.query(
-            "insert into dev_mail_messages (recipients, from_address, subject, text, html) values ($1, $2, $3, $4, $5)",
-            [recipients, from, parsed.subject ?? "", parsed.text ?? "", parsed.html ?? null],
+            "insert into dev_mail_messages (recipients, from_address, subject, text, html, message_id) values ($1, $2, $3, $4, $5, $6)",
+            [recipients, from, parsed.subject ?? "", parsed.text ?? "", parsed.html ?? null, parsed.messageId ?? null],
           );
           callback();
         } catch (err) {

@@ -108,6 +108,8 @@ export const devMailMessages = pgTable(
     text: text("text").notNull(),
     html: text("html"),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    // The Message-ID header: lets the mail job ask the embedded sink whether it took a message.
+    messageId: text("message_id"),
   },
-  (t) => [index("dev_mail_received_idx").on(t.receivedAt)],
+  (t) => [index("dev_mail_received_idx").on(t.receivedAt), index("dev_mail_message_id_idx").on(t.messageId)],
 );
