@@ -33,6 +33,8 @@ export interface Services {
 
 /** The file whose presence makes the embedded SMTP sink refuse mail (fault tests simulate an outage). */
 export const smtpSinkOutageFile = (dataDir: string) => path.join(dataDir, "run", "smtp-sink-down");
+/** The file whose content (milliseconds) makes the embedded sink hold its 250 after storing a message. */
+export const smtpSinkSlowAcceptFile = (dataDir: string) => path.join(dataDir, "run", "smtp-sink-slow-accept");
 
 /**
  * Brings up what the environment does not provide: DATABASE_URL, REDIS_URL and SMTP_URL are used as
@@ -97,6 +99,7 @@ export async function bringUpServices(opts: {
             databaseUrl: finalDatabaseUrl,
             log: opts.log,
             outageFile: smtpSinkOutageFile(opts.dataDir),
+            slowAcceptFile: smtpSinkSlowAcceptFile(opts.dataDir),
           }),
         );
         embedded.push(`SMTP sink on 127.0.0.1:${opts.ports.smtp} (messages at /dev/mailbox)`);

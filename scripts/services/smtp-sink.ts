@@ -15,6 +15,11 @@ export async function startSmtpSink(opts: {
   log: ServiceLog;
   /** While this file exists the sink answers every connection 421 (an SMTP outage, for the tests). */
   outageFile?: string;
+  /**
+   * While this file exists the sink stores each message, then waits the number of milliseconds the file
+   * holds before it answers 250 (a window to kill the sender between the accept and its record, for tests).
+   */
+  slowAcceptFile?: string;
 }): Promise<RunningService> {
   await assertPortFree(opts.port, "embedded SMTP sink", "SMTP_SINK_PORT");
   const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 2 });
@@ -45,6 +50,8 @@ export async function startSmtpSink(opts: {
             "insert into dev_mail_messages (recipients, from_address, subject, text, html, message_id) values ($1, $2, $3, $4, $5, $6)",
             [recipients, from, parsed.subject ?? "", parsed.text ?? "", parsed.html ?? null, parsed.messageId ?? null],
           );
+          const hold = opts.slowAcceptFile ? holdMs(opts.slowAcceptFile) : 0;
+          if (hold > 0) await new Promise((r) => setTimeout(r, hold));
           callback();
         } catch (err) {
           opts.log(`mail sink could not store a message: ${(err as Error).message}`);
@@ -63,4 +70,12 @@ export async function startSmtpSink(opts: {
       await pool.end();
     },
   };
+}
+
+function holdMs(file: string): number {
+  try {
+    return Math.min(Number(fs.readFileSync(file, "utf8").trim()) || 0, 60_000);
+  } catch {
+    return 0;
+  }
 }

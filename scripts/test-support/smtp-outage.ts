@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { mailDeliveries } from "@/lib/db/schema";
-import { smtpSinkOutageFile } from "../services";
+import { smtpSinkOutageFile, smtpSinkSlowAcceptFile } from "../services";
 import { waitFor } from "./wait-for";
 
 /**
@@ -14,6 +14,15 @@ export function smtpOutage(): { restore: () => void } {
   if (!dataDir) throw new Error("DATA_DIR of the running instance is unknown (attach with DSR_RUNTIME_ENV)");
   const file = smtpSinkOutageFile(dataDir);
   fs.writeFileSync(file, "down\n");
+  return { restore: () => fs.rmSync(file, { force: true }) };
+}
+
+/** Makes the embedded sink store each message, then hold its 250 for `ms`, until the returned function. */
+export function slowSmtpAccept(ms: number): { restore: () => void } {
+  const dataDir = process.env.DATA_DIR;
+  if (!dataDir) throw new Error("DATA_DIR of the running instance is unknown (attach with DSR_RUNTIME_ENV)");
+  const file = smtpSinkSlowAcceptFile(dataDir);
+  fs.writeFileSync(file, `${ms}\n`);
   return { restore: () => fs.rmSync(file, { force: true }) };
 }
 

@@ -8,6 +8,7 @@ import { mailRecipientAad } from "@/lib/mail/queue-mail";
 import { RESENDABLE_STATES, type MailState } from "@/lib/mail/states";
 import { ActionForm } from "../../components/action-form";
 import { resendMailAction } from "./mail-actions";
+import "./mails-panel.css";
 
 const STATE_LABELS: Record<MailState, string> = {
   queued: "Queued",
@@ -59,12 +60,12 @@ export async function MailsPanel({
   const mayResend = can(staff, "fulfilment.retry");
   const zone = controllerProfile().timeZone;
   return (
-    <section className="panel" aria-labelledby="h-mails" data-testid="mails-panel">
+    <section className="panel mails-panel" aria-labelledby="h-mails" data-testid="mails-panel">
       <h2 id="h-mails">Mails</h2>
       {mails.length === 0 ? (
         <p className="muted">No mail recorded for this request.</p>
       ) : (
-        <div style={{ overflowX: "auto" }}>
+        <div>
           <table className="mails">
             <thead>
               <tr>
@@ -94,12 +95,12 @@ function MailRow(p: { m: MailListing; zone: string; showAddress: boolean; mayRes
   const when = state === "sent" ? m.acceptedAt : (m.lastAttemptAt ?? m.createdAt);
   return (
     <tr data-testid="mail-row" data-mail-key={m.key} data-state={state}>
-      <td>{m.template ? m.template.replaceAll("_", " ") : "mail"}</td>
-      <td>
+      <td data-label="Mail">{m.template ? m.template.replaceAll("_", " ") : "mail"}</td>
+      <td data-label="To">
         {ROLE_LABELS[m.recipientRole] ?? m.recipientRole}
-        {address ? <div className="muted small">{address}</div> : null}
+        {address ? <div className="muted small address">{address}</div> : null}
       </td>
-      <td>
+      <td data-label="State">
         <strong>{STATE_LABELS[state] ?? state}</strong>
         {m.lastError && state !== "sent" ? <div className="step-error small">{m.lastError}</div> : null}
         {state === "uncertain" ? (
@@ -125,9 +126,9 @@ function MailRow(p: { m: MailListing; zone: string; showAddress: boolean; mayRes
           </ActionForm>
         ) : null}
       </td>
-      <td>{m.attempts}</td>
-      <td className="small">
-        {state === "sent" ? "sent " : state === "queued" ? "queued " : "last try "}
+      <td data-label="Tries">{m.attempts}</td>
+      <td data-label="When" className="small">
+        {state === "sent" ? "sent " : m.lastAttemptAt ? "last try " : "queued "}
         {inZone(when, p.zone)}
       </td>
     </tr>
