@@ -1,6 +1,7 @@
 import type { Transporter } from "nodemailer";
 import { unsealJson } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
+import { devMailAcceptedAt } from "@/lib/db/queries/dev-mail";
 import { claimDelivery, markAttemptFailed, updateMailIf } from "@/lib/db/queries/mail-deliveries";
 import { env } from "@/lib/env";
 import { resolveStaleSend } from "./attention";
@@ -64,6 +65,16 @@ export async function deliverMail(
     return { sent: true, messageId: info.messageId || messageId, requestId: row.requestId };
   } catch (err) {
     if (err instanceof RecordError) throw err.cause;
+    // A connection lost without an SMTP answer may have lost only the 250 of an accepted message. The
+    // embedded sink can tell (it stores before it answers); a real server cannot be asked, and the
+    // window is one round trip, so the mail is tried again with the same Message-ID (see README).
+    if ((err as { responseCode?: number }).responseCode === undefined && e.SMTP_SINK_EMBEDDED) {
+      const acceptedAt = await devMailAcceptedAt(db(), { messageId });
+      if (acceptedAt) {
+        await recordSent(p.key, messageId);
+        return { sent: true, messageId, requestId: row.requestId };
+      }
+    }
     // The server did not accept the message (refused, unreachable, or answered an error): try again later.
     const next = ctx.finalAttempt
       ? new Date(Date.now() + requeueBackoffMs(row.requeues, e.MAIL_RETRY_BACKOFF_MS, e.MAIL_RETRY_MAX_BACKOFF_MS))
