@@ -26,8 +26,38 @@ const schema = z.object({
   REDIS_URL: z.string().min(1, "is required (npm start sets it for the embedded Redis)"),
   SMTP_URL: z.string().min(1, "is required (npm start sets it for the embedded SMTP sink)"),
   DEV_MAILBOX_ENABLED: booleanString,
+  // Set by npm start when its embedded SMTP sink is the server (never with SMTP_URL).
+  SMTP_SINK_EMBEDDED: booleanString,
   MAIL_FROM: z.string().default("Privacy Team <privacy@example.com>"),
   QUEUE_PREFIX: z.string().default("dsr"),
+  // Durable mail (lib/mail): one job's tries, then the mail sweep re-queues from Postgres with a
+  // growing backoff for MAIL_RETRY_DAYS, then gives up and rings the DPOs' and admins' bell.
+  MAIL_JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  MAIL_JOB_BACKOFF_MS: z.coerce.number().int().min(10).default(5_000),
+  MAIL_RETRY_DAYS: z.coerce.number().min(0).max(60).default(3),
+  MAIL_RETRY_BACKOFF_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .default(5 * 60_000),
+  MAIL_RETRY_MAX_BACKOFF_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .default(6 * 3_600_000),
+  // How long a queued or retrying mail is left to its job before the sweep takes it as lost (> one job's retries).
+  MAIL_REQUEUE_AFTER_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .default(15 * 60_000),
+  // A claim older than this, with no outcome recorded, is a send that died: marked uncertain, never re-sent by itself.
+  MAIL_STALE_CLAIM_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .default(5 * 60_000),
+  MAIL_SWEEP_EVERY_MS: z.coerce.number().int().min(500).default(60_000),
 
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   DATA_ENCRYPTION_KEYS: z.string().min(1, "is required: comma-separated keyId:base64(32 bytes) list"),

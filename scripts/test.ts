@@ -6,6 +6,7 @@ import { ensureDebianBinary } from "./services/debian-package";
 import { freePort } from "./services/ports";
 import { spawnTestOidcProvider } from "./test-support/oidc-provider";
 import { say } from "./lib/console";
+import { MAIL_TEST_ENV } from "./test-support/mail-env";
 
 /**
  * `npm test`: lint, typecheck, unit tests, then a throwaway instance (temporary DATA_DIR, its own
@@ -91,6 +92,7 @@ async function startInstance() {
     // Every test request comes from 127.0.0.1; the per-IP limit itself is tested with its own bucket.
     // Short, so the Redis-wipe test sees the schedules come back quickly.
     SCHEDULER_REFRESH_MS: "3000",
+    ...MAIL_TEST_ENV,
     INTAKE_LIMIT_PER_IP_PER_HOUR: process.env.INTAKE_LIMIT_PER_IP_PER_HOUR ?? "100000",
     NODE_ENV: "test",
   } as NodeJS.ProcessEnv;

@@ -43,6 +43,7 @@ describe("job registry", () => {
       "export-purge",
       "fulfilment-recover",
       "heartbeat",
+      "mail-sweep",
       "verification-sweep",
     ]);
     expect(calls.find((c) => c.id === "daily-digest")?.repeat).toEqual({ pattern: "0 7 * * *", tz: "Europe/Paris" });

@@ -11,6 +11,7 @@ import { fulfilmentRecoverHandler } from "./handlers/fulfilment-recover";
 import { fulfilmentStepHandler } from "./handlers/fulfilment-step";
 import { heartbeatHandler } from "./handlers/heartbeat";
 import { lostLinksHandler } from "./handlers/lost-links";
+import { mailSweepHandler } from "./handlers/mail-sweep";
 import { notifyCrossingHandler } from "./handlers/notify-crossing";
 import { sendMailHandler } from "./handlers/send-mail";
 import { verificationSweepHandler } from "./handlers/verification-sweep";
@@ -25,6 +26,7 @@ export type HandlerTable = { [N in JobName]: BoundHandler<Extract<RegisteredJob,
 export const HANDLERS: HandlerTable = {
   "system.heartbeat": heartbeatHandler,
   "mail.send": sendMailHandler,
+  "mail.sweep": mailSweepHandler,
   "subject.lost-links": lostLinksHandler,
   "watch.verification-sweep": verificationSweepHandler,
   "watch.deadline-sweep": deadlineSweepHandler,

@@ -63,6 +63,8 @@ export const AUDIT_ACTION_GROUPS = {
   ],
   /** Art. 19 notices to the recipients of a system holding the person's data: sent, re-sent, acknowledged. */
   notice: ["notice.sent", "notice.resent", "notice.acknowledged"],
+  /** A mail that could not be sent: given up by the sweep, uncertain after a crash, resent by staff. */
+  mail: ["mail.given_up", "mail.uncertain", "mail.resent"],
   /** The package delivered to the subject. */
   export: ["export.code_sent", "export.downloaded", "export.purged"],
   /** The company's systems (register facts, connectors). */

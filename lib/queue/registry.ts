@@ -10,6 +10,7 @@ import { fulfilmentRecoverJob } from "./jobs/fulfilment-recover";
 import { fulfilmentStepJob } from "./jobs/fulfilment-step";
 import { heartbeatJob } from "./jobs/heartbeat";
 import { lostLinksJob } from "./jobs/lost-links";
+import { mailSweepJob } from "./jobs/mail-sweep";
 import { notifyCrossingJob } from "./jobs/notify-crossing";
 import { sendMailJob } from "./jobs/send-mail";
 import { verificationSweepJob } from "./jobs/verification-sweep";
@@ -21,6 +22,7 @@ import { verificationSweepJob } from "./jobs/verification-sweep";
 export const JOB_DEFINITIONS = [
   heartbeatJob,
   sendMailJob,
+  mailSweepJob,
   lostLinksJob,
   verificationSweepJob,
   deadlineSweepJob,

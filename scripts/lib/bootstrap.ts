@@ -53,6 +53,8 @@ export async function bootstrap(): Promise<Runtime> {
     REDIS_URL: services.redisUrl,
     SMTP_URL: services.smtpUrl,
     DEV_MAILBOX_ENABLED: mailbox.enabled ? "true" : "false",
+    // The embedded sink is the SMTP server: the mail job may ask it whether it took a message (lib/mail/attention.ts).
+    SMTP_SINK_EMBEDDED: services.devMailbox ? "true" : "false",
     TOTP_REQUIRED_FOR_ALL_ROLES: totpForAllRolesSetting(process.env),
     AUTH_SECRET: secrets.AUTH_SECRET,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? secrets.AUTH_SECRET,
@@ -60,6 +62,9 @@ export async function bootstrap(): Promise<Runtime> {
     BLIND_INDEX_KEY: secrets.BLIND_INDEX_KEY,
     NEXT_TELEMETRY_DISABLED: "1",
   };
+  // The mail timings this instance runs with, so a test or CLI attached to it (env.json) agrees with its workers.
+  for (const [k, v] of Object.entries(process.env))
+    if (k.startsWith("MAIL_RETRY") || /^MAIL_(JOB|REQUEUE|STALE|SWEEP)_/.test(k)) env[k] = v ?? "";
   // Readable logs when the embedded default runs; JSON (pino's default in production) otherwise.
   if (!process.env.LOG_FORMAT && services.embedded.length > 0) env.LOG_FORMAT = "pretty";
   Object.assign(process.env, env);

@@ -31,6 +31,11 @@ export interface Services {
   stop(): Promise<void>;
 }
 
+/** The file whose presence makes the embedded SMTP sink refuse mail (fault tests simulate an outage). */
+export const smtpSinkOutageFile = (dataDir: string) => path.join(dataDir, "run", "smtp-sink-down");
+/** The file whose content (milliseconds) makes the embedded sink hold its 250 after storing a message. */
+export const smtpSinkSlowAcceptFile = (dataDir: string) => path.join(dataDir, "run", "smtp-sink-slow-accept");
+
 /**
  * Brings up what the environment does not provide: DATABASE_URL, REDIS_URL and SMTP_URL are used as
  * given; each missing one is replaced by an embedded service with its data under dataDir.
@@ -88,7 +93,15 @@ export async function bringUpServices(opts: {
       embedded,
       async startMailSink() {
         if (!devMailbox) return;
-        started.push(await startSmtpSink({ port: opts.ports.smtp, databaseUrl: finalDatabaseUrl, log: opts.log }));
+        started.push(
+          await startSmtpSink({
+            port: opts.ports.smtp,
+            databaseUrl: finalDatabaseUrl,
+            log: opts.log,
+            outageFile: smtpSinkOutageFile(opts.dataDir),
+            slowAcceptFile: smtpSinkSlowAcceptFile(opts.dataDir),
+          }),
+        );
         embedded.push(`SMTP sink on 127.0.0.1:${opts.ports.smtp} (messages at /dev/mailbox)`);
       },
       stop,

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import PostalMime from "postal-mime";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
@@ -12,6 +13,13 @@ export async function startSmtpSink(opts: {
   port: number;
   databaseUrl: string;
   log: ServiceLog;
+  /** While this file exists the sink answers every connection 421 (an SMTP outage, for the tests). */
+  outageFile?: string;
+  /**
+   * While this file exists the sink stores each message, then waits the number of milliseconds the file
+   * holds before it answers 250 (a window to kill the sender between the accept and its record, for tests).
+   */
+  slowAcceptFile?: string;
 }): Promise<RunningService> {
   await assertPortFree(opts.port, "embedded SMTP sink", "SMTP_SINK_PORT");
   const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 2 });
@@ -23,6 +31,13 @@ export async function startSmtpSink(opts: {
     size: 20 * 1024 * 1024,
     banner: "dsr dev mail sink",
     logger: false,
+    onConnect(_session, callback) {
+      if (opts.outageFile && fs.existsSync(opts.outageFile))
+        return callback(
+          Object.assign(new Error("Service not available (dev sink outage switch)"), { responseCode: 421 }),
+        );
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
@@ -32,9 +47,11 @@ export async function startSmtpSink(opts: {
           const recipients = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
           const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : (parsed.from?.address ?? "");
           await pool.query(
-            "insert into dev_mail_messages (recipients, from_address, subject, text, html) values ($1, $2, $3, $4, $5)",
-            [recipients, from, parsed.subject ?? "", parsed.text ?? "", parsed.html ?? null],
+            "insert into dev_mail_messages (recipients, from_address, subject, text, html, message_id) values ($1, $2, $3, $4, $5, $6)",
+            [recipients, from, parsed.subject ?? "", parsed.text ?? "", parsed.html ?? null, parsed.messageId ?? null],
           );
+          const hold = opts.slowAcceptFile ? holdMs(opts.slowAcceptFile) : 0;
+          if (hold > 0) await new Promise((r) => setTimeout(r, hold));
           callback();
         } catch (err) {
           opts.log(`mail sink could not store a message: ${(err as Error).message}`);
@@ -53,4 +70,12 @@ export async function startSmtpSink(opts: {
       await pool.end();
     },
   };
+}
+
+function holdMs(file: string): number {
+  try {
+    return Math.min(Number(fs.readFileSync(file, "utf8").trim()) || 0, 60_000);
+  } catch {
+    return 0;
+  }
 }

@@ -1,36 +1,27 @@
-import { unsealJson } from "@/lib/crypto/env-keys";
-import { db } from "@/lib/db/client";
-import { claimDelivery, markDelivered, releaseDelivery } from "@/lib/db/queries/mail-deliveries";
-import { outgoingMailSchema } from "@/lib/mail/outgoing";
+import { liftNoticeMailKey } from "@/lib/db/queries/lift-notices";
+import { advanceLiftNotices } from "@/lib/fulfilment/engine/lift-schedule";
+import { deliverMail } from "@/lib/mail/deliver";
 import { mailTransport } from "@/lib/mail/transport";
 import { sendMailJob } from "@/lib/queue/jobs/send-mail";
 import { handlerFor } from "../handler";
 
 /**
- * Sends one mail at most once per key: the key is claimed in Postgres before sending, so a retried
- * or duplicated job finds the claim (or the accepted delivery) and does not send again.
+ * Sends one mail at most once per key (lib/mail/deliver.ts): claimed in Postgres before every attempt,
+ * its state recorded there after. The job's last failed try leaves the mail to the mail sweep.
  */
 export const sendMailHandler = handlerFor(sendMailJob, async (payload, ctx) => {
-  const claim = await claimDelivery(db(), { key: payload.key });
-  if (claim.state === "sent") return { skipped: true, messageId: claim.messageId };
-  // Another job holds the claim: fail so BullMQ retries later and then sees the delivery.
-  if (claim.state === "in_flight") throw new Error(`mail ${payload.key} is being sent by another job`);
-
-  const mail = outgoingMailSchema.parse(unsealJson(payload.sealed));
-  let messageId: string;
-  try {
-    const info = await mailTransport().sendMail({
-      to: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-    });
-    messageId = info.messageId;
-  } catch (err) {
-    await releaseDelivery(db(), { key: payload.key });
-    throw err;
-  }
-  await markDelivered(db(), { key: payload.key, messageId });
-  ctx.log.info({ key: payload.key, messageId }, "mail accepted by SMTP server");
-  return { messageId };
+  const attempts = ctx.job.opts.attempts ?? 1;
+  const outcome = await deliverMail(payload, {
+    finalAttempt: ctx.job.attemptsMade + 1 >= attempts,
+    transport: mailTransport(),
+  });
+  if (!outcome.sent) return outcome;
+  ctx.log.info({ key: payload.key, messageId: outcome.messageId }, "mail accepted by SMTP server");
+  // A restriction lift waits on its notice: start its notice period now rather than at the next recovery
+  // sweep (which remains the backstop if this fails).
+  if (outcome.requestId && payload.key === liftNoticeMailKey(outcome.requestId))
+    await advanceLiftNotices(new Date()).catch((err: Error) =>
+      ctx.log.warn({ err: err.message }, "could not schedule the lift yet; the recovery sweep will"),
+    );
+  return outcome;
 });

@@ -1,4 +1,4 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { devMailMessages } from "../schema";
 
@@ -15,4 +15,15 @@ export async function listDevMail(db: Db, params: { to?: string; limit?: number 
 export async function findDevMail(db: Db, params: { id: string }) {
   const [row] = await db.select().from(devMailMessages).where(eq(devMailMessages.id, params.id)).limit(1);
   return row ?? null;
+}
+
+/** When the embedded sink took the message with this Message-ID, or null if it never did. */
+export async function devMailAcceptedAt(db: Db, params: { messageId: string }): Promise<Date | null> {
+  const bare = params.messageId.replace(/^<|>$/g, "");
+  const [row] = await db
+    .select({ at: devMailMessages.receivedAt })
+    .from(devMailMessages)
+    .where(inArray(devMailMessages.messageId, [bare, `<${bare}>`]))
+    .limit(1);
+  return row?.at ?? null;
 }

@@ -1,42 +1,152 @@
-import { eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { mailDeliveries } from "../schema";
 
-export type DeliveryClaim = { state: "claimed" } | { state: "sent"; messageId: string | null } | { state: "in_flight" };
+export type MailRow = typeof mailDeliveries.$inferSelect;
+/** A mail as the workspace lists it: never the sealed message. */
+export type MailListing = Omit<MailRow, "sealed">;
 
-/** A claim older than this is taken to be a send that died half-way, and may be taken over. */
-const STALE_CLAIM = sql`interval '5 minutes'`;
+export type DeliveryClaim =
+  | { state: "claimed"; row: MailRow }
+  | { state: "sent"; messageId: string | null }
+  | { state: "in_flight"; claimedAt: Date }
+  | { state: "closed"; status: string };
 
-/** Claims the right to send `key`. Exactly one concurrent caller gets `claimed`. */
-export async function claimDelivery(db: Db, params: { key: string }): Promise<DeliveryClaim> {
-  const inserted = await db
+/**
+ * Writes a mail's row as queued, in the caller's transaction (the one that queues its job). The same key
+ * queued again keeps the first row: a key names one mail.
+ */
+export async function recordQueuedMail(
+  tx: Db,
+  p: {
+    key: string;
+    sealed: string;
+    requestId: string | null;
+    template: string | null;
+    recipientRole: string;
+    recipientEnc: string | null;
+    requeueAt: Date;
+  },
+): Promise<boolean> {
+  const inserted = await tx
     .insert(mailDeliveries)
-    .values({ key: params.key })
+    .values({
+      key: p.key,
+      status: "queued",
+      sealed: p.sealed,
+      requestId: p.requestId,
+      template: p.template,
+      recipientRole: p.recipientRole,
+      recipientEnc: p.recipientEnc,
+      nextAttemptAt: p.requeueAt,
+    })
     .onConflictDoNothing()
     .returning({ key: mailDeliveries.key });
-  if (inserted.length > 0) return { state: "claimed" };
-  const takenOver = await db
+  return inserted.length > 0;
+}
+
+/**
+ * Claims the right to make one attempt at `key`, checked before every attempt. Exactly one concurrent
+ * caller gets `claimed` (a conditional UPDATE from queued/failed to sending). A job relayed before the
+ * mail's row existed (queued by an older version) creates it first.
+ */
+export async function claimDelivery(
+  db: Db,
+  p: { key: string; sealed: string; requeueAt: Date },
+): Promise<DeliveryClaim> {
+  await db
+    .insert(mailDeliveries)
+    .values({ key: p.key, status: "queued", sealed: p.sealed, nextAttemptAt: p.requeueAt })
+    .onConflictDoNothing();
+  const now = new Date();
+  const [claimed] = await db
     .update(mailDeliveries)
-    .set({ claimedAt: new Date() })
-    .where(
-      sql`${mailDeliveries.key} = ${params.key} and ${mailDeliveries.acceptedAt} is null and ${mailDeliveries.claimedAt} < now() - ${STALE_CLAIM}`,
-    )
+    .set({
+      status: "sending",
+      claimedAt: now,
+      lastAttemptAt: now,
+      attempts: sql`${mailDeliveries.attempts} + 1`,
+      nextAttemptAt: p.requeueAt,
+    })
+    .where(and(eq(mailDeliveries.key, p.key), inArray(mailDeliveries.status, ["queued", "failed"])))
+    .returning();
+  if (claimed) return { state: "claimed", row: claimed };
+  const [row] = await db.select().from(mailDeliveries).where(eq(mailDeliveries.key, p.key));
+  if (!row) return { state: "closed", status: "missing" };
+  if (row.status === "sent") return { state: "sent", messageId: row.messageId };
+  if (row.status === "sending") return { state: "in_flight", claimedAt: row.claimedAt };
+  return { state: "closed", status: row.status };
+}
+
+/** The attempt failed before the server accepted the message: another attempt may send it. */
+export async function markAttemptFailed(db: Db, p: { key: string; error: string; requeueAt: Date }): Promise<boolean> {
+  const rows = await db
+    .update(mailDeliveries)
+    .set({ status: "failed", lastError: p.error, nextAttemptAt: p.requeueAt })
+    .where(and(eq(mailDeliveries.key, p.key), eq(mailDeliveries.status, "sending")))
     .returning({ key: mailDeliveries.key });
-  if (takenOver.length > 0) return { state: "claimed" };
-  const [row] = await db.select().from(mailDeliveries).where(eq(mailDeliveries.key, params.key));
-  return row?.acceptedAt ? { state: "sent", messageId: row.messageId } : { state: "in_flight" };
+  return rows.length > 0;
 }
 
-export async function markDelivered(db: Db, params: { key: string; messageId: string }): Promise<void> {
-  await db
+/** Moves one mail between states only from the states given; returns the row as changed, or undefined. */
+export async function updateMailIf(
+  db: Db,
+  p: { key: string; from: readonly string[]; set: Partial<MailRow>; claimedBefore?: Date },
+): Promise<MailRow | undefined> {
+  const [row] = await db
     .update(mailDeliveries)
-    .set({ messageId: params.messageId, acceptedAt: new Date() })
-    .where(eq(mailDeliveries.key, params.key));
+    .set(p.set)
+    .where(
+      and(
+        eq(mailDeliveries.key, p.key),
+        inArray(mailDeliveries.status, [...p.from]),
+        p.claimedBefore ? lte(mailDeliveries.claimedAt, p.claimedBefore) : undefined,
+      ),
+    )
+    .returning();
+  return row;
 }
 
-/** The send failed before the server accepted it: release the claim so a retry may send. */
-export async function releaseDelivery(db: Db, params: { key: string }): Promise<void> {
-  await db
-    .delete(mailDeliveries)
-    .where(sql`${mailDeliveries.key} = ${params.key} and ${mailDeliveries.acceptedAt} is null`);
+/** Unsent mails whose job had its time (gave up, or was lost with Redis), oldest first, locked for the sweep. */
+export async function lockDueMails(tx: Db, p: { now: Date; limit: number }): Promise<MailRow[]> {
+  return tx
+    .select()
+    .from(mailDeliveries)
+    .where(and(sql`${mailDeliveries.status} in ('queued', 'failed')`, lte(mailDeliveries.nextAttemptAt, p.now)))
+    .orderBy(asc(mailDeliveries.nextAttemptAt))
+    .limit(p.limit)
+    .for("update", { skipLocked: true });
+}
+
+/** Sends claimed before `claimedBefore` with no outcome recorded: their process died mid-send. */
+export async function lockStaleSends(tx: Db, p: { claimedBefore: Date; limit: number }): Promise<MailRow[]> {
+  return tx
+    .select()
+    .from(mailDeliveries)
+    .where(and(sql`${mailDeliveries.status} = 'sending'`, lte(mailDeliveries.claimedAt, p.claimedBefore)))
+    .orderBy(asc(mailDeliveries.claimedAt))
+    .limit(p.limit)
+    .for("update", { skipLocked: true });
+}
+
+/** One request's mail, scoped by the request in the WHERE, locked for a staff decision. */
+export async function lockRequestMail(tx: Db, p: { key: string; requestId: string }): Promise<MailRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(mailDeliveries)
+    .where(and(eq(mailDeliveries.key, p.key), eq(mailDeliveries.requestId, p.requestId)))
+    .for("update");
+  return row;
+}
+
+/** A request's mails, newest first, without their sealed content. */
+export async function listRequestMails(db: Db, p: { requestId: string; limit?: number }): Promise<MailListing[]> {
+  const { sealed, ...columns } = getTableColumns(mailDeliveries);
+  void sealed; // never read into a listing
+  return db
+    .select(columns)
+    .from(mailDeliveries)
+    .where(eq(mailDeliveries.requestId, p.requestId))
+    .orderBy(desc(mailDeliveries.createdAt))
+    .limit(p.limit ?? 200);
 }

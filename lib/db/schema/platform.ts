@@ -87,15 +87,47 @@ export const workerHeartbeats = pgTable("worker_heartbeats", {
 });
 
 /**
- * One row per mail key, claimed before sending: a retried or duplicated mail job finds it and does
- * not send twice. `accepted_at` is set once the SMTP server accepted the message.
+ * Every mail's state, one row per mail key, written in the transaction that queues the mail: queued →
+ * sending (claimed before each attempt) → sent (`accepted_at`, the deterministic `message_id`), or
+ * failed (last error, attempts) until the mail sweep re-queues it, given up after MAIL_RETRY_DAYS, or
+ * uncertain when a send died between the SMTP conversation and its record (never re-sent by itself).
+ * `sealed` is the encrypted message (address and body), kept until it is sent so the sweep can re-queue
+ * it from Postgres alone (Redis may have lost the job).
  */
-export const mailDeliveries = pgTable("mail_deliveries", {
-  key: text("key").primaryKey(),
-  claimedAt: timestamp("claimed_at", { withTimezone: true }).notNull().defaultNow(),
-  messageId: text("message_id"),
-  acceptedAt: timestamp("accepted_at", { withTimezone: true }),
-});
+export const mailDeliveries = pgTable(
+  "mail_deliveries",
+  {
+    key: text("key").primaryKey(),
+    claimedAt: timestamp("claimed_at", { withTimezone: true }).notNull().defaultNow(),
+    messageId: text("message_id"),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    // queued | sending | sent | failed | uncertain | given_up (lib/mail/states.ts)
+    status: text("status").notNull().default("sending"),
+    requestId: uuid("request_id"),
+    template: text("template"),
+    // subject | staff | recipient (a third party told under Art. 19)
+    recipientRole: text("recipient_role").notNull().default("staff"),
+    // The address, encrypted (shown in the workspace only to roles that see subject data).
+    recipientEnc: text("recipient_enc"),
+    sealed: text("sealed"),
+    attempts: integer("attempts").notNull().default(0),
+    requeues: integer("requeues").notNull().default(0),
+    lastError: text("last_error"),
+    lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true }),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    givenUpAt: timestamp("given_up_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("mail_deliveries_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`status in ('queued', 'failed')`),
+    index("mail_deliveries_sending_idx")
+      .on(t.claimedAt)
+      .where(sql`status = 'sending'`),
+    index("mail_deliveries_request_idx").on(t.requestId, t.createdAt),
+  ],
+);
 
 /** Messages caught by the embedded SMTP sink (development and tests only). */
 export const devMailMessages = pgTable(
@@ -108,6 +140,8 @@ export const devMailMessages = pgTable(
     text: text("text").notNull(),
     html: text("html"),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    // The Message-ID header: lets the mail job ask the embedded sink whether it took a message.
+    messageId: text("message_id"),
   },
-  (t) => [index("dev_mail_received_idx").on(t.receivedAt)],
+  (t) => [index("dev_mail_received_idx").on(t.receivedAt), index("dev_mail_message_id_idx").on(t.messageId)],
 );

@@ -37,5 +37,10 @@ export async function queueNoticeMail(
     details,
     contactEmail: env().DPO_CONTACT,
   });
-  await queueMail(tx, noticeMailKey(notice.id, notice.sendCount), { to: notice.recipientEmail, ...mail });
+  await queueMail(
+    tx,
+    noticeMailKey(notice.id, notice.sendCount),
+    { to: notice.recipientEmail, ...mail },
+    { requestId: p.request.id, template: "recipient_notice", recipientRole: "recipient" },
+  );
 }

@@ -1,10 +1,14 @@
+import type { JobsOptions } from "bullmq";
 import { z } from "zod";
+import { env } from "@/lib/env";
 import { defineJob } from "../define-job";
 
 /**
  * Sends one mail. `key` is the idempotency key: once the SMTP server accepted a message for a key,
  * a retried job does not send it again. Addresses and bodies never travel through Redis in clear:
- * the outbox payload carries the encrypted message, the handler decrypts it.
+ * the outbox payload carries the encrypted message, the handler decrypts it. Its tries and their
+ * backoff come from the environment (MAIL_JOB_ATTEMPTS, MAIL_JOB_BACKOFF_MS); after the last one the
+ * mail sweep (mail.sweep) takes over from Postgres.
  */
 export const sendMailJob = defineJob({
   queue: "mail",
@@ -13,5 +17,12 @@ export const sendMailJob = defineJob({
     key: z.string().min(1),
     sealed: z.string().min(1),
   }),
-  options: { attempts: 8, backoff: { type: "exponential", delay: 5_000 }, removeOnComplete: 1000, removeOnFail: 5000 },
+  get options(): JobsOptions {
+    return {
+      attempts: env().MAIL_JOB_ATTEMPTS,
+      backoff: { type: "exponential", delay: env().MAIL_JOB_BACKOFF_MS },
+      removeOnComplete: 1000,
+      removeOnFail: 5000,
+    };
+  },
 });

@@ -118,5 +118,10 @@ async function queueAssignmentMail(tx: Db, r: RequestRow, assigneeId: string, ac
     assignedBy: by?.name ?? "The system",
     requestUrl: `${appUrl()}/staff/requests/${r.id}`,
   });
-  await queueMail(tx, `assignment-${r.id}-v${r.version}`, { to: assignee.email, ...mail });
+  await queueMail(
+    tx,
+    `assignment-${r.id}-v${r.version}`,
+    { to: assignee.email, ...mail },
+    { requestId: r.id, template: "assignment" },
+  );
 }

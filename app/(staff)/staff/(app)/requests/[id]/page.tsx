@@ -11,6 +11,7 @@ import { ActionForm } from "../../components/action-form";
 import { addNoteAction, sendMessageAction } from "./actions";
 import { FulfilmentPanel } from "./fulfilment-panel"; // fulfilment (issue 6)
 import { IdentityVerification } from "./identity-verification";
+import { MailsPanel } from "./mails-panel"; // the request's mails and their state (issue 17)
 import { RegimeCorrection } from "./regime-correction";
 import { safeMask } from "./safe-mask";
 import { WorkspaceActions } from "./workspace-actions";
@@ -136,7 +137,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
           {/* ---- Fulfilment (issue 6): steps, review gates, manual tasks — see fulfilment-panel.tsx ---- */}
           <FulfilmentPanel requestId={r.id} staff={staff} shownVersion={r.version} />
           {/* ---- end fulfilment ---- */}
-
+          <MailsPanel requestId={r.id} staff={staff} />
           <section className="panel" aria-labelledby="h-timeline">
             <h2 id="h-timeline">Timeline</h2>
             {subject ? null : (

@@ -1,0 +1,21 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { staffAction, type ActionResult } from "@/lib/http/staff-action";
+import { resendMail, resendMailInput } from "@/lib/mail/resend-mail";
+
+const resend = staffAction("mail.resend", {
+  input: resendMailInput,
+  policy: "fulfilment.retry",
+  run: async (input, staff) => {
+    const out = await resendMail(staff.id, input);
+    revalidatePath(`/staff/requests/${input.requestId}`);
+    return out;
+  },
+});
+
+/** Resend one failed, given-up or uncertain mail of the request (audited as mail.resent). */
+export async function resendMailAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const r = await resend(prev, form);
+  return r.ok ? { ...r, message: "Mail queued again; its state below updates once it is sent." } : r;
+}
