@@ -1,0 +1,162 @@
+import fs from "node:fs";
+import path from "node:path";
+import { isAlive } from "../services/ports";
+import { burst } from "./burst";
+import { settleBurst, type Figures } from "./checks";
+import type { Cluster } from "./cluster";
+import { eraseWhileKillingWorkers } from "./erasure";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs `fault` `afterMs` into the burst; the burst and the fault both finish before this returns. */
+async function burstWith(
+  c: Cluster,
+  tag: string,
+  shape: { count: number; spreadMs: number },
+  fault: () => Promise<void>,
+  afterMs: number,
+) {
+  const began = Date.now();
+  const running = burst({ baseUrls: [c.baseUrl], tag, ...shape });
+  await sleep(afterMs);
+  await fault();
+  return { result: await running, began };
+}
+
+/** The product serves again by itself (no restart by us): health 200 within `ms`. */
+async function stillServing(c: Cluster, f: Figures, ms = 90_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await c.healthy()) return;
+    await sleep(500);
+  }
+  f.problems.push(`the product did not answer health within ${ms / 1000} s after the fault`);
+}
+
+/** The running workers process of the supervised product (from DATA_DIR/run/children.json). */
+export function workersPid(c: Cluster): number | undefined {
+  const file = path.join(c.dataDir, "run", "children.json");
+  if (!fs.existsSync(file)) return undefined;
+  const { pids } = JSON.parse(fs.readFileSync(file, "utf8")) as { pids: number[] };
+  return pids.find((pid) => {
+    try {
+      return isAlive(pid) && fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("workers/index.ts");
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** SIGKILLs the workers (their whole process group) and waits until the supervisor started new ones. */
+export async function killWorkers(c: Cluster): Promise<void> {
+  const victim = workersPid(c);
+  if (!victim) throw new Error("no workers process found to kill");
+  process.kill(-victim, "SIGKILL");
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    const now = workersPid(c);
+    if (now && now !== victim) return;
+    await sleep(200);
+  }
+  throw new Error("the supervisor did not start new workers within 60 s");
+}
+
+export type Scenario = { name: string; run: (c: Cluster) => Promise<Figures> };
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: "redis-kill",
+    async run(c) {
+      const { result, began } = await burstWith(
+        c,
+        "rk",
+        { count: 300, spreadMs: 12_000 },
+        async () => {
+          await c.killRedis();
+          await sleep(2_000);
+          await c.startRedis();
+        },
+        3_000,
+      );
+      const f = await settleBurst(c.pool, "redis-kill", result, began);
+      await stillServing(c, f);
+      return f;
+    },
+  },
+  {
+    name: "redis-wipe",
+    async run(c) {
+      const { result, began } = await burstWith(
+        c,
+        "rw",
+        { count: 300, spreadMs: 12_000 },
+        async () => {
+          await c.killRedis();
+          c.wipeRedis();
+          await sleep(1_000);
+          await c.startRedis();
+        },
+        3_000,
+      );
+      const f = await settleBurst(c.pool, "redis-wipe", result, began, { timeoutMs: 120_000 });
+      await stillServing(c, f);
+      return f;
+    },
+  },
+  {
+    name: "workers-kill",
+    async run(c) {
+      const began = Date.now();
+      const running = burst({ baseUrls: [c.baseUrl], tag: "wk", count: 300, spreadMs: 15_000 });
+      // Twice: right after the DPO approves an erasure and again a moment later, both mid-burst.
+      const erasure = await eraseWhileKillingWorkers(c, () => killWorkers(c));
+      const f = await settleBurst(c.pool, "workers-kill", await running, began);
+      f.problems.push(...erasure.problems);
+      f.notes.push(erasure.summary);
+      await stillServing(c, f);
+      return f;
+    },
+  },
+  {
+    name: "smtp-down",
+    async run(c) {
+      // Down for 12 s: a mail job's 3 tries (MAIL_TEST_ENV) are spent within about a second.
+      const { result, began } = await burstWith(
+        c,
+        "sd",
+        { count: 200, spreadMs: 8_000 },
+        async () => {
+          c.smtpDown(true);
+          await sleep(12_000);
+          c.smtpDown(false);
+        },
+        2_000,
+      );
+      const f = await settleBurst(c.pool, "smtp-down", result, began, { timeoutMs: 120_000 });
+      await stillServing(c, f);
+      return f;
+    },
+  },
+  ...[10, 60].map((downS): Scenario => ({
+    name: `postgres-${downS}s`,
+    async run(c) {
+      const { result, began } = await burstWith(
+        c,
+        `pg${downS}`,
+        { count: 300, spreadMs: (downS + 15) * 1_000 },
+        async () => {
+          await c.killPostgres();
+          await sleep(downS * 1_000);
+          await c.startPostgres();
+        },
+        4_000,
+      );
+      const f = await settleBurst(c.pool, `postgres-${downS}s`, result, began, {
+        timeoutMs: 120_000,
+        expectUnavailable: true,
+      });
+      await stillServing(c, f);
+      return f;
+    },
+  })),
+];
