@@ -82,6 +82,7 @@ export async function startCluster(dataDir: string): Promise<Cluster> {
   pool.on("error", () => undefined);
   const baseUrl = `http://127.0.0.1:${port}`;
   const envFile = path.join(dataDir, "run", "env.json");
+  let productEnvCache: Record<string, string> | undefined;
 
   const killGroup = async (pid: number | undefined) => {
     if (!pid) return;
@@ -110,10 +111,11 @@ export async function startCluster(dataDir: string): Promise<Cluster> {
     databaseUrl,
     redisUrl,
     pool,
-    productEnv: () => ({
-      ...(JSON.parse(fs.readFileSync(envFile, "utf8")) as Record<string, string>),
-      ...suiteEnv(),
-    }),
+    // Read once the product is up: its supervisor removes env.json when it stops.
+    productEnv: () => {
+      productEnvCache ??= JSON.parse(fs.readFileSync(envFile, "utf8")) as Record<string, string>;
+      return { ...productEnvCache, ...suiteEnv() };
+    },
     async killPostgres() {
       await killGroup(postgres?.pid);
       // A killed postmaster leaves its pid file; the next start sees the pid dead and recovers.
@@ -162,7 +164,11 @@ export async function startCluster(dataDir: string): Promise<Cluster> {
       const until = Date.now() + 300_000;
       while (Date.now() < until) {
         if (child.exitCode !== null) throw new Error("the product exited during start");
-        if (fs.existsSync(envFile) && (await healthy())) return;
+        if (fs.existsSync(envFile) && (await healthy())) {
+          productEnvCache = undefined;
+          cluster.productEnv();
+          return;
+        }
         await new Promise((r) => setTimeout(r, 500));
       }
       throw new Error("the product did not become healthy within 300 s");
