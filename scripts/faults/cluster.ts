@@ -6,7 +6,7 @@ import { startPostgres } from "../services/postgres";
 import { startRedis } from "../services/redis";
 import { freePort, waitForExit } from "../services/ports";
 import { resolveSecrets } from "../services/secrets";
-import { smtpSinkOutageFile } from "../services";
+import { smtpSinkOutageFile, smtpSinkSlowAcceptFile } from "../services";
 import { MAIL_TEST_ENV } from "../test-support/mail-env";
 import type { RunningService } from "../services/types";
 
@@ -34,6 +34,8 @@ export interface Cluster {
   wipeRedis(): void;
   startRedis(): Promise<void>;
   smtpDown(down: boolean): void;
+  /** The sink holds its 250 this many ms after storing each message (0: answers at once). */
+  slowAccept(ms: number): void;
   startProduct(): Promise<void>;
   stopProduct(): Promise<void>;
   healthy(url?: string): Promise<boolean>;
@@ -136,6 +138,13 @@ export async function startCluster(dataDir: string): Promise<Cluster> {
       if (down) {
         fs.mkdirSync(path.dirname(file), { recursive: true });
         fs.writeFileSync(file, "down\n");
+      } else fs.rmSync(file, { force: true });
+    },
+    slowAccept(ms) {
+      const file = smtpSinkSlowAcceptFile(dataDir);
+      if (ms > 0) {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, `${ms}\n`);
       } else fs.rmSync(file, { force: true });
     },
     async startProduct() {

@@ -33,6 +33,18 @@ async function stillServing(c: Cluster, f: Figures, ms = 90_000): Promise<void> 
   f.problems.push(`the product did not answer health within ${ms / 1000} s after the fault`);
 }
 
+/** /api/health while a part is away: it must answer (503) and name that part as down. */
+async function healthSays(c: Cluster, part: "db" | "redis", f: { notes: string[]; problems: string[] }) {
+  try {
+    const res = await fetch(`${c.baseUrl}/api/health`, { signal: AbortSignal.timeout(10_000) });
+    const body = (await res.json().catch(() => ({}))) as Record<string, string>;
+    f.notes.push(`health during the outage: ${res.status} ${JSON.stringify(body)}`);
+    if (res.status !== 503 || body[part] !== "down") f.problems.push(`health did not say ${part} is down`);
+  } catch (err) {
+    f.problems.push(`health did not answer during the outage: ${(err as Error).message}`);
+  }
+}
+
 /** The running workers process of the supervised product (from DATA_DIR/run/children.json). */
 export function workersPid(c: Cluster): number | undefined {
   const file = path.join(c.dataDir, "run", "children.json");
@@ -67,18 +79,22 @@ export const SCENARIOS: Scenario[] = [
   {
     name: "redis-kill",
     async run(c) {
+      const during = { notes: [] as string[], problems: [] as string[] };
       const { result, began } = await burstWith(
         c,
         "rk",
         { count: 300, spreadMs: 12_000 },
         async () => {
           await c.killRedis();
-          await sleep(2_000);
+          await sleep(1_500);
+          await healthSays(c, "redis", during);
           await c.startRedis();
         },
         3_000,
       );
       const f = await settleBurst(c.pool, "redis-kill", result, began);
+      f.notes.push(...during.notes);
+      f.problems.push(...during.problems);
       await stillServing(c, f);
       return f;
     },
@@ -107,9 +123,13 @@ export const SCENARIOS: Scenario[] = [
     name: "workers-kill",
     async run(c) {
       const began = Date.now();
+      // The sink holds each 250 for 300 ms: a kill is then likely to land between the SMTP accept and
+      // its record, the window exactly-once mail must cover.
+      c.slowAccept(300);
       const running = burst({ baseUrls: [c.baseUrl], tag: "wk", count: 300, spreadMs: 15_000 });
       // Twice: right after the DPO approves an erasure and again a moment later, both mid-burst.
       const erasure = await eraseWhileKillingWorkers(c, () => killWorkers(c));
+      await running.finally(() => c.slowAccept(0));
       const f = await settleBurst(c.pool, "workers-kill", await running, began);
       f.problems.push(...erasure.problems);
       f.notes.push(erasure.summary);
@@ -140,13 +160,16 @@ export const SCENARIOS: Scenario[] = [
   ...[10, 60].map((downS): Scenario => ({
     name: `postgres-${downS}s`,
     async run(c) {
+      const during = { notes: [] as string[], problems: [] as string[] };
       const { result, began } = await burstWith(
         c,
         `pg${downS}`,
         { count: 300, spreadMs: (downS + 15) * 1_000 },
         async () => {
           await c.killPostgres();
-          await sleep(downS * 1_000);
+          await sleep(downS * 500);
+          await healthSays(c, "db", during);
+          await sleep(downS * 500);
           await c.startPostgres();
         },
         4_000,
@@ -155,6 +178,8 @@ export const SCENARIOS: Scenario[] = [
         timeoutMs: 120_000,
         expectUnavailable: true,
       });
+      f.notes.push(...during.notes);
+      f.problems.push(...during.problems);
       await stillServing(c, f);
       return f;
     },
