@@ -16,6 +16,8 @@ export interface BurstResult {
   /** Connection refused / reset / timed out: the web was not serving (must be 0). */
   networkErrors: number;
   networkErrorSamples: string[];
+  /** When each answer came (ms since the epoch) and its status (0: no server). */
+  answers: { at: number; status: number }[];
 }
 
 /**
@@ -40,6 +42,7 @@ export async function burst(opts: {
     other: {},
     networkErrors: 0,
     networkErrorSamples: [],
+    answers: [],
   };
   const salt = randomBytes(3).toString("hex");
   const began = Date.now();
@@ -66,6 +69,7 @@ export async function burst(opts: {
         signal: AbortSignal.timeout(30_000),
       });
       const text = await res.text();
+      result.answers.push({ at: Date.now(), status: res.status });
       if (res.status === 202) result.accepted.push({ email, id: (JSON.parse(text) as { id: string }).id });
       else if (res.status === 503) {
         result.unavailable++;
@@ -75,6 +79,7 @@ export async function burst(opts: {
         if (result.serverErrorSamples.length < 3) result.serverErrorSamples.push(`${res.status} ${text.slice(0, 200)}`);
       } else result.other[res.status] = (result.other[res.status] ?? 0) + 1;
     } catch (err) {
+      result.answers.push({ at: Date.now(), status: 0 });
       result.networkErrors++;
       const cause = (err as { cause?: { code?: string } }).cause?.code;
       if (result.networkErrorSamples.length < 3) result.networkErrorSamples.push(cause ?? (err as Error).message);

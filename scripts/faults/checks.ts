@@ -105,6 +105,14 @@ export async function settleBurst(
   if (r.networkErrors > 0)
     f.problems.push(`${r.networkErrors} submissions met no server: ${r.networkErrorSamples.join(", ")}`);
   if (opts.expectUnavailable && r.unavailable === 0) f.notes.push("no 503 seen: the outage fell between submissions");
+  // Evidence the fault reached the mail path: deliveries tried more than once or re-queued by the sweep.
+  const [tries] = await q<{ retried: number; requeued: number }>(
+    pool,
+    `select count(*) filter (where attempts > 1)::int as retried, count(*) filter (where requeues > 0)::int as requeued
+     from mail_deliveries where request_id = any($1::uuid[])`,
+    [r.accepted.map((a) => a.id)],
+  );
+  f.notes.push(`mail deliveries tried more than once: ${tries!.retried}, re-queued by the sweep: ${tries!.requeued}`);
   const others = Object.entries(r.other);
   if (others.length > 0) f.notes.push(`other answers: ${others.map(([s, n]) => `${n} × ${s}`).join(", ")}`);
   return f;

@@ -45,6 +45,21 @@ async function healthSays(c: Cluster, part: "db" | "redis", f: { notes: string[]
   }
 }
 
+/** When the 503s started and stopped, against when PostgreSQL was killed, restarted and answering again. */
+function outageWindow(
+  answers: { at: number; status: number }[],
+  m: { killed: number; restarting: number; back: number },
+) {
+  const s = (t: number) => `${((t - m.killed) / 1000).toFixed(1)} s`;
+  const unavailable = answers.filter((a) => a.status === 503).map((a) => a.at);
+  const firstAfter = answers.find((a) => a.status === 202 && a.at > m.back)?.at;
+  if (unavailable.length === 0) return "no 503";
+  return (
+    `from the kill: 503 from ${s(Math.min(...unavailable))} to ${s(Math.max(...unavailable))}; PostgreSQL restarted at ` +
+    `${s(m.restarting)}, ready at ${s(m.back)}; first 202 after it at ${firstAfter ? s(firstAfter) : "never"}`
+  );
+}
+
 /** The running workers process of the supervised product (from DATA_DIR/run/children.json). */
 export function workersPid(c: Cluster): number | undefined {
   const file = path.join(c.dataDir, "run", "children.json");
@@ -161,16 +176,20 @@ export const SCENARIOS: Scenario[] = [
     name: `postgres-${downS}s`,
     async run(c) {
       const during = { notes: [] as string[], problems: [] as string[] };
+      const marks = { killed: 0, restarting: 0, back: 0 };
       const { result, began } = await burstWith(
         c,
         `pg${downS}`,
         { count: 300, spreadMs: (downS + 15) * 1_000 },
         async () => {
           await c.killPostgres();
+          marks.killed = Date.now();
           await sleep(downS * 500);
           await healthSays(c, "db", during);
           await sleep(downS * 500);
+          marks.restarting = Date.now();
           await c.startPostgres();
+          marks.back = Date.now();
         },
         4_000,
       );
@@ -178,7 +197,7 @@ export const SCENARIOS: Scenario[] = [
         timeoutMs: 120_000,
         expectUnavailable: true,
       });
-      f.notes.push(...during.notes);
+      f.notes.push(...during.notes, outageWindow(result.answers, marks));
       f.problems.push(...during.problems);
       await stillServing(c, f);
       return f;
