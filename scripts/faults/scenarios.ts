@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { isAlive } from "../services/ports";
 import { burst } from "./burst";
-import { settleBurst, type Figures } from "./checks";
+import { q, settleBurst, type Figures } from "./checks";
 import type { Cluster } from "./cluster";
 import { eraseWhileKillingWorkers } from "./erasure";
 
@@ -74,15 +74,23 @@ export function workersPid(c: Cluster): number | undefined {
   });
 }
 
-/** SIGKILLs the workers (their whole process group) and waits until the supervisor started new ones. */
-export async function killWorkers(c: Cluster): Promise<void> {
+/**
+ * SIGKILLs the workers (their whole process group) and waits until the supervisor started new ones.
+ * Returns how many mail sends the killed process had claimed without an outcome (each must still
+ * arrive exactly once: settled from the sink, or released and sent again).
+ */
+export async function killWorkers(c: Cluster): Promise<number> {
   const victim = workersPid(c);
   if (!victim) throw new Error("no workers process found to kill");
   process.kill(-victim, "SIGKILL");
+  const [inFlight] = await q<{ n: number }>(
+    c.pool,
+    "select count(*)::int as n from mail_deliveries where status = 'sending'",
+  );
   const until = Date.now() + 60_000;
   while (Date.now() < until) {
     const now = workersPid(c);
-    if (now && now !== victim) return;
+    if (now && now !== victim) return inFlight!.n;
     await sleep(200);
   }
   throw new Error("the supervisor did not start new workers within 60 s");
@@ -143,11 +151,12 @@ export const SCENARIOS: Scenario[] = [
       c.slowAccept(300);
       const running = burst({ baseUrls: [c.baseUrl], tag: "wk", count: 300, spreadMs: 15_000 });
       // Twice: right after the DPO approves an erasure and again a moment later, both mid-burst.
-      const erasure = await eraseWhileKillingWorkers(c, () => killWorkers(c));
+      const claims: number[] = [];
+      const erasure = await eraseWhileKillingWorkers(c, async () => void claims.push(await killWorkers(c)));
       await running.finally(() => c.slowAccept(0));
       const f = await settleBurst(c.pool, "workers-kill", await running, began);
       f.problems.push(...erasure.problems);
-      f.notes.push(erasure.summary);
+      f.notes.push(erasure.summary, `mail sends claimed but unfinished at each kill: ${claims.join(", ")}`);
       await stillServing(c, f);
       return f;
     },
