@@ -22,9 +22,10 @@ export async function eraseWhileKillingWorkers(
   await fx.startRequest(id, agent);
   await fx.waitForStep(id, "approve_erasure", "waiting", 60_000);
   await approveErasure(dpo.id, { requestId: id });
-  await kill();
-  await new Promise((r) => setTimeout(r, 1_500));
-  await kill();
+  // Each kill lands as soon as a step after the approval is marked running (or after a few seconds).
+  const landed: string[] = [];
+  const seen = new Map<string, number>();
+  for (const waitMs of [3_000, 20_000]) landed.push(await killWhenAStepRuns(c, id, waitMs, kill, seen));
   await fx.waitForRequestStatus(id, "completed", 120_000).catch(() => problems.push("the erasure never completed"));
 
   const tasks = await fx.listTasks(db(), { requestId: id });
@@ -56,5 +57,40 @@ export async function eraseWhileKillingWorkers(
   const mails = await completionMails();
   if (mails !== 1) problems.push(`the erasure's completion mail was received ${mails} times (must be once)`);
   const attempts = steps.map((t) => `${t.operation}×${t.attempts}`).join(" ");
-  return { problems, summary: `erasure under two workers kills: ${steps.length} steps, attempts ${attempts}` };
+  return {
+    problems,
+    summary: `erasure under two workers kills (${landed.join("; ")}): ${steps.length} steps, attempts ${attempts}`,
+  };
+}
+
+/**
+ * Polls the request's steps every few ms and kills as soon as one has started an attempt it had not
+ * started at the previous kill (`seen`: attempts per step then); says where the kill landed.
+ */
+async function killWhenAStepRuns(
+  c: Cluster,
+  requestId: string,
+  waitMs: number,
+  kill: () => Promise<void>,
+  seen: Map<string, number>,
+) {
+  const until = Date.now() + waitMs;
+  while (Date.now() < until) {
+    // A step is marked running when queued; its attempt is counted when a worker starts it.
+    const running = (
+      await q<{ id: string; operation: string; attempts: number }>(
+        c.pool,
+        "select id, operation, attempts from request_tasks where request_id = $1 and status = 'running'",
+        [requestId],
+      )
+    ).filter((t) => t.attempts > (seen.get(t.id) ?? 0));
+    if (running.length > 0) {
+      await kill();
+      for (const t of running) seen.set(t.id, t.attempts);
+      return `killed inside ${running.map((t) => `${t.operation} attempt ${t.attempts}`).join(", ")}`;
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  await kill();
+  return "killed between steps (none caught running)";
 }
