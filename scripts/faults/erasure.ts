@@ -25,7 +25,7 @@ export async function eraseWhileKillingWorkers(
   // Each kill lands as soon as a step after the approval is marked running (or after a few seconds).
   const landed: string[] = [];
   const seen = new Map<string, number>();
-  for (const waitMs of [3_000, 20_000]) landed.push(await killWhenAStepRuns(c, id, waitMs, kill, seen));
+  for (const waitMs of [3_000, 4_000]) landed.push(await killWhenAStepRuns(c, id, waitMs, kill, seen));
   await fx.waitForRequestStatus(id, "completed", 120_000).catch(() => problems.push("the erasure never completed"));
 
   const tasks = await fx.listTasks(db(), { requestId: id });
@@ -91,6 +91,11 @@ async function killWhenAStepRuns(
     }
     await new Promise((r) => setTimeout(r, 5));
   }
+  const states = await q<{ operation: string; status: string }>(
+    c.pool,
+    "select operation, status from request_tasks where request_id = $1 order by created_at",
+    [requestId],
+  );
   await kill();
-  return "killed between steps (none caught running)";
+  return `killed with no attempt under way (steps: ${states.map((t) => `${t.operation} ${t.status}`).join(", ")})`;
 }
