@@ -7,7 +7,7 @@ import { findIdempotentAnswer, storeIdempotentAnswer, type IdempotencyRequest } 
 import { findOpenDuplicate, insertRequest, nextReferenceNumber } from "@/lib/db/queries/requests";
 import { insertVerification } from "@/lib/db/queries/verifications";
 import { controllerProfile, env } from "@/lib/env";
-import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
+import { prepareTemplateMail, queuePreparedMail } from "@/lib/mail/queue-template-mail";
 import { computeDeadline, localDateOf } from "@/lib/domain/deadline";
 import { enforceEmailQuota } from "./intake-limits";
 import { intakeSchema } from "./intake-schema";
@@ -79,13 +79,37 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
         }
       : null;
 
+  // Drawn and rendered before the transaction, so it holds no connection while React renders the mail
+  // (10-200 ms). A sequence number is never given back anyway: a rolled-back intake or an idempotent
+  // replay leaves a gap in the references, as a rollback always did.
+  const reference = formatReference(receivedAt, await nextReferenceNumber(db()));
+  const verificationMail = ctx.identityChecked
+    ? null
+    : await prepareTemplateMail({
+        key: `verification-${id}-1`,
+        to: input.email,
+        locale: input.locale,
+        template: "verification",
+        requestId: id,
+        data: {
+          reference,
+          type: input.type,
+          verifyUrl: links.verify(input.locale, linkToken),
+          code,
+          codeMinutes: VERIFICATION_CODE_MINUTES,
+          linkHours: VERIFICATION_LINK_HOURS,
+          dueDate: deadline.dueDate,
+          // A back-dated letter can be overdue already: the mail must not promise a date that has passed.
+          overdue: deadline.dueDate < localDateOf(now, deadline.timeZone),
+        },
+      });
+
   return db().transaction(async (tx) => {
     if (ctx.idempotency) {
       const earlier = await findIdempotentAnswer<SubmitResult>(tx, ctx.idempotency);
       if (earlier) return earlier;
     }
     if (ctx.emailQuota) await enforceEmailQuota(tx, { emailBidx, now });
-    const reference = formatReference(receivedAt, await nextReferenceNumber(tx));
     const duplicate = await findOpenDuplicate(tx, {
       emailBidx,
       type: input.type,
@@ -130,14 +154,7 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
         duplicateOf: duplicate?.id ?? null,
       },
     });
-    if (ctx.identityChecked) {
-      await verifyIdentityInTx(tx, {
-        requestId: id,
-        staff: ctx.identityChecked.staff,
-        check: ctx.identityChecked.check,
-        now,
-      });
-    } else {
+    if (verificationMail) {
       await insertVerification(tx, {
         requestId: id,
         tokenHash: hashToken(linkToken),
@@ -147,22 +164,13 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
         // The unverified clock (reminder, expiry) counts from this mail, never from a back-dated receipt.
         createdAt: now,
       });
-      await queueTemplateMail(tx, {
-        key: `verification-${id}-1`,
-        to: input.email,
-        locale: input.locale,
-        template: "verification",
-        data: {
-          reference,
-          type: input.type,
-          verifyUrl: links.verify(input.locale, linkToken),
-          code,
-          codeMinutes: VERIFICATION_CODE_MINUTES,
-          linkHours: VERIFICATION_LINK_HOURS,
-          dueDate: deadline.dueDate,
-          // A back-dated letter can be overdue already: the mail must not promise a date that has passed.
-          overdue: deadline.dueDate < localDateOf(now, deadline.timeZone),
-        },
+      await queuePreparedMail(tx, verificationMail);
+    } else if (ctx.identityChecked) {
+      await verifyIdentityInTx(tx, {
+        requestId: id,
+        staff: ctx.identityChecked.staff,
+        check: ctx.identityChecked.check,
+        now,
       });
     }
     const result: SubmitResult = {
