@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { RequestRow } from "@/lib/db/queries/requests";
 import { staffUsers } from "@/lib/db/schema";
 import type { Actor, MailEvent, SubjectMail } from "@/lib/domain/lifecycle";
-import { appUrl, env } from "@/lib/env";
+import { appUrl } from "@/lib/env";
 import { links } from "@/lib/mail/links";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
