@@ -109,7 +109,10 @@ export default async function StatusPage({
         ) : null}
       </dl>
       {view.extended && view.extensionReason ? <p className="notice">{extendedNote(view.extensionReason)}</p> : null}
-      {view.paused && waiting ? <p className="notice">{n.clock.stopped}</p> : null}
+      {/* UK GDPR Art. 12A makes the clock stop law: say so; under GDPR the generic note (EDPB practice). */}
+      {view.paused && waiting ? (
+        <p className="notice">{rv.regime === "UK_GDPR" ? n.clock.stopped : s.pausedNote}</p>
+      ) : null}
       {view.status === "unverified" ? <p className="notice">{s.unverifiedNote}</p> : null}
       {view.status === "rejected" ? (
         <div className="notice" data-testid="refusal-note">
