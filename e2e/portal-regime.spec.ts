@@ -4,6 +4,7 @@ import { STATUS_REGIME } from "@/lib/i18n/messages/status-regime";
 import { addDays } from "@/lib/domain/deadline";
 import {
   expect,
+  expectNoAxeViolations,
   confirmByMailLink,
   fillRequestForm,
   submitAndReadConfirmation,
@@ -48,6 +49,7 @@ for (const locale of ["en", "fr"] as const) {
     await expect(page.getByTestId("complaint")).toContainText("164A");
     for (const width of [1366, 390]) {
       await page.setViewportSize({ width, height: 900 });
+      await expectNoAxeViolations(page);
       await keepScreenshot(page, `portal-regime-uk-${locale}-${width}`);
     }
     await page.setViewportSize({ width: 1366, height: 900 });
@@ -59,6 +61,7 @@ for (const locale of ["en", "fr"] as const) {
     await expect(page.getByTestId("complaint")).toContainText(
       locale === "en" ? "we acknowledge it by" : "nous en accusons réception au plus tard",
     );
+    await expectNoAxeViolations(page);
     await keepScreenshot(page, `portal-regime-uk-complained-${locale}`);
   });
 
