@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, lte } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte, max } from "drizzle-orm";
 import { decrypt, decryptMaybe, encrypt } from "@/lib/crypto/env-keys";
 import type { Db } from "../client";
 import { controllerComplaints, requestDateNotices, requests } from "../schema";
@@ -157,4 +157,15 @@ export async function listDateNotices(db: Db, p: { requestId: string }): Promise
     .from(requestDateNotices)
     .where(eq(requestDateNotices.requestId, p.requestId))
     .orderBy(desc(requestDateNotices.createdAt), desc(requestDateNotices.newDate));
+}
+
+/** The latest date announced to each of these requests (nFADP notices), for the deadline watch. */
+export async function latestDateNotices(db: Db, p: { ids: string[] }): Promise<Map<string, string>> {
+  if (p.ids.length === 0) return new Map();
+  const rows = await db
+    .select({ requestId: requestDateNotices.requestId, newDate: max(requestDateNotices.newDate) })
+    .from(requestDateNotices)
+    .where(inArray(requestDateNotices.requestId, p.ids))
+    .groupBy(requestDateNotices.requestId);
+  return new Map(rows.filter((r) => r.newDate).map((r) => [r.requestId, r.newDate!]));
 }

@@ -7,6 +7,7 @@ import { addDays, localDateOf } from "@/lib/domain/deadline";
 import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
 import { notifyNewDate } from "@/lib/requests/staff/notify-new-date";
 import { sweepComplaints } from "@/lib/requests/watch/sweep-complaints";
+import { findCrossings } from "@/lib/requests/watch/sweep-deadlines";
 import { testStaff } from "@/scripts/test-support/fulfilment";
 import { extractLink, waitForMail } from "@/scripts/test-support/mailbox";
 import { complainAsSubject } from "./complain-as-subject";
@@ -74,7 +75,12 @@ describe("UK: a complaint to the controller (s. 164A DPA 2018)", () => {
     expect(ackMail.text).toContain("section 164A of the Data Protection Act 2018");
     expect(ackMail.text).toContain("ico.org.uk");
     // Acknowledged: the overdue sweep has nothing left to ring for.
-    expect((await sweepComplaints(new Date(Date.now() + 40 * DAY))).notified).toBe(0);
+    await sweepComplaints(new Date(Date.now() + 40 * DAY));
+    const overdue = await db()
+      .select()
+      .from(reminders)
+      .where(and(eq(reminders.requestId, r.id), like(reminders.threshold, `complaint_ack_overdue:${complaintId}`)));
+    expect(overdue).toHaveLength(0);
 
     const outcome = "We have now answered all your e-mails and apologise for the delay.";
     expect(await answerComplaint({ requestId: r.id, complaintId, outcome }, dpo.id)).toEqual({ answered: true });
@@ -134,5 +140,13 @@ describe("nFADP: notify a new date (art. 18 al. 3 OPDo)", () => {
     const mail = await waitForMail(to, /when we will answer/);
     expect(mail.text).toContain("Article 18(3) of the Swiss Data Protection Ordinance");
     expect((await auditActions(ch.id)).filter((a) => a === "request.new_date_notified")).toHaveLength(1);
+
+    // Past the legal date but before the date we gave: the watch counts to the announced date, no overdue alarm.
+    const afterLegalDate = new Date(`${addDays(row.dueDate, 18)}T12:00:00Z`);
+    // Looked up without queueing: a sweep in the future would alert on every other test request too.
+    const swept = await findCrossings(afterLegalDate);
+    const mine = swept.queued.filter((q) => q.requestId === ch.id).map((q) => q.threshold);
+    expect(mine).not.toContain("overdue");
+    expect(mine).toContain("due_in_3");
   });
 });
