@@ -1,5 +1,6 @@
 import type { JobName, RegisteredJob } from "@/lib/queue/registry";
 import type { BoundHandler } from "./handler";
+import { complaintSweepHandler } from "./handlers/complaint-sweep";
 import { dailyDigestHandler } from "./handlers/daily-digest";
 import { deadlineSweepHandler } from "./handlers/deadline-sweep";
 import { exportPurgeHandler } from "./handlers/export-purge";
@@ -39,6 +40,7 @@ export const HANDLERS: HandlerTable = {
   "fulfilment.plan": fulfilmentPlanHandler,
   "fulfilment.resume": fulfilmentResumeHandler,
   "exports.purge": exportPurgeHandler,
+  "watch.complaint-sweep": complaintSweepHandler,
 };
 
 const BY_NAME = new Map<string, BoundHandler>(Object.values(HANDLERS).map((h) => [h.definition.name, h]));

@@ -22,6 +22,8 @@ export const STAFF_ACTIONS = [
   "request.withdraw",
   "request.reopen",
   "request.correct_regime", // correct the requester's residence, hence regime and due dates (audited reason)
+  "request.notify_new_date", // nFADP: tell the person by when we will answer (art. 18 al. 3 OPDo)
+  "request.handle_complaint", // UK s. 164A DPA 2018: acknowledge and answer a complaint made to us
   "erasure.propose",
   "erasure.approve",
   "fulfilment.review", // approve a package for delivery, approve rectification changes
@@ -69,6 +71,8 @@ const DPO: StaffAction[] = [
   "request.refuse",
   "request.reopen",
   "request.correct_regime",
+  "request.notify_new_date",
+  "request.handle_complaint",
   "erasure.approve",
   "restriction.lift",
   "queue.bulk_assign",

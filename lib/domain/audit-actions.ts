@@ -29,7 +29,10 @@ export const AUDIT_ACTION_GROUPS = {
     "request.note_added",
     "request.subject_viewed",
     "request.regime_corrected",
+    "request.new_date_notified",
   ],
+  /** Complaints made to the controller about a request (UK s. 164A DPA 2018): received, acknowledged, answered. */
+  complaint: ["complaint.received", "complaint.acknowledged", "complaint.answered", "complaint.acknowledge_alerted"],
   /** Staff accounts and sign-in. */
   staff: [
     "staff.user_created",

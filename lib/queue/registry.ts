@@ -1,4 +1,5 @@
 import type { JobDefinition } from "./define-job";
+import { complaintSweepJob } from "./jobs/complaint-sweep";
 import { dailyDigestJob } from "./jobs/daily-digest";
 import { deadlineSweepJob } from "./jobs/deadline-sweep";
 import { exportPurgeJob } from "./jobs/export-purge";
@@ -35,6 +36,7 @@ export const JOB_DEFINITIONS = [
   fulfilmentPlanJob,
   fulfilmentResumeJob,
   exportPurgeJob,
+  complaintSweepJob,
 ] as const;
 
 export type RegisteredJob = (typeof JOB_DEFINITIONS)[number];

@@ -7,3 +7,4 @@ export * from "./intake";
 export * from "./staff-views";
 export * from "./staff-security";
 export * from "./recipient-notices";
+export * from "./complaints";

@@ -8,6 +8,8 @@ import { addDays, localDateOf } from "@/lib/domain/deadline";
 import { controllerProfile, env } from "@/lib/env";
 import { links } from "@/lib/mail/links";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
+import { regimeMailParams } from "@/lib/mail/templates/regime-params";
+import { staffMails } from "@/lib/mail/staff-templates";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import { statusTokenOf } from "@/lib/requests/subject-fields";
@@ -115,8 +117,7 @@ async function liftNotice(c: InternalContext): Promise<InternalResult<"lift_noti
       liftOn,
       reason: taskNote(c.task) ?? "",
       statusUrl: token ? links.status(locale, token) : links.portal(locale),
-      authorityName: env().SUPERVISORY_AUTHORITY_NAME,
-      authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
+      ...regimeMailParams(r),
     },
   });
   return { summary: { mailKey: key, liftOn }, waiting: true };

@@ -8,6 +8,7 @@ import { findOpenDuplicate, insertRequest, nextReferenceNumber } from "@/lib/db/
 import { insertVerification } from "@/lib/db/queries/verifications";
 import { controllerProfile, env } from "@/lib/env";
 import { prepareTemplateMail, queuePreparedMail } from "@/lib/mail/queue-template-mail";
+import { regimeMailParams } from "@/lib/mail/templates/regime-params";
 import { computeDeadline, localDateOf } from "@/lib/domain/deadline";
 import { enforceEmailQuota } from "./intake-limits";
 import { intakeSchema } from "./intake-schema";
@@ -101,6 +102,7 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
           dueDate: deadline.dueDate,
           // A back-dated letter can be overdue already: the mail must not promise a date that has passed.
           overdue: deadline.dueDate < localDateOf(now, deadline.timeZone),
+          ...regimeMailParams({ regime: deadline.regime, jurisdiction: deadline.jurisdiction }),
         },
       });
 

@@ -70,6 +70,11 @@ const ACTION_WORDS: Partial<Record<AuditAction, string>> = {
   "export.purged": "Package file deleted (expired)",
   "export.code_sent": "Download code sent",
   "export.downloaded": "Package downloaded",
+  "request.new_date_notified": "New date notified (nFADP)",
+  "complaint.received": "Complaint to us received",
+  "complaint.acknowledged": "Complaint acknowledged",
+  "complaint.answered": "Complaint outcome sent",
+  "complaint.acknowledge_alerted": "Complaint acknowledgement reminder",
 };
 
 /** One line of detail for a timeline event, from its parsed payload. */

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { latestDateNotices } from "@/lib/db/queries/complaints";
 import { acknowledgedRequests, findWatchCandidates, notifiedKeys } from "@/lib/db/queries/watch";
 import { enqueueJobs } from "@/lib/outbox/enqueue";
 import { notifyCrossingJob } from "@/lib/queue/jobs/notify-crossing";
@@ -14,6 +15,8 @@ import {
 import { thresholdsCrossed, type Threshold } from "@/lib/domain/thresholds";
 
 const DAY = 86_400_000;
+
+const laterOf = (a: string, b: string | undefined) => (b && b > a ? b : a);
 const BATCH = 5_000;
 
 export interface SweepResult {
@@ -28,6 +31,13 @@ export interface SweepResult {
  * every notification to exactly once.
  */
 export async function sweepDeadlines(now = new Date()): Promise<SweepResult> {
+  const result = await findCrossings(now);
+  await enqueueJobs(db(), notifyCrossingJob, result.queued);
+  return result;
+}
+
+/** The (request, threshold, day) notifications due at `now` and not yet sent; queues nothing. */
+export async function findCrossings(now: Date): Promise<SweepResult> {
   // Due dates are local dates: look one day past today+7 so that every zone's "today" is covered.
   const horizon = addDays(localDateOf(now, "UTC"), 8);
   const candidates = await findWatchCandidates(db(), {
@@ -37,9 +47,11 @@ export async function sweepDeadlines(now = new Date()): Promise<SweepResult> {
     limit: BATCH,
   });
   const ids = candidates.map((c) => c.id);
-  const [sent, acknowledged] = await Promise.all([
+  const [sent, acknowledged, announced] = await Promise.all([
     notifiedKeys(db(), { ids }),
     acknowledgedRequests(db(), { ids: candidates.filter((c) => c.regime === "CCPA").map((c) => c.id) }),
+    // nFADP: once the person was told a later date (art. 18 al. 3 OPDo), that date is the one to keep.
+    latestDateNotices(db(), { ids: candidates.filter((c) => c.regime === "NFADP").map((c) => c.id) }),
   ]);
 
   const queued: SweepResult["queued"] = [];
@@ -51,7 +63,7 @@ export async function sweepDeadlines(now = new Date()): Promise<SweepResult> {
     const crossings = thresholdsCrossed(
       {
         status: c.status,
-        dueDate: c.dueDate,
+        dueDate: laterOf(c.dueDate, announced.get(c.id)),
         firstDueDate: c.firstDueDate,
         extended: c.extendedAt !== null,
         extensionAllowed: Boolean(regime?.extension),
@@ -68,6 +80,5 @@ export async function sweepDeadlines(now = new Date()): Promise<SweepResult> {
       queued.push({ requestId: c.id, threshold: x.threshold, forDate: x.forDate });
     }
   }
-  await enqueueJobs(db(), notifyCrossingJob, queued);
   return { candidates: candidates.length, queued };
 }

@@ -1,18 +1,17 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { branding } from "@/lib/branding/config";
-import { env } from "@/lib/env";
 import { dueBadge, formatInstant, STATUS_LABELS } from "@/app/(staff)/staff/(app)/components/staff-display";
 import { loadWorkspace } from "@/lib/requests/staff/workspace";
-import { isOpenStatus, REFUSAL_REASONS } from "@/lib/domain/vocabulary";
+import { isOpenStatus } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
-import { renderMail } from "@/lib/mail/templates";
 import { ActionForm } from "../../components/action-form";
 import { addNoteAction, sendMessageAction } from "./actions";
 import { FulfilmentPanel } from "./fulfilment-panel"; // fulfilment (issue 6)
 import { IdentityVerification } from "./identity-verification";
 import { MailsPanel } from "./mails-panel"; // the request's mails and their state (issue 17)
+import { mailPreviews } from "./mail-previews";
 import { RegimeCorrection } from "./regime-correction";
+import { RegimeDuties } from "./regime-duties";
 import { safeMask } from "./safe-mask";
 import { WorkspaceActions } from "./workspace-actions";
 import { toLocale } from "@/lib/domain/locale";
@@ -20,7 +19,6 @@ import { toLocale } from "@/lib/domain/locale";
 export const metadata = { title: "Request — privacy requests" };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PLACEHOLDER_URL = "https://example.invalid/status";
 
 export default async function RequestWorkspace({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaffPage("request.view");
@@ -35,45 +33,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
   const subject = ws.subject;
   const maskedEmail = subject ? null : safeMask(r);
 
-  const brand = branding();
-  const previews: { extend?: string; refuse?: Record<string, string> } = {};
-  if (ws.actions.includes("extend") && ws.deadline.extendedDueDate) {
-    const mail = await renderMail(
-      "extension_notice",
-      locale,
-      {
-        reference: r.reference,
-        reason: "[the reason you write above]",
-        newDueDate: ws.deadline.extendedDueDate,
-        statusUrl: PLACEHOLDER_URL,
-        regime: ws.deadline.regime,
-        authorityName: env().SUPERVISORY_AUTHORITY_NAME,
-        authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
-      },
-      brand,
-    );
-    previews.extend = `Subject: ${mail.subject}\n\n${mail.text}`;
-  }
-  if (ws.actions.includes("refuse")) {
-    previews.refuse = {};
-    for (const code of REFUSAL_REASONS) {
-      const mail = await renderMail(
-        "refusal",
-        locale,
-        {
-          reference: r.reference,
-          type: r.type,
-          reasonCode: code,
-          reasonText: "[the explanation you write above]",
-          regime: ws.deadline.regime,
-          authorityName: env().SUPERVISORY_AUTHORITY_NAME,
-          authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
-        },
-        brand,
-      );
-      previews.refuse[code] = `Subject: ${mail.subject}\n\n${mail.text}`;
-    }
-  }
+  const previews = await mailPreviews(ws, locale);
 
   return (
     <>
@@ -134,6 +94,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
             ) : null}
           </section>
 
+          <RegimeDuties request={r} staff={staff} showSubjectContent={subject !== null} />
           {/* ---- Fulfilment (issue 6): steps, review gates, manual tasks — see fulfilment-panel.tsx ---- */}
           <FulfilmentPanel requestId={r.id} staff={staff} shownVersion={r.version} />
           {/* ---- end fulfilment ---- */}
