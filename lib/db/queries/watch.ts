@@ -1,10 +1,7 @@
-import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { mailDeliveries, reminders, requests, staffUsers } from "../schema";
 import type { StaffRole } from "@/lib/domain/vocabulary";
-
-const WORKING = ["new", "in_progress", "awaiting_subject", "in_review"] as const;
-const OPEN = ["unverified", ...WORKING] as const;
 
 const candidateColumns = {
   id: requests.id,
@@ -24,53 +21,68 @@ const candidateColumns = {
 };
 export type WatchCandidate = { [K in keyof typeof candidateColumns]: (typeof requests.$inferSelect)[K] };
 
+/** The three ways a request becomes a sweep candidate; each is a range of its own partial index. */
+export const WATCH_BRANCHES = ["due", "unassigned", "ccpa"] as const;
+export type WatchBranch = (typeof WATCH_BRANCHES)[number];
+
+/** Where the previous page of a branch ended: its sort key and id (keyset, never OFFSET). */
+export type WatchCursor = { key: string; id: string } | null;
+
+export interface WatchWindow {
+  /** Open requests due on or before this local date (partial index requests_open_due_idx). */
+  horizon: string;
+  /** Working unassigned requests verified in [unassignedSince, unassignedBefore] (requests_unassigned_verified_idx). */
+  unassignedSince: Date;
+  unassignedBefore: Date;
+  /** Open CCPA requests received since (requests_open_ccpa_received_idx). */
+  ccpaSince: Date;
+}
+
+/** The bare SQL of one page of a branch: what the sweep runs, and what the bench and EXPLAIN test time. */
+export function watchBranchQuery(branch: WatchBranch, w: WatchWindow, after: WatchCursor, limit: number) {
+  const open = sql`status in ('unverified','new','in_progress','awaiting_subject','in_review')`;
+  const working = sql`status in ('new','in_progress','awaiting_subject','in_review')`;
+  if (branch === "due") {
+    const past = after ? sql`and (due_date, id) > (${after.key}::date, ${after.id}::uuid)` : sql``;
+    return sql`select id, due_date::text as sort_key from requests
+      where ${open} and due_date <= ${w.horizon}::date ${past} order by due_date, id limit ${limit}`;
+  }
+  if (branch === "unassigned") {
+    const past = after ? sql`and (verified_at, id) > (${after.key}::timestamptz, ${after.id}::uuid)` : sql``;
+    return sql`select id, to_char(verified_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as sort_key from requests
+      where assignee_id is null and ${working} and verified_at >= ${w.unassignedSince.toISOString()}::timestamptz
+        and verified_at <= ${w.unassignedBefore.toISOString()}::timestamptz ${past}
+      order by verified_at, id limit ${limit}`;
+  }
+  const past = after ? sql`and (received_at, id) > (${after.key}::timestamptz, ${after.id}::uuid)` : sql``;
+  return sql`select id, to_char(received_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as sort_key from requests
+    where regime = 'CCPA' and ${open} and received_at >= ${w.ccpaSince.toISOString()}::timestamptz ${past}
+    order by received_at, id limit ${limit}`;
+}
+
 /**
- * Requests that may have crossed a threshold. Each branch is an index range, so the cost follows the
- * number of requests near or past their deadline, not the size of the table:
- * due by `horizon` (partial index on open requests by due date), unassigned since before
- * `unassignedBefore` (assignee index, null prefix), and recent CCPA requests (received index).
+ * One page of candidates of one branch, after `after`. The cost of a page follows the page size, and
+ * the sweep's cost the number of requests near or past a threshold, never the size of the table.
  */
-export async function findWatchCandidates(
+export async function findWatchCandidatePage(
   db: Db,
-  p: { horizon: string; unassignedBefore: Date; ccpaSince: Date; limit: number },
-): Promise<WatchCandidate[]> {
-  const due = db
+  p: { branch: WatchBranch; window: WatchWindow; after: WatchCursor; limit: number },
+): Promise<{ rows: WatchCandidate[]; next: WatchCursor }> {
+  const { rows: keys } = await db.execute<{ id: string; sort_key: string }>(
+    watchBranchQuery(p.branch, p.window, p.after, p.limit),
+  );
+  if (keys.length === 0) return { rows: [], next: null };
+  const rows = await db
     .select(candidateColumns)
     .from(requests)
     .where(
-      and(
-        sql`${requests.status} in ('unverified','new','in_progress','awaiting_subject','in_review')`,
-        lte(requests.dueDate, p.horizon),
+      inArray(
+        requests.id,
+        keys.map((k) => k.id),
       ),
-    )
-    .orderBy(requests.dueDate, requests.id)
-    .limit(p.limit);
-  const unassigned = db
-    .select(candidateColumns)
-    .from(requests)
-    .where(
-      and(
-        isNull(requests.assigneeId),
-        inArray(requests.status, [...WORKING]),
-        lte(requests.verifiedAt, p.unassignedBefore),
-      ),
-    )
-    .limit(p.limit);
-  const ccpa = db
-    .select(candidateColumns)
-    .from(requests)
-    .where(
-      and(
-        sql`${requests.receivedAt} >= ${p.ccpaSince}`,
-        eq(requests.regime, "CCPA"),
-        inArray(requests.status, [...OPEN]),
-      ),
-    )
-    .limit(p.limit);
-  const [a, b, c] = await Promise.all([due, unassigned, ccpa]);
-  const byId = new Map<string, WatchCandidate>();
-  for (const row of [...a, ...b, ...c]) byId.set(row.id, row);
-  return [...byId.values()];
+    );
+  const last = keys[keys.length - 1]!;
+  return { rows, next: keys.length < p.limit ? null : { key: last.sort_key, id: last.id } };
 }
 
 /** (request, threshold, forDate) keys already notified, among `ids`. */

@@ -1,5 +1,13 @@
 import { db } from "@/lib/db/client";
-import { acknowledgedRequests, findWatchCandidates, notifiedKeys } from "@/lib/db/queries/watch";
+import {
+  acknowledgedRequests,
+  findWatchCandidatePage,
+  notifiedKeys,
+  WATCH_BRANCHES,
+  type WatchCandidate,
+  type WatchCursor,
+  type WatchWindow,
+} from "@/lib/db/queries/watch";
 import { enqueueJobs } from "@/lib/outbox/enqueue";
 import { notifyCrossingJob } from "@/lib/queue/jobs/notify-crossing";
 import {
@@ -14,7 +22,14 @@ import {
 import { thresholdsCrossed, type Threshold } from "@/lib/domain/thresholds";
 
 const DAY = 86_400_000;
-const BATCH = 5_000;
+/** Candidates read per page; every page is queued before the next is read. */
+export const WATCH_PAGE_SIZE = 1_000;
+/**
+ * How far back the "unassigned" branch looks: the threshold fires 2 business days after verification
+ * (at most a few calendar days with holidays); a month covers any outage of the sweep, and requests left
+ * unassigned longer were already notified (once per verification date) and need not be read again.
+ */
+const UNASSIGNED_LOOKBACK_DAYS = 30;
 
 export interface SweepResult {
   candidates: number;
@@ -27,21 +42,39 @@ export interface SweepResult {
  * sweep finds the same unsent crossings and queues them again; the notify job's claim row keeps
  * every notification to exactly once.
  */
-export async function sweepDeadlines(now = new Date()): Promise<SweepResult> {
+export async function sweepDeadlines(now = new Date(), pageSize = WATCH_PAGE_SIZE): Promise<SweepResult> {
   // Due dates are local dates: look one day past today+7 so that every zone's "today" is covered.
-  const horizon = addDays(localDateOf(now, "UTC"), 8);
-  const candidates = await findWatchCandidates(db(), {
-    horizon,
+  const window: WatchWindow = {
+    horizon: addDays(localDateOf(now, "UTC"), 8),
+    unassignedSince: new Date(now.getTime() - UNASSIGNED_LOOKBACK_DAYS * DAY),
     unassignedBefore: new Date(now.getTime() - 2 * DAY),
     ccpaSince: new Date(now.getTime() - 20 * DAY),
-    limit: BATCH,
-  });
+  };
+  const seen = new Set<string>();
+  const queued: SweepResult["queued"] = [];
+  for (const branch of WATCH_BRANCHES) {
+    let after: WatchCursor = null;
+    do {
+      const page = await findWatchCandidatePage(db(), { branch, window, after, limit: pageSize });
+      const fresh = page.rows.filter((c) => !seen.has(c.id));
+      for (const c of fresh) seen.add(c.id);
+      const found = await crossingsOf(fresh, now);
+      await enqueueJobs(db(), notifyCrossingJob, found);
+      queued.push(...found);
+      after = page.next;
+    } while (after);
+  }
+  return { candidates: seen.size, queued };
+}
+
+/** The crossings of one page of candidates that were not notified yet. */
+async function crossingsOf(candidates: WatchCandidate[], now: Date): Promise<SweepResult["queued"]> {
+  if (candidates.length === 0) return [];
   const ids = candidates.map((c) => c.id);
   const [sent, acknowledged] = await Promise.all([
     notifiedKeys(db(), { ids }),
     acknowledgedRequests(db(), { ids: candidates.filter((c) => c.regime === "CCPA").map((c) => c.id) }),
   ]);
-
   const queued: SweepResult["queued"] = [];
   for (const c of candidates) {
     // Receipt and "today" in the controller's zone; the acknowledgement in California business days.
@@ -68,6 +101,5 @@ export async function sweepDeadlines(now = new Date()): Promise<SweepResult> {
       queued.push({ requestId: c.id, threshold: x.threshold, forDate: x.forDate });
     }
   }
-  await enqueueJobs(db(), notifyCrossingJob, queued);
-  return { candidates: candidates.length, queued };
+  return queued;
 }
