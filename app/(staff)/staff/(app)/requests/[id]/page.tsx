@@ -11,13 +11,13 @@ import { ActionForm } from "../../components/action-form";
 import { addNoteAction, sendMessageAction } from "./actions";
 import { FulfilmentPanel } from "./fulfilment-panel"; // fulfilment (issue 6)
 import { IdentityVerification } from "./identity-verification";
+import { MinimisedNotice } from "./minimised-notice";
 import { RegimeCorrection } from "./regime-correction";
 import { safeMask } from "./safe-mask";
 import { WorkspaceActions } from "./workspace-actions";
 import { toLocale } from "@/lib/domain/locale";
 
 export const metadata = { title: "Request — privacy requests" };
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PLACEHOLDER_URL = "https://example.invalid/status";
 
@@ -82,6 +82,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
       <h1>
         {r.reference} <span className="status">{STATUS_LABELS[r.status]}</span>
       </h1>
+      {r.minimisedAt ? <MinimisedNotice at={r.minimisedAt} /> : null}
       <div className="workspace">
         <div>
           <section className="panel" aria-labelledby="h-deadline">
