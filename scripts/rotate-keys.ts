@@ -46,14 +46,19 @@ async function main() {
       say("queued keys.rotate: the workers run it (progress in the workers' log and on /staff/admin/queues)");
       return;
     }
-    let last = "";
+    let lastTable: string | null = "";
+    let lastAt = 0;
     const started = Date.now();
     const result = await rotateKeys({
       batchSize,
+      // A line when a table starts or ends, and every 5 s in between.
       onProgress: (p) => {
-        const line = `${p.task}: ${p.finished ? "finished" : `now on ${p.table}`}, ${p.done} values changed`;
-        if (line !== last) say(`${line} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-        last = line;
+        if (p.table === lastTable && !p.finished && Date.now() - lastAt < 5_000) return;
+        say(
+          `${p.task}: ${p.finished ? "finished" : `on ${p.table}`}, ${p.done} values changed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        );
+        lastTable = p.table;
+        lastAt = Date.now();
       },
     });
     say(
