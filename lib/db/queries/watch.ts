@@ -55,19 +55,19 @@ export function watchBranchQuery(branch: WatchBranch, w: WatchWindow, after: Wat
   if (branch === "due") {
     const past = after ? sql`and (due_date, id) > (${after.key}::date, ${after.id}::uuid)` : sql``;
     return sql`select ${CANDIDATE_SQL}, due_date::text as sort_key from requests
-      where ${open} and due_date <= ${w.horizon}::date ${past} order by due_date, id limit ${limit}`;
+      where ${open} and due_date <= ${w.horizon}::date ${past} order by requests.due_date, requests.id limit ${limit}`;
   }
   if (branch === "unassigned") {
     const past = after ? sql`and (verified_at, id) > (${after.key}::timestamptz, ${after.id}::uuid)` : sql``;
     return sql`select ${CANDIDATE_SQL}, to_char(verified_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as sort_key from requests
       where assignee_id is null and ${working} and verified_at >= ${w.unassignedSince.toISOString()}::timestamptz
         and verified_at <= ${w.unassignedBefore.toISOString()}::timestamptz ${past}
-      order by verified_at, id limit ${limit}`;
+      order by requests.verified_at, requests.id limit ${limit}`;
   }
   const past = after ? sql`and (received_at, id) > (${after.key}::timestamptz, ${after.id}::uuid)` : sql``;
   return sql`select ${CANDIDATE_SQL}, to_char(received_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as sort_key from requests
     where regime = 'CCPA' and ${open} and received_at >= ${w.ccpaSince.toISOString()}::timestamptz ${past}
-    order by received_at, id limit ${limit}`;
+    order by requests.received_at, requests.id limit ${limit}`;
 }
 
 interface CandidateSqlRow extends Record<string, unknown> {

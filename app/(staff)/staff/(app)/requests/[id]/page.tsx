@@ -175,7 +175,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
             )}
           </section>
 
-          {ws.may["request.message"] ? (
+          {ws.may["request.message"] && !r.minimisedAt ? (
             <section className="panel" aria-labelledby="h-message">
               <h2 id="h-message">Message the subject</h2>
               <ActionForm
