@@ -68,9 +68,10 @@ export interface MinimisedCounts {
 }
 
 /**
- * Destroys what identifies the subject, keeping the record CCPA §7101 / Art. 5(2) asks for: reference,
- * type, channel, regime and jurisdiction, every date, status, outcome and refusal reason code (and
- * the audit chain, which holds no subject data). The not-null subject columns become empty strings, which
+ * Destroys what identifies the subject, keeping the record CCPA §7101(b) / Art. 5(2) asks for: reference,
+ * type (nature), channel (manner), regime and jurisdiction, every date (request, response), status,
+ * outcome (nature of the response), the refusal reason code and text (the basis for a denial, which for
+ * `other` is only in the text) and the extension reason, and the audit chain (no subject data in it). The not-null subject columns become empty strings, which
  * the subject-field readers show as "minimised".
  */
 export async function destroySubjectData(tx: Db, p: { id: string; now: Date }): Promise<MinimisedCounts> {
@@ -111,8 +112,6 @@ export async function destroySubjectData(tx: Db, p: { id: string; now: Date }): 
       specificsEnc: null,
       statusTokenHash: null,
       statusTokenEnc: null,
-      refusalReasonText: null,
-      extensionReason: null,
       minimisedAt: p.now,
       updatedAt: p.now,
       version: sql`${requests.version} + 1`,
