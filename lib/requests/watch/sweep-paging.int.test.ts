@@ -12,6 +12,7 @@ import { notifyCrossing } from "./notify-crossing";
 import { sweepDeadlines } from "./sweep-deadlines";
 
 let agentId: string;
+const made: string[] = [];
 const today = () => localDateOf(new Date(), "Europe/Paris");
 
 /** `n` verified FR requests assigned to the test agent, due `daysLeft` from today (negative: overdue). */
@@ -48,6 +49,7 @@ async function insertDue(n: number, daysLeft: number, assigned = true): Promise<
     };
   });
   await db().insert(requests).values(rows);
+  made.push(...rows.map((r) => r.id));
   return rows.map((r) => r.id);
 }
 
@@ -59,18 +61,28 @@ beforeAll(async () => {
     passwordHash: await hashPassword("x-unused-x"),
   });
   agentId = agent.id;
+  // An inactive assignee: the notifications are claimed and audited but mail nobody, so these hundred-odd
+  // requests do not flood the shared instance's mail queue for the tests that follow.
+  await db().execute(sql`update staff_users set active = false where id = ${agentId}`);
 });
-afterAll(() => closeDb());
+afterAll(async () => {
+  // Closed, so that the instance's own sweeps leave them alone from now on.
+  if (made.length > 0)
+    await db().execute(
+      sql`update requests set status = 'completed', outcome = 'completed', closed_at = now() where id = any(${`{${made.join(",")}}`}::uuid[])`,
+    );
+  await closeDb();
+});
 
 describe("deadline sweep paging", () => {
   it("pages through more candidates than a page holds: every one gets its reminder, the newest crossing too", async () => {
-    // 130 overdue requests fall due before the one due in 5 days: with pages of 25 the sweep must
+    // 130 requests due in 2 days come before the one due in 5 days: with pages of 25 the sweep must
     // read six pages of the due-date branch to reach it (the old sweep stopped at its first LIMIT).
-    const overdue = await insertDue(130, -20);
+    const overdue = await insertDue(130, 2);
     const [soon] = await insertDue(1, 5);
     const before = await sweepDeadlines(new Date(), 25);
     const mine = before.queued.filter((q) => overdue.includes(q.requestId) || q.requestId === soon);
-    expect(mine.filter((q) => q.threshold === "overdue")).toHaveLength(130);
+    expect(mine.filter((q) => q.threshold === "due_in_3")).toHaveLength(130);
     expect(mine.filter((q) => q.requestId === soon).map((q) => q.threshold)).toEqual(["due_in_7"]);
     expect(new Set(before.queued.map((q) => `${q.requestId}|${q.threshold}|${q.forDate}`)).size).toBe(
       before.queued.length,
