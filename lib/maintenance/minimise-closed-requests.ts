@@ -41,7 +41,10 @@ export async function minimiseRequest(p: { requestId: string; months: number; no
 }
 
 /** Scheduled daily: minimises every closed request past its regime's record period, in batches. */
-export async function minimiseClosedRequests(now = new Date(), policy = retentionPolicy()): Promise<{ minimised: number }> {
+export async function minimiseClosedRequests(
+  now = new Date(),
+  policy = retentionPolicy(),
+): Promise<{ minimised: number }> {
   let minimised = 0;
   for (const group of retentionGroups(policy, now)) {
     for (;;) {

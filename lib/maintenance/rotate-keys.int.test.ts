@@ -131,16 +131,19 @@ describe("key rotation", () => {
          where table_schema = 'public' and column_name like '%\\_enc'`,
       );
       const listed = new Set(m.rotationQ.ENCRYPTED_TABLES.flatMap((t) => t.columns.map((c) => `${t.table}.${c.name}`)));
-      for (const r of rows) expect(listed, `${r.table_name}.${r.column_name}`).toContain(`${r.table_name}.${r.column_name}`);
+      for (const r of rows)
+        expect(listed, `${r.table_name}.${r.column_name}`).toContain(`${r.table_name}.${r.column_name}`);
       for (const r of rows) {
-        const stale = await m.client.pool().query(
-          `select 1 from "${r.table_name}" where "${r.column_name}" like 'v1.%' and "${r.column_name}" not like 'v1.k2.%'`,
-        );
+        const stale = await m.client
+          .pool()
+          .query(
+            `select 1 from "${r.table_name}" where "${r.column_name}" like 'v1.%' and "${r.column_name}" not like 'v1.k2.%'`,
+          );
         expect(stale.rowCount, `${r.table_name}.${r.column_name}`).toBe(0);
       }
-      const sealed = await m.client.pool().query(
-        `select 1 from outbox where payload ? 'sealed' and payload->>'sealed' not like 'v1.k2.%'`,
-      );
+      const sealed = await m.client
+        .pool()
+        .query(`select 1 from outbox where payload ? 'sealed' and payload->>'sealed' not like 'v1.k2.%'`);
       expect(sealed.rowCount).toBe(0);
     });
 
@@ -148,7 +151,11 @@ describe("key rotation", () => {
     await withKeys({ data: k2, blind: bidx2 }, async (m) => {
       const { eq } = m.orm;
       const [row] = await m.client.db().select().from(m.schema.requests).where(eq(m.schema.requests.id, requestId));
-      expect(m.subject.decryptSubjectFields(row!)).toMatchObject({ email, fullName: "Rory Tate", details: "old orders" });
+      expect(m.subject.decryptSubjectFields(row!)).toMatchObject({
+        email,
+        fullName: "Rory Tate",
+        details: "old orders",
+      });
       const messages = await m.messages.listMessages(m.client.db(), { requestId });
       expect(messages.map((x) => x.body)).toEqual(["Hello Rory"]);
       const [pkg] = await m.client.db().select().from(m.schema.exports).where(eq(m.schema.exports.id, packageId));

@@ -29,7 +29,12 @@ const DATA_KEYS: Pass = {
   batch: (tx, table, after, limit) =>
     table === "outbox"
       ? reencryptOutboxBatch(tx, after, limit)
-      : reencryptBatch(tx, ENCRYPTED_TABLES.find((t) => t.table === table)!, after, limit),
+      : reencryptBatch(
+          tx,
+          ENCRYPTED_TABLES.find((t) => t.table === table)!,
+          after,
+          limit,
+        ),
   audit: (tx, done) =>
     appendAudit(tx, {
       actor: { type: "system" },
@@ -84,7 +89,13 @@ async function step(pass: Pass, batchSize: number, now: Date): Promise<Progress>
         : null;
     await saveRunProgress(tx, { task: pass.task, cursor: next, changed: result.changed, now, finished: next === null });
     if (next === null) await pass.audit(tx, run.done + result.changed);
-    return { task: pass.task, target, table: next?.table ?? null, done: run.done + result.changed, finished: next === null };
+    return {
+      task: pass.task,
+      target,
+      table: next?.table ?? null,
+      done: run.done + result.changed,
+      finished: next === null,
+    };
   });
 }
 
@@ -100,7 +111,13 @@ async function progressOf(pass: Pass): Promise<Progress> {
   const run = await findRun(db(), { task: pass.task });
   const target = pass.target();
   const finished = Boolean(run?.finishedAt) && run?.target === target;
-  return { task: pass.task, target, table: finished ? null : ((run?.cursor as RunCursor | null)?.table ?? null), done: run?.done ?? 0, finished };
+  return {
+    task: pass.task,
+    target,
+    table: finished ? null : ((run?.cursor as RunCursor | null)?.table ?? null),
+    done: run?.done ?? 0,
+    finished,
+  };
 }
 
 export interface RotateOptions {
