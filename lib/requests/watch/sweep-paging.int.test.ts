@@ -99,14 +99,19 @@ describe("deadline sweep paging", () => {
     expect(again.queued.filter((q) => overdue.includes(q.requestId) || q.requestId === soon)).toEqual([]);
   });
 
-  it("reads the unassigned branch within its window only", async () => {
+  it("reads the unassigned branch within its window only, and finds an unacknowledged CCPA request", async () => {
     const [fresh] = await insertDue(1, 30, false);
     const [stale] = await insertDue(1, 30, false);
     await db().execute(sql`update requests set verified_at = now() - interval '5 days' where id = ${fresh}`);
     await db().execute(sql`update requests set verified_at = now() - interval '90 days' where id = ${stale}`);
+    // A CCPA request received 16 days ago whose receipt was never confirmed: found by the CCPA branch.
+    const [ccpa] = await insertDue(1, 30);
+    await db().execute(sql`update requests set jurisdiction = 'US-CA', regime = 'CCPA',
+      received_at = now() - interval '16 days' where id = ${ccpa}`);
     const { queued } = await sweepDeadlines(new Date(), 10);
     expect(queued.filter((q) => q.requestId === fresh).map((q) => q.threshold)).toEqual(["unassigned"]);
     expect(queued.filter((q) => q.requestId === stale)).toEqual([]);
+    expect(queued.filter((q) => q.requestId === ccpa).map((q) => q.threshold)).toEqual(["ccpa_acknowledgement"]);
   });
 
   it("answers every branch from its partial index (EXPLAIN)", async () => {
