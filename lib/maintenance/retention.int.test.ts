@@ -22,6 +22,7 @@ import {
 import { env } from "@/lib/env";
 import { storeExport } from "@/lib/exports/package-store";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
+import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { decryptSubjectFields, isMinimised } from "@/lib/requests/subject-fields";
 import { minimiseClosedRequests } from "./minimise-closed-requests";
 
@@ -137,6 +138,23 @@ describe("retention", () => {
       expect(decryptSubjectFields(row!).email).toBe(kept.email);
       expect(fs.existsSync(kept.packagePath)).toBe(true);
     }
+
+    // Only the record is left: it cannot be reopened.
+    const dpo = await upsertStaff(db(), {
+      email: `retention.dpo.${randomBytes(3).toString("hex")}@t.test`,
+      name: "Retention DPO",
+      role: "dpo",
+      passwordHash: await hashPassword("x-unused-x"),
+    });
+    await expect(
+      db().transaction((tx) =>
+        runTransition(tx, {
+          requestId: old.id,
+          actor: { kind: "staff", id: dpo.id, role: "dpo" },
+          action: { type: "reopen", reason: "asked again" },
+        }),
+      ),
+    ).rejects.toThrow("minimised");
 
     // Twice: nothing more happens.
     await minimiseClosedRequests(new Date(), policy);
