@@ -44,7 +44,10 @@ describe("job registry", () => {
       "export-purge",
       "fulfilment-recover",
       "heartbeat",
+      "keys-rotate",
       "mail-sweep",
+      "maintenance-prune",
+      "retention-minimise",
       "verification-sweep",
     ]);
     expect(calls.find((c) => c.id === "daily-digest")?.repeat).toEqual({ pattern: "0 7 * * *", tz: "Europe/Paris" });

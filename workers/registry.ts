@@ -16,6 +16,7 @@ import { mailSweepHandler } from "./handlers/mail-sweep";
 import { notifyCrossingHandler } from "./handlers/notify-crossing";
 import { sendMailHandler } from "./handlers/send-mail";
 import { verificationSweepHandler } from "./handlers/verification-sweep";
+import { keysRotateHandler, maintenancePruneHandler, retentionMinimiseHandler } from "./handlers/maintenance";
 
 /**
  * One handler per registered job, keyed by the registry's names: a job added to lib/queue/registry.ts
@@ -41,6 +42,9 @@ export const HANDLERS: HandlerTable = {
   "fulfilment.resume": fulfilmentResumeHandler,
   "exports.purge": exportPurgeHandler,
   "watch.complaint-sweep": complaintSweepHandler,
+  "maintenance.prune": maintenancePruneHandler,
+  "retention.minimise": retentionMinimiseHandler,
+  "keys.rotate": keysRotateHandler,
 };
 
 const BY_NAME = new Map<string, BoundHandler>(Object.values(HANDLERS).map((h) => [h.definition.name, h]));

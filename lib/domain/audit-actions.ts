@@ -74,6 +74,10 @@ export const AUDIT_ACTION_GROUPS = {
   system: ["system.enabled", "system.disabled", "system.connection_tested", "system.register_updated"],
   /** Operations carried out from the queue dashboard. */
   queues: ["queues.operation"],
+  /** Closed requests minimised after their record period (subject data destroyed, the record kept). */
+  retention: ["retention.request_minimised"],
+  /** Key rotation: every encrypted value re-encrypted under the current data key; blind indexes rebuilt. */
+  keys: ["keys.data_key_rotated", "keys.blind_index_rebuilt"],
 } as const;
 
 export type AuditActionGroup = keyof typeof AUDIT_ACTION_GROUPS;

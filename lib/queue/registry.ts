@@ -15,6 +15,9 @@ import { mailSweepJob } from "./jobs/mail-sweep";
 import { notifyCrossingJob } from "./jobs/notify-crossing";
 import { sendMailJob } from "./jobs/send-mail";
 import { verificationSweepJob } from "./jobs/verification-sweep";
+import { maintenancePruneJob } from "./jobs/maintenance-prune";
+import { retentionMinimiseJob } from "./jobs/retention-minimise";
+import { keysRotateJob } from "./jobs/keys-rotate";
 
 /**
  * Every job the system knows: the one list the outbox relay, the schedulers and the workers' handler
@@ -37,6 +40,9 @@ export const JOB_DEFINITIONS = [
   fulfilmentResumeJob,
   exportPurgeJob,
   complaintSweepJob,
+  maintenancePruneJob,
+  retentionMinimiseJob,
+  keysRotateJob,
 ] as const;
 
 export type RegisteredJob = (typeof JOB_DEFINITIONS)[number];

@@ -8,3 +8,4 @@ export * from "./staff-views";
 export * from "./staff-security";
 export * from "./recipient-notices";
 export * from "./complaints";
+export * from "./maintenance";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { appendAudit } from "@/lib/audit/append";
-import { emailIndex } from "@/lib/crypto/env-keys";
+import { emailIndex, emailIndexes } from "@/lib/crypto/env-keys";
 import { generateNumericCode, generateToken, hashToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
 import { findIdempotentAnswer, storeIdempotentAnswer, type IdempotencyRequest } from "@/lib/http/idempotency";
@@ -71,6 +71,8 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
   const linkToken = generateToken();
   const code = generateNumericCode(6);
   const emailBidx = emailIndex(input.email);
+  // Look-ups match the previous blind-index key too while a rotation rebuilds the stored indexes.
+  const lookupBidx = emailIndexes(input.email);
   const specifics =
     input.rectification || input.restrictionGround || input.objectionScope
       ? {
@@ -111,9 +113,9 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
       const earlier = await findIdempotentAnswer<SubmitResult>(tx, ctx.idempotency);
       if (earlier) return earlier;
     }
-    if (ctx.emailQuota) await enforceEmailQuota(tx, { emailBidx, now });
+    if (ctx.emailQuota) await enforceEmailQuota(tx, { emailBidx: lookupBidx, now });
     const duplicate = await findOpenDuplicate(tx, {
-      emailBidx,
+      emailBidx: lookupBidx,
       type: input.type,
       since: new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000),
     });

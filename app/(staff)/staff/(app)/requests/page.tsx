@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { can, masksSubjectEmail } from "@/lib/auth/policy";
-import { emailIndex } from "@/lib/crypto/env-keys";
+import { emailIndexes } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
 import { decodeCursor, encodeCursor, listQueuePage, type QueueFilters } from "@/lib/db/queries/queue";
 import { listAssignableStaff } from "@/lib/db/queries/staff-users";
@@ -39,7 +39,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const { filters: base, q, after, size } = parseQueueParams(sp);
   const filters: QueueFilters = { ...base };
   if (q) {
-    if (q.includes("@")) filters.emailBidx = emailIndex(q);
+    if (q.includes("@")) filters.emailBidx = emailIndexes(q);
     else filters.reference = q.toUpperCase();
   }
   const now = new Date();

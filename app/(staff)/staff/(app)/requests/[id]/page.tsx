@@ -10,6 +10,7 @@ import { FulfilmentPanel } from "./fulfilment-panel"; // fulfilment (issue 6)
 import { IdentityVerification } from "./identity-verification";
 import { MailsPanel } from "./mails-panel"; // the request's mails and their state (issue 17)
 import { mailPreviews } from "./mail-previews";
+import { MinimisedNotice } from "./minimised-notice";
 import { RegimeCorrection } from "./regime-correction";
 import { RegimeDuties } from "./regime-duties";
 import { safeMask } from "./safe-mask";
@@ -17,7 +18,6 @@ import { WorkspaceActions } from "./workspace-actions";
 import { toLocale } from "@/lib/domain/locale";
 
 export const metadata = { title: "Request — privacy requests" };
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function RequestWorkspace({ params }: { params: Promise<{ id: string }> }) {
@@ -43,6 +43,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
       <h1>
         {r.reference} <span className="status">{STATUS_LABELS[r.status]}</span>
       </h1>
+      {r.minimisedAt ? <MinimisedNotice at={r.minimisedAt} /> : null}
       <div className="workspace">
         <div>
           <section className="panel" aria-labelledby="h-deadline">
@@ -136,7 +137,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
             )}
           </section>
 
-          {ws.may["request.message"] ? (
+          {ws.may["request.message"] && !r.minimisedAt ? (
             <section className="panel" aria-labelledby="h-message">
               <h2 id="h-message">Message the subject</h2>
               <ActionForm
