@@ -1,8 +1,7 @@
-import { branding } from "@/lib/branding/config";
 import type { Db } from "@/lib/db/client";
 import { queueMail, type MailMeta } from "./queue-mail";
-import type { OutgoingMail } from "./outgoing";
-import { renderMail, type TemplateName, type TemplateParams } from "./templates";
+import type { TemplateMail } from "./outgoing";
+import type { TemplateName, TemplateParams } from "./templates";
 import type { Locale } from "@/lib/domain/locale";
 
 type TemplateMailParams<T extends TemplateName> = {
@@ -14,21 +13,24 @@ type TemplateMailParams<T extends TemplateName> = {
   requestId?: string;
 };
 
-/** A template rendered ahead of the transaction that queues it (rendering takes 10-200 ms of React). */
+/** A template mail ready to queue: its data, rendered by the mail job when it is sent (outgoing.ts). */
 export interface PreparedMail {
   key: string;
-  mail: OutgoingMail;
+  mail: TemplateMail;
   meta: MailMeta;
 }
 
-export async function prepareTemplateMail<T extends TemplateName>(
-  params: TemplateMailParams<T>,
-): Promise<PreparedMail> {
-  const rendered = await renderMail(params.template, params.locale, params.data, branding());
+export function prepareTemplateMail<T extends TemplateName>(params: TemplateMailParams<T>): PreparedMail {
   const reference = (params.data as { reference?: unknown }).reference;
   return {
     key: params.key,
-    mail: { to: params.to, ...rendered },
+    mail: {
+      kind: "template",
+      to: params.to,
+      template: params.template,
+      locale: params.locale,
+      data: params.data as Record<string, unknown>,
+    },
     meta: {
       requestId: params.requestId ?? null,
       requestReference: typeof reference === "string" ? reference : undefined,
@@ -44,11 +46,10 @@ export function queuePreparedMail(tx: Db, prepared: PreparedMail): Promise<void>
 }
 
 /**
- * Renders a FR/EN template and queues it through the outbox (sent after the transaction commits). These
- * templates write to the data subject; the mail is filed under its request (found by the reference the
- * template names, unless `requestId` is given) so the workspace lists it. On a hot path, prepare the mail
- * before the transaction instead (prepareTemplateMail + queuePreparedMail).
+ * Queues a FR/EN template mail through the outbox (sent after the transaction commits, rendered by the
+ * mail job). These templates write to the data subject; the mail is filed under its request (found by
+ * the reference the template names, unless `requestId` is given) so the workspace lists it.
  */
 export async function queueTemplateMail<T extends TemplateName>(tx: Db, params: TemplateMailParams<T>): Promise<void> {
-  await queuePreparedMail(tx, await prepareTemplateMail(params));
+  await queuePreparedMail(tx, prepareTemplateMail(params));
 }

@@ -82,6 +82,10 @@ export function templateNames(): TemplateName[] {
   return Object.keys(TEMPLATES) as TemplateName[];
 }
 
+export function isTemplateName(name: string): name is TemplateName {
+  return Object.hasOwn(TEMPLATES, name);
+}
+
 /** A French resident of a French controller: the samples' default regime. */
 const GDPR_SAMPLE = {
   regime: "GDPR",

@@ -82,13 +82,13 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
         }
       : null;
 
-  // Drawn and rendered before the transaction, so it holds no connection while React renders the mail
-  // (10-200 ms). A sequence number is never given back anyway: a rolled-back intake or an idempotent
-  // replay leaves a gap in the references, as a rollback always did.
+  // Drawn before the transaction (a sequence number is never given back anyway: a rolled-back intake or
+  // an idempotent replay leaves a gap in the references, as a rollback always did). The verification mail
+  // is queued as its template and data: the mail job renders it, the request pays no React rendering.
   const reference = formatReference(receivedAt, await nextReferenceNumber(db()));
   const verificationMail = ctx.identityChecked
     ? null
-    : await prepareTemplateMail({
+    : prepareTemplateMail({
         key: `verification-${id}-1`,
         to: input.email,
         locale: input.locale,
