@@ -121,8 +121,9 @@ describe("key rotation", () => {
       const done = await m.rotation.rotateKeys({ batchSize: 1, onProgress: (p) => seen.push(`${p.task}:${p.table}`) });
       expect(done.dataKeys).toMatchObject({ finished: true, target: "k2" });
       expect(done.blindIndex.finished).toBe(true);
-      // e-mail, name, details; the message; the package key; the sealed verification mail.
-      expect(done.dataKeys.done).toBe(6);
+      // e-mail, name, details; the message; the package key; the sealed verification mail (outbox), and
+      // the mail log's recipient and sealed message (mail_deliveries).
+      expect(done.dataKeys.done).toBe(8);
       expect(seen).toContain("rotate-data-keys:outbox");
 
       // Every value at rest is now under k2; no table with an `_enc` column is left out of the list.
