@@ -1,4 +1,3 @@
-import type { RecordSet } from "@/lib/connectors/types";
 import type { RegisterFacts } from "./register-facts";
 import type { Locale } from "@/lib/domain/locale";
 
@@ -59,7 +58,8 @@ export function renderAccessReport(p: {
   locale: Locale;
   company: string;
   reference: string;
-  sets: RecordSet[];
+  /** Per record set: what it is and how many records (the rows themselves stay in the data files). */
+  sets: { system: string; name: string; category: string; columns: string[]; rowCount: number }[];
   register: RegisterFacts[];
   authorityName: string;
   authorityUrl: string;
@@ -81,7 +81,7 @@ export function renderAccessReport(p: {
 <html lang="${p.locale}"><head><meta charset="utf-8"><title>${t.title} — ${esc(p.reference)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:760px;margin:2rem auto;padding:0 1rem;line-height:1.5}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}</style></head>
 <body><h1>${t.title}</h1><p>${esc(t.intro(p.company, p.reference))}</p>
-<h2>${t.data}</h2><table><tbody>${p.sets.map((s) => `<tr><th>${esc(s.category)}</th><td>${esc(s.name)}</td><td>${s.rows.length} ${t.records}</td></tr>`).join("")}</tbody></table>
+<h2>${t.data}</h2><table><tbody>${p.sets.map((s) => `<tr><th>${esc(s.category)}</th><td>${esc(s.name)}</td><td>${s.rowCount} ${t.records}</td></tr>`).join("")}</tbody></table>
 ${systems}
 <h2>${t.automated}</h2><p>${t.automatedText}</p>
 <h2>${t.rights}</h2><p>${t.rightsText}</p><p>${esc(t.complaint(p.authorityName, p.authorityUrl))}</p>

@@ -6,3 +6,4 @@ export * from "./platform";
 export * from "./intake";
 export * from "./staff-views";
 export * from "./staff-security";
+export * from "./packages";
