@@ -80,15 +80,7 @@ describe("portability package", () => {
       .where(and(eq(exports.requestId, id), isNotNull(exports.approvedAt)));
     const files = unzipSync(new Uint8Array(await buffer(await openExport(pkg!))));
 
-    const email = (await pool()
-      .connect()
-      .then(async (c) => {
-        try {
-          return c.escapeLiteral(customer.email);
-        } finally {
-          c.release();
-        }
-      })) as string;
+    const email = escapeLiteral(customer.email);
     for (const t of demoShopDataset.tables.filter((x) => x.providedBySubject)) {
       const cols = columnsOf(t);
       const expected = await shop(
