@@ -46,8 +46,17 @@ function stagedSet(set: CollectedSet, system: string, name: string): PackageSet 
         yield { firstRow: batch.firstRow, rows: parseCopyLines(batch.plaintext.toString("utf8")) };
       }
     },
-    // Exactly as the database prints the value.
-    csvText: (v) => (v === null ? null : (v as string)),
+    // Exactly as the database prints the value (`value::text`; COPY's t/f booleans read as true/false).
+    csvText: (v, column) =>
+      v === null
+        ? null
+        : kinds[column] === "boolean"
+          ? v === "t"
+            ? "true"
+            : v === "f"
+              ? "false"
+              : (v as string)
+          : (v as string),
     jsonText(v, column) {
       if (v === null) return "null";
       const s = v as string;
