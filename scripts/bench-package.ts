@@ -127,7 +127,7 @@ async function main() {
     const c = copies.at(-1)!;
     const p = runs.at(-1)!;
     say(
-      `round ${r}: COPY ${Math.round(c.ms)} ms (${mib(c.bytes / 1024)} MiB) | collect ${p.collectMs} ms, assemble ${p.assembleMs} ms, start → ready ${p.readyMs} ms, ZIP ${mib(p.zipBytes / 1024)} MiB | workers peak RSS ${p.peakRssMiB} MiB`,
+      `round ${r}: COPY ${Math.round(c.ms)} ms (${mib(c.bytes / 1024)} MiB) | collect ${p.collectMs} ms, assemble ${p.assembleMs} ms, start → ready ${p.readyMs} ms, ZIP ${Math.round(p.zipBytes / 1024)} KiB | workers peak RSS ${p.peakRssMiB} MiB`,
     );
   }
   const copyMs = median(copies.map((c) => c.ms));

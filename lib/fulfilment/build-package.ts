@@ -20,25 +20,43 @@ export function csvFileName(setName: string): string {
   return `${setName.replace(/[^a-z0-9_.-]/gi, "_")}.csv`;
 }
 
-/** The rows of a set without those staff excluded, batch by batch. */
-async function* keptRows(set: PackageSet, drop: Set<number> | undefined): AsyncGenerator<unknown[]> {
-  for await (const b of set.batches())
-    for (let i = 0; i < b.rows.length; i++) if (!drop?.has(b.firstRow + i)) yield b.rows[i]!;
-}
-
-async function* csvPieces(set: PackageSet, drop: Set<number> | undefined): AsyncGenerator<Buffer> {
-  let out = set.columns.map(csvField).join(",") + "\r\n";
-  const n = set.columns.length;
-  for await (const row of keptRows(set, drop)) {
-    let line = "";
-    for (let j = 0; j < n; j++) line += (j === 0 ? "" : ",") + csvField(set.csvText(row[j], j));
-    out += line + "\r\n";
-    if (out.length >= PIECE) {
-      yield Buffer.from(out);
-      out = "";
+/** Calls `each` for every row of the set staff did not exclude; rows are handled synchronously, batch by batch. */
+async function* forKeptRows(
+  set: PackageSet,
+  drop: Set<number> | undefined,
+  each: (row: unknown[]) => string | null,
+): AsyncGenerator<Buffer> {
+  for await (const b of set.batches()) {
+    let index = b.firstRow;
+    for (const row of b.rows) {
+      const piece = drop?.has(index++) ? null : each(row);
+      if (piece !== null) yield Buffer.from(piece);
     }
   }
-  if (out) yield Buffer.from(out);
+}
+
+function csvPieces(set: PackageSet, drop: Set<number> | undefined): AsyncGenerator<Buffer> {
+  let out = set.columns.map(csvField).join(",") + "\r\n";
+  const n = set.columns.length;
+  return gather(
+    forKeptRows(set, drop, (row) => {
+      let line = "";
+      for (let j = 0; j < n; j++) line += (j === 0 ? "" : ",") + csvField(set.csvText(row[j], j));
+      out += line + "\r\n";
+      if (out.length < PIECE) return null;
+      const piece = out;
+      out = "";
+      return piece;
+    }),
+    () => out,
+  );
+}
+
+/** The pieces `source` yields, then what `rest()` holds at its end. */
+async function* gather(source: AsyncGenerator<Buffer>, rest: () => string): AsyncGenerator<Buffer> {
+  yield* source;
+  const last = rest();
+  if (last) yield Buffer.from(last);
 }
 
 async function* dataJsonPieces(
@@ -51,16 +69,16 @@ async function* dataJsonPieces(
     out += `${si === 0 ? "" : ","}\n    {\n      "name": ${JSON.stringify(set.name)},\n      "category": ${JSON.stringify(set.category)},\n      "rows": [`;
     const keys = set.columns.map((c) => JSON.stringify(c) + ": ");
     let first = true;
-    for await (const row of keptRows(set, drops.get(set.name))) {
+    yield* forKeptRows(set, drops.get(set.name), (row) => {
       let obj = "";
       for (let j = 0; j < keys.length; j++) obj += (j === 0 ? "" : ", ") + keys[j] + set.jsonText(row[j], j);
       out += `${first ? "" : ","}\n        {${obj}}`;
       first = false;
-      if (out.length >= PIECE) {
-        yield Buffer.from(out);
-        out = "";
-      }
-    }
+      if (out.length < PIECE) return null;
+      const piece = out;
+      out = "";
+      return piece;
+    });
     out += `${first ? "" : "\n      "}]\n    }`;
   }
   out += `${sets.length === 0 ? "" : "\n  "}]\n}\n`;

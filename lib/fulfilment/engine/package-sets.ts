@@ -2,13 +2,14 @@ import type { RecordSet } from "@/lib/connectors/types";
 import { db as appDb, type Db } from "@/lib/db/client";
 import { listCollectedSets, readCollectedBatch, type CollectedSet } from "@/lib/db/queries/collected-data";
 import { taskNote, type TaskRow } from "@/lib/db/queries/tasks";
-import { parseCopyLines } from "@/lib/exports/copy-text";
+import { copyRows } from "@/lib/exports/copy-text";
 import { detailOf } from "@/lib/fulfilment/step-results/details";
 
 /** A run of consecutive rows of a set; `firstRow` is the index (what an exclusion names) of the first. */
 export interface RowBatch {
   firstRow: number;
-  rows: unknown[][];
+  /** Read once, in order (staged batches are parsed row by row as they are read). */
+  rows: Iterable<unknown[]>;
 }
 
 /**
@@ -40,10 +41,18 @@ function stagedSet(set: CollectedSet, system: string, name: string): PackageSet 
     columns: set.columns.map((c) => c.name),
     rowCount: set.rowCount,
     async *batches() {
+      // The next batch is read while this one is written out: the database and the ZIP work side by side.
+      const read = (seq: number) => {
+        const pending = readCollectedBatch(appDb(), { set, seq });
+        pending.catch(() => undefined); // awaited below; a reader that stops early leaves no unhandled rejection
+        return pending;
+      };
+      let next = read(0);
       for (let seq = 0; ; seq++) {
-        const batch = await readCollectedBatch(appDb(), { set, seq });
+        const batch = await next;
         if (!batch) return;
-        yield { firstRow: batch.firstRow, rows: parseCopyLines(batch.plaintext.toString("utf8")) };
+        next = read(seq + 1);
+        yield { firstRow: batch.firstRow, rows: copyRows(batch.plaintext.toString("utf8")) };
       }
     },
     // Exactly as the database prints the value (`value::text`; COPY's t/f booleans read as true/false).
@@ -137,9 +146,10 @@ export async function packageSets(db: Db, tasks: TaskRow[], systemNames: Map<str
 export async function firstRows(set: PackageSet, limit: number): Promise<{ index: number; values: unknown[] }[]> {
   const out: { index: number; values: unknown[] }[] = [];
   for await (const b of set.batches()) {
-    for (const [i, values] of b.rows.entries()) {
+    let index = b.firstRow;
+    for (const values of b.rows) {
       if (out.length >= limit) return out;
-      out.push({ index: b.firstRow + i, values });
+      out.push({ index: index++, values });
     }
     if (out.length >= limit) return out;
   }
