@@ -120,17 +120,26 @@ export function buildPackage(p: {
   const out = new PassThrough();
   zip.on("error", (err: Error) => out.destroy(err));
   zip.pipe(out);
-  zip.append(stream(dataJsonPieces(sets, drops, generatedAt)), { name: "data.json" });
   const files = sets.map((s) => {
-    const file = csvFileName(s.name);
-    zip.append(stream(csvPieces(s, drops.get(s.name))), { name: file });
     const dropped = [...(drops.get(s.name) ?? [])].filter((i) => i < s.rowCount).length;
+    const file = csvFileName(s.name);
     return { file, name: s.name, category: s.category, rows: s.rowCount - dropped, columns: s.columns };
   });
-  zip.append(packageReadme({ locale: p.locale, kind: p.kind, reference: p.reference, generatedAt, files }), {
-    name: "README.txt",
-  });
-  if (p.kind === "access" && p.reportHtml) zip.append(p.reportHtml, { name: "report.html" });
-  void zip.finalize().catch(() => undefined);
+  // Entries are made one at a time, each when the one before is written: archiver starts reading a
+  // stream as soon as it is appended, so appending every CSV at once would read every set at once.
+  const entries: (() => [Readable | string, string])[] = [
+    () => [stream(dataJsonPieces(sets, drops, generatedAt)), "data.json"],
+    ...sets.map((s, i) => (): [Readable, string] => [stream(csvPieces(s, drops.get(s.name))), files[i]!.file]),
+    () => [packageReadme({ locale: p.locale, kind: p.kind, reference: p.reference, generatedAt, files }), "README.txt"],
+    ...(p.kind === "access" && p.reportHtml ? [(): [string, string] => [p.reportHtml!, "report.html"]] : []),
+  ];
+  const next = () => {
+    const entry = entries.shift();
+    if (!entry) return void zip.finalize().catch(() => undefined);
+    const [source, name] = entry();
+    zip.append(source, { name });
+  };
+  zip.on("entry", next);
+  next();
   return out;
 }
