@@ -62,11 +62,23 @@ class CopyOutStream extends Readable {
   handleCommandComplete() {
     this.emitBuffered();
   }
+  /**
+   * The socket may still be paused here: the last rows, CommandComplete and ReadyForQuery often come in
+   * one TCP read, parsed in one go after a push that said "stop". It must be resumed, or the client's
+   * next query (back in the pool) never reads its answer.
+   */
+  private release() {
+    if (this.paused && this.connection) {
+      this.paused = false;
+      this.connection.stream.resume();
+    }
+  }
   handleReadyForQuery() {
+    this.release();
     this.push(null);
   }
   handleError(err: Error) {
-    if (this.paused && this.connection) this.connection.stream.resume();
+    this.release();
     this.destroy(err);
   }
   handleRowDescription() {}
