@@ -116,6 +116,16 @@ const schema = z.object({
   SUPERVISORY_AUTHORITY_ADDRESS: z.string().default("3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France"),
   // How long a subject can download an approved access/portability package (days from approval).
   EXPORT_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  // Where package bytes live: PostgreSQL (chunked rows, the default) or an S3-compatible object store.
+  PACKAGE_STORE: z.enum(["postgres", "s3"]).default("postgres"),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_BUCKET: z.string().optional(),
+  S3_PREFIX: z.string().default("packages/"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  // Path-style URLs (http://host/bucket/key): what MinIO, Ceph and s3rver expect; AWS accepts both.
+  S3_FORCE_PATH_STYLE: booleanString,
   // Art. 18(3): days between the lift notice being accepted by SMTP and the restriction being lifted.
   RESTRICTION_LIFT_NOTICE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   INTAKE_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),

@@ -16,8 +16,10 @@ export interface EncryptedTable {
   columns: { name: string; aad: (ctx: string) => string }[];
   /** Extra condition (outbox: only rows not yet handed to Redis). */
   where?: string;
-  /** The key the batches walk (default `id`, a uuid). */
-  idColumn?: { name: string; type: "uuid" | "text" };
+  /** The key the batches walk (default `id`, a uuid); `expr` is an SQL expression for a composite key. */
+  idColumn?: { name: string; type: "uuid" | "text"; expr?: boolean };
+  /** An SQL expression giving the associated-data id, when it is not one column. */
+  contextExpr?: string;
 }
 
 const col = (name: string, prefix: string) => ({ name, aad: (ctx: string) => `${prefix}:${ctx}` });
@@ -58,6 +60,15 @@ export const ENCRYPTED_TABLES: EncryptedTable[] = [
     idColumn: { name: "key", type: "text" },
     columns: [col("recipient_enc", "mail_deliveries.recipient"), { name: "sealed", aad: () => "sealed-json" }],
   },
+  // The per-set key of rows staged for a package (lib/db/queries/collected-data.ts); the batches are
+  // encrypted under that key and need no rotation.
+  {
+    table: "collected_sets",
+    contextColumn: "task_id",
+    contextExpr: "task_id::text || ':' || set_index::text",
+    idColumn: { name: "task_id::text || ':' || lpad(set_index::text, 6, '0')", type: "text", expr: true },
+    columns: [col("key_enc", "collected_sets.key")],
+  },
 ];
 
 /** Outbox payloads sealed for Redis (mail, lost links) that are still waiting to be relayed. */
@@ -84,10 +95,11 @@ export async function reencryptBatch(
 ): Promise<BatchResult> {
   const cols = t.columns.map((c) => sql.raw(`"${c.name}"`));
   const idCol = t.idColumn ?? { name: "id", type: "uuid" };
-  const id = sql.raw(`"${idCol.name}"`);
+  const id = sql.raw("expr" in idCol && idCol.expr ? `(${idCol.name})` : `"${idCol.name}"`);
+  const context = sql.raw(t.contextExpr ? `(${t.contextExpr})` : `"${t.contextColumn}"`);
   const cast = sql.raw(idCol.type);
   const { rows } = await tx.execute<Record<string, string | null>>(sql`
-    select ${id}::text as "__id", ${sql.raw(`"${t.contextColumn}"`)}::text as "__ctx", ${sql.join(cols, sql`, `)}
+    select ${id}::text as "__id", ${context}::text as "__ctx", ${sql.join(cols, sql`, `)}
     from ${sql.raw(`"${t.table}"`)} where ${after ? sql`${id} > ${after}::${cast}` : sql`true`}
     order by ${id} limit ${limit}`);
   let changed = 0;

@@ -9,3 +9,4 @@ export * from "./staff-security";
 export * from "./recipient-notices";
 export * from "./complaints";
 export * from "./maintenance";
+export * from "./packages";

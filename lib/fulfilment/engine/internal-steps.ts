@@ -18,7 +18,7 @@ import { insertNoticeOnce } from "@/lib/db/queries/recipient-notices";
 import { queueNoticeMail } from "@/lib/fulfilment/recipient-notices/send-notice";
 import { systemsWithRecords } from "@/lib/fulfilment/recipient-notices/systems-with-records";
 import { stepSummary, type StepSummary } from "@/lib/fulfilment/step-results/summaries";
-import { assemblePackage, collectedSets } from "./assemble-package";
+import { assemblePackage } from "./assemble-package";
 import { completionResult } from "./completion-result";
 import type { InternalOperation } from "./plan";
 import { toLocale } from "@/lib/domain/locale";
@@ -50,7 +50,7 @@ const systemIdsOf = (tasks: TaskRow[]) => tasks.map((t) => t.systemId).filter((i
 async function assemble(c: InternalContext): Promise<InternalResult<"assemble">> {
   const systems = await dataSystemsById(c.tx, { ids: systemIdsOf(c.tasks) });
   const names = new Map([...systems].map(([id, s]) => [id, s.name]));
-  const pkg = await assemblePackage(c.tx, { request: c.request, sets: collectedSets(c.tasks, names), now: c.now });
+  const pkg = await assemblePackage(c.tx, { request: c.request, tasks: c.tasks, systemNames: names, now: c.now });
   return {
     summary: stepSummary("assemble", { exportId: pkg.id, records: pkg.recordCounts, sizeBytes: pkg.sizeBytes }),
   };
