@@ -9,7 +9,6 @@ import { controllerProfile, env } from "@/lib/env";
 import { links } from "@/lib/mail/links";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { regimeMailParams } from "@/lib/mail/templates/regime-params";
-import { staffMails } from "@/lib/mail/staff-templates";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import { statusTokenOf } from "@/lib/requests/subject-fields";
