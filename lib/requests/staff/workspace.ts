@@ -16,7 +16,7 @@ import { STAFF_TRANSITIONS, type StaffTransitionType } from "@/lib/requests/tran
 import { STAFF_TRANSITION_WORDS, transitionPolicy } from "@/lib/requests/transitions/staff-transition-specs";
 
 export type TimelineEntry =
-  | { kind: "event"; at: Date; actor: string; action: string; detail: string | null }
+  | { kind: "event"; at: Date; actor: string; action: string; code: string; detail: string | null }
   // body null: the text is subject content this staff member's role may not read (request.view_subject).
   | { kind: "message"; at: Date; actor: string; direction: string; body: string | null; templateKey: string | null }
   | { kind: "note"; at: Date; actor: string; body: string | null };
@@ -151,6 +151,7 @@ export async function loadWorkspace(
         at: e.at,
         actor: actorName(e.actorType, e.actorId),
         action: (isAuditAction(e.action) ? ACTION_WORDS[e.action] : undefined) ?? e.action,
+        code: e.action,
         detail: auditDetail(parseAuditEntry(e), names),
       })),
     ...messages.map((m): TimelineEntry => ({
