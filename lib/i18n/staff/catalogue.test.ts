@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { REQUEST_STATUSES, REQUEST_TYPES, REFUSAL_REASONS, CHANNELS, STAFF_ROLES } from "@/lib/domain/vocabulary";
+import {
+  CHANNELS,
+  IDENTITY_CHECK_METHODS,
+  REFUSAL_REASONS,
+  REQUEST_STATUSES,
+  REQUEST_TYPES,
+  STAFF_ROLES,
+} from "@/lib/domain/vocabulary";
 import { AUDIT_ACTION_NAMES } from "@/lib/domain/audit-actions";
 import { staffEn } from "./en";
 import { staffFr } from "./fr";
@@ -43,6 +50,7 @@ describe("staff catalogues", () => {
       expect(Object.keys(cat.channels).sort()).toEqual([...CHANNELS].sort());
       expect(Object.keys(cat.chrome.roles).sort()).toEqual([...STAFF_ROLES].sort());
       expect(Object.keys(cat.actions.refusalReasons).sort()).toEqual([...REFUSAL_REASONS].sort());
+      expect(Object.keys(cat.identity.methods).sort()).toEqual([...IDENTITY_CHECK_METHODS].sort());
       for (const action of Object.keys(cat.timeline)) expect(AUDIT_ACTION_NAMES).toContain(action);
     }
   });

@@ -1,3 +1,4 @@
+import { formsEn } from "./forms-en";
 import { timelineEn } from "./timeline-en";
 
 /**
@@ -221,20 +222,7 @@ export const staffEn = {
     },
   },
   timeline: timelineEn,
-  password: {
-    chooseTitle: "Choose your own password",
-    changeTitle: "Change your password",
-    mustChange:
-      "You signed in with a password an administrator gave you. Choose your own before you continue: nobody else should know it.",
-    signedInAs: "Signed in as {name} ({email}). Every session of yours ends once the password is changed.",
-    submit: "Change password",
-    back: "Back to the back-office",
-    current: "Current password",
-    new: "New password",
-    again: "New password again",
-    hint: "At least 12 characters. A few unrelated words make a strong password that is easy to remember; avoid your name and e-mail.",
-    saving: "Saving…",
-  },
+  ...formsEn,
   dashboard: {
     title: "Dashboard",
     updated: "Updated {time} · refreshes every {seconds} s",

@@ -1,4 +1,5 @@
 import type { staffEn } from "./en";
+import { formsFr } from "./forms-fr";
 import { timelineFr } from "./timeline-fr";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -230,21 +231,7 @@ export const staffFr: Shape<typeof staffEn> = {
     },
   },
   timeline: timelineFr,
-  password: {
-    chooseTitle: "Choisissez votre propre mot de passe",
-    changeTitle: "Changer votre mot de passe",
-    mustChange:
-      "Vous vous êtes connecté avec un mot de passe donné par un administrateur. Choisissez le vôtre avant de continuer : personne d'autre ne doit le connaître.",
-    signedInAs:
-      "Connecté en tant que {name} ({email}). Toutes vos sessions prennent fin une fois le mot de passe changé.",
-    submit: "Changer le mot de passe",
-    back: "Retour au back-office",
-    current: "Mot de passe actuel",
-    new: "Nouveau mot de passe",
-    again: "Nouveau mot de passe (confirmation)",
-    hint: "Au moins 12 caractères. Quelques mots sans rapport entre eux font un mot de passe solide et facile à retenir ; évitez votre nom et votre e-mail.",
-    saving: "Enregistrement…",
-  },
+  ...formsFr,
   dashboard: {
     title: "Tableau de bord",
     updated: "Mis à jour à {time} · actualisé toutes les {seconds} s",
