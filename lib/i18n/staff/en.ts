@@ -1,4 +1,5 @@
 import { formsEn } from "./forms-en";
+import { panelsEn } from "./panels-en";
 import { timelineEn } from "./timeline-en";
 
 /**
@@ -223,6 +224,7 @@ export const staffEn = {
   },
   timeline: timelineEn,
   ...formsEn,
+  ...panelsEn,
   dashboard: {
     title: "Dashboard",
     updated: "Updated {time} · refreshes every {seconds} s",

@@ -11,6 +11,10 @@ export function StaffLocaleProvider({ locale, children }: { locale: Locale; chil
   return <StaffLocale.Provider value={locale}>{children}</StaffLocale.Provider>;
 }
 
+export function useStaffLocale(): Locale {
+  return useContext(StaffLocale);
+}
+
 export function useStaffMessages(): StaffMessages {
   return staffMessages(useContext(StaffLocale));
 }

@@ -10,11 +10,14 @@ export function AutoRefresh({
   generatedAt,
   locale = "en",
   template = "Updated {time} · refreshes every {seconds} s",
+  timeZone,
 }: {
   seconds: number;
   generatedAt: string;
   locale?: string;
   template?: string;
+  /** The controller's time zone: the time is shown in it and labelled with it. */
+  timeZone?: string;
 }) {
   const router = useRouter();
   useEffect(() => {
@@ -24,7 +27,9 @@ export function AutoRefresh({
   return (
     <p className="muted" aria-live="polite">
       {fill(template, {
-        time: new Date(generatedAt).toLocaleTimeString(locale === "fr" ? "fr-FR" : "en-GB"),
+        time:
+          new Date(generatedAt).toLocaleTimeString(locale === "fr" ? "fr-FR" : "en-GB", { timeZone }) +
+          (timeZone ? ` (${timeZone})` : ""),
         seconds,
       })}
     </p>

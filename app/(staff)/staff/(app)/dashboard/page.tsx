@@ -3,6 +3,7 @@ import "../notifications/watch.css";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { loadDashboard } from "@/lib/reports/dashboard";
 import { staffMessages } from "@/lib/i18n/staff";
+import { controllerProfile } from "@/lib/env";
 import { formatStaffDate } from "../components/staff-display";
 import { AutoRefresh } from "./auto-refresh";
 import { OnTimeChart, VolumeChart } from "./charts";
@@ -47,7 +48,13 @@ export default async function DashboardPage() {
     <>
       <div className="dash-head">
         <h1>{t.title}</h1>
-        <AutoRefresh seconds={60} generatedAt={d.generatedAt} locale={locale} template={t.updated} />
+        <AutoRefresh
+          seconds={60}
+          generatedAt={d.generatedAt}
+          locale={locale}
+          template={t.updated}
+          timeZone={controllerProfile().timeZone}
+        />
       </div>
       <section className="kpis" aria-label={t.keyFigures}>
         {kpis.map((k) => (

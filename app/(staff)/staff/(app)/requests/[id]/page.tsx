@@ -225,7 +225,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
                 <dt>{t.email}</dt>
                 <dd>{subject.email}</dd>
                 <dt>{t.language}</dt>
-                <dd>{r.locale}</dd>
+                <dd>{t.subjectLanguages[locale]}</dd>
                 {subject.accountReference ? (
                   <>
                     <dt>{t.account}</dt>

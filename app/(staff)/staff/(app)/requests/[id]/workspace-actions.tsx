@@ -7,7 +7,8 @@ import { REFUSAL_REASONS } from "@/lib/domain/vocabulary";
 import { ActionForm } from "../../components/action-form";
 import { fill } from "@/lib/i18n/fill";
 import { transitionAction } from "./actions";
-import { useStaffMessages } from "../../components/staff-locale";
+import { formatStaffDate } from "../../components/staff-display";
+import { useStaffLocale, useStaffMessages } from "../../components/staff-locale";
 
 export interface WorkspaceActionsProps {
   requestId: string;
@@ -26,6 +27,7 @@ export interface WorkspaceActionsProps {
 export function WorkspaceActions(p: WorkspaceActionsProps) {
   const has = (a: LifecycleActionType) => p.actions.includes(a);
   const all = useStaffMessages();
+  const locale = useStaffLocale();
   const t = all.actions;
   const SPECS = t.transitions;
   const [refuseCode, setRefuseCode] = useState<string>("");
@@ -147,7 +149,7 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
           <div className="compact-field">
             <label htmlFor="extend-reason">
               {t.extendReason}
-              {p.extendedDueDate ? fill(t.newDueDate, { date: p.extendedDueDate }) : ""}
+              {p.extendedDueDate ? fill(t.newDueDate, { date: formatStaffDate(p.extendedDueDate, locale) }) : ""}
             </label>
             <textarea id="extend-reason" name="reason" required maxLength={2000} />
           </div>

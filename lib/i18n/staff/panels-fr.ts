@@ -1,0 +1,42 @@
+import type { panelsEn } from "./panels-en";
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** The staff catalogue's words for the workspace's side panels, in French (same keys, checked by the type). */
+export const panelsFr: Shape<typeof panelsEn> = {
+  detail: {
+    to: "à {name}",
+    someone: "quelqu'un",
+    nobody: "personne",
+    reason: "motif : {text}",
+    code: "code : {code}",
+    due: "échéance {date}",
+    via: "par {channel}",
+    error: "erreur : {error}",
+  },
+  mails: {
+    title: "Courriels",
+    none: "Aucun courriel enregistré pour cette demande.",
+    columns: { mail: "Courriel", to: "Destinataire", state: "État", tries: "Essais", when: "Quand" },
+    mail: "courriel",
+    states: {
+      queued: "En file",
+      sending: "En cours d'envoi",
+      sent: "Envoyé",
+      failed: "Échec — nouvel essai prévu",
+      uncertain: "Incertain",
+      given_up: "Abandonné",
+    },
+    roles: { subject: "la personne concernée", staff: "l'équipe", recipient: "un destinataire (art. 19)" },
+    uncertain:
+      "L'envoi s'est interrompu en cours de route : la personne l'a peut-être déjà reçu. Ne renvoyez que si ce n'est pas le cas.",
+    resend: "Renvoyer",
+    queuing: "Mise en file…",
+    resendLabel: "Renvoyer le courriel {mail}",
+    resendConfirm:
+      "Ce courriel a peut-être déjà atteint la personne ; le renvoyer peut lui en donner un second exemplaire. Renvoyer ?",
+    sentAt: "envoyé le ",
+    lastTry: "dernier essai le ",
+    queuedAt: "mis en file le ",
+  },
+};
