@@ -1,5 +1,6 @@
 import { formsEn } from "./forms-en";
 import { panelsEn } from "./panels-en";
+import { fulfilmentEn } from "./fulfilment-en";
 import { timelineEn } from "./timeline-en";
 
 /**
@@ -225,6 +226,7 @@ export const staffEn = {
   timeline: timelineEn,
   ...formsEn,
   ...panelsEn,
+  ...fulfilmentEn,
   dashboard: {
     title: "Dashboard",
     updated: "Updated {time} · refreshes every {seconds} s",

@@ -1,6 +1,7 @@
 import type { staffEn } from "./en";
 import { formsFr } from "./forms-fr";
 import { panelsFr } from "./panels-fr";
+import { fulfilmentFr } from "./fulfilment-fr";
 import { timelineFr } from "./timeline-fr";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -234,6 +235,7 @@ export const staffFr: Shape<typeof staffEn> = {
   timeline: timelineFr,
   ...formsFr,
   ...panelsFr,
+  ...fulfilmentFr,
   dashboard: {
     title: "Tableau de bord",
     updated: "Mis à jour à {time} · actualisé toutes les {seconds} s",
