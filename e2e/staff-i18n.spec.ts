@@ -109,14 +109,17 @@ test("a first sign-in from a French browser opens the back-office in French", as
   const agent = await createStaff("agent");
   await resetAddressThrottle();
   await page.goto("/staff/signin");
-  await page.locator('input[name="email"]').fill(agent.email);
-  await page.locator('input[name="password"]').fill(agent.password);
-  await page.locator('form button[type="submit"]').first().click();
+  // No session yet: the sign-in page already speaks the browser's language.
+  await expect(page.getByRole("heading", { name: "Connexion de l'équipe" })).toBeVisible();
+  await page.getByLabel("E-mail").fill(agent.email);
+  await page.getByLabel("Mot de passe").fill(agent.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
   if (agent.totpSecret) {
-    await page.locator('input[name="code"]').fill(totpCode(agent.totpSecret));
-    await page.locator('form button[type="submit"]').first().click();
+    await page.getByLabel("Code d'authentification").fill(totpCode(agent.totpSecret));
+    await page.getByRole("button", { name: "Vérifier" }).click();
   }
   await expect(page.getByRole("heading", { name: "Demandes", exact: true })).toBeVisible({ timeout: 30_000 });
   expect(await savedLocale(agent)).toBe("fr");
+  await keepScreenshot(page, "staff-fr-first-sign-in-1366");
   await context.close();
 });
