@@ -11,6 +11,13 @@ export const panelsEn = {
     via: "via {channel}",
     error: "error: {error}",
   },
+  notifications: {
+    title: "Notifications",
+    markAll: "Mark all as read",
+    none: "No notifications. Deadline reminders and escalations appear here.",
+    markRead: "Mark read",
+    older: "Older notifications →",
+  },
   mails: {
     title: "Mails",
     none: "No mail recorded for this request.",

@@ -14,6 +14,13 @@ export const panelsFr: Shape<typeof panelsEn> = {
     via: "par {channel}",
     error: "erreur : {error}",
   },
+  notifications: {
+    title: "Notifications",
+    markAll: "Tout marquer comme lu",
+    none: "Aucune notification. Les rappels d'échéance et les escalades apparaissent ici.",
+    markRead: "Marquer comme lue",
+    older: "Notifications plus anciennes →",
+  },
   mails: {
     title: "Courriels",
     none: "Aucun courriel enregistré pour cette demande.",
