@@ -97,8 +97,22 @@ test("a DPO switches the staff screens to French: queue, request page with the d
   await expect(page.getByText(/Mis à jour à .* · actualisé toutes les 60 s/)).toBeVisible();
   await shoot(page, "staff-fr-dashboard");
 
+  // Entering a request by hand, and the notifications.
+  await page.goto("/staff/requests/new");
+  await expect(
+    page.getByRole("heading", { name: "Saisir une demande reçue par téléphone, courrier ou e-mail" }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Droit exercé")).toContainText("effacement");
+  await expect(page.getByRole("button", { name: "Créer la demande" })).toBeVisible();
+  await page.goto("/staff/notifications");
+  await expect(page.getByRole("heading", { name: "Notifications" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Tout marquer comme lu" })).toBeVisible();
+
   // Back to English: the same pages speak English again.
   await header(page).getByRole("button", { name: "EN" }).click();
+  await expect(page.getByRole("heading", { name: "Notifications" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Mark all as read" })).toBeVisible();
+  await page.goto("/staff/dashboard");
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
   expect(await savedLocale(dpo)).toBe("en");
 });
