@@ -108,6 +108,10 @@ test("a DPO switches the staff screens to French: queue, request page with the d
   await expect(page.getByRole("heading", { name: "Notifications" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Tout marquer comme lu" })).toBeVisible();
 
+  await page.goto(`/staff/audit?request=${req.id}`);
+  await expect(page.getByRole("heading", { name: "Journal d'audit" })).toBeVisible();
+  await expect(page.getByTestId("chain-status")).toContainText("La chaîne de hachage est intègre");
+
   // Back to English: the same pages speak English again.
   await header(page).getByRole("button", { name: "EN" }).click();
   await expect(page.getByRole("heading", { name: "Notifications" })).toBeVisible();
