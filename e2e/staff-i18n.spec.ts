@@ -114,7 +114,9 @@ test("a DPO switches the staff screens to French: queue, request page with the d
 
   // Back to English: the same pages speak English again.
   await header(page).getByRole("button", { name: "EN" }).click();
-  await expect(page.getByRole("heading", { name: "Notifications" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
+  await expect(page.getByTestId("chain-status")).toContainText("Hash chain verifies");
+  await page.goto("/staff/notifications");
   await expect(page.getByRole("button", { name: "Mark all as read" })).toBeVisible();
   await page.goto("/staff/dashboard");
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
