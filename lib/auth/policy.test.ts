@@ -39,6 +39,7 @@ const EXPECTED: Record<StaffAction, StaffRole[]> = {
   "templates.view": ["admin", "dpo", "agent"],
   "queues.view": ["admin"],
   "account.change_password": ["admin", "dpo", "agent", "manager"],
+  "account.preferences": ["admin", "dpo", "agent", "manager"],
 };
 const ROLES: StaffRole[] = ["admin", "dpo", "agent", "manager"];
 

@@ -40,11 +40,13 @@ export const STAFF_ACTIONS = [
   "templates.view",
   "queues.view",
   "account.change_password", // one's own password
+  "account.preferences", // one's own screen language
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
 const AGENT: StaffAction[] = [
   "account.change_password",
+  "account.preferences",
   "request.view",
   "request.view_subject",
   "request.create",
@@ -79,7 +81,13 @@ const DPO: StaffAction[] = [
   "reports.view",
   "audit.view",
 ];
-const MANAGER: StaffAction[] = ["account.change_password", "request.view", "dashboard.view", "reports.view"];
+const MANAGER: StaffAction[] = [
+  "account.change_password",
+  "account.preferences",
+  "request.view",
+  "dashboard.view",
+  "reports.view",
+];
 
 const GRANTS: Record<StaffRole, ReadonlySet<StaffAction>> = {
   admin: new Set(STAFF_ACTIONS),

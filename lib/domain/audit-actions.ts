@@ -50,6 +50,7 @@ export const AUDIT_ACTION_GROUPS = {
     "staff.password_changed",
     "staff.password_reset_issued",
     "staff.password_reset_completed",
+    "staff.language_changed",
   ],
   /** The fulfilment plan as a whole. */
   fulfilment: ["fulfilment.planned", "fulfilment.position_started", "fulfilment.retried", "fulfilment.stopped"],
