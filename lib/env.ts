@@ -62,6 +62,9 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   DATA_ENCRYPTION_KEYS: z.string().min(1, "is required: comma-separated keyId:base64(32 bytes) list"),
   BLIND_INDEX_KEY: base64Key32,
+  // During a blind-index rotation: the key the stored indexes were made with, so look-ups match both
+  // until `npm run keys:rotate` rebuilt every index under BLIND_INDEX_KEY. Remove it afterwards.
+  BLIND_INDEX_KEY_PREVIOUS: z.union([base64Key32, z.literal("")]).optional(),
 
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
@@ -113,6 +116,16 @@ const schema = z.object({
   SUPERVISORY_AUTHORITY_ADDRESS: z.string().default("3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France"),
   // How long a subject can download an approved access/portability package (days from approval).
   EXPORT_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  // Where package bytes live: PostgreSQL (chunked rows, the default) or an S3-compatible object store.
+  PACKAGE_STORE: z.enum(["postgres", "s3"]).default("postgres"),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_BUCKET: z.string().optional(),
+  S3_PREFIX: z.string().default("packages/"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  // Path-style URLs (http://host/bucket/key): what MinIO, Ceph and s3rver expect; AWS accepts both.
+  S3_FORCE_PATH_STYLE: booleanString,
   // Art. 18(3): days between the lift notice being accepted by SMTP and the restriction being lifted.
   RESTRICTION_LIFT_NOTICE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   INTAKE_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
@@ -130,6 +143,20 @@ const schema = z.object({
   DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   DIGEST_TIME_ZONE: z.string().default("Europe/Paris"),
   UNVERIFIED_EXPIRY_DAYS: z.coerce.number().int().min(2).default(14),
+  // Retention: a closed request is minimised this many months after it closed (the longest record period
+  // of its regime: CCPA §7101 and Colorado Rule 6.11 say 24); per regime as e.g. "CCPA:24,GDPR:36".
+  RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  RETENTION_MONTHS_BY_REGIME: z
+    .string()
+    .default("")
+    .refine(
+      (v) => v.trim() === "" || /^\s*[A-Z_]+:\d+\s*(,\s*[A-Z_]+:\d+\s*)*$/.test(v),
+      "must be REGIME:months[,REGIME:months…]",
+    ),
+  // Pruning of the tables that only grow (lib/maintenance/prune-tables.ts): days kept.
+  PRUNE_OUTBOX_DAYS: z.coerce.number().int().min(1).default(7),
+  PRUNE_DEV_MAIL_DAYS: z.coerce.number().int().min(1).default(14),
+  IDEMPOTENCY_KEY_TTL_HOURS: z.coerce.number().int().min(1).default(24),
   // The largest webhook callback body read (after its headers passed); 413 beyond.
   CONNECTOR_CALLBACK_MAX_BYTES: z.coerce
     .number()

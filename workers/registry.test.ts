@@ -38,12 +38,16 @@ describe("job registry", () => {
       expect(calls.find((c) => c.name === def.name)).toMatchObject({ queue: def.queue, id: def.schedule!.id });
     // Renaming a scheduler id would leave the old schedule running next to the new one.
     expect(calls.map((c) => c.id).sort()).toEqual([
+      "complaint-sweep",
       "daily-digest",
       "deadline-sweep",
       "export-purge",
       "fulfilment-recover",
       "heartbeat",
+      "keys-rotate",
       "mail-sweep",
+      "maintenance-prune",
+      "retention-minimise",
       "verification-sweep",
     ]);
     expect(calls.find((c) => c.id === "daily-digest")?.repeat).toEqual({ pattern: "0 7 * * *", tz: "Europe/Paris" });

@@ -1,5 +1,6 @@
 import type { JobName, RegisteredJob } from "@/lib/queue/registry";
 import type { BoundHandler } from "./handler";
+import { complaintSweepHandler } from "./handlers/complaint-sweep";
 import { dailyDigestHandler } from "./handlers/daily-digest";
 import { deadlineSweepHandler } from "./handlers/deadline-sweep";
 import { exportPurgeHandler } from "./handlers/export-purge";
@@ -15,6 +16,7 @@ import { mailSweepHandler } from "./handlers/mail-sweep";
 import { notifyCrossingHandler } from "./handlers/notify-crossing";
 import { sendMailHandler } from "./handlers/send-mail";
 import { verificationSweepHandler } from "./handlers/verification-sweep";
+import { keysRotateHandler, maintenancePruneHandler, retentionMinimiseHandler } from "./handlers/maintenance";
 
 /**
  * One handler per registered job, keyed by the registry's names: a job added to lib/queue/registry.ts
@@ -39,6 +41,10 @@ export const HANDLERS: HandlerTable = {
   "fulfilment.plan": fulfilmentPlanHandler,
   "fulfilment.resume": fulfilmentResumeHandler,
   "exports.purge": exportPurgeHandler,
+  "watch.complaint-sweep": complaintSweepHandler,
+  "maintenance.prune": maintenancePruneHandler,
+  "retention.minimise": retentionMinimiseHandler,
+  "keys.rotate": keysRotateHandler,
 };
 
 const BY_NAME = new Map<string, BoundHandler>(Object.values(HANDLERS).map((h) => [h.definition.name, h]));

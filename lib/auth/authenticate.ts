@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { findStaffByEmail } from "@/lib/db/queries/staff";
 import { acceptTotpStep, clearThrottle, consumeRecoveryCode } from "@/lib/db/queries/staff-security";
 import { updateStaffUser } from "@/lib/db/queries/staff-users";
+import { negotiateLocale } from "@/lib/domain/locale";
 import type { StaffRole } from "@/lib/domain/vocabulary";
 import { verifyPassword } from "./password";
 import { ipKey, recordSignInFailure, throttleKeys, throttleState } from "./sign-in-throttle";
@@ -28,6 +29,8 @@ export interface SignInAttempt {
   totp?: string;
   recoveryCode?: string;
   ip: string;
+  /** The browser's Accept-Language: the first sign-in takes the screens' language from it. */
+  acceptLanguage?: string | null;
   now?: Date;
   /** Waits out the account's delay (tests pass a recorder instead of waiting). */
   sleep?: (ms: number) => Promise<void>;
@@ -94,10 +97,13 @@ export async function authenticateStaff(a: SignInAttempt): Promise<Authenticated
     }
     await clearThrottle(tx, { key: keys.account });
     await clearThrottle(tx, { key: keys.account_address });
+    // First sign-in: the screens speak the browser's language until the member chooses one.
+    const locale = user.locale ? undefined : negotiateLocale(a.acceptLanguage ?? null);
+    if (locale) await updateStaffUser(tx, { id: user.id, set: { locale }, endSessions: false });
     await appendAudit(tx, {
       actor: { type: "staff", id: user.id },
       action: "staff.signed_in",
-      payload: { method, ipKey: ipKey(a.ip) },
+      payload: { method, ipKey: ipKey(a.ip), ...(locale ? { localeFromBrowser: locale } : {}) },
     });
   });
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };

@@ -66,6 +66,10 @@ export const authOptions: NextAuthOptions = {
               totp: credentials?.totp || undefined,
               recoveryCode: credentials?.recoveryCode || undefined,
               ip: clientAddressFromHeaders(req?.headers),
+              acceptLanguage:
+                req?.headers instanceof Headers
+                  ? req.headers.get("accept-language")
+                  : ((req?.headers?.["accept-language"] as string | undefined) ?? null),
             });
             return {
               id: user.id,

@@ -21,6 +21,8 @@ const EXPECTED: Record<StaffAction, StaffRole[]> = {
   "request.withdraw": ["admin", "dpo", "agent"],
   "request.reopen": ["admin", "dpo"],
   "request.correct_regime": ["admin", "dpo"],
+  "request.notify_new_date": ["admin", "dpo"],
+  "request.handle_complaint": ["admin", "dpo"],
   "erasure.propose": ["admin", "dpo", "agent"],
   "erasure.approve": ["admin", "dpo"],
   "fulfilment.review": ["admin", "dpo", "agent"],
@@ -37,6 +39,7 @@ const EXPECTED: Record<StaffAction, StaffRole[]> = {
   "templates.view": ["admin", "dpo", "agent"],
   "queues.view": ["admin"],
   "account.change_password": ["admin", "dpo", "agent", "manager"],
+  "account.preferences": ["admin", "dpo", "agent", "manager"],
 };
 const ROLES: StaffRole[] = ["admin", "dpo", "agent", "manager"];
 

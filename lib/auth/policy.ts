@@ -22,6 +22,8 @@ export const STAFF_ACTIONS = [
   "request.withdraw",
   "request.reopen",
   "request.correct_regime", // correct the requester's residence, hence regime and due dates (audited reason)
+  "request.notify_new_date", // nFADP: tell the person by when we will answer (art. 18 al. 3 OPDo)
+  "request.handle_complaint", // UK s. 164A DPA 2018: acknowledge and answer a complaint made to us
   "erasure.propose",
   "erasure.approve",
   "fulfilment.review", // approve a package for delivery, approve rectification changes
@@ -38,11 +40,13 @@ export const STAFF_ACTIONS = [
   "templates.view",
   "queues.view",
   "account.change_password", // one's own password
+  "account.preferences", // one's own screen language
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
 const AGENT: StaffAction[] = [
   "account.change_password",
+  "account.preferences",
   "request.view",
   "request.view_subject",
   "request.create",
@@ -69,13 +73,21 @@ const DPO: StaffAction[] = [
   "request.refuse",
   "request.reopen",
   "request.correct_regime",
+  "request.notify_new_date",
+  "request.handle_complaint",
   "erasure.approve",
   "restriction.lift",
   "queue.bulk_assign",
   "reports.view",
   "audit.view",
 ];
-const MANAGER: StaffAction[] = ["account.change_password", "request.view", "dashboard.view", "reports.view"];
+const MANAGER: StaffAction[] = [
+  "account.change_password",
+  "account.preferences",
+  "request.view",
+  "dashboard.view",
+  "reports.view",
+];
 
 const GRANTS: Record<StaffRole, ReadonlySet<StaffAction>> = {
   admin: new Set(STAFF_ACTIONS),

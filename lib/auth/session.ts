@@ -1,6 +1,7 @@
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db/client";
 import { findStaffById } from "@/lib/db/queries/staff";
+import { negotiateLocale, toLocale, type Locale } from "@/lib/domain/locale";
 import type { StaffRole } from "@/lib/domain/vocabulary";
 import { authOptions } from "./options";
 
@@ -11,6 +12,18 @@ export interface StaffSession {
   role: StaffRole;
   /** An admin-issued password still in use: nothing but changing it is allowed. */
   mustChangePassword?: boolean;
+  /** The language of the staff screens: the member's choice, else the browser's (Accept-Language), else English. */
+  locale?: Locale;
+}
+
+/** The browser's preferred language of this request; English outside a request (scripts, tests). */
+export async function browserLocale(): Promise<Locale> {
+  try {
+    const { headers } = await import("next/headers");
+    return negotiateLocale((await headers()).get("accept-language"));
+  } catch {
+    return "en";
+  }
 }
 
 /**
@@ -28,5 +41,6 @@ export async function currentStaff(): Promise<StaffSession | null> {
     name: user.name,
     role: user.role,
     mustChangePassword: user.mustChangePassword,
+    locale: user.locale ? toLocale(user.locale) : await browserLocale(),
   };
 }

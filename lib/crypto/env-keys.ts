@@ -1,6 +1,7 @@
+import { createHmac } from "node:crypto";
 import { env } from "@/lib/env";
 import { emailBlindIndex } from "./blind-index";
-import { decryptField, decryptNullable, encryptField, encryptNullable } from "./field-cipher";
+import { decryptField, decryptNullable, encryptField, encryptNullable, needsReencryption } from "./field-cipher";
 import { parseKeyring, type Keyring } from "./keyring";
 
 /** The process's keys, read once from the validated environment. */
@@ -36,4 +37,38 @@ export function unsealJson(token: string): unknown {
 export function emailIndex(email: string): string {
   blindKey ??= Buffer.from(env().BLIND_INDEX_KEY, "base64");
   return emailBlindIndex(blindKey, email);
+}
+
+/** The id of the data key that encrypts new values (the first of DATA_ENCRYPTION_KEYS). */
+export function currentDataKeyId(): string {
+  return ring().currentId;
+}
+
+/**
+ * Key rotation: the value re-encrypted under the current data key, or null when it already is.
+ * Decrypting checks the value's associated data, so a value in the wrong row fails here, loudly.
+ */
+export function reencryptIfStale(token: string, aad?: string): string | null {
+  if (!needsReencryption(ring(), token)) return null;
+  return encrypt(decrypt(token, aad), aad);
+}
+
+let previousBlindKey: Buffer | null | undefined;
+
+/**
+ * Every blind index a look-up must match: under BLIND_INDEX_KEY, and during a rotation also under
+ * BLIND_INDEX_KEY_PREVIOUS, so rows not yet rebuilt are still found.
+ */
+export function emailIndexes(email: string): string[] {
+  const current = emailIndex(email);
+  previousBlindKey ??= env().BLIND_INDEX_KEY_PREVIOUS ? Buffer.from(env().BLIND_INDEX_KEY_PREVIOUS!, "base64") : null;
+  if (!previousBlindKey) return [current];
+  const previous = emailBlindIndex(previousBlindKey, email);
+  return previous === current ? [current] : [current, previous];
+}
+
+/** A short public fingerprint of the blind-index key (never the key): names the target of a rebuild. */
+export function blindIndexKeyFingerprint(): string {
+  blindKey ??= Buffer.from(env().BLIND_INDEX_KEY, "base64");
+  return createHmac("sha256", blindKey).update("dsr-blind-index-key-fingerprint").digest("hex").slice(0, 16);
 }

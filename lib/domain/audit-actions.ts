@@ -29,7 +29,10 @@ export const AUDIT_ACTION_GROUPS = {
     "request.note_added",
     "request.subject_viewed",
     "request.regime_corrected",
+    "request.new_date_notified",
   ],
+  /** Complaints made to the controller about a request (UK s. 164A DPA 2018): received, acknowledged, answered. */
+  complaint: ["complaint.received", "complaint.acknowledged", "complaint.answered", "complaint.acknowledge_alerted"],
   /** Staff accounts and sign-in. */
   staff: [
     "staff.user_created",
@@ -47,6 +50,7 @@ export const AUDIT_ACTION_GROUPS = {
     "staff.password_changed",
     "staff.password_reset_issued",
     "staff.password_reset_completed",
+    "staff.language_changed",
   ],
   /** The fulfilment plan as a whole. */
   fulfilment: ["fulfilment.planned", "fulfilment.position_started", "fulfilment.retried", "fulfilment.stopped"],
@@ -71,6 +75,10 @@ export const AUDIT_ACTION_GROUPS = {
   system: ["system.enabled", "system.disabled", "system.connection_tested", "system.register_updated"],
   /** Operations carried out from the queue dashboard. */
   queues: ["queues.operation"],
+  /** Closed requests minimised after their record period (subject data destroyed, the record kept). */
+  retention: ["retention.request_minimised"],
+  /** Key rotation: every encrypted value re-encrypted under the current data key; blind indexes rebuilt. */
+  keys: ["keys.data_key_rotated", "keys.blind_index_rebuilt"],
 } as const;
 
 export type AuditActionGroup = keyof typeof AUDIT_ACTION_GROUPS;

@@ -1,5 +1,6 @@
 import type { RegimeCode } from "./deadline/regimes";
 import type { Locale } from "./locale";
+import { residentAuthority } from "./regime-notices/eu-authorities";
 
 /**
  * What the subject is told about their rights when we refuse or extend, per regime: the provision we
@@ -21,7 +22,7 @@ export interface RegimeTexts {
   extension: string[] | null;
 }
 
-const EDPB_MEMBERS = "https://www.edpb.europa.eu/about-edpb/about-edpb/members_en";
+export const EDPB_MEMBERS = "https://www.edpb.europa.eu/about-edpb/about-edpb/members_en";
 export const ICO: Authority = {
   name: "Information Commissioner's Office (ICO)",
   url: "https://ico.org.uk/make-a-complaint/",
@@ -38,14 +39,14 @@ export const ANPD: Authority = {
   name: "Autoridade Nacional de Proteção de Dados (ANPD)",
   url: "https://www.gov.br/anpd/pt-br",
 };
-const OPC: Record<Locale, Authority> = {
+export const OPC: Record<Locale, Authority> = {
   en: { name: "Office of the Privacy Commissioner of Canada", url: "https://www.priv.gc.ca/en/report-a-concern/" },
   fr: {
     name: "Commissariat à la protection de la vie privée du Canada",
     url: "https://www.priv.gc.ca/fr/signaler-un-probleme/",
   },
 };
-const FDPIC: Record<Locale, Authority> = {
+export const FDPIC: Record<Locale, Authority> = {
   en: { name: "Federal Data Protection and Information Commissioner (FDPIC)", url: "https://www.edoeb.admin.ch/en" },
   fr: {
     name: "Préposé fédéral à la protection des données et à la transparence (PFPDT)",
@@ -55,30 +56,34 @@ const FDPIC: Record<Locale, Authority> = {
 
 const at = (a: Authority) => `${a.name} (${a.url})`;
 
-function gdpr(locale: Locale, lead: Authority): RegimeTexts {
+function gdpr(locale: Locale, lead: Authority, resident: Authority | null): RegimeTexts {
   if (locale === "fr")
     return {
       refusal: [
         `Conformément à l'article 12, paragraphe 4, du RGPD, vous avez le droit d'introduire une réclamation auprès d'une autorité de contrôle : notre autorité chef de file est ${at(lead)}.`,
-        `L'article 77 du RGPD vous permet aussi de saisir l'autorité de contrôle de l'État membre de l'UE/EEE où vous résidez, où vous travaillez ou où la violation aurait eu lieu (liste des autorités : ${EDPB_MEMBERS}).`,
+        resident
+          ? `L'article 77 du RGPD vous permet aussi de saisir l'autorité de contrôle de l'État membre où vous résidez : ${at(resident)}.`
+          : `L'article 77 du RGPD vous permet aussi de saisir l'autorité de contrôle de l'État membre de l'UE/EEE où vous résidez, où vous travaillez ou où la violation aurait eu lieu (liste des autorités : ${EDPB_MEMBERS}).`,
       ],
       judicialRemedy:
         "Vous avez également le droit de former un recours juridictionnel effectif (article 79 du RGPD), c'est-à-dire de saisir la justice.",
       extension: [
         "L'article 12, paragraphe 3, du RGPD nous permet de prolonger le délai de réponse de deux mois lorsque les demandes sont complexes ou nombreuses.",
-        `Si vous contestez cette prolongation, vous pouvez saisir ${at(lead)}, ou l'autorité de contrôle de votre État membre (article 77 du RGPD ; liste : ${EDPB_MEMBERS}).`,
+        `Si vous contestez cette prolongation, vous pouvez saisir ${at(lead)}, ou l'autorité de contrôle de votre État membre (article 77 du RGPD ; ${resident ? at(resident) : `liste : ${EDPB_MEMBERS}`}).`,
       ],
     };
   return {
     refusal: [
       `Under Article 12(4) of the GDPR, you have the right to lodge a complaint with a supervisory authority: our lead supervisory authority is ${at(lead)}.`,
-      `Under Article 77 of the GDPR you may also complain to the supervisory authority of the EU/EEA member state where you live or work, or where the alleged infringement took place (list of authorities: ${EDPB_MEMBERS}).`,
+      resident
+        ? `Under Article 77 of the GDPR you may also complain to the supervisory authority of the member state where you live: ${at(resident)}.`
+        : `Under Article 77 of the GDPR you may also complain to the supervisory authority of the EU/EEA member state where you live or work, or where the alleged infringement took place (list of authorities: ${EDPB_MEMBERS}).`,
     ],
     judicialRemedy:
       "You also have the right to an effective judicial remedy (Article 79 of the GDPR), that is, to take the matter to court.",
     extension: [
       "Article 12(3) of the GDPR allows us to extend the time limit by two further months when requests are complex or numerous.",
-      `If you disagree with this extension, you can complain to ${at(lead)} or to the supervisory authority of your own member state (Article 77 of the GDPR; list: ${EDPB_MEMBERS}).`,
+      `If you disagree with this extension, you can complain to ${at(lead)} or to the supervisory authority of your own member state (Article 77 of the GDPR; ${resident ? at(resident) : `list: ${EDPB_MEMBERS}`}).`,
     ],
   };
 }
@@ -197,10 +202,16 @@ function nfadp(locale: Locale): RegimeTexts {
   };
 }
 
-export function regimeTexts(regime: RegimeCode, locale: Locale, lead: Authority): RegimeTexts {
+/** `residence` names the resident's own member-state authority (Art. 77 GDPR) when it is not the lead one. */
+export function regimeTexts(
+  regime: RegimeCode,
+  locale: Locale,
+  lead: Authority,
+  residence?: string | null,
+): RegimeTexts {
   switch (regime) {
     case "GDPR":
-      return gdpr(locale, lead);
+      return gdpr(locale, lead, residentAuthority(residence, lead));
     case "UK_GDPR":
       return ukGdpr(locale);
     case "CCPA":

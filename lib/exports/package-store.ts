@@ -1,6 +1,4 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import type { Readable } from "node:stream";
 import type { Db } from "@/lib/db/client";
 import {
@@ -10,17 +8,17 @@ import {
   type PackageExclusion,
   type PackageRow,
 } from "@/lib/db/queries/exports";
-import { env } from "@/lib/env";
-import { readEncryptedFile, writeEncryptedFile } from "./encrypted-file";
+import { decryptingStream, encryptingStream, through } from "./encrypted-stream";
+import { currentStore, storeOf } from "./stores";
 
 export type ExportRow = PackageRow;
 
-const exportsDir = () => path.resolve(env().DATA_DIR, "exports");
-
 /**
- * Stores a package for a request: the file encrypted at rest under its own key (sealed with the data
- * keyring in the row), kept `expiresInDays` (default 30), at most `maxDownloads` downloads. The subject
- * can download it only once staff approved it (`approvedAt`).
+ * Stores a package for a request: encrypted as it streams in, under its own key (sealed with the data
+ * keyring in the row), into the configured store (PostgreSQL chunks or S3), kept `expiresInDays`
+ * (default 30), at most `maxDownloads` downloads. The subject can download it only once staff
+ * approved it (`approvedAt`). With the PostgreSQL store, bytes and row commit together in `db`'s
+ * transaction.
  */
 export async function storeExport(
   db: Db,
@@ -37,14 +35,14 @@ export async function storeExport(
 ): Promise<ExportRow> {
   const id = randomUUID();
   const key = randomBytes(32);
-  fs.mkdirSync(exportsDir(), { recursive: true, mode: 0o700 });
-  const relative = `${id}.bin`;
-  const meta = await writeEncryptedFile(path.join(exportsDir(), relative), key, p.content);
+  const enc = encryptingStream(key);
+  const locator = await currentStore().put(db, id, through(p.content, enc.stream));
+  const meta = enc.stats();
   const now = p.now ?? new Date();
   return insertPackage(db, {
     id,
     requestId: p.requestId,
-    path: relative,
+    path: locator,
     sha256: meta.sha256,
     sizeBytes: meta.sizeBytes,
     expiresAt: new Date(now.getTime() + (p.expiresInDays ?? 30) * 86_400_000),
@@ -56,13 +54,17 @@ export async function storeExport(
   });
 }
 
-/** The package's plaintext as a stream (decrypted on the fly). */
+/** The package's plaintext as a stream, read from its store and decrypted as it is consumed. */
 export async function openExport(row: { id: string; path: string; keyEnc: string | null }): Promise<Readable> {
-  return readEncryptedFile(path.join(exportsDir(), path.basename(row.path)), packageKey(row));
+  const key = packageKey(row);
+  return through(await storeOf(row.path).get(row.path), decryptingStream(key));
 }
 
-/** Deletes a package's file and marks the row purged (the row stays as the record of what was delivered). */
+/**
+ * Deletes a package's bytes from its store and its key from the row, and marks it purged (the row stays
+ * as the record of what was delivered: size, hash, counts, dates). Safe to run twice.
+ */
 export async function purgeExportFile(db: Db, row: { id: string; path: string }, now = new Date()): Promise<void> {
-  fs.rmSync(path.join(exportsDir(), path.basename(row.path)), { force: true });
+  await storeOf(row.path).remove(db, row.path);
   await markPackagePurged(db, { id: row.id, now });
 }

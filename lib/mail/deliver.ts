@@ -5,7 +5,9 @@ import { devMailAcceptedAt } from "@/lib/db/queries/dev-mail";
 import { claimDelivery, markAttemptFailed, updateMailIf } from "@/lib/db/queries/mail-deliveries";
 import { env } from "@/lib/env";
 import { resolveStaleSend } from "./attention";
-import { outgoingMailSchema } from "./outgoing";
+import { sealedMailSchema, type OutgoingMail, type SealedMail } from "./outgoing";
+import { isTemplateName, renderMail } from "./templates";
+import { branding } from "@/lib/branding/config";
 import { messageIdFor, redactMailError, requeueBackoffMs } from "./states";
 
 export type DeliveryOutcome =
@@ -53,7 +55,7 @@ export async function deliverMail(
   const row = claim.row;
   const messageId = messageIdFor(p.key, e.MAIL_FROM);
   try {
-    const mail = outgoingMailSchema.parse(unsealJson(row.sealed ?? p.sealed));
+    const mail = await materialise(sealedMailSchema.parse(unsealJson(row.sealed ?? p.sealed)));
     const info = await ctx.transport.sendMail({
       messageId,
       to: mail.to,
@@ -106,4 +108,13 @@ async function recordSent(key: string, messageId: string): Promise<void> {
       await new Promise((r) => setTimeout(r, 500 * 2 ** i));
     }
   }
+}
+
+/** The message to send: as sealed, or rendered now from its template (queued by queueTemplateMail). */
+async function materialise(sealed: SealedMail): Promise<OutgoingMail> {
+  if (!("kind" in sealed)) return sealed;
+  if (!isTemplateName(sealed.template)) throw new Error(`unknown mail template ${sealed.template}`);
+  // The data was typed against its template when it was queued (queueTemplateMail).
+  const rendered = await renderMail(sealed.template, sealed.locale, sealed.data as never, branding());
+  return { to: sealed.to, ...rendered };
 }

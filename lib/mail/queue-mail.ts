@@ -6,7 +6,7 @@ import { requests } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { sendMailJob } from "@/lib/queue/jobs/send-mail";
-import { outgoingMailSchema, type OutgoingMail } from "./outgoing";
+import { sealedMailSchema, type OutgoingMail, type TemplateMail } from "./outgoing";
 import type { MailRecipientRole } from "./states";
 
 /** What the workspace shows about a mail besides its state: which request, which template, whose inbox. */
@@ -24,8 +24,13 @@ export interface MailMeta {
  * written in the same transaction, sealed message included, so Postgres alone can send it again if
  * its job gives up or Redis loses it (the mail sweep).
  */
-export async function queueMail(tx: Db, key: string, mail: OutgoingMail, meta: MailMeta = {}): Promise<void> {
-  const parsed = outgoingMailSchema.parse(mail);
+export async function queueMail(
+  tx: Db,
+  key: string,
+  mail: OutgoingMail | TemplateMail,
+  meta: MailMeta = {},
+): Promise<void> {
+  const parsed = sealedMailSchema.parse(mail);
   const sealed = sealJson(parsed);
   const requestId = meta.requestId ?? (meta.requestReference ? await requestIdOf(tx, meta.requestReference) : null);
   const fresh = await recordQueuedMail(tx, {

@@ -51,9 +51,9 @@ describe("nothing a client sends gets a 500 (issue 17 item 9)", () => {
     expect(await raw({ method: "TRACE", path: "/api/v1/requests" })).toBe(405);
     expect(await raw({ method: "GET", path: "/%E0%A4%A" })).toBe(400);
     expect(await raw({ method: "GET", path: "/dev/mailbox?to=%00" })).toBe(400);
-    expect(await raw({ method: "POST", path: "/en/status/%25/download", type: "application/x-www-form-urlencoded" })).toBe(
-      404,
-    );
+    expect(
+      await raw({ method: "POST", path: "/en/status/%25/download", type: "application/x-www-form-urlencoded" }),
+    ).toBe(404);
   });
 
   it("portal form posts that are malformed, nested thousands deep or too large get 4xx; a real one still works", async () => {

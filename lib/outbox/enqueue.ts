@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { outbox } from "@/lib/db/schema";
@@ -26,21 +27,23 @@ export async function enqueueJob<S extends z.ZodType>(
   return row!.id;
 }
 
-/** Many jobs of one kind in one INSERT (sweeps queue hundreds at a time). */
+/**
+ * Many jobs of one kind in one INSERT (sweeps queue hundreds at a time). The payloads travel as one
+ * JSON array parameter, not five parameters a row: a thousand rows cost one small statement to build.
+ */
 export async function enqueueJobs<S extends z.ZodType>(
   tx: Db,
   def: JobDefinition<S>,
   payloads: z.infer<S>[],
 ): Promise<number> {
   if (payloads.length === 0) return 0;
-  const now = new Date();
+  const now = new Date().toISOString();
   let written = 0;
-  for (let i = 0; i < payloads.length; i += 1000) {
-    const chunk = payloads
-      .slice(i, i + 1000)
-      .map((p) => ({ queue: def.queue, jobName: def.name, payload: def.payload.parse(p) as object, availableAt: now }));
-    await tx.insert(outbox).values(chunk);
-    written += chunk.length;
+  for (let i = 0; i < payloads.length; i += 5000) {
+    const chunk = payloads.slice(i, i + 5000).map((p) => def.payload.parse(p) as object);
+    const { rowCount } = await tx.execute(sql`insert into ${outbox} (queue, job_name, payload, available_at)
+      select ${def.queue}, ${def.name}, p, ${now}::timestamptz from jsonb_array_elements(${JSON.stringify(chunk)}::jsonb) as p`);
+    written += rowCount ?? chunk.length;
   }
   return written;
 }

@@ -1,4 +1,5 @@
 import type { JobDefinition } from "./define-job";
+import { complaintSweepJob } from "./jobs/complaint-sweep";
 import { dailyDigestJob } from "./jobs/daily-digest";
 import { deadlineSweepJob } from "./jobs/deadline-sweep";
 import { exportPurgeJob } from "./jobs/export-purge";
@@ -14,6 +15,9 @@ import { mailSweepJob } from "./jobs/mail-sweep";
 import { notifyCrossingJob } from "./jobs/notify-crossing";
 import { sendMailJob } from "./jobs/send-mail";
 import { verificationSweepJob } from "./jobs/verification-sweep";
+import { maintenancePruneJob } from "./jobs/maintenance-prune";
+import { retentionMinimiseJob } from "./jobs/retention-minimise";
+import { keysRotateJob } from "./jobs/keys-rotate";
 
 /**
  * Every job the system knows: the one list the outbox relay, the schedulers and the workers' handler
@@ -35,6 +39,10 @@ export const JOB_DEFINITIONS = [
   fulfilmentPlanJob,
   fulfilmentResumeJob,
   exportPurgeJob,
+  complaintSweepJob,
+  maintenancePruneJob,
+  retentionMinimiseJob,
+  keysRotateJob,
 ] as const;
 
 export type RegisteredJob = (typeof JOB_DEFINITIONS)[number];

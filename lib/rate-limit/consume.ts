@@ -87,7 +87,17 @@ export async function consumeRateLimitOnce(
   return denied();
 }
 
-/** Drops finished windows; run by a periodic job. */
-export async function pruneRateLimits(db: Db, olderThan: Date): Promise<void> {
-  await db.delete(rateLimitHits).where(sql`${rateLimitHits.windowStart} < ${olderThan}`);
+/**
+ * Drops windows that started before `olderThan`, `batch` rows per statement so that no delete holds
+ * many locks or a long transaction (run by the daily prune job, lib/maintenance/prune-tables.ts).
+ * Returns how many rows went.
+ */
+export async function pruneRateLimits(db: Db, olderThan: Date, batch = 5_000): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const { rowCount } = await db.execute(sql`delete from ${rateLimitHits} where (bucket, window_start) in (
+      select bucket, window_start from ${rateLimitHits} where window_start < ${olderThan.toISOString()}::timestamptz limit ${batch})`);
+    total += rowCount ?? 0;
+    if ((rowCount ?? 0) < batch) return total;
+  }
 }

@@ -10,6 +10,14 @@ const storedSpecifics = z.record(z.string(), z.unknown());
  */
 const aad = (requestId: string, column: string) => `requests.${column}:${requestId}`;
 
+// A minimised request (lib/maintenance retention) keeps its not-null subject columns as empty strings.
+const open = (token: string, context: string) => (token === "" ? "" : decrypt(token, context));
+
+/** Whether the subject's data was destroyed at the end of the record period (see `minimisedAt`). */
+export function isMinimised(row: { emailEnc: string }): boolean {
+  return row.emailEnc === "";
+}
+
 export interface SubjectFields {
   email: string;
   fullName: string;
@@ -38,8 +46,8 @@ export function decryptSubjectFields(row: {
 }): SubjectFields {
   const specifics = decryptMaybe(row.specificsEnc, aad(row.id, "specifics"));
   return {
-    email: decrypt(row.emailEnc, aad(row.id, "email")),
-    fullName: decrypt(row.fullNameEnc, aad(row.id, "full_name")),
+    email: open(row.emailEnc, aad(row.id, "email")),
+    fullName: open(row.fullNameEnc, aad(row.id, "full_name")),
     accountReference: decryptMaybe(row.accountReferenceEnc, aad(row.id, "account_reference")),
     details: decryptMaybe(row.detailsEnc, aad(row.id, "details")),
     specifics: specifics ? storedSpecifics.parse(JSON.parse(specifics)) : null,
@@ -47,7 +55,7 @@ export function decryptSubjectFields(row: {
 }
 
 export function decryptSubjectEmail(row: { id: string; emailEnc: string }): string {
-  return decrypt(row.emailEnc, aad(row.id, "email"));
+  return open(row.emailEnc, aad(row.id, "email"));
 }
 
 /** The secret of the subject's status link, kept encrypted so a mail can carry it again. */

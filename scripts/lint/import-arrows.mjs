@@ -21,7 +21,7 @@ export const LAYERS = [
   ["http"],
   ["connectors"],
   ["systems"],
-  ["requests", "reports"],
+  ["requests", "reports", "maintenance"],
   ["fulfilment"],
   ["seed"],
 ];

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { pool as appPool } from "@/lib/db/client";
 import type { Connector, CurrentValue, ErasureTableAction, StepInput, StepOutcome, SystemRecord } from "../types";
 import { eraseInputSchema, rectifyInputSchema } from "../schemas";
-import { collectDataset, findSubjectRows } from "./collect";
+import { findSubjectRows } from "./collect";
+import { stageDataset } from "./stage";
 import { parseDataset, quoteQualified, type DatasetConfig } from "./config";
 import { demoShopDataset } from "./demo-shop.dataset";
 import { executeErasure, planErasure, type ErasurePlanStep } from "./erasure";
@@ -74,12 +75,12 @@ export function createPostgresDatasetConnector(system: SystemRecord): Connector 
 
   const operations: Record<string, (step: StepInput) => Promise<StepOutcome>> = {
     collect: async (step) => {
-      const sets = await collectDataset(pool(), dataset, step.subject);
-      return {
-        status: "done",
-        summary: { records: Object.fromEntries(sets.map((s) => [s.name, s.rows.length])) },
-        detail: sets,
-      };
+      // The rows go to the staging tables in encrypted batches, never into the step's row.
+      const records = await stageDataset(pool(), dataset, step.subject, {
+        taskId: step.taskId,
+        requestId: step.requestId,
+      });
+      return { status: "done", summary: { records } };
     },
     discover: async (step) => {
       const plan = await planErasure(pool(), dataset, step.subject);

@@ -121,8 +121,12 @@ export async function releasePackage(
   return parsed(row);
 }
 
+/** Purged: the bytes are gone and so is the key that opened them (a copy of the bytes elsewhere stays sealed). */
 export async function markPackagePurged(db: Db, p: { id: string; now: Date }): Promise<void> {
-  await db.update(exports).set({ purgedAt: p.now }).where(eq(exports.id, p.id));
+  await db
+    .update(exports)
+    .set({ purgedAt: sql`coalesce(${exports.purgedAt}, ${p.now})`, keyEnc: null })
+    .where(eq(exports.id, p.id));
 }
 
 /** Packages past their expiry whose file is still on disk. */

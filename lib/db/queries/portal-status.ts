@@ -30,7 +30,7 @@ export async function findLatestExport(db: Db, params: { requestId: string }) {
 }
 
 /** Open requests filed with this e-mail (blind index), newest first: what a lost-link mail may point to. */
-export async function listOpenRequestsByEmailIndex(db: Db, params: { emailBidx: string; limit: number }) {
+export async function listOpenRequestsByEmailIndex(db: Db, params: { emailBidx: string | string[]; limit: number }) {
   return db
     .select({
       id: requests.id,
@@ -42,7 +42,7 @@ export async function listOpenRequestsByEmailIndex(db: Db, params: { emailBidx: 
       statusTokenEnc: requests.statusTokenEnc,
     })
     .from(requests)
-    .where(and(eq(requests.emailBidx, params.emailBidx), inArray(requests.status, [...OPEN_STATUSES])))
+    .where(and(inArray(requests.emailBidx, [params.emailBidx].flat()), inArray(requests.status, [...OPEN_STATUSES])))
     .orderBy(desc(requests.receivedAt))
     .limit(params.limit);
 }

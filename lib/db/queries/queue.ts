@@ -25,7 +25,7 @@ export interface QueueFilters {
   channel?: Channel;
   /** Exact reference (DSR-…) or, when it contains "@", the blind index of an e-mail. */
   reference?: string;
-  emailBidx?: string;
+  emailBidx?: string | string[];
   sort: "due" | "received";
 }
 
@@ -85,7 +85,7 @@ function whereOf(f: QueueFilters, viewerId: string, now: Date): SQL[] {
   if (f.jurisdiction) where.push(eq(requests.jurisdiction, f.jurisdiction));
   if (f.channel) where.push(eq(requests.channel, f.channel));
   if (f.reference) where.push(eq(requests.reference, f.reference));
-  if (f.emailBidx) where.push(eq(requests.emailBidx, f.emailBidx));
+  if (f.emailBidx) where.push(inArray(requests.emailBidx, [f.emailBidx].flat()));
   return where;
 }
 

@@ -27,30 +27,31 @@ export async function insertRequest(
  */
 export async function countVerifiedRequestsSince(
   db: Db,
-  params: { emailBidx: string; since: Date },
+  params: { emailBidx: string | string[]; since: Date },
 ): Promise<{ count: number; oldest: Date | null }> {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`intake-quota:${params.emailBidx}`}, 0))`);
+  const bidx = [params.emailBidx].flat();
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`intake-quota:${bidx[0]}`}, 0))`);
   const [row] = await db
     .select({ count: sql<number>`count(*)::int`, oldest: sql<Date | null>`min(${requests.receivedAt})` })
     .from(requests)
     .where(
-      and(
-        eq(requests.emailBidx, params.emailBidx),
-        gte(requests.receivedAt, params.since),
-        isNotNull(requests.verifiedAt),
-      ),
+      and(inArray(requests.emailBidx, bidx), gte(requests.receivedAt, params.since), isNotNull(requests.verifiedAt)),
     );
   return { count: row?.count ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
 }
 
 /** An open request of the same type for the same e-mail (blind index) received since `since`. */
-export async function findOpenDuplicate(db: Db, params: { emailBidx: string; type: RequestRow["type"]; since: Date }) {
+/** `emailBidx`: every index of the address (two during a blind-index rotation, lib/crypto/env-keys.ts). */
+export async function findOpenDuplicate(
+  db: Db,
+  params: { emailBidx: string | string[]; type: RequestRow["type"]; since: Date },
+) {
   const [row] = await db
     .select({ id: requests.id, reference: requests.reference })
     .from(requests)
     .where(
       and(
-        eq(requests.emailBidx, params.emailBidx),
+        inArray(requests.emailBidx, [params.emailBidx].flat()),
         eq(requests.type, params.type),
         gte(requests.receivedAt, params.since),
         inArray(requests.status, [...OPEN_STATUSES]),

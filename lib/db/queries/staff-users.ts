@@ -59,6 +59,7 @@ export async function updateStaffUser(
         | "totpEnabledAt"
         | "mustChangePassword"
         | "passwordChangedAt"
+        | "locale"
       >
     >;
     endSessions: boolean;

@@ -127,11 +127,14 @@ export async function touchTasks(db: Db, ids: string[]): Promise<void> {
     .where(inArray(requestTasks.id, ids));
 }
 
-/** Counts one more attempt of a step (before the attempt runs, so a crash mid-step still counts). */
+/**
+ * Counts one more attempt of a step (before the attempt runs, so a crash mid-step still counts); the
+ * step's `startedAt` becomes the attempt's start, so finishedAt − startedAt is how long it ran.
+ */
 export async function countTaskAttempt(db: Db, p: { id: string; now: Date }): Promise<void> {
   await db
     .update(requestTasks)
-    .set({ attempts: sql`${requestTasks.attempts} + 1`, updatedAt: p.now })
+    .set({ attempts: sql`${requestTasks.attempts} + 1`, startedAt: p.now, updatedAt: p.now })
     .where(eq(requestTasks.id, p.id));
 }
 

@@ -1,76 +1,122 @@
-import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { mailDeliveries, reminders, requests, staffUsers } from "../schema";
 import type { StaffRole } from "@/lib/domain/vocabulary";
 
-const WORKING = ["new", "in_progress", "awaiting_subject", "in_review"] as const;
-const OPEN = ["unverified", ...WORKING] as const;
+/** What the sweep needs of each candidate (read in the same statement that finds it). */
+export type WatchCandidate = Pick<
+  typeof requests.$inferSelect,
+  | "id"
+  | "reference"
+  | "status"
+  | "regime"
+  | "jurisdiction"
+  | "controllerCountry"
+  | "controllerTimeZone"
+  | "receivedAt"
+  | "verifiedAt"
+  | "dueDate"
+  | "firstDueDate"
+  | "extendedAt"
+  | "assigneeId"
+  | "pausedAt"
+>;
 
-const candidateColumns = {
-  id: requests.id,
-  reference: requests.reference,
-  status: requests.status,
-  regime: requests.regime,
-  jurisdiction: requests.jurisdiction,
-  controllerCountry: requests.controllerCountry,
-  controllerTimeZone: requests.controllerTimeZone,
-  receivedAt: requests.receivedAt,
-  verifiedAt: requests.verifiedAt,
-  dueDate: requests.dueDate,
-  firstDueDate: requests.firstDueDate,
-  extendedAt: requests.extendedAt,
-  assigneeId: requests.assigneeId,
-  pausedAt: requests.pausedAt,
-};
-export type WatchCandidate = { [K in keyof typeof candidateColumns]: (typeof requests.$inferSelect)[K] };
+/** The three ways a request becomes a sweep candidate; each is a range of its own partial index. */
+export const WATCH_BRANCHES = ["due", "unassigned", "ccpa"] as const;
+export type WatchBranch = (typeof WATCH_BRANCHES)[number];
+
+/** Where the previous page of a branch ended: its sort key and id (keyset, never OFFSET). */
+export type WatchCursor = { key: string; id: string } | null;
+
+export interface WatchWindow {
+  /** Open requests due on or before this local date (partial index requests_open_due_idx). */
+  horizon: string;
+  /** Working unassigned requests verified in [unassignedSince, unassignedBefore] (requests_unassigned_verified_idx). */
+  unassignedSince: Date;
+  unassignedBefore: Date;
+  /** Open CCPA requests received since (requests_open_ccpa_received_idx). */
+  ccpaSince: Date;
+}
+
+/** The bare SQL of one page of a branch: what the sweep runs, and what the bench and EXPLAIN test time. */
+const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as ${column}`;
+const CANDIDATE_SQL = sql.raw(
+  [
+    "id, reference, status, regime, jurisdiction, controller_country, controller_time_zone",
+    "due_date::text as due_date, first_due_date::text as first_due_date, assignee_id",
+    ...["received_at", "verified_at", "extended_at", "paused_at"].map(iso),
+  ].join(", "),
+);
+
+export function watchBranchQuery(branch: WatchBranch, w: WatchWindow, after: WatchCursor, limit: number) {
+  const open = sql`status in ('unverified','new','in_progress','awaiting_subject','in_review')`;
+  const working = sql`status in ('new','in_progress','awaiting_subject','in_review')`;
+  if (branch === "due") {
+    const past = after ? sql`and (due_date, id) > (${after.key}::date, ${after.id}::uuid)` : sql``;
+    return sql`select ${CANDIDATE_SQL}, due_date::text as sort_key from requests
+      where ${open} and due_date <= ${w.horizon}::date ${past} order by requests.due_date, requests.id limit ${limit}`;
+  }
+  if (branch === "unassigned") {
+    const past = after ? sql`and (verified_at, id) > (${after.key}::timestamptz, ${after.id}::uuid)` : sql``;
+    return sql`select ${CANDIDATE_SQL}, to_char(verified_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as sort_key from requests
+      where assignee_id is null and ${working} and verified_at >= ${w.unassignedSince.toISOString()}::timestamptz
+        and verified_at <= ${w.unassignedBefore.toISOString()}::timestamptz ${past}
+      order by requests.verified_at, requests.id limit ${limit}`;
+  }
+  const past = after ? sql`and (received_at, id) > (${after.key}::timestamptz, ${after.id}::uuid)` : sql``;
+  return sql`select ${CANDIDATE_SQL}, to_char(received_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as sort_key from requests
+    where regime = 'CCPA' and ${open} and received_at >= ${w.ccpaSince.toISOString()}::timestamptz ${past}
+    order by requests.received_at, requests.id limit ${limit}`;
+}
+
+interface CandidateSqlRow extends Record<string, unknown> {
+  id: string;
+  reference: string;
+  status: string;
+  regime: string;
+  jurisdiction: string;
+  controller_country: string | null;
+  controller_time_zone: string | null;
+  received_at: string;
+  verified_at: string | null;
+  due_date: string;
+  first_due_date: string;
+  extended_at: string | null;
+  assignee_id: string | null;
+  paused_at: string | null;
+  sort_key: string;
+}
 
 /**
- * Requests that may have crossed a threshold. Each branch is an index range, so the cost follows the
- * number of requests near or past their deadline, not the size of the table:
- * due by `horizon` (partial index on open requests by due date), unassigned since before
- * `unassignedBefore` (assignee index, null prefix), and recent CCPA requests (received index).
+ * One page of candidates of one branch, after `after`. The cost of a page follows the page size, and
+ * the sweep's cost the number of requests near or past a threshold, never the size of the table.
  */
-export async function findWatchCandidates(
+export async function findWatchCandidatePage(
   db: Db,
-  p: { horizon: string; unassignedBefore: Date; ccpaSince: Date; limit: number },
-): Promise<WatchCandidate[]> {
-  const due = db
-    .select(candidateColumns)
-    .from(requests)
-    .where(
-      and(
-        sql`${requests.status} in ('unverified','new','in_progress','awaiting_subject','in_review')`,
-        lte(requests.dueDate, p.horizon),
-      ),
-    )
-    .orderBy(requests.dueDate, requests.id)
-    .limit(p.limit);
-  const unassigned = db
-    .select(candidateColumns)
-    .from(requests)
-    .where(
-      and(
-        isNull(requests.assigneeId),
-        inArray(requests.status, [...WORKING]),
-        lte(requests.verifiedAt, p.unassignedBefore),
-      ),
-    )
-    .limit(p.limit);
-  const ccpa = db
-    .select(candidateColumns)
-    .from(requests)
-    .where(
-      and(
-        sql`${requests.receivedAt} >= ${p.ccpaSince}`,
-        eq(requests.regime, "CCPA"),
-        inArray(requests.status, [...OPEN]),
-      ),
-    )
-    .limit(p.limit);
-  const [a, b, c] = await Promise.all([due, unassigned, ccpa]);
-  const byId = new Map<string, WatchCandidate>();
-  for (const row of [...a, ...b, ...c]) byId.set(row.id, row);
-  return [...byId.values()];
+  p: { branch: WatchBranch; window: WatchWindow; after: WatchCursor; limit: number },
+): Promise<{ rows: WatchCandidate[]; next: WatchCursor }> {
+  const { rows: keys } = await db.execute<CandidateSqlRow>(watchBranchQuery(p.branch, p.window, p.after, p.limit));
+  if (keys.length === 0) return { rows: [], next: null };
+  const at = (v: string | null) => (v === null ? null : new Date(v));
+  const rows: WatchCandidate[] = keys.map((k) => ({
+    id: k.id,
+    reference: k.reference,
+    status: k.status as WatchCandidate["status"],
+    regime: k.regime,
+    jurisdiction: k.jurisdiction,
+    controllerCountry: k.controller_country,
+    controllerTimeZone: k.controller_time_zone,
+    receivedAt: new Date(k.received_at),
+    verifiedAt: at(k.verified_at),
+    dueDate: k.due_date,
+    firstDueDate: k.first_due_date,
+    extendedAt: at(k.extended_at),
+    assigneeId: k.assignee_id,
+    pausedAt: at(k.paused_at),
+  }));
+  const last = keys[keys.length - 1]!;
+  return { rows, next: keys.length < p.limit ? null : { key: last.sort_key, id: last.id } };
 }
 
 /** (request, threshold, forDate) keys already notified, among `ids`. */

@@ -7,3 +7,6 @@ export * from "./intake";
 export * from "./staff-views";
 export * from "./staff-security";
 export * from "./recipient-notices";
+export * from "./complaints";
+export * from "./maintenance";
+export * from "./packages";

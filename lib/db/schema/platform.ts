@@ -33,6 +33,10 @@ export const outbox = pgTable(
     index("outbox_pending_idx")
       .on(t.availableAt, t.id)
       .where(sql`${t.relayedAt} is null`),
+    // Pruning reads relayed rows by age (lib/maintenance/prune-tables.ts).
+    index("outbox_relayed_idx")
+      .on(t.relayedAt)
+      .where(sql`${t.relayedAt} is not null`),
   ],
 );
 

@@ -59,6 +59,8 @@ export const requests = pgTable(
     // The status link is looked up by its hash; the encrypted copy lets later mails repeat the link.
     statusTokenEnc: text("status_token_enc"),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    // Retention (lib/retention): when the subject fields, messages, notes and packages were destroyed.
+    minimisedAt: timestamp("minimised_at", { withTimezone: true }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -90,6 +92,21 @@ export const requests = pgTable(
     index("requests_open_due_idx")
       .on(t.dueDate, t.id)
       .where(sql`${t.status} in ('unverified','new','in_progress','awaiting_subject','in_review')`),
+    // The deadline sweep's "unassigned for 2 business days" branch: working requests nobody holds, by
+    // verification time (the sweep reads a bounded window of it, so stale unassigned ones cost nothing).
+    index("requests_unassigned_verified_idx")
+      .on(t.verifiedAt, t.id)
+      .where(sql`${t.assigneeId} is null and ${t.status} in ('new','in_progress','awaiting_subject','in_review')`),
+    // The deadline sweep's CCPA acknowledgement branch: open CCPA requests by receipt.
+    index("requests_open_ccpa_received_idx")
+      .on(t.receivedAt, t.id)
+      .where(
+        sql`${t.regime} = 'CCPA' and ${t.status} in ('unverified','new','in_progress','awaiting_subject','in_review')`,
+      ),
+    // Retention: closed requests not yet minimised, by closing time.
+    index("requests_retention_idx")
+      .on(t.closedAt, t.id)
+      .where(sql`${t.closedAt} is not null and ${t.minimisedAt} is null`),
   ],
 );
 

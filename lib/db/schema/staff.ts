@@ -19,6 +19,8 @@ export const staffUsers = pgTable("staff_users", {
   passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
   // Bumped on deactivation, role change, sign-out or a password change/reset: existing sessions end at once.
   sessionVersion: integer("session_version").notNull().default(1),
+  // The language of the staff screens (fr|en); null until the first sign-in sets it from the browser.
+  locale: text("locale"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

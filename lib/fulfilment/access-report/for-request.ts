@@ -1,6 +1,5 @@
 import { branding } from "@/lib/branding/config";
 import { datasetOf } from "@/lib/connectors/postgres-dataset/connector";
-import type { RecordSet } from "@/lib/connectors/types";
 import type { Db } from "@/lib/db/client";
 import { listDataSystems, type DataSystem } from "@/lib/db/queries/data-systems";
 import type { RequestRow } from "@/lib/db/queries/requests";
@@ -38,21 +37,20 @@ function datasetWords(system: DataSystem): Map<string, SetWords> {
   return words;
 }
 
-/**
- * A collected set as the report needs it: the count and the first few rows, never more. `system`
- * names the system the set came from (collectedSets sets it).
- */
-export function reportSetOf(set: RecordSet & { system?: string }, words?: SetWords): ReportRecordSet {
+/** A collected set as the package hands it to the report: its count and first few rows, never more. */
+export interface ReportInputSet {
+  system: string;
+  name: string;
+  category: string;
+  columns: string[];
+  rowCount: number;
+  examples: Record<string, unknown>[];
+}
+
+/** A collected set as the report shows it: with its dataset's titles, labels and formats. */
+export function reportSetOf(set: ReportInputSet, words?: SetWords): ReportRecordSet {
   const byHand = set.columns.length === 1 && set.columns[0] === "note" ? HAND_FOUND : undefined;
-  return {
-    system: set.system ?? "",
-    name: set.name,
-    category: set.category,
-    columns: set.columns,
-    rowCount: set.rows.length,
-    examples: set.rows.slice(0, EXAMPLE_ROWS),
-    ...(words ?? byHand),
-  };
+  return { ...set, examples: set.examples.slice(0, EXAMPLE_ROWS), ...(words ?? byHand) };
 }
 
 // A manual system's note (see collectedSets): its words in both languages.
@@ -75,7 +73,7 @@ function regimeOf(r: RequestRow): RegimeCode {
 /** report.html and summary.txt for an access request, from its collected sets and the register. */
 export async function accessReportFiles(
   db: Db,
-  p: { request: RequestRow; sets: (RecordSet & { system?: string })[]; now?: Date },
+  p: { request: RequestRow; sets: ReportInputSet[]; now?: Date },
 ): Promise<{ html: string; text: string }> {
   const systems = await listDataSystems(db, { enabledOnly: true, orderBy: "key" });
   const words = new Map(systems.map((s) => [s.name, datasetWords(s)]));
@@ -88,7 +86,7 @@ export async function accessReportFiles(
     reference: p.request.reference,
     generatedAt: p.now ?? new Date(),
     timeZone: p.request.controllerTimeZone ?? profile.timeZone,
-    sets: p.sets.map((s) => reportSetOf(s, words.get(s.system ?? "")?.get(s.name.replace(/ \(.*\)$/, "")))),
+    sets: p.sets.map((s) => reportSetOf(s, words.get(s.system)?.get(s.name.replace(/ \(.*\)$/, "")))),
     systems: systems.map((s) => reportSystemOf(s, locale)),
     leadAuthority: { name: profile.authority.name, url: profile.authority.url },
   });

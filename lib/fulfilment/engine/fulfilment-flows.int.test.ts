@@ -100,7 +100,7 @@ describe("access and portability", () => {
     expect(review.assigneeId).toBeNull();
   });
 
-  it("portability carries only the data the subject provided", async () => {
+  it("portability carries only the data the subject provided or generated (orders and their lines included)", async () => {
     const customer = await freshShopCustomer(1);
     const id = await verifiedRequest({ type: "portability", email: customer.email });
     await startRequest(id, dpo);
@@ -109,8 +109,10 @@ describe("access and portability", () => {
     await waitForRequestStatus(id, "completed");
     const files = unzipSync(new Uint8Array(await buffer(await openExport(await latestApproved(id)))));
     expect(Object.keys(files)).not.toContain("report.html");
-    expect(Object.keys(files)).not.toContain("shop.orders.csv");
+    expect(Object.keys(files)).toContain("shop.orders.csv");
+    expect(Object.keys(files)).toContain("shop.order_items.csv");
     expect(Object.keys(files)).toContain("shop.customers.csv");
+    expect(Object.keys(files)).toContain("README.txt");
     await waitForMail(customer.email, /complete/);
   });
 });

@@ -8,6 +8,7 @@ import { addDays, localDateOf } from "@/lib/domain/deadline";
 import { controllerProfile, env } from "@/lib/env";
 import { links } from "@/lib/mail/links";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
+import { regimeMailParams } from "@/lib/mail/templates/regime-params";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import { statusTokenOf } from "@/lib/requests/subject-fields";
@@ -16,7 +17,7 @@ import { insertNoticeOnce } from "@/lib/db/queries/recipient-notices";
 import { queueNoticeMail } from "@/lib/fulfilment/recipient-notices/send-notice";
 import { systemsWithRecords } from "@/lib/fulfilment/recipient-notices/systems-with-records";
 import { stepSummary, type StepSummary } from "@/lib/fulfilment/step-results/summaries";
-import { assemblePackage, collectedSets } from "./assemble-package";
+import { assemblePackage } from "./assemble-package";
 import { completionResult } from "./completion-result";
 import type { InternalOperation } from "./plan";
 import { toLocale } from "@/lib/domain/locale";
@@ -48,7 +49,7 @@ const systemIdsOf = (tasks: TaskRow[]) => tasks.map((t) => t.systemId).filter((i
 async function assemble(c: InternalContext): Promise<InternalResult<"assemble">> {
   const systems = await dataSystemsById(c.tx, { ids: systemIdsOf(c.tasks) });
   const names = new Map([...systems].map(([id, s]) => [id, s.name]));
-  const pkg = await assemblePackage(c.tx, { request: c.request, sets: collectedSets(c.tasks, names), now: c.now });
+  const pkg = await assemblePackage(c.tx, { request: c.request, tasks: c.tasks, systemNames: names, now: c.now });
   return {
     summary: stepSummary("assemble", { exportId: pkg.id, records: pkg.recordCounts, sizeBytes: pkg.sizeBytes }),
   };
@@ -115,8 +116,7 @@ async function liftNotice(c: InternalContext): Promise<InternalResult<"lift_noti
       liftOn,
       reason: taskNote(c.task) ?? "",
       statusUrl: token ? links.status(locale, token) : links.portal(locale),
-      authorityName: env().SUPERVISORY_AUTHORITY_NAME,
-      authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
+      ...regimeMailParams(r),
     },
   });
   return { summary: { mailKey: key, liftOn }, waiting: true };

@@ -29,7 +29,8 @@ export async function recordOutcome(
       resultSummary: summary,
       resultEnc: done ? sealStepDetail(task.id, task.operation, outcome.detail) : null,
       lastError: null,
-      ...(done ? { finishedAt: now } : {}),
+      // The real end of the step (`now` is when its attempt began): durations read from the row are true.
+      ...(done ? { finishedAt: new Date(Math.max(now.getTime(), Date.now())) } : {}),
       ...extra,
     },
   });

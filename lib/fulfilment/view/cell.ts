@@ -1,4 +1,5 @@
-const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/;
+// Also PostgreSQL's own text for a UTC timestamptz ("2025-01-02 10:00:00.123+00"), as staged rows hold it.
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|\+00)$/;
 
 /** `String(date)` as some systems report a date ("Fri Aug 10 1956 00:00:00 GMT+0000 (…)"). */
 const JS_DATE_TEXT = /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4}/;

@@ -3,12 +3,13 @@ import { dataSystemsById } from "@/lib/db/queries/data-systems";
 import { findRequest } from "@/lib/db/queries/requests";
 import { listTasks } from "@/lib/db/queries/tasks";
 import { DomainError } from "@/lib/domain/errors";
-import { collectedSets } from "@/lib/fulfilment/engine/assemble-package";
+import { firstRows, packageSets } from "@/lib/fulfilment/engine/package-sets";
 import { cell } from "./cell";
 import type { PreviewSet } from "./types";
 
 /**
- * The records of the package waiting for review, decrypted, with the first `limit` rows of each set.
+ * The records of the package waiting for review, decrypted, with the first `limit` rows of each set
+ * (read from the first staged batches only, whatever the set's size).
  * A read only: the action that shows them records the view (recordFulfilmentDataViewed) first.
  */
 export async function readPackagePreview(p: { requestId: string; limit?: number }): Promise<PreviewSet[]> {
@@ -20,17 +21,20 @@ export async function readPackagePreview(p: { requestId: string; limit?: number 
   const systems = await dataSystemsById(db(), {
     ids: tasks.map((t) => t.systemId).filter((x): x is string => x !== null),
   });
-  const sets = collectedSets(tasks, new Map([...systems].map(([id, s]) => [id, s.name]))).filter(
+  const sets = (await packageSets(db(), tasks, new Map([...systems].map(([id, s]) => [id, s.name])))).filter(
     (s) => request.type === "access" || s.providedBySubject,
   );
   const limit = Math.max(1, Math.min(p.limit ?? 20, 1000));
-  return sets.map((s) => ({
-    name: s.name,
-    category: s.category,
-    columns: s.columns,
-    total: s.rows.length,
-    rows: s.rows
-      .slice(0, limit)
-      .map((r, index) => ({ index, values: Object.fromEntries(s.columns.map((c) => [c, cell(r[c])])) })),
-  }));
+  return Promise.all(
+    sets.map(async (s) => ({
+      name: s.name,
+      category: s.category,
+      columns: s.columns,
+      total: s.rowCount,
+      rows: (await firstRows(s, limit)).map((r) => ({
+        index: r.index,
+        values: Object.fromEntries(s.columns.map((c, j) => [c, cell(s.csvText(r.values[j], j))])),
+      })),
+    })),
+  );
 }

@@ -1,4 +1,5 @@
 import { CtaButton, Layout, P, Quote } from "./layout";
+import { ComplaintRoutes, noticesFor } from "./regime";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["clarification_request"];
@@ -9,6 +10,9 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
     : `We need more information about your request ${p.reference} – ${brand.companyName}`;
 
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
+  // Whether the clock stops is the regime's (UK GDPR Art. 12A; never under CCPA, LGPD, PIPEDA, nFADP).
+  const n = noticesFor(locale, p);
+  const clock = <P>{p.clockStopped ? n.clock.stopped : n.clock.running}</P>;
   if (locale === "fr") {
     return (
       <Layout
@@ -24,12 +28,11 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         <Quote text={p.message} />
         <P>Merci de répondre sur la page de votre demande :</P>
         <CtaButton href={p.statusUrl} label="Répondre" brand={brand} locale={locale} />
-        {p.clockStopped ? (
-          <P>
-            Le délai de réponse à votre demande est suspendu jusqu’à votre réponse. Il reprendra dès que nous aurons
-            reçu les informations demandées.
-          </P>
-        ) : null}
+        {clock}
+        <P>
+          <strong>Vos recours</strong> si vous n’êtes pas satisfait(e) de notre traitement de votre demande :
+        </P>
+        <ComplaintRoutes n={n} />
       </Layout>
     );
   }
@@ -45,12 +48,11 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       <Quote text={p.message} />
       <P>Please reply on your request page:</P>
       <CtaButton href={p.statusUrl} label="Reply" brand={brand} locale={locale} />
-      {p.clockStopped ? (
-        <P>
-          The time limit for answering your request is paused until you reply. It starts again as soon as we receive the
-          information we asked for.
-        </P>
-      ) : null}
+      {clock}
+      <P>
+        <strong>Your options</strong> if you are not satisfied with how we handle your request:
+      </P>
+      <ComplaintRoutes n={n} />
     </Layout>
   );
 };

@@ -55,24 +55,24 @@ export const RESULT_COPY = {
     ),
     excluded: (n: number) =>
       `${n === 1 ? "1 record was" : `${n} records were`} left out of the file because ${n === 1 ? "it concerns other people or is" : "they concern other people or are"} protected by law. You may ask us why: reply to this mail or contact our Data Protection Officer (details below).`,
-    disagree:
-      "If you disagree, you also have the right to lodge a complaint with a data protection supervisory authority and to seek a judicial remedy.",
+    disagree: "If you disagree, you can reply to this mail; your other options are listed below.",
     erasedTitle: "What we erased:",
     erasedItem: (label: string, action: "delete" | "anonymise", rows: number) =>
       `${label}: ${recordCount(rows, "en")} ${action === "delete" ? "deleted" : "anonymised"}`,
     anonymisedNote: "Anonymised records are kept only in a form that can no longer be linked to you.",
     nothingErased: "We did not erase any data: all the data we found has to be kept, as explained below.",
     nothingFound: "We found no data about you to erase.",
-    keptTitle:
-      "What we kept, and why: the law allows us to keep some data despite a request for erasure (Art. 17(3) GDPR). We kept:",
-    keptItem: (label: string, rows: number, exemption: string, reason: string) => (
+    keptTitle: (provision: string) =>
+      `What we kept, and why: the law allows us to keep some data despite a request for erasure (${provision}). We kept:`,
+    keptItem: (label: string, rows: number, exemption: string | null, reason: string) => (
       <>
-        <strong>{label}</strong>: {recordCount(rows, "en")}. Legal ground: {exemption}. Reason: {reason}
+        <strong>{label}</strong>: {recordCount(rows, "en")}.{exemption ? ` Legal ground: ${exemption}.` : null} Reason:{" "}
+        {reason}
       </>
     ),
     keptNone: "We did not have to keep any of it.",
-    recipients: (action: NotifiedAction) =>
-      `As the law requires (Art. 19 GDPR), we informed the following recipients of your data of the ${
+    recipients: (action: NotifiedAction, provision: string | null) =>
+      `${provision ? `As the law requires (${provision}), we` : "We"} informed the following recipients of your data of the ${
         action === "erasure" ? "erasure" : action === "rectification" ? "correction" : "restriction"
       }, so that they do the same:`,
     colon: ": ",
@@ -83,7 +83,8 @@ export const RESULT_COPY = {
     restrictedMeaning: "From now on we only store it there and do not use it otherwise.",
     restrictedNoSystem:
       "We restricted the processing of your data: from now on we only store it and do not use it otherwise.",
-    restrictionLift: "We will tell you before the restriction is lifted (Art. 18(3) GDPR).",
+    restrictionLift: (provision: string | null) =>
+      `We will tell you before the restriction is lifted${provision ? ` (${provision})` : ""}.`,
     objection: "We have stopped using your data for direct marketing in these systems:",
     objectionNoSystem: "We have stopped using your data for direct marketing.",
     seeAlso: "You can also see these details on your request page.",
@@ -112,7 +113,7 @@ export const RESULT_COPY = {
           : `${n} enregistrement n’a pas été inclus dans le fichier, car il concerne d’autres personnes ou est protégé par la loi.`
       } Vous pouvez nous demander pourquoi : répondez à ce message ou contactez notre délégué à la protection des données (coordonnées ci-dessous).`,
     disagree:
-      "Si vous n’êtes pas d’accord, vous avez aussi le droit d’introduire une réclamation auprès d’une autorité de contrôle de la protection des données et de former un recours juridictionnel.",
+      "Si vous n’êtes pas d’accord, vous pouvez répondre à ce message ; vos autres recours figurent ci-dessous.",
     erasedTitle: "Ce que nous avons effacé :",
     erasedItem: (label: string, action: "delete" | "anonymise", rows: number) =>
       `${label} : ${recordCount(rows, "fr")} ${action === "delete" ? "supprimé" : "anonymisé"}${rows > 1 ? "s" : ""}`,
@@ -121,16 +122,17 @@ export const RESULT_COPY = {
     nothingErased:
       "Nous n’avons effacé aucune donnée : toutes les données trouvées doivent être conservées, comme expliqué ci-dessous.",
     nothingFound: "Nous n’avons trouvé aucune donnée vous concernant à effacer.",
-    keptTitle:
-      "Ce que nous avons conservé, et pourquoi : la loi nous permet de conserver certaines données malgré une demande d’effacement (article 17, paragraphe 3, du RGPD). Nous avons conservé :",
-    keptItem: (label: string, rows: number, exemption: string, reason: string) => (
+    keptTitle: (provision: string) =>
+      `Ce que nous avons conservé, et pourquoi : la loi nous permet de conserver certaines données malgré une demande d’effacement (${provision}). Nous avons conservé :`,
+    keptItem: (label: string, rows: number, exemption: string | null, reason: string) => (
       <>
-        <strong>{label}</strong> : {recordCount(rows, "fr")}. Fondement : {exemption}. Motif : {reason}
+        <strong>{label}</strong> : {recordCount(rows, "fr")}.{exemption ? ` Fondement : ${exemption}.` : null} Motif :{" "}
+        {reason}
       </>
     ),
     keptNone: "Nous n’avons eu à en conserver aucune.",
-    recipients: (action: NotifiedAction) =>
-      `Comme la loi l’exige (article 19 du RGPD), nous avons informé ${
+    recipients: (action: NotifiedAction, provision: string | null) =>
+      `${provision ? `Comme la loi l’exige (${provision}), nous` : "Nous"} avons informé ${
         action === "erasure"
           ? "de cet effacement"
           : action === "rectification"
@@ -145,7 +147,8 @@ export const RESULT_COPY = {
     restrictedMeaning: "Désormais, nous les y conservons seulement, sans les utiliser autrement.",
     restrictedNoSystem:
       "Nous avons limité le traitement de vos données : désormais, nous les conservons seulement, sans les utiliser autrement.",
-    restrictionLift: "Nous vous préviendrons avant de lever cette limitation (article 18, paragraphe 3, du RGPD).",
+    restrictionLift: (provision: string | null) =>
+      `Nous vous préviendrons avant de lever cette limitation${provision ? ` (${provision})` : ""}.`,
     objection: "Nous avons cessé d’utiliser vos données à des fins de prospection commerciale dans ces systèmes :",
     objectionNoSystem: "Nous avons cessé d’utiliser vos données à des fins de prospection commerciale.",
     seeAlso: "Vous retrouvez aussi ce détail sur la page de votre demande.",

@@ -5,6 +5,8 @@ import type { RequestType } from "@/lib/domain/vocabulary";
 import { OUTCOME, RESULT_COPY, type Copy, type NotifiedAction } from "./completion-copy";
 import { formatMailDate, requestPhrase, tableLabel } from "./format";
 import { CtaButton, Layout, List, P, Quote } from "./layout";
+import { ComplaintRoutes, noticesFor } from "./regime";
+import type { RegimeNotices } from "@/lib/domain/regime-notices";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["completion"];
@@ -16,17 +18,34 @@ function previewLine(locale: Locale, type: RequestType, result: CompletionResult
   return result.kind === "package" ? t.package(formatMailDate(result.availableUntil, locale)) : t[result.kind];
 }
 
-function Recipients({ t, action, names }: { t: Copy; action: NotifiedAction; names: string[] }) {
+function Recipients({ t, n, action, names }: { t: Copy; n: RegimeNotices; action: NotifiedAction; names: string[] }) {
   if (names.length === 0) return null;
   return (
     <>
-      <P>{t.recipients(action)}</P>
+      <P>{t.recipients(action, n.recipientsProvision)}</P>
       <List items={names} />
     </>
   );
 }
 
-function PackageResult({ t, locale, type, r }: { t: Copy; locale: Locale; type: RequestType; r: Result<"package"> }) {
+/** "If you disagree": the regime's own complaint routes follow at the end of the mail. */
+function Disagree({ t }: { t: Copy; n: RegimeNotices }) {
+  return <P>{t.disagree}</P>;
+}
+
+function PackageResult({
+  t,
+  n,
+  locale,
+  type,
+  r,
+}: {
+  t: Copy;
+  n: RegimeNotices;
+  locale: Locale;
+  type: RequestType;
+  r: Result<"package">;
+}) {
   const ready = type === "access" || type === "portability" ? OUTCOME[locale][type] : t.packageReady;
   return (
     <>
@@ -35,14 +54,14 @@ function PackageResult({ t, locale, type, r }: { t: Copy; locale: Locale; type: 
       {r.excludedRecords > 0 ? (
         <>
           <P>{t.excluded(r.excludedRecords)}</P>
-          <P>{t.disagree}</P>
+          <Disagree t={t} n={n} />
         </>
       ) : null}
     </>
   );
 }
 
-function ErasureResult({ t, r }: { t: Copy; r: Result<"erasure"> }) {
+function ErasureResult({ t, n, r }: { t: Copy; n: RegimeNotices; r: Result<"erasure"> }) {
   return (
     <>
       {r.erased.length > 0 ? (
@@ -59,24 +78,29 @@ function ErasureResult({ t, r }: { t: Copy; r: Result<"erasure"> }) {
       {r.kept.length > 0 ? (
         <>
           <P>
-            <strong>{t.keptTitle}</strong>
+            <strong>{t.keptTitle(n.erasureExemption)}</strong>
           </P>
           <List
             items={r.kept.map((k) =>
-              t.keptItem(tableLabel(k.system, k.table), k.rows, k.exemption.trim(), k.reason.trim()),
+              t.keptItem(
+                tableLabel(k.system, k.table),
+                k.rows,
+                n.quoteRecordedExemption ? k.exemption.trim() : null,
+                k.reason.trim(),
+              ),
             )}
           />
-          <P>{t.disagree}</P>
+          <Disagree t={t} n={n} />
         </>
       ) : r.erased.length > 0 ? (
         <P>{t.keptNone}</P>
       ) : null}
-      <Recipients t={t} action="erasure" names={r.recipientsNotified} />
+      <Recipients t={t} n={n} action="erasure" names={r.recipientsNotified} />
     </>
   );
 }
 
-function RectificationResult({ t, r }: { t: Copy; r: Result<"rectification"> }) {
+function RectificationResult({ t, n, r }: { t: Copy; n: RegimeNotices; r: Result<"rectification"> }) {
   return (
     <>
       {r.changed.length > 0 ? (
@@ -95,12 +119,12 @@ function RectificationResult({ t, r }: { t: Copy; r: Result<"rectification"> }) 
       ) : (
         <P>{t.nothingChanged}</P>
       )}
-      <Recipients t={t} action="rectification" names={r.recipientsNotified} />
+      <Recipients t={t} n={n} action="rectification" names={r.recipientsNotified} />
     </>
   );
 }
 
-function RestrictionResult({ t, r }: { t: Copy; r: Result<"restriction"> }) {
+function RestrictionResult({ t, n, r }: { t: Copy; n: RegimeNotices; r: Result<"restriction"> }) {
   return (
     <>
       {r.systems.length > 0 ? (
@@ -112,8 +136,8 @@ function RestrictionResult({ t, r }: { t: Copy; r: Result<"restriction"> }) {
       ) : (
         <P>{t.restrictedNoSystem}</P>
       )}
-      <P>{t.restrictionLift}</P>
-      <Recipients t={t} action="restriction" names={r.recipientsNotified} />
+      <P>{t.restrictionLift(n.restrictionLiftProvision)}</P>
+      <Recipients t={t} n={n} action="restriction" names={r.recipientsNotified} />
     </>
   );
 }
@@ -130,23 +154,25 @@ function ObjectionResult({ t, r }: { t: Copy; r: Result<"objection"> }) {
 
 function ResultDetails({
   locale,
+  n,
   type,
   result,
 }: {
   locale: Locale;
+  n: RegimeNotices;
   type: RequestType;
   result: CompletionResult;
 }): ReactNode {
   const t = RESULT_COPY[locale];
   switch (result.kind) {
     case "package":
-      return <PackageResult t={t} locale={locale} type={type} r={result} />;
+      return <PackageResult t={t} n={n} locale={locale} type={type} r={result} />;
     case "erasure":
-      return <ErasureResult t={t} r={result} />;
+      return <ErasureResult t={t} n={n} r={result} />;
     case "rectification":
-      return <RectificationResult t={t} r={result} />;
+      return <RectificationResult t={t} n={n} r={result} />;
     case "restriction":
-      return <RestrictionResult t={t} r={result} />;
+      return <RestrictionResult t={t} n={n} r={result} />;
     case "objection":
       return <ObjectionResult t={t} r={result} />;
   }
@@ -166,9 +192,10 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
   const request = requestPhrase(p.type, locale, brand.companyName);
   const summary = p.summary?.trim();
   const result = p.result;
+  const n = noticesFor(locale, p);
   const seeAlso = result && result.kind !== "package" ? <P>{RESULT_COPY[locale].seeAlso}</P> : null;
   const body = result ? (
-    <ResultDetails locale={locale} type={p.type} result={result} />
+    <ResultDetails locale={locale} n={n} type={p.type} result={result} />
   ) : (
     <P>{OUTCOME[locale][p.type]}</P>
   );
@@ -190,6 +217,10 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           </>
         ) : null}
         {seeAlso}
+        <P>
+          <strong>Vos recours</strong> si notre réponse ne vous satisfait pas :
+        </P>
+        <ComplaintRoutes n={n} />
         <CtaButton href={p.statusUrl} label="Voir ma demande" brand={brand} locale={locale} />
         <P>Ce lien est personnel : ne le partagez pas.</P>
       </Layout>
@@ -212,6 +243,10 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         </>
       ) : null}
       {seeAlso}
+      <P>
+        <strong>Your options</strong> if you are not satisfied with our answer:
+      </P>
+      <ComplaintRoutes n={n} />
       <CtaButton href={p.statusUrl} label="View my request" brand={brand} locale={locale} />
       <P>This link is personal: do not share it.</P>
     </Layout>

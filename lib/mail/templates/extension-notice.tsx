@@ -1,5 +1,6 @@
 import { formatMailDate } from "./format";
 import { CtaButton, Layout, P, Quote } from "./layout";
+import { ComplaintRoutes, noticesFor } from "./regime";
 import type { MailTemplate, TemplateParams } from "./types";
 import { regimeTexts } from "@/lib/domain/regime-texts";
 
@@ -13,7 +14,8 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
   const newDue = formatMailDate(p.newDueDate, locale);
   // The provision that allows the extension and the complaint route, in the requester's regime.
-  const basis = regimeTexts(p.regime, locale, { name: p.authorityName, url: p.authorityUrl }).extension ?? [];
+  const basis =
+    regimeTexts(p.regime, locale, { name: p.authorityName, url: p.authorityUrl }, p.residence).extension ?? [];
   if (locale === "fr") {
     return (
       <Layout
@@ -34,6 +36,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         {basis.map((text, i) => (
           <P key={i}>{text}</P>
         ))}
+        {basis.length === 0 ? <ComplaintRoutes n={noticesFor(locale, p)} /> : null}
         <P>Vous pouvez suivre votre demande sur sa page :</P>
         <CtaButton href={p.statusUrl} label="Suivre ma demande" brand={brand} locale={locale} />
       </Layout>
@@ -58,6 +61,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       {basis.map((text, i) => (
         <P key={i}>{text}</P>
       ))}
+      {basis.length === 0 ? <ComplaintRoutes n={noticesFor(locale, p)} /> : null}
       <P>You can follow your request on its page:</P>
       <CtaButton href={p.statusUrl} label="Track my request" brand={brand} locale={locale} />
     </Layout>

@@ -5,9 +5,12 @@ import type { Locale } from "@/lib/domain/locale";
 import type { CompletionResult, MailTemplate, TemplateName, TemplateParams } from "./types";
 import * as clarificationRequest from "./clarification-request";
 import * as completion from "./completion";
+import * as complaintAcknowledged from "./complaint-acknowledged";
+import * as complaintOutcome from "./complaint-outcome";
 import * as downloadCode from "./download-code";
 import * as extensionNotice from "./extension-notice";
 import * as lostLink from "./lost-link";
+import * as newDateNotice from "./new-date-notice";
 import * as refusal from "./refusal";
 import * as requestReceived from "./request-received";
 import * as restrictionLiftNotice from "./restriction-lift-notice";
@@ -34,6 +37,9 @@ const TEMPLATES: { [K in TemplateName]: MailTemplate<TemplateParams[K]> } = {
   lost_link: lostLink,
   download_code: downloadCode,
   restriction_lift_notice: restrictionLiftNotice,
+  new_date_notice: newDateNotice,
+  complaint_acknowledged: complaintAcknowledged,
+  complaint_outcome: complaintOutcome,
 };
 
 // Headings are not shouted in the plain-text version.
@@ -76,6 +82,18 @@ export function templateNames(): TemplateName[] {
   return Object.keys(TEMPLATES) as TemplateName[];
 }
 
+export function isTemplateName(name: string): name is TemplateName {
+  return Object.hasOwn(TEMPLATES, name);
+}
+
+/** A French resident of a French controller: the samples' default regime. */
+const GDPR_SAMPLE = {
+  regime: "GDPR",
+  residence: "FR",
+  authorityName: "CNIL",
+  authorityUrl: "https://www.cnil.fr",
+} as const;
+
 const SAMPLES: TemplateParams = {
   verification: {
     reference: "DSR-2025-000123",
@@ -86,6 +104,7 @@ const SAMPLES: TemplateParams = {
     linkHours: 72,
     dueDate: "2025-07-15",
     overdue: false,
+    ...GDPR_SAMPLE,
   },
   verification_reminder: {
     reference: "DSR-2025-000123",
@@ -98,6 +117,7 @@ const SAMPLES: TemplateParams = {
     type: "access",
     statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
     dueDate: "2025-07-15",
+    ...GDPR_SAMPLE,
   },
   verification_expired: {
     reference: "DSR-2025-000124",
@@ -114,6 +134,7 @@ const SAMPLES: TemplateParams = {
       "We found two customer accounts linked to your name.\nCould you tell us the order number of a recent purchase, so that we correct the right account?",
     statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
     clockStopped: true,
+    ...GDPR_SAMPLE,
   },
   extension_notice: {
     reference: "DSR-2025-000127",
@@ -140,6 +161,7 @@ const SAMPLES: TemplateParams = {
     type: "access",
     statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
     summary: "The download link stays available for 30 days.",
+    ...GDPR_SAMPLE,
   },
   staff_message: {
     reference: "DSR-2025-000130",
@@ -166,8 +188,33 @@ const SAMPLES: TemplateParams = {
     reason:
       "You contested the accuracy of your delivery address. We checked it with our delivery partner and it is correct, so the reason for the restriction no longer applies.",
     statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
-    authorityName: "CNIL",
-    authorityUrl: "https://www.cnil.fr",
+    ...GDPR_SAMPLE,
+  },
+  new_date_notice: {
+    reference: "DSR-2025-000133",
+    newDate: "2025-09-30",
+    reason: "Part of your data is held by our former logistics provider, who has to extract it for us.",
+    statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+    ...GDPR_SAMPLE,
+    regime: "NFADP",
+    residence: "CH",
+  },
+  complaint_acknowledged: {
+    reference: "DSR-2025-000134",
+    receivedOn: "2026-07-01",
+    statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+    ...GDPR_SAMPLE,
+    regime: "UK_GDPR",
+    residence: "GB",
+  },
+  complaint_outcome: {
+    reference: "DSR-2025-000134",
+    outcome:
+      "You were right: our first answer left out your support tickets. We have added them to your data and apologise for the omission.",
+    statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+    ...GDPR_SAMPLE,
+    regime: "UK_GDPR",
+    residence: "GB",
   },
 };
 

@@ -1,5 +1,6 @@
 import { formatMailDate, requestPhrase } from "./format";
 import { CtaButton, Layout, P } from "./layout";
+import { ComplaintRoutes, noticesFor } from "./regime";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["request_received"];
@@ -11,6 +12,15 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
 
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
   const due = formatMailDate(p.dueDate, locale);
+  // The regime's time limit, its extension grounds (or that there are none), PIPEDA's deemed refusal, the complaint routes.
+  const n = noticesFor(locale, p);
+  const law = (
+    <>
+      <P>{n.timeLimit}</P>
+      <P>{n.extensionGrounds}</P>
+      {n.silence ? <P>{n.silence}</P> : null}
+    </>
+  );
   if (locale === "fr") {
     return (
       <Layout
@@ -23,13 +33,15 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         <P>
           Merci d’avoir confirmé {requestPhrase(p.type, locale, brand.companyName)}. Nous avons commencé à la traiter.
         </P>
-        <P>
-          Nous vous répondrons au plus tard le {due}. Si la demande est complexe et que nous avons besoin de plus de
-          temps, nous vous en informerons avant cette date, en vous expliquant pourquoi.
-        </P>
+        <P>Nous vous répondrons au plus tard le {due}.</P>
+        {law}
         <P>Vous pouvez suivre l’avancement de votre demande à tout moment sur sa page :</P>
         <CtaButton href={p.statusUrl} label="Suivre ma demande" brand={brand} locale={locale} />
         <P>Ce lien est personnel : ne le partagez pas, car toute personne qui le possède peut voir votre demande.</P>
+        <P>
+          <strong>Vos recours</strong> si vous n’êtes pas satisfait(e) de notre réponse :
+        </P>
+        <ComplaintRoutes n={n} />
       </Layout>
     );
   }
@@ -42,13 +54,15 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       preview={`We will answer by ${due} at the latest.`}
     >
       <P>Thank you for confirming {requestPhrase(p.type, locale, brand.companyName)}. We have started working on it.</P>
-      <P>
-        We will answer by {due} at the latest. If the request is complex and we need more time, we will tell you before
-        that date and explain why.
-      </P>
+      <P>We will answer by {due} at the latest.</P>
+      {law}
       <P>You can follow your request at any time on its page:</P>
       <CtaButton href={p.statusUrl} label="Track my request" brand={brand} locale={locale} />
       <P>This link is personal: do not share it, as anyone who has it can see your request.</P>
+      <P>
+        <strong>Your options</strong> if you are not satisfied with our answer:
+      </P>
+      <ComplaintRoutes n={n} />
     </Layout>
   );
 };

@@ -1,6 +1,6 @@
-import { Link } from "@react-email/components";
 import { formatMailDate } from "./format";
 import { CtaButton, Layout, List, P, Quote } from "./layout";
+import { ComplaintRoutes, noticesFor } from "./regime";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["restriction_lift_notice"];
@@ -19,6 +19,9 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
   const liftOn = formatMailDate(p.liftOn, locale);
   const reason = p.reason.trim();
+  // The provision requiring this notice (GDPR/UK GDPR Art. 18(3)), and the regime's own complaint routes.
+  const n = noticesFor(locale, p);
+  const provision = n.restrictionLiftProvision;
   if (locale === "fr") {
     return (
       <Layout
@@ -30,8 +33,10 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       >
         <P>
           À votre demande, nous avons limité le traitement de vos données : nous les conservons seulement, sans les
-          utiliser autrement. Comme la loi l’exige (article 18, paragraphe 3, du RGPD), nous vous prévenons avant de
-          lever cette limitation.
+          utiliser autrement.{" "}
+          {provision
+            ? `Comme la loi l’exige (${provision}), nous vous prévenons avant de lever cette limitation.`
+            : "Comme nous nous y étions engagés, nous vous prévenons avant de lever cette limitation."}
         </P>
         <P>
           Nous lèverons la limitation le <strong>{liftOn}</strong>, pas avant
@@ -53,11 +58,8 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           données (coordonnées ci-dessous). Nous lirons votre réponse avant de lever la limitation et pouvons y
           renoncer.
         </P>
-        <P>
-          Vous avez aussi le droit d’introduire une réclamation auprès d’une autorité de contrôle de la protection des
-          données, notamment : {p.authorityName} (<Link href={p.authorityUrl}>{p.authorityUrl}</Link>), et de former un
-          recours juridictionnel, c’est-à-dire de saisir la justice.
-        </P>
+        <P>Vos autres recours :</P>
+        <ComplaintRoutes n={n} />
         <CtaButton href={p.statusUrl} label="Voir ma demande" brand={brand} locale={locale} />
         <P>Ce lien est personnel : ne le partagez pas.</P>
       </Layout>
@@ -72,8 +74,10 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       preview={`The restriction is scheduled to be lifted on ${liftOn}.`}
     >
       <P>
-        At your request, we restricted the processing of your data: we only store it and do not use it otherwise. As the
-        law requires (Art. 18(3) GDPR), we are telling you before we lift this restriction.
+        At your request, we restricted the processing of your data: we only store it and do not use it otherwise.{" "}
+        {provision
+          ? `As the law requires (${provision}), we are telling you before we lift this restriction.`
+          : "As we promised, we are telling you before we lift this restriction."}
       </P>
       <P>
         We will lift the restriction on <strong>{liftOn}</strong>, not before
@@ -94,11 +98,8 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         reply to this mail, or contact our Data Protection Officer (details below). We will read your answer before
         lifting the restriction and may call the lift off.
       </P>
-      <P>
-        You also have the right to lodge a complaint with a data protection supervisory authority, in particular:{" "}
-        {p.authorityName} (<Link href={p.authorityUrl}>{p.authorityUrl}</Link>), and to seek a judicial remedy, that is,
-        to take the matter to court.
-      </P>
+      <P>Your other options:</P>
+      <ComplaintRoutes n={n} />
       <CtaButton href={p.statusUrl} label="View my request" brand={brand} locale={locale} />
       <P>This link is personal: do not share it.</P>
     </Layout>

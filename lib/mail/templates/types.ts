@@ -5,9 +5,21 @@ import type { CompletionResult } from "@/lib/domain/completion-result";
 import type { Locale } from "@/lib/domain/locale";
 import type { RegimeCode } from "@/lib/domain/deadline";
 
+/**
+ * The requester's regime, carried by every mail that says something about the law: the regime picks the
+ * provisions and authority; `authority*` is the controller's configured lead authority (quoted under GDPR
+ * only); `residence` adds the resident's own member-state authority (Art. 77 GDPR) when it differs.
+ */
+export interface RegimeParams {
+  regime: RegimeCode;
+  residence?: string | null;
+  authorityName: string;
+  authorityUrl: string;
+}
+
 /** Dates are local calendar dates "YYYY-MM-DD"; URLs are absolute. */
 export interface TemplateParams {
-  verification: {
+  verification: RegimeParams & {
     reference: string;
     type: RequestType;
     verifyUrl: string;
@@ -20,32 +32,37 @@ export interface TemplateParams {
   };
   verification_reminder: { reference: string; type: RequestType; verifyUrl: string; withdrawOn: string };
   /** Acknowledgement after verification; statusUrl is the secret status link. */
-  request_received: { reference: string; type: RequestType; statusUrl: string; dueDate: string };
+  request_received: RegimeParams & { reference: string; type: RequestType; statusUrl: string; dueDate: string };
   /** The request was withdrawn because it was never verified. */
   verification_expired: { reference: string; type: RequestType; portalUrl: string };
   withdrawal_confirmation: { reference: string; type: RequestType };
-  clarification_request: { reference: string; message: string; statusUrl: string; clockStopped: boolean };
+  clarification_request: RegimeParams & {
+    reference: string;
+    message: string;
+    statusUrl: string;
+    clockStopped: boolean;
+  };
   /** `regime` picks the provision and complaint route; `authority*` is the configured lead authority (GDPR). */
-  extension_notice: {
+  extension_notice: RegimeParams & {
     reference: string;
     reason: string;
     newDueDate: string;
     statusUrl: string;
-    regime: RegimeCode;
-    authorityName: string;
-    authorityUrl: string;
   };
-  refusal: {
+  refusal: RegimeParams & {
     reference: string;
     type: RequestType;
     reasonCode: RefusalReason;
     reasonText: string;
-    regime: RegimeCode;
-    authorityName: string;
-    authorityUrl: string;
   };
   /** `result`, when given, says concretely what was done (package, what was erased and kept, changes, systems, recipients told). */
-  completion: { reference: string; type: RequestType; statusUrl: string; summary?: string; result?: CompletionResult };
+  completion: RegimeParams & {
+    reference: string;
+    type: RequestType;
+    statusUrl: string;
+    summary?: string;
+    result?: CompletionResult;
+  };
   staff_message: { reference: string; message: string; statusUrl: string };
   /** The status link again, asked for from the portal's lost-link form (one mail per open request). */
   lost_link: { reference: string; type: RequestType; statusUrl: string };
@@ -58,15 +75,19 @@ export interface TemplateParams {
     downloadsLeft: number;
   };
   /** Art. 18(3): told before a restriction is lifted (on liftOn at the earliest), with the reason and the subject's options. */
-  restriction_lift_notice: {
+  restriction_lift_notice: RegimeParams & {
     reference: string;
     systems: string[];
     liftOn: string;
     reason: string;
     statusUrl: string;
-    authorityName: string;
-    authorityUrl: string;
   };
+  /** nFADP (art. 18(3) OPDo): we cannot answer within 30 days; the date by which we will, and why. */
+  new_date_notice: RegimeParams & { reference: string; newDate: string; reason: string; statusUrl: string };
+  /** UK s. 164A DPA 2018: the complaint made to us is acknowledged (within 30 days of receipt). */
+  complaint_acknowledged: RegimeParams & { reference: string; receivedOn: string; statusUrl: string };
+  /** UK s. 164A DPA 2018: the outcome of the complaint made to us. */
+  complaint_outcome: RegimeParams & { reference: string; outcome: string; statusUrl: string };
 }
 
 export type TemplateName = keyof TemplateParams;

@@ -1,5 +1,6 @@
 import { formatMailDate, requestPhrase } from "./format";
 import { Code, CtaButton, Layout, P } from "./layout";
+import { ComplaintRoutes, noticesFor } from "./regime";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["verification"];
@@ -11,6 +12,7 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
 
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
   const request = requestPhrase(p.type, locale, brand.companyName);
+  const n = noticesFor(locale, p);
   const due = formatMailDate(p.dueDate, locale);
   if (locale === "fr") {
     return (
@@ -34,10 +36,15 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
             ? `Le délai de réponse (${due}) est déjà dépassé : une fois votre demande confirmée, nous vous répondrons dès que possible.`
             : `Une fois votre demande confirmée, nous vous répondrons au plus tard le ${due}.`}
         </P>
+        <P>{n.timeLimit}</P>
         <P>
           Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : il ne se passera rien. Une demande qui
           n’est pas confirmée est retirée, et aucune de vos données ne sera communiquée ni modifiée.
         </P>
+        <P>
+          <strong>Vos recours</strong> si vous n’êtes pas satisfait(e) de notre réponse :
+        </P>
+        <ComplaintRoutes n={n} />
       </Layout>
     );
   }
@@ -62,10 +69,15 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           ? `The time to answer (${due}) has already passed: once you have confirmed your request, we will answer as soon as possible.`
           : `Once you have confirmed your request, we will answer by ${due} at the latest.`}
       </P>
+      <P>{n.timeLimit}</P>
       <P>
         If you did not make this request, ignore this mail: nothing will happen. A request that is not confirmed is
         withdrawn, and none of your data will be shared or changed.
       </P>
+      <P>
+        <strong>Your options</strong> if you are not satisfied with our answer:
+      </P>
+      <ComplaintRoutes n={n} />
     </Layout>
   );
 };

@@ -35,7 +35,7 @@ export async function enforceIntakeIpLimit(ip: string, idempotencyKey?: string |
  * while the real person can still file and verify; only the mailbox owner can reach the quota. The
  * volume of verification mails a stranger can cause is bounded by the per-IP limit.
  */
-export async function enforceEmailQuota(tx: Db, p: { emailBidx: string; now: Date }): Promise<void> {
+export async function enforceEmailQuota(tx: Db, p: { emailBidx: string | string[]; now: Date }): Promise<void> {
   const limit = env().INTAKE_LIMIT_PER_EMAIL_PER_DAY;
   const { count, oldest } = await countVerifiedRequestsSince(tx, {
     emailBidx: p.emailBidx,

@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { appendAudit } from "@/lib/audit/append";
-import { emailIndex } from "@/lib/crypto/env-keys";
+import { emailIndex, emailIndexes } from "@/lib/crypto/env-keys";
 import { generateNumericCode, generateToken, hashToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
 import { findIdempotentAnswer, storeIdempotentAnswer, type IdempotencyRequest } from "@/lib/http/idempotency";
 import { findOpenDuplicate, insertRequest, nextReferenceNumber } from "@/lib/db/queries/requests";
 import { insertVerification } from "@/lib/db/queries/verifications";
 import { controllerProfile, env } from "@/lib/env";
-import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
+import { prepareTemplateMail, queuePreparedMail } from "@/lib/mail/queue-template-mail";
+import { regimeMailParams } from "@/lib/mail/templates/regime-params";
 import { computeDeadline, localDateOf } from "@/lib/domain/deadline";
 import { enforceEmailQuota } from "./intake-limits";
 import { intakeSchema } from "./intake-schema";
@@ -70,6 +71,8 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
   const linkToken = generateToken();
   const code = generateNumericCode(6);
   const emailBidx = emailIndex(input.email);
+  // Look-ups match the previous blind-index key too while a rotation rebuilds the stored indexes.
+  const lookupBidx = emailIndexes(input.email);
   const specifics =
     input.rectification || input.restrictionGround || input.objectionScope
       ? {
@@ -79,15 +82,40 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
         }
       : null;
 
+  // Drawn before the transaction (a sequence number is never given back anyway: a rolled-back intake or
+  // an idempotent replay leaves a gap in the references, as a rollback always did). The verification mail
+  // is queued as its template and data: the mail job renders it, the request pays no React rendering.
+  const reference = formatReference(receivedAt, await nextReferenceNumber(db()));
+  const verificationMail = ctx.identityChecked
+    ? null
+    : prepareTemplateMail({
+        key: `verification-${id}-1`,
+        to: input.email,
+        locale: input.locale,
+        template: "verification",
+        requestId: id,
+        data: {
+          reference,
+          type: input.type,
+          verifyUrl: links.verify(input.locale, linkToken),
+          code,
+          codeMinutes: VERIFICATION_CODE_MINUTES,
+          linkHours: VERIFICATION_LINK_HOURS,
+          dueDate: deadline.dueDate,
+          // A back-dated letter can be overdue already: the mail must not promise a date that has passed.
+          overdue: deadline.dueDate < localDateOf(now, deadline.timeZone),
+          ...regimeMailParams({ regime: deadline.regime, jurisdiction: deadline.jurisdiction }),
+        },
+      });
+
   return db().transaction(async (tx) => {
     if (ctx.idempotency) {
       const earlier = await findIdempotentAnswer<SubmitResult>(tx, ctx.idempotency);
       if (earlier) return earlier;
     }
-    if (ctx.emailQuota) await enforceEmailQuota(tx, { emailBidx, now });
-    const reference = formatReference(receivedAt, await nextReferenceNumber(tx));
+    if (ctx.emailQuota) await enforceEmailQuota(tx, { emailBidx: lookupBidx, now });
     const duplicate = await findOpenDuplicate(tx, {
-      emailBidx,
+      emailBidx: lookupBidx,
       type: input.type,
       since: new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000),
     });
@@ -130,14 +158,7 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
         duplicateOf: duplicate?.id ?? null,
       },
     });
-    if (ctx.identityChecked) {
-      await verifyIdentityInTx(tx, {
-        requestId: id,
-        staff: ctx.identityChecked.staff,
-        check: ctx.identityChecked.check,
-        now,
-      });
-    } else {
+    if (verificationMail) {
       await insertVerification(tx, {
         requestId: id,
         tokenHash: hashToken(linkToken),
@@ -147,22 +168,13 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
         // The unverified clock (reminder, expiry) counts from this mail, never from a back-dated receipt.
         createdAt: now,
       });
-      await queueTemplateMail(tx, {
-        key: `verification-${id}-1`,
-        to: input.email,
-        locale: input.locale,
-        template: "verification",
-        data: {
-          reference,
-          type: input.type,
-          verifyUrl: links.verify(input.locale, linkToken),
-          code,
-          codeMinutes: VERIFICATION_CODE_MINUTES,
-          linkHours: VERIFICATION_LINK_HOURS,
-          dueDate: deadline.dueDate,
-          // A back-dated letter can be overdue already: the mail must not promise a date that has passed.
-          overdue: deadline.dueDate < localDateOf(now, deadline.timeZone),
-        },
+      await queuePreparedMail(tx, verificationMail);
+    } else if (ctx.identityChecked) {
+      await verifyIdentityInTx(tx, {
+        requestId: id,
+        staff: ctx.identityChecked.staff,
+        check: ctx.identityChecked.check,
+        now,
       });
     }
     const result: SubmitResult = {

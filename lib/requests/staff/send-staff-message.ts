@@ -36,6 +36,9 @@ export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ mes
         "invalid_transition",
         "You cannot write to the subject before their e-mail address is verified.",
       );
+    // Minimised at the end of its record period (lib/maintenance): there is no address left to write to.
+    if (request.minimisedAt)
+      throw new DomainError("invalid_transition", "This request was minimised: the subject's details were destroyed.");
     const { id: messageId } = await insertMessage(tx, {
       requestId: request.id,
       direction: "outbound",

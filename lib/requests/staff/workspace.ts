@@ -8,6 +8,10 @@ import { listLinkedDuplicates, listRequestAudit, listRequestNotes, staffNamesByI
 import { isAuditAction, type AuditAction } from "@/lib/domain/audit-actions";
 import { parseAuditEntry, type ParsedAuditEntry } from "@/lib/domain/audit-payloads";
 import type { DeadlineResult } from "@/lib/domain/deadline";
+import { formatDate } from "@/lib/domain/deadline/format-date";
+import type { Locale } from "@/lib/domain/locale";
+import { fill } from "@/lib/i18n/fill";
+import { lookup, staffMessages } from "@/lib/i18n/staff";
 import { allowedActions, type LifecycleActionType } from "@/lib/domain/lifecycle";
 import { loadLifecycleContext } from "@/lib/requests/transitions/lifecycle-context";
 import type { SubjectFields } from "@/lib/requests/subject-fields";
@@ -16,7 +20,7 @@ import { STAFF_TRANSITIONS, type StaffTransitionType } from "@/lib/requests/tran
 import { STAFF_TRANSITION_WORDS, transitionPolicy } from "@/lib/requests/transitions/staff-transition-specs";
 
 export type TimelineEntry =
-  | { kind: "event"; at: Date; actor: string; action: string; detail: string | null }
+  | { kind: "event"; at: Date; actor: string; action: string; code: string; detail: string | null }
   // body null: the text is subject content this staff member's role may not read (request.view_subject).
   | { kind: "message"; at: Date; actor: string; direction: string; body: string | null; templateKey: string | null }
   | { kind: "note"; at: Date; actor: string; body: string | null };
@@ -70,28 +74,39 @@ const ACTION_WORDS: Partial<Record<AuditAction, string>> = {
   "export.purged": "Package file deleted (expired)",
   "export.code_sent": "Download code sent",
   "export.downloaded": "Package downloaded",
+  "request.new_date_notified": "New date notified (nFADP)",
+  "complaint.received": "Complaint to us received",
+  "complaint.acknowledged": "Complaint acknowledged",
+  "complaint.answered": "Complaint outcome sent",
+  "complaint.acknowledge_alerted": "Complaint acknowledgement reminder",
 };
 
-/** One line of detail for a timeline event, from its parsed payload. */
-function auditDetail(entry: ParsedAuditEntry, names: Map<string, string>): string | null {
+/** One line of detail for a timeline event, from its parsed payload, in the staff member's language. */
+function auditDetail(entry: ParsedAuditEntry, names: Map<string, string>, locale: Locale | undefined): string | null {
+  const all = staffMessages(locale);
+  const w = all.detail;
+  const date = (d: string) => (locale === "fr" ? formatDate(d, "fr") : d);
   const parts: string[] = [];
   switch (entry.kind) {
     case "transition": {
       const p = entry.payload;
-      if (p.from && p.to && p.from !== p.to) parts.push(`${p.from} → ${p.to}`);
+      if (p.from && p.to && p.from !== p.to) parts.push(`${lookup(all.status, p.from)} → ${lookup(all.status, p.to)}`);
       if (entry.action === "request.assigned")
-        parts.push(`to ${p.assigneeId ? (names.get(p.assigneeId) ?? "someone") : "nobody"}`);
-      if (p.reason) parts.push(`reason: ${p.reason}`);
-      if (p.reasonCode) parts.push(`code: ${p.reasonCode}`);
-      if (p.dueDate) parts.push(`due ${p.dueDate}`);
+        parts.push(fill(w.to, { name: p.assigneeId ? (names.get(p.assigneeId) ?? w.someone) : w.nobody }));
+      if (p.reason) parts.push(fill(w.reason, { text: p.reason }));
+      if (p.reasonCode) parts.push(fill(w.code, { code: lookup(all.actions.refusalReasons, p.reasonCode) }));
+      if (p.dueDate) parts.push(fill(w.due, { date: date(p.dueDate) }));
       break;
     }
     case "submitted":
-      parts.push(`due ${entry.payload.dueDate}`, `via ${entry.payload.channel}`);
+      parts.push(
+        fill(w.due, { date: date(entry.payload.dueDate) }),
+        fill(w.via, { channel: lookup(all.channels, entry.payload.channel) }),
+      );
       break;
     case "task":
       parts.push(entry.payload.operation.replace(/_/g, " "));
-      if (entry.payload.error) parts.push(`error: ${entry.payload.error}`);
+      if (entry.payload.error) parts.push(fill(w.error, { error: entry.payload.error }));
       break;
     default:
       break;
@@ -151,7 +166,8 @@ export async function loadWorkspace(
         at: e.at,
         actor: actorName(e.actorType, e.actorId),
         action: (isAuditAction(e.action) ? ACTION_WORDS[e.action] : undefined) ?? e.action,
-        detail: auditDetail(parseAuditEntry(e), names),
+        code: e.action,
+        detail: auditDetail(parseAuditEntry(e), names, staff.locale),
       })),
     ...messages.map((m): TimelineEntry => ({
       kind: "message",

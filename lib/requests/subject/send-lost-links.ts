@@ -1,6 +1,6 @@
 import { appendAudit } from "@/lib/audit/append";
 import { normaliseEmail } from "@/lib/crypto/blind-index";
-import { emailIndex, sealJson, unsealJson } from "@/lib/crypto/env-keys";
+import { emailIndexes, sealJson, unsealJson } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
 import { listOpenRequestsByEmailIndex } from "@/lib/db/queries/portal-status";
 import { env } from "@/lib/env";
@@ -69,7 +69,7 @@ export async function requestLostLinks(p: { email: string; ip: string; now?: Dat
 export async function mailLostLinks(p: { sealed: string; requestedAt: string }): Promise<{ mailed: number }> {
   const { email } = z.object({ email: z.string() }).parse(unsealJson(p.sealed));
   const now = new Date(p.requestedAt);
-  const rows = await listOpenRequestsByEmailIndex(db(), { emailBidx: emailIndex(email), limit: MAX_REQUESTS });
+  const rows = await listOpenRequestsByEmailIndex(db(), { emailBidx: emailIndexes(email), limit: MAX_REQUESTS });
   let mailed = 0;
   for (const row of rows) {
     if (row.status === "unverified") {

@@ -41,6 +41,9 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
     throw new DomainError("conflict", CONFLICT);
   }
   input.guard?.(row);
+  // Minimised at the end of its record period (lib/maintenance): only the record is left, nothing to reopen.
+  if (row.minimisedAt)
+    throw new DomainError("invalid_transition", "This request was minimised at the end of its record period.");
   const { context, clockEvents } = await loadLifecycleContext(tx, row, now);
   const decision = decideTransition(context, input.actor, input.action);
   if (!decision.ok) throw new DomainError(decision.code, decision.message);

@@ -3,14 +3,14 @@ import type { Db } from "@/lib/db/client";
 import type { RequestRow } from "@/lib/db/queries/requests";
 import { staffUsers } from "@/lib/db/schema";
 import type { Actor, MailEvent, SubjectMail } from "@/lib/domain/lifecycle";
-import { appUrl, env } from "@/lib/env";
+import { appUrl } from "@/lib/env";
 import { links } from "@/lib/mail/links";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { staffMails } from "@/lib/mail/staff-templates";
 import { decryptSubjectEmail, statusTokenOf } from "@/lib/requests/subject-fields";
 import { toLocale } from "@/lib/domain/locale";
-import { REGIMES, regimeForResidence, type RegimeCode } from "@/lib/domain/deadline";
+import { regimeMailParams } from "@/lib/mail/templates/regime-params";
 
 /**
  * Queues the mail one lifecycle mail event asks for. `request` is the row as the transition left it;
@@ -32,18 +32,19 @@ async function queueSubjectMail(tx: Db, r: RequestRow, mail: SubjectMail): Promi
   const statusUrl = token ? links.status(locale, token) : links.portal(locale);
   const base = { key: `${mail.template}-${r.id}-v${r.version}`, to: decryptSubjectEmail(r), locale };
   const { reference, type } = r;
+  const regime = regimeMailParams(r);
   switch (mail.template) {
     case "request_received":
       return queueTemplateMail(tx, {
         ...base,
         template: mail.template,
-        data: { reference, type, statusUrl, dueDate: r.dueDate },
+        data: { reference, type, statusUrl, dueDate: r.dueDate, ...regime },
       });
     case "clarification_request":
       return queueTemplateMail(tx, {
         ...base,
         template: mail.template,
-        data: { reference, message: mail.message, statusUrl, clockStopped: mail.clockStopped },
+        data: { reference, message: mail.message, statusUrl, clockStopped: mail.clockStopped, ...regime },
       });
     case "extension_notice":
       return queueTemplateMail(tx, {
@@ -54,9 +55,7 @@ async function queueSubjectMail(tx: Db, r: RequestRow, mail: SubjectMail): Promi
           reason: mail.reason,
           newDueDate: r.dueDate,
           statusUrl,
-          regime: regimeOf(r),
-          authorityName: env().SUPERVISORY_AUTHORITY_NAME,
-          authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
+          ...regime,
         },
       });
     case "refusal":
@@ -68,9 +67,7 @@ async function queueSubjectMail(tx: Db, r: RequestRow, mail: SubjectMail): Promi
           type,
           reasonCode: mail.reasonCode,
           reasonText: mail.reasonText,
-          regime: regimeOf(r),
-          authorityName: env().SUPERVISORY_AUTHORITY_NAME,
-          authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
+          ...regime,
         },
       });
     case "withdrawal_confirmation":
@@ -85,17 +82,11 @@ async function queueSubjectMail(tx: Db, r: RequestRow, mail: SubjectMail): Promi
       return queueTemplateMail(tx, {
         ...base,
         template: mail.template,
-        data: { reference, type, statusUrl, ...(mail.result ? { result: mail.result } : {}) },
+        data: { reference, type, statusUrl, ...regime, ...(mail.result ? { result: mail.result } : {}) },
       });
     default:
       return unhandledMail(mail);
   }
-}
-
-/** The requester's regime as recorded (a value outside the table falls back to the one its residence gives). */
-function regimeOf(r: RequestRow): RegimeCode {
-  if (r.regime in REGIMES) return r.regime as RegimeCode;
-  return regimeForResidence(r.jurisdiction) ?? "GDPR";
 }
 
 /** A subject mail the lifecycle can emit but nobody renders fails to compile here. */

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { findRequest } from "@/lib/db/queries/requests";
 import { lockVerification } from "@/lib/db/queries/verifications";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
+import { regimeMailParams } from "@/lib/mail/templates/regime-params";
 import { DomainError } from "@/lib/domain/errors";
 import { links } from "@/lib/mail/links";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
@@ -56,6 +57,7 @@ export async function resendVerification(requestId: string, now = new Date()): P
         linkHours: VERIFICATION_LINK_HOURS,
         dueDate: request.dueDate,
         overdue: request.dueDate < todayForRequest(now, request),
+        ...regimeMailParams(request),
       },
     });
   });

@@ -4,6 +4,9 @@ import { currentStaff } from "@/lib/auth/session";
 import "../../staff.css";
 import { changePasswordAction } from "./actions";
 import { PasswordForm } from "./password-form";
+import { fill } from "@/lib/i18n/fill";
+import { staffMessages } from "@/lib/i18n/staff";
+import { LanguageSwitch } from "../language-switch";
 
 export const metadata = { title: "Change password — privacy requests" };
 
@@ -14,28 +17,27 @@ export const metadata = { title: "Change password — privacy requests" };
 export default async function ChangePasswordPage() {
   const staff = await currentStaff();
   if (!staff) redirect("/staff/signin");
+  const locale = staff.locale ?? "en";
+  const t = staffMessages(locale).password;
   return (
-    <main className="container" style={{ maxWidth: 520, paddingTop: "3rem" }}>
-      <h1>{staff.mustChangePassword ? "Choose your own password" : "Change your password"}</h1>
+    <main className="container" style={{ maxWidth: 520, paddingTop: "3rem" }} lang={locale}>
+      <LanguageSwitch locale={locale} />
+      <h1>{staff.mustChangePassword ? t.chooseTitle : t.changeTitle}</h1>
       {staff.mustChangePassword ? (
-        <p className="notice">
-          You signed in with a password an administrator gave you. Choose your own before you continue: nobody else
-          should know it.
-        </p>
+        <p className="notice">{t.mustChange}</p>
       ) : (
-        <p className="muted">
-          Signed in as {staff.name} ({staff.email}). Every session of yours ends once the password is changed.
-        </p>
+        <p className="muted">{fill(t.signedInAs, { name: staff.name, email: staff.email })}</p>
       )}
       <PasswordForm
         action={changePasswordAction}
         askCurrent
-        submitLabel="Change password"
+        submitLabel={t.submit}
         doneHref="/staff/signin?notice=password_changed"
+        words={t}
       />
       {staff.mustChangePassword ? null : (
         <p>
-          <Link href="/staff/requests">Back to the back-office</Link>
+          <Link href="/staff/requests">{t.back}</Link>
         </p>
       )}
     </main>

@@ -17,7 +17,16 @@ export function PasswordForm(p: {
   submitLabel: string;
   /** Where to go once the password is set (the session has ended by then). */
   doneHref: string;
+  /** The field labels in the member's language (English when not given: the reset link has no session). */
+  words?: { current: string; new: string; again: string; hint: string; saving: string };
 }) {
+  const w = p.words ?? {
+    current: "Current password",
+    new: "New password",
+    again: "New password again",
+    hint: HINT,
+    saving: "Saving…",
+  };
   const router = useRouter();
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(p.action, null);
   useEffect(() => {
@@ -64,12 +73,12 @@ export function PasswordForm(p: {
           Password saved. Sign in again with your new password.
         </p>
       ) : null}
-      {p.askCurrent ? field("currentPassword", "Current password", "current-password") : null}
-      {field("newPassword", "New password", "new-password", HINT)}
-      {field("confirmPassword", "New password again", "new-password")}
+      {p.askCurrent ? field("currentPassword", w.current, "current-password") : null}
+      {field("newPassword", w.new, "new-password", w.hint)}
+      {field("confirmPassword", w.again, "new-password")}
       <div style={{ marginTop: "1rem" }}>
         <button className="button" type="submit" disabled={pending}>
-          {pending ? "Saving…" : p.submitLabel}
+          {pending ? w.saving : p.submitLabel}
         </button>
       </div>
     </form>

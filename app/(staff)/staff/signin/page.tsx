@@ -1,7 +1,9 @@
 import { redirect } from "next/navigation";
 import { OIDC_PROVIDER_ID, oidcSettings } from "@/lib/auth/oidc";
 import { pendingSsoSignIn } from "@/lib/auth/oidc-pending";
-import { currentStaff } from "@/lib/auth/session";
+import { browserLocale, currentStaff } from "@/lib/auth/session";
+import { fill } from "@/lib/i18n/fill";
+import { staffMessages } from "@/lib/i18n/staff";
 import "../../staff.css";
 import { SignInForm } from "./sign-in-form";
 import { SsoTotpForm } from "./sso-totp-form";
@@ -28,12 +30,6 @@ const ERRORS: Record<string, string> = {
   Configuration: SSO_FAILED,
 };
 
-/** `?notice=` after a password was set: the session ended, so the user signs in again. */
-const NOTICES: Record<string, string> = {
-  password_changed: "Your password was changed and all your sessions have ended. Sign in with the new password.",
-  password_set: "Your new password is set. Sign in with it.",
-};
-
 export default async function SignInPage({
   searchParams,
 }: {
@@ -43,23 +39,25 @@ export default async function SignInPage({
   const { error, notice } = await searchParams;
   const pending = await pendingSsoSignIn();
   const sso = oidcSettings();
+  const locale = await browserLocale();
+  const t = staffMessages(locale).signin;
+  const notices: Record<string, string> = { password_changed: t.passwordChanged, password_set: t.passwordSet };
   return (
     <main className="container" style={{ maxWidth: 460, paddingTop: "3rem" }}>
-      <h1>Staff sign-in</h1>
-      {notice && NOTICES[notice] ? (
+      <h1>{t.title}</h1>
+      {notice && notices[notice] ? (
         <p className="notice success" role="status">
-          {NOTICES[notice]}
+          {notices[notice]}
         </p>
       ) : null}
       {pending ? (
         <SsoTotpForm initialError={pending.error} />
       ) : (
         <>
-          <p className="muted">
-            Privacy request back-office. Use your work e-mail and password{sso ? `, or ${sso.name}` : ""}.
-          </p>
+          <p className="muted">{sso ? fill(t.leadSso, { sso: sso.name }) : t.lead}</p>
           <SignInForm
-            initialError={error ? (ERRORS[error] ?? "Sign-in failed. Check your e-mail and password.") : null}
+            initialError={error ? (ERRORS[error] ?? t.failed) : null}
+            locale={locale}
             sso={sso ? { providerId: OIDC_PROVIDER_ID, name: sso.name } : null}
           />
         </>

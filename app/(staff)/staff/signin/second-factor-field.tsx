@@ -1,8 +1,14 @@
 /** The code field of the second step: a 6-digit code from the authenticator app, or a recovery code. */
-export function SecondFactorField({ useRecovery }: { useRecovery: boolean }) {
+export function SecondFactorField({
+  useRecovery,
+  labels = { recoveryCode: "Recovery code", authCode: "Authentication code" },
+}: {
+  useRecovery: boolean;
+  labels?: { recoveryCode: string; authCode: string };
+}) {
   return (
     <div className="field">
-      <label htmlFor="code">{useRecovery ? "Recovery code" : "Authentication code"}</label>
+      <label htmlFor="code">{useRecovery ? labels.recoveryCode : labels.authCode}</label>
       <input
         id="code"
         name="code"

@@ -3,6 +3,9 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import type { Locale } from "@/lib/domain/locale";
+import { fill } from "@/lib/i18n/fill";
+import { staffMessages } from "@/lib/i18n/staff";
 import { SecondFactorField } from "./second-factor-field";
 
 type Step = "password" | "totp" | "enrol";
@@ -11,13 +14,6 @@ interface Enrolment {
   secret: string;
   recoveryCodes: string[];
 }
-
-const MESSAGES: Record<string, string> = {
-  invalid: "Sign-in failed. Check your e-mail and password.",
-  locked: "Too many failed attempts. Sign-in is locked for a while; try again later.",
-  totp_invalid: "That code is not right (or was already used). Enter the current code from your app.",
-  unavailable: "Sign-in is unavailable right now. Try again in a moment.",
-};
 
 /** Single sign-on, when configured: next-auth's OIDC provider (lib/auth/oidc.ts). */
 export interface SsoOption {
@@ -29,7 +25,23 @@ export interface SsoOption {
  * Password, then (when needed) the authenticator code; enrolment with a QR code on first sign-in.
  * With SSO configured, a second way in below the password form.
  */
-export function SignInForm({ initialError, sso }: { initialError: string | null; sso: SsoOption | null }) {
+export function SignInForm({
+  initialError,
+  sso,
+  locale = "en",
+}: {
+  initialError: string | null;
+  sso: SsoOption | null;
+  /** The browser's language (no session yet). */
+  locale?: Locale;
+}) {
+  const t = staffMessages(locale).signin;
+  const MESSAGES: Record<string, string> = {
+    invalid: t.failed,
+    locked: t.locked,
+    totp_invalid: t.totpInvalid,
+    unavailable: t.unavailable,
+  };
   const router = useRouter();
   const [step, setStep] = useState<Step>("password");
   const [error, setError] = useState<string | null>(initialError);
@@ -109,25 +121,25 @@ export function SignInForm({ initialError, sso }: { initialError: string | null;
         <form className="form" onSubmit={onPassword} noValidate>
           {alert}
           <div className="field">
-            <label htmlFor="email">E-mail</label>
+            <label htmlFor="email">{t.email}</label>
             <input id="email" name="email" type="email" autoComplete="username" required autoFocus />
           </div>
           <div className="field">
-            <label htmlFor="password">Password</label>
+            <label htmlFor="password">{t.password}</label>
             <input id="password" name="password" type="password" autoComplete="current-password" required />
           </div>
           <button className="button" type="submit" disabled={pending}>
-            {pending ? "Signing in…" : "Sign in"}
+            {pending ? t.signingIn : t.submit}
           </button>
         </form>
         {sso ? (
           <section
-            aria-label="Single sign-on"
+            aria-label={t.ssoLabel}
             style={{ marginTop: "1.5rem", paddingTop: "1rem", borderTop: "1px solid var(--line)" }}
           >
             {/* "Continue with", not "Sign in with": the password button stays the only one named "Sign in". */}
             <button type="button" className="button secondary" onClick={onSso} disabled={ssoStarting || pending}>
-              {ssoStarting ? `Opening ${sso.name}…` : `Continue with ${sso.name}`}
+              {fill(ssoStarting ? t.ssoOpening : t.ssoContinue, { sso: sso.name })}
             </button>
           </section>
         ) : null}
@@ -139,19 +151,16 @@ export function SignInForm({ initialError, sso }: { initialError: string | null;
     <form className="form" onSubmit={onCode} noValidate key={`${step}-${useRecovery}`}>
       {step === "enrol" && enrolment ? (
         <section aria-labelledby="enrol-title">
-          <h2 id="enrol-title">Set up two-factor authentication</h2>
-          <p>
-            Your role requires a second factor. Scan this QR code with an authenticator app (or type the key), then
-            enter the 6-digit code it shows.
-          </p>
+          <h2 id="enrol-title">{t.enrolTitle}</h2>
+          <p>{t.enrolText}</p>
           {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL generated per user, nothing to optimise */}
-          <img src={enrolment.qrDataUrl} alt="QR code for your authenticator app" width={220} height={220} />
+          <img src={enrolment.qrDataUrl} alt={t.qrAlt} width={220} height={220} />
           <p>
-            Key: <code data-testid="totp-secret">{enrolment.secret}</code>
+            {t.key} <code data-testid="totp-secret">{enrolment.secret}</code>
           </p>
           <p>
-            <strong>Recovery codes</strong> — each works once if you lose your phone. Store them somewhere safe now;
-            they are not shown again.
+            <strong>{t.recoveryTitle}</strong>
+            {t.recoveryText}
           </p>
           <ul className="codes" data-testid="recovery-codes">
             {enrolment.recoveryCodes.map((c) => (
@@ -160,16 +169,16 @@ export function SignInForm({ initialError, sso }: { initialError: string | null;
           </ul>
         </section>
       ) : (
-        <h2>Two-factor authentication</h2>
+        <h2>{t.twoFactor}</h2>
       )}
       {alert}
-      <SecondFactorField useRecovery={useRecovery} />
+      <SecondFactorField useRecovery={useRecovery} labels={t} />
       <button className="button" type="submit" disabled={pending}>
-        {pending ? "Checking…" : step === "enrol" ? "Confirm and sign in" : "Verify"}
+        {pending ? t.checking : step === "enrol" ? t.confirm : t.verify}
       </button>
       {step === "totp" ? (
         <button type="button" className="linkbutton" onClick={() => setUseRecovery((v) => !v)}>
-          {useRecovery ? "Use a code from the app instead" : "Use a recovery code instead"}
+          {useRecovery ? t.useApp : t.useRecovery}
         </button>
       ) : null}
     </form>

@@ -4,7 +4,6 @@ import { statusTokenParam } from "./token-param";
 import { branding } from "@/lib/branding/config";
 import { REPLY_MAX_LENGTH } from "@/lib/requests/subject/reply-as-subject";
 import { subjectTimeline } from "@/lib/requests/subject/timeline";
-import { env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { formatInstant, formatInstantWithTime, formatLocalDate } from "@/lib/i18n/format-date";
 import { isLocale } from "@/lib/domain/locale";
@@ -12,6 +11,9 @@ import { messages } from "@/lib/i18n/messages";
 import { ErrorNotice } from "../../../error-notice";
 import { CodeInput } from "../../../code-input";
 import { replyFromStatusPage, sendDownloadCodeFromStatusPage } from "./actions";
+import { ComplaintLines, RegimeRights, statusNotices } from "./regime-rights";
+import { subjectRegimeView } from "@/lib/requests/subject/regime-view";
+import { STATUS_REGIME } from "@/lib/i18n/messages/status-regime";
 
 type Search = {
   verified?: string;
@@ -20,6 +22,8 @@ type Search = {
   error?: string;
   code?: string;
   download?: string;
+  complained?: string;
+  complaint_error?: string;
 };
 
 export default async function StatusPage({
@@ -51,6 +55,12 @@ export default async function StatusPage({
     );
   }
   const company = branding().companyName;
+  // The requester's own law: its provisions, authority and duties (lib/domain/regime-notices).
+  const rv = await subjectRegimeView(view.requestId);
+  if (!rv) notFound();
+  const n = statusNotices(locale, rv);
+  const sr = STATUS_REGIME[locale];
+  const extendedNote = (reason: string) => fill(sr.extendedNote, { length: n.extensionLength ?? "", reason });
   const replyError = search.error && ["invalid_request", "too_long"].includes(search.error) ? search.error : null;
   const waiting = view.status === "awaiting_subject";
   const downloadError = search.download
@@ -98,13 +108,17 @@ export default async function StatusPage({
           </div>
         ) : null}
       </dl>
-      {view.extended && view.extensionReason ? (
-        <p className="notice">{fill(s.extendedNote, { reason: view.extensionReason })}</p>
+      {view.extended && view.extensionReason ? <p className="notice">{extendedNote(view.extensionReason)}</p> : null}
+      {/* UK GDPR Art. 12A makes the clock stop law: say so; under GDPR the generic note (EDPB practice). */}
+      {view.paused && waiting ? (
+        <p className="notice">{rv.regime === "UK_GDPR" ? n.clock.stopped : s.pausedNote}</p>
       ) : null}
-      {view.paused && waiting ? <p className="notice">{s.pausedNote}</p> : null}
       {view.status === "unverified" ? <p className="notice">{s.unverifiedNote}</p> : null}
       {view.status === "rejected" ? (
-        <p className="notice">{fill(s.refusalNote, { authority: env().SUPERVISORY_AUTHORITY_NAME })}</p>
+        <div className="notice" data-testid="refusal-note">
+          <p>{sr.refusalNote}</p>
+          <ComplaintLines n={n} />
+        </div>
       ) : null}
 
       <section aria-labelledby="timeline-title">
@@ -115,7 +129,7 @@ export default async function StatusPage({
               <time dateTime={step.at.toISOString()}>{formatInstant(step.at, locale)}</time>
               <span>
                 {s.steps[step.kind]}
-                {step.kind === "extended" && step.reason ? ` ${fill(s.extendedNote, { reason: step.reason })}` : null}
+                {step.kind === "extended" && step.reason ? ` ${extendedNote(step.reason)}` : null}
               </span>
             </li>
           ))}
@@ -220,6 +234,15 @@ export default async function StatusPage({
           <p className="muted">{s.closedNoReply}</p>
         )}
       </section>
+
+      <RegimeRights
+        locale={locale}
+        token={token}
+        rv={rv}
+        n={n}
+        complained={Boolean(search.complained)}
+        complaintError={search.complaint_error ?? null}
+      />
 
       {view.open ? (
         <section aria-labelledby="withdraw-title" className="card withdraw">

@@ -3,7 +3,10 @@ import { verifyAuditChain } from "@/lib/audit/verify";
 import { db } from "@/lib/db/client";
 import { listAuditPage } from "@/lib/db/queries/audit-log";
 import { staffNamesById } from "@/lib/db/queries/workspace";
-import { formatInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
+import { formatStaffInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
+import { controllerProfile } from "@/lib/env";
+import { fill } from "@/lib/i18n/fill";
+import { staffMessages } from "@/lib/i18n/staff";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { AUDIT_ACTION_GROUPS, isAuditAction } from "@/lib/domain/audit-actions";
 import { parseAuditEntry } from "@/lib/domain/audit-payloads";
@@ -15,7 +18,10 @@ type SP = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SP> }) {
-  await requireStaffPage("audit.view");
+  const staff = await requireStaffPage("audit.view");
+  const t = staffMessages(staff.locale).audit;
+  const zone = controllerProfile().timeZone;
+  const formatInstant = (d: Date) => formatStaffInstant(d, staff.locale, zone);
   const sp = await searchParams;
   const requestId = one(sp.request);
   const actorId = one(sp.actor);
@@ -45,32 +51,31 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   };
   return (
     <>
-      <h1>Audit log</h1>
+      <h1>{t.title}</h1>
       <p data-testid="chain-status">
         {chain.ok ? (
           <span className="chain-ok">
-            ✓ Hash chain verifies ({chain.entries.toLocaleString("en")} entries
-            {chain.from.verifiedAt
-              ? `; checked from the checkpoint of ${formatInstant(chain.from.verifiedAt)}, verified end to end then`
-              : ""}
-            ).{chain.unchained > 0 ? ` ${chain.unchained} newest entries are being linked.` : ""}
+            {fill(t.chainOk, {
+              n: chain.entries.toLocaleString(staff.locale === "fr" ? "fr-FR" : "en"),
+              checkpoint: chain.from.verifiedAt ? fill(t.checkpoint, { at: formatInstant(chain.from.verifiedAt) }) : "",
+            })}
+            {chain.unchained > 0 ? fill(t.unchained, { n: chain.unchained }) : ""}
           </span>
         ) : (
           <span className="chain-broken">
-            ✗ Hash chain broken at entry #{chain.brokenAtSeq} ({chain.reason}); {chain.entries} entries before it are
-            intact.
+            {fill(t.chainBroken, { seq: chain.brokenAtSeq, reason: chain.reason, n: chain.entries })}
           </span>
         )}
       </p>
-      <form className="toolbar" method="get" action="/staff/audit" aria-label="Filter the audit log">
+      <form className="toolbar" method="get" action="/staff/audit" aria-label={t.filter}>
         <div className="field">
-          <label htmlFor="a-request">Request id</label>
+          <label htmlFor="a-request">{t.request}</label>
           <input id="a-request" name="request" type="text" defaultValue={filters.requestId ?? ""} size={38} />
         </div>
         <div className="field">
-          <label htmlFor="a-actor">Actor (staff id)</label>
+          <label htmlFor="a-actor">{t.actor}</label>
           <select id="a-actor" name="actor" defaultValue={filters.actorId ?? ""}>
-            <option value="">Anyone</option>
+            <option value="">{t.anyone}</option>
             {[...names.entries()].map(([id, name]) => (
               <option key={id} value={id}>
                 {name}
@@ -79,9 +84,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </div>
         <div className="field">
-          <label htmlFor="a-action">Action</label>
+          <label htmlFor="a-action">{t.action}</label>
           <select id="a-action" name="action" defaultValue={filters.action ?? ""}>
-            <option value="">Any</option>
+            <option value="">{t.any}</option>
             {Object.entries(AUDIT_ACTION_GROUPS).map(([group, actions]) => (
               <optgroup key={group} label={group}>
                 {actions.map((a) => (
@@ -94,22 +99,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </div>
         <button className="button" type="submit">
-          Filter
+          {t.apply}
         </button>
-        <Link href="/staff/audit">Reset</Link>
+        <Link href="/staff/audit">{t.reset}</Link>
       </form>
       {page.rows.length === 0 ? (
-        <p className="empty">No audit entries match.</p>
+        <p className="empty">{t.none}</p>
       ) : (
-        <table className="queue" aria-label="Audit entries">
+        <table className="queue" aria-label={t.table}>
           <thead>
             <tr>
               <th scope="col">#</th>
-              <th scope="col">When</th>
-              <th scope="col">Actor</th>
-              <th scope="col">Action</th>
-              <th scope="col">Request</th>
-              <th scope="col">Details</th>
+              <th scope="col">{t.columns.when}</th>
+              <th scope="col">{t.columns.actor}</th>
+              <th scope="col">{t.columns.action}</th>
+              <th scope="col">{t.columns.request}</th>
+              <th scope="col">{t.columns.details}</th>
             </tr>
           </thead>
           <tbody>
@@ -121,7 +126,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td>
                   <Link href={query({ action: e.action, before: undefined })}>{e.action}</Link>
                 </td>
-                <td>{e.requestId ? <Link href={`/staff/requests/${e.requestId}`}>open</Link> : "—"}</td>
+                <td>{e.requestId ? <Link href={`/staff/requests/${e.requestId}`}>{t.open}</Link> : "—"}</td>
                 <td style={{ whiteSpace: "normal" }}>
                   <code>{JSON.stringify(parseAuditEntry(e).payload)}</code>
                 </td>
@@ -130,9 +135,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       )}
-      <nav className="pager" aria-label="Pages">
-        {before ? <Link href={query({})}>« Newest</Link> : null}
-        {page.nextBeforeSeq ? <Link href={query({ before: String(page.nextBeforeSeq) })}>Older »</Link> : null}
+      <nav className="pager" aria-label={t.pages}>
+        {before ? <Link href={query({})}>{t.newest}</Link> : null}
+        {page.nextBeforeSeq ? <Link href={query({ before: String(page.nextBeforeSeq) })}>{t.older}</Link> : null}
       </nav>
     </>
   );

@@ -11,6 +11,8 @@ import {
   type ReactNode,
 } from "react";
 import type { ActionResult } from "@/lib/http/staff-action";
+import { fill } from "@/lib/i18n/fill";
+import { useStaffMessages } from "./staff-locale";
 
 type ServerAction = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
@@ -38,6 +40,7 @@ export interface ActionFormProps {
 /** A server-action form with a pending state, the server's message, field errors and optional confirmation. */
 export function ActionForm(p: ActionFormProps) {
   const { action, onResult } = p;
+  const t = useStaffMessages().common;
   const [confirming, setConfirming] = useState(false);
   // The result is handed over as the action resolves, not in an effect: a form that the refreshed
   // page no longer renders would never run its effect.
@@ -70,14 +73,14 @@ export function ActionForm(p: ActionFormProps) {
       {p.children}
       <ActionOutcome state={state} successMessage={p.successMessage} showSuccess={!onResult} />
       {p.confirm && confirming ? (
-        <div className="confirm" role="alertdialog" aria-label="Confirm">
+        <div className="confirm" role="alertdialog" aria-label={t.confirm}>
           <span>{p.confirm}</span>
           <span>
             <button className={buttonClass} type="submit" disabled={pending} autoFocus>
-              {pending ? (p.pendingLabel ?? "Working…") : `Yes, ${p.submitLabel.toLowerCase()}`}
+              {pending ? (p.pendingLabel ?? t.working) : fill(t.yes, { action: p.submitLabel.toLowerCase() })}
             </button>{" "}
             <button className="button secondary" type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t.cancel}
             </button>
           </span>
         </div>
@@ -89,7 +92,7 @@ export function ActionForm(p: ActionFormProps) {
             </button>
           ) : (
             <button className={buttonClass} type="submit" disabled={pending}>
-              {pending ? (p.pendingLabel ?? "Working…") : p.submitLabel}
+              {pending ? (p.pendingLabel ?? t.working) : p.submitLabel}
             </button>
           )}
         </div>
@@ -121,6 +124,7 @@ export function ActionOutcome({
   successMessage?: string;
   showSuccess?: boolean;
 }) {
+  const done = useStaffMessages().common.done;
   if (state && !state.ok) {
     return (
       <div className="alert" role="alert">
@@ -140,7 +144,7 @@ export function ActionOutcome({
   if (state?.ok && showSuccess) {
     return (
       <p className="notice" role="status">
-        {state.message ?? successMessage ?? "Done."}
+        {state.message ?? successMessage ?? done}
       </p>
     );
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueBadge, maskEmail } from "./staff-display";
+import { dueBadge, formatStaffDate, formatStaffInstant, maskEmail } from "./staff-display";
 
 describe("dueBadge", () => {
   const today = "2026-03-10";
@@ -22,6 +22,28 @@ describe("dueBadge", () => {
   it("says the clock is stopped rather than overdue while waiting for the subject", () => {
     const paused = { status: "awaiting_subject" as const, pausedAt: new Date(), dueDate: "2026-03-01" };
     expect(dueBadge(paused, today)).toMatchObject({ kind: "paused", label: "clock stopped" });
+  });
+});
+
+describe("in French", () => {
+  const today = "2026-03-10";
+  it.each([
+    ["2026-03-09", "en retard de 1 j"],
+    ["2026-03-10", "échéance aujourd'hui"],
+    ["2026-03-13", "encore 3 j"],
+  ])("due %s → %s", (due, label) => {
+    expect(dueBadge({ status: "in_progress", pausedAt: null, dueDate: due }, today, "fr").label).toBe(label);
+  });
+  it("says the clock is stopped", () => {
+    const paused = { status: "awaiting_subject" as const, pausedAt: new Date(), dueDate: "2026-03-01" };
+    expect(dueBadge(paused, today, "fr").label).toBe("délai suspendu");
+  });
+  it("formats dates and times for the language, in the controller's time zone, labelled with it", () => {
+    const at = new Date("2026-07-01T08:05:00Z");
+    expect(formatStaffInstant(at, "fr", "Europe/Paris")).toBe("1 juil. 2026, 10:05 (Europe/Paris)");
+    expect(formatStaffInstant(at, "en", "Europe/London")).toBe("1 Jul 2026, 09:05 (Europe/London)");
+    expect(formatStaffDate("2025-10-03", "fr")).toBe("3 oct. 2025");
+    expect(formatStaffDate("2025-10-03", "en")).toBe("2025-10-03");
   });
 });
 

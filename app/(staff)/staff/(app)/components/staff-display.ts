@@ -1,5 +1,8 @@
 import { clockRunning, isOverdue, type DeadlineState } from "@/lib/domain/overdue";
 import { isOpenStatus, type RequestStatus } from "@/lib/domain/vocabulary";
+import type { Locale } from "@/lib/domain/locale";
+import { fill } from "@/lib/i18n/fill";
+import { staffMessages } from "@/lib/i18n/staff";
 
 export type DueBadge = {
   kind: "overdue" | "soon3" | "soon7" | "later" | "paused" | "closed";
@@ -16,12 +19,13 @@ export function daysBetweenDates(today: string, dueDate: string): number {
  * The queue's days-left badge: overdue (the shared definition, lib/domain/overdue.ts), ≤ 3 days, ≤ 7 days,
  * later; a stopped clock says so; closed requests have none.
  */
-export function dueBadge(r: DeadlineState, today: string): DueBadge {
+export function dueBadge(r: DeadlineState, today: string, locale: Locale = "en"): DueBadge {
+  const t = staffMessages(locale).due;
   const daysLeft = daysBetweenDates(today, r.dueDate);
-  if (!isOpenStatus(r.status)) return { kind: "closed", daysLeft, label: "closed" };
-  if (!clockRunning(r)) return { kind: "paused", daysLeft, label: "clock stopped" };
-  if (isOverdue(r, today)) return { kind: "overdue", daysLeft, label: `${-daysLeft} d overdue` };
-  const label = daysLeft === 0 ? "due today" : `${daysLeft} d left`;
+  if (!isOpenStatus(r.status)) return { kind: "closed", daysLeft, label: t.closed };
+  if (!clockRunning(r)) return { kind: "paused", daysLeft, label: t.paused };
+  if (isOverdue(r, today)) return { kind: "overdue", daysLeft, label: fill(t.overdue, { n: -daysLeft }) };
+  const label = daysLeft === 0 ? t.today : fill(t.left, { n: daysLeft });
   if (daysLeft <= 3) return { kind: "soon3", daysLeft, label };
   if (daysLeft <= 7) return { kind: "soon7", daysLeft, label };
   return { kind: "later", daysLeft, label };
@@ -47,4 +51,28 @@ export const STATUS_LABELS: Record<RequestStatus, string> = {
 
 export function formatInstant(d: Date): string {
   return `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+/**
+ * A moment for the staff member's language, in the controller's time zone and labelled with it:
+ * "30 Nov 2026, 10:05 (Europe/Paris)", "30 nov. 2026, 10:05 (Europe/Paris)".
+ */
+export function formatStaffInstant(d: Date, locale: Locale | undefined, timeZone: string): string {
+  const text = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  }).format(d);
+  return `${text} (${timeZone})`;
+}
+
+/**
+ * A YYYY-MM-DD legal date for the staff member's language: French screens read "3 oct. 2025"; English
+ * ones keep the sortable 2025-10-03 they always showed (reports and tests compare it as is).
+ */
+export function formatStaffDate(date: string, locale: Locale | undefined): string {
+  if (locale !== "fr") return date;
+  return new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "UTC" }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 }

@@ -22,8 +22,16 @@ const TYPE_COLORS: Record<string, string> = {
   objection: "#047857",
 };
 
-export function VolumeChart({ rows }: { rows: { month: string; type: string; n: number }[] }) {
-  if (rows.length === 0) return <p className="empty">No requests in the last 12 months.</p>;
+export function VolumeChart({
+  rows,
+  empty = "No requests in the last 12 months.",
+  typeNames = {},
+}: {
+  rows: { month: string; type: string; n: number }[];
+  empty?: string;
+  typeNames?: Record<string, string>;
+}) {
+  if (rows.length === 0) return <p className="empty">{empty}</p>;
   const months = [...new Set(rows.map((r) => r.month))];
   const data = months.map((month) => ({
     month,
@@ -40,7 +48,14 @@ export function VolumeChart({ rows }: { rows: { month: string; type: string; n: 
           <Tooltip />
           <Legend />
           {types.map((t) => (
-            <Bar key={t} dataKey={t} stackId="a" fill={TYPE_COLORS[t]} isAnimationActive={false} />
+            <Bar
+              key={t}
+              dataKey={t}
+              name={typeNames[t] ?? t}
+              stackId="a"
+              fill={TYPE_COLORS[t]}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>
@@ -48,9 +63,17 @@ export function VolumeChart({ rows }: { rows: { month: string; type: string; n: 
   );
 }
 
-export function OnTimeChart({ rows }: { rows: { month: string; closed: number; onTimeRate: number }[] }) {
-  if (rows.length === 0) return <p className="empty">No request was closed in the last 12 months.</p>;
-  const data = rows.map((r) => ({ month: r.month, "on time %": Math.round(r.onTimeRate * 100), closed: r.closed }));
+export function OnTimeChart({
+  rows,
+  empty = "No request was closed in the last 12 months.",
+  series = "on time %",
+}: {
+  rows: { month: string; closed: number; onTimeRate: number }[];
+  empty?: string;
+  series?: string;
+}) {
+  if (rows.length === 0) return <p className="empty">{empty}</p>;
+  const data = rows.map((r) => ({ month: r.month, onTime: Math.round(r.onTimeRate * 100), closed: r.closed }));
   return (
     <div style={{ width: "100%", height: 280 }} data-testid="ontime-chart">
       <ResponsiveContainer>
@@ -60,7 +83,14 @@ export function OnTimeChart({ rows }: { rows: { month: string; closed: number; o
           <YAxis domain={[0, 100]} unit=" %" />
           <Tooltip />
           <Legend />
-          <Line type="monotone" dataKey="on time %" stroke="#047857" strokeWidth={2} isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="onTime"
+            name={series}
+            stroke="#047857"
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

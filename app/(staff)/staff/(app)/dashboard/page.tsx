@@ -2,38 +2,64 @@ import Link from "next/link";
 import "../notifications/watch.css";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { loadDashboard } from "@/lib/reports/dashboard";
+import { staffMessages } from "@/lib/i18n/staff";
+import { controllerProfile } from "@/lib/env";
+import { formatStaffDate } from "../components/staff-display";
 import { AutoRefresh } from "./auto-refresh";
 import { OnTimeChart, VolumeChart } from "./charts";
 
 export const metadata = { title: "Dashboard — privacy requests" };
 
 const percent = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)} %`);
+const decimal = (v: number, locale: string) => (locale === "fr" ? v.toFixed(1).replace(".", ",") : v.toFixed(1));
 
 /** The managers' board: what is overdue, what falls due this week, who holds what. */
 export default async function DashboardPage() {
-  await requireStaffPage("dashboard.view");
+  const staff = await requireStaffPage("dashboard.view");
+  const locale = staff.locale ?? "en";
+  const all = staffMessages(locale);
+  const t = all.dashboard;
   const d = await loadDashboard();
+  // `id` keeps the test ids in English whatever the language of the labels.
   const kpis = [
-    { label: "Open", value: d.kpis.open, href: "/staff/requests" },
-    { label: "Overdue", value: d.kpis.overdue, href: "/staff/requests?due=overdue", alarm: d.kpis.overdue > 0 },
-    { label: "Due within 7 days", value: d.kpis.dueWithin7, href: "/staff/requests?due=week" },
-    { label: "Unassigned", value: d.kpis.unassigned, href: "/staff/requests?assignee=unassigned" },
+    { id: "Open", label: t.kpis.open, value: d.kpis.open, href: "/staff/requests" },
     {
-      label: "Median days to close (90 d)",
-      value: d.closed.medianDays === null ? "—" : d.closed.medianDays.toFixed(1),
+      id: "Overdue",
+      label: t.kpis.overdue,
+      value: d.kpis.overdue,
+      href: "/staff/requests?due=overdue",
+      alarm: d.kpis.overdue > 0,
     },
-    { label: "On time (90 d)", value: percent(d.closed.onTimeRate) },
+    { id: "Due within 7 days", label: t.kpis.dueWithin7, value: d.kpis.dueWithin7, href: "/staff/requests?due=week" },
+    {
+      id: "Unassigned",
+      label: t.kpis.unassigned,
+      value: d.kpis.unassigned,
+      href: "/staff/requests?assignee=unassigned",
+    },
+    {
+      id: "Median days to close (90 d)",
+      label: t.kpis.medianDays,
+      value: d.closed.medianDays === null ? "—" : decimal(d.closed.medianDays, locale),
+    },
+    { id: "On time (90 d)", label: t.kpis.onTime, value: percent(d.closed.onTimeRate) },
   ];
   return (
     <>
       <div className="dash-head">
-        <h1>Dashboard</h1>
-        <AutoRefresh seconds={60} generatedAt={d.generatedAt} />
+        <h1>{t.title}</h1>
+        <AutoRefresh
+          seconds={60}
+          generatedAt={d.generatedAt}
+          locale={locale}
+          template={t.updated}
+          timeZone={controllerProfile().timeZone}
+        />
       </div>
-      <section className="kpis" aria-label="Key figures">
+      <section className="kpis" aria-label={t.keyFigures}>
         {kpis.map((k) => (
-          <div key={k.label} className={`kpi${k.alarm ? " kpi-alarm" : ""}`}>
-            <div className="kpi-value" data-testid={`kpi-${k.label}`}>
+          <div key={k.id} className={`kpi${k.alarm ? " kpi-alarm" : ""}`}>
+            <div className="kpi-value" data-testid={`kpi-${k.id}`}>
               {k.href ? <Link href={k.href}>{k.value}</Link> : k.value}
             </div>
             <div className="kpi-label">{k.label}</div>
@@ -42,18 +68,18 @@ export default async function DashboardPage() {
       </section>
 
       <section aria-labelledby="overdue-h">
-        <h2 id="overdue-h">Overdue</h2>
+        <h2 id="overdue-h">{t.overdueTitle}</h2>
         {d.overdue.length === 0 ? (
-          <p className="empty">Nothing is overdue. Keep it that way.</p>
+          <p className="empty">{t.nothingOverdue}</p>
         ) : (
           <table className="list" data-testid="overdue-list">
             <thead>
               <tr>
-                <th scope="col">Reference</th>
-                <th scope="col">Type</th>
-                <th scope="col">Due</th>
-                <th scope="col">Days overdue</th>
-                <th scope="col">Assignee</th>
+                <th scope="col">{t.columns.reference}</th>
+                <th scope="col">{t.columns.type}</th>
+                <th scope="col">{t.columns.due}</th>
+                <th scope="col">{t.columns.daysOverdue}</th>
+                <th scope="col">{t.columns.assignee}</th>
               </tr>
             </thead>
             <tbody>
@@ -62,10 +88,10 @@ export default async function DashboardPage() {
                   <td>
                     <Link href={`/staff/requests/${r.id}`}>{r.reference}</Link>
                   </td>
-                  <td>{r.type}</td>
-                  <td>{r.dueDate}</td>
+                  <td>{all.types[r.type as keyof typeof all.types] ?? r.type}</td>
+                  <td>{formatStaffDate(r.dueDate, locale)}</td>
                   <td className="overdue-days">{r.daysOverdue}</td>
-                  <td>{r.assignee ?? <em>unassigned</em>}</td>
+                  <td>{r.assignee ?? <em>{t.unassigned}</em>}</td>
                 </tr>
               ))}
             </tbody>
@@ -74,23 +100,23 @@ export default async function DashboardPage() {
       </section>
 
       <section aria-labelledby="workload-h">
-        <h2 id="workload-h">Workload per assignee</h2>
+        <h2 id="workload-h">{t.workload}</h2>
         {d.workload.length === 0 ? (
-          <p className="empty">No open requests.</p>
+          <p className="empty">{t.noOpen}</p>
         ) : (
           <table className="list">
             <thead>
               <tr>
-                <th scope="col">Assignee</th>
-                <th scope="col">Open</th>
-                <th scope="col">Overdue</th>
-                <th scope="col">Due within 7 days</th>
+                <th scope="col">{t.columns.assignee}</th>
+                <th scope="col">{t.columns.open}</th>
+                <th scope="col">{t.columns.overdue}</th>
+                <th scope="col">{t.columns.dueWithin7}</th>
               </tr>
             </thead>
             <tbody>
               {d.workload.map((w) => (
                 <tr key={w.assigneeId ?? "none"}>
-                  <td>{w.assignee ?? <em>unassigned</em>}</td>
+                  <td>{w.assignee ?? <em>{t.unassigned}</em>}</td>
                   <td>{w.open}</td>
                   <td>{w.overdue}</td>
                   <td>{w.dueWithin7}</td>
@@ -103,12 +129,12 @@ export default async function DashboardPage() {
 
       <div className="charts">
         <section aria-labelledby="volume-h" className="card">
-          <h2 id="volume-h">Requests per month, by type</h2>
-          <VolumeChart rows={d.volume} />
+          <h2 id="volume-h">{t.volume}</h2>
+          <VolumeChart rows={d.volume} empty={t.noVolume} typeNames={all.types} />
         </section>
         <section aria-labelledby="ontime-h" className="card">
-          <h2 id="ontime-h">Answered on time, by month</h2>
-          <OnTimeChart rows={d.onTime} />
+          <h2 id="ontime-h">{t.onTimeTitle}</h2>
+          <OnTimeChart rows={d.onTime} empty={t.noClosed} series={t.onTimeSeries} />
         </section>
       </div>
     </>

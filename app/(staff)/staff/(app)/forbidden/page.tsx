@@ -1,11 +1,14 @@
 import Link from "next/link";
+import { currentStaff } from "@/lib/auth/session";
+import { staffMessages } from "@/lib/i18n/staff";
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = staffMessages((await currentStaff())?.locale).forbidden;
   return (
     <>
-      <h1>Not allowed</h1>
+      <h1>{t.title}</h1>
       <p className="empty">
-        Your role does not give access to this page. <Link href="/staff/requests">Back to the queue</Link>
+        {t.text} <Link href="/staff/requests">{t.back}</Link>
       </p>
     </>
   );

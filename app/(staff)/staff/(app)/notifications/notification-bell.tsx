@@ -3,17 +3,20 @@ import Link from "next/link";
 import { currentStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { unreadCount } from "@/lib/db/queries/notifications";
+import { fill } from "@/lib/i18n/fill";
+import { staffMessages } from "@/lib/i18n/staff";
 
 /** Header bell: unread deadline alerts and escalations for the signed-in staff member. */
 export async function NotificationBell() {
   const staff = await currentStaff();
   if (!staff) return null;
   const n = await unreadCount(db(), { userId: staff.id });
+  const t = staffMessages(staff.locale).chrome;
   return (
     <Link
       href="/staff/notifications"
       className="bell"
-      aria-label={n > 0 ? `Notifications: ${n} unread` : "Notifications: none unread"}
+      aria-label={n > 0 ? fill(t.bellUnread, { n }) : t.bellNone}
       data-testid="notification-bell"
     >
       {/* An inline icon: emoji fonts are not installed everywhere (a missing glyph shows a box). */}

@@ -3,6 +3,9 @@ import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { listNotifications } from "@/lib/db/queries/notifications";
 import { requireStaffPage } from "@/lib/http/staff-page";
+import { controllerProfile } from "@/lib/env";
+import { staffMessages } from "@/lib/i18n/staff";
+import { formatStaffInstant } from "../components/staff-display";
 import { markRead } from "./actions";
 
 export const metadata = { title: "Notifications — privacy requests" };
@@ -20,29 +23,31 @@ export default async function NotificationsPage({
       : undefined;
   const rows = await listNotifications(db(), { userId: staff.id, before, limit: 50 });
   const last = rows[rows.length - 1];
+  const t = staffMessages(staff.locale).notifications;
+  const zone = controllerProfile().timeZone;
   return (
     <>
       <div className="dash-head">
-        <h1>Notifications</h1>
+        <h1>{t.title}</h1>
         <form action={markRead}>
           <button className="button" type="submit">
-            Mark all as read
+            {t.markAll}
           </button>
         </form>
       </div>
       {rows.length === 0 ? (
-        <p className="empty">No notifications. Deadline reminders and escalations appear here.</p>
+        <p className="empty">{t.none}</p>
       ) : (
         <ul className="notifications">
           {rows.map((n) => (
             <li key={n.id} className={n.readAt ? "read" : "unread"}>
-              <span className="muted">{n.createdAt.toISOString().replace("T", " ").slice(0, 16)}</span>{" "}
+              <span className="muted">{formatStaffInstant(n.createdAt, staff.locale, zone)}</span>{" "}
               {n.requestId ? <Link href={`/staff/requests/${n.requestId}`}>{n.title}</Link> : n.title}
               {!n.readAt ? (
                 <form action={markRead} className="inline">
                   <input type="hidden" name="id" value={n.id} />
                   <button type="submit" className="link-button">
-                    Mark read
+                    {t.markRead}
                   </button>
                 </form>
               ) : null}
@@ -55,7 +60,7 @@ export default async function NotificationsPage({
           <Link
             href={`/staff/notifications?before=${encodeURIComponent(last.createdAt.toISOString())}&beforeId=${last.id}`}
           >
-            Older notifications →
+            {t.older}
           </Link>
         </p>
       ) : null}

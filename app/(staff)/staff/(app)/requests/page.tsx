@@ -1,13 +1,21 @@
 import Link from "next/link";
 import { can, masksSubjectEmail } from "@/lib/auth/policy";
-import { emailIndex } from "@/lib/crypto/env-keys";
+import { emailIndexes } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
 import { decodeCursor, encodeCursor, listQueuePage, type QueueFilters } from "@/lib/db/queries/queue";
 import { listAssignableStaff } from "@/lib/db/queries/staff-users";
 import { listSavedViews } from "@/lib/db/queries/staff-views";
 import { listJurisdictions, todayForRequest } from "@/lib/domain/deadline";
 import { queueStatusCounts } from "@/lib/requests/staff/queue-counts";
-import { dueBadge, formatInstant, maskEmail, STATUS_LABELS } from "@/app/(staff)/staff/(app)/components/staff-display";
+import {
+  dueBadge,
+  formatStaffDate,
+  formatStaffInstant,
+  maskEmail,
+} from "@/app/(staff)/staff/(app)/components/staff-display";
+import { controllerProfile } from "@/lib/env";
+import { fill } from "@/lib/i18n/fill";
+import { staffMessages } from "@/lib/i18n/staff";
 import {
   PAGE_SIZES,
   parseQueueParams,
@@ -23,23 +31,27 @@ import { SelectField } from "../components/select-field";
 
 export const metadata = { title: "Queue — privacy requests" };
 
-function subjectEmail(row: { id: string; emailEnc: string }, masked: boolean): string {
+function subjectEmail(row: { id: string; emailEnc: string }, masked: boolean, unreadable: string): string {
   try {
     const email = decryptSubjectEmail(row);
     return masked ? maskEmail(email) : email;
   } catch {
     // Synthetic volume rows share one ciphertext that does not decrypt under their own id.
-    return "(unreadable)";
+    return unreadable;
   }
 }
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<QueueSearchParams> }) {
   const staff = await requireStaffPage("request.view");
+  const locale = staff.locale ?? "en";
+  const all = staffMessages(locale);
+  const t = all.queue;
+  const zone = controllerProfile().timeZone;
   const sp = await searchParams;
   const { filters: base, q, after, size } = parseQueueParams(sp);
   const filters: QueueFilters = { ...base };
   if (q) {
-    if (q.includes("@")) filters.emailBidx = emailIndex(q);
+    if (q.includes("@")) filters.emailBidx = emailIndexes(q);
     else filters.reference = q.toUpperCase();
   }
   const now = new Date();
@@ -70,11 +82,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <h1>Requests</h1>
-      <ul className="status-tabs" aria-label="Status">
+      <h1>{t.title}</h1>
+      <ul className="status-tabs" aria-label={t.statusTabs}>
         <li>
           <Link href={withParams({ status: undefined })} aria-current={base.status === "open" ? "true" : undefined}>
-            Open ({openTotal})
+            {t.open} ({openTotal})
           </Link>
         </li>
         {REQUEST_STATUSES.map((s) => (
@@ -84,79 +96,79 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
               aria-current={base.status === s ? "true" : undefined}
               data-status={s}
             >
-              {STATUS_LABELS[s]} ({counts[s]})
+              {all.status[s]} ({counts[s]})
             </Link>
           </li>
         ))}
         <li>
           <Link href={withParams({ status: "all" })} aria-current={base.status === "all" ? "true" : undefined}>
-            All ({allTotal})
+            {t.all} ({allTotal})
           </Link>
         </li>
       </ul>
 
-      <form className="toolbar" method="get" action="/staff/requests" role="search" aria-label="Filter the queue">
+      <form className="toolbar" method="get" action="/staff/requests" role="search" aria-label={t.filter}>
         {base.status !== "open" ? <input type="hidden" name="status" value={base.status} /> : null}
         <div className="field">
-          <label htmlFor="q">Reference or exact e-mail</label>
+          <label htmlFor="q">{t.search}</label>
           <input id="q" name="q" type="search" defaultValue={q ?? ""} placeholder="DSR-2026-000123" size={24} />
         </div>
         <SelectField
           id="f-type"
           name="type"
-          label="Type"
+          label={t.type}
           value={base.type ?? ""}
-          anyLabel="Any"
-          options={REQUEST_TYPES}
+          anyLabel={t.any}
+          options={REQUEST_TYPES.map((v) => ({ value: v, label: all.types[v] }))}
         />
         <SelectField
           id="f-assignee"
           name="assignee"
-          label="Assignee"
+          label={t.assignee}
           value={base.assignee ?? ""}
-          anyLabel="Anyone"
+          anyLabel={t.anyone}
           options={[
-            { value: "me", label: "Me" },
-            { value: "unassigned", label: "Unassigned" },
+            { value: "me", label: t.me },
+            { value: "unassigned", label: t.unassigned },
             ...assignable.map((u) => ({ value: u.id, label: u.name })),
           ]}
         />
         <SelectField
           id="f-due"
           name="due"
-          label="Due"
+          label={t.due}
           value={base.due ?? ""}
-          anyLabel="Any time"
+          anyLabel={t.anyTime}
           options={[
-            { value: "overdue", label: "Overdue" },
-            { value: "week", label: "Due within 7 days" },
+            { value: "overdue", label: t.overdue },
+            { value: "week", label: t.week },
           ]}
         />
         <SelectField
           id="f-jurisdiction"
           name="jurisdiction"
-          label="Jurisdiction"
+          label={t.jurisdiction}
           value={base.jurisdiction ?? ""}
-          anyLabel="Any"
+          anyLabel={t.any}
           options={listJurisdictions().map((j) => j.code)}
         />
         <SelectField
           id="f-channel"
           name="channel"
-          label="Channel"
+          label={t.channel}
           value={base.channel ?? ""}
-          anyLabel="Any"
-          options={CHANNELS}
+          anyLabel={t.any}
+          options={CHANNELS.map((v) => ({ value: v, label: all.channels[v] }))}
         />
         <div className="field">
-          <label htmlFor="f-sort">Sort by</label>
+          <label htmlFor="f-sort">{t.sortBy}</label>
           <select id="f-sort" name="sort" defaultValue={base.sort}>
-            <option value="due">Due date (soonest first)</option>
-            <option value="received">Received (newest first)</option>
+            <option value="due">{t.sortDue}</option>
+            <option value="received">{t.sortReceived}</option>
           </select>
         </div>
         <div className="field">
-          <label htmlFor="f-size">Rows</label>
+          <label htmlFor="f-size">{t.rows}</label>
           <select id="f-size" name="size" defaultValue={String(size)}>
             {PAGE_SIZES.map((n) => (
               <option key={n} value={n}>
@@ -166,9 +178,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           </select>
         </div>
         <button className="button" type="submit">
-          Apply
+          {t.apply}
         </button>
-        <Link href="/staff/requests">Reset</Link>
+        <Link href="/staff/requests">{t.reset}</Link>
       </form>
 
       <SavedViews
@@ -177,31 +189,31 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       />
 
       {page.rows.length === 0 ? (
-        <p className="empty">{cursor ? "No more requests match these filters." : "No requests match these filters."}</p>
+        <p className="empty">{cursor ? t.noMore : t.none}</p>
       ) : (
         <>
           {canBulk ? <BulkAssignForm assignees={assignable} /> : null}
-          <table className="queue" aria-label="Requests">
+          <table className="queue" aria-label={t.table}>
             <thead>
               <tr>
                 {canBulk ? (
                   <th scope="col">
-                    <span className="sr-only">Select</span>
+                    <span className="sr-only">{t.select}</span>
                   </th>
                 ) : null}
-                <th scope="col">Reference</th>
-                <th scope="col">Type</th>
-                <th scope="col">Subject</th>
-                <th scope="col">Status</th>
-                <th scope="col">Jurisdiction</th>
-                <th scope="col">Received</th>
-                <th scope="col">Due</th>
-                <th scope="col">Assignee</th>
+                <th scope="col">{t.columns.reference}</th>
+                <th scope="col">{t.columns.type}</th>
+                <th scope="col">{t.columns.subject}</th>
+                <th scope="col">{t.columns.status}</th>
+                <th scope="col">{t.columns.jurisdiction}</th>
+                <th scope="col">{t.columns.received}</th>
+                <th scope="col">{t.columns.due}</th>
+                <th scope="col">{t.columns.assignee}</th>
               </tr>
             </thead>
             <tbody>
               {page.rows.map((r) => {
-                const badge = dueBadge(r, todayForRequest(now, r));
+                const badge = dueBadge(r, todayForRequest(now, r), locale);
                 return (
                   <tr key={r.id} data-reference={r.reference}>
                     {canBulk ? (
@@ -211,25 +223,25 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                           name="items"
                           value={`${r.id}:${r.version}`}
                           form="bulk-assign"
-                          aria-label={`Select ${r.reference}`}
+                          aria-label={fill(t.selectRow, { reference: r.reference })}
                         />
                       </td>
                     ) : null}
                     <td>
                       <Link href={`/staff/requests/${r.id}`}>{r.reference}</Link>
-                      {r.duplicateOf ? <span className="muted"> (dup.)</span> : null}
+                      {r.duplicateOf ? <span className="muted"> {t.duplicate}</span> : null}
                     </td>
-                    <td>{r.type}</td>
-                    <td>{subjectEmail(r, masked)}</td>
+                    <td>{all.types[r.type]}</td>
+                    <td>{subjectEmail(r, masked, t.unreadable)}</td>
                     <td>
-                      <span className="status">{STATUS_LABELS[r.status]}</span>
+                      <span className="status">{all.status[r.status]}</span>
                     </td>
                     <td>{r.jurisdiction}</td>
-                    <td>{formatInstant(r.receivedAt)}</td>
+                    <td>{formatStaffInstant(r.receivedAt, locale, zone)}</td>
                     <td>
-                      {r.dueDate} <span className={`badge ${badge.kind}`}>{badge.label}</span>
+                      {formatStaffDate(r.dueDate, locale)} <span className={`badge ${badge.kind}`}>{badge.label}</span>
                     </td>
-                    <td>{r.assigneeName ?? <span className="muted">Unassigned</span>}</td>
+                    <td>{r.assigneeName ?? <span className="muted">{t.unassigned}</span>}</td>
                   </tr>
                 );
               })}
@@ -237,14 +249,14 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           </table>
         </>
       )}
-      <nav className="pager" aria-label="Pages">
-        {cursor ? <Link href={withParams({})}>« First page</Link> : null}
+      <nav className="pager" aria-label={t.pages}>
+        {cursor ? <Link href={withParams({})}>{t.firstPage}</Link> : null}
         {page.next ? (
           <Link href={withParams({ after: encodeCursor(page.next) })} rel="next">
-            Next page »
+            {t.nextPage}
           </Link>
         ) : null}
-        <span className="muted">{page.rows.length} shown</span>
+        <span className="muted">{fill(t.shown, { n: page.rows.length })}</span>
       </nav>
     </>
   );

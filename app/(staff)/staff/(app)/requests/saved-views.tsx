@@ -1,7 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { fill } from "@/lib/i18n/fill";
 import { ActionForm } from "../components/action-form";
+import { useStaffMessages } from "../components/staff-locale";
 import { deleteViewAction, saveViewAction } from "./actions";
 
 export function SavedViews({
@@ -11,10 +13,11 @@ export function SavedViews({
   views: { id: string; name: string; query: string }[];
   currentQuery: string;
 }) {
+  const t = useStaffMessages().queue;
   return (
     <div className="saved-views">
-      <span className="muted">Saved views:</span>
-      {views.length === 0 ? <span className="muted">none yet</span> : null}
+      <span className="muted">{t.savedViews}</span>
+      {views.length === 0 ? <span className="muted">{t.noViews}</span> : null}
       {views.map((v) => (
         <span className="view" key={v.id}>
           <Link href={`/staff/requests${v.query ? `?${v.query}` : ""}`}>{v.name}</Link>
@@ -22,8 +25,8 @@ export function SavedViews({
             action={deleteViewAction}
             submitLabel="×"
             className="inline"
-            label={`Delete view ${v.name}`}
-            successMessage="Deleted."
+            label={fill(t.deleteView, { name: v.name })}
+            successMessage={t.deleted}
           >
             <input type="hidden" name="id" value={v.id} />
           </ActionForm>
@@ -31,17 +34,17 @@ export function SavedViews({
       ))}
       <ActionForm
         action={saveViewAction}
-        submitLabel="Save view"
-        pendingLabel="Saving…"
+        submitLabel={t.saveView}
+        pendingLabel={t.saving}
         className="toolbar"
-        label="Save this view"
+        label={t.saveThisView}
         resetOnSuccess
-        successMessage="View saved."
+        successMessage={t.viewSaved}
       >
         <input type="hidden" name="query" value={currentQuery} />
         <div className="field">
-          <label htmlFor="view-name">Save these filters as</label>
-          <input id="view-name" name="name" type="text" maxLength={60} required placeholder="My overdue" />
+          <label htmlFor="view-name">{t.saveAs}</label>
+          <input id="view-name" name="name" type="text" maxLength={60} required placeholder={t.viewPlaceholder} />
         </div>
       </ActionForm>
     </div>

@@ -10,6 +10,8 @@ import { runStaffTransition } from "@/lib/requests/transitions/run-staff-transit
 import { staffTransitionInput } from "@/lib/requests/transitions/staff-transition-input";
 import { STAFF_TRANSITION_POLICY, STAFF_TRANSITION_SPECS } from "@/lib/requests/transitions/staff-transition-specs";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
+import { currentStaff } from "@/lib/auth/session";
+import { staffMessages } from "@/lib/i18n/staff";
 
 const transition = staffAction("request.transition", {
   input: staffTransitionInput,
@@ -20,6 +22,9 @@ const transition = staffAction("request.transition", {
     return { type: input.type, version: row.version };
   },
 });
+
+/** The workspace's words in the signed-in member's language (for the confirmations below). */
+const words = async () => staffMessages((await currentStaff())?.locale).workspace;
 
 export async function transitionAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await transition(prev, form);
@@ -38,7 +43,7 @@ const message = staffAction("request.message", {
 
 export async function sendMessageAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await message(prev, form);
-  return result.ok ? { ...result, message: "Message sent to the subject." } : result;
+  return result.ok ? { ...result, message: (await words()).messageSent } : result;
 }
 
 const note = staffAction("request.note", {
@@ -53,7 +58,7 @@ const note = staffAction("request.note", {
 
 export async function addNoteAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await note(prev, form);
-  return result.ok ? { ...result, message: "Note added." } : result;
+  return result.ok ? { ...result, message: (await words()).noteAdded } : result;
 }
 
 const correction = staffAction("request.correct_regime", {

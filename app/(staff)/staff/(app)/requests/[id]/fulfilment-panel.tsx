@@ -3,7 +3,9 @@ import { recordFulfilmentDataViewed } from "@/lib/fulfilment/view/record-fulfilm
 import { fulfilmentView } from "@/lib/fulfilment/view/workspace-view";
 import { FulfilmentLive } from "./fulfilment-live";
 import { ChangesGate } from "./fulfilment-changes-gate";
-import { labelOf, noPlanText } from "./fulfilment-copy";
+import { fill } from "@/lib/i18n/fill";
+import { lookup } from "@/lib/i18n/staff";
+import { currentStaffWords } from "../../components/staff-words";
 import { Failures, Lift } from "./fulfilment-failures";
 import { LiftScheduled } from "./fulfilment-lift";
 import { ErasurePlan, PackageGate } from "./fulfilment-gates";
@@ -39,15 +41,27 @@ export async function FulfilmentPanel({
   if (notes + changes > 0)
     await recordFulfilmentDataViewed({ requestId, staffId: staff.id, part: "task_values", notes, changes });
   const c = v.counts;
+  const w = (await currentStaffWords()).fulfilment;
+  const noPlan = v.planning
+    ? w.planning
+    : v.requestStatus === "unverified" || v.requestStatus === "new"
+      ? w.notStarted
+      : v.requestType === "objection"
+        ? w.objection
+        : w.noSteps;
   return (
     <section className="panel fulfilment" aria-labelledby="h-fulfilment" data-testid="fulfilment-panel">
       <div className="fulfilment-head">
-        <h2 id="h-fulfilment">Fulfilment</h2>
+        <h2 id="h-fulfilment">{w.title}</h2>
         {v.progress ? (
           <span className="progress" data-testid="fulfilment-progress">
             {v.progress.finished
-              ? `All ${v.progress.total} steps finished`
-              : `Step ${v.progress.current} of ${v.progress.total}: ${labelOf(v.progress.operation ?? "")}`}
+              ? fill(w.allFinished, { total: v.progress.total })
+              : fill(w.stepOf, {
+                  current: v.progress.current,
+                  total: v.progress.total,
+                  step: lookup(w.steps, v.progress.operation ?? "", (v.progress.operation ?? "").replaceAll("_", " ")),
+                })}
           </span>
         ) : null}
         <FulfilmentLive
@@ -58,16 +72,16 @@ export async function FulfilmentPanel({
         />
       </div>
       {v.phases.length === 0 ? (
-        <p className="muted">{noPlanText(v)}</p>
+        <p className="muted">{noPlan}</p>
       ) : (
         <>
           <p className="muted small counts-line" data-testid="fulfilment-counts">
-            {c.total} task{c.total === 1 ? "" : "s"} (one per step and system): {c.succeeded} done
-            {c.running ? `, ${c.running} running` : ""}
-            {c.pending ? `, ${c.pending} queued` : ""}
-            {c.waiting ? `, ${c.waiting} waiting` : ""}
-            {c.failed ? `, ${c.failed} failed` : ""}
-            {c.skipped ? `, ${c.skipped} skipped` : ""}
+            {fill(c.total === 1 ? w.countsOne : w.countsTotal, { total: c.total, done: c.succeeded })}
+            {c.running ? fill(w.running, { n: c.running }) : ""}
+            {c.pending ? fill(w.queued, { n: c.pending }) : ""}
+            {c.waiting ? fill(w.waiting, { n: c.waiting }) : ""}
+            {c.failed ? fill(w.failed, { n: c.failed }) : ""}
+            {c.skipped ? fill(w.skipped, { n: c.skipped }) : ""}
           </p>
           <Failures v={v} />
           {v.gate?.operation === "review_package" ? <PackageGate v={v} /> : null}

@@ -1,68 +1,74 @@
 import type { FulfilmentView, PhaseStatus, StepView } from "@/lib/fulfilment/view/types";
-import { describeStep, GATE_WAITING, labelOf, STATUS_WORDS } from "./fulfilment-copy";
+import { fill } from "@/lib/i18n/fill";
+import { lookup, type StaffMessages } from "@/lib/i18n/staff";
+import { currentStaffWords } from "../../components/staff-words";
+import { describeStep, labelOf, STATUS_WORDS } from "./fulfilment-copy";
+
+type Words = StaffMessages["fulfilment"];
 import { ManualTaskForm } from "./fulfilment-task-form";
 
-export function StatusBadge({ status }: { status: PhaseStatus | StepView["status"] }) {
+export function StatusBadge({ status, w }: { status: PhaseStatus | StepView["status"]; w: Words }) {
+  // The class keeps the English word (the stylesheet's); the text is the member's language.
   const word = STATUS_WORDS[status];
   return (
     <span className={`badge st-${word}`}>
       {status === "running" ? <span className="spinner" aria-hidden="true" /> : null}
-      {word}
+      {w.status[status]}
     </span>
   );
 }
 
 const dateOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 
-function StepResult({ s }: { s: StepView }) {
+function StepResult({ s, w }: { s: StepView; w: Words }) {
   if (s.status === "failed")
     return (
       <span className="step-error" data-testid="step-error">
-        {s.lastError ?? "Failed."}
+        {s.lastError ?? w.failedStep}
       </span>
     );
-  if (s.status === "running" && s.lastError) return <span className="muted">Retrying after: {s.lastError}</span>;
-  if (s.manualTask) return <span>Task for {s.assigneeName ?? "the request's assignee"}</span>;
-  if (s.waitingForSystem) return <span className="muted">Waiting for {s.systemName ?? "the system"} to answer</span>;
+  if (s.status === "running" && s.lastError)
+    return <span className="muted">{fill(w.retrying, { error: s.lastError })}</span>;
+  if (s.manualTask) return <span>{fill(w.taskFor, { name: s.assigneeName ?? w.theAssignee })}</span>;
+  if (s.waitingForSystem)
+    return <span className="muted">{fill(w.waitingForSystem, { system: s.systemName ?? w.theSystem })}</span>;
   if (s.status === "waiting" && s.operation === "lift_notice")
-    return <span className="muted">{describeStep(s.outcome)}; notice period running</span>;
+    return <span className="muted">{fill(w.noticeRunning, { result: describeStep(s.outcome) ?? "" })}</span>;
   if (s.status === "waiting")
     return (
       <span className="muted">
-        {GATE_WAITING[s.operation] ?? "Waiting for a decision"}
-        {s.assigneeName ? ` (assigned to ${s.assigneeName})` : ""}
+        {lookup(w.gates, s.operation, w.waitingDecision)}
+        {s.assigneeName ? fill(w.assignedTo, { name: s.assigneeName }) : ""}
       </span>
     );
-  if (s.status === "pending") return <span className="muted">Not started</span>;
-  return <span>{describeStep(s.outcome) ?? (s.status === "running" ? "Working…" : "")}</span>;
+  if (s.status === "pending") return <span className="muted">{w.notStartedStep}</span>;
+  return <span>{describeStep(s.outcome) ?? (s.status === "running" ? w.working : "")}</span>;
 }
 
-function ManualTask({ s, v }: { s: StepView; v: FulfilmentView }) {
+function ManualTask({ s, v, w }: { s: StepView; v: FulfilmentView; w: Words }) {
   return (
     <div className="task" data-testid="manual-task">
-      <h4>
-        Manual task: {s.systemName} — {s.operation.replaceAll("_", " ")}
-      </h4>
+      <h4>{fill(w.manualTask, { system: s.systemName ?? "", operation: s.operation.replaceAll("_", " ") })}</h4>
       <dl className="facts">
-        <dt>Instructions</dt>
-        <dd className="pre">{s.instructions ?? "Do this step by hand, then record what you did."}</dd>
+        <dt>{w.instructions}</dt>
+        <dd className="pre">{s.instructions ?? w.defaultInstructions}</dd>
         {s.changesToApply && s.changesToApply.length > 0 ? (
           <>
-            <dt>Corrections to apply</dt>
+            <dt>{w.corrections}</dt>
             <dd>
               <ul data-testid="changes-to-apply">
                 {s.changesToApply.map((c, i) => (
                   <li key={i}>
-                    {c.field} → {c.value ?? "(clear the value)"}
+                    {c.field} → {c.value ?? w.clearValue}
                   </li>
                 ))}
               </ul>
             </dd>
           </>
         ) : null}
-        <dt>Assignee</dt>
-        <dd>{s.assigneeName ?? "the request's assignee (nobody yet)"}</dd>
-        <dt>Due</dt>
+        <dt>{w.assignee}</dt>
+        <dd>{s.assigneeName ?? w.assigneeNobody}</dd>
+        <dt>{w.due}</dt>
         <dd>{dateOf(s.dueAt)}</dd>
       </dl>
       {v.may.task ? (
@@ -77,7 +83,9 @@ function ManualTask({ s, v }: { s: StepView; v: FulfilmentView }) {
 }
 
 /** The plan, position by position: each step's status and result, and the manual tasks waiting for a person. */
-export function Phases({ v }: { v: FulfilmentView }) {
+export async function Phases({ v }: { v: FulfilmentView }) {
+  const w = (await currentStaffWords()).fulfilment;
+  const stepLabel = (operation: string) => lookup(w.steps, operation, labelOf(operation));
   return (
     <ol className="phases">
       {v.phases.map((ph, i) => (
@@ -91,10 +99,10 @@ export function Phases({ v }: { v: FulfilmentView }) {
             <span className="phase-no" aria-hidden="true">
               {i + 1}
             </span>
-            <strong>{labelOf(ph.operation)}</strong> <StatusBadge status={ph.status} />
+            <strong>{stepLabel(ph.operation)}</strong> <StatusBadge status={ph.status} w={w} />
           </div>
           {ph.perSystem ? (
-            <table className="steps per-system" aria-label={`${labelOf(ph.operation)}: per system`}>
+            <table className="steps per-system" aria-label={fill(w.perSystem, { step: stepLabel(ph.operation) })}>
               <colgroup>
                 <col className="c-system" />
                 <col className="c-status" />
@@ -103,10 +111,10 @@ export function Phases({ v }: { v: FulfilmentView }) {
               </colgroup>
               <thead>
                 <tr>
-                  <th scope="col">System</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Tries</th>
-                  <th scope="col">Result</th>
+                  <th scope="col">{w.columns.system}</th>
+                  <th scope="col">{w.columns.status}</th>
+                  <th scope="col">{w.columns.tries}</th>
+                  <th scope="col">{w.columns.result}</th>
                 </tr>
               </thead>
               <tbody>
@@ -114,11 +122,11 @@ export function Phases({ v }: { v: FulfilmentView }) {
                   <tr key={s.id} data-step={s.operation} data-status={s.status}>
                     <td>{s.systemName}</td>
                     <td>
-                      <StatusBadge status={s.status} />
+                      <StatusBadge status={s.status} w={w} />
                     </td>
                     <td>{s.attempts}</td>
                     <td>
-                      <StepResult s={s} />
+                      <StepResult s={s} w={w} />
                     </td>
                   </tr>
                 ))}
@@ -127,14 +135,14 @@ export function Phases({ v }: { v: FulfilmentView }) {
           ) : (
             ph.steps.map((s) => (
               <p key={s.id} className="step-line" data-step={s.operation} data-status={s.status}>
-                <StepResult s={s} />
+                <StepResult s={s} w={w} />
               </p>
             ))
           )}
           {ph.steps
             .filter((s) => s.manualTask)
             .map((s) => (
-              <ManualTask key={s.id} s={s} v={v} />
+              <ManualTask key={s.id} s={s} v={v} w={w} />
             ))}
         </li>
       ))}

@@ -6,24 +6,12 @@ import { listRequestMails, type MailListing } from "@/lib/db/queries/mail-delive
 import { controllerProfile } from "@/lib/env";
 import { mailRecipientAad } from "@/lib/mail/queue-mail";
 import { RESENDABLE_STATES, type MailState } from "@/lib/mail/states";
+import { fill } from "@/lib/i18n/fill";
+import { lookup, type StaffMessages } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
+import { currentStaffWords } from "../../components/staff-words";
 import { resendMailAction } from "./mail-actions";
 import "./mails-panel.css";
-
-const STATE_LABELS: Record<MailState, string> = {
-  queued: "Queued",
-  sending: "Sending",
-  sent: "Sent",
-  failed: "Failed — retrying",
-  uncertain: "Uncertain",
-  given_up: "Given up",
-};
-
-const ROLE_LABELS: Record<string, string> = {
-  subject: "the subject",
-  staff: "staff",
-  recipient: "a recipient (Art. 19)",
-};
 
 /** An instant in the controller's time zone, the zone named. */
 function inZone(d: Date | null, timeZone: string): string {
@@ -59,26 +47,27 @@ export async function MailsPanel({
   const showAddress = can(staff, "request.view_subject");
   const mayResend = can(staff, "fulfilment.retry");
   const zone = controllerProfile().timeZone;
+  const t = (await currentStaffWords()).mails;
   return (
     <section className="panel mails-panel" aria-labelledby="h-mails" data-testid="mails-panel">
-      <h2 id="h-mails">Mails</h2>
+      <h2 id="h-mails">{t.title}</h2>
       {mails.length === 0 ? (
-        <p className="muted">No mail recorded for this request.</p>
+        <p className="muted">{t.none}</p>
       ) : (
         <div>
           <table className="mails">
             <thead>
               <tr>
-                <th scope="col">Mail</th>
-                <th scope="col">To</th>
-                <th scope="col">State</th>
-                <th scope="col">Tries</th>
-                <th scope="col">When</th>
+                <th scope="col">{t.columns.mail}</th>
+                <th scope="col">{t.columns.to}</th>
+                <th scope="col">{t.columns.state}</th>
+                <th scope="col">{t.columns.tries}</th>
+                <th scope="col">{t.columns.when}</th>
               </tr>
             </thead>
             <tbody>
               {mails.map((m) => (
-                <MailRow key={m.key} m={m} zone={zone} showAddress={showAddress} mayResend={mayResend} />
+                <MailRow key={m.key} m={m} zone={zone} showAddress={showAddress} mayResend={mayResend} t={t} />
               ))}
             </tbody>
           </table>
@@ -88,47 +77,45 @@ export async function MailsPanel({
   );
 }
 
-function MailRow(p: { m: MailListing; zone: string; showAddress: boolean; mayResend: boolean }) {
-  const { m } = p;
+function MailRow(p: {
+  m: MailListing;
+  zone: string;
+  showAddress: boolean;
+  mayResend: boolean;
+  t: StaffMessages["mails"];
+}) {
+  const { m, t } = p;
   const state = m.status as MailState;
   const address = p.showAddress ? safeDecrypt(m.recipientEnc, m.key) : null;
   const when = state === "sent" ? m.acceptedAt : (m.lastAttemptAt ?? m.createdAt);
   return (
     <tr data-testid="mail-row" data-mail-key={m.key} data-state={state}>
-      <td data-label="Mail">{m.template ? m.template.replaceAll("_", " ") : "mail"}</td>
-      <td data-label="To">
-        {ROLE_LABELS[m.recipientRole] ?? m.recipientRole}
+      <td data-label={t.columns.mail}>{m.template ? m.template.replaceAll("_", " ") : t.mail}</td>
+      <td data-label={t.columns.to}>
+        {lookup(t.roles, m.recipientRole)}
         {address ? <div className="muted small address">{address}</div> : null}
       </td>
-      <td data-label="State">
-        <strong>{STATE_LABELS[state] ?? state}</strong>
+      <td data-label={t.columns.state}>
+        <strong>{lookup(t.states, state)}</strong>
         {m.lastError && state !== "sent" ? <div className="step-error small">{m.lastError}</div> : null}
-        {state === "uncertain" ? (
-          <div className="muted small">
-            The sending process stopped mid-way: the person may have it already. Resend only if they did not.
-          </div>
-        ) : null}
+        {state === "uncertain" ? <div className="muted small">{t.uncertain}</div> : null}
         {p.mayResend && RESENDABLE_STATES.includes(state) ? (
           <ActionForm
             action={resendMailAction}
-            submitLabel="Resend"
-            pendingLabel="Queuing…"
-            label={`Resend the ${m.template ?? "mail"}`}
+            submitLabel={t.resend}
+            pendingLabel={t.queuing}
+            label={fill(t.resendLabel, { mail: m.template ?? t.mail })}
             className="action-form inline-actions"
-            confirm={
-              state === "uncertain"
-                ? "This mail may already have reached the person; resending can give them a second copy. Resend?"
-                : undefined
-            }
+            confirm={state === "uncertain" ? t.resendConfirm : undefined}
           >
             <input type="hidden" name="requestId" value={m.requestId ?? ""} />
             <input type="hidden" name="key" value={m.key} />
           </ActionForm>
         ) : null}
       </td>
-      <td data-label="Tries">{m.attempts}</td>
-      <td data-label="When" className="small">
-        {state === "sent" ? "sent " : m.lastAttemptAt ? "last try " : "queued "}
+      <td data-label={t.columns.tries}>{m.attempts}</td>
+      <td data-label={t.columns.when} className="small">
+        {state === "sent" ? t.sentAt : m.lastAttemptAt ? t.lastTry : t.queuedAt}
         {inZone(when, p.zone)}
       </td>
     </tr>

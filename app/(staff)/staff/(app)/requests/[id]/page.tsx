@@ -1,26 +1,25 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { branding } from "@/lib/branding/config";
-import { env } from "@/lib/env";
-import { dueBadge, formatInstant, STATUS_LABELS } from "@/app/(staff)/staff/(app)/components/staff-display";
+import { dueBadge } from "@/app/(staff)/staff/(app)/components/staff-display";
 import { loadWorkspace } from "@/lib/requests/staff/workspace";
-import { isOpenStatus, REFUSAL_REASONS } from "@/lib/domain/vocabulary";
+import { isOpenStatus } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
-import { renderMail } from "@/lib/mail/templates";
 import { ActionForm } from "../../components/action-form";
 import { addNoteAction, sendMessageAction } from "./actions";
 import { FulfilmentPanel } from "./fulfilment-panel"; // fulfilment (issue 6)
 import { IdentityVerification } from "./identity-verification";
 import { MailsPanel } from "./mails-panel"; // the request's mails and their state (issue 17)
+import { mailPreviews } from "./mail-previews";
+import { MinimisedNotice } from "./minimised-notice";
 import { RegimeCorrection } from "./regime-correction";
+import { RegimeDuties } from "./regime-duties";
 import { safeMask } from "./safe-mask";
 import { WorkspaceActions } from "./workspace-actions";
 import { toLocale } from "@/lib/domain/locale";
+import { workspaceWords } from "./workspace-words";
 
 export const metadata = { title: "Request — privacy requests" };
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PLACEHOLDER_URL = "https://example.invalid/status";
 
 export default async function RequestWorkspace({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaffPage("request.view");
@@ -29,99 +28,64 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
   const ws = await loadWorkspace(id, staff);
   if (!ws) notFound();
   const r = ws.request;
-  const badge = dueBadge(r, ws.today);
+  const { my, all, t, at, day, fill, lookup } = workspaceWords(staff.locale);
+  const badge = dueBadge(r, ws.today, my);
   const locale = toLocale(r.locale);
   // Each render with subject content is one audited view (loadWorkspace): who saw whose data, when.
   const subject = ws.subject;
   const maskedEmail = subject ? null : safeMask(r);
 
-  const brand = branding();
-  const previews: { extend?: string; refuse?: Record<string, string> } = {};
-  if (ws.actions.includes("extend") && ws.deadline.extendedDueDate) {
-    const mail = await renderMail(
-      "extension_notice",
-      locale,
-      {
-        reference: r.reference,
-        reason: "[the reason you write above]",
-        newDueDate: ws.deadline.extendedDueDate,
-        statusUrl: PLACEHOLDER_URL,
-        regime: ws.deadline.regime,
-        authorityName: env().SUPERVISORY_AUTHORITY_NAME,
-        authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
-      },
-      brand,
-    );
-    previews.extend = `Subject: ${mail.subject}\n\n${mail.text}`;
-  }
-  if (ws.actions.includes("refuse")) {
-    previews.refuse = {};
-    for (const code of REFUSAL_REASONS) {
-      const mail = await renderMail(
-        "refusal",
-        locale,
-        {
-          reference: r.reference,
-          type: r.type,
-          reasonCode: code,
-          reasonText: "[the explanation you write above]",
-          regime: ws.deadline.regime,
-          authorityName: env().SUPERVISORY_AUTHORITY_NAME,
-          authorityUrl: env().SUPERVISORY_AUTHORITY_URL,
-        },
-        brand,
-      );
-      previews.refuse[code] = `Subject: ${mail.subject}\n\n${mail.text}`;
-    }
-  }
+  const previews = await mailPreviews(ws, locale);
 
   return (
     <>
       <p>
-        <Link href="/staff/requests">« Queue</Link>
+        <Link href="/staff/requests">{t.backToQueue}</Link>
       </p>
       <h1>
-        {r.reference} <span className="status">{STATUS_LABELS[r.status]}</span>
+        {r.reference} <span className="status">{all.status[r.status]}</span>
       </h1>
+      {r.minimisedAt ? <MinimisedNotice at={r.minimisedAt} /> : null}
       <div className="workspace">
         <div>
           <section className="panel" aria-labelledby="h-deadline">
-            <h2 id="h-deadline">Deadline</h2>
+            <h2 id="h-deadline">{t.deadline}</h2>
             <dl className="facts">
-              <dt>Due</dt>
+              <dt>{t.due}</dt>
               <dd>
-                <strong>{r.dueDate}</strong> <span className={`badge ${badge.kind}`}>{badge.label}</span>
-                {r.pausedAt ? <span className="muted"> · clock stopped since {formatInstant(r.pausedAt)}</span> : null}
+                <strong>{day(r.dueDate)}</strong> <span className={`badge ${badge.kind}`}>{badge.label}</span>
+                {r.pausedAt ? (
+                  <span className="muted"> · {fill(t.clockStoppedSince, { at: at(r.pausedAt) })}</span>
+                ) : null}
               </dd>
-              <dt>Received</dt>
+              <dt>{t.received}</dt>
+              <dd>{fill(t.receivedVia, { at: at(r.receivedAt), channel: all.channels[r.channel] })}</dd>
+              <dt>{t.type}</dt>
+              <dd>{all.types[r.type]}</dd>
+              <dt>{t.livesIn}</dt>
               <dd>
-                {formatInstant(r.receivedAt)} via {r.channel}
-              </dd>
-              <dt>Type</dt>
-              <dd>{r.type}</dd>
-              <dt>Lives in</dt>
-              <dd>
-                {r.jurisdiction} ({r.regime}) · controller calendar {r.controllerCountry ?? r.jurisdiction}
+                {r.jurisdiction} ({r.regime}) ·{" "}
+                {fill(t.controllerCalendar, { country: r.controllerCountry ?? r.jurisdiction })}
               </dd>
               {r.extendedAt ? (
                 <>
-                  <dt>Extended</dt>
+                  <dt>{t.extended}</dt>
                   <dd>{r.extensionReason}</dd>
                 </>
               ) : null}
               {r.refusalReasonCode ? (
                 <>
-                  <dt>Refusal</dt>
+                  <dt>{t.refusal}</dt>
                   <dd>
-                    {r.refusalReasonCode}: {r.refusalReasonText}
+                    {lookup(all.actions.refusalReasons, r.refusalReasonCode)}: {r.refusalReasonText}
                   </dd>
                 </>
               ) : null}
             </dl>
             <details>
-              <summary>How this date is computed</summary>
-              <ol className="muted" data-testid="deadline-explanation">
-                {ws.deadline.explanation.en.map((line, i) => (
+              <summary>{t.howComputed}</summary>
+              <ol className="muted" data-testid="deadline-explanation" lang={my}>
+                {ws.deadline.explanation[my].map((line, i) => (
                   <li key={i}>{line}</li>
                 ))}
               </ol>
@@ -134,38 +98,37 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
             ) : null}
           </section>
 
+          <RegimeDuties request={r} staff={staff} showSubjectContent={subject !== null} />
           {/* ---- Fulfilment (issue 6): steps, review gates, manual tasks — see fulfilment-panel.tsx ---- */}
           <FulfilmentPanel requestId={r.id} staff={staff} shownVersion={r.version} />
           {/* ---- end fulfilment ---- */}
           <MailsPanel requestId={r.id} staff={staff} />
           <section className="panel" aria-labelledby="h-timeline">
-            <h2 id="h-timeline">Timeline</h2>
+            <h2 id="h-timeline">{t.timeline}</h2>
             {subject ? null : (
               <p className="muted" data-testid="timeline-hidden-note">
-                Message and note texts are hidden: your role ({staff.role}) does not show subject data, and messages and
-                notes are written by or about the subject. Who wrote them, and when, is shown.
+                {fill(t.timelineHidden, { role: all.chrome.roles[staff.role] })}
               </p>
             )}
             {ws.timeline.length === 0 ? (
-              <p className="muted">Nothing yet.</p>
+              <p className="muted">{t.nothingYet}</p>
             ) : (
               <ol className="timeline">
                 {ws.timeline.map((e, i) => (
                   <li key={i} className={e.kind}>
                     <div className="meta">
-                      {formatInstant(e.at)} · {e.actor}
-                      {e.kind === "message"
-                        ? ` · ${e.direction === "inbound" ? "message from the subject" : "message to the subject"}`
-                        : null}
-                      {e.kind === "note" ? " · internal note" : null}
+                      {at(e.at)} ·{" "}
+                      {e.actor === "subject" ? t.subjectActor : e.actor === "staff" ? t.staffActor : e.actor}
+                      {e.kind === "message" ? ` · ${e.direction === "inbound" ? t.fromSubject : t.toSubject}` : null}
+                      {e.kind === "note" ? ` · ${t.internalNote}` : null}
                     </div>
                     {e.kind === "event" ? (
                       <div>
-                        <strong>{e.action}</strong>
+                        <strong>{lookup(all.timeline, e.code, e.action)}</strong>
                         {e.detail ? <span className="muted"> — {e.detail}</span> : null}
                       </div>
                     ) : e.body === null ? (
-                      <div className="muted">(text hidden)</div>
+                      <div className="muted">{t.textHidden}</div>
                     ) : (
                       <div className="body">{e.body}</div>
                     )}
@@ -175,22 +138,19 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
             )}
           </section>
 
-          {ws.may["request.message"] ? (
+          {ws.may["request.message"] && !r.minimisedAt ? (
             <section className="panel" aria-labelledby="h-message">
-              <h2 id="h-message">Message the subject</h2>
+              <h2 id="h-message">{t.messageTitle}</h2>
               <ActionForm
                 action={sendMessageAction}
-                submitLabel="Send message"
-                pendingLabel="Sending…"
+                submitLabel={t.sendMessage}
+                pendingLabel={t.sending}
                 resetOnSuccess
-                label="Message the subject"
+                label={t.messageTitle}
               >
                 <input type="hidden" name="requestId" value={r.id} />
                 <div className="compact-field">
-                  <label htmlFor="message-body">
-                    Message (sent in {locale === "fr" ? "French" : "English"}, the subject&apos;s language, with the
-                    standard greeting and status link)
-                  </label>
+                  <label htmlFor="message-body">{fill(t.messageLabel, { language: t.subjectLanguages[locale] })}</label>
                   <textarea id="message-body" name="message" required maxLength={5000} />
                 </div>
               </ActionForm>
@@ -199,17 +159,17 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
 
           {ws.may["request.note"] ? (
             <section className="panel" aria-labelledby="h-note">
-              <h2 id="h-note">Internal note</h2>
+              <h2 id="h-note">{t.noteTitle}</h2>
               <ActionForm
                 action={addNoteAction}
-                submitLabel="Add note"
-                pendingLabel="Saving…"
+                submitLabel={t.addNote}
+                pendingLabel={t.saving}
                 resetOnSuccess
-                label="Add an internal note"
+                label={t.addNoteLabel}
               >
                 <input type="hidden" name="requestId" value={r.id} />
                 <div className="compact-field">
-                  <label htmlFor="note-body">Note (staff only, never sent)</label>
+                  <label htmlFor="note-body">{t.noteLabel}</label>
                   <textarea id="note-body" name="body" required maxLength={5000} />
                 </div>
               </ActionForm>
@@ -219,30 +179,30 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
 
         <div>
           <section className="panel" aria-labelledby="h-subject">
-            <h2 id="h-subject">Subject</h2>
+            <h2 id="h-subject">{t.subject}</h2>
             {subject ? (
               <dl className="facts" data-testid="subject-details">
-                <dt>Name</dt>
+                <dt>{t.name}</dt>
                 <dd>{subject.fullName}</dd>
-                <dt>E-mail</dt>
+                <dt>{t.email}</dt>
                 <dd>{subject.email}</dd>
-                <dt>Language</dt>
-                <dd>{r.locale}</dd>
+                <dt>{t.language}</dt>
+                <dd>{t.subjectLanguages[locale]}</dd>
                 {subject.accountReference ? (
                   <>
-                    <dt>Account</dt>
+                    <dt>{t.account}</dt>
                     <dd>{subject.accountReference}</dd>
                   </>
                 ) : null}
                 {subject.details ? (
                   <>
-                    <dt>Details</dt>
+                    <dt>{t.details}</dt>
                     <dd style={{ whiteSpace: "pre-wrap" }}>{subject.details}</dd>
                   </>
                 ) : null}
                 {subject.specifics ? (
                   <>
-                    <dt>Specifics</dt>
+                    <dt>{t.specifics}</dt>
                     <dd>
                       <code>{JSON.stringify(subject.specifics)}</code>
                     </dd>
@@ -251,18 +211,19 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
               </dl>
             ) : (
               <p className="muted" data-testid="subject-hidden-note">
-                E-mail {maskedEmail}. Hidden: the subject&apos;s name, account, details and the texts of messages, notes
-                and fulfilment data, because your role ({staff.role}) does not show subject data.
+                {fill(t.subjectHidden, { email: maskedEmail ?? "", role: all.chrome.roles[staff.role] })}
               </p>
             )}
-            {subject ? <p className="muted">This view is recorded in the audit log.</p> : null}
+            {subject ? <p className="muted">{t.viewRecorded}</p> : null}
           </section>
 
           <section className="panel" aria-labelledby="h-actions">
-            <h2 id="h-actions">Actions</h2>
+            <h2 id="h-actions">{t.actions}</h2>
             <p className="muted">
-              Assignee: {r.assigneeId ? (ws.assignees.find((a) => a.id === r.assigneeId)?.name ?? "someone") : "nobody"}{" "}
-              · version {r.version}
+              {fill(t.assigneeLine, {
+                name: r.assigneeId ? (ws.assignees.find((a) => a.id === r.assigneeId)?.name ?? t.someone) : t.nobody,
+                version: r.version,
+              })}
             </p>
             <WorkspaceActions
               requestId={r.id}
@@ -279,15 +240,16 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
           </section>
 
           <section className="panel" aria-labelledby="h-dups">
-            <h2 id="h-dups">Linked duplicates</h2>
+            <h2 id="h-dups">{t.duplicates}</h2>
             {ws.duplicates.length === 0 ? (
-              <p className="muted">None.</p>
+              <p className="muted">{t.noDuplicates}</p>
             ) : (
               <ul>
                 {ws.duplicates.map((d) => (
                   <li key={d.id}>
-                    <Link href={`/staff/requests/${d.id}`}>{d.reference}</Link> · {d.type} · {STATUS_LABELS[d.status]}
-                    {d.id === r.duplicateOf ? " (this request duplicates it)" : " (duplicate of this one)"}
+                    <Link href={`/staff/requests/${d.id}`}>{d.reference}</Link> · {all.types[d.type]} ·{" "}
+                    {all.status[d.status]}
+                    {d.id === r.duplicateOf ? t.thisDuplicates : t.duplicateOfThis}
                   </li>
                 ))}
               </ul>

@@ -5,8 +5,10 @@ import type { ActionResult } from "@/lib/http/staff-action";
 import type { LifecycleActionType } from "@/lib/domain/lifecycle";
 import { REFUSAL_REASONS } from "@/lib/domain/vocabulary";
 import { ActionForm } from "../../components/action-form";
-import { STAFF_TRANSITION_SPECS as SPECS } from "@/lib/requests/transitions/staff-transition-specs";
+import { fill } from "@/lib/i18n/fill";
 import { transitionAction } from "./actions";
+import { formatStaffDate } from "../../components/staff-display";
+import { useStaffLocale, useStaffMessages } from "../../components/staff-locale";
 
 export interface WorkspaceActionsProps {
   requestId: string;
@@ -21,24 +23,25 @@ export interface WorkspaceActionsProps {
   previews: { extend?: string; refuse?: Record<string, string> };
 }
 
-const REASON_LABELS: Record<string, string> = {
-  identity_not_verified: "Identity could not be verified",
-  manifestly_unfounded: "Manifestly unfounded",
-  excessive: "Excessive (e.g. repetitive)",
-  exemption: "Legal exemption applies",
-  not_found: "No data found",
-  other: "Other",
-};
-
 /** The lifecycle actions this user may take now; every form carries the version the page showed. */
 export function WorkspaceActions(p: WorkspaceActionsProps) {
   const has = (a: LifecycleActionType) => p.actions.includes(a);
+  const all = useStaffMessages();
+  const locale = useStaffLocale();
+  const t = all.actions;
+  const SPECS = t.transitions;
   const [refuseCode, setRefuseCode] = useState<string>("");
   const [flash, setFlash] = useState<string | null>(null);
   // In a transition, so the message shows together with the refreshed request (new version), not before.
   const onResult = useCallback(
-    (r: ActionResult) => startTransition(() => setFlash(r.ok ? (r.message ?? "Done.") : null)),
-    [],
+    (r: ActionResult) => {
+      // The server says which transition went through; its confirmation is shown in the member's language.
+      const specs = all.actions.transitions;
+      const type = r.ok ? (r.value as { type?: keyof typeof specs } | undefined)?.type : undefined;
+      const text = type && specs[type] ? specs[type].done : (r.message ?? all.common.done);
+      startTransition(() => setFlash(r.ok ? text : null));
+    },
+    [all],
   );
   const hidden = (type: string) => (
     <>
@@ -56,19 +59,14 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
     return (
       <div>
         {notice}
-        <p className="muted">No action is available to you in this status.</p>
+        <p className="muted">{t.noAction}</p>
       </div>
     );
   return (
     <div>
       {notice}
       {has("assign") && p.assigneeId !== p.me ? (
-        <ActionForm
-          onResult={onResult}
-          action={transitionAction}
-          submitLabel="Claim (assign to me)"
-          pendingLabel="Claiming…"
-        >
+        <ActionForm onResult={onResult} action={transitionAction} submitLabel={t.claim} pendingLabel={t.claiming}>
           {hidden("assign")}
           <input type="hidden" name="assigneeId" value={p.me} />
         </ActionForm>
@@ -82,12 +80,12 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
         >
           {hidden("assign")}
           <div className="compact-field">
-            <label htmlFor="assign-to">Assign to</label>
+            <label htmlFor="assign-to">{t.assignTo}</label>
             <select id="assign-to" name="assigneeId" defaultValue={p.assigneeId ?? ""}>
-              <option value="">Nobody (unassign)</option>
+              <option value="">{t.nobody}</option>
               {p.assignees.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {a.name} ({a.role})
+                  {a.name} ({all.chrome.roles[a.role as keyof typeof all.chrome.roles] ?? a.role})
                 </option>
               ))}
             </select>
@@ -114,8 +112,7 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
           {hidden("ask_subject")}
           <div className="compact-field">
             <label htmlFor="ask-message">
-              Question for the subject{" "}
-              {p.clockStops ? "(stops the clock until they answer)" : "(the deadline keeps running under this regime)"}
+              {t.question} {p.clockStops ? t.stopsClock : t.keepsRunning}
             </label>
             <textarea id="ask-message" name="message" required maxLength={5000} />
           </div>
@@ -151,13 +148,14 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
           {hidden("extend")}
           <div className="compact-field">
             <label htmlFor="extend-reason">
-              Reason for the extension{p.extendedDueDate ? ` (new due date ${p.extendedDueDate})` : ""}
+              {t.extendReason}
+              {p.extendedDueDate ? fill(t.newDueDate, { date: formatStaffDate(p.extendedDueDate, locale) }) : ""}
             </label>
             <textarea id="extend-reason" name="reason" required maxLength={2000} />
           </div>
           {p.previews.extend ? (
             <details>
-              <summary>Preview of the notice mailed to the subject</summary>
+              <summary>{t.previewExtend}</summary>
               <pre className="preview" data-testid="extend-preview">
                 {p.previews.extend}
               </pre>
@@ -172,11 +170,11 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
           submitLabel={SPECS.refuse.label}
           pendingLabel={SPECS.refuse.pending}
           danger
-          confirm="Refusing closes the request and mails the subject the reasons and their remedies. Continue?"
+          confirm={t.refuseConfirm}
         >
           {hidden("refuse")}
           <div className="compact-field">
-            <label htmlFor="refuse-code">Reason</label>
+            <label htmlFor="refuse-code">{t.reason}</label>
             <select
               id="refuse-code"
               name="reasonCode"
@@ -184,21 +182,21 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
               value={refuseCode}
               onChange={(e) => setRefuseCode(e.target.value)}
             >
-              <option value="">Choose…</option>
+              <option value="">{t.choose}</option>
               {REFUSAL_REASONS.map((c) => (
                 <option key={c} value={c}>
-                  {REASON_LABELS[c]}
+                  {t.refusalReasons[c]}
                 </option>
               ))}
             </select>
           </div>
           <div className="compact-field">
-            <label htmlFor="refuse-text">Explanation for the subject</label>
+            <label htmlFor="refuse-text">{t.refuseText}</label>
             <textarea id="refuse-text" name="reasonText" required maxLength={5000} />
           </div>
           {p.previews.refuse ? (
             <details>
-              <summary>Preview of the refusal mail (states the right to complain and to a judicial remedy)</summary>
+              <summary>{t.previewRefuse}</summary>
               <pre className="preview" data-testid="refuse-preview">
                 {p.previews.refuse[refuseCode || "other"]}
               </pre>
@@ -213,12 +211,18 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
           submitLabel={SPECS.withdraw.label}
           pendingLabel={SPECS.withdraw.pending}
           danger
-          confirm="Withdraw this request on the subject's behalf? It will be closed and the subject notified."
+          confirm={t.withdrawConfirm}
         >
           {hidden("withdraw")}
           <div className="compact-field">
-            <label htmlFor="withdraw-reason">How the subject asked (optional)</label>
-            <input id="withdraw-reason" name="reason" type="text" maxLength={2000} placeholder="Phone call on …" />
+            <label htmlFor="withdraw-reason">{t.withdrawHow}</label>
+            <input
+              id="withdraw-reason"
+              name="reason"
+              type="text"
+              maxLength={2000}
+              placeholder={t.withdrawPlaceholder}
+            />
           </div>
         </ActionForm>
       ) : null}
@@ -231,7 +235,7 @@ export function WorkspaceActions(p: WorkspaceActionsProps) {
         >
           {hidden("reopen")}
           <div className="compact-field">
-            <label htmlFor="reopen-reason">Reason for reopening</label>
+            <label htmlFor="reopen-reason">{t.reopenReason}</label>
             <textarea id="reopen-reason" name="reason" required maxLength={2000} />
           </div>
         </ActionForm>

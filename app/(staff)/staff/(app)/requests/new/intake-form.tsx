@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { ActionForm } from "../../components/action-form";
 import { IdentityCheckFields } from "../../components/identity-check-fields";
+import { useStaffMessages } from "../../components/staff-locale";
 import { createRequestAction } from "./actions";
 
 export function IntakeForm({
@@ -15,25 +16,27 @@ export function IntakeForm({
   defaultJurisdiction: string;
 }) {
   const [type, setType] = useState("access");
+  const all = useStaffMessages();
+  const w = all.intake;
   const [receivedLocal, setReceivedLocal] = useState("");
   return (
     <ActionForm
       action={createRequestAction}
-      submitLabel="Create request"
-      pendingLabel="Creating…"
+      submitLabel={w.create}
+      pendingLabel={w.creating}
       className="form"
-      label="New request"
+      label={w.label}
     >
       <div className="compact-field">
-        <label htmlFor="channel">Channel</label>
+        <label htmlFor="channel">{w.channel}</label>
         <select id="channel" name="channel" required defaultValue="phone">
-          <option value="phone">Phone</option>
-          <option value="letter">Letter</option>
-          <option value="email">E-mail</option>
+          <option value="phone">{w.channels.phone}</option>
+          <option value="letter">{w.channels.letter}</option>
+          <option value="email">{w.channels.email}</option>
         </select>
       </div>
       <div className="compact-field">
-        <label htmlFor="receivedAt-local">Received at (your local time)</label>
+        <label htmlFor="receivedAt-local">{w.receivedAt}</label>
         <input
           id="receivedAt-local"
           type="datetime-local"
@@ -45,32 +48,32 @@ export function IntakeForm({
         <input type="hidden" name="receivedAt" value={receivedLocal ? new Date(receivedLocal).toISOString() : ""} />
       </div>
       <div className="compact-field">
-        <label htmlFor="type">Right exercised</label>
+        <label htmlFor="type">{w.type}</label>
         <select id="type" name="type" value={type} onChange={(e) => setType(e.target.value)}>
           {types.map((t) => (
             <option key={t} value={t}>
-              {t}
+              {all.types[t as keyof typeof all.types] ?? t}
             </option>
           ))}
         </select>
       </div>
       <div className="compact-field">
-        <label htmlFor="fullName">Full name</label>
+        <label htmlFor="fullName">{w.fullName}</label>
         <input id="fullName" name="fullName" type="text" required maxLength={200} />
       </div>
       <div className="compact-field">
-        <label htmlFor="email">E-mail</label>
+        <label htmlFor="email">{w.email}</label>
         <input id="email" name="email" type="email" required maxLength={254} />
       </div>
       <div className="compact-field">
-        <label htmlFor="locale">Language for mails</label>
+        <label htmlFor="locale">{w.locale}</label>
         <select id="locale" name="locale" defaultValue="fr">
-          <option value="fr">French</option>
-          <option value="en">English</option>
+          <option value="fr">{w.locales.fr}</option>
+          <option value="en">{w.locales.en}</option>
         </select>
       </div>
       <div className="compact-field">
-        <label htmlFor="jurisdiction">Jurisdiction</label>
+        <label htmlFor="jurisdiction">{w.jurisdiction}</label>
         <select id="jurisdiction" name="jurisdiction" defaultValue={defaultJurisdiction}>
           {jurisdictions.map((j) => (
             <option key={j} value={j}>
@@ -80,56 +83,53 @@ export function IntakeForm({
         </select>
       </div>
       <div className="compact-field">
-        <label htmlFor="accountReference">Account reference (optional)</label>
+        <label htmlFor="accountReference">{w.account}</label>
         <input id="accountReference" name="accountReference" type="text" maxLength={200} />
       </div>
       {type === "rectification" ? (
         <fieldset>
-          <legend>Correction asked for</legend>
+          <legend>{w.correction}</legend>
           <div className="compact-field">
-            <label htmlFor="rectField">Field</label>
+            <label htmlFor="rectField">{w.field}</label>
             <input id="rectField" name="rectField" type="text" required />
           </div>
           <div className="compact-field">
-            <label htmlFor="rectCurrent">Current value (optional)</label>
+            <label htmlFor="rectCurrent">{w.current}</label>
             <input id="rectCurrent" name="rectCurrent" type="text" />
           </div>
           <div className="compact-field">
-            <label htmlFor="rectNew">Correct value</label>
+            <label htmlFor="rectNew">{w.newValue}</label>
             <input id="rectNew" name="rectNew" type="text" required />
           </div>
         </fieldset>
       ) : null}
       {type === "restriction" ? (
         <div className="compact-field">
-          <label htmlFor="restrictionGround">Ground</label>
+          <label htmlFor="restrictionGround">{w.ground}</label>
           <select id="restrictionGround" name="restrictionGround" required>
-            <option value="accuracy_contested">Accuracy contested</option>
-            <option value="unlawful_processing">Unlawful processing</option>
-            <option value="legal_claims">Needed for legal claims</option>
-            <option value="objection_pending">Objection pending</option>
+            <option value="accuracy_contested">{w.grounds.accuracy_contested}</option>
+            <option value="unlawful_processing">{w.grounds.unlawful_processing}</option>
+            <option value="legal_claims">{w.grounds.legal_claims}</option>
+            <option value="objection_pending">{w.grounds.objection_pending}</option>
           </select>
         </div>
       ) : null}
       {type === "objection" ? (
         <div className="compact-field">
-          <label htmlFor="objectionScope">Scope</label>
+          <label htmlFor="objectionScope">{w.scope}</label>
           <select id="objectionScope" name="objectionScope" required>
-            <option value="direct_marketing">Direct marketing</option>
-            <option value="other">Other processing</option>
+            <option value="direct_marketing">{w.scopes.direct_marketing}</option>
+            <option value="other">{w.scopes.other}</option>
           </select>
         </div>
       ) : null}
       <div className="compact-field">
-        <label htmlFor="details">What the subject said (optional)</label>
+        <label htmlFor="details">{w.details}</label>
         <textarea id="details" name="details" maxLength={5000} />
       </div>
       <fieldset>
-        <legend>Identity</legend>
-        <p className="muted">
-          If you checked who the person is, say how: the request is filed verified and acknowledged. Otherwise the
-          person gets the verification mail, and has the full time to confirm from when it is sent.
-        </p>
+        <legend>{w.identity}</legend>
+        <p className="muted">{w.identityHelp}</p>
         <IdentityCheckFields idPrefix="intake-identity" />
       </fieldset>
     </ActionForm>

@@ -2,19 +2,18 @@ import { listJurisdictions } from "@/lib/domain/deadline";
 import { env } from "@/lib/env";
 import { REQUEST_TYPES } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
+import { staffMessages } from "@/lib/i18n/staff";
 import { IntakeForm } from "./intake-form";
 
 export const metadata = { title: "New request — privacy requests" };
 
 export default async function NewRequestPage() {
-  await requireStaffPage("request.create");
+  const staff = await requireStaffPage("request.create");
+  const t = staffMessages(staff.locale).intake;
   return (
     <>
-      <h1>Enter a request received by phone, letter or e-mail</h1>
-      <p className="muted">
-        The legal deadline runs from the moment the request reached us: enter the actual time of receipt, not now. The
-        subject is then asked to confirm their e-mail address.
-      </p>
+      <h1>{t.title}</h1>
+      <p className="muted">{t.lead}</p>
       <IntakeForm
         types={[...REQUEST_TYPES]}
         jurisdictions={listJurisdictions().map((j) => j.code)}

@@ -1,0 +1,24 @@
+import type { Locale } from "@/lib/domain/locale";
+import { controllerProfile } from "@/lib/env";
+import { fill } from "@/lib/i18n/fill";
+import { lookup, staffMessages } from "@/lib/i18n/staff";
+import { formatStaffDate, formatStaffInstant } from "../../components/staff-display";
+
+/**
+ * The workspace's words and formats for the signed-in member: their catalogue, moments in the
+ * controller's time zone (labelled with it), legal dates in their language.
+ */
+export function workspaceWords(locale: Locale | undefined) {
+  const my: Locale = locale ?? "en";
+  const all = staffMessages(my);
+  const zone = controllerProfile().timeZone;
+  return {
+    my,
+    all,
+    t: all.workspace,
+    at: (d: Date) => formatStaffInstant(d, my, zone),
+    day: (date: string) => formatStaffDate(date, my),
+    fill,
+    lookup,
+  };
+}

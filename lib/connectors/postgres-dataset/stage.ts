@@ -1,0 +1,131 @@
+import { randomBytes } from "node:crypto";
+import type pg from "pg";
+import { db } from "@/lib/db/client";
+import {
+  finishCollectedSet,
+  insertCollectedBatch,
+  insertCollectedSet,
+  resetCollected,
+  type ColumnKind,
+} from "@/lib/db/queries/collected-data";
+import { countLines } from "@/lib/exports/copy-text";
+import type { SubjectIdentity } from "../types";
+import { quoteQualified, type DatasetConfig, type DatasetTable } from "./config";
+import { copyOut } from "./copy-out";
+
+/** Plaintext bytes per staged batch. */
+export const BATCH_BYTES = 1024 * 1024;
+
+export function columnsOf(t: DatasetTable): string[] {
+  return [...new Set([t.primaryKey, ...Object.keys(t.fields)])];
+}
+
+/**
+ * The SQL condition that selects the subject's rows of `t`: identity tables by the verified e-mail
+ * (case-insensitive), the others through their foreign key to the parent's rows — one query per
+ * table, however many rows the parent has.
+ */
+export function subjectCondition(dataset: DatasetConfig, t: DatasetTable, emailLiteral: string): string {
+  if (t.identity?.email) return `lower("${t.identity.email}") = lower(${emailLiteral})`;
+  if (t.via) {
+    const parent = dataset.tables.find((x) => x.name === t.via!.parent);
+    if (!parent) throw new Error(`dataset ${dataset.key}: ${t.name} has no parent ${t.via.parent}`);
+    return `"${t.via.column}" in (select "${t.via.parentColumn}" from ${quoteQualified(parent.name)} where ${subjectCondition(dataset, parent, emailLiteral)})`;
+  }
+  return "false";
+}
+
+/** The subject's rows of `t`, in primary-key order (row indices stay stable between preview and build). */
+export function subjectSelect(dataset: DatasetConfig, t: DatasetTable, emailLiteral: string): string {
+  const cols = columnsOf(t)
+    .map((c) => `"${c}"`)
+    .join(", ");
+  return `select ${cols} from ${quoteQualified(t.name)} where ${subjectCondition(dataset, t, emailLiteral)} order by "${t.primaryKey}"`;
+}
+
+const NUMBER_TYPES = new Set([21, 23, 700, 701]); // int2, int4, float4, float8
+const BIG_NUMBER_TYPES = new Set([20, 1700]); // int8, numeric: numbers in data.json when exact
+function kindOf(oid: number): ColumnKind {
+  if (NUMBER_TYPES.has(oid) || BIG_NUMBER_TYPES.has(oid)) return "number";
+  if (oid === 16) return "boolean";
+  if (oid === 114 || oid === 3802) return "json";
+  return "string";
+}
+
+/**
+ * Collects the subject's rows of every table of the dataset into the staging tables, encrypted in
+ * batches of ~1 MiB: `COPY (select …) TO STDOUT` on one connection, each batch written before the next
+ * is read (backpressure), so memory stays flat whatever the volume. A second run starts over. Returns
+ * the rows per table (the step's summary).
+ */
+export async function stageDataset(
+  pool: pg.Pool,
+  dataset: DatasetConfig,
+  subject: SubjectIdentity,
+  step: { taskId: string; requestId: string },
+): Promise<Record<string, number>> {
+  await resetCollected(db(), { taskId: step.taskId });
+  const counts: Record<string, number> = {};
+  const client = await pool.connect();
+  let failed: Error | undefined;
+  try {
+    const email = client.escapeLiteral(subject.email.trim());
+    for (const [setIndex, t] of dataset.tables.entries()) {
+      const select = subjectSelect(dataset, t, email);
+      const { fields } = await client.query(`select * from (${select}) s limit 0`);
+      const key = randomBytes(32);
+      await insertCollectedSet(db(), {
+        taskId: step.taskId,
+        requestId: step.requestId,
+        setIndex,
+        name: t.name,
+        category: t.category,
+        providedBySubject: t.providedBySubject,
+        columns: fields.map((f) => ({ name: f.name, kind: kindOf(f.dataTypeID) })),
+        key,
+      });
+      let seq = 0;
+      let rows = 0;
+      let pending: Buffer[] = [];
+      let size = 0;
+      const flush = async (upTo: number) => {
+        const all = Buffer.concat(pending, size);
+        const batch = all.subarray(0, upTo);
+        const lines = countLines(batch);
+        await insertCollectedBatch(db(), {
+          ...step,
+          setIndex,
+          seq,
+          firstRow: rows,
+          rows: lines,
+          plaintext: batch,
+          key,
+        });
+        seq += 1;
+        rows += lines;
+        const rest = all.subarray(upTo);
+        pending = rest.length > 0 ? [Buffer.from(rest)] : [];
+        size = rest.length;
+      };
+      for await (const chunk of copyOut(client, select) as AsyncIterable<Buffer>) {
+        pending.push(chunk);
+        size += chunk.length;
+        if (size >= BATCH_BYTES) {
+          const last = chunk.lastIndexOf(10);
+          // Cut at the last whole row; a row split across pushes waits for the next one.
+          if (last >= 0) await flush(size - chunk.length + last + 1);
+        }
+      }
+      if (size > 0) await flush(size);
+      await finishCollectedSet(db(), { taskId: step.taskId, setIndex, rowCount: rows });
+      counts[t.name] = rows;
+    }
+  } catch (err) {
+    // A client stopped in the middle of a COPY cannot go back to the pool.
+    failed = err as Error;
+    throw err;
+  } finally {
+    client.release(failed);
+  }
+  return counts;
+}

@@ -1,0 +1,137 @@
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { decrypt, encrypt } from "@/lib/crypto/env-keys";
+import type { Db } from "@/lib/db/client";
+import { collectedBatches, collectedSets, requests } from "@/lib/db/schema";
+
+/** How data.json types a column's text value. */
+export type ColumnKind = "number" | "boolean" | "json" | "string";
+export interface CollectedColumn {
+  name: string;
+  kind: ColumnKind;
+}
+
+/** A staged record set: its description, and the key that opens its batches (unsealed on read). */
+export interface CollectedSet {
+  taskId: string;
+  setIndex: number;
+  name: string;
+  category: string;
+  providedBySubject: boolean;
+  columns: CollectedColumn[];
+  rowCount: number;
+  key: Buffer;
+}
+
+const keyAad = (taskId: string, setIndex: number) => `collected_sets.key:${taskId}:${setIndex}`;
+const batchAad = (taskId: string, setIndex: number, seq: number) => `collected_batches:${taskId}:${setIndex}:${seq}`;
+
+/** A collect step runs again from the start: what it staged before is dropped first (idempotent). */
+export async function resetCollected(db: Db, p: { taskId: string }): Promise<void> {
+  await db.delete(collectedBatches).where(eq(collectedBatches.taskId, p.taskId));
+  await db.delete(collectedSets).where(eq(collectedSets.taskId, p.taskId));
+}
+
+export async function insertCollectedSet(
+  db: Db,
+  p: Omit<CollectedSet, "rowCount"> & { requestId: string },
+): Promise<void> {
+  await db.insert(collectedSets).values({
+    taskId: p.taskId,
+    requestId: p.requestId,
+    setIndex: p.setIndex,
+    name: p.name,
+    category: p.category,
+    providedBySubject: p.providedBySubject,
+    columns: p.columns,
+    rowCount: 0,
+    keyEnc: encrypt(p.key.toString("base64"), keyAad(p.taskId, p.setIndex)),
+  });
+}
+
+export async function finishCollectedSet(db: Db, p: { taskId: string; setIndex: number; rowCount: number }) {
+  await db
+    .update(collectedSets)
+    .set({ rowCount: p.rowCount })
+    .where(and(eq(collectedSets.taskId, p.taskId), eq(collectedSets.setIndex, p.setIndex)));
+}
+
+/** One batch of rows (COPY text lines), encrypted here under the set's key, bound to its place. */
+export async function insertCollectedBatch(
+  db: Db,
+  p: { taskId: string; setIndex: number; seq: number; firstRow: number; rows: number; plaintext: Buffer; key: Buffer },
+): Promise<void> {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", p.key, iv);
+  cipher.setAAD(Buffer.from(batchAad(p.taskId, p.setIndex, p.seq)));
+  const data = Buffer.concat([iv, cipher.update(p.plaintext), cipher.final(), cipher.getAuthTag()]);
+  await db
+    .insert(collectedBatches)
+    .values({ taskId: p.taskId, setIndex: p.setIndex, seq: p.seq, firstRow: p.firstRow, rows: p.rows, data });
+}
+
+/** The staged sets of these collect steps, in step then set order. */
+export async function listCollectedSets(db: Db, p: { taskIds: string[] }): Promise<CollectedSet[]> {
+  if (p.taskIds.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(collectedSets)
+    .where(inArray(collectedSets.taskId, p.taskIds))
+    .orderBy(collectedSets.setIndex);
+  return rows.map((r) => ({
+    taskId: r.taskId,
+    setIndex: r.setIndex,
+    name: r.name,
+    category: r.category,
+    providedBySubject: r.providedBySubject,
+    columns: r.columns as CollectedColumn[],
+    rowCount: r.rowCount,
+    key: Buffer.from(decrypt(r.keyEnc, keyAad(r.taskId, r.setIndex)), "base64"),
+  }));
+}
+
+/** Batch `seq` of a set, decrypted; null past the last one. */
+export async function readCollectedBatch(
+  db: Db,
+  p: { set: CollectedSet; seq: number },
+): Promise<{ firstRow: number; rows: number; plaintext: Buffer } | null> {
+  const { taskId, setIndex, key } = p.set;
+  const [row] = await db
+    .select({ firstRow: collectedBatches.firstRow, rows: collectedBatches.rows, data: collectedBatches.data })
+    .from(collectedBatches)
+    .where(
+      and(
+        eq(collectedBatches.taskId, taskId),
+        eq(collectedBatches.setIndex, setIndex),
+        eq(collectedBatches.seq, p.seq),
+      ),
+    );
+  if (!row) return null;
+  const d = row.data;
+  const decipher = createDecipheriv("aes-256-gcm", key, d.subarray(0, 12));
+  decipher.setAAD(Buffer.from(batchAad(taskId, setIndex, p.seq)));
+  decipher.setAuthTag(d.subarray(d.length - 16));
+  const plaintext = Buffer.concat([decipher.update(d.subarray(12, d.length - 16)), decipher.final()]);
+  return { firstRow: row.firstRow, rows: row.rows, plaintext };
+}
+
+/** Drops what the request's collect steps staged (the package is released, or the request closed). */
+export async function deleteCollectedOfRequest(db: Db, p: { requestId: string }): Promise<void> {
+  const sets = await db
+    .delete(collectedSets)
+    .where(eq(collectedSets.requestId, p.requestId))
+    .returning({ taskId: collectedSets.taskId });
+  const taskIds = [...new Set(sets.map((s) => s.taskId))];
+  if (taskIds.length > 0) await db.delete(collectedBatches).where(inArray(collectedBatches.taskId, taskIds));
+}
+
+/** Requests closed (completed, refused, withdrawn) that still have staged rows: the hourly purge drops them. */
+export async function listClosedRequestsWithCollected(db: Db, p: { limit: number }): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ requestId: collectedSets.requestId })
+    .from(collectedSets)
+    .innerJoin(requests, eq(requests.id, collectedSets.requestId))
+    .where(sql`${requests.status} in ('completed', 'rejected', 'withdrawn')`)
+    .limit(p.limit);
+  return rows.map((r) => r.requestId);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "@/lib/domain/locale";
+import { leaks, missing, RESIDENCES } from "@/scripts/test-support/regime-markers";
+import { regimeNotices } from "./index";
+
+const CNIL = {
+  name: "Commission nationale de l'informatique et des libertés (CNIL)",
+  url: "https://www.cnil.fr/fr/plaintes",
+};
+
+/** Every sentence of a regime's notices, as the status page may show them all at once. */
+function allText(n: ReturnType<typeof regimeNotices>): string {
+  return Object.values(n)
+    .flatMap((v) => (v === null || typeof v === "boolean" ? [] : typeof v === "string" ? [v] : Object.values(v)))
+    .join("\n");
+}
+
+describe("regime notices: every sentence in the requester's own law only", () => {
+  it.each(RESIDENCES.flatMap((r) => LOCALES.map((locale) => ({ ...r, locale }))))(
+    "$residence ($regime), $locale",
+    ({ residence, regime, locale }) => {
+      const n = regimeNotices(regime, locale, { lead: CNIL, residence });
+      const text = allText(n);
+      expect(leaks(regime, text)).toEqual([]);
+      expect(missing(regime, locale, text)).toEqual([]);
+      for (const [key, value] of Object.entries(n))
+        if (typeof value === "string") expect(value.trim(), key).not.toBe("");
+    },
+  );
+
+  it("states the duties only where the law has them", () => {
+    for (const locale of LOCALES) {
+      const by = (regime: Parameters<typeof regimeNotices>[0]) => regimeNotices(regime, locale, { lead: CNIL });
+      expect(by("PIPEDA").silence).toMatch(/8\(5\)/);
+      expect(by("UK_GDPR").controllerComplaint).toMatch(/164A/);
+      expect(by("UK_GDPR").clock.stopped).toMatch(/12A/);
+      expect(by("NFADP").newDateProvision).toMatch(/18/);
+      for (const other of ["GDPR", "CCPA", "LGPD", "NFADP"] as const) expect(by(other).silence).toBeNull();
+      for (const other of ["GDPR", "CCPA", "LGPD", "PIPEDA", "NFADP"] as const)
+        expect(by(other).controllerComplaint).toBeNull();
+      expect(by("LGPD").extensionLength).toBeNull();
+    }
+  });
+
+  it("names the resident's own member-state authority once, and not the lead one twice", () => {
+    const de = regimeNotices("GDPR", "en", { lead: CNIL, residence: "DE" }).complaint.join("\n");
+    expect(de).toContain("cnil.fr");
+    expect(de).toContain("datenschutzkonferenz-online.de");
+    const fr = regimeNotices("GDPR", "en", { lead: CNIL, residence: "FR" }).complaint.join("\n");
+    expect(fr.match(/cnil\.fr/g)).toHaveLength(1);
+    const es = regimeNotices("GDPR", "fr", { lead: CNIL, residence: "ES" }).complaint.join("\n");
+    expect(es).toContain("aepd.es");
+  });
+});

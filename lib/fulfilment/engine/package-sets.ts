@@ -1,0 +1,157 @@
+import type { RecordSet } from "@/lib/connectors/types";
+import { db as appDb, type Db } from "@/lib/db/client";
+import { listCollectedSets, readCollectedBatch, type CollectedSet } from "@/lib/db/queries/collected-data";
+import { taskNote, type TaskRow } from "@/lib/db/queries/tasks";
+import { copyRows } from "@/lib/exports/copy-text";
+import { detailOf } from "@/lib/fulfilment/step-results/details";
+
+/** A run of consecutive rows of a set; `firstRow` is the index (what an exclusion names) of the first. */
+export interface RowBatch {
+  firstRow: number;
+  /** Read once, in order (staged batches are parsed row by row as they are read). */
+  rows: Iterable<unknown[]>;
+}
+
+/**
+ * One record set of a package, read as a stream of row batches — from the staging tables (database
+ * systems), or from a step's small detail (webhook systems) or note (manual systems). Values are kept
+ * as the system gave them: `csvText` writes them for a CSV, `jsonText` for data.json.
+ */
+export interface PackageSet {
+  system: string;
+  name: string;
+  category: string;
+  providedBySubject: boolean;
+  columns: string[];
+  rowCount: number;
+  batches(): AsyncIterable<RowBatch>;
+  csvText(value: unknown, column: number): string | null;
+  jsonText(value: unknown, column: number): string;
+}
+
+const EXACT_NUMBER = /^-?(0|[1-9]\d{0,14})(\.\d+)?$/;
+
+function stagedSet(set: CollectedSet, system: string, name: string): PackageSet {
+  const kinds = set.columns.map((c) => c.kind);
+  return {
+    system,
+    name,
+    category: set.category,
+    providedBySubject: set.providedBySubject,
+    columns: set.columns.map((c) => c.name),
+    rowCount: set.rowCount,
+    async *batches() {
+      // The next batch is read while this one is written out: the database and the ZIP work side by side.
+      const read = (seq: number) => {
+        const pending = readCollectedBatch(appDb(), { set, seq });
+        pending.catch(() => undefined); // awaited below; a reader that stops early leaves no unhandled rejection
+        return pending;
+      };
+      let next = read(0);
+      for (let seq = 0; ; seq++) {
+        const batch = await next;
+        if (!batch) return;
+        next = read(seq + 1);
+        yield { firstRow: batch.firstRow, rows: copyRows(batch.plaintext.toString("utf8")) };
+      }
+    },
+    // Exactly as the database prints the value (`value::text`; COPY's t/f booleans read as true/false).
+    csvText: (v, column) =>
+      v === null
+        ? null
+        : kinds[column] === "boolean"
+          ? v === "t"
+            ? "true"
+            : v === "f"
+              ? "false"
+              : (v as string)
+          : (v as string),
+    jsonText(v, column) {
+      if (v === null) return "null";
+      const s = v as string;
+      switch (kinds[column]) {
+        case "number":
+          return EXACT_NUMBER.test(s) && String(Number(s)) === s ? s : JSON.stringify(s);
+        case "boolean":
+          return s === "t" ? "true" : s === "f" ? "false" : JSON.stringify(s);
+        case "json":
+          return s;
+        default:
+          return JSON.stringify(s);
+      }
+    },
+  };
+}
+
+function textOf(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v.toISOString();
+  return typeof v === "object" ? JSON.stringify(v) : String(v);
+}
+
+/** A set a remote system sent whole in its answer (small by construction: the callback body is capped). */
+export function inlineSet(s: RecordSet, system: string): PackageSet {
+  return {
+    system,
+    name: s.name,
+    category: s.category,
+    providedBySubject: s.providedBySubject,
+    columns: s.columns,
+    rowCount: s.rows.length,
+    async *batches() {
+      yield { firstRow: 0, rows: s.rows.map((r) => s.columns.map((c) => r[c] ?? null)) };
+    },
+    csvText: textOf,
+    jsonText: (v) => JSON.stringify(v ?? null),
+  };
+}
+
+/**
+ * The record sets the collect steps found, in step order; a manual system's note becomes a set of its
+ * own. Two systems may both have a `contacts` set: the second is named after its system, so that an
+ * exclusion (set + row index) points at one set only. Reads descriptions only: rows stream later.
+ */
+export async function packageSets(db: Db, tasks: TaskRow[], systemNames: Map<string, string>): Promise<PackageSet[]> {
+  const collects = tasks.filter((t) => t.operation === "collect" && t.status === "succeeded");
+  const staged = await listCollectedSets(db, { taskIds: collects.map((t) => t.id) });
+  const sets: PackageSet[] = [];
+  const named = (name: string, system: string) => (sets.some((x) => x.name === name) ? `${name} (${system})` : name);
+  for (const t of collects) {
+    const system = systemNames.get(t.systemId ?? "") ?? "other system";
+    const mine = staged.filter((s) => s.taskId === t.id);
+    if (mine.length > 0) {
+      for (const s of mine) sets.push(stagedSet(s, system, named(s.name, system)));
+      continue;
+    }
+    const detail = detailOf("collect", t);
+    if (detail) for (const s of detail) sets.push(inlineSet({ ...s, name: named(s.name, system) }, system));
+    else if (taskNote(t))
+      sets.push(
+        inlineSet(
+          {
+            name: system,
+            category: "Records found by hand",
+            providedBySubject: false,
+            columns: ["note"],
+            rows: [{ note: taskNote(t) }],
+          },
+          system,
+        ),
+      );
+  }
+  return sets;
+}
+
+/** The first `limit` rows of a set (the staff preview reads no further than it shows). */
+export async function firstRows(set: PackageSet, limit: number): Promise<{ index: number; values: unknown[] }[]> {
+  const out: { index: number; values: unknown[] }[] = [];
+  for await (const b of set.batches()) {
+    let index = b.firstRow;
+    for (const values of b.rows) {
+      if (out.length >= limit) return out;
+      out.push({ index: index++, values });
+    }
+    if (out.length >= limit) return out;
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import type { Locale } from "@/lib/domain/locale";
+import { regimeNotices, type RegimeNotices } from "@/lib/domain/regime-notices";
+import { P } from "./layout";
+import type { RegimeParams } from "./types";
+
+export function noticesFor(locale: Locale, p: RegimeParams): RegimeNotices {
+  return regimeNotices(p.regime, locale, {
+    lead: { name: p.authorityName, url: p.authorityUrl },
+    residence: p.residence,
+  });
+}
+
+/** The complaint routes and the judicial remedy of the regime, one paragraph each. */
+export function ComplaintRoutes({ n, controller = true }: { n: RegimeNotices; controller?: boolean }) {
+  return (
+    <>
+      {controller && n.controllerComplaint ? <P>{n.controllerComplaint}</P> : null}
+      {n.complaint.map((text, i) => (
+        <P key={i}>{text}</P>
+      ))}
+      {n.judicialRemedy ? <P>{n.judicialRemedy}</P> : null}
+    </>
+  );
+}
