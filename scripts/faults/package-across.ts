@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { unzipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 
 /**
  * Why the cross-replica download cannot pass yet, or null when it can: each replica process runs with
@@ -26,7 +26,7 @@ export async function downloadAcross(webA: string, webB: string): Promise<string
   const { sendDownloadCode } = await import("@/lib/requests/subject/download-codes");
   const { approvePackage } = await import("@/lib/fulfilment/decisions/approve-package");
   const { runTransition } = await import("@/lib/requests/transitions/run-transition");
-  const { db } = await import("@/lib/db/client");
+  const { db, pool } = await import("@/lib/db/client");
   const customer = await fx.freshShopCustomer(2);
   const filed = await fetch(`${webA}/api/v1/requests`, {
     method: "POST",
@@ -51,8 +51,39 @@ export async function downloadAcross(webA: string, webB: string): Promise<string
   });
   if (res.status !== 200) return [`download on web B answered ${res.status} ${res.headers.get("location") ?? ""}`];
   const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
-  const names = Object.keys(files);
-  if (!names.some((n) => n.endsWith(".json")))
-    return [`the package from web B holds no data file (${names.join(", ")})`];
-  return [];
+  const problems: string[] = [];
+  const data = files["data.json"]
+    ? (JSON.parse(strFromU8(files["data.json"])) as { recordSets?: { name: string; rows: unknown[] }[] })
+    : undefined;
+  const orders = data?.recordSets?.find((r) => r.name === "shop.orders")?.rows.length ?? 0;
+  const expected = (
+    await pool().query<{ n: number }>("select count(*)::int as n from shop.orders where customer_id = $1", [
+      customer.id,
+    ])
+  ).rows[0]!.n;
+  if (orders !== expected)
+    problems.push(`the package from web B holds ${orders} of ${expected} orders (${Object.keys(files).join(", ")})`);
+  problems.push(...(await purgeOnEither(id)));
+  return problems;
+}
+
+/**
+ * A purge run by any process (here this one, as a third replica would) removes the bytes every replica
+ * read and the package's key: no chunk left, the row marked purged without key material.
+ */
+async function purgeOnEither(requestId: string): Promise<string[]> {
+  const { pool } = await import("@/lib/db/client");
+  const { purgeExpiredExports } = await import("@/lib/exports/purge-expired");
+  await pool().query("update exports set expires_at = now() - interval '1 second' where request_id = $1", [requestId]);
+  await purgeExpiredExports();
+  const { rows } = await pool().query<{ purged: boolean; key: boolean; chunks: number }>(
+    `select e.purged_at is not null as purged, e.key_enc is not null as key,
+       (select count(*)::int from export_chunks c where c.export_id = e.id) as chunks
+     from exports e where e.request_id = $1`,
+    [requestId],
+  );
+  if (rows.length === 0) return ["no package row to purge"];
+  return rows
+    .filter((r) => !r.purged || r.key || r.chunks > 0)
+    .map((r) => `after the purge: purged ${r.purged}, key kept ${r.key}, ${r.chunks} chunks left`);
 }
