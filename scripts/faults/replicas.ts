@@ -109,7 +109,15 @@ export async function replicasScenario(c: Cluster): Promise<Figures> {
     // FAULTS_PACKAGE_DOWNLOAD=1: run it even while pending (shows how it fails today).
     const pending = sharedDisk || process.env.FAULTS_PACKAGE_DOWNLOAD === "1" ? null : packageDownloadPending();
     if (pending) f.notes.push(`PENDING package download across replicas: ${pending}`);
-    else f.problems.push(...(await downloadAcross(replicas.urls[0]!, replicas.urls[1]!)));
+    else {
+      const problems = await downloadAcross(replicas.urls[0]!, replicas.urls[1]!);
+      f.problems.push(...problems);
+      if (problems.length === 0)
+        f.notes.push(
+          "package: filed on web A, assembled by either workers (each process its own DATA_DIR), downloaded on web B " +
+            "with every order of the customer, then purged by another process: no chunk, no key left",
+        );
+    }
     return f;
   } finally {
     await replicas.stop();
