@@ -12,7 +12,9 @@ import { MAIL_TEST_ENV } from "./test-support/mail-env";
  * `npm test`: lint, typecheck, unit tests, then a throwaway instance (temporary DATA_DIR, its own
  * ports, started through the same scripts/start.ts as `npm start`) for the integration tests and the
  * Playwright end-to-end tests. Stops everything and exits non-zero on any failure.
- * Flags: --skip-e2e, --only=<format|lint|typecheck|unit|integration|e2e>[,…], --keep (keep the data dir).
+ * Then the fault suite (scripts/test-faults.ts: its own PostgreSQL and Redis, killed and restarted during
+ * intake bursts, and two web + two workers replicas), after the instance has stopped.
+ * Flags: --skip-e2e, --only=<format|lint|typecheck|unit|integration|e2e|faults>[,…], --keep (keep the data dir).
  */
 const args = process.argv.slice(2);
 const only = args
@@ -204,6 +206,9 @@ async function main() {
       await instance?.stop();
     }
   }
+
+  // Its own services and product (the build above is reused); after the instance, so the two never compete.
+  if (wants("faults")) run("faults", process.execPath, ["--import", "tsx", "scripts/test-faults.ts"]);
 
   say("── summary");
   for (const r of results)
