@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import { randomBytes, randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { and, eq, sql } from "drizzle-orm";
@@ -12,6 +10,7 @@ import { insertMessage } from "@/lib/db/queries/messages";
 import { upsertStaff } from "@/lib/db/queries/staff";
 import {
   auditLog,
+  exportChunks,
   exports,
   requestMessages,
   requestNotes,
@@ -19,7 +18,6 @@ import {
   requestTasks,
   requestVerifications,
 } from "@/lib/db/schema";
-import { env } from "@/lib/env";
 import { storeExport } from "@/lib/exports/package-store";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
@@ -55,8 +53,12 @@ async function closedRequest(monthsAgo: number, jurisdiction = "FR") {
   const closedAt = new Date(Date.now() - monthsAgo * MONTH);
   await db().execute(sql`update requests set status = 'completed', outcome = 'completed', closed_at = ${closedAt},
     received_at = ${new Date(closedAt.getTime() - 20 * 86_400_000)}, verified_at = ${closedAt} where id = ${id}`);
-  return { id, email, packagePath: path.join(path.resolve(env().DATA_DIR, "exports"), pkg.path) };
+  return { id, email, exportId: pkg.id };
 }
+
+/** The package's bytes in the default store (PostgreSQL chunks, lib/exports/package-store.ts). */
+const storedChunks = async (exportId: string) =>
+  (await db().select({ seq: exportChunks.seq }).from(exportChunks).where(eq(exportChunks.exportId, exportId))).length;
 
 const audits = (id: string) =>
   db()
@@ -82,7 +84,7 @@ describe("retention", () => {
     const recent = await closedRequest(23);
     // CCPA requests keep their data 36 months under this configuration: 25 months is not enough.
     const ccpa = await closedRequest(25, "US-CA");
-    expect(fs.existsSync(old.packagePath)).toBe(true);
+    expect(await storedChunks(old.exportId)).toBeGreaterThan(0);
     const [before] = await db().select().from(requests).where(eq(requests.id, old.id));
 
     const policy = { defaultMonths: 24, byRegime: { CCPA: 36 } };
@@ -124,7 +126,7 @@ describe("retention", () => {
     const [pkg] = await db().select().from(exports).where(eq(exports.requestId, old.id));
     expect(pkg!.keyEnc).toBeNull();
     expect(pkg!.purgedAt).toBeInstanceOf(Date);
-    expect(fs.existsSync(old.packagePath)).toBe(false);
+    expect(await storedChunks(old.exportId)).toBe(0);
     const entries = await audits(old.id);
     expect(entries).toHaveLength(1);
     expect(entries[0]!.payload).toMatchObject({ recordMonths: 24, regime: "GDPR", removed: { messages: 1, notes: 1 } });
@@ -136,7 +138,7 @@ describe("retention", () => {
       const [row] = await db().select().from(requests).where(eq(requests.id, kept.id));
       expect(row!.minimisedAt).toBeNull();
       expect(decryptSubjectFields(row!).email).toBe(kept.email);
-      expect(fs.existsSync(kept.packagePath)).toBe(true);
+      expect(await storedChunks(kept.exportId)).toBeGreaterThan(0);
     }
 
     // Only the record is left: it cannot be reopened.
