@@ -1,18 +1,4 @@
-import fs from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
-
-/**
- * Why the cross-replica download cannot pass yet, or null when it can: each replica process runs with
- * its own DATA_DIR (as on separate machines), so a package kept as a file on one process's disk is not
- * found by the other web.
- */
-export function packageDownloadPending(): string | null {
-  const store = fs.readFileSync("lib/exports/package-store.ts", "utf8");
-  return /exportsDir|DATA_DIR, "exports"/.test(store)
-    ? "packages are still files on one machine's disk (lib/exports/package-store.ts writes DATA_DIR/exports); " +
-        "this assertion runs once they live in PostgreSQL/S3"
-    : null;
-}
 
 /**
  * An access request filed on web A, its package assembled by whichever workers took the step, approved,

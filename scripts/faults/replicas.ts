@@ -7,9 +7,7 @@ import { startSmtpSink } from "../services/smtp-sink";
 import { burst } from "./burst";
 import { q, settleBurst, type Figures } from "./checks";
 import { productLog, type Cluster } from "./cluster";
-import { downloadAcross, packageDownloadPending } from "./package-across";
-
-const sharedDisk = process.env.FAULTS_SHARED_DISK === "1";
+import { downloadAcross } from "./package-across";
 
 /**
  * Two web processes (scripts/next-server.ts on two ports) and two workers processes (workers/index.ts)
@@ -24,7 +22,7 @@ async function startReplicas(c: Cluster) {
   const out = fs.openSync(productLog(c.dataDir), "a");
   // Each process its own DATA_DIR, as on separate machines: nothing may rely on a shared disk.
   const spawnOne = (args: string[], extra: Record<string, string>) => {
-    const machine = path.join(c.dataDir, sharedDisk ? "machine-shared" : `machine-${children.length + 1}`);
+    const machine = path.join(c.dataDir, `machine-${children.length + 1}`);
     fs.mkdirSync(machine, { recursive: true });
     extra = { DATA_DIR: machine, ...extra };
     const child = spawn(process.execPath, ["--import", "tsx", ...args], {
@@ -105,19 +103,13 @@ export async function replicasScenario(c: Cluster): Promise<Figures> {
     const result = await burst({ baseUrls: replicas.urls, tag: "rep", count: 120, concurrency: 8 });
     const f = await settleBurst(c.pool, "replicas (2 web + 2 workers)", result, began);
     f.problems.push(...(await erasureAcross(c, replicas.urls[0]!, replicas.urls[1]!)));
-    // FAULTS_SHARED_DISK=1: one DATA_DIR for all four (checks the download steps themselves on a shared disk).
-    // FAULTS_PACKAGE_DOWNLOAD=1: run it even while pending (shows how it fails today).
-    const pending = sharedDisk || process.env.FAULTS_PACKAGE_DOWNLOAD === "1" ? null : packageDownloadPending();
-    if (pending) f.notes.push(`PENDING package download across replicas: ${pending}`);
-    else {
-      const problems = await downloadAcross(replicas.urls[0]!, replicas.urls[1]!);
-      f.problems.push(...problems);
-      if (problems.length === 0)
-        f.notes.push(
-          "package: filed on web A, assembled by either workers (each process its own DATA_DIR), downloaded on web B " +
-            "with every order of the customer, then purged by another process: no chunk, no key left",
-        );
-    }
+    const problems = await downloadAcross(replicas.urls[0]!, replicas.urls[1]!);
+    f.problems.push(...problems);
+    if (problems.length === 0)
+      f.notes.push(
+        "package: filed on web A, assembled by either workers (each process its own DATA_DIR), downloaded on web B " +
+          "with every order of the customer, then purged by another process: no chunk, no key left",
+      );
     return f;
   } finally {
     await replicas.stop();

@@ -11,12 +11,18 @@ export function watchDatabase(url: string | undefined, everyMs = 2_000): { down(
   let failures = 0;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  // One connection kept open between checks (a new one every 2 s would cost an authentication each time);
+  // it is dropped on any failure and opened again at the next check.
+  let client: pg.Client | null = null;
   const check = async () => {
     if (!url) return;
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000, query_timeout: 3_000 });
-    client.on("error", () => undefined);
     try {
-      await client.connect();
+      if (!client) {
+        const fresh = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000, query_timeout: 3_000 });
+        fresh.on("error", () => undefined);
+        client = fresh;
+        await fresh.connect();
+      }
       await client.query("select 1");
       if (down) console.warn("database reachable again: serving");
       down = false;
@@ -25,8 +31,9 @@ export function watchDatabase(url: string | undefined, everyMs = 2_000): { down(
       failures++;
       if (!down && failures >= 2) console.warn(`database unreachable (${(err as Error).message}): answering 503`);
       down = failures >= 2;
-    } finally {
-      await client.end().catch(() => undefined);
+      const broken = client;
+      client = null;
+      await broken?.end().catch(() => undefined);
     }
   };
   const loop = async () => {
@@ -38,6 +45,7 @@ export function watchDatabase(url: string | undefined, everyMs = 2_000): { down(
     down: () => down,
     stop() {
       stopped = true;
+      void client?.end().catch(() => undefined);
       clearTimeout(timer);
     },
   };

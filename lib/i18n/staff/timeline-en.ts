@@ -1,4 +1,4 @@
-/** Timeline words per audit action; an action missing here shows the workspace's own English word. */
+/** Timeline words per audit action (the workspace's English words too); the staff transitions add theirs. */
 export const timelineEn = {
   "request.submitted": "Request received",
   "request.verified": "E-mail verified",
@@ -35,4 +35,12 @@ export const timelineEn = {
   "export.purged": "Package file deleted (expired)",
   "export.code_sent": "Download code sent",
   "export.downloaded": "Package downloaded",
+  "request.subject_viewed": "Viewed subject details",
+  "request.message_sent": "Message sent",
+  "request.note_added": "Note added",
+  "request.new_date_notified": "New date notified (nFADP)",
+  "complaint.received": "Complaint to us received",
+  "complaint.acknowledged": "Complaint acknowledged",
+  "complaint.answered": "Complaint outcome sent",
+  "complaint.acknowledge_alerted": "Complaint acknowledgement reminder",
 };

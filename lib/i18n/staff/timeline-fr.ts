@@ -37,4 +37,12 @@ export const timelineFr: Record<keyof typeof timelineEn, string> = {
   "export.purged": "Fichier du dossier supprimé (expiré)",
   "export.code_sent": "Code de téléchargement envoyé",
   "export.downloaded": "Dossier téléchargé",
+  "request.subject_viewed": "Données de la personne consultées",
+  "request.message_sent": "Message envoyé",
+  "request.note_added": "Note ajoutée",
+  "request.new_date_notified": "Nouvelle date notifiée (nLPD)",
+  "complaint.received": "Réclamation reçue",
+  "complaint.acknowledged": "Accusé de réception de la réclamation",
+  "complaint.answered": "Issue de la réclamation envoyée",
+  "complaint.acknowledge_alerted": "Rappel : accuser réception de la réclamation",
 };

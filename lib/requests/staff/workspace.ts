@@ -6,6 +6,7 @@ import { listMessageHeaders } from "@/lib/db/queries/messages";
 import { listAssignableStaff } from "@/lib/db/queries/staff-users";
 import { listLinkedDuplicates, listRequestAudit, listRequestNotes, staffNamesById } from "@/lib/db/queries/workspace";
 import { isAuditAction, type AuditAction } from "@/lib/domain/audit-actions";
+import { timelineEn } from "@/lib/i18n/staff/timeline-en";
 import { parseAuditEntry, type ParsedAuditEntry } from "@/lib/domain/audit-payloads";
 import type { DeadlineResult } from "@/lib/domain/deadline";
 import { formatDate } from "@/lib/domain/deadline/format-date";
@@ -44,42 +45,9 @@ const TIMELINE_HIDDEN: ReadonlySet<string> = new Set<AuditAction>([
   "request.subject_viewed",
 ]);
 
-// The staff transitions' words come from their specs; these are the other entries of a request's trail.
-const ACTION_WORDS: Partial<Record<AuditAction, string>> = {
-  ...STAFF_TRANSITION_WORDS,
-  "request.submitted": "Request received",
-  "request.verified": "E-mail verified",
-  "request.subject_replied": "Subject replied",
-  "request.subject_viewed": "Viewed subject details",
-  "request.message_sent": "Message sent",
-  "request.note_added": "Note added",
-  "request.status_link_issued": "Status link sent to the subject",
-  "fulfilment.planned": "Fulfilment planned",
-  "fulfilment.position_started": "Fulfilment step started",
-  "fulfilment.retried": "Failed steps retried",
-  "fulfilment.stopped": "Fulfilment stopped",
-  "task.succeeded": "Step done",
-  "task.waiting": "Step waiting for an answer",
-  "task.failed": "Step failed",
-  "gate.review_package": "Package approved",
-  "gate.approve_erasure": "Erasure plan approved",
-  "gate.approve_changes": "Corrections approved",
-  "restriction.lift_requested": "Restriction lift requested",
-  "restriction.lift_scheduled": "Lift notice sent; lift scheduled",
-  "restriction.lift_notice_period_ended": "Lift notice period over",
-  "restriction.lift_cancelled": "Restriction lift cancelled",
-  "notice.sent": "Recipient notified (Art. 19)",
-  "notice.resent": "Recipient notice re-sent",
-  "notice.acknowledged": "Recipient notice acknowledged",
-  "export.purged": "Package file deleted (expired)",
-  "export.code_sent": "Download code sent",
-  "export.downloaded": "Package downloaded",
-  "request.new_date_notified": "New date notified (nFADP)",
-  "complaint.received": "Complaint to us received",
-  "complaint.acknowledged": "Complaint acknowledged",
-  "complaint.answered": "Complaint outcome sent",
-  "complaint.acknowledge_alerted": "Complaint acknowledgement reminder",
-};
+// The staff transitions' words come from their specs; every other entry's English word from the staff
+// catalogue (the screen shows its French word to a French-speaking member).
+const ACTION_WORDS: Partial<Record<AuditAction, string>> = { ...STAFF_TRANSITION_WORDS, ...timelineEn };
 
 /** One line of detail for a timeline event, from its parsed payload, in the staff member's language. */
 function auditDetail(entry: ParsedAuditEntry, names: Map<string, string>, locale: Locale | undefined): string | null {

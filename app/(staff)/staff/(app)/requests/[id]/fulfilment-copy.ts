@@ -1,42 +1,14 @@
 import type { FulfilmentView, PhaseStatus, StepView } from "@/lib/fulfilment/view/types";
+import { fulfilmentEn } from "@/lib/i18n/staff/fulfilment-en";
 
-/** The fulfilment panel's words (staff screens are in English); the read model carries data only. */
+/** The fulfilment panel's English words where no catalogue key applies (step descriptions); the read model carries data only. */
 
-export const STEP_LABELS: Record<string, string> = {
-  collect: "Collect data",
-  assemble: "Assemble package",
-  review_package: "Review package",
-  discover: "Discover what to erase",
-  approve_erasure: "DPO approval",
-  erase: "Erase",
-  notify_recipients: "Tell recipients (Art. 19)",
-  complete: "Close and mail the subject",
-  read_current: "Read current values",
-  approve_changes: "Approve changes",
-  rectify: "Correct",
-  restrict: "Restrict",
-  stop_marketing: "Stop marketing",
-  lift_notice: "Notify subject before lifting",
-  lift_restriction: "Lift restriction",
-};
+/** The English step names and statuses are the staff catalogue's (lib/i18n/staff/fulfilment-en.ts). */
+export const STEP_LABELS: Record<string, string> = fulfilmentEn.fulfilment.steps;
 
 export const labelOf = (operation: string) => STEP_LABELS[operation] ?? operation.replaceAll("_", " ");
 
-export const STATUS_WORDS: Record<PhaseStatus | StepView["status"], string> = {
-  pending: "queued",
-  running: "running",
-  waiting: "waiting",
-  failed: "failed",
-  done: "done",
-  succeeded: "done",
-  skipped: "skipped",
-};
-
-export const GATE_WAITING: Record<string, string> = {
-  review_package: "Waiting for staff to review the package",
-  approve_erasure: "Waiting for the DPO to approve the plan",
-  approve_changes: "Waiting for staff to approve the changes",
-};
+export const STATUS_WORDS: Record<PhaseStatus | StepView["status"], string> = fulfilmentEn.fulfilment.status;
 
 export const ERASURE_ACTION_WORDS = {
   delete: "Delete",
