@@ -1,3 +1,8 @@
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { buffer } from "node:stream/consumers";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
@@ -64,5 +69,68 @@ describe("the package ZIP", () => {
   it("an empty package is a valid ZIP with an empty data.json list", async () => {
     const files = await unzip({ kind: "portability", locale: "en", reference: "DSR-3", sets: [] });
     expect(JSON.parse(strFromU8(files["data.json"]!)).recordSets).toEqual([]);
+  });
+});
+
+describe("the package ZIP at volume", () => {
+  const big = (rows: number) =>
+    inlineSet(
+      {
+        name: "shop.order_lines",
+        category: "Orders",
+        providedBySubject: true,
+        columns: ["id", "sku", "blob"],
+        // Random text compresses badly: the CSV spool passes a small cap and the set is read twice.
+        rows: Array.from({ length: rows }, (_, i) => ({
+          id: i,
+          sku: `SKU-${i % 97}`,
+          blob: randomBytes(24).toString("base64"),
+        })),
+      },
+      "Shop",
+    );
+
+  it("a CSV too big to hold while data.json streams is read a second time, with the same content", async () => {
+    const set = big(20_000);
+    const generatedAt = new Date("2026-11-30T10:00:00Z");
+    const held = await unzip({
+      kind: "portability",
+      locale: "en",
+      reference: "DSR-4",
+      sets: [set, orders],
+      generatedAt,
+    });
+    const reread = await unzip({
+      kind: "portability",
+      locale: "en",
+      reference: "DSR-4",
+      sets: [set, orders],
+      spoolCap: 64 * 1024,
+      generatedAt,
+    });
+    expect(Object.keys(reread)).toEqual(Object.keys(held));
+    for (const name of Object.keys(held))
+      expect(Buffer.from(reread[name]!).equals(Buffer.from(held[name]!))).toBe(true);
+    const lines = strFromU8(reread["shop.order_lines.csv"]!).split("\r\n");
+    expect(lines).toHaveLength(20_002);
+    expect(lines[20_000]).toMatch(/^19999,SKU-17,/);
+  });
+
+  it("is a ZIP other tools read and check (Python's zipfile tests every CRC)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pkg-"));
+    const file = path.join(dir, "package.zip");
+    fs.writeFileSync(
+      file,
+      await buffer(
+        buildPackage({ kind: "access", locale: "fr", reference: "DSR-5", sets: [big(5_000), orders], reportText: "é" }),
+      ),
+    );
+    const checked = spawnSync("python3", ["-m", "zipfile", "-t", file], { encoding: "utf8" });
+    const listed = spawnSync("python3", ["-m", "zipfile", "-l", file], { encoding: "utf8" });
+    fs.rmSync(dir, { recursive: true });
+    expect(checked.status, checked.stderr).toBe(0);
+    expect(listed.stdout).toMatch(
+      /data\.json[\s\S]*shop\.order_lines\.csv[\s\S]*shop\.orders\.csv[\s\S]*README\.txt[\s\S]*summary\.txt/,
+    );
   });
 });

@@ -1,14 +1,18 @@
-import { PassThrough, Readable } from "node:stream";
-import { ZipArchive } from "archiver";
+import { Readable } from "node:stream";
 import type { PackageExclusion } from "@/lib/db/queries/exports";
 import type { Locale } from "@/lib/domain/locale";
+import { Deflater, ZipStream } from "@/lib/exports/zip-stream";
 import type { PackageSet } from "@/lib/fulfilment/engine/package-sets";
 import { packageReadme } from "@/lib/fulfilment/package-readme";
 
-/** Deflate level: 1 compresses text nearly as well as 6 at several times the speed (the step's bottleneck). */
-const ZIP_LEVEL = 1;
-/** Bytes gathered before a piece of a file goes to the ZIP. */
+/** Characters of text gathered before a piece of a file goes to its deflater. */
 const PIECE = 256 * 1024;
+/**
+ * Compressed CSV bytes held while data.json streams (the CSVs are deflated in the same pass as
+ * data.json, then written after it). A package whose CSVs compress past this reads its remaining sets a
+ * second time instead, so memory stays bounded whatever the data.
+ */
+const SPOOL_CAP = 48 * 1024 * 1024;
 
 /** One CSV field (RFC 4180), the value exactly as stored: no spreadsheet prefix in the subject's own data. */
 function csvField(text: string | null): string {
@@ -20,72 +24,113 @@ export function csvFileName(setName: string): string {
   return `${setName.replace(/[^a-z0-9_.-]/gi, "_")}.csv`;
 }
 
-/** Calls `each` for every row of the set staff did not exclude; rows are handled synchronously, batch by batch. */
-async function* forKeptRows(
-  set: PackageSet,
-  drop: Set<number> | undefined,
-  each: (row: unknown[]) => string | null,
-): AsyncGenerator<Buffer> {
+const csvHeader = (set: PackageSet) => set.columns.map(csvField).join(",") + "\r\n";
+
+function csvLine(set: PackageSet, row: unknown[], n: number): string {
+  let line = "";
+  for (let j = 0; j < n; j++) line += (j === 0 ? "" : ",") + csvField(set.csvText(row[j], j));
+  return line + "\r\n";
+}
+
+/** The rows of a set staff did not exclude, in order. */
+async function* keptRows(set: PackageSet, drop: Set<number> | undefined): AsyncGenerator<unknown[]> {
   for await (const b of set.batches()) {
     let index = b.firstRow;
-    for (const row of b.rows) {
-      const piece = drop?.has(index++) ? null : each(row);
-      if (piece !== null) yield Buffer.from(piece);
-    }
+    for (const row of b.rows) if (!drop?.has(index++)) yield row;
   }
 }
 
-function csvPieces(set: PackageSet, drop: Set<number> | undefined): AsyncGenerator<Buffer> {
-  let out = set.columns.map(csvField).join(",") + "\r\n";
+/** A set's CSV read on its own (the second pass, for a set whose CSV did not fit the spool). */
+async function* csvPieces(set: PackageSet, drop: Set<number> | undefined): AsyncGenerator<Buffer> {
+  let out = csvHeader(set);
   const n = set.columns.length;
-  return gather(
-    forKeptRows(set, drop, (row) => {
-      let line = "";
-      for (let j = 0; j < n; j++) line += (j === 0 ? "" : ",") + csvField(set.csvText(row[j], j));
-      out += line + "\r\n";
-      if (out.length < PIECE) return null;
-      const piece = out;
+  for await (const row of keptRows(set, drop)) {
+    out += csvLine(set, row, n);
+    if (out.length >= PIECE) {
+      yield Buffer.from(out);
       out = "";
-      return piece;
-    }),
-    () => out,
-  );
+    }
+  }
+  if (out) yield Buffer.from(out);
 }
 
-/** The pieces `source` yields, then what `rest()` holds at its end. */
-async function* gather(source: AsyncGenerator<Buffer>, rest: () => string): AsyncGenerator<Buffer> {
-  yield* source;
-  const last = rest();
-  if (last) yield Buffer.from(last);
+/** The CSVs deflated during the data.json pass; `null` for a set left to a second pass. */
+class CsvSpools {
+  readonly of: (Deflater | null)[] = [];
+  private held = 0;
+
+  constructor(private readonly cap: number) {}
+
+  /** The spool for set `i`, or null once the cap is reached. */
+  open(i: number): Deflater | null {
+    this.of[i] = this.held < this.cap ? new Deflater() : null;
+    return this.of[i];
+  }
+
+  async write(i: number, text: string): Promise<void> {
+    const d = this.of[i];
+    if (!d) return;
+    await d.write(Buffer.from(text));
+    if (this.held + d.pending > this.cap) {
+      d.destroy();
+      this.of[i] = null;
+    }
+  }
+
+  async close(i: number): Promise<void> {
+    const d = this.of[i];
+    if (!d) return;
+    await d.end();
+    this.held += d.pending;
+  }
+
+  destroy(): void {
+    for (const d of this.of) d?.destroy();
+  }
 }
 
+/**
+ * data.json, read once: every kept row is written to data.json and, in the same pass, to its set's CSV
+ * spool — the staged rows are read, decrypted and parsed once for both files.
+ */
 async function* dataJsonPieces(
   sets: PackageSet[],
   drops: Map<string, Set<number>>,
   generatedAt: Date,
+  spools: CsvSpools,
 ): AsyncGenerator<Buffer> {
   let out = `{\n  "generatedAt": ${JSON.stringify(generatedAt.toISOString())},\n  "recordSets": [`;
   for (const [si, set] of sets.entries()) {
     out += `${si === 0 ? "" : ","}\n    {\n      "name": ${JSON.stringify(set.name)},\n      "category": ${JSON.stringify(set.category)},\n      "rows": [`;
     const keys = set.columns.map((c) => JSON.stringify(c) + ": ");
+    const n = keys.length;
+    const spool = spools.open(si);
+    let csv = spool ? csvHeader(set) : "";
     let first = true;
-    yield* forKeptRows(set, drops.get(set.name), (row) => {
+    for await (const row of keptRows(set, drops.get(set.name))) {
       let obj = "";
-      for (let j = 0; j < keys.length; j++) obj += (j === 0 ? "" : ", ") + keys[j] + set.jsonText(row[j], j);
+      for (let j = 0; j < n; j++) obj += (j === 0 ? "" : ", ") + keys[j] + set.jsonText(row[j], j);
       out += `${first ? "" : ","}\n        {${obj}}`;
       first = false;
-      if (out.length < PIECE) return null;
-      const piece = out;
-      out = "";
-      return piece;
-    });
+      if (spools.of[si]) {
+        csv += csvLine(set, row, n);
+        if (csv.length >= PIECE) {
+          await spools.write(si, csv);
+          csv = "";
+        }
+      }
+      if (out.length >= PIECE) {
+        yield Buffer.from(out);
+        out = "";
+      }
+    }
+    if (spools.of[si] && csv) await spools.write(si, csv);
+    await spools.close(si);
     out += `${first ? "" : "\n      "}]\n    }`;
   }
   out += `${sets.length === 0 ? "" : "\n  "}]\n}\n`;
   yield Buffer.from(out);
 }
-
-const stream = (pieces: AsyncGenerator<Buffer>) => Readable.from(pieces, { objectMode: false });
 
 /** The exclusions as row indices per set name. */
 export function dropsOf(exclusions: PackageExclusion[]): Map<string, Set<number>> {
@@ -98,13 +143,7 @@ export function dropsOf(exclusions: PackageExclusion[]): Map<string, Set<number>
   return drops;
 }
 
-/**
- * The ZIP a subject downloads, streamed end to end with backpressure: data.json (every record set),
- * one CSV per record set, README.txt describing each file in the request's language and, for access,
- * report.html and summary.txt (the same report as plain text) after the data. Portability keeps only what the subject provided or generated (Art. 20).
- * Rows are read from their store as the ZIP is consumed: memory stays flat whatever the volume.
- */
-export function buildPackage(p: {
+export interface PackageInput {
   kind: "access" | "portability";
   locale: Locale;
   reference: string;
@@ -114,35 +153,47 @@ export function buildPackage(p: {
   /** The same report as plain text (summary.txt). */
   reportText?: string;
   generatedAt?: Date;
-}): Readable {
+  /** Compressed CSV bytes held during the data.json pass (tests make it small). */
+  spoolCap?: number;
+}
+
+async function* packagePieces(p: PackageInput): AsyncGenerator<Buffer> {
   const sets = p.kind === "portability" ? p.sets.filter((s) => s.providedBySubject) : p.sets;
   const drops = dropsOf(p.exclusions ?? []);
   const generatedAt = p.generatedAt ?? new Date();
-  const zip = new ZipArchive({ zlib: { level: ZIP_LEVEL } });
-  const out = new PassThrough();
-  zip.on("error", (err: Error) => out.destroy(err));
-  zip.pipe(out);
   const files = sets.map((s) => {
     const dropped = [...(drops.get(s.name) ?? [])].filter((i) => i < s.rowCount).length;
     const file = csvFileName(s.name);
     return { file, name: s.name, category: s.category, rows: s.rowCount - dropped, columns: s.columns };
   });
-  // Entries are made one at a time, each when the one before is written: archiver starts reading a
-  // stream as soon as it is appended, so appending every CSV at once would read every set at once.
-  const entries: (() => [Readable | string, string])[] = [
-    () => [stream(dataJsonPieces(sets, drops, generatedAt)), "data.json"],
-    ...sets.map((s, i) => (): [Readable, string] => [stream(csvPieces(s, drops.get(s.name))), files[i]!.file]),
-    () => [packageReadme({ locale: p.locale, kind: p.kind, reference: p.reference, generatedAt, files }), "README.txt"],
-    ...(p.kind === "access" && p.reportHtml ? [(): [string, string] => [p.reportHtml!, "report.html"]] : []),
-    ...(p.kind === "access" && p.reportText ? [(): [string, string] => [p.reportText!, "summary.txt"]] : []),
-  ];
-  const next = () => {
-    const entry = entries.shift();
-    if (!entry) return void zip.finalize().catch(() => undefined);
-    const [source, name] = entry();
-    zip.append(source, { name });
-  };
-  zip.on("entry", next);
-  next();
-  return out;
+  const zip = new ZipStream(generatedAt);
+  const spools = new CsvSpools(p.spoolCap ?? SPOOL_CAP);
+  try {
+    yield* zip.deflated("data.json", dataJsonPieces(sets, drops, generatedAt, spools));
+    for (const [i, set] of sets.entries()) {
+      const spool = spools.of[i];
+      if (spool) {
+        const { crc, size, compressedSize } = spool;
+        yield* zip.precompressed(files[i]!.file, { pieces: spool.take(), crc, size, compressedSize });
+      } else yield* zip.deflated(files[i]!.file, csvPieces(set, drops.get(set.name)));
+    }
+    const readme = packageReadme({ locale: p.locale, kind: p.kind, reference: p.reference, generatedAt, files });
+    yield* zip.small("README.txt", readme);
+    if (p.kind === "access" && p.reportHtml) yield* zip.small("report.html", p.reportHtml);
+    if (p.kind === "access" && p.reportText) yield* zip.small("summary.txt", p.reportText);
+    yield* zip.finish();
+  } finally {
+    spools.destroy();
+  }
+}
+
+/**
+ * The ZIP a subject downloads, streamed end to end with backpressure: data.json (every record set),
+ * one CSV per record set, README.txt describing each file in the request's language and, for access,
+ * report.html and summary.txt (the same report as plain text) after the data. Portability keeps only
+ * what the subject provided or generated (Art. 20). Rows are read from their store once, as the ZIP is
+ * consumed, for data.json and the CSVs together: memory stays bounded whatever the volume.
+ */
+export function buildPackage(p: PackageInput): Readable {
+  return Readable.from(packagePieces(p), { objectMode: false });
 }
