@@ -144,6 +144,10 @@ export const en = {
     resend: "Send me a new code",
     resent: "We sent you a new mail with a new link and code.",
     useCode: "I have a code instead",
+    deadEnd: "This link cannot confirm your request any more.",
+    newLink: "Send me a new link",
+    newLinkHint:
+      "Enter your e-mail address on the next page: we will send a new confirmation link for your open requests.",
     errors: {
       verification_invalid: "This confirmation link or code is not valid.",
       verification_expired: "This link or code has expired. Ask for a new code, or file your request again.",

@@ -155,6 +155,10 @@ export const fr: Shape<typeof en> = {
     resend: "M'envoyer un nouveau code",
     resent: "Nous vous avons envoyé un nouvel e-mail avec un nouveau lien et un nouveau code.",
     useCode: "J'ai plutôt un code",
+    deadEnd: "Ce lien ne permet plus de confirmer votre demande.",
+    newLink: "Recevoir un nouveau lien",
+    newLinkHint:
+      "Indiquez votre adresse e-mail à la page suivante : nous vous enverrons un nouveau lien de confirmation pour vos demandes en cours.",
     errors: {
       verification_invalid: "Ce lien ou ce code de confirmation n'est pas valide.",
       verification_expired: "Ce lien ou ce code a expiré. Demandez un nouveau code ou déposez à nouveau votre demande.",
