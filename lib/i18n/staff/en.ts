@@ -1,6 +1,9 @@
 import { formsEn } from "./forms-en";
 import { panelsEn } from "./panels-en";
 import { fulfilmentEn } from "./fulfilment-en";
+import { notificationsEn } from "./notifications-en";
+import { gatesEn } from "./gates-en";
+import { stepResultsEn } from "./step-results-en";
 import { timelineEn } from "./timeline-en";
 
 /**
@@ -227,6 +230,9 @@ export const staffEn = {
   ...formsEn,
   ...panelsEn,
   ...fulfilmentEn,
+  ...notificationsEn,
+  ...gatesEn,
+  ...stepResultsEn,
   dashboard: {
     title: "Dashboard",
     updated: "Updated {time} · refreshes every {seconds} s",
