@@ -3,6 +3,7 @@ import { panelsEn } from "./panels-en";
 import { fulfilmentEn } from "./fulfilment-en";
 import { notificationsEn } from "./notifications-en";
 import { gatesEn } from "./gates-en";
+import { errorsEn } from "./errors-en";
 import { stepResultsEn } from "./step-results-en";
 import { timelineEn } from "./timeline-en";
 
@@ -232,6 +233,7 @@ export const staffEn = {
   ...fulfilmentEn,
   ...notificationsEn,
   ...gatesEn,
+  ...errorsEn,
   ...stepResultsEn,
   dashboard: {
     title: "Dashboard",

@@ -4,6 +4,7 @@ import { panelsFr } from "./panels-fr";
 import { fulfilmentFr } from "./fulfilment-fr";
 import { notificationsFr } from "./notifications-fr";
 import { gatesFr } from "./gates-fr";
+import { errorsFr } from "./errors-fr";
 import { stepResultsFr } from "./step-results-fr";
 import { timelineFr } from "./timeline-fr";
 
@@ -241,6 +242,7 @@ export const staffFr: Shape<typeof staffEn> = {
   ...fulfilmentFr,
   ...notificationsFr,
   ...gatesFr,
+  ...errorsFr,
   ...stepResultsFr,
   dashboard: {
     title: "Tableau de bord",

@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import type { PreviewSet } from "@/lib/fulfilment/view/types";
 import { fill } from "@/lib/i18n/fill";
+import { lookup } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
 import { useStaffMessages } from "../../components/staff-locale";
 import { approvePackageAction, loadPackagePreview } from "./fulfilment-actions";
@@ -20,7 +21,8 @@ export function PackageReview(p: { requestId: string; canPreview: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [loading, startLoading] = useTransition();
-  const t = useStaffMessages().gates.package;
+  const all = useStaffMessages();
+  const t = all.gates.package;
 
   const load = (n: number) =>
     startLoading(async () => {
@@ -29,7 +31,7 @@ export function PackageReview(p: { requestId: string; canPreview: boolean }) {
         setPreview(r.value);
         setLimit(n);
         setError(null);
-      } else setError(r.message);
+      } else setError(lookup(all.errors, r.code, r.message));
     });
   const toggle = (key: string, on: boolean) =>
     setExcluded((prev) => {
