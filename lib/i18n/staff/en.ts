@@ -4,6 +4,7 @@ import { fulfilmentEn } from "./fulfilment-en";
 import { notificationsEn } from "./notifications-en";
 import { gatesEn } from "./gates-en";
 import { errorsEn } from "./errors-en";
+import { adminEn } from "./admin-en";
 import { stepResultsEn } from "./step-results-en";
 import { timelineEn } from "./timeline-en";
 
@@ -234,6 +235,7 @@ export const staffEn = {
   ...notificationsEn,
   ...gatesEn,
   ...errorsEn,
+  ...adminEn,
   ...stepResultsEn,
   dashboard: {
     title: "Dashboard",

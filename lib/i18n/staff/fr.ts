@@ -5,6 +5,7 @@ import { fulfilmentFr } from "./fulfilment-fr";
 import { notificationsFr } from "./notifications-fr";
 import { gatesFr } from "./gates-fr";
 import { errorsFr } from "./errors-fr";
+import { adminFr } from "./admin-fr";
 import { stepResultsFr } from "./step-results-fr";
 import { timelineFr } from "./timeline-fr";
 
@@ -243,6 +244,7 @@ export const staffFr: Shape<typeof staffEn> = {
   ...notificationsFr,
   ...gatesFr,
   ...errorsFr,
+  ...adminFr,
   ...stepResultsFr,
   dashboard: {
     title: "Tableau de bord",
