@@ -5,6 +5,8 @@ import { notificationsEn } from "./notifications-en";
 import { gatesEn } from "./gates-en";
 import { errorsEn } from "./errors-en";
 import { adminEn } from "./admin-en";
+import { systemsEn } from "./systems-en";
+import { ssoEn } from "./sso-en";
 import { stepResultsEn } from "./step-results-en";
 import { timelineEn } from "./timeline-en";
 
@@ -236,6 +238,8 @@ export const staffEn = {
   ...gatesEn,
   ...errorsEn,
   ...adminEn,
+  ...systemsEn,
+  ...ssoEn,
   ...stepResultsEn,
   dashboard: {
     title: "Dashboard",

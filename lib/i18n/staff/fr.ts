@@ -6,6 +6,8 @@ import { notificationsFr } from "./notifications-fr";
 import { gatesFr } from "./gates-fr";
 import { errorsFr } from "./errors-fr";
 import { adminFr } from "./admin-fr";
+import { systemsFr } from "./systems-fr";
+import { ssoFr } from "./sso-fr";
 import { stepResultsFr } from "./step-results-fr";
 import { timelineFr } from "./timeline-fr";
 
@@ -245,6 +247,8 @@ export const staffFr: Shape<typeof staffEn> = {
   ...gatesFr,
   ...errorsFr,
   ...adminFr,
+  ...systemsFr,
+  ...ssoFr,
   ...stepResultsFr,
   dashboard: {
     title: "Tableau de bord",
