@@ -7,6 +7,7 @@ import { errorsEn } from "./errors-en";
 import { adminEn } from "./admin-en";
 import { systemsEn } from "./systems-en";
 import { ssoEn } from "./sso-en";
+import { registerEn } from "./register-en";
 import { stepResultsEn } from "./step-results-en";
 import { timelineEn } from "./timeline-en";
 
@@ -240,6 +241,7 @@ export const staffEn = {
   ...adminEn,
   ...systemsEn,
   ...ssoEn,
+  ...registerEn,
   ...stepResultsEn,
   dashboard: {
     title: "Dashboard",

@@ -8,6 +8,7 @@ import { errorsFr } from "./errors-fr";
 import { adminFr } from "./admin-fr";
 import { systemsFr } from "./systems-fr";
 import { ssoFr } from "./sso-fr";
+import { registerFr } from "./register-fr";
 import { stepResultsFr } from "./step-results-fr";
 import { timelineFr } from "./timeline-fr";
 
@@ -249,6 +250,7 @@ export const staffFr: Shape<typeof staffEn> = {
   ...adminFr,
   ...systemsFr,
   ...ssoFr,
+  ...registerFr,
   ...stepResultsFr,
   dashboard: {
     title: "Tableau de bord",

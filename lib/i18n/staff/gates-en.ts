@@ -1,6 +1,7 @@
 /** The fulfilment panel's forms and results (gates, failures, lift, Art. 19 notices, step results), in English. */
 export const gatesEn = {
   gates: {
+    live: "Running — updates by itself",
     failures: {
       headOne: "1 step failed; the plan waits until it is retried.",
       headMany: "{n} steps failed; the plan waits until they are retried.",

@@ -5,6 +5,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** The fulfilment panel's forms and results in French (same keys as gates-en.ts, checked by the type). */
 export const gatesFr: Shape<typeof gatesEn> = {
   gates: {
+    live: "En cours — se met à jour tout seul",
     failures: {
       headOne: "1 étape a échoué ; le plan attend qu’elle soit relancée.",
       headMany: "{n} étapes ont échoué ; le plan attend qu’elles soient relancées.",

@@ -8,6 +8,7 @@ export const stepResultsEn = {
       value: { one: "1 current value", many: "{n} current values" },
       change: { one: "1 change", many: "{n} changes" },
     },
+    erasureActions: { delete: "delete", anonymise: "anonymise", retain: "retain" },
     unreadable: "Result unreadable ({error})",
     skipped: "Skipped",
     skippedBecause: "Skipped: {reason}",

@@ -12,6 +12,7 @@ export const stepResultsFr: Shape<typeof stepResultsEn> = {
       value: { one: "1 valeur actuelle", many: "{n} valeurs actuelles" },
       change: { one: "1 modification", many: "{n} modifications" },
     },
+    erasureActions: { delete: "supprimé", anonymise: "anonymisé", retain: "conservé" },
     unreadable: "Résultat illisible ({error})",
     skipped: "Ignorée",
     skippedBecause: "Ignorée : {reason}",

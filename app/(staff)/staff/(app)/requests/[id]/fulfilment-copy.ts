@@ -1,5 +1,6 @@
 import type { PhaseStatus, StepView } from "@/lib/fulfilment/view/types";
 import { fill } from "@/lib/i18n/fill";
+import { lookup } from "@/lib/i18n/staff";
 import { fulfilmentEn } from "@/lib/i18n/staff/fulfilment-en";
 import { stepResultsEn } from "@/lib/i18n/staff/step-results-en";
 
@@ -80,7 +81,9 @@ function describeDone(o: Extract<StepView["outcome"], { kind: "done" }>, d: Word
       return o.note ? fill(d.approvedNote, { by, note: o.note }) : fill(d.approved, { by });
     case "erase": {
       if (o.summary.alreadyErased) return d.alreadyErased;
-      const parts = (o.summary.executed ?? []).map((e) => `${e.table} ${e.action} ${e.affected}`);
+      const parts = (o.summary.executed ?? []).map(
+        (e) => `${e.table} ${lookup(d.erasureActions, e.action)} ${e.affected}`,
+      );
       const kept = sum(o.summary.retainedRowsStillPresent ?? {});
       return (
         fill(d.erased, { parts: parts.length ? parts.join(" · ") : d.done }) +
