@@ -1,6 +1,25 @@
 /** The fulfilment panel's forms and results (gates, failures, lift, Art. 19 notices, step results), in English. */
 export const gatesEn = {
   gates: {
+    done: {
+      packageApproved: "Package approved; the subject is mailed.",
+      packageApprovedWithout: "Package approved without {n} record(s); it is rebuilt and the subject is mailed.",
+      erasureApproved: "Erasure approved; the systems erase now.",
+      changesApproved: "{n} change(s) approved; the systems are corrected now.",
+      retrying: "Retrying {n} failed step(s); the others are not run again.",
+      taskDone: "Task recorded as done.",
+      taskFailed: "Task recorded as failed; retry it once the problem is solved.",
+      liftStarted: "The subject is mailed first; the restriction is lifted once the notice period after it has passed.",
+      liftCancelled: "Lift cancelled; the restriction stays in place.",
+      noticeResent: "Notice sent again (sending {n}).",
+      noticeAcknowledged: "Marked acknowledged.",
+      newDateSent: "The person is told we will answer by {date}.",
+      newDateAlready: "This date was already notified; nothing was sent again.",
+      complaintAcknowledged: "Complaint acknowledged; the person is told.",
+      complaintAlreadyAcknowledged: "Already acknowledged.",
+      outcomeSent: "Outcome sent to the person.",
+      outcomeAlready: "Already answered.",
+    },
     live: "Running — updates by itself",
     failures: {
       headOne: "1 step failed; the plan waits until it is retried.",
@@ -39,7 +58,7 @@ export const gatesEn = {
         no_address: "No address: tell them another way",
         acknowledged: "Acknowledged",
       },
-      sentOne: " · sent once, last {at}",
+      sentOne: " · sent 1 time, last {at}",
       sentMany: " · sent {n} times, last {at}",
       acknowledgedAt: " · acknowledged {at}",
       resend: "Re-send",

@@ -5,6 +5,27 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** The fulfilment panel's forms and results in French (same keys as gates-en.ts, checked by the type). */
 export const gatesFr: Shape<typeof gatesEn> = {
   gates: {
+    done: {
+      packageApproved: "Paquet approuvé ; la personne reçoit un e-mail.",
+      packageApprovedWithout:
+        "Paquet approuvé sans {n} enregistrement(s) ; il est reconstitué et la personne reçoit un e-mail.",
+      erasureApproved: "Effacement approuvé ; les systèmes effacent maintenant.",
+      changesApproved: "{n} modification(s) approuvée(s) ; les systèmes sont corrigés maintenant.",
+      retrying: "Relance de {n} étape(s) en échec ; les autres ne sont pas rejouées.",
+      taskDone: "Tâche enregistrée comme faite.",
+      taskFailed: "Tâche enregistrée en échec ; relancez-la une fois le problème réglé.",
+      liftStarted:
+        "La personne reçoit d’abord un e-mail ; la limitation est levée une fois le délai de préavis écoulé.",
+      liftCancelled: "Levée annulée ; la limitation reste en place.",
+      noticeResent: "Avis renvoyé (envoi n° {n}).",
+      noticeAcknowledged: "Marqué comme reçu.",
+      newDateSent: "La personne est informée que nous répondrons d’ici le {date}.",
+      newDateAlready: "Cette date a déjà été annoncée ; rien n’a été renvoyé.",
+      complaintAcknowledged: "Réception de la réclamation accusée ; la personne est informée.",
+      complaintAlreadyAcknowledged: "Réception déjà accusée.",
+      outcomeSent: "Suite donnée envoyée à la personne.",
+      outcomeAlready: "Réponse déjà envoyée.",
+    },
     live: "En cours — se met à jour tout seul",
     failures: {
       headOne: "1 étape a échoué ; le plan attend qu’elle soit relancée.",

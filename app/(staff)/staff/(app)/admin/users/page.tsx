@@ -48,91 +48,94 @@ export default async function UsersPage() {
           </div>
         </ActionForm>
       </section>
-      <table className="queue" aria-label={t.tableLabel}>
-        <thead>
-          <tr>
-            <th scope="col">{t.columns.name}</th>
-            <th scope="col">{t.columns.email}</th>
-            <th scope="col">{t.columns.role}</th>
-            <th scope="col">{t.columns.status}</th>
-            <th scope="col">{t.columns.totp}</th>
-            <th scope="col">{t.columns.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id} data-email={u.email}>
-              <td>{u.name}</td>
-              <td>{u.email}</td>
-              <td>
-                <ActionForm
-                  action={changeUserAction}
-                  submitLabel={t.changeRole}
-                  className="inline-form"
-                  label={fill(t.changeRoleOf, { name: u.name })}
-                >
-                  <input type="hidden" name="userId" value={u.id} />
-                  <input type="hidden" name="kind" value="role" />
-                  <label className="sr-only" htmlFor={`role-${u.id}`}>
-                    {fill(t.roleOf, { name: u.name })}
-                  </label>
-                  <select id={`role-${u.id}`} name="role" defaultValue={u.role} disabled={u.id === me.id}>
-                    {STAFF_ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {all.chrome.roles[r]}
-                      </option>
-                    ))}
-                  </select>
-                </ActionForm>
-              </td>
-              <td>
-                {u.active ? t.active : <strong>{t.deactivated}</strong>}
-                {u.active && u.mustChangePassword ? <span className="muted">{t.mustChange}</span> : null}
-              </td>
-              <td>{u.totpEnabledAt ? t.totpEnrolled : totpRequiredFor(u.role) ? t.totpRequired : t.totpOff}</td>
-              <td>
-                {u.id === me.id ? (
-                  <span className="muted">{t.you}</span>
-                ) : (
-                  <>
-                    <ActionForm
-                      action={changeUserAction}
-                      submitLabel={u.active ? t.deactivate : t.reactivate}
-                      className="inline-form"
-                      danger={u.active}
-                      confirm={u.active ? fill(t.deactivateConfirm, { name: u.name }) : undefined}
-                    >
-                      <input type="hidden" name="userId" value={u.id} />
-                      <input type="hidden" name="kind" value={u.active ? "deactivate" : "activate"} />
-                    </ActionForm>
-                    {u.active ? (
-                      <ActionForm
-                        action={resetPasswordAction}
-                        submitLabel={t.resetPassword}
-                        className="inline-form"
-                        confirm={fill(t.resetPasswordConfirm, { name: u.name })}
-                      >
-                        <input type="hidden" name="userId" value={u.id} />
-                      </ActionForm>
-                    ) : null}
-                    {u.totpEnabledAt ? (
+      {/* The table scrolls inside its box on a phone instead of widening the page. */}
+      <div style={{ overflowX: "auto", maxWidth: "100%" }}>
+        <table className="queue" aria-label={t.tableLabel}>
+          <thead>
+            <tr>
+              <th scope="col">{t.columns.name}</th>
+              <th scope="col">{t.columns.email}</th>
+              <th scope="col">{t.columns.role}</th>
+              <th scope="col">{t.columns.status}</th>
+              <th scope="col">{t.columns.totp}</th>
+              <th scope="col">{t.columns.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} data-email={u.email}>
+                <td>{u.name}</td>
+                <td>{u.email}</td>
+                <td>
+                  <ActionForm
+                    action={changeUserAction}
+                    submitLabel={t.changeRole}
+                    className="inline-form"
+                    label={fill(t.changeRoleOf, { name: u.name })}
+                  >
+                    <input type="hidden" name="userId" value={u.id} />
+                    <input type="hidden" name="kind" value="role" />
+                    <label className="sr-only" htmlFor={`role-${u.id}`}>
+                      {fill(t.roleOf, { name: u.name })}
+                    </label>
+                    <select id={`role-${u.id}`} name="role" defaultValue={u.role} disabled={u.id === me.id}>
+                      {STAFF_ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {all.chrome.roles[r]}
+                        </option>
+                      ))}
+                    </select>
+                  </ActionForm>
+                </td>
+                <td>
+                  {u.active ? t.active : <strong>{t.deactivated}</strong>}
+                  {u.active && u.mustChangePassword ? <span className="muted">{t.mustChange}</span> : null}
+                </td>
+                <td>{u.totpEnabledAt ? t.totpEnrolled : totpRequiredFor(u.role) ? t.totpRequired : t.totpOff}</td>
+                <td>
+                  {u.id === me.id ? (
+                    <span className="muted">{t.you}</span>
+                  ) : (
+                    <>
                       <ActionForm
                         action={changeUserAction}
-                        submitLabel={t.resetTotp}
+                        submitLabel={u.active ? t.deactivate : t.reactivate}
                         className="inline-form"
-                        confirm={fill(t.resetTotpConfirm, { name: u.name })}
+                        danger={u.active}
+                        confirm={u.active ? fill(t.deactivateConfirm, { name: u.name }) : undefined}
                       >
                         <input type="hidden" name="userId" value={u.id} />
-                        <input type="hidden" name="kind" value="reset_totp" />
+                        <input type="hidden" name="kind" value={u.active ? "deactivate" : "activate"} />
                       </ActionForm>
-                    ) : null}
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                      {u.active ? (
+                        <ActionForm
+                          action={resetPasswordAction}
+                          submitLabel={t.resetPassword}
+                          className="inline-form"
+                          confirm={fill(t.resetPasswordConfirm, { name: u.name })}
+                        >
+                          <input type="hidden" name="userId" value={u.id} />
+                        </ActionForm>
+                      ) : null}
+                      {u.totpEnabledAt ? (
+                        <ActionForm
+                          action={changeUserAction}
+                          submitLabel={t.resetTotp}
+                          className="inline-form"
+                          confirm={fill(t.resetTotpConfirm, { name: u.name })}
+                        >
+                          <input type="hidden" name="userId" value={u.id} />
+                          <input type="hidden" name="kind" value="reset_totp" />
+                        </ActionForm>
+                      ) : null}
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { formatInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
 import { recipientNoticesView } from "@/lib/fulfilment/view/recipient-notices";
 import { fill } from "@/lib/i18n/fill";
+import { lookup } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
 import { currentStaffWords } from "../../components/staff-words";
 import { acknowledgeNoticeAction, resendNoticeAction } from "./notice-actions";
@@ -13,7 +14,8 @@ export async function RecipientNotices({ requestId, mayAct }: { requestId: strin
   const notices = await recipientNoticesView(requestId);
   if (notices.length === 0) return null;
   const open = notices.filter((n) => n.status !== "acknowledged").length;
-  const t = (await currentStaffWords()).gates.notices;
+  const words = await currentStaffWords();
+  const t = words.gates.notices;
   return (
     <div className="r19-notices" aria-labelledby="h-notices" data-testid="recipient-notices">
       <h3 id="h-notices">{t.title}</h3>
@@ -28,7 +30,7 @@ export async function RecipientNotices({ requestId, mayAct }: { requestId: strin
               <strong>{n.recipient}</strong> <span className="muted small">({n.system})</span>
             </div>
             <div className="small">
-              {n.email ? <code>{n.email}</code> : null} · {n.action} ·{" "}
+              {n.email ? <code>{n.email}</code> : null} · {lookup(words.types, n.action)} ·{" "}
               <span data-status={n.status}>{t.status[n.status]}</span>
               {n.sendCount > 0 && n.lastSentAt
                 ? fill(n.sendCount === 1 ? t.sentOne : t.sentMany, {
