@@ -41,6 +41,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           {t.invalidFilters}
         </p>
       ) : null}
+      {/* Each table scrolls in its box on a phone instead of widening the page. */}
       <section aria-labelledby="metrics-h">
         <h2 id="metrics-h">{t.metrics}</h2>
         <form method="get" className="inline-form">
@@ -54,37 +55,39 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         {metrics.length === 0 ? (
           <p className="empty">{fill(t.noneInYear, { year: range.year })}</p>
         ) : (
-          <table className="list" data-testid="metrics">
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.type}</th>
-                <th scope="col">{t.columns.received}</th>
-                <th scope="col">{t.columns.complied}</th>
-                <th scope="col">{t.columns.denied}</th>
-                <th scope="col">{t.columns.median}</th>
-                <th scope="col">{t.columns.mean}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {metrics.map((r) => (
-                <tr key={r.type}>
-                  <td>{lookup(all.types, r.type)}</td>
-                  <td>{r.received}</td>
-                  <td>{r.compliedWholeOrPart}</td>
-                  <td>{r.denied}</td>
-                  <td>{days(r.medianDays)}</td>
-                  <td>{days(r.meanDays)}</td>
+          <div style={{ overflowX: "auto", maxWidth: "100%" }}>
+            <table className="list" data-testid="metrics">
+              <thead>
+                <tr>
+                  <th scope="col">{t.columns.type}</th>
+                  <th scope="col">{t.columns.received}</th>
+                  <th scope="col">{t.columns.complied}</th>
+                  <th scope="col">{t.columns.denied}</th>
+                  <th scope="col">{t.columns.median}</th>
+                  <th scope="col">{t.columns.mean}</th>
                 </tr>
-              ))}
-              <tr>
-                <th scope="row">{t.all}</th>
-                <td>{totals.received}</td>
-                <td>{totals.complied}</td>
-                <td>{totals.denied}</td>
-                <td colSpan={2}></td>
-              </tr>
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {metrics.map((r) => (
+                  <tr key={r.type}>
+                    <td>{lookup(all.types, r.type)}</td>
+                    <td>{r.received}</td>
+                    <td>{r.compliedWholeOrPart}</td>
+                    <td>{r.denied}</td>
+                    <td>{days(r.medianDays)}</td>
+                    <td>{days(r.meanDays)}</td>
+                  </tr>
+                ))}
+                <tr>
+                  <th scope="row">{t.all}</th>
+                  <td>{totals.received}</td>
+                  <td>{totals.complied}</td>
+                  <td>{totals.denied}</td>
+                  <td colSpan={2}></td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
       <section aria-labelledby="register-h">
@@ -101,42 +104,44 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <p className="empty">{t.noneInPeriod}</p>
         ) : (
           <>
-            <table className="list" data-testid="register">
-              <thead>
-                <tr>
-                  <th scope="col">{t.registerColumns.reference}</th>
-                  <th scope="col">{fill(t.registerColumns.requestDate, { zone })}</th>
-                  <th scope="col">{t.registerColumns.type}</th>
-                  <th scope="col">{t.registerColumns.channel}</th>
-                  <th scope="col">{fill(t.registerColumns.responseDate, { zone })}</th>
-                  <th scope="col">{t.registerColumns.outcome}</th>
-                  <th scope="col">{t.registerColumns.refusal}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {register.map((r) => (
-                  <tr key={r.id}>
-                    <td>{r.reference}</td>
-                    <td>{localDateOf(r.receivedAt, zone)}</td>
-                    <td>{lookup(all.types, r.type)}</td>
-                    <td>{lookup(all.channels, r.channel)}</td>
-                    <td>{r.closedAt ? localDateOf(r.closedAt, zone) : "—"}</td>
-                    <td>
-                      {lookup(
-                        all.status,
-                        r.outcome ?? r.status,
-                        (r.outcome ?? r.status).replace(/_/g, " "),
-                      ).toLowerCase()}
-                    </td>
-                    <td>
-                      {r.refusalReasonCode
-                        ? `${lookup(all.actions.refusalReasons, r.refusalReasonCode)}: ${r.refusalReasonText ?? ""}`
-                        : ""}
-                    </td>
+            <div style={{ overflowX: "auto", maxWidth: "100%" }}>
+              <table className="list" data-testid="register">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.registerColumns.reference}</th>
+                    <th scope="col">{fill(t.registerColumns.requestDate, { zone })}</th>
+                    <th scope="col">{t.registerColumns.type}</th>
+                    <th scope="col">{t.registerColumns.channel}</th>
+                    <th scope="col">{fill(t.registerColumns.responseDate, { zone })}</th>
+                    <th scope="col">{t.registerColumns.outcome}</th>
+                    <th scope="col">{t.registerColumns.refusal}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {register.map((r) => (
+                    <tr key={r.id}>
+                      <td>{r.reference}</td>
+                      <td>{localDateOf(r.receivedAt, zone)}</td>
+                      <td>{lookup(all.types, r.type)}</td>
+                      <td>{lookup(all.channels, r.channel)}</td>
+                      <td>{r.closedAt ? localDateOf(r.closedAt, zone) : "—"}</td>
+                      <td>
+                        {lookup(
+                          all.status,
+                          r.outcome ?? r.status,
+                          (r.outcome ?? r.status).replace(/_/g, " "),
+                        ).toLowerCase()}
+                      </td>
+                      <td>
+                        {r.refusalReasonCode
+                          ? `${lookup(all.actions.refusalReasons, r.refusalReasonCode)}: ${r.refusalReasonText ?? ""}`
+                          : ""}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             {register.length === 200 ? <p className="muted">{t.first200}</p> : null}
           </>
         )}
