@@ -103,7 +103,7 @@ test("reports show a year's §7102 metrics per type and its register, and both C
       "portal",
       `${y}-06-19`,
       "rejected",
-      "manifestly_unfounded: Repetitive request.",
+      "Manifestly unfounded: Repetitive request.",
     ]);
     await expect(register.nth(2).locator("td")).toHaveText([
       refs[2]!,

@@ -1,7 +1,9 @@
 import { and, desc, eq } from "drizzle-orm";
 import { expect, test, type Page } from "./fixtures/test";
 import { db } from "@/lib/db/client";
-import { auditLog, staffUsers } from "@/lib/db/schema";
+import { auditLog, requests, staffUsers } from "@/lib/db/schema";
+import { freshShopCustomer, verifiedRequest } from "@/scripts/test-support/fulfilment";
+import { panel } from "./fixtures/fulfilment-workspace";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff, resetAddressThrottle, signIn, totpCode, type TestStaff } from "./fixtures/staff";
 import { createVerifiedRequest } from "./fixtures/staff-requests";
@@ -141,5 +143,98 @@ test("a first sign-in from a French browser opens the back-office in French", as
   await expect(page.getByRole("heading", { name: "Demandes", exact: true })).toBeVisible({ timeout: 30_000 });
   expect(await savedLocale(agent)).toBe("fr");
   await keepScreenshot(page, "staff-fr-first-sign-in-1366");
+  await context.close();
+});
+
+test("in French: an erasure awaiting the DPO's approval (plan, form, confirmation, results), its bell notification, the users admin page and the reports", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const customer = await freshShopCustomer(2);
+  const id = await verifiedRequest({ type: "erasure", email: customer.email });
+  const [row] = await db().select({ reference: requests.reference }).from(requests).where(eq(requests.id, id));
+  const reference = row!.reference;
+  const dpo = await createStaff("dpo");
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await signIn(page, dpo);
+  await header(page).getByRole("button", { name: "FR" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  expect(await savedLocale(dpo)).toBe("fr");
+  // The header names no single law.
+  await expect(header(page)).toContainText("Demandes de droits");
+  await expect(header(page)).not.toContainText("RGPD");
+
+  await page.goto(`/staff/requests/${id}`);
+  await page.getByRole("button", { name: "Commencer le traitement" }).click();
+  const plan = panel(page).getByTestId("erasure-plan");
+  await expect(plan).toBeVisible({ timeout: 90_000 });
+  await expect(plan.getByRole("heading", { name: "Plan d’effacement" })).toBeVisible();
+  await expect(plan.getByRole("columnheader")).toContainText([
+    "Table",
+    "Action",
+    "Lignes",
+    "Champs",
+    "Exception et motif",
+  ]);
+  await expect(plan.locator('tr[data-table="shop.orders"]')).toContainText("Conserver (exception)");
+  await expect(plan.locator('tr[data-table="shop.customers"]')).toContainText("Anonymiser");
+  await expect(panel(page).getByTestId("fulfilment-progress")).toHaveText("Étape 2 sur 5 : Approbation du DPO");
+  await expect(panel(page).locator('[data-operation="discover"]')).toContainText(/\d+ tables?, .*à anonymiser/);
+  const note = plan.getByRole("textbox", { name: "Note pour le dossier (facultatif)" });
+  await expect(note).toBeVisible();
+  await expect(panel(page)).not.toContainText(/Approve|Erasure plan|Waiting for/);
+  await shoot(page, "staff-fr-erasure-approval");
+  await panel(page).screenshot({ path: "e2e/artifacts/screenshots/staff-fr-erasure-approval-panel.png" });
+
+  // The bell: the notification stored for the gate reads in French for a French reader.
+  await page.goto("/staff/notifications");
+  const bellItem = page.getByRole("link", { name: `${reference} : un plan d’effacement attend l’approbation du DPO` });
+  await expect(bellItem).toBeVisible();
+  await shoot(page, "staff-fr-notifications");
+  await bellItem.click();
+
+  await note.fill("Vérifié avec la comptabilité");
+  await plan.getByRole("button", { name: "Approuver l’effacement" }).click();
+  await expect(page.getByRole("alertdialog", { name: "Confirmer" })).toContainText("c’est irréversible");
+  await page.getByRole("button", { name: "Oui, approuver l’effacement" }).click();
+  await expect(panel(page).getByTestId("fulfilment-progress")).toHaveText("Les 5 étapes sont terminées", {
+    timeout: 90_000,
+  });
+  await page.reload();
+  await expect(page.locator("h1 .status")).toHaveText("Terminée", { timeout: 30_000 });
+  await expect(panel(page).locator('[data-operation="erase"]')).toContainText(/anonymisé 1 .*plus rien d’effaçable/);
+  await expect(plan).toContainText(`Approuvé par ${dpo.name}`);
+  await expect(panel(page)).not.toContainText(/Approved by|nothing erasable/);
+  await shoot(page, "staff-fr-erasure-done");
+
+  // Reports.
+  await page.goto("/staff/reports");
+  await expect(page.getByRole("heading", { name: "Rapports", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Registre des demandes" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Afficher" }).first()).toBeVisible();
+  await expect(page.getByTestId("register").getByRole("columnheader")).toContainText([
+    "Référence",
+    "Date de la demande (Europe/Paris)",
+  ]);
+  await expect(page.locator("main")).not.toContainText(/Register of requests|Yearly metrics/);
+  await shoot(page, "staff-fr-reports");
+
+  // An admin page, for an administrator who chose French.
+  const admin = await createStaff("admin");
+  const context = await browser.newContext();
+  const adminPage = await context.newPage();
+  await adminPage.setViewportSize({ width: 1366, height: 900 });
+  await signIn(adminPage, admin);
+  // Their choice, as the switch saves it (the switch itself is exercised above).
+  await db().update(staffUsers).set({ locale: "fr" }).where(eq(staffUsers.id, admin.id));
+  await adminPage.goto("/staff/admin/users");
+  await expect(adminPage.getByRole("heading", { name: "Comptes de l’équipe" })).toBeVisible();
+  await expect(adminPage.getByRole("button", { name: "Créer le compte" })).toBeVisible();
+  const me = adminPage.locator(`tr[data-email="${admin.email}"]`);
+  await expect(me).toContainText("actif");
+  await expect(me).toContainText("vous");
+  await expect(adminPage.locator("main")).not.toContainText(/Staff users|Create account|Deactivate/);
+  await shoot(adminPage, "staff-fr-admin-users");
   await context.close();
 });

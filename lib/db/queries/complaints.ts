@@ -117,6 +117,9 @@ export async function unacknowledgedComplaintsDueBy(db: Db, p: { horizon: string
       acknowledgeBy: controllerComplaints.acknowledgeBy,
       reference: requests.reference,
       assigneeId: requests.assigneeId,
+      jurisdiction: requests.jurisdiction,
+      controllerCountry: requests.controllerCountry,
+      controllerTimeZone: requests.controllerTimeZone,
     })
     .from(controllerComplaints)
     .innerJoin(requests, eq(requests.id, controllerComplaints.requestId))

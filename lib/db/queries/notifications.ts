@@ -1,5 +1,6 @@
 import { and, count, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import type { NotificationMessage } from "@/lib/i18n/staff/notification-title";
 import { requests, staffNotifications, staffUsers } from "../schema";
 
 /** Always scoped to one user in the WHERE clause: nobody reads or marks another's notifications. */
@@ -26,6 +27,7 @@ export async function listNotifications(
       id: staffNotifications.id,
       kind: staffNotifications.kind,
       title: staffNotifications.title,
+      message: staffNotifications.message,
       readAt: staffNotifications.readAt,
       createdAt: staffNotifications.createdAt,
       requestId: staffNotifications.requestId,
@@ -59,7 +61,7 @@ export async function markNotificationsRead(db: Db, p: { userId: string; ids?: s
  */
 export async function notifyAssigneeOrDpos(
   db: Db,
-  p: { requestId: string; assigneeId: string | null; kind: string; title: string },
+  p: { requestId: string; assigneeId: string | null; kind: string; title: string; message?: NotificationMessage },
 ): Promise<number> {
   const assignee = p.assigneeId
     ? await db
@@ -74,8 +76,14 @@ export async function notifyAssigneeOrDpos(
         .from(staffUsers)
         .where(and(eq(staffUsers.active, true), eq(staffUsers.role, "dpo")));
   if (people.length === 0) return 0;
-  await db
-    .insert(staffNotifications)
-    .values(people.map(({ id }) => ({ userId: id, requestId: p.requestId, kind: p.kind, title: p.title })));
+  await db.insert(staffNotifications).values(
+    people.map(({ id }) => ({
+      userId: id,
+      requestId: p.requestId,
+      kind: p.kind,
+      title: p.title,
+      message: p.message ?? null,
+    })),
+  );
   return people.length;
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { staffRoleEnum } from "./enums";
 
 // Staff e-mails are work identities, not subject data: stored in clear for sign-in look-up.
@@ -34,7 +34,10 @@ export const staffNotifications = pgTable(
       .references(() => staffUsers.id),
     requestId: uuid("request_id"),
     kind: text("kind").notNull(),
+    // English text, kept for rows written before `message` and as the fallback for an unknown key.
     title: text("title").notNull(),
+    // The title as a staff-catalogue key + values, rendered in the reader's language (null on older rows).
+    message: jsonb("message").$type<{ key: string; params: Record<string, string | number> }>(),
     readAt: timestamp("read_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -5,6 +5,10 @@ import type { Authority } from "../regime-texts";
  * authority of the member state where they live, whatever the controller's lead authority. Source: the EDPB's
  * list of members (https://www.edpb.europa.eu/about-edpb/about-edpb/members_en). Germany has one authority
  * per Land for private bodies: the Datenschutzkonferenz lists them.
+ * Checked 2026-11-30 without live web access: names and sites match the datenanfragen.de directory of
+ * supervisory authorities (July 2026) except BE and CZ, whose other domains (dataprotectionauthority.be,
+ * uoou.cz) belong to the same authorities; the DSK page for DE is the list many controllers link to (the
+ * BfDI's Anschriften/Laender page is the other). Not confirmed against the EDPB page itself.
  */
 const EU_AUTHORITIES: Record<string, Authority> = {
   AT: { name: "Österreichische Datenschutzbehörde", url: "https://www.dsb.gv.at" },

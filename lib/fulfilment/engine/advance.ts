@@ -7,18 +7,26 @@ import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentStepJob } from "@/lib/queue/jobs/fulfilment-step";
 import { notifyStaffAttention, type AttentionKind } from "./notify-staff";
+import { notificationOf } from "@/lib/i18n/staff/notification-title";
 import { isGate, nextMove, type GateOperation, type NextMove } from "./plan";
 
-const GATE_NOTICE: Record<GateOperation, (ref: string) => { kind: AttentionKind; title: string }> = {
-  review_package: (ref) => ({ kind: "fulfilment_review", title: `${ref}: the data package is ready for your review` }),
-  approve_erasure: (ref) => ({
-    kind: "fulfilment_approval",
-    title: `${ref}: an erasure plan awaits the DPO's approval`,
-  }),
-  approve_changes: (ref) => ({ kind: "fulfilment_review", title: `${ref}: proposed corrections await your approval` }),
-};
+const GATE_NOTICE: Record<GateOperation, (ref: string) => { kind: AttentionKind } & ReturnType<typeof notificationOf>> =
+  {
+    review_package: (reference) => ({
+      kind: "fulfilment_review",
+      ...notificationOf("gate_review_package", { reference }),
+    }),
+    approve_erasure: (reference) => ({
+      kind: "fulfilment_approval",
+      ...notificationOf("gate_approve_erasure", { reference }),
+    }),
+    approve_changes: (reference) => ({
+      kind: "fulfilment_review",
+      ...notificationOf("gate_approve_changes", { reference }),
+    }),
+  };
 
-function gateNotice(operation: string, reference: string): { kind: AttentionKind; title: string } {
+function gateNotice(operation: string, reference: string) {
   if (!isGate(operation)) throw new Error(`${operation} is not a review step`);
   return GATE_NOTICE[operation](reference);
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { RequestRow } from "@/lib/db/queries/requests";
 import { activeStaffWithRoles } from "@/lib/db/queries/watch";
 import { staffNotifications, staffUsers } from "@/lib/db/schema";
+import type { NotificationMessage } from "@/lib/i18n/staff/notification-title";
 
 export type AttentionKind = "fulfilment_review" | "fulfilment_approval" | "fulfilment_failed" | "fulfilment_task";
 
@@ -12,7 +13,13 @@ export type AttentionKind = "fulfilment_review" | "fulfilment_approval" | "fulfi
  */
 export async function notifyStaffAttention(
   tx: Db,
-  p: { request: RequestRow; kind: AttentionKind; title: string; personId?: string | null },
+  p: {
+    request: RequestRow;
+    kind: AttentionKind;
+    title: string;
+    message?: NotificationMessage;
+    personId?: string | null;
+  },
 ): Promise<number> {
   const ids = new Set<string>();
   const named = p.personId ?? (p.kind === "fulfilment_approval" ? null : p.request.assigneeId);
@@ -25,6 +32,8 @@ export async function notifyStaffAttention(
   }
   if (ids.size === 0) for (const dpo of await activeStaffWithRoles(tx, { roles: ["dpo"] })) ids.add(dpo.id);
   for (const userId of ids)
-    await tx.insert(staffNotifications).values({ userId, requestId: p.request.id, kind: p.kind, title: p.title });
+    await tx
+      .insert(staffNotifications)
+      .values({ userId, requestId: p.request.id, kind: p.kind, title: p.title, message: p.message ?? null });
   return ids.size;
 }

@@ -13,6 +13,7 @@ import { enqueueJobs } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { fulfilmentStepJob } from "@/lib/queue/jobs/fulfilment-step";
 import { advanceLiftNotices } from "./lift-schedule";
+import { notificationOf } from "@/lib/i18n/staff/notification-title";
 import { notifyStaffAttention } from "./notify-staff";
 
 /** How long a step may run (or a plan sit pending) untouched before the sweep queues it again. */
@@ -81,7 +82,7 @@ async function failOverdueWaits(now: Date): Promise<number> {
         await notifyStaffAttention(tx, {
           request,
           kind: "fulfilment_failed",
-          title: `${request.reference}: a system did not answer in time (${t.operation.replace("_", " ")}) — retry it from the request`,
+          ...notificationOf("step_timed_out", { reference: request.reference, operation: t.operation }),
         });
     });
   }

@@ -13,6 +13,7 @@ import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { decryptSubjectFields } from "@/lib/requests/subject-fields";
 import { skipMarker } from "@/lib/fulfilment/step-results/summaries";
+import { notificationOf } from "@/lib/i18n/staff/notification-title";
 import { notifyStaffAttention } from "./notify-staff";
 import { recordOutcome } from "./record-outcome";
 import { stepInputFor } from "./step-input";
@@ -99,7 +100,7 @@ export async function runConnectorStep(task: TaskRow, request: RequestRow, now: 
         request,
         kind: "fulfilment_task",
         personId: extra.assigneeId ?? null,
-        title: `${request.reference}: a manual task in ${system.name} is yours`,
+        ...notificationOf("manual_task", { reference: request.reference, system: system.name }),
       });
     }
   });

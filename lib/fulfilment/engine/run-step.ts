@@ -5,6 +5,7 @@ import { countTaskAttempt, findTask, listTasks, lockTask, updateTaskIf, type Tas
 import { skipMarker } from "@/lib/fulfilment/step-results/summaries";
 import { errorText } from "./error-text";
 import { INTERNAL_STEPS, StepDeferred } from "./internal-steps";
+import { notificationOf } from "@/lib/i18n/staff/notification-title";
 import { notifyStaffAttention } from "./notify-staff";
 import { isInternal } from "./plan";
 import { recordOutcome } from "./record-outcome";
@@ -136,7 +137,7 @@ export async function runStep(taskId: string, attempt: StepAttempt): Promise<Ste
               await notifyStaffAttention(tx, {
                 request,
                 kind: "fulfilment_failed",
-                title: `${request.reference}: a fulfilment step failed (${task.operation.replace("_", " ")}) — retry it from the request`,
+                ...notificationOf("step_failed", { reference: request.reference, operation: task.operation }),
               });
           }
         });

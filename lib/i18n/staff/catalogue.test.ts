@@ -8,6 +8,7 @@ import {
   STAFF_ROLES,
 } from "@/lib/domain/vocabulary";
 import { AUDIT_ACTION_NAMES } from "@/lib/domain/audit-actions";
+import { DOMAIN_ERROR_STATUS } from "@/lib/domain/errors";
 import { staffEn } from "./en";
 import { staffFr } from "./fr";
 
@@ -52,6 +53,8 @@ describe("staff catalogues", () => {
       expect(Object.keys(cat.actions.refusalReasons).sort()).toEqual([...REFUSAL_REASONS].sort());
       expect(Object.keys(cat.identity.methods).sort()).toEqual([...IDENTITY_CHECK_METHODS].sort());
       for (const action of Object.keys(cat.timeline)) expect(AUDIT_ACTION_NAMES).toContain(action);
+      // Every code of the error table, plus the boundary's own internal_error.
+      expect(Object.keys(cat.errors).sort()).toEqual([...Object.keys(DOMAIN_ERROR_STATUS), "internal_error"].sort());
     }
   });
 

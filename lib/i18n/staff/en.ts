@@ -1,6 +1,14 @@
 import { formsEn } from "./forms-en";
 import { panelsEn } from "./panels-en";
 import { fulfilmentEn } from "./fulfilment-en";
+import { notificationsEn } from "./notifications-en";
+import { gatesEn } from "./gates-en";
+import { errorsEn } from "./errors-en";
+import { adminEn } from "./admin-en";
+import { systemsEn } from "./systems-en";
+import { ssoEn } from "./sso-en";
+import { registerEn } from "./register-en";
+import { stepResultsEn } from "./step-results-en";
 import { timelineEn } from "./timeline-en";
 
 /**
@@ -227,6 +235,14 @@ export const staffEn = {
   ...formsEn,
   ...panelsEn,
   ...fulfilmentEn,
+  ...notificationsEn,
+  ...gatesEn,
+  ...errorsEn,
+  ...adminEn,
+  ...systemsEn,
+  ...ssoEn,
+  ...registerEn,
+  ...stepResultsEn,
   dashboard: {
     title: "Dashboard",
     updated: "Updated {time} · refreshes every {seconds} s",

@@ -2,6 +2,14 @@ import type { staffEn } from "./en";
 import { formsFr } from "./forms-fr";
 import { panelsFr } from "./panels-fr";
 import { fulfilmentFr } from "./fulfilment-fr";
+import { notificationsFr } from "./notifications-fr";
+import { gatesFr } from "./gates-fr";
+import { errorsFr } from "./errors-fr";
+import { adminFr } from "./admin-fr";
+import { systemsFr } from "./systems-fr";
+import { ssoFr } from "./sso-fr";
+import { registerFr } from "./register-fr";
+import { stepResultsFr } from "./step-results-fr";
 import { timelineFr } from "./timeline-fr";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -10,7 +18,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const staffFr: Shape<typeof staffEn> = {
   chrome: {
     skipToContent: "Aller au contenu",
-    brand: "Demandes RGPD",
+    brand: "Demandes de droits",
     navLabel: "Back-office",
     nav: {
       queue: "File",
@@ -236,6 +244,14 @@ export const staffFr: Shape<typeof staffEn> = {
   ...formsFr,
   ...panelsFr,
   ...fulfilmentFr,
+  ...notificationsFr,
+  ...gatesFr,
+  ...errorsFr,
+  ...adminFr,
+  ...systemsFr,
+  ...ssoFr,
+  ...registerFr,
+  ...stepResultsFr,
   dashboard: {
     title: "Tableau de bord",
     updated: "Mis à jour à {time} · actualisé toutes les {seconds} s",

@@ -1,3 +1,4 @@
+import { notificationOf } from "@/lib/i18n/staff/notification-title";
 import { appendAudit } from "@/lib/audit/append";
 import { hashToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
@@ -65,7 +66,7 @@ export async function complainAsSubject(p: {
       requestId: row.id,
       assigneeId: row.assigneeId,
       kind: "complaint_received",
-      title: `${row.reference}: complaint received (acknowledge by ${acknowledgeBy})`,
+      ...notificationOf("complaint_received", { reference: row.reference, date: acknowledgeBy }),
     });
     await appendAudit(tx, {
       actor: { type: "subject" },

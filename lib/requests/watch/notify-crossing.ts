@@ -1,3 +1,4 @@
+import { notificationOf } from "@/lib/i18n/staff/notification-title";
 import { eq } from "drizzle-orm";
 import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
@@ -55,9 +56,16 @@ export async function notifyCrossing(key: CrossingKey): Promise<{ sent: boolean;
       daysOverdue: key.threshold === "overdue" ? daysBetween(request.dueDate, key.forDate) : undefined,
     });
     for (const person of people.values()) {
-      await tx
-        .insert(staffNotifications)
-        .values({ userId: person.id, requestId: request.id, kind: key.threshold, title: mail.subject });
+      await tx.insert(staffNotifications).values({
+        userId: person.id,
+        requestId: request.id,
+        kind: key.threshold,
+        title: mail.subject,
+        message: notificationOf(key.threshold, {
+          reference: request.reference,
+          date: key.threshold === "extension_cutoff" ? request.firstDueDate : request.dueDate,
+        }).message,
+      });
       await queueMail(tx, `alert-${reminderId}-${person.id}`, { to: person.email, ...mail });
     }
     await appendAudit(tx, {

@@ -1,9 +1,10 @@
+import { notificationOf } from "@/lib/i18n/staff/notification-title";
 import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
 import { unacknowledgedComplaintsDueBy } from "@/lib/db/queries/complaints";
 import { notifyAssigneeOrDpos } from "@/lib/db/queries/notifications";
 import { claimReminder } from "@/lib/db/queries/watch";
-import { addDays, localDateOf } from "@/lib/domain/deadline";
+import { addDays, localDateOf, requestTimeZone } from "@/lib/domain/deadline";
 
 /** Days before the acknowledgement date when the bell first rings. */
 export const COMPLAINT_WARN_DAYS = 7;
@@ -24,6 +25,15 @@ export function complaintThreshold(
 }
 
 /**
+ * Which reminder a complaint calls for at an instant: "today" is the controller's local date (the zone
+ * recorded on the request, which its acknowledgement date was counted in), not UTC's, which is still
+ * the day before in Paris until 01:00 or 02:00.
+ */
+export function complaintThresholdAt(acknowledgeBy: string, now: Date, timeZone: string) {
+  return complaintThreshold(acknowledgeBy, localDateOf(now, timeZone));
+}
+
+/**
  * Rings the bell of the assignee (or the DPOs) for complaints made to us that are close to or past
  * their 30-day acknowledgement date (s. 164A DPA 2018). Each (complaint, threshold, day) is claimed
  * in `reminders` in the same transaction as the bell and its audit entry: a second run sends nothing.
@@ -37,7 +47,7 @@ export async function sweepComplaints(now = new Date()): Promise<{ candidates: n
   });
   let notified = 0;
   for (const c of due) {
-    const x = complaintThreshold(c.acknowledgeBy, today);
+    const x = complaintThresholdAt(c.acknowledgeBy, now, requestTimeZone(c));
     if (!x) continue;
     const sent = await db().transaction(async (tx) => {
       const claimed = await claimReminder(tx, {
@@ -46,15 +56,11 @@ export async function sweepComplaints(now = new Date()): Promise<{ candidates: n
         forDate: x.forDate,
       });
       if (!claimed) return false;
-      const title =
-        x.threshold === "complaint_ack_overdue"
-          ? `${c.reference}: complaint not acknowledged, due ${c.acknowledgeBy}`
-          : `${c.reference}: acknowledge the complaint by ${c.acknowledgeBy}`;
       const people = await notifyAssigneeOrDpos(tx, {
         requestId: c.requestId,
         assigneeId: c.assigneeId,
         kind: x.threshold,
-        title,
+        ...notificationOf(x.threshold, { reference: c.reference, date: c.acknowledgeBy }),
       });
       await appendAudit(tx, {
         actor: { type: "system" },

@@ -3,32 +3,27 @@ import { OIDC_PROVIDER_ID, oidcSettings } from "@/lib/auth/oidc";
 import { pendingSsoSignIn } from "@/lib/auth/oidc-pending";
 import { browserLocale, currentStaff } from "@/lib/auth/session";
 import { fill } from "@/lib/i18n/fill";
-import { staffMessages } from "@/lib/i18n/staff";
+import { lookup, staffMessages, type StaffMessages } from "@/lib/i18n/staff";
 import "../../staff.css";
 import { SignInForm } from "./sign-in-form";
 import { SsoTotpForm } from "./sso-totp-form";
 
-const SSO_FAILED = "Single sign-on did not complete. Try again, or sign in with your e-mail and password.";
-
 /** `?error=` codes: ours from the SSO admission (lib/auth/oidc.ts), and next-auth's own for OAuth failures. */
-const ERRORS: Record<string, string> = {
-  sso_no_account:
-    "Single sign-on worked, but no active back-office account uses that e-mail address. Ask an administrator to create or reactivate your account.",
-  sso_email_missing:
-    "Your identity provider did not share your e-mail address, so your account cannot be found. Ask your administrator to release the e-mail claim to this app.",
-  sso_email_unverified:
-    "Your identity provider says your e-mail address is not verified, so it cannot be used to sign in here.",
-  sso_enrol_required:
-    "Your account needs two-factor authentication in this app and has not set it up yet. Sign in once with your e-mail and password to set it up, then use single sign-on.",
-  unavailable: "Sign-in is unavailable right now. Try again in a moment.",
-  OAuthSignin: SSO_FAILED,
-  OAuthCallback: SSO_FAILED,
-  OAuthCreateAccount: SSO_FAILED,
-  OAuthAccountNotLinked: SSO_FAILED,
-  Callback: SSO_FAILED,
-  AccessDenied: SSO_FAILED,
-  Configuration: SSO_FAILED,
-};
+const NEXT_AUTH_ERRORS = [
+  "OAuthSignin",
+  "OAuthCallback",
+  "OAuthCreateAccount",
+  "OAuthAccountNotLinked",
+  "Callback",
+  "AccessDenied",
+  "Configuration",
+];
+
+function errorText(error: string, words: StaffMessages): string {
+  if (error === "unavailable") return words.signin.unavailable;
+  if (NEXT_AUTH_ERRORS.includes(error)) return words.sso.errors.sso_failed;
+  return lookup(words.sso.errors, error, words.signin.failed);
+}
 
 export default async function SignInPage({
   searchParams,
@@ -40,7 +35,8 @@ export default async function SignInPage({
   const pending = await pendingSsoSignIn();
   const sso = oidcSettings();
   const locale = await browserLocale();
-  const t = staffMessages(locale).signin;
+  const words = staffMessages(locale);
+  const t = words.signin;
   const notices: Record<string, string> = { password_changed: t.passwordChanged, password_set: t.passwordSet };
   return (
     <main className="container" style={{ maxWidth: 460, paddingTop: "3rem" }}>
@@ -51,12 +47,12 @@ export default async function SignInPage({
         </p>
       ) : null}
       {pending ? (
-        <SsoTotpForm initialError={pending.error} />
+        <SsoTotpForm initialError={pending.error} locale={locale} />
       ) : (
         <>
           <p className="muted">{sso ? fill(t.leadSso, { sso: sso.name }) : t.lead}</p>
           <SignInForm
-            initialError={error ? (ERRORS[error] ?? t.failed) : null}
+            initialError={error ? errorText(error, words) : null}
             locale={locale}
             sso={sso ? { providerId: OIDC_PROVIDER_ID, name: sso.name } : null}
           />

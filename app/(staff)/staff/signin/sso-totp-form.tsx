@@ -3,20 +3,29 @@
 import { getCsrfToken, signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import type { Locale } from "@/lib/domain/locale";
+import { staffMessages } from "@/lib/i18n/staff";
 import { SecondFactorField } from "./second-factor-field";
-
-const MESSAGES: Record<string, string> = {
-  totp_invalid: "That code is not right (or was already used). Enter the current code from your app.",
-  locked: "Too many failed attempts. Sign-in is locked for a while; try again later.",
-  expired: "This sign-in took too long or is no longer valid. Start again.",
-  unavailable: "Sign-in is unavailable right now. Try again in a moment.",
-};
 
 /**
  * The app's TOTP step after single sign-on (OIDC_SKIPS_TOTP=false). The code goes through
  * next-auth's session update, whose jwt callback checks it and completes the session.
  */
-export function SsoTotpForm({ initialError }: { initialError: "totp_invalid" | "locked" | null }) {
+export function SsoTotpForm({
+  initialError,
+  locale,
+}: {
+  initialError: "totp_invalid" | "locked" | null;
+  locale: Locale;
+}) {
+  const words = staffMessages(locale);
+  const t = words.signin;
+  const MESSAGES: Record<string, string> = {
+    totp_invalid: t.totpInvalid,
+    locked: t.locked,
+    expired: words.sso.errors.expired,
+    unavailable: t.unavailable,
+  };
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError ? MESSAGES[initialError]! : null);
   const [pending, setPending] = useState(false);
@@ -58,24 +67,22 @@ export function SsoTotpForm({ initialError }: { initialError: "totp_invalid" | "
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate key={String(useRecovery)}>
-      <h2>Two-factor authentication</h2>
-      <p className="muted">
-        You are signed in with single sign-on. Your account also uses a code from your authenticator app.
-      </p>
+      <h2>{t.twoFactor}</h2>
+      <p className="muted">{words.sso.totpLead}</p>
       {error ? (
         <p className="alert" role="alert">
           {error}
         </p>
       ) : null}
-      <SecondFactorField useRecovery={useRecovery} />
+      <SecondFactorField useRecovery={useRecovery} labels={t} />
       <button className="button" type="submit" disabled={pending}>
-        {pending ? "Checking…" : "Verify"}
+        {pending ? t.checking : t.verify}
       </button>
       <button type="button" className="linkbutton" onClick={() => setUseRecovery((v) => !v)}>
-        {useRecovery ? "Use a code from the app instead" : "Use a recovery code instead"}
+        {useRecovery ? t.useApp : t.useRecovery}
       </button>
       <button type="button" className="linkbutton" onClick={() => void signOut({ callbackUrl: "/staff/signin" })}>
-        Cancel and start again
+        {words.sso.cancel}
       </button>
     </form>
   );

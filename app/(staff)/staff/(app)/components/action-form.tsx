@@ -12,6 +12,8 @@ import {
 } from "react";
 import type { ActionResult } from "@/lib/http/staff-action";
 import { fill } from "@/lib/i18n/fill";
+import { lookup } from "@/lib/i18n/staff";
+import { staffEn } from "@/lib/i18n/staff/en";
 import { useStaffMessages } from "./staff-locale";
 
 type ServerAction = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
@@ -124,11 +126,21 @@ export function ActionOutcome({
   successMessage?: string;
   showSuccess?: boolean;
 }) {
-  const done = useStaffMessages().common.done;
+  const t = useStaffMessages();
+  const done = t.common.done;
   if (state && !state.ok) {
+    // The code's sentence in the member's language; the operation's own (English) words below it when they add something.
+    const headline = lookup(t.errors, state.code, state.message);
+    const detail = headline !== state.message && lookup(staffEn.errors, state.code, "") !== state.message;
     return (
       <div className="alert" role="alert">
-        {state.message}
+        {headline}
+        {detail ? (
+          <>
+            {" "}
+            <span className="muted small">{fill(t.errorDetail, { detail: state.message })}</span>
+          </>
+        ) : null}
         {state.fields ? (
           <ul>
             {Object.entries(state.fields).map(([k, v]) => (

@@ -5,6 +5,7 @@ import { listNotifications } from "@/lib/db/queries/notifications";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { controllerProfile } from "@/lib/env";
 import { staffMessages } from "@/lib/i18n/staff";
+import { notificationTitle } from "@/lib/i18n/staff/notification-title";
 import { formatStaffInstant } from "../components/staff-display";
 import { markRead } from "./actions";
 
@@ -42,7 +43,11 @@ export default async function NotificationsPage({
           {rows.map((n) => (
             <li key={n.id} className={n.readAt ? "read" : "unread"}>
               <span className="muted">{formatStaffInstant(n.createdAt, staff.locale, zone)}</span>{" "}
-              {n.requestId ? <Link href={`/staff/requests/${n.requestId}`}>{n.title}</Link> : n.title}
+              {n.requestId ? (
+                <Link href={`/staff/requests/${n.requestId}`}>{notificationTitle(n, staff.locale)}</Link>
+              ) : (
+                notificationTitle(n, staff.locale)
+              )}
               {!n.readAt ? (
                 <form action={markRead} className="inline">
                   <input type="hidden" name="id" value={n.id} />

@@ -1,7 +1,11 @@
 import { db } from "@/lib/db/client";
 import "../notifications/watch.css";
 import { ccpaMetrics, registerPage } from "@/lib/db/queries/reports";
+import { localDateOf } from "@/lib/domain/deadline";
+import { controllerProfile } from "@/lib/env";
 import { requireStaffPage } from "@/lib/http/staff-page";
+import { fill } from "@/lib/i18n/fill";
+import { lookup, staffMessages } from "@/lib/i18n/staff";
 import { reportRangeSchema, resolveRange } from "@/lib/reports/report-range";
 
 export const metadata = { title: "Reports — privacy requests" };
@@ -10,7 +14,11 @@ const days = (v: number | null) => (v === null ? "—" : v.toFixed(1));
 
 /** CCPA §7102 yearly metrics and the register of requests (Art. 5(2), CCPA §7101), on screen and as CSV. */
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  await requireStaffPage("reports.view");
+  const staff = await requireStaffPage("reports.view");
+  const all = staffMessages(staff.locale);
+  const t = all.reports;
+  // Dates are the controller's calendar days, labelled with its zone.
+  const zone = controllerProfile().timeZone;
   const parsed = reportRangeSchema.safeParse(await searchParams);
   const range = resolveRange(parsed.success ? parsed.data : {});
   const [metrics, register] = await Promise.all([
@@ -27,101 +35,114 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   );
   return (
     <>
-      <h1>Reports</h1>
+      <h1>{t.title}</h1>
       {!parsed.success ? (
         <p className="alert" role="alert">
-          Some filters were invalid and were ignored.
+          {t.invalidFilters}
         </p>
       ) : null}
+      {/* Each table scrolls in its box on a phone instead of widening the page. */}
       <section aria-labelledby="metrics-h">
-        <h2 id="metrics-h">Yearly metrics (CCPA §7102)</h2>
+        <h2 id="metrics-h">{t.metrics}</h2>
         <form method="get" className="inline-form">
-          <label htmlFor="year">Year</label>{" "}
+          <label htmlFor="year">{t.year}</label>{" "}
           <input id="year" name="year" type="number" min={2000} max={2100} defaultValue={range.year} />{" "}
           <button className="button" type="submit">
-            Show
+            {t.show}
           </button>{" "}
-          <a href={`/staff/reports/metrics.csv?year=${range.year}`}>Download CSV</a>
+          <a href={`/staff/reports/metrics.csv?year=${range.year}`}>{t.downloadCsv}</a>
         </form>
         {metrics.length === 0 ? (
-          <p className="empty">No request was received in {range.year}.</p>
+          <p className="empty">{fill(t.noneInYear, { year: range.year })}</p>
         ) : (
-          <table className="list" data-testid="metrics">
-            <thead>
-              <tr>
-                <th scope="col">Type</th>
-                <th scope="col">Received</th>
-                <th scope="col">Complied with (whole or part)</th>
-                <th scope="col">Denied</th>
-                <th scope="col">Median days to respond</th>
-                <th scope="col">Mean days to respond</th>
-              </tr>
-            </thead>
-            <tbody>
-              {metrics.map((r) => (
-                <tr key={r.type}>
-                  <td>{r.type}</td>
-                  <td>{r.received}</td>
-                  <td>{r.compliedWholeOrPart}</td>
-                  <td>{r.denied}</td>
-                  <td>{days(r.medianDays)}</td>
-                  <td>{days(r.meanDays)}</td>
-                </tr>
-              ))}
-              <tr>
-                <th scope="row">All</th>
-                <td>{totals.received}</td>
-                <td>{totals.complied}</td>
-                <td>{totals.denied}</td>
-                <td colSpan={2}></td>
-              </tr>
-            </tbody>
-          </table>
-        )}
-      </section>
-      <section aria-labelledby="register-h">
-        <h2 id="register-h">Register of requests</h2>
-        <form method="get" className="inline-form">
-          <label htmlFor="from">From</label> <input id="from" name="from" type="date" defaultValue={range.from} />{" "}
-          <label htmlFor="to">to</label> <input id="to" name="to" type="date" defaultValue={range.to} />{" "}
-          <button className="button" type="submit">
-            Show
-          </button>{" "}
-          <a href={`/staff/reports/register.csv?from=${range.from}&to=${range.to}`}>Download CSV (all rows)</a>
-        </form>
-        {register.length === 0 ? (
-          <p className="empty">No request received in this period.</p>
-        ) : (
-          <>
-            <table className="list" data-testid="register">
+          <div style={{ overflowX: "auto", maxWidth: "100%" }}>
+            <table className="list" data-testid="metrics">
               <thead>
                 <tr>
-                  <th scope="col">Reference</th>
-                  <th scope="col">Request date</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Channel</th>
-                  <th scope="col">Response date</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">Basis of refusal</th>
+                  <th scope="col">{t.columns.type}</th>
+                  <th scope="col">{t.columns.received}</th>
+                  <th scope="col">{t.columns.complied}</th>
+                  <th scope="col">{t.columns.denied}</th>
+                  <th scope="col">{t.columns.median}</th>
+                  <th scope="col">{t.columns.mean}</th>
                 </tr>
               </thead>
               <tbody>
-                {register.map((r) => (
-                  <tr key={r.id}>
-                    <td>{r.reference}</td>
-                    <td>{r.receivedAt.toISOString().slice(0, 10)}</td>
-                    <td>{r.type}</td>
-                    <td>{r.channel}</td>
-                    <td>{r.closedAt ? r.closedAt.toISOString().slice(0, 10) : "—"}</td>
-                    <td>{(r.outcome ?? r.status).replace(/_/g, " ")}</td>
-                    <td>{r.refusalReasonCode ? `${r.refusalReasonCode}: ${r.refusalReasonText ?? ""}` : ""}</td>
+                {metrics.map((r) => (
+                  <tr key={r.type}>
+                    <td>{lookup(all.types, r.type)}</td>
+                    <td>{r.received}</td>
+                    <td>{r.compliedWholeOrPart}</td>
+                    <td>{r.denied}</td>
+                    <td>{days(r.medianDays)}</td>
+                    <td>{days(r.meanDays)}</td>
                   </tr>
                 ))}
+                <tr>
+                  <th scope="row">{t.all}</th>
+                  <td>{totals.received}</td>
+                  <td>{totals.complied}</td>
+                  <td>{totals.denied}</td>
+                  <td colSpan={2}></td>
+                </tr>
               </tbody>
             </table>
-            {register.length === 200 ? (
-              <p className="muted">The first 200 rows are shown; the CSV holds them all.</p>
-            ) : null}
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="register-h">
+        <h2 id="register-h">{t.register}</h2>
+        <form method="get" className="inline-form">
+          <label htmlFor="from">{t.from}</label> <input id="from" name="from" type="date" defaultValue={range.from} />{" "}
+          <label htmlFor="to">{t.to}</label> <input id="to" name="to" type="date" defaultValue={range.to} />{" "}
+          <button className="button" type="submit">
+            {t.show}
+          </button>{" "}
+          <a href={`/staff/reports/register.csv?from=${range.from}&to=${range.to}`}>{t.downloadAll}</a>
+        </form>
+        {register.length === 0 ? (
+          <p className="empty">{t.noneInPeriod}</p>
+        ) : (
+          <>
+            <div style={{ overflowX: "auto", maxWidth: "100%" }}>
+              <table className="list" data-testid="register">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.registerColumns.reference}</th>
+                    <th scope="col">{fill(t.registerColumns.requestDate, { zone })}</th>
+                    <th scope="col">{t.registerColumns.type}</th>
+                    <th scope="col">{t.registerColumns.channel}</th>
+                    <th scope="col">{fill(t.registerColumns.responseDate, { zone })}</th>
+                    <th scope="col">{t.registerColumns.outcome}</th>
+                    <th scope="col">{t.registerColumns.refusal}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {register.map((r) => (
+                    <tr key={r.id}>
+                      <td>{r.reference}</td>
+                      <td>{localDateOf(r.receivedAt, zone)}</td>
+                      <td>{lookup(all.types, r.type)}</td>
+                      <td>{lookup(all.channels, r.channel)}</td>
+                      <td>{r.closedAt ? localDateOf(r.closedAt, zone) : "—"}</td>
+                      <td>
+                        {lookup(
+                          all.status,
+                          r.outcome ?? r.status,
+                          (r.outcome ?? r.status).replace(/_/g, " "),
+                        ).toLowerCase()}
+                      </td>
+                      <td>
+                        {r.refusalReasonCode
+                          ? `${lookup(all.actions.refusalReasons, r.refusalReasonCode)}: ${r.refusalReasonText ?? ""}`
+                          : ""}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {register.length === 200 ? <p className="muted">{t.first200}</p> : null}
           </>
         )}
       </section>

@@ -1,5 +1,8 @@
 import Link from "next/link";
-import { findPasswordResetLink, LINK_GONE } from "@/lib/auth/password-reset";
+import { findPasswordResetLink } from "@/lib/auth/password-reset";
+import { browserLocale } from "@/lib/auth/session";
+import { fill } from "@/lib/i18n/fill";
+import { staffMessages } from "@/lib/i18n/staff";
 import "../../../staff.css";
 import { PasswordForm } from "../../password/password-form";
 import { resetPasswordAction } from "./actions";
@@ -10,14 +13,16 @@ export const metadata = { title: "Set a new password — privacy requests", refe
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const link = await findPasswordResetLink(token);
+  // No session here: the browser's language.
+  const locale = await browserLocale();
+  const words = staffMessages(locale);
+  const t = words.resetPassword;
   return (
-    <main className="container" style={{ maxWidth: 520, paddingTop: "3rem" }}>
-      <h1>Set a new password</h1>
+    <main className="container" style={{ maxWidth: 520, paddingTop: "3rem" }} lang={locale}>
+      <h1>{t.title}</h1>
       {link ? (
         <>
-          <p className="muted">
-            For {link.name} ({link.email}). This link works once.
-          </p>
+          <p className="muted">{fill(t.forWhom, { name: link.name, email: link.email })}</p>
           <PasswordForm
             action={async (prev, form) => {
               "use server";
@@ -25,17 +30,18 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
               return resetPasswordAction(prev, form);
             }}
             askCurrent={false}
-            submitLabel="Set password"
+            submitLabel={t.submit}
+            words={words.password}
             doneHref="/staff/signin?notice=password_set"
           />
         </>
       ) : (
         <>
           <div className="alert" role="alert">
-            {LINK_GONE}
+            {t.gone}
           </div>
           <p>
-            <Link href="/staff/signin">Go to sign-in</Link>
+            <Link href="/staff/signin">{t.toSignIn}</Link>
           </p>
         </>
       )}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/http/staff-page";
+import { staffMessages } from "@/lib/i18n/staff";
 import { listSystems } from "@/lib/systems/list-systems";
 import { Capabilities, EnabledBadge, LastTest, SystemActions } from "./system-bits";
 import "./systems.css";
@@ -8,28 +9,26 @@ export const metadata = { title: "Systems — privacy requests" };
 
 /** The systems requests are fulfilled against, with their connector's state and the register facts' editor. */
 export default async function SystemsPage() {
-  await requireStaffPage("systems.manage");
+  const staff = await requireStaffPage("systems.manage");
   const systems = await listSystems();
+  const t = staffMessages(staff.locale).systemsAdmin;
   return (
     <>
-      <h1>Systems</h1>
-      <p className="muted">
-        Requests are fulfilled against the enabled systems; the access report quotes each enabled system&apos;s register
-        facts (purposes, data categories, recipients, retention, source).
-      </p>
+      <h1>{t.title}</h1>
+      <p className="muted">{t.intro}</p>
       {systems.length === 0 ? (
-        <p>No system is registered yet.</p>
+        <p>{t.none}</p>
       ) : (
-        <table className="queue systems" aria-label="Systems">
+        <table className="queue systems" aria-label={t.tableLabel}>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Key</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Status</th>
-              <th scope="col">Capabilities</th>
-              <th scope="col">Last connection test</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t.columns.name}</th>
+              <th scope="col">{t.columns.key}</th>
+              <th scope="col">{t.columns.kind}</th>
+              <th scope="col">{t.columns.status}</th>
+              <th scope="col">{t.columns.capabilities}</th>
+              <th scope="col">{t.columns.lastTest}</th>
+              <th scope="col">{t.columns.actions}</th>
             </tr>
           </thead>
           <tbody>
@@ -54,7 +53,7 @@ export default async function SystemsPage() {
                 <td>
                   <SystemActions system={s}>
                     <Link className="button secondary" href={`/staff/admin/systems/${s.id}`}>
-                      Edit register
+                      {t.editRegister}
                     </Link>
                   </SystemActions>
                 </td>

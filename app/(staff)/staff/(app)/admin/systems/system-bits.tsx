@@ -1,35 +1,34 @@
-import { CAPABILITY_NAMES, type ConnectorCapabilities } from "@/lib/connectors/types";
+import { CAPABILITY_NAMES } from "@/lib/connectors/types";
 import { formatInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
 import type { CSSProperties, ReactNode } from "react";
 import type { SystemView } from "@/lib/systems/system-view";
 import { setSystemEnabledAction, testConnectionAction } from "./actions";
+import { fill } from "@/lib/i18n/fill";
+import type { StaffMessages } from "@/lib/i18n/staff";
+import { currentStaffWords } from "../../components/staff-words";
 import { QuietActionForm } from "./quiet-action-form";
 
-const CAPABILITY_LABELS: Record<keyof ConnectorCapabilities, string> = {
-  collect: "collect",
-  erase: "erase",
-  rectify: "rectify",
-  restrict: "restrict",
-  stopMarketing: "stop marketing",
-};
+type Words = StaffMessages["systemsAdmin"];
+const words = async (): Promise<Words> => (await currentStaffWords()).systemsAdmin;
 
 /** What the connector supports, or why its configuration does not load. */
-export function Capabilities({ system }: { system: SystemView }) {
+export async function Capabilities({ system }: { system: SystemView }) {
+  const w = await words();
   if (!system.capabilities) {
     return (
       <span className="error config-error" data-testid="config-error">
-        Configuration error: {system.configError}
+        {fill(w.configError, { error: system.configError ?? "" })}
       </span>
     );
   }
   const caps = system.capabilities;
   const yes = CAPABILITY_NAMES.filter((c) => caps[c]);
-  if (yes.length === 0) return <span className="muted">none</span>;
+  if (yes.length === 0) return <span className="muted">{w.noCapability}</span>;
   return (
-    <ul className="capabilities" aria-label={`Capabilities of ${system.name}`}>
+    <ul className="capabilities" aria-label={fill(w.capabilitiesOf, { name: system.name })}>
       {yes.map((c) => (
         <li key={c} className="badge later">
-          {CAPABILITY_LABELS[c]}
+          {w.capabilities[c]}
         </li>
       ))}
     </ul>
@@ -37,33 +36,35 @@ export function Capabilities({ system }: { system: SystemView }) {
 }
 
 /** The last connection test; a live region, so the result of "Test connection" is announced when the row refreshes. */
-export function LastTest({ system }: { system: SystemView }) {
+export async function LastTest({ system }: { system: SystemView }) {
   const t = system.lastTest;
+  const w = await words();
   return (
     <span data-testid="last-test" aria-live="polite">
       {t ? (
         <>
-          <span className={`badge ${t.ok ? "later" : "overdue"}`}>{t.ok ? "OK" : "failed"}</span>{" "}
+          <span className={`badge ${t.ok ? "later" : "overdue"}`}>{t.ok ? w.ok : w.failed}</span>{" "}
           <span className="muted">{formatInstant(t.at)}</span>
           {t.message ? <span className="test-message">{t.message}</span> : null}
         </>
       ) : (
-        <span className="muted">never tested</span>
+        <span className="muted">{w.neverTested}</span>
       )}
     </span>
   );
 }
 
-export function EnabledBadge({ enabled }: { enabled: boolean }) {
+export async function EnabledBadge({ enabled }: { enabled: boolean }) {
+  const w = await words();
   return (
     <span aria-live="polite">
-      <span className={`badge ${enabled ? "later" : "closed"}`}>{enabled ? "enabled" : "disabled"}</span>
+      <span className={`badge ${enabled ? "later" : "closed"}`}>{enabled ? w.enabled : w.disabled}</span>
     </span>
   );
 }
 
 /** Test connection and enable/disable (with its confirmation), after whatever the page puts first. */
-export function SystemActions({
+export async function SystemActions({
   system,
   style,
   children,
@@ -72,29 +73,27 @@ export function SystemActions({
   style?: CSSProperties;
   children?: ReactNode;
 }) {
+  const w = await words();
+  const name = { name: system.name };
   return (
     <div className="system-actions" style={style}>
       {children}
       <QuietActionForm
         action={testConnectionAction}
-        submitLabel="Test connection"
-        pendingLabel="Testing…"
+        submitLabel={w.test}
+        pendingLabel={w.testing}
         className="inline-form"
-        label={`Test the connection to ${system.name}`}
+        label={fill(w.testLabel, name)}
       >
         <input type="hidden" name="systemId" value={system.id} />
       </QuietActionForm>
       <QuietActionForm
         action={setSystemEnabledAction}
-        submitLabel={system.enabled ? "Disable" : "Enable"}
+        submitLabel={system.enabled ? w.disable : w.enable}
         className="inline-form"
         danger={system.enabled}
-        label={`${system.enabled ? "Disable" : "Enable"} ${system.name}`}
-        confirm={
-          system.enabled
-            ? `Disable ${system.name}? New fulfilment steps skip it and the access report stops quoting its register facts.`
-            : `Enable ${system.name}? Requests will be fulfilled against it and the access report will quote its register facts.`
-        }
+        label={fill(system.enabled ? w.disableLabel : w.enableLabel, name)}
+        confirm={fill(system.enabled ? w.disableConfirm : w.enableConfirm, name)}
       >
         <input type="hidden" name="systemId" value={system.id} />
         <input type="hidden" name="enabled" value={system.enabled ? "false" : "true"} />

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/http/staff-page";
+import { fill } from "@/lib/i18n/fill";
+import { staffMessages } from "@/lib/i18n/staff";
 import { renderAllPreviews } from "@/lib/mail/preview";
 import "../../notifications/watch.css";
 
@@ -7,16 +9,17 @@ export const metadata = { title: "Mail templates — privacy requests" };
 
 /** Every lifecycle and staff mail with sample data, in French and English, text and HTML. */
 export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ show?: string }> }) {
-  await requireStaffPage("templates.view");
+  const staff = await requireStaffPage("templates.view");
+  const t = staffMessages(staff.locale).templates;
   const { show } = await searchParams;
   const previews = await renderAllPreviews();
   const selected = previews.find((p) => `${p.key}.${p.locale}` === show) ?? previews[0];
   return (
     <>
-      <h1>Mail templates</h1>
-      <p className="muted">Sample data; the real mails use the request&apos;s data and the subject&apos;s language.</p>
+      <h1>{t.title}</h1>
+      <p className="muted">{t.intro}</p>
       <div className="templates">
-        <nav aria-label="Templates">
+        <nav aria-label={t.nav}>
           <ul>
             {previews.map((p) => (
               <li key={`${p.key}.${p.locale}`}>
@@ -26,7 +29,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
                 >
                   {p.key}{" "}
                   <span className="muted">
-                    ({p.audience}, {p.locale})
+                    ({t.audience[p.audience]}, {p.locale})
                   </span>
                 </Link>
               </li>
@@ -34,15 +37,15 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
           </ul>
         </nav>
         {selected ? (
-          <article className="card" aria-label="Preview">
+          <article className="card" aria-label={t.preview}>
             <h2>{selected.subject}</h2>
             <iframe
-              title={`HTML preview of ${selected.key}`}
+              title={fill(t.htmlPreview, { key: selected.key })}
               sandbox=""
               srcDoc={selected.html}
               style={{ width: "100%", height: 520, border: "1px solid #d1d5db" }}
             />
-            <h3>Plain text</h3>
+            <h3>{t.plainText}</h3>
             <pre className="mail">{selected.text}</pre>
           </article>
         ) : null}

@@ -5,7 +5,13 @@ import { z } from "zod";
 import { issuePasswordReset } from "@/lib/auth/password-reset";
 import { changeStaff, inviteStaff } from "@/lib/auth/staff-admin";
 import { STAFF_ROLES } from "@/lib/domain/vocabulary";
+import { currentStaff } from "@/lib/auth/session";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
+import { fill } from "@/lib/i18n/fill";
+import { staffMessages } from "@/lib/i18n/staff";
+
+/** The signed-in admin's words for the success messages. */
+const words = async () => staffMessages((await currentStaff())?.locale).users;
 
 const invite = staffAction("users.invite", {
   input: z.object({
@@ -30,7 +36,7 @@ export async function inviteAction(prev: ActionResult | null, form: FormData): P
   return result.ok
     ? {
         ...result,
-        message: `Account created. One-time password (shown once, hand it over securely; they must change it at first sign-in): ${result.value.temporaryPassword}`,
+        message: fill((await words()).created, { password: result.value.temporaryPassword }),
       }
     : result;
 }
@@ -57,7 +63,7 @@ const change = staffAction("users.change", {
 
 export async function changeUserAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await change(prev, form);
-  return result.ok ? { ...result, message: "Saved; the user's sessions have ended." } : result;
+  return result.ok ? { ...result, message: (await words()).saved } : result;
 }
 
 const resetPassword = staffAction("users.reset_password", {
@@ -75,7 +81,7 @@ export async function resetPasswordAction(prev: ActionResult | null, form: FormD
   return result.ok
     ? {
         ...result,
-        message: `Password reset. A one-time link (24 h) was mailed to ${result.value.email}; their sessions have ended.`,
+        message: fill((await words()).passwordReset, { email: result.value.email }),
       }
     : result;
 }

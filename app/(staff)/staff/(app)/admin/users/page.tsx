@@ -3,6 +3,8 @@ import { db } from "@/lib/db/client";
 import { listStaffUsers } from "@/lib/db/queries/staff-users";
 import { STAFF_ROLES } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
+import { fill } from "@/lib/i18n/fill";
+import { staffMessages } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
 import { changeUserAction, inviteAction, resetPasswordAction } from "./actions";
 
@@ -11,124 +13,129 @@ export const metadata = { title: "Users — privacy requests" };
 export default async function UsersPage() {
   const me = await requireStaffPage("users.manage");
   const users = await listStaffUsers(db());
+  const all = staffMessages(me.locale);
+  const t = all.users;
   return (
     <>
-      <h1>Staff users</h1>
+      <h1>{t.title}</h1>
       <section className="panel" aria-labelledby="h-invite">
-        <h2 id="h-invite">Create an account</h2>
+        <h2 id="h-invite">{t.create}</h2>
         <ActionForm
           action={inviteAction}
-          submitLabel="Create account"
-          pendingLabel="Creating…"
+          submitLabel={t.createSubmit}
+          pendingLabel={t.creating}
           className="toolbar"
           resetOnSuccess
-          label="Create an account"
+          label={t.create}
         >
           <div className="field">
-            <label htmlFor="invite-name">Name</label>
+            <label htmlFor="invite-name">{t.name}</label>
             <input id="invite-name" name="name" type="text" required maxLength={200} />
           </div>
           <div className="field">
-            <label htmlFor="invite-email">Work e-mail</label>
+            <label htmlFor="invite-email">{t.email}</label>
             <input id="invite-email" name="email" type="email" required maxLength={254} />
           </div>
           <div className="field">
-            <label htmlFor="invite-role">Role</label>
+            <label htmlFor="invite-role">{t.role}</label>
             <select id="invite-role" name="role" defaultValue="agent">
               {STAFF_ROLES.map((r) => (
                 <option key={r} value={r}>
-                  {r}
+                  {all.chrome.roles[r]}
                 </option>
               ))}
             </select>
           </div>
         </ActionForm>
       </section>
-      <table className="queue" aria-label="Staff users">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">E-mail</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">2FA</th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id} data-email={u.email}>
-              <td>{u.name}</td>
-              <td>{u.email}</td>
-              <td>
-                <ActionForm
-                  action={changeUserAction}
-                  submitLabel="Change role"
-                  className="inline-form"
-                  label={`Change role of ${u.name}`}
-                >
-                  <input type="hidden" name="userId" value={u.id} />
-                  <input type="hidden" name="kind" value="role" />
-                  <label className="sr-only" htmlFor={`role-${u.id}`}>
-                    Role of {u.name}
-                  </label>
-                  <select id={`role-${u.id}`} name="role" defaultValue={u.role} disabled={u.id === me.id}>
-                    {STAFF_ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {r}
-                      </option>
-                    ))}
-                  </select>
-                </ActionForm>
-              </td>
-              <td>
-                {u.active ? "active" : <strong>deactivated</strong>}
-                {u.active && u.mustChangePassword ? <span className="muted"> · must change password</span> : null}
-              </td>
-              <td>{u.totpEnabledAt ? "enrolled" : totpRequiredFor(u.role) ? "required, not enrolled" : "off"}</td>
-              <td>
-                {u.id === me.id ? (
-                  <span className="muted">you</span>
-                ) : (
-                  <>
-                    <ActionForm
-                      action={changeUserAction}
-                      submitLabel={u.active ? "Deactivate" : "Reactivate"}
-                      className="inline-form"
-                      danger={u.active}
-                      confirm={u.active ? `Deactivate ${u.name}? Their sessions end at once.` : undefined}
-                    >
-                      <input type="hidden" name="userId" value={u.id} />
-                      <input type="hidden" name="kind" value={u.active ? "deactivate" : "activate"} />
-                    </ActionForm>
-                    {u.active ? (
-                      <ActionForm
-                        action={resetPasswordAction}
-                        submitLabel="Reset password"
-                        className="inline-form"
-                        confirm={`Reset ${u.name}'s password? Their password stops working, their sessions end, and a one-time link is mailed to them.`}
-                      >
-                        <input type="hidden" name="userId" value={u.id} />
-                      </ActionForm>
-                    ) : null}
-                    {u.totpEnabledAt ? (
+      {/* The table scrolls inside its box on a phone instead of widening the page. */}
+      <div style={{ overflowX: "auto", maxWidth: "100%" }}>
+        <table className="queue" aria-label={t.tableLabel}>
+          <thead>
+            <tr>
+              <th scope="col">{t.columns.name}</th>
+              <th scope="col">{t.columns.email}</th>
+              <th scope="col">{t.columns.role}</th>
+              <th scope="col">{t.columns.status}</th>
+              <th scope="col">{t.columns.totp}</th>
+              <th scope="col">{t.columns.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} data-email={u.email}>
+                <td>{u.name}</td>
+                <td>{u.email}</td>
+                <td>
+                  <ActionForm
+                    action={changeUserAction}
+                    submitLabel={t.changeRole}
+                    className="inline-form"
+                    label={fill(t.changeRoleOf, { name: u.name })}
+                  >
+                    <input type="hidden" name="userId" value={u.id} />
+                    <input type="hidden" name="kind" value="role" />
+                    <label className="sr-only" htmlFor={`role-${u.id}`}>
+                      {fill(t.roleOf, { name: u.name })}
+                    </label>
+                    <select id={`role-${u.id}`} name="role" defaultValue={u.role} disabled={u.id === me.id}>
+                      {STAFF_ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {all.chrome.roles[r]}
+                        </option>
+                      ))}
+                    </select>
+                  </ActionForm>
+                </td>
+                <td>
+                  {u.active ? t.active : <strong>{t.deactivated}</strong>}
+                  {u.active && u.mustChangePassword ? <span className="muted">{t.mustChange}</span> : null}
+                </td>
+                <td>{u.totpEnabledAt ? t.totpEnrolled : totpRequiredFor(u.role) ? t.totpRequired : t.totpOff}</td>
+                <td>
+                  {u.id === me.id ? (
+                    <span className="muted">{t.you}</span>
+                  ) : (
+                    <>
                       <ActionForm
                         action={changeUserAction}
-                        submitLabel="Reset 2FA"
+                        submitLabel={u.active ? t.deactivate : t.reactivate}
                         className="inline-form"
-                        confirm={`Reset ${u.name}'s two-factor authentication? They enrol again at next sign-in.`}
+                        danger={u.active}
+                        confirm={u.active ? fill(t.deactivateConfirm, { name: u.name }) : undefined}
                       >
                         <input type="hidden" name="userId" value={u.id} />
-                        <input type="hidden" name="kind" value="reset_totp" />
+                        <input type="hidden" name="kind" value={u.active ? "deactivate" : "activate"} />
                       </ActionForm>
-                    ) : null}
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                      {u.active ? (
+                        <ActionForm
+                          action={resetPasswordAction}
+                          submitLabel={t.resetPassword}
+                          className="inline-form"
+                          confirm={fill(t.resetPasswordConfirm, { name: u.name })}
+                        >
+                          <input type="hidden" name="userId" value={u.id} />
+                        </ActionForm>
+                      ) : null}
+                      {u.totpEnabledAt ? (
+                        <ActionForm
+                          action={changeUserAction}
+                          submitLabel={t.resetTotp}
+                          className="inline-form"
+                          confirm={fill(t.resetTotpConfirm, { name: u.name })}
+                        >
+                          <input type="hidden" name="userId" value={u.id} />
+                          <input type="hidden" name="kind" value="reset_totp" />
+                        </ActionForm>
+                      ) : null}
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

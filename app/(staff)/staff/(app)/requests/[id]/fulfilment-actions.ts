@@ -13,9 +13,15 @@ import { readPackagePreview } from "@/lib/fulfilment/view/package-preview";
 import { recordFulfilmentDataViewed } from "@/lib/fulfilment/view/record-fulfilment-data-viewed";
 import type { PreviewSet } from "@/lib/fulfilment/view/types";
 import { fulfilmentSignature } from "@/lib/fulfilment/view/workspace-view";
+import { currentStaff } from "@/lib/auth/session";
 import { runStaffOperation, staffAction, type ActionResult } from "@/lib/http/staff-action";
+import { fill } from "@/lib/i18n/fill";
+import { staffMessages } from "@/lib/i18n/staff";
 
 const refresh = (requestId: string) => revalidatePath(`/staff/requests/${requestId}`);
+/** The signed-in member's words for an action's success message. */
+const doneWords = async () => staffMessages((await currentStaff())?.locale).gates.done;
+
 const withMessage = <T>(r: ActionResult<T>, message: string): ActionResult<T> => (r.ok ? { ...r, message } : r);
 
 /**
@@ -49,8 +55,8 @@ export async function approvePackageAction(prev: ActionResult | null, form: Form
     ? {
         ...r,
         message: r.value.excluded
-          ? `Package approved without ${r.value.excluded} record(s); it is rebuilt and the subject is mailed.`
-          : "Package approved; the subject is mailed.",
+          ? fill((await doneWords()).packageApprovedWithout, { n: r.value.excluded })
+          : (await doneWords()).packageApproved,
       }
     : r;
 }
@@ -66,7 +72,7 @@ const approveErasureOp = staffAction("fulfilment.approve_erasure", {
 });
 
 export async function approveErasureAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return withMessage(await approveErasureOp(prev, form), "Erasure approved; the systems erase now.");
+  return withMessage(await approveErasureOp(prev, form), (await doneWords()).erasureApproved);
 }
 
 /**
@@ -99,7 +105,7 @@ const approveChangesOp = staffAction("fulfilment.approve_changes", {
 
 export async function approveChangesAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const r = await approveChangesOp(prev, form);
-  return r.ok ? { ...r, message: `${r.value.changes} change(s) approved; the systems are corrected now.` } : r;
+  return r.ok ? { ...r, message: fill((await doneWords()).changesApproved, { n: r.value.changes }) } : r;
 }
 
 const retryOp = staffAction("fulfilment.retry", {
@@ -114,7 +120,7 @@ const retryOp = staffAction("fulfilment.retry", {
 
 export async function retryFailedAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const r = await retryOp(prev, form);
-  return r.ok ? { ...r, message: `Retrying ${r.value.retried} failed step(s); the others are not run again.` } : r;
+  return r.ok ? { ...r, message: fill((await doneWords()).retrying, { n: r.value.retried }) } : r;
 }
 
 const taskOp = staffAction("fulfilment.task", {
@@ -132,10 +138,7 @@ export async function completeTaskAction(prev: ActionResult | null, form: FormDa
   return r.ok
     ? {
         ...r,
-        message:
-          r.value.outcome === "done"
-            ? "Task recorded as done."
-            : "Task recorded as failed; retry it once the problem is solved.",
+        message: r.value.outcome === "done" ? (await doneWords()).taskDone : (await doneWords()).taskFailed,
       }
     : r;
 }
@@ -151,10 +154,7 @@ const liftOp = staffAction("fulfilment.lift_restriction", {
 });
 
 export async function liftRestrictionAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return withMessage(
-    await liftOp(prev, form),
-    "The subject is mailed first; the restriction is lifted once the notice period after it has passed.",
-  );
+  return withMessage(await liftOp(prev, form), (await doneWords()).liftStarted);
 }
 
 const cancelLiftOp = staffAction("fulfilment.cancel_lift", {
@@ -168,7 +168,7 @@ const cancelLiftOp = staffAction("fulfilment.cancel_lift", {
 });
 
 export async function cancelLiftAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return withMessage(await cancelLiftOp(prev, form), "Lift cancelled; the restriction stays in place.");
+  return withMessage(await cancelLiftOp(prev, form), (await doneWords()).liftCancelled);
 }
 
 /** The review's records, loaded (and audited) only when someone opens the review. */

@@ -1,39 +1,36 @@
 import type { FulfilmentView } from "@/lib/fulfilment/view/types";
+import { fill } from "@/lib/i18n/fill";
 import { ActionForm } from "../../components/action-form";
+import { currentStaffWords } from "../../components/staff-words";
 import { approveChangesAction } from "./fulfilment-actions";
 
 /** The rectification gate: the subject's proposals beside the current values, per-field approve or amend. */
-export function ChangesGate({ v }: { v: FulfilmentView }) {
+export async function ChangesGate({ v }: { v: FulfilmentView }) {
   const rect = v.rectification;
+  const t = (await currentStaffWords()).gates.changes;
   if (!rect) {
     return (
       <div className="gate" aria-labelledby="h-gate-changes" data-testid="gate-approve-changes">
-        <h3 id="h-gate-changes">Approve changes</h3>
-        <p className="muted">
-          Waiting for an agent or the DPO to compare the proposed corrections with the current values and approve them.
-        </p>
+        <h3 id="h-gate-changes">{t.title}</h3>
+        <p className="muted">{t.waiting}</p>
       </div>
     );
   }
   const label = (f: (typeof rect.fields)[number]) => `${f.systemName} · ${f.table}.${f.field}`;
-  const current = (f: (typeof rect.fields)[number]) => f.current.map((c) => (c === null ? "(empty)" : c)).join(" / ");
+  const current = (f: (typeof rect.fields)[number]) => f.current.map((c) => (c === null ? t.empty : c)).join(" / ");
   // One row per proposal, and one spare row for a correction the subject did not word as a field.
   const rows = [...rect.rows, { proposedField: "", statedCurrent: null, proposedValue: "", target: "" }];
   return (
     <div className="gate" aria-labelledby="h-gate-changes" data-testid="gate-approve-changes">
-      <h3 id="h-gate-changes">Approve changes</h3>
-      <p className="muted small">
-        The subject&apos;s proposals beside the values each system holds now. Choose the field each one corrects, amend
-        the value if needed; leave “Not applied” to skip a row. An empty value clears the field. This view is recorded
-        in the audit log.
-      </p>
-      <table className="steps current" aria-label="Current values in each system">
-        <caption>Current values</caption>
+      <h3 id="h-gate-changes">{t.title}</h3>
+      <p className="muted small">{t.hint}</p>
+      <table className="steps current" aria-label={t.currentLabel}>
+        <caption>{t.current}</caption>
         <thead>
           <tr>
-            <th scope="col">System</th>
-            <th scope="col">Field</th>
-            <th scope="col">Now</th>
+            <th scope="col">{t.system}</th>
+            <th scope="col">{t.field}</th>
+            <th scope="col">{t.now}</th>
           </tr>
         </thead>
         <tbody>
@@ -50,9 +47,9 @@ export function ChangesGate({ v }: { v: FulfilmentView }) {
       </table>
       <ActionForm
         action={approveChangesAction}
-        submitLabel="Approve changes"
-        pendingLabel="Approving…"
-        label="Approve the corrections"
+        submitLabel={t.approve}
+        pendingLabel={t.approving}
+        label={t.approveLabel}
       >
         <input type="hidden" name="requestId" value={v.requestId} />
         <table className="steps proposals">
@@ -63,9 +60,9 @@ export function ChangesGate({ v }: { v: FulfilmentView }) {
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">Subject asks</th>
-              <th scope="col">Apply to</th>
-              <th scope="col">New value</th>
+              <th scope="col">{t.asks}</th>
+              <th scope="col">{t.applyTo}</th>
+              <th scope="col">{t.newValue}</th>
             </tr>
           </thead>
           <tbody>
@@ -76,30 +73,30 @@ export function ChangesGate({ v }: { v: FulfilmentView }) {
                     <>
                       <strong>{r.proposedField}</strong>
                       {r.statedCurrent ? (
-                        <span className="muted"> (they say it is now “{r.statedCurrent}”)</span>
+                        <span className="muted">{fill(t.theySay, { value: r.statedCurrent })}</span>
                       ) : null}{" "}
                       → “{r.proposedValue}”
                     </>
                   ) : (
-                    <span className="muted">Another correction (optional)</span>
+                    <span className="muted">{t.another}</span>
                   )}
                 </td>
                 <td>
                   <label className="sr-only" htmlFor={`target-${i}`}>
-                    Field to correct for {r.proposedField || "another correction"}
+                    {fill(t.fieldFor, { field: r.proposedField || t.anotherLower })}
                   </label>
                   <select id={`target-${i}`} name={`target.${i}`} defaultValue={r.target}>
-                    <option value="">Not applied</option>
+                    <option value="">{t.notApplied}</option>
                     {rect.fields.map((f) => (
                       <option key={f.key} value={f.key}>
-                        {label(f)} (now: {current(f)})
+                        {label(f)} {fill(t.nowValue, { value: current(f) })}
                       </option>
                     ))}
                   </select>
                 </td>
                 <td>
                   <label className="sr-only" htmlFor={`value-${i}`}>
-                    New value for {r.proposedField || "another correction"}
+                    {fill(t.valueFor, { field: r.proposedField || t.anotherLower })}
                   </label>
                   <input
                     id={`value-${i}`}

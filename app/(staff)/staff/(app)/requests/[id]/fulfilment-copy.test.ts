@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TypedSummary } from "@/lib/fulfilment/step-results/summaries";
+import { staffFr } from "@/lib/i18n/staff/fr";
 import { describeStep, labelOf } from "./fulfilment-copy";
 
 const done = (typed: TypedSummary, extra: { by?: string; note?: string } = {}) =>
@@ -67,5 +68,27 @@ describe("describeStep", () => {
     expect(labelOf("collect")).toBe("Collect data");
     expect(labelOf("lift_notice")).toBe("Notify subject before lifting");
     expect(labelOf("some_new_step")).toBe("some new step");
+  });
+});
+
+describe("describeStep in French", () => {
+  it("takes its words from the French catalogue", () => {
+    const fr = staffFr.stepResults;
+    expect(
+      describeStep(
+        {
+          kind: "done",
+          by: "Ann",
+          note: null,
+          operation: "review_package",
+          summary: { exclusions: [], excludedRecords: 2 },
+        },
+        fr,
+      ),
+    ).toBe("Approuvé par Ann, 2 enregistrements écarté(s)");
+    expect(
+      describeStep({ kind: "done", by: null, note: null, operation: "collect", summary: { records: {} } }, fr),
+    ).toBe("Aucun enregistrement trouvé");
+    expect(describeStep({ kind: "skipped", marker: { skipped: "CRM désactivé" } }, fr)).toBe("Ignorée : CRM désactivé");
   });
 });

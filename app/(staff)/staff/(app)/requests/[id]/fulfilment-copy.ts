@@ -1,7 +1,8 @@
-import type { FulfilmentView, PhaseStatus, StepView } from "@/lib/fulfilment/view/types";
+import type { PhaseStatus, StepView } from "@/lib/fulfilment/view/types";
+import { fill } from "@/lib/i18n/fill";
+import { lookup } from "@/lib/i18n/staff";
 import { fulfilmentEn } from "@/lib/i18n/staff/fulfilment-en";
-
-/** The fulfilment panel's English words where no catalogue key applies (step descriptions); the read model carries data only. */
+import { stepResultsEn } from "@/lib/i18n/staff/step-results-en";
 
 /** The English step names and statuses are the staff catalogue's (lib/i18n/staff/fulfilment-en.ts). */
 export const STEP_LABELS: Record<string, string> = fulfilmentEn.fulfilment.steps;
@@ -10,22 +11,11 @@ export const labelOf = (operation: string) => STEP_LABELS[operation] ?? operatio
 
 export const STATUS_WORDS: Record<PhaseStatus | StepView["status"], string> = fulfilmentEn.fulfilment.status;
 
-export const ERASURE_ACTION_WORDS = {
-  delete: "Delete",
-  anonymise: "Anonymise",
-  retain: "Keep (exemption)",
-} as const;
+type Words = (typeof stepResultsEn)["stepResults"];
+type Counted = keyof Words["plural"];
 
-export function noPlanText(v: Pick<FulfilmentView, "planning" | "requestStatus" | "requestType">): string {
-  if (v.planning) return "Planning the fulfilment steps…";
-  if (v.requestStatus === "unverified" || v.requestStatus === "new")
-    return "Fulfilment starts when someone starts work on this request.";
-  if (v.requestType === "objection")
-    return "No automatic steps: this objection is not about direct marketing, so the DPO weighs it (Art. 21(1)) and closes the request by hand.";
-  return "No fulfilment steps were planned for this request (no enabled system could act on it).";
-}
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const pluralOf = (d: Words, what: Counted, n: number) =>
+  fill(n === 1 ? d.plural[what].one : d.plural[what].many, { n });
 const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
 const listCounts = (m: Record<string, number>) =>
   Object.entries(m)
@@ -34,84 +24,97 @@ const listCounts = (m: Record<string, number>) =>
 const hasCounts = (m: Record<string, number> | undefined): m is Record<string, number> =>
   m !== undefined && Object.keys(m).length > 0;
 
-/** A step's result in words, from its outcome (which never holds personal data the viewer may not see). */
-export function describeStep(outcome: StepView["outcome"]): string | null {
+/**
+ * A step's result in words, from its outcome (which never holds personal data the viewer may not see),
+ * in the catalogue's language (English unless given).
+ */
+export function describeStep(outcome: StepView["outcome"], d: Words = stepResultsEn.stepResults): string | null {
   switch (outcome.kind) {
     case "none":
       return null;
     case "unreadable":
-      return `Result unreadable (${outcome.error})`;
+      return fill(d.unreadable, { error: outcome.error });
     case "skipped":
-      return outcome.marker && "skipped" in outcome.marker ? `Skipped: ${outcome.marker.skipped}` : "Skipped";
+      return outcome.marker && "skipped" in outcome.marker
+        ? fill(d.skippedBecause, { reason: outcome.marker.skipped })
+        : d.skipped;
     case "done_by_hand":
-      return `Done by hand by ${outcome.by ?? "staff"}${outcome.note ? `: ${outcome.note}` : ""}`;
+      return fill(outcome.note ? d.byHandNote : d.byHand, { name: outcome.by ?? d.staff, note: outcome.note ?? "" });
     case "done":
-      return describeDone(outcome);
+      return describeDone(outcome, d);
   }
 }
 
-function describeDone(o: Extract<StepView["outcome"], { kind: "done" }>): string {
-  const by = o.by ? ` by ${o.by}` : "";
+function describeDone(o: Extract<StepView["outcome"], { kind: "done" }>, d: Words): string {
+  const by = o.by ? fill(d.by, { name: o.by }) : "";
+  const n = (what: Counted, count: number) => pluralOf(d, what, count);
   switch (o.operation) {
     case "collect": {
-      if (o.summary.manual) return "Recorded by hand";
+      if (o.summary.manual) return d.recordedByHand;
       const records = o.summary.records;
-      return hasCounts(records) ? `${plural(sum(records), "record")} — ${listCounts(records)}` : "No records found";
+      return hasCounts(records)
+        ? fill(d.collected, { records: n("record", sum(records)), list: listCounts(records) })
+        : d.noRecords;
     }
     case "assemble": {
       const kb = Math.max(1, Math.round(o.summary.sizeBytes / 1024));
-      return `Package of ${plural(sum(o.summary.records), "record")}, ${kb} KB`;
+      return fill(d.package, { records: n("record", sum(o.summary.records)), kb });
     }
     case "review_package": {
-      const n = o.summary.excludedRecords;
-      return `Approved${by}${n ? `, ${plural(n, "record")} left out` : ", nothing left out"}`;
+      const x = o.summary.excludedRecords;
+      return fill(d.approved, { by }) + (x ? fill(d.leftOut, { records: n("record", x) }) : d.nothingLeftOut);
     }
     case "discover": {
       const plan = o.summary.plan ?? [];
-      if (plan.length === 0) return "Nothing to erase found";
+      if (plan.length === 0) return d.nothingToErase;
       const count = (a: string) => plan.filter((p) => p.action === a).length;
       return [
-        plural(plan.length, "table"),
-        count("delete") && `${count("delete")} delete`,
-        count("anonymise") && `${count("anonymise")} anonymise`,
-        count("retain") && `${count("retain")} kept`,
+        n("table", plan.length),
+        count("delete") && fill(d.planDelete, { n: count("delete") }),
+        count("anonymise") && fill(d.planAnonymise, { n: count("anonymise") }),
+        count("retain") && fill(d.planKept, { n: count("retain") }),
       ]
         .filter(Boolean)
         .join(", ");
     }
     case "approve_erasure":
-      return `Approved${by}${o.note ? ` — ${o.note}` : ""}`;
+      return o.note ? fill(d.approvedNote, { by, note: o.note }) : fill(d.approved, { by });
     case "erase": {
-      if (o.summary.alreadyErased) return "Already erased; nothing erasable left";
-      const parts = (o.summary.executed ?? []).map((e) => `${e.table} ${e.action} ${e.affected}`);
+      if (o.summary.alreadyErased) return d.alreadyErased;
+      const parts = (o.summary.executed ?? []).map(
+        (e) => `${e.table} ${lookup(d.erasureActions, e.action)} ${e.affected}`,
+      );
       const kept = sum(o.summary.retainedRowsStillPresent ?? {});
-      return `${parts.length ? parts.join(" · ") : "Done"}; nothing erasable left${kept ? `; ${plural(kept, "row")} kept under exemption` : ""}`;
+      return (
+        fill(d.erased, { parts: parts.length ? parts.join(" · ") : d.done }) +
+        (kept ? fill(d.keptUnderExemption, { rows: n("row", kept) }) : "")
+      );
     }
     case "notify_recipients": {
       const { notified, withoutAddress } = o.summary;
-      const parts = [notified.length ? `Notified ${notified.join(", ")}` : "No recipient to notify by mail"];
-      if (withoutAddress.length) parts.push(`no address, contact by hand: ${withoutAddress.join(", ")}`);
+      const parts = [notified.length ? fill(d.notified, { names: notified.join(", ") }) : d.noRecipient];
+      if (withoutAddress.length) parts.push(fill(d.noAddress, { names: withoutAddress.join(", ") }));
       return parts.join("; ");
     }
     case "complete":
-      return "alreadyCompleted" in o.summary ? "Already completed" : "Request completed; the subject was mailed";
+      return "alreadyCompleted" in o.summary ? d.alreadyCompleted : d.completed;
     case "read_current":
-      return o.summary.fields !== undefined ? `${plural(o.summary.fields, "current value")} read` : "Read";
+      return o.summary.fields !== undefined ? fill(d.read, { values: n("value", o.summary.fields) }) : d.readPlain;
     case "approve_changes":
-      return `${plural(o.summary.changes.length, "change")} approved${by}`;
+      return fill(d.changesApproved, { changes: n("change", o.summary.changes.length), by });
     case "rectify":
       return hasCounts(o.summary.changed)
-        ? `Changed ${listCounts(o.summary.changed)}`
-        : "Nothing to change in this system";
+        ? fill(d.changed, { list: listCounts(o.summary.changed) })
+        : d.nothingToChange;
     case "restrict":
-      return hasCounts(o.summary.flagged) ? `Flagged ${listCounts(o.summary.flagged)}` : "Restricted";
+      return hasCounts(o.summary.flagged) ? fill(d.flagged, { list: listCounts(o.summary.flagged) }) : d.restricted;
     case "lift_restriction":
-      return hasCounts(o.summary.lifted) ? `Lifted ${listCounts(o.summary.lifted)}` : "Lifted";
+      return hasCounts(o.summary.lifted) ? fill(d.lifted, { list: listCounts(o.summary.lifted) }) : d.liftedPlain;
     case "stop_marketing":
-      return hasCounts(o.summary.optedOut) ? `Opted out ${listCounts(o.summary.optedOut)}` : "Opted out";
+      return hasCounts(o.summary.optedOut)
+        ? fill(d.optedOut, { list: listCounts(o.summary.optedOut) })
+        : d.optedOutPlain;
     case "lift_notice":
-      return o.summary.liftOn
-        ? `Notice to the subject queued, naming the lift date ${o.summary.liftOn}`
-        : "Notice to the subject queued";
+      return o.summary.liftOn ? fill(d.noticeQueuedDate, { date: o.summary.liftOn }) : d.noticeQueued;
   }
 }

@@ -2,21 +2,23 @@ import { formatInstant } from "@/app/(staff)/staff/(app)/components/staff-displa
 import type { FulfilmentView } from "@/lib/fulfilment/view/types";
 import { ActionForm } from "../../components/action-form";
 import { approveErasureAction } from "./fulfilment-actions";
-import { ERASURE_ACTION_WORDS } from "./fulfilment-copy";
+import { fill } from "@/lib/i18n/fill";
+import { currentStaffWords } from "../../components/staff-words";
 import { PackageReview } from "./fulfilment-review";
 
 /** The package review gate: counts for everyone; the records (audited) for those who may review. */
-export function PackageGate({ v }: { v: FulfilmentView }) {
+export async function PackageGate({ v }: { v: FulfilmentView }) {
   const pkg = v.package;
+  const t = (await currentStaffWords()).gates.package;
   return (
     <div className="gate" aria-labelledby="h-gate-package" data-testid="gate-review-package">
-      <h3 id="h-gate-package">Review package</h3>
+      <h3 id="h-gate-package">{t.title}</h3>
       {pkg ? (
-        <table className="steps counts" aria-label="Records in the package">
+        <table className="steps counts" aria-label={t.tableLabel}>
           <thead>
             <tr>
-              <th scope="col">Record set</th>
-              <th scope="col">Records</th>
+              <th scope="col">{t.set}</th>
+              <th scope="col">{t.records}</th>
             </tr>
           </thead>
           <tbody>
@@ -27,39 +29,40 @@ export function PackageGate({ v }: { v: FulfilmentView }) {
               </tr>
             ))}
             <tr className="total">
-              <td>Total</td>
+              <td>{t.total}</td>
               <td>{pkg.totalRecords}</td>
             </tr>
           </tbody>
         </table>
       ) : (
-        <p className="muted">The package is not built yet.</p>
+        <p className="muted">{t.notBuilt}</p>
       )}
       {v.may.review ? (
         <PackageReview requestId={v.requestId} canPreview={v.may.viewSubject} />
       ) : (
-        <p className="muted">Waiting for an agent or the DPO to review and approve the package.</p>
+        <p className="muted">{t.waiting}</p>
       )}
     </div>
   );
 }
 
 /** The erasure plan per system and table, with the DPO's approval while it waits for it. */
-export function ErasurePlan({ v }: { v: FulfilmentView }) {
+export async function ErasurePlan({ v }: { v: FulfilmentView }) {
   const plan = v.erasurePlan ?? [];
   const waiting = v.gate?.operation === "approve_erasure";
   if (plan.length === 0 || (!waiting && !plan.some((s) => s.known))) return null;
+  const t = (await currentStaffWords()).gates.erasure;
   return (
     <div className="gate" aria-labelledby="h-gate-erasure" data-testid="erasure-plan">
-      <h3 id="h-gate-erasure">Erasure plan</h3>
+      <h3 id="h-gate-erasure">{t.title}</h3>
       <table className="steps plan">
         <thead>
           <tr>
-            <th scope="col">Table</th>
-            <th scope="col">Action</th>
-            <th scope="col">Rows</th>
-            <th scope="col">Fields</th>
-            <th scope="col">Exemption and reason</th>
+            <th scope="col">{t.table}</th>
+            <th scope="col">{t.action}</th>
+            <th scope="col">{t.rows}</th>
+            <th scope="col">{t.fields}</th>
+            <th scope="col">{t.exemption}</th>
           </tr>
         </thead>
         {plan.map((sys) => (
@@ -72,20 +75,20 @@ export function ErasurePlan({ v }: { v: FulfilmentView }) {
             {!sys.known ? (
               <tr>
                 <td colSpan={5} className="muted">
-                  Discovery has not finished in this system.
+                  {t.notDiscovered}
                 </td>
               </tr>
             ) : sys.actions.length === 0 ? (
               <tr>
                 <td colSpan={5} className="muted">
-                  Nothing about the subject found.
+                  {t.nothingFound}
                 </td>
               </tr>
             ) : (
               sys.actions.map((a) => (
                 <tr key={a.table} data-table={a.table} data-action={a.action} className={`act-${a.action}`}>
                   <td>{a.table}</td>
-                  <td className="action">{ERASURE_ACTION_WORDS[a.action]}</td>
+                  <td className="action">{t.actions[a.action]}</td>
                   <td>{a.rows}</td>
                   <td className="fields">{(a.fields ?? []).join(", ")}</td>
                   <td>
@@ -108,28 +111,27 @@ export function ErasurePlan({ v }: { v: FulfilmentView }) {
         v.may.approveErasure ? (
           <ActionForm
             action={approveErasureAction}
-            submitLabel="Approve erasure"
-            pendingLabel="Approving…"
+            submitLabel={t.approve}
+            pendingLabel={t.approving}
             danger
-            confirm="Every system erases as planned above; this cannot be undone. Rows kept under an exemption stay, with only the fields listed cleared. Approve?"
-            label="Approve the erasure plan"
+            confirm={t.confirm}
+            label={t.approveLabel}
           >
             <input type="hidden" name="requestId" value={v.requestId} />
             <div className="compact-field">
-              <label htmlFor="erasure-note">Note for the record (optional)</label>
+              <label htmlFor="erasure-note">{t.note}</label>
               <input id="erasure-note" name="note" type="text" maxLength={2000} />
             </div>
           </ActionForm>
         ) : (
           <p className="muted" data-testid="erasure-awaiting-dpo">
-            Waiting for the DPO&apos;s approval. Only a DPO or an administrator can approve an erasure; to erase less,
-            the DPO refuses in part with reasons.
+            {t.awaitingDpo}
           </p>
         )
       ) : v.erasureApproval ? (
         <p className="muted">
-          Approved by {v.erasureApproval.by ?? "someone"}
-          {v.erasureApproval.at ? ` on ${formatInstant(v.erasureApproval.at)}` : ""}
+          {fill(t.approvedBy, { name: v.erasureApproval.by ?? t.someone })}
+          {v.erasureApproval.at ? fill(t.on, { at: formatInstant(v.erasureApproval.at) }) : ""}
           {v.erasureApproval.note ? ` — ${v.erasureApproval.note}` : ""}.
         </p>
       ) : null}

@@ -1,5 +1,7 @@
 import type { FulfilmentView } from "@/lib/fulfilment/view/types";
+import { fill } from "@/lib/i18n/fill";
 import { ActionForm } from "../../components/action-form";
+import { currentStaffWords } from "../../components/staff-words";
 import { cancelLiftAction } from "./fulfilment-actions";
 
 /** An instant as the controller's wall clock, with the zone named (the notice period is counted there). */
@@ -17,28 +19,26 @@ function inZone(d: Date, timeZone: string): string {
 }
 
 /** A lift announced to the subject (Art. 18(3)) that has not run yet: when it will, and Cancel. */
-export function LiftScheduled({ v }: { v: FulfilmentView }) {
+export async function LiftScheduled({ v }: { v: FulfilmentView }) {
   const s = v.lift.scheduled;
   if (!s) return null;
+  const t = (await currentStaffWords()).gates.lift;
   const when = s.notBefore
     ? inZone(s.notBefore, s.timeZone)
     : s.liftOn
-      ? `${s.liftOn} (${s.timeZone}), once the notice to the subject has left`
-      : "once the notice to the subject has left";
+      ? fill(t.dateOnceNoticeLeft, { date: s.liftOn, zone: s.timeZone })
+      : t.onceNoticeLeft;
   return (
     <div className="gate" aria-labelledby="h-lift-scheduled" data-testid="lift-scheduled">
-      <h3 id="h-lift-scheduled">Lift scheduled for {when}</h3>
-      <p className="muted small">
-        The subject was told the date and may answer from their status page until then; their messages appear in the
-        thread. Cancelling keeps the restriction in place.
-      </p>
+      <h3 id="h-lift-scheduled">{fill(t.scheduledTitle, { when })}</h3>
+      <p className="muted small">{t.scheduledHint}</p>
       {v.may.lift ? (
         <ActionForm
           action={cancelLiftAction}
-          submitLabel="Cancel the lift"
-          pendingLabel="Cancelling…"
-          confirm="The restriction stays in place and no system lifts it. Continue?"
-          label="Cancel the lift"
+          submitLabel={t.cancel}
+          pendingLabel={t.cancelling}
+          confirm={t.cancelConfirm}
+          label={t.cancel}
           className="action-form inline-actions"
         >
           <input type="hidden" name="requestId" value={v.requestId} />

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { useStaffMessages } from "../../components/staff-locale";
 import { pollFulfilment } from "./fulfilment-actions";
 
 /**
@@ -12,6 +13,7 @@ import { pollFulfilment } from "./fulfilment-actions";
  */
 export function FulfilmentLive(p: { requestId: string; signature: string; live: boolean; slow: boolean }) {
   const router = useRouter();
+  const live = useStaffMessages().gates.live;
   const active = p.live || p.slow;
   useEffect(() => {
     if (!active) return;
@@ -43,7 +45,7 @@ export function FulfilmentLive(p: { requestId: string; signature: string; live: 
   if (!p.live) return null;
   return (
     <span className="badge running live-badge" role="status" data-testid="fulfilment-live">
-      <span className="spinner" aria-hidden="true" /> Running — updates by itself
+      <span className="spinner" aria-hidden="true" /> {live}
     </span>
   );
 }

@@ -1,13 +1,10 @@
 import { formatInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
-import { recipientNoticesView, type NoticeView } from "@/lib/fulfilment/view/recipient-notices";
+import { recipientNoticesView } from "@/lib/fulfilment/view/recipient-notices";
+import { fill } from "@/lib/i18n/fill";
+import { lookup } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
+import { currentStaffWords } from "../../components/staff-words";
 import { acknowledgeNoticeAction, resendNoticeAction } from "./notice-actions";
-
-const STATUS: Record<NoticeView["status"], string> = {
-  sent: "Sent, not acknowledged",
-  no_address: "No address: tell them another way",
-  acknowledged: "Acknowledged",
-};
 
 /**
  * Art. 19 notices of this request: one per recipient of a system that held the person's records,
@@ -17,12 +14,14 @@ export async function RecipientNotices({ requestId, mayAct }: { requestId: strin
   const notices = await recipientNoticesView(requestId);
   if (notices.length === 0) return null;
   const open = notices.filter((n) => n.status !== "acknowledged").length;
+  const words = await currentStaffWords();
+  const t = words.gates.notices;
   return (
     <div className="r19-notices" aria-labelledby="h-notices" data-testid="recipient-notices">
-      <h3 id="h-notices">Recipients notified (Art. 19)</h3>
+      <h3 id="h-notices">{t.title}</h3>
       <p className="muted small">
-        {notices.length} recipient{notices.length === 1 ? "" : "s"} of the systems that held this person&apos;s data;{" "}
-        {open === 0 ? "all acknowledged." : `${open} not acknowledged yet.`}
+        {notices.length === 1 ? t.countOne : fill(t.countMany, { n: notices.length })}{" "}
+        {open === 0 ? t.allAcknowledged : fill(t.open, { n: open })}
       </p>
       <ul className="r19-list">
         {notices.map((n) => (
@@ -31,12 +30,15 @@ export async function RecipientNotices({ requestId, mayAct }: { requestId: strin
               <strong>{n.recipient}</strong> <span className="muted small">({n.system})</span>
             </div>
             <div className="small">
-              {n.email ? <code>{n.email}</code> : null} · {n.action} ·{" "}
-              <span data-status={n.status}>{STATUS[n.status]}</span>
+              {n.email ? <code>{n.email}</code> : null} · {lookup(words.types, n.action)} ·{" "}
+              <span data-status={n.status}>{t.status[n.status]}</span>
               {n.sendCount > 0 && n.lastSentAt
-                ? ` · sent ${n.sendCount} time${n.sendCount === 1 ? "" : "s"}, last ${formatInstant(n.lastSentAt)}`
+                ? fill(n.sendCount === 1 ? t.sentOne : t.sentMany, {
+                    n: n.sendCount,
+                    at: formatInstant(n.lastSentAt),
+                  })
                 : ""}
-              {n.acknowledgedAt ? ` · acknowledged ${formatInstant(n.acknowledgedAt)}` : ""}
+              {n.acknowledgedAt ? fill(t.acknowledgedAt, { at: formatInstant(n.acknowledgedAt) }) : ""}
               {n.note ? ` — ${n.note}` : ""}
             </div>
             {mayAct && n.status !== "acknowledged" ? (
@@ -44,9 +46,9 @@ export async function RecipientNotices({ requestId, mayAct }: { requestId: strin
                 {n.email ? (
                   <ActionForm
                     action={resendNoticeAction}
-                    submitLabel="Re-send"
-                    pendingLabel="Sending…"
-                    label={`Re-send the notice to ${n.recipient}`}
+                    submitLabel={t.resend}
+                    pendingLabel={t.sending}
+                    label={fill(t.resendLabel, { recipient: n.recipient })}
                     className="action-form inline-actions"
                   >
                     <input type="hidden" name="requestId" value={requestId} />
@@ -55,9 +57,9 @@ export async function RecipientNotices({ requestId, mayAct }: { requestId: strin
                 ) : null}
                 <ActionForm
                   action={acknowledgeNoticeAction}
-                  submitLabel="Mark acknowledged"
-                  pendingLabel="Saving…"
-                  label={`Mark the notice to ${n.recipient} acknowledged`}
+                  submitLabel={t.acknowledge}
+                  pendingLabel={t.saving}
+                  label={fill(t.acknowledgeLabel, { recipient: n.recipient })}
                   className="action-form inline-actions"
                 >
                   <input type="hidden" name="requestId" value={requestId} />
@@ -66,8 +68,8 @@ export async function RecipientNotices({ requestId, mayAct }: { requestId: strin
                     type="text"
                     name="note"
                     maxLength={1000}
-                    placeholder="How (optional), e.g. reply from their DPO"
-                    aria-label={`How ${n.recipient} acknowledged (optional)`}
+                    placeholder={t.howPlaceholder}
+                    aria-label={fill(t.howLabel, { recipient: n.recipient })}
                   />
                 </ActionForm>
               </div>

@@ -5,6 +5,7 @@ import { currentStaffWords } from "../../components/staff-words";
 import { describeStep, labelOf, STATUS_WORDS } from "./fulfilment-copy";
 
 type Words = StaffMessages["fulfilment"];
+type ResultWords = StaffMessages["stepResults"];
 import { ManualTaskForm } from "./fulfilment-task-form";
 
 export function StatusBadge({ status, w }: { status: PhaseStatus | StepView["status"]; w: Words }) {
@@ -20,7 +21,7 @@ export function StatusBadge({ status, w }: { status: PhaseStatus | StepView["sta
 
 const dateOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 
-function StepResult({ s, w }: { s: StepView; w: Words }) {
+function StepResult({ s, w, d }: { s: StepView; w: Words; d: ResultWords }) {
   if (s.status === "failed")
     return (
       <span className="step-error" data-testid="step-error">
@@ -33,7 +34,7 @@ function StepResult({ s, w }: { s: StepView; w: Words }) {
   if (s.waitingForSystem)
     return <span className="muted">{fill(w.waitingForSystem, { system: s.systemName ?? w.theSystem })}</span>;
   if (s.status === "waiting" && s.operation === "lift_notice")
-    return <span className="muted">{fill(w.noticeRunning, { result: describeStep(s.outcome) ?? "" })}</span>;
+    return <span className="muted">{fill(w.noticeRunning, { result: describeStep(s.outcome, d) ?? "" })}</span>;
   if (s.status === "waiting")
     return (
       <span className="muted">
@@ -42,7 +43,7 @@ function StepResult({ s, w }: { s: StepView; w: Words }) {
       </span>
     );
   if (s.status === "pending") return <span className="muted">{w.notStartedStep}</span>;
-  return <span>{describeStep(s.outcome) ?? (s.status === "running" ? w.working : "")}</span>;
+  return <span>{describeStep(s.outcome, d) ?? (s.status === "running" ? w.working : "")}</span>;
 }
 
 function ManualTask({ s, v, w }: { s: StepView; v: FulfilmentView; w: Words }) {
@@ -84,7 +85,9 @@ function ManualTask({ s, v, w }: { s: StepView; v: FulfilmentView; w: Words }) {
 
 /** The plan, position by position: each step's status and result, and the manual tasks waiting for a person. */
 export async function Phases({ v }: { v: FulfilmentView }) {
-  const w = (await currentStaffWords()).fulfilment;
+  const words = await currentStaffWords();
+  const w = words.fulfilment;
+  const d = words.stepResults;
   const stepLabel = (operation: string) => lookup(w.steps, operation, labelOf(operation));
   return (
     <ol className="phases">
@@ -126,7 +129,7 @@ export async function Phases({ v }: { v: FulfilmentView }) {
                     </td>
                     <td>{s.attempts}</td>
                     <td>
-                      <StepResult s={s} w={w} />
+                      <StepResult s={s} w={w} d={d} />
                     </td>
                   </tr>
                 ))}
@@ -135,7 +138,7 @@ export async function Phases({ v }: { v: FulfilmentView }) {
           ) : (
             ph.steps.map((s) => (
               <p key={s.id} className="step-line" data-step={s.operation} data-status={s.status}>
-                <StepResult s={s} w={w} />
+                <StepResult s={s} w={w} d={d} />
               </p>
             ))
           )}

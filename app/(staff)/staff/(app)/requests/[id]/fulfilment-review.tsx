@@ -2,7 +2,10 @@
 
 import { useState, useTransition } from "react";
 import type { PreviewSet } from "@/lib/fulfilment/view/types";
+import { fill } from "@/lib/i18n/fill";
+import { lookup } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
+import { useStaffMessages } from "../../components/staff-locale";
 import { approvePackageAction, loadPackagePreview } from "./fulfilment-actions";
 
 const FIRST_ROWS = 20;
@@ -18,6 +21,8 @@ export function PackageReview(p: { requestId: string; canPreview: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [loading, startLoading] = useTransition();
+  const all = useStaffMessages();
+  const t = all.gates.package;
 
   const load = (n: number) =>
     startLoading(async () => {
@@ -26,7 +31,7 @@ export function PackageReview(p: { requestId: string; canPreview: boolean }) {
         setPreview(r.value);
         setLimit(n);
         setError(null);
-      } else setError(r.message);
+      } else setError(lookup(all.errors, r.code, r.message));
     });
   const toggle = (key: string, on: boolean) =>
     setExcluded((prev) => {
@@ -41,10 +46,12 @@ export function PackageReview(p: { requestId: string; canPreview: boolean }) {
     <ActionForm
       action={approvePackageAction}
       submitLabel={
-        excluded.size ? `Approve without ${excluded.size} record${excluded.size === 1 ? "" : "s"}` : "Approve package"
+        excluded.size
+          ? fill(excluded.size === 1 ? t.approveWithoutOne : t.approveWithout, { n: excluded.size })
+          : t.approve
       }
-      pendingLabel="Approving…"
-      label="Approve the package"
+      pendingLabel={t.approving}
+      label={t.approveLabel}
     >
       <input type="hidden" name="requestId" value={p.requestId} />
       {p.canPreview && preview === null ? (
@@ -56,10 +63,10 @@ export function PackageReview(p: { requestId: string; canPreview: boolean }) {
             disabled={loading}
             aria-describedby="preview-hint"
           >
-            {loading ? "Loading…" : "Show the records to review"}
+            {loading ? t.loading : t.show}
           </button>{" "}
           <span id="preview-hint" className="muted small">
-            Opens the subject&apos;s data; the view is recorded in the audit log.
+            {t.showHint}
           </span>
         </div>
       ) : null}
@@ -70,31 +77,30 @@ export function PackageReview(p: { requestId: string; canPreview: boolean }) {
       ) : null}
       {preview ? (
         <div className="package-preview" data-testid="package-preview">
-          <p className="muted small">
-            Tick a record to leave it out of the package (for example: another person&apos;s data, a trade secret) and
-            say why. The subject is told how many records were left out.
-          </p>
-          {preview.length === 0 ? <p className="muted">No records were found in any system.</p> : null}
+          <p className="muted small">{t.tickHint}</p>
+          {preview.length === 0 ? <p className="muted">{t.noRecords}</p> : null}
           {preview.map((set, si) => (
             <div key={`${si}-${set.name}`} className="preview-set">
               {set.total === 0 ? (
                 <p className="small">
-                  <strong>{set.name}</strong> <span className="muted">· {set.category} · no records</span>
+                  <strong>{set.name}</strong>{" "}
+                  <span className="muted">
+                    · {set.category} · {t.setNoRecords}
+                  </span>
                 </p>
               ) : (
                 <div className="table-scroll">
-                  <table className="steps preview-table" aria-label={`Records of ${set.name}`}>
+                  <table className="steps preview-table" aria-label={fill(t.recordsOf, { set: set.name })}>
                     <caption>
                       <strong>{set.name}</strong>{" "}
                       <span className="muted">
-                        · {set.category} · {set.total} record
-                        {set.total === 1 ? "" : "s"}
-                        {set.total > set.rows.length ? `, first ${set.rows.length} shown` : ""}
+                        · {set.category} · {fill(set.total === 1 ? t.setCountOne : t.setCount, { n: set.total })}
+                        {set.total > set.rows.length ? fill(t.firstShown, { n: set.rows.length }) : ""}
                       </span>
                     </caption>
                     <thead>
                       <tr>
-                        <th scope="col">Leave out</th>
+                        <th scope="col">{t.leaveOut}</th>
                         <th scope="col">#</th>
                         {set.columns.map((c) => (
                           <th key={c} scope="col">
@@ -118,7 +124,7 @@ export function PackageReview(p: { requestId: string; canPreview: boolean }) {
                                 value={key}
                                 checked={on}
                                 onChange={(e) => toggle(key, e.target.checked)}
-                                aria-label={`Leave out record ${row.index + 1} of ${set.name}`}
+                                aria-label={fill(t.leaveOutLabel, { n: row.index + 1, set: set.name })}
                               />
                             </td>
                             <td>{row.index + 1}</td>
@@ -139,7 +145,7 @@ export function PackageReview(p: { requestId: string; canPreview: boolean }) {
                 .map((row) => (
                   <div key={row.index} className="compact-field exclusion-reason">
                     <label htmlFor={`reason-${si}-${row.index}`}>
-                      Why record {row.index + 1} of {set.name} is left out
+                      {fill(t.whyLeftOut, { n: row.index + 1, set: set.name })}
                     </label>
                     <input
                       id={`reason-${si}-${row.index}`}
@@ -155,7 +161,7 @@ export function PackageReview(p: { requestId: string; canPreview: boolean }) {
           ))}
           {truncated && limit < ALL_ROWS ? (
             <button type="button" className="linkbutton" onClick={() => load(ALL_ROWS)} disabled={loading}>
-              {loading ? "Loading…" : "Show every record (audited again)"}
+              {loading ? t.loading : t.showAll}
             </button>
           ) : null}
         </div>

@@ -3,6 +3,8 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/http/staff-action";
 import { ActionOutcome, submitKeepingFields } from "../../components/action-form";
+import { fill } from "@/lib/i18n/fill";
+import { useStaffMessages } from "../../components/staff-locale";
 import { completeTaskAction } from "./fulfilment-actions";
 
 /**
@@ -17,27 +19,28 @@ export function ManualTaskForm(p: { requestId: string; taskId: string; label: st
   );
   const onSubmit = submitKeepingFields(formAction);
   const noteId = `task-note-${p.taskId}`;
+  const t = useStaffMessages().gates.task;
   return (
     <form
       action={formAction}
       onSubmit={onSubmit}
       className="action-form task-form"
-      aria-label={`Record the result of: ${p.label}`}
+      aria-label={fill(t.formLabel, { task: p.label })}
       aria-busy={pending}
     >
       <input type="hidden" name="requestId" value={p.requestId} />
       <input type="hidden" name="taskId" value={p.taskId} />
       <div className="compact-field">
-        <label htmlFor={noteId}>Note: what you did or found (or why it failed)</label>
+        <label htmlFor={noteId}>{t.note}</label>
         <textarea id={noteId} name="note" required minLength={3} maxLength={4000} />
       </div>
       <ActionOutcome state={state} />
       <div className="button-row">
         <button className="button" type="submit" name="outcome" value="done" disabled={pending}>
-          {pending ? "Saving…" : "Done"}
+          {pending ? t.saving : t.done}
         </button>
         <button className="button secondary" type="submit" name="outcome" value="failed" disabled={pending}>
-          Failed
+          {t.failed}
         </button>
       </div>
     </form>

@@ -1,7 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { currentStaff } from "@/lib/auth/session";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
+import { fill } from "@/lib/i18n/fill";
+import { staffMessages } from "@/lib/i18n/staff";
 import {
   acknowledgeComplaint,
   acknowledgeComplaintInput,
@@ -10,6 +13,8 @@ import {
 } from "@/lib/requests/complaints/handle-complaint";
 import { notifyNewDate, notifyNewDateInput } from "@/lib/requests/staff/notify-new-date";
 
+/** The signed-in member's words for an action's success message. */
+const doneWords = async () => staffMessages((await currentStaff())?.locale).gates.done;
 const newDate = staffAction("request.notify_new_date", {
   input: notifyNewDateInput,
   policy: "request.notify_new_date",
@@ -26,8 +31,8 @@ export async function notifyNewDateAction(prev: ActionResult | null, form: FormD
   return {
     ...result,
     message: result.value.noticeId
-      ? `The person is told we will answer by ${result.value.newDate}.`
-      : `This date was already notified; nothing was sent again.`,
+      ? fill((await doneWords()).newDateSent, { date: result.value.newDate })
+      : (await doneWords()).newDateAlready,
   };
 }
 
@@ -46,7 +51,9 @@ export async function acknowledgeComplaintAction(prev: ActionResult | null, form
   if (!result.ok) return result;
   return {
     ...result,
-    message: result.value.acknowledged ? "Complaint acknowledged; the person is told." : "Already acknowledged.",
+    message: result.value.acknowledged
+      ? (await doneWords()).complaintAcknowledged
+      : (await doneWords()).complaintAlreadyAcknowledged,
   };
 }
 
@@ -63,5 +70,8 @@ const answer = staffAction("complaint.answer", {
 export async function answerComplaintAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await answer(prev, form);
   if (!result.ok) return result;
-  return { ...result, message: result.value.answered ? "Outcome sent to the person." : "Already answered." };
+  return {
+    ...result,
+    message: result.value.answered ? (await doneWords()).outcomeSent : (await doneWords()).outcomeAlready,
+  };
 }

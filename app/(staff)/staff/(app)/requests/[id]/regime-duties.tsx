@@ -4,7 +4,9 @@ import { listComplaints, listDateNotices } from "@/lib/db/queries/complaints";
 import type { RequestRow } from "@/lib/db/queries/requests";
 import { offersNewDate } from "@/lib/requests/staff/notify-new-date";
 import { formatInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
+import { fill } from "@/lib/i18n/fill";
 import { ActionForm } from "../../components/action-form";
+import { currentStaffWords } from "../../components/staff-words";
 import { acknowledgeComplaintAction, answerComplaintAction, notifyNewDateAction } from "./regime-actions";
 
 /**
@@ -21,40 +23,39 @@ export async function RegimeDuties(p: { request: RequestRow; staff: PolicySubjec
   const mayNotify = offersNewDate(r) && can(p.staff, "request.notify_new_date");
   const mayHandle = can(p.staff, "request.handle_complaint");
   if (complaints.length === 0 && notices.length === 0 && !mayNotify) return null;
+  const t = (await currentStaffWords()).regimeDuties;
   return (
     <section className="panel" aria-labelledby="h-regime-duties" data-testid="regime-duties">
       {notices.length > 0 || mayNotify ? (
         <>
-          <h2 id="h-regime-duties">New date (nFADP, art. 18 al. 3 OPDo)</h2>
+          <h2 id="h-regime-duties">{t.newDateTitle}</h2>
           {notices.length > 0 ? (
             <ul data-testid="date-notices">
               {notices.map((n) => (
                 <li key={n.id}>
-                  Told on {formatInstant(n.createdAt)}: answer by <strong>{n.newDate}</strong> — {n.reason}
+                  {fill(t.told, { at: formatInstant(n.createdAt), date: n.newDate, reason: n.reason })}
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="muted">
-              The legal due date is {r.dueDate}. If we cannot answer by then, tell the person when we will.
-            </p>
+            <p className="muted">{fill(t.dueHint, { date: r.dueDate })}</p>
           )}
           {mayNotify ? (
             <details>
-              <summary>Notify a new date</summary>
+              <summary>{t.notify}</summary>
               <ActionForm
                 action={notifyNewDateAction}
-                submitLabel="Notify the new date"
-                pendingLabel="Sending…"
-                label="Notify a new date"
+                submitLabel={t.notifySubmit}
+                pendingLabel={t.sending}
+                label={t.notify}
               >
                 <input type="hidden" name="requestId" value={r.id} />
                 <div className="compact-field">
-                  <label htmlFor="new-date">We will answer by</label>
+                  <label htmlFor="new-date">{t.answerBy}</label>
                   <input id="new-date" name="newDate" type="date" required min={r.dueDate} />
                 </div>
                 <div className="compact-field">
-                  <label htmlFor="new-date-reason">Why we cannot answer within 30 days (sent to the person)</label>
+                  <label htmlFor="new-date-reason">{t.whyLate}</label>
                   <textarea id="new-date-reason" name="reason" required minLength={10} maxLength={2000} />
                 </div>
               </ActionForm>
@@ -64,45 +65,39 @@ export async function RegimeDuties(p: { request: RequestRow; staff: PolicySubjec
       ) : null}
       {complaints.length > 0 ? (
         <>
-          <h2 id={notices.length > 0 || mayNotify ? undefined : "h-regime-duties"}>
-            Complaints to us (s. 164A DPA 2018)
-          </h2>
+          <h2 id={notices.length > 0 || mayNotify ? undefined : "h-regime-duties"}>{t.complaintsTitle}</h2>
           <ol data-testid="complaints">
             {complaints.map((c) => (
               <li key={c.id} data-testid="complaint">
                 <p>
-                  Received {formatInstant(c.receivedAt)} · acknowledge by <strong>{c.acknowledgeBy}</strong> ·{" "}
+                  {fill(t.received, { at: formatInstant(c.receivedAt), date: c.acknowledgeBy })}{" "}
                   {c.answeredAt
-                    ? `answered ${formatInstant(c.answeredAt)}`
+                    ? fill(t.answered, { at: formatInstant(c.answeredAt) })
                     : c.acknowledgedAt
-                      ? `acknowledged ${formatInstant(c.acknowledgedAt)}`
-                      : "not acknowledged yet"}
+                      ? fill(t.acknowledged, { at: formatInstant(c.acknowledgedAt) })
+                      : t.notAcknowledged}
                 </p>
                 {p.showSubjectContent ? <blockquote className="message-body">{c.body}</blockquote> : null}
-                {c.outcome && p.showSubjectContent ? <p>Outcome: {c.outcome}</p> : null}
+                {c.outcome && p.showSubjectContent ? <p>{fill(t.outcome, { outcome: c.outcome })}</p> : null}
                 {mayHandle && !c.acknowledgedAt ? (
-                  <ActionForm
-                    action={acknowledgeComplaintAction}
-                    submitLabel="Acknowledge complaint"
-                    pendingLabel="Sending…"
-                  >
+                  <ActionForm action={acknowledgeComplaintAction} submitLabel={t.acknowledge} pendingLabel={t.sending}>
                     <input type="hidden" name="requestId" value={r.id} />
                     <input type="hidden" name="complaintId" value={c.id} />
                   </ActionForm>
                 ) : null}
                 {mayHandle && !c.answeredAt ? (
                   <details>
-                    <summary>Tell the outcome</summary>
+                    <summary>{t.tellOutcome}</summary>
                     <ActionForm
                       action={answerComplaintAction}
-                      submitLabel="Send the outcome"
-                      pendingLabel="Sending…"
-                      label="Tell the outcome"
+                      submitLabel={t.sendOutcome}
+                      pendingLabel={t.sending}
+                      label={t.tellOutcome}
                     >
                       <input type="hidden" name="requestId" value={r.id} />
                       <input type="hidden" name="complaintId" value={c.id} />
                       <div className="compact-field">
-                        <label htmlFor={`outcome-${c.id}`}>Outcome (sent to the person)</label>
+                        <label htmlFor={`outcome-${c.id}`}>{t.outcomeLabel}</label>
                         <textarea id={`outcome-${c.id}`} name="outcome" required minLength={10} maxLength={5000} />
                       </div>
                     </ActionForm>

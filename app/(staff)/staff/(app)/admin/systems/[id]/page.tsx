@@ -1,8 +1,11 @@
 import Link from "next/link";
+import { Fragment, type ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { isDomainError } from "@/lib/domain/errors";
 import { requireStaffPage } from "@/lib/http/staff-page";
+import { fill } from "@/lib/i18n/fill";
+import { staffMessages } from "@/lib/i18n/staff";
 import { getSystem } from "@/lib/systems/get-system";
 import { LEGAL_BASES } from "@/lib/domain/register";
 import { MAX_LIST_ITEMS, registerFactsFormValues } from "@/lib/systems/register-facts";
@@ -12,26 +15,14 @@ import { saveRegisterFactsAction } from "../actions";
 import { Capabilities, EnabledBadge, LastTest, SystemActions } from "../system-bits";
 import "../systems.css";
 
-const FACT_NAMES: Record<(typeof TRANSLATED_FIELDS)[number], string> = {
-  purposes: "Purposes (one per line)",
-  categories: "Data categories (one per line)",
-  retention: "Retention",
-  source: "Source",
-  automatedDecisions: "Automated decisions",
-};
-const LANGUAGES = [
-  ["fr", "French"],
-  ["en", "English"],
-] as const;
-
-const LEGAL_BASIS_LABELS: Record<(typeof LEGAL_BASES)[number], string> = {
-  consent: "Consent — Art. 6(1)(a)",
-  contract: "Contract — Art. 6(1)(b)",
-  legal_obligation: "Legal obligation — Art. 6(1)(c)",
-  vital_interests: "Vital interests — Art. 6(1)(d)",
-  public_task: "Public task — Art. 6(1)(e)",
-  legitimate_interests: "Legitimate interests — Art. 6(1)(f)",
-};
+/** A catalogue sentence with `{name}` values shown as code (examples of the format to type). */
+function withCode(text: string, values: Record<string, string>): ReactNode[] {
+  return text
+    .split(/\{(\w+)\}/)
+    .map((part, i) =>
+      i % 2 === 1 ? <code key={i}>{values[part] ?? part}</code> : <Fragment key={i}>{part}</Fragment>,
+    );
+}
 
 export const metadata = { title: "System — privacy requests" };
 
@@ -47,33 +38,34 @@ async function load(id: string) {
 
 /** One system: its connector's state and the processing-register facts the access report quotes. */
 export default async function SystemPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireStaffPage("systems.manage");
+  const staff = await requireStaffPage("systems.manage");
   const system = await load((await params).id);
+  const t = staffMessages(staff.locale).registerPage;
   const values = registerFactsFormValues(system.facts);
   return (
     <>
       <p>
-        <Link href="/staff/admin/systems">« Systems</Link>
+        <Link href="/staff/admin/systems">{t.back}</Link>
       </p>
       <h1>{system.name}</h1>
       <section className="panel" aria-labelledby="h-connector">
-        <h2 id="h-connector">Connector</h2>
+        <h2 id="h-connector">{t.connector}</h2>
         <dl className="facts">
-          <dt>Key</dt>
+          <dt>{t.key}</dt>
           <dd>
             <code>{system.key}</code>
           </dd>
-          <dt>Kind</dt>
+          <dt>{t.kind}</dt>
           <dd>{system.kind}</dd>
-          <dt>Status</dt>
+          <dt>{t.status}</dt>
           <dd>
             <EnabledBadge enabled={system.enabled} />
           </dd>
-          <dt>Capabilities</dt>
+          <dt>{t.capabilities}</dt>
           <dd>
             <Capabilities system={system} />
           </dd>
-          <dt>Last connection test</dt>
+          <dt>{t.lastTest}</dt>
           <dd>
             <LastTest system={system} />
           </dd>
@@ -81,28 +73,28 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
         <SystemActions system={system} style={{ marginTop: "0.6rem" }} />
       </section>
       <section className="panel" aria-labelledby="h-register">
-        <h2 id="h-register">Register facts</h2>
-        <p className="muted">The access report quotes these to the subject, in the words written here.</p>
+        <h2 id="h-register">{t.title}</h2>
+        <p className="muted">{t.intro}</p>
         <ActionForm
           action={saveRegisterFactsAction}
-          submitLabel="Save register facts"
-          pendingLabel="Saving…"
+          submitLabel={t.save}
+          pendingLabel={t.saving}
           className="register-form"
-          label="Register facts"
+          label={t.title}
         >
           <input type="hidden" name="systemId" value={system.id} />
           <input type="hidden" name="version" value={system.version} />
           <div className="field">
-            <label htmlFor="purposes">Purposes</label>
+            <label htmlFor="purposes">{t.purposes}</label>
             <p className="hint" id="purposes-hint">
-              One per line, with the legal basis, e.g. “Customer service (contract)”. At most {MAX_LIST_ITEMS}.
+              {fill(t.purposesHint, { max: MAX_LIST_ITEMS })}
             </p>
             <textarea id="purposes" name="purposes" aria-describedby="purposes-hint" defaultValue={values.purposes} />
           </div>
           <div className="field">
-            <label htmlFor="categories">Data categories</label>
+            <label htmlFor="categories">{t.categories}</label>
             <p className="hint" id="categories-hint">
-              One per line, e.g. “Contact details”.
+              {t.categoriesHint}
             </p>
             <textarea
               id="categories"
@@ -112,10 +104,9 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
             />
           </div>
           <div className="field">
-            <label htmlFor="recipients">Recipients</label>
+            <label htmlFor="recipients">{t.recipients}</label>
             <p className="hint" id="recipients-hint">
-              One per line, named: <code>Name &lt;privacy@example.com&gt;</code> or just <code>Name</code>. The e-mail
-              address, when given, is where notices of rectification, erasure and restriction are sent (Art. 19).
+              {withCode(t.recipientsHint, { named: "Name <privacy@example.com>", name: "Name" })}
             </p>
             <textarea
               id="recipients"
@@ -125,9 +116,9 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
             />
           </div>
           <div className="field">
-            <label htmlFor="retention">Retention</label>
+            <label htmlFor="retention">{t.retention}</label>
             <p className="hint" id="retention-hint">
-              How long the data is kept, or the criteria used to decide.
+              {t.retentionHint}
             </p>
             <textarea
               id="retention"
@@ -138,9 +129,9 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
             />
           </div>
           <div className="field">
-            <label htmlFor="source">Source</label>
+            <label htmlFor="source">{t.source}</label>
             <p className="hint" id="source-hint">
-              Where the data comes from, e.g. “You, when you created your account” or the third party it came from.
+              {t.sourceHint}
             </p>
             <textarea
               id="source"
@@ -151,20 +142,19 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
             />
           </div>
           <fieldset className="field">
-            <legend>Legal bases</legend>
-            <p className="hint">The access report names each one in the subject&apos;s language.</p>
+            <legend>{t.legalBases}</legend>
+            <p className="hint">{t.legalBasesHint}</p>
             {LEGAL_BASES.map((b) => (
               <label key={b} className="check">
                 <input type="checkbox" name="legalBases" value={b} defaultChecked={values.legalBases.includes(b)} />{" "}
-                {LEGAL_BASIS_LABELS[b]}
+                {t.legalBasisLabels[b]}
               </label>
             ))}
           </fieldset>
           <div className="field">
-            <label htmlFor="automatedDecisions">Automated decisions</label>
+            <label htmlFor="automatedDecisions">{t.automatedDecisions}</label>
             <p className="hint" id="automatedDecisions-hint">
-              Decisions made solely by automated means (Art. 22), with the logic involved and their consequences for the
-              person. Leave empty when there are none.
+              {t.automatedDecisionsHint}
             </p>
             <textarea
               id="automatedDecisions"
@@ -175,10 +165,9 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
             />
           </div>
           <div className="field">
-            <label htmlFor="transfers">Transfers outside the EU/EEA</label>
+            <label htmlFor="transfers">{t.transfers}</label>
             <p className="hint" id="transfers-hint">
-              One per line: <code>US | Recipient | scc | where to get a copy</code>. Safeguards: adequacy, scc, bcr,
-              derogation, other (Art. 15(2)).
+              {withCode(t.transfersHint, { format: "US | Recipient | scc | where to get a copy" })}
             </p>
             <textarea
               id="transfers"
@@ -188,32 +177,32 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
               defaultValue={values.transfers}
             />
           </div>
-          {LANGUAGES.map(([locale, language]) => (
-            <fieldset key={locale} className="field translations">
-              <legend>{language} version (optional)</legend>
-              <p className="hint">
-                The access report of a subject who reads {language} quotes these instead of the facts above; leave a
-                field empty to quote the fact as written.
-              </p>
-              {TRANSLATED_FIELDS.map((f) => {
-                const name = translationFieldName(f, locale);
-                return (
-                  <div key={name} className="field">
-                    <label htmlFor={name}>
-                      {FACT_NAMES[f]} — {language}
-                    </label>
-                    <textarea
-                      id={name}
-                      name={name}
-                      lang={locale}
-                      className={f === "purposes" || f === "categories" ? undefined : "short"}
-                      defaultValue={values.translations[name]}
-                    />
-                  </div>
-                );
-              })}
-            </fieldset>
-          ))}
+          {(["fr", "en"] as const).map((locale) => {
+            const language = t.languages[locale];
+            return (
+              <fieldset key={locale} className="field translations">
+                <legend>{fill(t.versionTitle, { language })}</legend>
+                <p className="hint">{fill(t.versionHint, { language })}</p>
+                {TRANSLATED_FIELDS.map((f) => {
+                  const name = translationFieldName(f, locale);
+                  return (
+                    <div key={name} className="field">
+                      <label htmlFor={name}>
+                        {t.factNames[f]} — {language}
+                      </label>
+                      <textarea
+                        id={name}
+                        name={name}
+                        lang={locale}
+                        className={f === "purposes" || f === "categories" ? undefined : "short"}
+                        defaultValue={values.translations[name]}
+                      />
+                    </div>
+                  );
+                })}
+              </fieldset>
+            );
+          })}
         </ActionForm>
       </section>
     </>

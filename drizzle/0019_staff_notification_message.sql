@@ -1,0 +1,1 @@
+ALTER TABLE "staff_notifications" ADD COLUMN "message" jsonb;

@@ -1,0 +1,27 @@
+import type { notificationsEn } from "./notifications-en";
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** Bell titles in French (same keys as notifications-en.ts, checked by the type). */
+export const notificationsFr: Shape<typeof notificationsEn> = {
+  notificationTitles: {
+    gate_review_package: "{reference} : le paquet de données attend votre relecture",
+    gate_approve_erasure: "{reference} : un plan d’effacement attend l’approbation du DPO",
+    gate_approve_changes: "{reference} : des corrections proposées attendent votre approbation",
+    step_failed: "{reference} : une étape d’exécution a échoué ({operation}) — relancez-la depuis la demande",
+    step_timed_out:
+      "{reference} : un système n’a pas répondu à temps ({operation}) — relancez l’étape depuis la demande",
+    manual_task: "{reference} : une tâche manuelle dans {system} vous revient",
+    complaint_received: "{reference} : réclamation reçue (accusé de réception avant le {date})",
+    complaint_ack_due_soon: "{reference} : accusez réception de la réclamation avant le {date}",
+    complaint_ack_overdue: "{reference} : réclamation sans accusé de réception, attendu le {date}",
+    due_in_7: "{reference} arrive à échéance dans 7 jours ({date})",
+    due_in_3: "{reference} arrive à échéance dans 3 jours ({date})",
+    due_in_1: "{reference} arrive à échéance demain ({date})",
+    due_today: "{reference} arrive à échéance aujourd’hui ({date})",
+    overdue: "EN RETARD : {reference} était dû le {date}",
+    extension_cutoff: "{reference} : terminez ou prolongez maintenant — la première échéance est le {date}",
+    ccpa_acknowledgement: "{reference} : accusé de réception CCPA pas encore remis",
+    unassigned: "{reference} n’a pas de responsable depuis 2 jours ouvrés",
+  },
+};

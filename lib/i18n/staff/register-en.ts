@@ -1,0 +1,53 @@
+/** One system's page: its connector and the processing-register facts the access report quotes, in English. */
+export const registerEn = {
+  registerPage: {
+    back: "« Systems",
+    connector: "Connector",
+    key: "Key",
+    kind: "Kind",
+    status: "Status",
+    capabilities: "Capabilities",
+    lastTest: "Last connection test",
+    title: "Register facts",
+    intro: "The access report quotes these to the subject, in the words written here.",
+    save: "Save register facts",
+    saving: "Saving…",
+    purposes: "Purposes",
+    purposesHint: "One per line, with the legal basis, e.g. “Customer service (contract)”. At most {max}.",
+    categories: "Data categories",
+    categoriesHint: "One per line, e.g. “Contact details”.",
+    recipients: "Recipients",
+    recipientsHint:
+      "One per line, named: {named} or just {name}. The e-mail address, when given, is where notices of rectification, erasure and restriction are sent (Art. 19).",
+    retention: "Retention",
+    retentionHint: "How long the data is kept, or the criteria used to decide.",
+    source: "Source",
+    sourceHint: "Where the data comes from, e.g. “You, when you created your account” or the third party it came from.",
+    legalBases: "Legal bases",
+    legalBasesHint: "The access report names each one in the subject's language.",
+    legalBasisLabels: {
+      consent: "Consent — Art. 6(1)(a)",
+      contract: "Contract — Art. 6(1)(b)",
+      legal_obligation: "Legal obligation — Art. 6(1)(c)",
+      vital_interests: "Vital interests — Art. 6(1)(d)",
+      public_task: "Public task — Art. 6(1)(e)",
+      legitimate_interests: "Legitimate interests — Art. 6(1)(f)",
+    },
+    automatedDecisions: "Automated decisions",
+    automatedDecisionsHint:
+      "Decisions made solely by automated means (Art. 22), with the logic involved and their consequences for the person. Leave empty when there are none.",
+    transfers: "Transfers outside the EU/EEA",
+    transfersHint: "One per line: {format}. Safeguards: adequacy, scc, bcr, derogation, other (Art. 15(2)).",
+    languages: { fr: "French", en: "English" },
+    versionTitle: "{language} version (optional)",
+    versionHint:
+      "The access report of a subject who reads {language} quotes these instead of the facts above; leave a field empty to quote the fact as written.",
+    factNames: {
+      purposes: "Purposes (one per line)",
+      categories: "Data categories (one per line)",
+      retention: "Retention",
+      source: "Source",
+      automatedDecisions: "Automated decisions",
+    },
+  },
+};

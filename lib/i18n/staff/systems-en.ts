@@ -1,0 +1,55 @@
+/** The systems list and its row controls, and the mail templates page, in English. */
+export const systemsEn = {
+  systemsAdmin: {
+    title: "Systems",
+    intro:
+      "Requests are fulfilled against the enabled systems; the access report quotes each enabled system's register facts (purposes, data categories, recipients, retention, source).",
+    none: "No system is registered yet.",
+    tableLabel: "Systems",
+    columns: {
+      name: "Name",
+      key: "Key",
+      kind: "Kind",
+      status: "Status",
+      capabilities: "Capabilities",
+      lastTest: "Last connection test",
+      actions: "Actions",
+    },
+    editRegister: "Edit register",
+    capabilities: {
+      collect: "collect",
+      erase: "erase",
+      rectify: "rectify",
+      restrict: "restrict",
+      stopMarketing: "stop marketing",
+    },
+    capabilitiesOf: "Capabilities of {name}",
+    noCapability: "none",
+    configError: "Configuration error: {error}",
+    ok: "OK",
+    failed: "failed",
+    neverTested: "never tested",
+    enabled: "enabled",
+    disabled: "disabled",
+    test: "Test connection",
+    testing: "Testing…",
+    testLabel: "Test the connection to {name}",
+    enable: "Enable",
+    disable: "Disable",
+    enableLabel: "Enable {name}",
+    disableLabel: "Disable {name}",
+    disableConfirm:
+      "Disable {name}? New fulfilment steps skip it and the access report stops quoting its register facts.",
+    enableConfirm:
+      "Enable {name}? Requests will be fulfilled against it and the access report will quote its register facts.",
+  },
+  templates: {
+    title: "Mail templates",
+    intro: "Sample data; the real mails use the request's data and the subject's language.",
+    nav: "Templates",
+    preview: "Preview",
+    htmlPreview: "HTML preview of {key}",
+    plainText: "Plain text",
+    audience: { subject: "subject", staff: "staff" },
+  },
+};
