@@ -3,7 +3,7 @@ import { isValidTimeZone } from "@/lib/domain/deadline";
 import { DomainError } from "@/lib/domain/errors";
 import type { StaffRole } from "@/lib/domain/vocabulary";
 import { intakeSchema } from "@/lib/requests/intake/intake-schema";
-import { staffSubmission } from "@/lib/requests/intake/staff-intake";
+import { staffRequestFields, staffSubmission } from "@/lib/requests/intake/staff-intake";
 import type { CsvRecord } from "./csv-parse";
 
 /** The columns of an import file, in the order of the template; the first six are required. */
@@ -172,10 +172,12 @@ export function checkRow(
   const problems: RowProblem[] = [];
   if ((row.notes ?? "").length > 5000)
     problems.push({ row: index, column: "notes", reason: "must be at most 5000 characters" });
+  const fields = intakeFieldsOf(row, at);
+  // The intake schema's checks run even when the staff part (channel, identity) failed: every problem at once.
+  const parsed = intakeSchema.safeParse(staffRequestFields(fields));
+  if (!parsed.success) problems.push(...issuesOf(parsed.error, index));
   try {
-    const { request } = staffSubmission(intakeFieldsOf(row, at), staff, now);
-    const parsed = intakeSchema.safeParse(request);
-    if (!parsed.success) problems.push(...issuesOf(parsed.error, index));
+    staffSubmission(fields, staff, now);
   } catch (err) {
     if (err instanceof ZodError) problems.push(...issuesOf(err, index));
     else if (err instanceof DomainError)

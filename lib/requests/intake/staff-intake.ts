@@ -39,16 +39,7 @@ export function staffSubmission(
     throw new DomainError("invalid_request", "The time of receipt cannot be in the future.", {
       receivedAt: "cannot be in the future",
     });
-  const fields = intakeSchema.keyof().options;
-  const request: Record<string, unknown> = Object.fromEntries(
-    Object.entries(raw).filter(([k, v]) => (fields as string[]).includes(k) && v !== "" && v !== undefined),
-  );
-  // The staff form offers one correction (field, current, new); the portal and API take a list.
-  if (request.type === "rectification" && typeof raw.rectField === "string" && raw.rectField.trim()) {
-    request.rectification = [
-      { field: raw.rectField, currentValue: raw.rectCurrent || undefined, newValue: raw.rectNew ?? "" },
-    ];
-  }
+  const request = staffRequestFields(raw);
   return {
     request,
     ctx: {
@@ -59,4 +50,19 @@ export function staffSubmission(
       identityChecked: check ? { staff, check } : undefined,
     },
   };
+}
+
+/** The intake fields of a staff form (the form offers one rectification row: field, current, new). */
+export function staffRequestFields(raw: Record<string, unknown>): Record<string, unknown> {
+  const fields = intakeSchema.keyof().options;
+  const request: Record<string, unknown> = Object.fromEntries(
+    Object.entries(raw).filter(([k, v]) => (fields as string[]).includes(k) && v !== "" && v !== undefined),
+  );
+  // The staff form offers one correction (field, current, new); the portal and API take a list.
+  if (request.type === "rectification" && typeof raw.rectField === "string" && raw.rectField.trim()) {
+    request.rectification = [
+      { field: raw.rectField, currentValue: raw.rectCurrent || undefined, newValue: raw.rectNew ?? "" },
+    ];
+  }
+  return request;
 }
