@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "./csv-parse";
-import { checkRow, parseReceivedAt, rowsOf } from "./rows";
+import { checkRow, IMPORT_MAX_ROWS, parseReceivedAt, rowsOf } from "./rows";
+import { importTemplateCsv } from "./template";
 
 const staff = { id: "00000000-0000-4000-8000-000000000001", role: "agent" as const };
 const NOW = new Date("2026-11-30T12:00:00Z");
@@ -46,5 +47,23 @@ describe("import rows", () => {
     expect(checkRow(rows[2]!, 3, staff, NOW)).toEqual([
       { row: 3, column: "received_at", reason: "cannot be in the future" },
     ]);
+  });
+});
+
+describe("import limits and template", () => {
+  it("refuses more than 5,000 rows in one file", () => {
+    const header = "type,channel,received_at,email,full_name,locale";
+    const line = "access,phone,2026-11-02 09:30 Europe/Paris,a@example.com,Ann,en";
+    expect(IMPORT_MAX_ROWS).toBe(5000);
+    expect(rowsOf(parseCsv([header, ...Array(5000).fill(line)].join("\n"))).problems).toEqual([]);
+    expect(rowsOf(parseCsv([header, ...Array(5001).fill(line)].join("\n"))).problems).toEqual([
+      { row: 0, column: "", reason: "the file has 5001 rows; at most 5000 per import" },
+    ]);
+  });
+  it("offers a template whose example rows pass the checks", () => {
+    const { rows, problems } = rowsOf(parseCsv(importTemplateCsv()));
+    expect(problems).toEqual([]);
+    expect(rows).toHaveLength(2);
+    rows.forEach((r, i) => expect(checkRow(r, i + 1, staff, NOW)).toEqual([]));
   });
 });
