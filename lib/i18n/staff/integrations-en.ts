@@ -107,6 +107,7 @@ export const integrationsEn = {
       running: "importing",
       done: "imported",
       failed: "failed, nothing imported",
+      expired: "not confirmed within a day: its rows were deleted",
     },
     progress: "{done} of {total} rows",
     doneMessage: "{n} requests were filed. They are in the queue.",

@@ -112,6 +112,7 @@ export const integrationsFr: typeof integrationsEn = {
       running: "import en cours",
       done: "importé",
       failed: "échec, rien n'a été importé",
+      expired: "non confirmé dans la journée : ses lignes ont été supprimées",
     },
     progress: "{done} lignes sur {total}",
     doneMessage: "{n} demandes ont été enregistrées. Elles sont dans la file.",
