@@ -20,7 +20,7 @@ export default async function WebhooksPage() {
       <h1>{t.title}</h1>
       <p className="muted">{t.intro}</p>
       <p className="muted">{t.docs}</p>
-      <section className="panel" aria-labelledby="h-create">
+      <section className="panel integrations-form" aria-labelledby="h-create">
         <h2 id="h-create">{t.create}</h2>
         <ActionForm
           action={createEndpointAction}
@@ -37,20 +37,20 @@ export default async function WebhooksPage() {
             <label htmlFor="wh-description">{t.description}</label>
             <input id="wh-description" name="description" type="text" maxLength={200} />
           </div>
-          <fieldset className="field">
+          <fieldset>
             <legend>{t.events}</legend>
             {WEBHOOK_EVENTS.map((e) => (
-              <label key={e} className="checkbox">
+              <label key={e} className="check">
                 <input type="checkbox" name="events" value={e} defaultChecked={e !== "request.appealed"} />{" "}
                 {lookup(t.eventNames, e)} <code>{e}</code>
               </label>
             ))}
           </fieldset>
           <div className="field">
-            <label className="checkbox">
+            <label className="check">
               <input type="checkbox" name="includeSubject" /> {t.includeSubject}
             </label>
-            <p className="muted">{t.includeSubjectHint}</p>
+            <p className="hint">{t.includeSubjectHint}</p>
           </div>
         </ActionForm>
       </section>
@@ -87,18 +87,20 @@ export default async function WebhooksPage() {
                     ) : null}
                   </td>
                   <td>
-                    <Link href={`/staff/admin/webhooks/${e.id}`}>{t.open}</Link>
-                    <ActionForm
-                      action={toggleEndpointAction}
-                      submitLabel={e.enabled ? t.disable : t.enable}
-                      className="inline-form"
-                      danger={e.enabled}
-                      confirm={e.enabled ? t.disableConfirm : undefined}
-                      successMessage={t.saved}
-                    >
-                      <input type="hidden" name="endpointId" value={e.id} />
-                      <input type="hidden" name="enabled" value={e.enabled ? "false" : "true"} />
-                    </ActionForm>
+                    <div className="integrations-actions">
+                      <Link href={`/staff/admin/webhooks/${e.id}`}>{t.open}</Link>
+                      <ActionForm
+                        action={toggleEndpointAction}
+                        submitLabel={e.enabled ? t.disable : t.enable}
+                        className="inline-form"
+                        danger={e.enabled}
+                        confirm={e.enabled ? t.disableConfirm : undefined}
+                        successMessage={t.saved}
+                      >
+                        <input type="hidden" name="endpointId" value={e.id} />
+                        <input type="hidden" name="enabled" value={e.enabled ? "false" : "true"} />
+                      </ActionForm>
+                    </div>
                   </td>
                 </tr>
               ))}

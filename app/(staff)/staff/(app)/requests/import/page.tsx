@@ -20,9 +20,8 @@ export default async function ImportPage() {
         </a>
       </p>
       <p className="muted">{t.columnsHelp}</p>
-      <section className="panel" aria-labelledby="h-upload">
-        <h2 id="h-upload">{t.file}</h2>
-        <ActionForm action={uploadImportAction} submitLabel={t.check} pendingLabel={t.checking} label={t.file}>
+      <section className="panel">
+        <ActionForm action={uploadImportAction} submitLabel={t.check} pendingLabel={t.checking}>
           <div className="field">
             <label htmlFor="import-file">{t.file}</label>
             <input id="import-file" name="file" type="file" accept=".csv,text/csv" required />

@@ -66,7 +66,7 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
         <p>{t.noAttempts}</p>
       ) : (
         <div className="integrations-scroll">
-          <table className="queue" aria-label={t.log}>
+          <table className="queue wide" aria-label={t.log}>
             <thead>
               <tr>
                 <th scope="col">{t.logColumns.at}</th>

@@ -82,7 +82,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
         <section className="panel" aria-labelledby="h-preview">
           <h2 id="h-preview">{t.previewTitle}</h2>
           <div className="integrations-scroll">
-            <table className="queue" aria-labelledby="h-preview">
+            <table className="queue wide" aria-labelledby="h-preview">
               <thead>
                 <tr>
                   {(["row", "type", "channel", "receivedAt", "residence", "email", "locale"] as const).map((c) => (
