@@ -62,7 +62,11 @@ const schema = z.object({
   // WEBHOOK_RETRY_BASE_MS, ×4 each time, at most WEBHOOK_RETRY_MAX_BACKOFF_MS) for WEBHOOK_RETRY_HOURS;
   // an endpoint is disabled after WEBHOOK_DISABLE_AFTER_FAILURES failed attempts in a row or a given-up delivery.
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
-  WEBHOOK_RETRY_MAX_BACKOFF_MS: z.coerce.number().int().min(10).default(4 * 3_600_000),
+  WEBHOOK_RETRY_MAX_BACKOFF_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .default(4 * 3_600_000),
   WEBHOOK_RETRY_HOURS: z.coerce.number().min(0).max(168).default(24),
   WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).default(15),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
