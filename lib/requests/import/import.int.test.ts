@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { closeDb, db } from "@/lib/db/client";
@@ -76,6 +76,29 @@ describe("CSV import", () => {
     expect(after!.status).toBe("failed");
     expect(after!.error).toMatch(/^Row 2: The time of receipt cannot be in the future/);
     expect(await submittedBy(agent.id)).toHaveLength(0);
+  });
+
+  it("runs one import at a time, and picks up a run whose worker died", async () => {
+    const other = await upsertStaff(db(), {
+      email: `imp2.${randomBytes(3).toString("hex")}@t.test`,
+      name: "Second Agent",
+      role: "agent",
+      passwordHash: await hashPassword("unused-password"),
+    });
+    const tag = randomBytes(3).toString("hex");
+    const text = [HEADER, goodRow(1, tag), goodRow(2, tag), goodRow(3, tag)].join("\n");
+    const { id } = await previewImport({ staff: { id: other.id, role: "agent" }, fileName: "three.csv", text });
+    await startImport({ staffId: other.id, importId: id });
+    // A worker died mid-run: its transaction rolled back, the mark "running" stayed.
+    await db().update(requestImports).set({ status: "running", processed: 200 }).where(eq(requestImports.id, id));
+    // While another run holds the import's lock, a second job does nothing.
+    await db().transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(7301, hashtext(${id}))`);
+      expect(await runImport(id)).toBeNull();
+    });
+    expect(await submittedBy(other.id)).toHaveLength(0);
+    expect(await runImport(id)).toEqual({ imported: 3 });
+    expect(await submittedBy(other.id)).toHaveLength(3);
   });
 
   it("imports a good file of 1,000 rows in one go, audited, with progress", async () => {

@@ -1,4 +1,4 @@
-import { and, eq, lt, or, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { ZodError } from "zod";
 import { appendAudit } from "@/lib/audit/append";
 import { decrypt, encrypt } from "@/lib/crypto/env-keys";
@@ -17,8 +17,8 @@ const aad = (importId: string) => `request_imports.rows:${importId}`;
 const PREVIEW_ROWS = 20;
 const PROGRESS_EVERY = 100;
 const MAX_ERRORS_KEPT = 500;
-// A run claimed this long ago without finishing died with its worker (its transaction rolled back).
-const STALE_RUN_MS = 15 * 60_000;
+// Advisory lock class of import runs (the second key is the hash of the import's id).
+const IMPORT_LOCK_CLASS = 7_301;
 
 function maskEmail(email: string): string {
   const at = email.lastIndexOf("@");
@@ -126,32 +126,37 @@ export async function findImport(p: { importId: string; staffId: string }) {
  * Files every row of a queued import (job requests.import) in ONE transaction: all of them or none.
  * Each request is filed by the staff intake's own use case (same validation, back-dated receipt as the
  * form does it, its request.submitted audit entry, its verification mail) and the import gets its own
- * entry. Progress is written outside the transaction so the page can show it while it runs. Claimed
- * with a conditional update: a second job, or a retry after success, finds nothing to do.
+ * entry. Progress is written outside the transaction so the page can show it while it runs. A
+ * transaction-scoped advisory lock keeps it to one run at a time; the import is marked done in the
+ * same transaction, so a second job, or a retry after success, finds nothing to do.
  */
 export async function runImport(importId: string, now = new Date()): Promise<{ imported: number } | null> {
   const [claimed] = await db()
-    .update(requestImports)
-    .set({ status: "running", claimedAt: now, processed: 0 })
-    .where(
-      and(
-        eq(requestImports.id, importId),
-        or(
-          eq(requestImports.status, "queued"),
-          and(
-            eq(requestImports.status, "running"),
-            lt(requestImports.claimedAt, new Date(now.getTime() - STALE_RUN_MS)),
-          ),
-        ),
-      ),
-    )
-    .returning();
-  if (!claimed || !claimed.rowsEnc) return null;
+    .select()
+    .from(requestImports)
+    .where(and(eq(requestImports.id, importId), inArray(requestImports.status, ["queued", "running"])));
+  if (!claimed?.rowsEnc) return null;
   const [staff] = await db().select().from(staffUsers).where(eq(staffUsers.id, claimed.staffId));
   const rows = JSON.parse(decrypt(claimed.rowsEnc, aad(importId))) as ImportRow[];
   let current = 0;
   try {
     const imported = await db().transaction(async (tx) => {
+      // One run at a time, whatever the age of a "running" mark: the lock is the transaction's, so a
+      // run whose worker died (its transaction rolled back) leaves it free for the job's retry.
+      const { rows: locks } = await tx.execute<{ locked: boolean }>(
+        sql`select pg_try_advisory_xact_lock(${IMPORT_LOCK_CLASS}, hashtext(${importId})) as locked`,
+      );
+      if (!locks[0]?.locked) return null;
+      const [still] = await tx
+        .select({ status: requestImports.status })
+        .from(requestImports)
+        .where(eq(requestImports.id, importId));
+      if (still?.status !== "queued" && still?.status !== "running") return null;
+      // Outside the transaction, so the page sees it at once.
+      await db()
+        .update(requestImports)
+        .set({ status: "running", claimedAt: now, processed: 0 })
+        .where(eq(requestImports.id, importId));
       if (!staff?.active)
         throw new DomainError("forbidden", "The staff member who started this import is no longer active.");
       const who = { id: staff.id, role: staff.role as StaffRole };
@@ -193,7 +198,7 @@ export async function runImport(importId: string, now = new Date()): Promise<{ i
         .where(eq(requestImports.id, importId));
       return ids.length;
     });
-    return { imported };
+    return imported === null ? null : { imported };
   } catch (err) {
     // A row the checks passed at preview but not now (e.g. a duplicate quota) fails the whole file, and
     // says which row; anything else (database down) goes back to the queue for the job's retry.
