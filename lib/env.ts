@@ -58,6 +58,22 @@ const schema = z.object({
     .min(10)
     .default(5 * 60_000),
   MAIL_SWEEP_EVERY_MS: z.coerce.number().int().min(500).default(60_000),
+  // Outbound webhooks (lib/integrations/webhooks): retried with a growing backoff (first wait
+  // WEBHOOK_RETRY_BASE_MS, ×4 each time, at most WEBHOOK_RETRY_MAX_BACKOFF_MS) for WEBHOOK_RETRY_HOURS;
+  // an endpoint is disabled after WEBHOOK_DISABLE_AFTER_FAILURES failed attempts in a row or a given-up delivery.
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
+  WEBHOOK_RETRY_MAX_BACKOFF_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .default(4 * 3_600_000),
+  WEBHOOK_RETRY_HOURS: z.coerce.number().min(0).max(168).default(24),
+  WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).default(15),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  WEBHOOK_SWEEP_EVERY_MS: z.coerce.number().int().min(500).default(60_000),
+  // Loopback and private (RFC 1918, ULA) addresses and plain http: refused unless this is set (tests, demo).
+  // Link-local and cloud metadata addresses are refused always.
+  WEBHOOK_ALLOW_PRIVATE_URLS: booleanString,
 
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   DATA_ENCRYPTION_KEYS: z.string().min(1, "is required: comma-separated keyId:base64(32 bytes) list"),

@@ -49,6 +49,7 @@ describe("job registry", () => {
       "maintenance-prune",
       "retention-minimise",
       "verification-sweep",
+      "webhook-sweep",
     ]);
     expect(calls.find((c) => c.id === "daily-digest")?.repeat).toEqual({ pattern: "0 7 * * *", tz: "Europe/Paris" });
     expect(calls.find((c) => c.id === "deadline-sweep")?.repeat).toEqual({ every: 60_000 });

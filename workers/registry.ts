@@ -16,6 +16,8 @@ import { mailSweepHandler } from "./handlers/mail-sweep";
 import { notifyCrossingHandler } from "./handlers/notify-crossing";
 import { sendMailHandler } from "./handlers/send-mail";
 import { verificationSweepHandler } from "./handlers/verification-sweep";
+import { webhookDeliverHandler, webhookSweepHandler } from "./handlers/webhooks";
+import { requestsImportHandler } from "./handlers/requests-import";
 import { keysRotateHandler, maintenancePruneHandler, retentionMinimiseHandler } from "./handlers/maintenance";
 
 /**
@@ -45,6 +47,9 @@ export const HANDLERS: HandlerTable = {
   "maintenance.prune": maintenancePruneHandler,
   "retention.minimise": retentionMinimiseHandler,
   "keys.rotate": keysRotateHandler,
+  "webhook.deliver": webhookDeliverHandler,
+  "webhook.sweep": webhookSweepHandler,
+  "requests.import": requestsImportHandler,
 };
 
 const BY_NAME = new Map<string, BoundHandler>(Object.values(HANDLERS).map((h) => [h.definition.name, h]));

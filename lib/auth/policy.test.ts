@@ -36,6 +36,7 @@ const EXPECTED: Record<StaffAction, StaffRole[]> = {
   "users.manage": ["admin"],
   "systems.manage": ["admin"],
   "settings.manage": ["admin"],
+  "webhooks.manage": ["admin"],
   "templates.view": ["admin", "dpo", "agent"],
   "queues.view": ["admin"],
   "account.change_password": ["admin", "dpo", "agent", "manager"],

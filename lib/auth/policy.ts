@@ -37,6 +37,7 @@ export const STAFF_ACTIONS = [
   "users.manage",
   "systems.manage",
   "settings.manage",
+  "webhooks.manage", // outbound webhook endpoints, their log and resends (admins only)
   "templates.view",
   "queues.view",
   "account.change_password", // one's own password

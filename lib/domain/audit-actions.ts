@@ -79,6 +79,15 @@ export const AUDIT_ACTION_GROUPS = {
   retention: ["retention.request_minimised"],
   /** Key rotation: every encrypted value re-encrypted under the current data key; blind indexes rebuilt. */
   keys: ["keys.data_key_rotated", "keys.blind_index_rebuilt"],
+  /** Outbound webhook endpoints (lib/integrations/webhooks): registered, disabled (by an admin or after failures), re-enabled, a delivery resent. */
+  webhook: [
+    "webhook.endpoint_created",
+    "webhook.endpoint_disabled",
+    "webhook.endpoint_enabled",
+    "webhook.delivery_resent",
+  ],
+  /** CSV imports of requests received elsewhere (lib/requests/import); each request also gets its request.submitted. */
+  import: ["import.completed"],
 } as const;
 
 export type AuditActionGroup = keyof typeof AUDIT_ACTION_GROUPS;

@@ -1,8 +1,18 @@
 import { randomBytes } from "node:crypto";
-import { inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
-import { devMailMessages, idempotencyKeys, outbox, rateLimitHits } from "@/lib/db/schema";
+import {
+  devMailMessages,
+  idempotencyKeys,
+  outbox,
+  rateLimitHits,
+  requestImports,
+  staffUsers,
+  webhookAttempts,
+  webhookDeliveries,
+  webhookEndpoints,
+} from "@/lib/db/schema";
 import { pruneTables } from "./prune-tables";
 
 const DAY = 86_400_000;
@@ -105,5 +115,56 @@ describe("pruning the tables that only grow", () => {
     await pruneTables(new Date(), 2);
     expect(await count(sql`select count(*)::int as n from idempotency_keys where scope = ${`prune-${tag}`}`)).toBe(1);
     await db().execute(sql`delete from outbox where job_name = ${`prune.test.${tag}`}`);
+  });
+
+  it("drops settled webhook deliveries after 30 days and the rows of imports not confirmed within a day", async () => {
+    const [endpoint] = await db()
+      .insert(webhookEndpoints)
+      .values({
+        url: `https://prune-${tag}.example.com/`,
+        events: ["request.received"],
+        secretEnc: "unused",
+        enabled: false,
+      })
+      .returning({ id: webhookEndpoints.id });
+    const delivery = (id: string, status: string, days: number) => ({
+      id,
+      endpointId: endpoint!.id,
+      eventType: "request.received",
+      payload: {},
+      status,
+      createdAt: ago(days),
+    });
+    await db()
+      .insert(webhookDeliveries)
+      .values([
+        delivery(`msg_old_${tag}`, "delivered", 31),
+        delivery(`msg_failing_${tag}`, "failed", 31),
+        delivery(`msg_recent_${tag}`, "delivered", 2),
+      ]);
+    await db()
+      .insert(webhookAttempts)
+      .values({ deliveryId: `msg_old_${tag}`, endpointId: endpoint!.id, attempt: 1, durationMs: 5 });
+    const [staff] = await db().select({ id: staffUsers.id }).from(staffUsers).limit(1);
+    const imports = await db()
+      .insert(requestImports)
+      .values([
+        { staffId: staff!.id, fileName: "old.csv", total: 1, rowsEnc: "sealed", createdAt: ago(2) },
+        { staffId: staff!.id, fileName: "new.csv", total: 1, rowsEnc: "sealed" },
+      ])
+      .returning({ id: requestImports.id });
+
+    await pruneTables(new Date(), 2);
+    const left = await db()
+      .select({ id: webhookDeliveries.id })
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.endpointId, endpoint!.id));
+    expect(left.map((d) => d.id).sort()).toEqual([`msg_failing_${tag}`, `msg_recent_${tag}`]);
+    expect(await db().select().from(webhookAttempts).where(eq(webhookAttempts.endpointId, endpoint!.id))).toEqual([]);
+    const [oldImport] = await db().select().from(requestImports).where(eq(requestImports.id, imports[0]!.id));
+    const [newImport] = await db().select().from(requestImports).where(eq(requestImports.id, imports[1]!.id));
+    expect(oldImport).toMatchObject({ status: "expired", rowsEnc: null });
+    expect(newImport).toMatchObject({ status: "previewed", rowsEnc: "sealed" });
+    await db().delete(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint!.id));
   });
 });

@@ -18,6 +18,9 @@ import { verificationSweepJob } from "./jobs/verification-sweep";
 import { maintenancePruneJob } from "./jobs/maintenance-prune";
 import { retentionMinimiseJob } from "./jobs/retention-minimise";
 import { keysRotateJob } from "./jobs/keys-rotate";
+import { webhookDeliverJob } from "./jobs/webhook-deliver";
+import { webhookSweepJob } from "./jobs/webhook-sweep";
+import { requestsImportJob } from "./jobs/requests-import";
 
 /**
  * Every job the system knows: the one list the outbox relay, the schedulers and the workers' handler
@@ -43,6 +46,9 @@ export const JOB_DEFINITIONS = [
   maintenancePruneJob,
   retentionMinimiseJob,
   keysRotateJob,
+  webhookDeliverJob,
+  webhookSweepJob,
+  requestsImportJob,
 ] as const;
 
 export type RegisteredJob = (typeof JOB_DEFINITIONS)[number];

@@ -14,7 +14,11 @@ export const LAYERS = [
   ["env", "log"],
   ["crypto", "i18n", "branding", "net"],
   ["db", "queue"],
-  ["audit", "outbox", "rate-limit", "health"],
+  // The audit entry is the hook where webhook events are produced (lib/webhooks), in the same
+  // transaction, and they are delivered through the outbox: so outbox < webhooks < audit.
+  ["outbox"],
+  ["webhooks"],
+  ["audit", "rate-limit", "health"],
   // Below auth: sign-in security mails the account holder (lock, password reset).
   ["mail"],
   ["auth", "exports"],
@@ -22,6 +26,8 @@ export const LAYERS = [
   ["connectors"],
   ["systems"],
   ["requests", "reports", "maintenance"],
+  // Webhook endpoints and their deliveries (payloads may quote the request's subject fields).
+  ["integrations"],
   ["fulfilment"],
   ["seed"],
 ];

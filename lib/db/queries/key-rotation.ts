@@ -60,6 +60,9 @@ export const ENCRYPTED_TABLES: EncryptedTable[] = [
     idColumn: { name: "key", type: "text" },
     columns: [col("recipient_enc", "mail_deliveries.recipient"), { name: "sealed", aad: () => "sealed-json" }],
   },
+  // Outbound webhook signing secrets, and the rows of a CSV import waiting to run (lib/requests/import).
+  { table: "webhook_endpoints", contextColumn: "id", columns: [col("secret_enc", "webhook_endpoints.secret")] },
+  { table: "request_imports", contextColumn: "id", columns: [col("rows_enc", "request_imports.rows")] },
   // The per-set key of rows staged for a package (lib/db/queries/collected-data.ts); the batches are
   // encrypted under that key and need no rotation.
   {

@@ -43,3 +43,24 @@ export function pruneDevMail(db: Db, p: { before: Date; batch?: number }): Promi
     p.batch ?? 5_000,
   );
 }
+
+/** Webhook deliveries settled (delivered or given up) before `before`; their attempts go with them (cascade). */
+export function pruneWebhookDeliveries(db: Db, p: { before: Date; batch?: number }): Promise<number> {
+  return deleteInBatches(
+    db,
+    (n) => sql`delete from webhook_deliveries where id in (
+      select id from webhook_deliveries where status in ('delivered', 'given_up')
+        and created_at < ${p.before.toISOString()}::timestamptz limit ${n})`,
+    p.batch ?? 5_000,
+  );
+}
+
+/**
+ * CSV imports previewed but never confirmed before `before`: their rows (subject data, encrypted) are
+ * dropped and the import marked expired; the record of the check stays.
+ */
+export async function expireImportRows(db: Db, p: { before: Date }): Promise<number> {
+  const { rowCount } = await db.execute(sql`update request_imports set status = 'expired', rows_enc = null
+    where status = 'previewed' and created_at < ${p.before.toISOString()}::timestamptz`);
+  return rowCount ?? 0;
+}

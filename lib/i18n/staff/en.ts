@@ -1,3 +1,4 @@
+import { integrationsEn } from "./integrations-en";
 import { formsEn } from "./forms-en";
 import { panelsEn } from "./panels-en";
 import { fulfilmentEn } from "./fulfilment-en";
@@ -29,6 +30,8 @@ export const staffEn = {
       users: "Users",
       systems: "Systems",
       queues: "Queues",
+      webhooks: "Webhooks",
+      importRequests: "Import",
     },
     changePassword: "Change password",
     signOut: "Sign out",
@@ -233,6 +236,7 @@ export const staffEn = {
   },
   timeline: timelineEn,
   ...formsEn,
+  ...integrationsEn,
   ...panelsEn,
   ...fulfilmentEn,
   ...notificationsEn,

@@ -1,3 +1,4 @@
+import { integrationsFr } from "./integrations-fr";
 import type { staffEn } from "./en";
 import { formsFr } from "./forms-fr";
 import { panelsFr } from "./panels-fr";
@@ -29,6 +30,8 @@ export const staffFr: Shape<typeof staffEn> = {
       users: "Utilisateurs",
       systems: "Systèmes",
       queues: "Files techniques",
+      webhooks: "Webhooks",
+      importRequests: "Importer",
     },
     changePassword: "Changer le mot de passe",
     signOut: "Se déconnecter",
@@ -242,6 +245,7 @@ export const staffFr: Shape<typeof staffEn> = {
   },
   timeline: timelineFr,
   ...formsFr,
+  ...integrationsFr,
   ...panelsFr,
   ...fulfilmentFr,
   ...notificationsFr,

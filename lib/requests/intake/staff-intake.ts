@@ -3,7 +3,7 @@ import { intakeSchema, staffIntakeExtras } from "./intake-schema";
 import { DomainError } from "@/lib/domain/errors";
 import { STAFF_INTAKE_CHANNELS, type StaffRole } from "@/lib/domain/vocabulary";
 import { identityCheckFields, identityCheckOf } from "@/lib/requests/verification/verify-by-staff";
-import { submitRequest, type SubmitResult } from "./submit-request";
+import { submitRequest, type SubmitContext, type SubmitResult } from "./submit-request";
 
 export const staffIntakeInput = staffIntakeExtras.extend({
   channel: z.enum(STAFF_INTAKE_CHANNELS, { error: "choose phone, letter or e-mail" }),
@@ -20,12 +20,40 @@ export async function submitStaffRequest(
   staff: { id: string; role: StaffRole },
   now = new Date(),
 ): Promise<SubmitResult> {
+  const { request, ctx } = staffSubmission(raw, staff, now);
+  return submitRequest(request, ctx);
+}
+
+/**
+ * The staff intake's validation and the intake context it leads to, without filing anything: the
+ * form and the CSV import (lib/requests/import) share it, so a row is refused for the same reasons.
+ */
+export function staffSubmission(
+  raw: Record<string, unknown>,
+  staff: { id: string; role: StaffRole },
+  now = new Date(),
+): { request: Record<string, unknown>; ctx: SubmitContext } {
   const { channel, receivedAt, ...identity } = staffIntakeInput.parse(raw);
   const check = identityCheckOf(identity);
   if (receivedAt.getTime() > now.getTime() + 60_000)
     throw new DomainError("invalid_request", "The time of receipt cannot be in the future.", {
       receivedAt: "cannot be in the future",
     });
+  const request = staffRequestFields(raw);
+  return {
+    request,
+    ctx: {
+      channel,
+      receivedAt,
+      actor: { type: "staff", id: staff.id },
+      now,
+      identityChecked: check ? { staff, check } : undefined,
+    },
+  };
+}
+
+/** The intake fields of a staff form (the form offers one rectification row: field, current, new). */
+export function staffRequestFields(raw: Record<string, unknown>): Record<string, unknown> {
   const fields = intakeSchema.keyof().options;
   const request: Record<string, unknown> = Object.fromEntries(
     Object.entries(raw).filter(([k, v]) => (fields as string[]).includes(k) && v !== "" && v !== undefined),
@@ -36,11 +64,5 @@ export async function submitStaffRequest(
       { field: raw.rectField, currentValue: raw.rectCurrent || undefined, newValue: raw.rectNew ?? "" },
     ];
   }
-  return submitRequest(request, {
-    channel,
-    receivedAt,
-    actor: { type: "staff", id: staff.id },
-    now,
-    identityChecked: check ? { staff, check } : undefined,
-  });
+  return request;
 }

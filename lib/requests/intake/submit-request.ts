@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { appendAudit } from "@/lib/audit/append";
 import { emailIndex, emailIndexes } from "@/lib/crypto/env-keys";
 import { generateNumericCode, generateToken, hashToken } from "@/lib/crypto/tokens";
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
 import { findIdempotentAnswer, storeIdempotentAnswer, type IdempotencyRequest } from "@/lib/http/idempotency";
 import { findOpenDuplicate, insertRequest, nextReferenceNumber } from "@/lib/db/queries/requests";
 import { insertVerification } from "@/lib/db/queries/verifications";
@@ -55,6 +55,17 @@ const DUPLICATE_WINDOW_DAYS = 30;
  * is linked as `duplicate_of`, not merged.
  */
 export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Promise<SubmitResult> {
+  const prepared = await prepareSubmission(rawInput, ctx);
+  return db().transaction((tx) => fileSubmission(tx, prepared));
+}
+
+export type PreparedSubmission = Awaited<ReturnType<typeof prepareSubmission>>;
+
+/**
+ * The part of an intake done before its transaction: validation, due dates, reference, secrets and
+ * the verification mail's data. `refDb` draws the reference (a CSV import draws inside its transaction).
+ */
+export async function prepareSubmission(rawInput: unknown, ctx: SubmitContext, refDb: Db = db()) {
   const input = intakeSchema.parse(rawInput);
   const now = ctx.now ?? new Date();
   const receivedAt = ctx.receivedAt ?? now;
@@ -85,7 +96,7 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
   // Drawn before the transaction (a sequence number is never given back anyway: a rolled-back intake or
   // an idempotent replay leaves a gap in the references, as a rollback always did). The verification mail
   // is queued as its template and data: the mail job renders it, the request pays no React rendering.
-  const reference = formatReference(receivedAt, await nextReferenceNumber(db()));
+  const reference = formatReference(receivedAt, await nextReferenceNumber(refDb));
   const verificationMail = ctx.identityChecked
     ? null
     : prepareTemplateMail({
@@ -108,83 +119,115 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
         },
       });
 
-  return db().transaction(async (tx) => {
-    if (ctx.idempotency) {
-      const earlier = await findIdempotentAnswer<SubmitResult>(tx, ctx.idempotency);
-      if (earlier) return earlier;
-    }
-    if (ctx.emailQuota) await enforceEmailQuota(tx, { emailBidx: lookupBidx, now });
-    const duplicate = await findOpenDuplicate(tx, {
-      emailBidx: lookupBidx,
-      type: input.type,
-      since: new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000),
-    });
-    await insertRequest(tx, {
-      id,
+  return {
+    input,
+    ctx,
+    now,
+    receivedAt,
+    deadline,
+    id,
+    linkToken,
+    code,
+    emailBidx,
+    lookupBidx,
+    specifics,
+    reference,
+    verificationMail,
+  };
+}
+
+/** Files a prepared request inside the caller's transaction (the intake's or a whole CSV import's). */
+export async function fileSubmission(tx: Db, p: PreparedSubmission): Promise<SubmitResult> {
+  const {
+    input,
+    ctx,
+    now,
+    receivedAt,
+    deadline,
+    id,
+    linkToken,
+    code,
+    emailBidx,
+    lookupBidx,
+    specifics,
+    reference,
+    verificationMail,
+  } = p;
+  if (ctx.idempotency) {
+    const earlier = await findIdempotentAnswer<SubmitResult>(tx, ctx.idempotency);
+    if (earlier) return earlier;
+  }
+  if (ctx.emailQuota) await enforceEmailQuota(tx, { emailBidx: lookupBidx, now });
+  const duplicate = await findOpenDuplicate(tx, {
+    emailBidx: lookupBidx,
+    type: input.type,
+    since: new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000),
+  });
+  await insertRequest(tx, {
+    id,
+    reference,
+    type: input.type,
+    status: "unverified",
+    jurisdiction: deadline.jurisdiction,
+    regime: deadline.regime,
+    controllerCountry: deadline.controller,
+    controllerTimeZone: deadline.timeZone,
+    channel: ctx.channel,
+    locale: input.locale,
+    emailBidx,
+    ...encryptSubjectFields(id, {
+      email: input.email,
+      fullName: input.fullName,
+      accountReference: input.accountReference || null,
+      details: input.details || null,
+      specifics,
+    }),
+    receivedAt,
+    firstDueDate: deadline.firstDueDate,
+    dueDate: deadline.dueDate,
+    duplicateOf: duplicate?.id ?? null,
+  });
+  await appendAudit(tx, {
+    actor: ctx.actor,
+    action: "request.submitted",
+    requestId: id,
+    payload: {
       reference,
       type: input.type,
-      status: "unverified",
+      channel: ctx.channel,
       jurisdiction: deadline.jurisdiction,
       regime: deadline.regime,
       controllerCountry: deadline.controller,
-      controllerTimeZone: deadline.timeZone,
-      channel: ctx.channel,
-      locale: input.locale,
-      emailBidx,
-      ...encryptSubjectFields(id, {
-        email: input.email,
-        fullName: input.fullName,
-        accountReference: input.accountReference || null,
-        details: input.details || null,
-        specifics,
-      }),
-      receivedAt,
-      firstDueDate: deadline.firstDueDate,
       dueDate: deadline.dueDate,
       duplicateOf: duplicate?.id ?? null,
-    });
-    await appendAudit(tx, {
-      actor: ctx.actor,
-      action: "request.submitted",
-      requestId: id,
-      payload: {
-        reference,
-        type: input.type,
-        channel: ctx.channel,
-        jurisdiction: deadline.jurisdiction,
-        regime: deadline.regime,
-        controllerCountry: deadline.controller,
-        dueDate: deadline.dueDate,
-        duplicateOf: duplicate?.id ?? null,
-      },
-    });
-    if (verificationMail) {
-      await insertVerification(tx, {
-        requestId: id,
-        tokenHash: hashToken(linkToken),
-        tokenExpiresAt: new Date(now.getTime() + VERIFICATION_LINK_HOURS * 3_600_000),
-        codeHash: hashVerificationCode(id, code),
-        codeExpiresAt: new Date(now.getTime() + VERIFICATION_CODE_MINUTES * 60_000),
-        // The unverified clock (reminder, expiry) counts from this mail, never from a back-dated receipt.
-        createdAt: now,
-      });
-      await queuePreparedMail(tx, verificationMail);
-    } else if (ctx.identityChecked) {
-      await verifyIdentityInTx(tx, {
-        requestId: id,
-        staff: ctx.identityChecked.staff,
-        check: ctx.identityChecked.check,
-        now,
-      });
-    }
-    const result: SubmitResult = {
-      id,
-      reference,
-      status: ctx.identityChecked ? "new" : "unverified",
-      dueDate: deadline.dueDate,
-      duplicateOf: duplicate?.id ?? null,
-    };
-    if (ctx.idempotency) await storeIdempotentAnswer(tx, ctx.idempotency, 202, result);
-    return result;
+    },
   });
+  if (verificationMail) {
+    await insertVerification(tx, {
+      requestId: id,
+      tokenHash: hashToken(linkToken),
+      tokenExpiresAt: new Date(now.getTime() + VERIFICATION_LINK_HOURS * 3_600_000),
+      codeHash: hashVerificationCode(id, code),
+      codeExpiresAt: new Date(now.getTime() + VERIFICATION_CODE_MINUTES * 60_000),
+      // The unverified clock (reminder, expiry) counts from this mail, never from a back-dated receipt.
+      createdAt: now,
+    });
+    await queuePreparedMail(tx, verificationMail);
+  } else if (ctx.identityChecked) {
+    await verifyIdentityInTx(tx, {
+      requestId: id,
+      staff: ctx.identityChecked.staff,
+      check: ctx.identityChecked.check,
+      now,
+    });
+  }
+  const result: SubmitResult = {
+    id,
+    reference,
+    status: ctx.identityChecked ? "new" : "unverified",
+    dueDate: deadline.dueDate,
+    duplicateOf: duplicate?.id ?? null,
+  };
+  if (ctx.idempotency) await storeIdempotentAnswer(tx, ctx.idempotency, 202, result);
+  return result;
 }

@@ -14,11 +14,13 @@ type NavKey = keyof ReturnType<typeof staffMessages>["chrome"]["nav"];
 const NAV: { href: string; label: NavKey; action: StaffAction; document?: boolean }[] = [
   { href: "/staff/requests", label: "queue", action: "request.view" },
   { href: "/staff/requests/new", label: "newRequest", action: "request.create" },
+  { href: "/staff/requests/import", label: "importRequests", action: "request.create" },
   { href: "/staff/dashboard", label: "dashboard", action: "dashboard.view" },
   { href: "/staff/reports", label: "reports", action: "reports.view" },
   { href: "/staff/audit", label: "audit", action: "audit.view" },
   { href: "/staff/admin/users", label: "users", action: "users.manage" },
   { href: "/staff/admin/systems", label: "systems", action: "systems.manage" },
+  { href: "/staff/admin/webhooks", label: "webhooks", action: "webhooks.manage" },
   // Bull Board is a route handler, not a page: a plain link loads it as a document.
   { href: "/staff/admin/queues", label: "queues", action: "queues.view", document: true },
 ];

@@ -1,0 +1,128 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { controllerProfile } from "@/lib/env";
+import { requireStaffPage } from "@/lib/http/staff-page";
+import { fill } from "@/lib/i18n/fill";
+import { lookup, staffMessages } from "@/lib/i18n/staff";
+import { findImport } from "@/lib/requests/import/imports";
+import { ActionForm } from "../../../components/action-form";
+import "../../../components/integrations.css";
+import { AutoRefresh } from "../../../dashboard/auto-refresh";
+import { startImportAction } from "../actions";
+
+export const metadata = { title: "Import preview — privacy requests" };
+
+/**
+ * One import: the per-row problems (nothing written), or the masked preview and the confirm button;
+ * once started, its progress (the page refreshes itself while the job runs) and its outcome.
+ */
+export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const me = await requireStaffPage("request.create");
+  const t = staffMessages(me.locale).imports;
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const imp = await findImport({ importId: id.data, staffId: me.id });
+  if (!imp) notFound();
+  const busy = imp.status === "queued" || imp.status === "running";
+  return (
+    <>
+      <h1>{fill(t.fileTitle, { file: imp.fileName })}</h1>
+      <p>
+        <strong data-testid="import-status">{lookup(t.statuses, imp.status)}</strong> · {fill(t.rows, { n: imp.total })}
+      </p>
+      {busy ? (
+        <section className="panel" aria-live="polite">
+          <progress className="import-progress" max={Math.max(imp.total, 1)} value={imp.processed} />
+          <p>{fill(t.progress, { done: imp.processed, total: imp.total })}</p>
+          <AutoRefresh
+            seconds={2}
+            generatedAt={new Date().toISOString()}
+            locale={me.locale}
+            template={t.refresh}
+            timeZone={controllerProfile().timeZone}
+          />
+        </section>
+      ) : null}
+      {imp.status === "done" ? (
+        <p role="status">
+          {fill(t.doneMessage, { n: imp.processed })} <Link href="/staff/requests">→</Link>
+        </p>
+      ) : null}
+      {imp.status === "failed" ? <p role="alert">{fill(t.failedMessage, { error: imp.error ?? "" })}</p> : null}
+      {imp.errors.length > 0 ? (
+        <section className="panel" aria-labelledby="h-problems">
+          <h2 id="h-problems">{fill(t.problemsTitle, { n: imp.errors.length })}</h2>
+          <p>{t.problemsHint}</p>
+          <div className="integrations-scroll">
+            <table className="queue" aria-labelledby="h-problems">
+              <thead>
+                <tr>
+                  <th scope="col">{t.problemColumns.row}</th>
+                  <th scope="col">{t.problemColumns.column}</th>
+                  <th scope="col">{t.problemColumns.reason}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {imp.errors.map((e, i) => (
+                  <tr key={i} className="problem-row">
+                    <td>{e.row === 0 ? t.header : e.row}</td>
+                    <td>
+                      <code>{e.column}</code>
+                    </td>
+                    <td>{e.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      {imp.preview.length > 0 ? (
+        <section className="panel" aria-labelledby="h-preview">
+          <h2 id="h-preview">{t.previewTitle}</h2>
+          <div className="integrations-scroll">
+            <table className="queue wide" aria-labelledby="h-preview">
+              <thead>
+                <tr>
+                  {(["row", "type", "channel", "receivedAt", "residence", "email", "locale"] as const).map((c) => (
+                    <th key={c} scope="col">
+                      {t.previewColumns[c]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {imp.preview.map((r) => (
+                  <tr
+                    key={String(r.row)}
+                    className={imp.errors.some((e) => e.row === r.row) ? "problem-row" : undefined}
+                  >
+                    {(["row", "type", "channel", "receivedAt", "residence", "email", "locale"] as const).map((c) => (
+                      <td key={c}>{String(r[c] ?? "")}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      {imp.status === "previewed" ? (
+        <section className="panel">
+          <p>{fill(t.ready, { n: imp.total })}</p>
+          <ActionForm
+            action={startImportAction}
+            submitLabel={fill(t.confirm, { n: imp.total })}
+            pendingLabel={t.importing}
+          >
+            <input type="hidden" name="importId" value={imp.id} />
+          </ActionForm>
+        </section>
+      ) : null}
+      <p>
+        <Link href="/staff/requests/import">{t.another}</Link>
+      </p>
+    </>
+  );
+}

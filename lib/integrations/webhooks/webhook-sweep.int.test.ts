@@ -1,0 +1,119 @@
+import { randomBytes } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
+import { closeDb, db } from "@/lib/db/client";
+import { upsertStaff } from "@/lib/db/queries/staff";
+import { outbox, staffNotifications, webhookDeliveries, webhookEndpoints } from "@/lib/db/schema";
+import { resetEnvCache } from "@/lib/env";
+import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
+import { receiver } from "@/scripts/test-support/webhook-receiver";
+import { deliverWebhook } from "./deliver";
+import { createEndpoint, setEndpointEnabled } from "./endpoints";
+import { sweepWebhooks } from "./sweep";
+
+let admin: { id: string };
+
+async function oneDelivery(url: string) {
+  const { id: endpointId } = await createEndpoint({ adminId: admin.id, input: { url, events: ["request.received"] } });
+  await submitStaffRequest(
+    {
+      type: "erasure",
+      channel: "letter",
+      receivedAt: new Date(Date.now() - 60_000).toISOString(),
+      email: `sweep.${randomBytes(4).toString("hex")}@example.net`,
+      fullName: "Sam Sweep",
+      locale: "fr",
+      jurisdiction: "FR",
+    },
+    { id: admin.id, role: "admin" },
+  );
+  const [d] = await db().select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpointId));
+  return { endpointId, deliveryId: d!.id };
+}
+
+const jobsFor = async (deliveryId: string) =>
+  (
+    await db()
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(and(eq(outbox.jobName, "webhook.deliver"), sql`${outbox.payload}->>'deliveryId' = ${deliveryId}`))
+  ).length;
+
+beforeAll(async () => {
+  process.env.WEBHOOK_ALLOW_PRIVATE_URLS = "true";
+  process.env.WEBHOOK_RETRY_BASE_MS = "20";
+  resetEnvCache();
+  admin = await upsertStaff(db(), {
+    email: `sweep.admin.${randomBytes(3).toString("hex")}@t.test`,
+    name: "Sweep Admin",
+    role: "admin",
+    passwordHash: await hashPassword("unused-password"),
+  });
+});
+afterAll(async () => {
+  await db().update(webhookEndpoints).set({ enabled: false });
+  await closeDb();
+});
+
+describe("webhook sweep and give-up", () => {
+  it("re-queues a delivery whose job was lost, and a send whose worker died; never for a disabled endpoint", async () => {
+    const r = await receiver();
+    const lost = await oneDelivery(r.url);
+    const died = await oneDelivery(r.url);
+    const parked = await oneDelivery(r.url);
+    const tenMinutesAgo = new Date(Date.now() - 600_000);
+    // Redis lost the first job: still pending, due long ago. The second was claimed by a worker that died.
+    await db().update(webhookDeliveries).set({ dueAt: tenMinutesAgo }).where(eq(webhookDeliveries.id, lost.deliveryId));
+    await db()
+      .update(webhookDeliveries)
+      .set({ status: "sending", claimedAt: tenMinutesAgo, dueAt: tenMinutesAgo, attempts: 1 })
+      .where(eq(webhookDeliveries.id, died.deliveryId));
+    await db()
+      .update(webhookDeliveries)
+      .set({ dueAt: tenMinutesAgo })
+      .where(eq(webhookDeliveries.id, parked.deliveryId));
+    await setEndpointEnabled({ adminId: admin.id, endpointId: parked.endpointId, enabled: false });
+
+    expect(await jobsFor(lost.deliveryId)).toBe(1);
+    await sweepWebhooks(); // releases the dead claim (failed, due long ago) and re-queues the lost job
+    await sweepWebhooks(); // re-queues the released one
+    expect(await jobsFor(lost.deliveryId)).toBe(2);
+    expect(await jobsFor(died.deliveryId)).toBe(2);
+    expect(await jobsFor(parked.deliveryId)).toBe(1);
+    // Re-queued once: the next sweep leaves them to their new jobs.
+    await sweepWebhooks();
+    expect(await jobsFor(lost.deliveryId)).toBe(2);
+
+    expect(await deliverWebhook(lost.deliveryId)).toBe("delivered");
+    expect(await deliverWebhook(died.deliveryId)).toBe("delivered");
+    expect(await deliverWebhook(parked.deliveryId)).toBe("skipped");
+    expect(r.got.map((g) => g.headers["webhook-id"]).sort()).toEqual([lost.deliveryId, died.deliveryId].sort());
+    await r.close();
+  });
+
+  it("gives a delivery up at the end of its retry window, disables the endpoint and rings the admins' bell", async () => {
+    process.env.WEBHOOK_RETRY_HOURS = "0";
+    resetEnvCache();
+    try {
+      const r = await receiver([503]);
+      const { endpointId, deliveryId } = await oneDelivery(r.url);
+      expect(await deliverWebhook(deliveryId)).toBe("given_up");
+      const [ep] = await db().select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId));
+      expect(ep).toMatchObject({ enabled: false, disabledReason: "a delivery failed on every attempt for 0 h" });
+      const bells = await db()
+        .select()
+        .from(staffNotifications)
+        .where(and(eq(staffNotifications.userId, admin.id), eq(staffNotifications.kind, "webhook_disabled")));
+      expect(bells).toHaveLength(1);
+      // Given up: neither the sweep nor a late job sends it again.
+      await sweepWebhooks(new Date(Date.now() + 86_400_000));
+      expect(await deliverWebhook(deliveryId)).toBe("skipped");
+      expect(r.got).toHaveLength(1);
+      await r.close();
+    } finally {
+      delete process.env.WEBHOOK_RETRY_HOURS;
+      resetEnvCache();
+    }
+  });
+});

@@ -1,0 +1,293 @@
+import { randomBytes } from "node:crypto";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { Webhook } from "standardwebhooks";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
+import { closeDb, db } from "@/lib/db/client";
+import { upsertStaff } from "@/lib/db/queries/staff";
+import {
+  auditLog,
+  outbox,
+  requests,
+  staffNotifications,
+  webhookAttempts,
+  webhookDeliveries,
+  webhookEndpoints,
+} from "@/lib/db/schema";
+import { resetEnvCache } from "@/lib/env";
+import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
+import { runTransition } from "@/lib/requests/transitions/run-transition";
+import { notifyCrossing } from "@/lib/requests/watch/notify-crossing";
+import { deliverWebhook } from "./deliver";
+import { createEndpoint, resendDelivery, setEndpointEnabled } from "./endpoints";
+import { receiver } from "@/scripts/test-support/webhook-receiver";
+
+let admin: { id: string };
+let dpo: { id: string; role: "dpo" };
+
+async function deliveriesOf(endpointId: string) {
+  return db()
+    .select()
+    .from(webhookDeliveries)
+    .where(eq(webhookDeliveries.endpointId, endpointId))
+    .orderBy(asc(webhookDeliveries.createdAt));
+}
+
+/** What the deliver job does for each of an endpoint's due deliveries (the test has no workers running). */
+async function deliverAll(endpointId: string) {
+  for (const d of await deliveriesOf(endpointId)) await deliverWebhook(d.id);
+}
+
+async function staffRequest(identityChecked: boolean) {
+  return submitStaffRequest(
+    {
+      type: "access",
+      channel: "phone",
+      receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      email: `hook.${randomBytes(4).toString("hex")}@example.net`,
+      fullName: "Harriet Hook",
+      locale: "en",
+      jurisdiction: "FR",
+      ...(identityChecked ? { identityMethod: "known_account", identityNote: "called from the number on file" } : {}),
+    },
+    dpo,
+  );
+}
+
+beforeAll(async () => {
+  process.env.WEBHOOK_ALLOW_PRIVATE_URLS = "true";
+  process.env.WEBHOOK_RETRY_BASE_MS = "20";
+  process.env.WEBHOOK_DISABLE_AFTER_FAILURES = "3";
+  process.env.WEBHOOK_TIMEOUT_MS = "3000";
+  resetEnvCache();
+  const hash = await hashPassword("unused-password");
+  admin = await upsertStaff(db(), {
+    email: `wh.admin.${randomBytes(3).toString("hex")}@t.test`,
+    name: "WH Admin",
+    role: "admin",
+    passwordHash: hash,
+  });
+  const d = await upsertStaff(db(), {
+    email: `wh.dpo.${randomBytes(3).toString("hex")}@t.test`,
+    name: "WH DPO",
+    role: "dpo",
+    passwordHash: hash,
+  });
+  dpo = { id: d.id, role: "dpo" };
+});
+afterAll(async () => {
+  // Other test files share the database: leave no endpoint enabled behind.
+  await db().update(webhookEndpoints).set({ enabled: false });
+  await closeDb();
+});
+
+describe("outbound webhooks", () => {
+  it("delivers a request's lifecycle, signed (Standard Webhooks), without subject fields", async () => {
+    const r = await receiver();
+    const { id: endpointId, secret } = await createEndpoint({
+      adminId: admin.id,
+      input: {
+        url: r.url,
+        events: [
+          "request.received",
+          "request.verified",
+          "request.status_changed",
+          "request.refused",
+          "request.overdue",
+        ],
+      },
+    });
+    expect(secret).toMatch(/^whsec_[A-Za-z0-9+/=]{32}$/);
+    const [stored] = await db().select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId));
+    expect(stored!.secretEnc).not.toContain(secret.slice(6));
+
+    const req = await staffRequest(true);
+    const [row] = await db().select().from(requests).where(eq(requests.id, req.id));
+    await db().transaction((tx) =>
+      runTransition(tx, {
+        requestId: req.id,
+        actor: { kind: "staff", id: dpo.id, role: "dpo" },
+        action: { type: "refuse", reasonCode: "manifestly_unfounded", reasonText: "Same request answered yesterday" },
+        expectedVersion: row!.version,
+      }),
+    );
+    // The deadline watch's overdue escalation is the overdue event (once per request and day).
+    await notifyCrossing({ requestId: req.id, threshold: "overdue", forDate: "2099-01-01" });
+    await notifyCrossing({ requestId: req.id, threshold: "overdue", forDate: "2099-01-01" });
+
+    const rows = await deliveriesOf(endpointId);
+    expect(rows.map((d) => d.eventType)).toEqual([
+      "request.received",
+      "request.verified",
+      "request.status_changed",
+      "request.refused",
+      "request.status_changed",
+      "request.overdue",
+    ]);
+    // Each delivery was queued through the outbox in the transaction of its change.
+    const jobs = await db()
+      .select()
+      .from(outbox)
+      .where(
+        and(eq(outbox.jobName, "webhook.deliver"), sql`${outbox.payload}->>'deliveryId' in ${rows.map((d) => d.id)}`),
+      );
+    expect(jobs).toHaveLength(rows.length);
+
+    await deliverAll(endpointId);
+    expect(r.got).toHaveLength(rows.length);
+    const wh = new Webhook(secret);
+    const events = r.got.map(
+      (g) => wh.verify(g.body, g.headers as Record<string, string>) as { type: string; data: Record<string, unknown> },
+    );
+    expect(events.map((e) => e.type)).toEqual(rows.map((d) => d.eventType));
+    expect(r.got.map((g) => g.headers["webhook-id"])).toEqual(rows.map((d) => d.id));
+    const refused = events.find((e) => e.type === "request.refused")!;
+    expect(refused.data.request).toMatchObject({
+      id: req.id,
+      reference: req.reference,
+      type: "access",
+      status: "rejected",
+      regime: "GDPR",
+      refusalReasonCode: "manifestly_unfounded",
+    });
+    expect(events.find((e) => e.type === "request.status_changed")!.data.previousStatus).toBe("unverified");
+    for (const g of r.got) {
+      expect(g.body).not.toContain("Harriet");
+      expect(g.body).not.toContain("@example.net");
+      expect(JSON.parse(g.body).data.subject).toBeUndefined();
+    }
+    // A tampered body fails verification.
+    expect(() =>
+      wh.verify(r.got[0]!.body.replace("access", "erasure"), r.got[0]!.headers as Record<string, string>),
+    ).toThrow();
+    expect((await deliveriesOf(endpointId)).every((d) => d.status === "delivered")).toBe(true);
+    // A second run of a delivered job sends nothing.
+    expect(await deliverWebhook(rows[0]!.id)).toBe("skipped");
+    expect(r.got).toHaveLength(rows.length);
+    await r.close();
+  });
+
+  it("adds the subject's fields only for an endpoint allowed them", async () => {
+    const r = await receiver();
+    const { id: endpointId, secret } = await createEndpoint({
+      adminId: admin.id,
+      input: { url: r.url, events: ["request.received"], includeSubject: true },
+    });
+    await staffRequest(false);
+    await deliverAll(endpointId);
+    const event = new Webhook(secret).verify(r.got[0]!.body, r.got[0]!.headers as Record<string, string>) as {
+      data: { subject: Record<string, string> };
+    };
+    expect(event.data.subject.fullName).toBe("Harriet Hook");
+    expect(event.data.subject.email).toMatch(/@example\.net$/);
+    // Stored payloads never hold them.
+    const [d] = await deliveriesOf(endpointId);
+    expect(JSON.stringify(d!.payload)).not.toContain("Harriet");
+    await r.close();
+  });
+
+  it("retries a failed delivery with the same webhook-id and logs each attempt's code", async () => {
+    const r = await receiver([500, 503]);
+    const { id: endpointId, secret } = await createEndpoint({
+      adminId: admin.id,
+      input: { url: r.url, events: ["request.received"] },
+    });
+    await staffRequest(false);
+    const [d] = await deliveriesOf(endpointId);
+    expect(await deliverWebhook(d!.id)).toBe("failed");
+    // Not due yet: a job that comes too early does nothing (the backoff puts the next attempt later).
+    const [early] = await db().select().from(webhookDeliveries).where(eq(webhookDeliveries.id, d!.id));
+    expect(early!.status).toBe("failed");
+    expect(await deliverWebhook(d!.id, new Date(early!.dueAt.getTime() - 5_000))).toBe("skipped");
+    await new Promise((ok) => setTimeout(ok, 60));
+    expect(await deliverWebhook(d!.id)).toBe("failed");
+    await new Promise((ok) => setTimeout(ok, 200));
+    expect(await deliverWebhook(d!.id)).toBe("delivered");
+    expect(new Set(r.got.map((g) => g.headers["webhook-id"]))).toEqual(new Set([d!.id]));
+    for (const g of r.got)
+      expect(() => new Webhook(secret).verify(g.body, g.headers as Record<string, string>)).not.toThrow();
+    const log = await db()
+      .select()
+      .from(webhookAttempts)
+      .where(eq(webhookAttempts.deliveryId, d!.id))
+      .orderBy(asc(webhookAttempts.attempt));
+    expect(log.map((a) => [a.attempt, a.statusCode])).toEqual([
+      [1, 500],
+      [2, 503],
+      [3, 200],
+    ]);
+    expect(log[0]!.responseExcerpt!.length).toBeLessThanOrEqual(500);
+    expect(log[2]!.responseExcerpt).toBe("thanks");
+    // Each retry was queued through the outbox, due after its backoff.
+    const retries = await db()
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.jobName, "webhook.deliver"), sql`${outbox.payload}->>'deliveryId' = ${d!.id}`));
+    expect(retries).toHaveLength(3);
+    // Resend: same webhook-id again, a fourth attempt in the log.
+    await resendDelivery({ adminId: admin.id, deliveryId: d!.id });
+    expect(await deliverWebhook(d!.id)).toBe("delivered");
+    expect(r.got.at(-1)!.headers["webhook-id"]).toBe(d!.id);
+    const audit = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "webhook.delivery_resent"), eq(auditLog.actorId, admin.id)));
+    expect(audit.some((a) => (a.payload as { deliveryId: string }).deliveryId === d!.id)).toBe(true);
+    await r.close();
+  });
+
+  it("disables an endpoint that keeps failing, rings the admins' bell, and resumes when re-enabled", async () => {
+    const r = await receiver([500, 500, 500, 500]);
+    const { id: endpointId } = await createEndpoint({
+      adminId: admin.id,
+      input: { url: r.url, events: ["request.received"] },
+    });
+    await staffRequest(false);
+    const [d] = await deliveriesOf(endpointId);
+    for (let i = 0; i < 3; i++) {
+      await deliverWebhook(d!.id);
+      await new Promise((ok) => setTimeout(ok, 20 * 4 ** i + 30));
+    }
+    const [ep] = await db().select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId));
+    expect(ep!.enabled).toBe(false);
+    expect(ep!.disabledReason).toMatch(/3 attempts failed in a row/);
+    const bells = await db()
+      .select()
+      .from(staffNotifications)
+      .where(and(eq(staffNotifications.userId, admin.id), eq(staffNotifications.kind, "webhook_disabled")));
+    expect(bells.some((b) => b.title.includes("127.0.0.1"))).toBe(true);
+    // Disabled: no more attempts, not even from the sweep; new events are not queued for it.
+    expect(await deliverWebhook(d!.id)).toBe("skipped");
+    await staffRequest(false);
+    expect(await deliveriesOf(endpointId)).toHaveLength(1);
+    expect(r.got).toHaveLength(3);
+    // Re-enabled by an admin: the waiting delivery goes out.
+    await setEndpointEnabled({ adminId: admin.id, endpointId, enabled: true });
+    expect(await deliverWebhook(d!.id)).toBe("failed"); // the receiver's 4th 500: attempt 4, next in 20 ms × 4³
+    await new Promise((ok) => setTimeout(ok, 1_400));
+    expect(await deliverWebhook(d!.id)).toBe("delivered");
+    await r.close();
+  });
+
+  it("refuses link-local and metadata addresses, and private ones without the flag", async () => {
+    await expect(
+      createEndpoint({
+        adminId: admin.id,
+        input: { url: "http://169.254.169.254/latest/meta-data", events: ["request.received"] },
+      }),
+    ).rejects.toThrow(/not allowed/);
+    process.env.WEBHOOK_ALLOW_PRIVATE_URLS = "false";
+    resetEnvCache();
+    try {
+      await expect(
+        createEndpoint({ adminId: admin.id, input: { url: "https://127.0.0.1/hook", events: ["request.received"] } }),
+      ).rejects.toThrow(/not allowed/);
+      await expect(
+        createEndpoint({ adminId: admin.id, input: { url: "http://example.com/hook", events: ["request.received"] } }),
+      ).rejects.toThrow(/https/);
+    } finally {
+      process.env.WEBHOOK_ALLOW_PRIVATE_URLS = "true";
+      resetEnvCache();
+    }
+  });
+});

@@ -1,0 +1,158 @@
+import { randomBytes } from "node:crypto";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
+import { closeDb, db } from "@/lib/db/client";
+import { upsertStaff } from "@/lib/db/queries/staff";
+import { auditLog, requestImports, requestNotes, requests } from "@/lib/db/schema";
+import { decryptSubjectFields } from "@/lib/requests/subject-fields";
+import { findImport, previewImport, runImport, startImport } from "./imports";
+
+const HEADER = "type,channel,received_at,email,full_name,locale,residence,details,notes";
+let agent: { id: string; role: "agent" };
+
+function goodRow(i: number, tag: string): string {
+  const type = ["access", "erasure", "portability"][i % 3];
+  return `${type},${i % 2 ? "letter" : "phone"},2026-11-02 09:${String(i % 60).padStart(2, "0")} Europe/Paris,p${i}.${tag}@example.org,"Person ${i}, Jr.",${i % 2 ? "fr" : "en"},FR,"Said ""please""",${i === 0 ? "Called twice" : ""}`;
+}
+
+async function submittedBy(staffId: string) {
+  return db()
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, "request.submitted"), eq(auditLog.actorId, staffId)));
+}
+
+beforeAll(async () => {
+  const a = await upsertStaff(db(), {
+    email: `imp.${randomBytes(3).toString("hex")}@t.test`,
+    name: "Importing Agent",
+    role: "agent",
+    passwordHash: await hashPassword("unused-password"),
+  });
+  agent = { id: a.id, role: "agent" };
+});
+afterAll(() => closeDb());
+
+describe("CSV import", () => {
+  it("reports the bad row and its column, and writes nothing", async () => {
+    const tag = randomBytes(3).toString("hex");
+    const lines = [
+      HEADER,
+      goodRow(1, tag),
+      goodRow(2, tag).replace(`p2.${tag}@example.org`, "not-an-email"),
+      goodRow(3, tag),
+    ];
+    const out = await previewImport({ staff: agent, fileName: "bad.csv", text: `\uFEFF${lines.join("\r\n")}\r\n` });
+    expect(out).toMatchObject({ total: 3, problems: 1 });
+    const preview = await findImport({ importId: out.id, staffId: agent.id });
+    expect(preview!.status).toBe("rejected");
+    expect(preview!.errors).toEqual([{ row: 2, column: "email", reason: "must be a valid e-mail address" }]);
+    // The preview shows masked addresses only; the rows of a rejected file are not kept.
+    expect(JSON.stringify(preview!.preview)).not.toContain(`p1.${tag}@`);
+    const [stored] = await db().select().from(requestImports).where(eq(requestImports.id, out.id));
+    expect(stored!.rowsEnc).toBeNull();
+    await expect(startImport({ staffId: agent.id, importId: out.id })).rejects.toThrow(/problems/);
+    expect(await submittedBy(agent.id)).toHaveLength(0);
+  });
+
+  it("rolls back every row when one fails at import time", async () => {
+    const tag = randomBytes(3).toString("hex");
+    const text = [
+      HEADER,
+      goodRow(1, tag),
+      goodRow(2, tag).replace("2026-11-02 09:02 Europe/Paris", "2026-11-29T10:00Z"),
+    ].join("\n");
+    const { id } = await previewImport({
+      staff: agent,
+      fileName: "late.csv",
+      text,
+      now: new Date("2026-11-30T00:00:00Z"),
+    });
+    await startImport({ staffId: agent.id, importId: id });
+    // Run "earlier" than row 2's receipt: the intake refuses a receipt in the future, the whole file rolls back.
+    expect(await runImport(id, new Date("2026-11-28T00:00:00Z"))).toBeNull();
+    const after = await findImport({ importId: id, staffId: agent.id });
+    expect(after!.status).toBe("failed");
+    expect(after!.error).toMatch(/^Row 2: The time of receipt cannot be in the future/);
+    expect(await submittedBy(agent.id)).toHaveLength(0);
+  });
+
+  it("runs one import at a time, and picks up a run whose worker died", async () => {
+    const other = await upsertStaff(db(), {
+      email: `imp2.${randomBytes(3).toString("hex")}@t.test`,
+      name: "Second Agent",
+      role: "agent",
+      passwordHash: await hashPassword("unused-password"),
+    });
+    const tag = randomBytes(3).toString("hex");
+    const text = [HEADER, goodRow(1, tag), goodRow(2, tag), goodRow(3, tag)].join("\n");
+    const { id } = await previewImport({ staff: { id: other.id, role: "agent" }, fileName: "three.csv", text });
+    await startImport({ staffId: other.id, importId: id });
+    // A worker died mid-run: its transaction rolled back, the mark "running" stayed.
+    await db().update(requestImports).set({ status: "running", processed: 200 }).where(eq(requestImports.id, id));
+    // While another run holds the import's lock, a second job does nothing.
+    await db().transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(7301, hashtext(${id}))`);
+      expect(await runImport(id)).toBeNull();
+    });
+    expect(await submittedBy(other.id)).toHaveLength(0);
+    expect(await runImport(id)).toEqual({ imported: 3 });
+    expect(await submittedBy(other.id)).toHaveLength(3);
+  });
+
+  it("imports a good file of 1,000 rows in one go, audited, with progress", async () => {
+    const tag = randomBytes(3).toString("hex");
+    const text = [HEADER, ...Array.from({ length: 1000 }, (_, i) => goodRow(i, tag))].join("\r\n");
+    const { id, problems, total } = await previewImport({ staff: agent, fileName: "good.csv", text });
+    expect({ problems, total }).toEqual({ problems: 0, total: 1000 });
+    await startImport({ staffId: agent.id, importId: id });
+    const seen = new Set<number>();
+    const run = runImport(id);
+    let done = false;
+    void run.finally(() => (done = true));
+    while (!done) {
+      seen.add((await findImport({ importId: id, staffId: agent.id }))!.processed);
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    expect(await run).toEqual({ imported: 1000 });
+    // The page saw the count grow while the transaction ran.
+    expect([...seen].some((n) => n > 0 && n < 1000)).toBe(true);
+    const after = await findImport({ importId: id, staffId: agent.id });
+    expect(after).toMatchObject({ status: "done", processed: 1000 });
+
+    const audits = await submittedBy(agent.id);
+    expect(audits).toHaveLength(1000);
+    const rows = await db()
+      .select()
+      .from(requests)
+      .where(
+        inArray(
+          requests.id,
+          audits.map((a) => a.requestId!),
+        ),
+      );
+    expect(rows).toHaveLength(1000);
+    const first = rows.find((r) => decryptSubjectFields(r).email === `p0.${tag}@example.org`)!;
+    expect(decryptSubjectFields(first)).toMatchObject({ fullName: "Person 0, Jr.", details: 'Said "please"' });
+    expect(first).toMatchObject({
+      type: "access",
+      channel: "phone",
+      status: "unverified",
+      locale: "en",
+      jurisdiction: "FR",
+    });
+    // Back-dated as the staff intake does: the receipt time of the file (09:00 Paris = 08:00 UTC), not the import's.
+    expect(first.receivedAt.toISOString()).toBe("2026-11-02T08:00:00.000Z");
+    const [note] = await db().select().from(requestNotes).where(eq(requestNotes.requestId, first.id));
+    expect(note).toBeDefined();
+    const [importAudit] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "import.completed"), eq(auditLog.actorId, agent.id)));
+    expect(importAudit!.payload).toMatchObject({ importId: id, requests: 1000, fileName: "good.csv" });
+    // A second run of the job (retry, duplicate) files nothing more.
+    expect(await runImport(id)).toBeNull();
+    expect(await submittedBy(agent.id)).toHaveLength(1000);
+  }, 300_000);
+});

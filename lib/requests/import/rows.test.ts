@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "./csv-parse";
+import { checkRow, IMPORT_MAX_ROWS, parseReceivedAt, rowsOf } from "./rows";
+import { importTemplateCsv } from "./template";
+
+const staff = { id: "00000000-0000-4000-8000-000000000001", role: "agent" as const };
+const NOW = new Date("2026-11-30T12:00:00Z");
+
+describe("parseReceivedAt", () => {
+  it("takes an ISO instant with its offset or Z", () => {
+    expect(parseReceivedAt("2026-11-02T09:30:00+01:00")).toEqual(new Date("2026-11-02T08:30:00Z"));
+    expect(parseReceivedAt("2026-11-02T09:30Z")).toEqual(new Date("2026-11-02T09:30:00Z"));
+  });
+  it("takes a local time with an IANA zone, summer and winter time included", () => {
+    expect(parseReceivedAt("2026-11-02 09:30 Europe/Paris")).toEqual(new Date("2026-11-02T08:30:00Z"));
+    expect(parseReceivedAt("2026-07-02 09:30 Europe/Paris")).toEqual(new Date("2026-07-02T07:30:00Z"));
+    expect(parseReceivedAt("2026-07-02 09:30:15 America/Los_Angeles")).toEqual(new Date("2026-07-02T16:30:15Z"));
+  });
+  it("refuses a time without a zone, an unknown zone and impossible dates", () => {
+    expect(parseReceivedAt("2026-11-02 09:30")).toMatch(/its zone/);
+    expect(parseReceivedAt("2026-11-02 09:30 Mars/Olympus")).toMatch(/unknown time zone/);
+    expect(parseReceivedAt("2026-02-30 09:30 Europe/Paris")).toMatch(/not a valid/);
+    expect(parseReceivedAt("")).toBe("is required");
+  });
+});
+
+describe("import rows", () => {
+  const header = "type,channel,received_at,email,full_name,locale,residence";
+  it("names unknown and missing columns in the header", () => {
+    const { problems } = rowsOf(parseCsv("type,colour\naccess,red"));
+    expect(problems).toContainEqual({ row: 0, column: "colour", reason: "is not a known column (see the template)" });
+    expect(problems).toContainEqual({ row: 0, column: "email", reason: "is a required column" });
+  });
+  it("checks each row with the staff intake's rules and names the column", () => {
+    const { rows, problems } = rowsOf(
+      parseCsv(
+        `${header}\naccess,phone,2026-11-02 09:30 Europe/Paris,a@example.com,Ann,en,FR\n` +
+          `teleport,fax,2026-11-02 09:30 Europe/Paris,not-an-email,,de,XX\n` +
+          `access,letter,2099-01-01T00:00Z,b@example.com,Bob,fr,FR\n`,
+      ),
+    );
+    expect(problems).toEqual([]);
+    expect(checkRow(rows[0]!, 1, staff, NOW)).toEqual([]);
+    const bad = checkRow(rows[1]!, 2, staff, NOW);
+    expect(bad.map((p) => p.column).sort()).toEqual(["channel", "email", "full_name", "locale", "residence", "type"]);
+    expect(bad.find((p) => p.column === "email")!.reason).toBe("must be a valid e-mail address");
+    expect(checkRow(rows[2]!, 3, staff, NOW)).toEqual([
+      { row: 3, column: "received_at", reason: "cannot be in the future" },
+    ]);
+  });
+});
+
+describe("import limits and template", () => {
+  it("refuses more than 5,000 rows in one file", () => {
+    const header = "type,channel,received_at,email,full_name,locale";
+    const line = "access,phone,2026-11-02 09:30 Europe/Paris,a@example.com,Ann,en";
+    expect(IMPORT_MAX_ROWS).toBe(5000);
+    expect(rowsOf(parseCsv([header, ...Array(5000).fill(line)].join("\n"))).problems).toEqual([]);
+    expect(rowsOf(parseCsv([header, ...Array(5001).fill(line)].join("\n"))).problems).toEqual([
+      { row: 0, column: "", reason: "the file has 5001 rows; at most 5000 per import" },
+    ]);
+  });
+  it("offers a template whose example rows pass the checks", () => {
+    const { rows, problems } = rowsOf(parseCsv(importTemplateCsv()));
+    expect(problems).toEqual([]);
+    expect(rows).toHaveLength(2);
+    rows.forEach((r, i) => expect(checkRow(r, i + 1, staff, NOW)).toEqual([]));
+  });
+});

@@ -1,0 +1,10 @@
+import { deliverWebhook } from "@/lib/integrations/webhooks/deliver";
+import { sweepWebhooks } from "@/lib/integrations/webhooks/sweep";
+import { webhookDeliverJob } from "@/lib/queue/jobs/webhook-deliver";
+import { webhookSweepJob } from "@/lib/queue/jobs/webhook-sweep";
+import { handlerFor } from "../handler";
+
+export const webhookDeliverHandler = handlerFor(webhookDeliverJob, async ({ deliveryId }) =>
+  deliverWebhook(deliveryId),
+);
+export const webhookSweepHandler = handlerFor(webhookSweepJob, async () => sweepWebhooks());
