@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { branding } from "@/lib/branding/config";
 import { listJurisdictions } from "@/lib/domain/deadline";
+import { US_STATE_LAWS } from "@/lib/domain/us-states";
 import { REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
 import { env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
@@ -10,8 +11,16 @@ import { messages } from "@/lib/i18n/messages";
 import { initialFormState } from "../form-input";
 import { RequestForm } from "./request-form";
 
+// French differs from English for one state name only (Virginie).
+const FRENCH_STATE_NAMES: Record<string, string> = { VA: "Virginie" };
 const SUBDIVISIONS: Record<string, Record<Locale, string>> = {
   "US-CA": { en: "California (United States)", fr: "Californie (États-Unis)" },
+  ...Object.fromEntries(
+    Object.values(US_STATE_LAWS).map((law) => [
+      `US-${law.state}`,
+      { en: `${law.name} (United States)`, fr: `${FRENCH_STATE_NAMES[law.state] ?? law.name} (États-Unis)` },
+    ]),
+  ),
 };
 
 function jurisdictionOptions(locale: Locale) {
