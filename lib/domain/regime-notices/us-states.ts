@@ -86,3 +86,11 @@ export function usStateTexts(
     extension: [notices.extensionGrounds, ...notices.complaint],
   };
 }
+
+/** Said when an appeal is denied: how to contact the state's Attorney General, with the provision. */
+export function appealDeniedRoute(law: UsStateLaw, locale: Locale): string {
+  const cite = law.appeal?.decideDays.cite ?? law.attorneyGeneral.cite;
+  return locale === "fr"
+    ? `Conformément au ${cite} (${law.law.title}), vous pouvez déposer une plainte auprès de l'autorité de l'État : ${ag(law)}.`
+    : `Under ${cite} (${law.law.title}), you can submit a complaint to the ${ag(law)}.`;
+}

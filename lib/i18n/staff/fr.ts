@@ -13,6 +13,7 @@ export const staffFr: Shape<typeof staffEn> = {
     brand: "Demandes RGPD",
     navLabel: "Back-office",
     nav: {
+      appeals: "Appels",
       queue: "File",
       newRequest: "Nouvelle demande",
       dashboard: "Tableau de bord",

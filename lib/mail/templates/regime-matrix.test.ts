@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REGIMES } from "@/lib/domain/deadline";
+import { usStateLaw } from "@/lib/domain/us-states";
 import { joined, LOCALES, testBrand as brand } from "@/scripts/test-support/mail-templates";
 import { leaks, missing, RESIDENCES } from "@/scripts/test-support/regime-markers";
 import {
@@ -24,6 +25,7 @@ const LAW_BEARING: TemplateName[] = [
   "new_date_notice",
   "complaint_acknowledged",
   "complaint_outcome",
+  "appeal_decision",
 ];
 const KINDS: CompletionResult["kind"][] = ["package", "erasure", "rectification", "restriction", "objection"];
 
@@ -32,6 +34,7 @@ function sentUnder(name: TemplateName, regime: keyof typeof REGIMES): boolean {
   if (name === "extension_notice") return REGIMES[regime].extension !== null && regime !== "NFADP";
   if (name === "new_date_notice") return regime === "NFADP";
   if (name === "complaint_acknowledged" || name === "complaint_outcome") return regime === "UK_GDPR";
+  if (name === "appeal_decision") return Boolean(usStateLaw(regime)?.appeal);
   return true;
 }
 

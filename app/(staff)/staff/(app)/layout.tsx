@@ -14,6 +14,7 @@ type NavKey = keyof ReturnType<typeof staffMessages>["chrome"]["nav"];
 const NAV: { href: string; label: NavKey; action: StaffAction; document?: boolean }[] = [
   { href: "/staff/requests", label: "queue", action: "request.view" },
   { href: "/staff/requests/new", label: "newRequest", action: "request.create" },
+  { href: "/staff/appeals", label: "appeals", action: "request.decide_appeal" },
   { href: "/staff/dashboard", label: "dashboard", action: "dashboard.view" },
   { href: "/staff/reports", label: "reports", action: "reports.view" },
   { href: "/staff/audit", label: "audit", action: "audit.view" },

@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import "../notifications/watch.css";
 import { ccpaMetrics, registerPage } from "@/lib/db/queries/reports";
 import { requireStaffPage } from "@/lib/http/staff-page";
+import { countAppeals } from "@/lib/db/queries/appeals";
 import { reportRangeSchema, resolveRange } from "@/lib/reports/report-range";
 
 export const metadata = { title: "Reports — privacy requests" };
@@ -13,9 +14,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   await requireStaffPage("reports.view");
   const parsed = reportRangeSchema.safeParse(await searchParams);
   const range = resolveRange(parsed.success ? parsed.data : {});
-  const [metrics, register] = await Promise.all([
+  const [metrics, register, appeals] = await Promise.all([
     ccpaMetrics(db(), { from: range.yearFrom, to: range.yearTo }),
     registerPage(db(), { from: range.fromDate, to: range.toDate, limit: 200 }),
+    countAppeals(db(), { from: range.yearFrom, to: range.yearTo }),
   ]);
   const totals = metrics.reduce(
     (a, r) => ({
@@ -78,6 +80,13 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             </tbody>
           </table>
         )}
+      </section>
+      <section aria-labelledby="appeals-h" data-testid="appeal-metrics">
+        <h2 id="appeals-h">Appeals of refusals (US state laws), {range.year}</h2>
+        <p>
+          Received: <strong>{appeals.received}</strong> · granted: <strong>{appeals.granted}</strong> · denied:{" "}
+          <strong>{appeals.denied}</strong> · waiting for a decision: <strong>{appeals.open}</strong>
+        </p>
       </section>
       <section aria-labelledby="register-h">
         <h2 id="register-h">Register of requests</h2>
