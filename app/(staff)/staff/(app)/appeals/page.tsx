@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { listOpenAppeals } from "@/lib/db/queries/appeals";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { controllerProfile } from "@/lib/env";
+import { usStateLaw } from "@/lib/domain/us-states";
 import { ActionForm } from "../components/action-form";
 import { formatStaffInstant } from "../components/staff-display";
 import { decideAppealAction } from "./actions";
@@ -76,7 +77,7 @@ export default async function AppealsPage() {
                 <td>
                   <Link href={`/staff/requests/${a.requestId}`}>{a.reference}</Link>
                 </td>
-                <td>{a.regime}</td>
+                <td>{usStateLaw(a.regime)?.law.title ?? a.regime}</td>
                 <td>{formatStaffInstant(a.receivedAt, locale, zone)}</td>
                 <td>{a.decideBy}</td>
                 <td>
