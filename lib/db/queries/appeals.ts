@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lte, sql } from "drizzle-orm";
 import { decrypt, decryptMaybe, encrypt } from "@/lib/crypto/env-keys";
 import type { Db } from "../client";
 import { auditLog, requestAppeals, requests } from "../schema";
@@ -135,4 +135,21 @@ export async function countAppeals(
     .from(requestAppeals)
     .where(sql`${requestAppeals.receivedAt} >= ${p.from} and ${requestAppeals.receivedAt} < ${p.to}`);
   return row ?? { received: 0, granted: 0, denied: 0, open: 0 };
+}
+
+/** Appeals still undecided whose decision date is on or before `horizon` (served by the partial index). */
+export async function undecidedAppealsDueBy(db: Db, p: { horizon: string; limit: number }) {
+  return db
+    .select({
+      id: requestAppeals.id,
+      requestId: requestAppeals.requestId,
+      decideBy: requestAppeals.decideBy,
+      reference: requests.reference,
+      assigneeId: requests.assigneeId,
+    })
+    .from(requestAppeals)
+    .innerJoin(requests, eq(requests.id, requestAppeals.requestId))
+    .where(and(isNull(requestAppeals.decidedAt), lte(requestAppeals.decideBy, p.horizon)))
+    .orderBy(asc(requestAppeals.decideBy))
+    .limit(p.limit);
 }

@@ -47,4 +47,5 @@ export const timelineEn = {
   "appeal.granted": "Appeal granted: request reopened",
   "appeal.denied": "Appeal denied",
   "appeal.decision_refused": "Appeal decision refused (decider made the refusal)",
+  "appeal.decision_alerted": "Appeal decision reminder",
 };

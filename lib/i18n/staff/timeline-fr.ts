@@ -49,4 +49,5 @@ export const timelineFr: Record<keyof typeof timelineEn, string> = {
   "appeal.granted": "Appel accueilli : demande rouverte",
   "appeal.denied": "Appel rejeté",
   "appeal.decision_refused": "Décision d'appel refusée (auteur du refus)",
+  "appeal.decision_alerted": "Rappel : statuer sur l'appel",
 };

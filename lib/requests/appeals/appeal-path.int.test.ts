@@ -12,6 +12,8 @@ import { testStaff } from "@/scripts/test-support/fulfilment";
 import { extractLink, waitForMail } from "@/scripts/test-support/mailbox";
 import { decideAppeal } from "./decide-appeal";
 import { fileAppeal } from "./file-appeal";
+import { statusTokenOf } from "@/lib/requests/subject-fields";
+import { appealThreshold, sweepAppeals } from "@/lib/requests/watch/sweep-appeals";
 
 /**
  * Issue 13, "done when": a Virginia request refused by DPO A → the subject appeals through the link in the
@@ -136,5 +138,33 @@ describe("appeal of a Virginia refusal", () => {
     expect(r.status).toBe("in_progress");
     const mail = await waitForMail(to, /Your appeal about request/, 30_000);
     expect(mail.text).toContain("Your appeal is granted");
+  });
+
+  it("rings the bell before and after the decision date, once per threshold and day", async () => {
+    expect(appealThreshold("2026-06-30", "2026-06-01")).toBeNull();
+    expect(appealThreshold("2026-06-30", "2026-06-23")).toEqual({
+      threshold: "appeal_decision_due_soon",
+      forDate: "2026-06-30",
+    });
+    expect(appealThreshold("2026-06-30", "2026-07-02")).toEqual({
+      threshold: "appeal_decision_overdue",
+      forDate: "2026-07-02",
+    });
+    const to = `appeal.va.sweep.${randomBytes(4).toString("hex")}@example.net`;
+    const id = await refusedVirginiaRequest(to);
+    const { decideBy } = await fileAppeal({ token: statusTokenOf(await row(id))!, reason: "Look again, please." });
+    const alerts = async () =>
+      (
+        await db()
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.requestId, id), eq(auditLog.action, "appeal.decision_alerted")))
+      ).length;
+    const overdue = new Date(`${addDays(decideBy, 2)}T12:00:00Z`);
+    await sweepAppeals(overdue);
+    await sweepAppeals(overdue);
+    expect(await alerts()).toBe(1);
+    await sweepAppeals(new Date(`${addDays(decideBy, 3)}T12:00:00Z`));
+    expect(await alerts()).toBe(2);
   });
 });
