@@ -55,6 +55,7 @@ export const LAWS_A: readonly UsStateLaw[] = [
       value: { name: "Colorado Attorney General", url: "https://coag.gov/file-complaint/" },
       cite: "C.R.S. § 6-1-1306(3)(c), § 6-1-1311",
     },
+    // § 6-1-1306(1)(a)(I) opt-outs confirmed against the text (casetext copy of § 6-1-1306).
     rights: { value: VIRGINIA_MODEL, cite: "C.R.S. § 6-1-1306(1)(a)-(e), (3)" },
     recordMonths: { value: 24, cite: "4 CCR 904-3, Rule 6.11" },
     unconfirmed: ["respondDays", "extensionDays", "appeal", "recordMonths: " + SAME_SECTION_UNCONFIRMED],

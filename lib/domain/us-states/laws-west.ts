@@ -89,13 +89,15 @@ export const LAWS_B: readonly UsStateLaw[] = [
       },
       cite: "Minn. Stat. § 325M.14, subd. 4",
     },
-    // Subd. 1: question the result of a profiling decision, and a list of the specific third parties.
+    // Subd. 1(b)-(g) confirmed against the text (revisor.mn.gov, § 325M.14): access, correct, delete, portability,
+    // the opt-outs, and (g) the right to question the result of profiling. The list of specific third parties
+    // is in the same subdivision per secondary sources; its paragraph letter is not confirmed.
     rights: {
       value: [...VIRGINIA_MODEL, "question_profiling", "third_party_list"],
       cite: "Minn. Stat. § 325M.14, subd. 1",
     },
     recordMonths: { value: null, cite: "MCDPA sets no record period" },
-    unconfirmed: [UNCONFIRMED],
+    unconfirmed: ["respondDays, extensionDays, appeal: subd. 3-4 text not found by the search"],
   },
   {
     state: "MD",

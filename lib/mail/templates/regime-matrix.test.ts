@@ -151,3 +151,18 @@ describe("regime-specific duties", () => {
     expect(mail.text).toContain(locale === "en" ? "30 September 2025" : "30 septembre 2025");
   });
 });
+
+describe("appeal link in the refusal mail (US state laws)", () => {
+  it.each(LOCALES)("%s: a Virginia refusal carries the appeal link and the appeal provision", async (locale) => {
+    const appealUrl = "https://privacy.example.com/en/status/tok#appeal";
+    const mail = await renderMail(
+      "refusal",
+      locale,
+      { ...sampleParams("refusal"), ...regimeParams("US-VA", "US_VA"), appealUrl },
+      brand,
+    );
+    expect(mail.text).toContain(appealUrl);
+    expect(mail.text).toMatch(locale === "en" ? /Appeal this decision/ : /Faire appel de cette décision/);
+    expect(mail.text).toContain("§ 59.1-577(C)");
+  });
+});
