@@ -66,6 +66,10 @@ test("a refused Virginia request is appealed on the status page and decided by a
   await rowB.getByLabel("Reason (sent to the person)").fill("Order 1234 belongs to another customer's account.");
   await rowB.getByRole("button", { name: "Record the decision" }).click();
   await expect(pageB.getByTestId(`appeal-${req.reference}`)).toHaveCount(0);
+  await pageB.goto(`/staff/requests/${req.id}`);
+  await expect(pageB.getByTestId("appeal-panel")).toContainText("Denied on");
+  await expect(pageB.getByTestId("appeal-panel")).toContainText("Va. Code § 59.1-577(C)");
+  await keepScreenshot(pageB, "appeal-staff-workspace-1366");
   await contextB.close();
 
   const decision = await waitForMail(request, req.email, /Your appeal about request/);
