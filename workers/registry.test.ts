@@ -38,6 +38,7 @@ describe("job registry", () => {
       expect(calls.find((c) => c.name === def.name)).toMatchObject({ queue: def.queue, id: def.schedule!.id });
     // Renaming a scheduler id would leave the old schedule running next to the new one.
     expect(calls.map((c) => c.id).sort()).toEqual([
+      "appeal-sweep",
       "complaint-sweep",
       "daily-digest",
       "deadline-sweep",

@@ -1,5 +1,6 @@
 import type { JobName, RegisteredJob } from "@/lib/queue/registry";
 import type { BoundHandler } from "./handler";
+import { appealSweepHandler } from "./handlers/appeal-sweep";
 import { complaintSweepHandler } from "./handlers/complaint-sweep";
 import { dailyDigestHandler } from "./handlers/daily-digest";
 import { deadlineSweepHandler } from "./handlers/deadline-sweep";
@@ -44,6 +45,7 @@ export const HANDLERS: HandlerTable = {
   "fulfilment.resume": fulfilmentResumeHandler,
   "exports.purge": exportPurgeHandler,
   "watch.complaint-sweep": complaintSweepHandler,
+  "watch.appeal-sweep": appealSweepHandler,
   "maintenance.prune": maintenancePruneHandler,
   "retention.minimise": retentionMinimiseHandler,
   "keys.rotate": keysRotateHandler,

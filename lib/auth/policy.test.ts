@@ -23,6 +23,7 @@ const EXPECTED: Record<StaffAction, StaffRole[]> = {
   "request.correct_regime": ["admin", "dpo"],
   "request.notify_new_date": ["admin", "dpo"],
   "request.handle_complaint": ["admin", "dpo"],
+  "request.decide_appeal": ["admin", "dpo"],
   "erasure.propose": ["admin", "dpo", "agent"],
   "erasure.approve": ["admin", "dpo"],
   "fulfilment.review": ["admin", "dpo", "agent"],

@@ -24,6 +24,7 @@ export const STAFF_ACTIONS = [
   "request.correct_regime", // correct the requester's residence, hence regime and due dates (audited reason)
   "request.notify_new_date", // nFADP: tell the person by when we will answer (art. 18 al. 3 OPDo)
   "request.handle_complaint", // UK s. 164A DPA 2018: acknowledge and answer a complaint made to us
+  "request.decide_appeal", // US state laws: decide an appeal of a refusal (not the person who refused)
   "erasure.propose",
   "erasure.approve",
   "fulfilment.review", // approve a package for delivery, approve rectification changes
@@ -76,6 +77,7 @@ const DPO: StaffAction[] = [
   "request.correct_regime",
   "request.notify_new_date",
   "request.handle_complaint",
+  "request.decide_appeal",
   "erasure.approve",
   "restriction.lift",
   "queue.bulk_assign",

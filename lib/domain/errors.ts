@@ -23,7 +23,9 @@ export type DomainErrorCode =
   | "verification_locked"
   | "already_verified"
   | "rate_limited"
-  | "idempotency_mismatch";
+  | "idempotency_mismatch"
+  /** An appeal decided by the person who made the refusal it appeals (US state laws: a fresh look). */
+  | "same_decider";
 
 /** The one code → HTTP status table: every wrapper answers a domain error with this status. */
 export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, number> = {
@@ -48,6 +50,7 @@ export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, number> = {
   already_verified: 409,
   rate_limited: 429,
   idempotency_mismatch: 422,
+  same_decider: 403,
 };
 
 export class DomainError extends Error {

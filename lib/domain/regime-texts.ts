@@ -1,6 +1,8 @@
 import type { RegimeCode } from "./deadline/regimes";
 import type { Locale } from "./locale";
 import { residentAuthority } from "./regime-notices/eu-authorities";
+import { usStateTexts } from "./regime-notices/us-states";
+import { usStateLaw } from "./us-states";
 
 /**
  * What the subject is told about their rights when we refuse or extend, per regime: the provision we
@@ -209,6 +211,8 @@ export function regimeTexts(
   lead: Authority,
   residence?: string | null,
 ): RegimeTexts {
+  const state = usStateLaw(regime);
+  if (state) return usStateTexts(state, locale);
   switch (regime) {
     case "GDPR":
       return gdpr(locale, lead, residentAuthority(residence, lead));
@@ -222,5 +226,7 @@ export function regimeTexts(
       return pipeda(locale);
     case "NFADP":
       return nfadp(locale);
+    default:
+      throw new Error(`No texts for regime ${regime}`);
   }
 }

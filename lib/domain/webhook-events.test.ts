@@ -28,6 +28,10 @@ describe("webhookEventsFor", () => {
     expect(webhookEventsFor("request.deadline_alerted", { threshold: "unassigned" })).toEqual([]);
     expect(webhookEventsFor("request.deadline_escalated", { threshold: "overdue" })).toEqual(["request.overdue"]);
   });
+  it("an appeal filed by the subject is request.appealed; its decision is not", () => {
+    expect(webhookEventsFor("appeal.filed", { appealId: "a" })).toEqual(["request.appealed"]);
+    expect(webhookEventsFor("appeal.denied", { appealId: "a" })).toEqual([]);
+  });
   it("ignores everything else", () => {
     for (const action of ["request.note_added", "staff.signed_in", "mail.given_up", "task.failed"])
       expect(webhookEventsFor(action, { from: "a", to: "b" })).toEqual([]);

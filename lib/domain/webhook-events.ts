@@ -26,7 +26,6 @@ const DUE_SOON = new Set(["due_in_7", "due_in_3", "due_in_1", "due_today"]);
  * The webhook events an audit entry stands for. The audit entry is the one hook point: every state
  * change writes one in its transaction (lib/audit/append.ts), so the events are produced there, in
  * the same transaction. Pure, so the mapping is tested without a database.
- * `request.appealed` has no audit action yet (appeals are built elsewhere): map it here when it lands.
  */
 export function webhookEventsFor(action: AuditAction | string, payload: Record<string, unknown>): WebhookEvent[] {
   const out: WebhookEvent[] = [];
@@ -34,7 +33,7 @@ export function webhookEventsFor(action: AuditAction | string, payload: Record<s
   if (action === "request.verified") out.push("request.verified");
   if (action === "request.completed") out.push("request.completed");
   if (action === "request.refused") out.push("request.refused");
-  if (action === "request.appealed") out.push("request.appealed");
+  if (action === "appeal.filed") out.push("request.appealed");
   if (TRANSITIONS.has(action) && typeof payload.from === "string" && payload.to !== payload.from)
     out.push("request.status_changed");
   if (action === "request.deadline_alerted" && DUE_SOON.has(String(payload.threshold))) out.push("request.due_soon");

@@ -9,7 +9,7 @@ import {
 import { env } from "@/lib/env";
 import { purgeExportFile } from "@/lib/exports/package-store";
 import { log } from "@/lib/log";
-import { parseRetentionByRegime, retentionGroups, type RetentionPolicy } from "./retention-policy";
+import { parseRetentionByRegime, retentionGroups, withLegalMinimums, type RetentionPolicy } from "./retention-policy";
 
 const BATCH = 200;
 
@@ -46,7 +46,8 @@ export async function minimiseClosedRequests(
   policy = retentionPolicy(),
 ): Promise<{ minimised: number }> {
   let minimised = 0;
-  for (const group of retentionGroups(policy, now)) {
+  // The law's record periods (CCPA, Colorado: 24 months) are floors no configuration shortens.
+  for (const group of retentionGroups(withLegalMinimums(policy), now)) {
     for (;;) {
       const due = await listRequestsDueForMinimising(db(), { ...group, limit: BATCH });
       for (const r of due) if (await minimiseRequest({ requestId: r.id, months: group.months, now })) minimised++;

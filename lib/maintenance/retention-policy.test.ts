@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closedBefore, parseRetentionByRegime, retentionGroups } from "./retention-policy";
+import { closedBefore, parseRetentionByRegime, retentionGroups, withLegalMinimums } from "./retention-policy";
 
 describe("retention policy", () => {
   it("counts months back on the calendar, clamping to the month's last day", () => {
@@ -17,5 +17,12 @@ describe("retention policy", () => {
       [36, ["GDPR"], null],
       [12, null, ["CCPA", "GDPR"]],
     ]);
+  });
+
+  it("never keeps CCPA or Colorado records less than the 24 months their law requires", () => {
+    const policy = withLegalMinimums({ defaultMonths: 12, byRegime: { CCPA: 6, GDPR: 36 } });
+    expect(policy.byRegime).toEqual({ CCPA: 24, US_CO: 24, GDPR: 36 });
+    expect(withLegalMinimums({ defaultMonths: 36, byRegime: {} }).byRegime).toEqual({});
+    expect(withLegalMinimums({ defaultMonths: 24, byRegime: { US_CO: 30 } }).byRegime).toEqual({ US_CO: 30 });
   });
 });

@@ -1,3 +1,5 @@
+import { US_STATE_LAWS, usStateRegime } from "@/lib/domain/us-states";
+
 /**
  * How long a closed request's record keeps its subject data: the longest record period of its regime.
  * CCPA §7101 and Colorado Rule 6.11 require the request record for 24 months; the GDPR sets no period
@@ -7,6 +9,29 @@
 export interface RetentionPolicy {
   defaultMonths: number;
   byRegime: Record<string, number>;
+}
+
+/**
+ * The record periods the law itself sets, per regime: CCPA 11 CCR § 7101(a) (24 months) and each US
+ * state's record (lib/domain/us-states: Colorado 4 CCR 904-3 Rule 6.11, 24 months). A configured period
+ * shorter than these is raised to them: records of requests and appeals are kept for the longest period
+ * the applicable regime requires.
+ */
+export function legalRecordMonths(): Record<string, number> {
+  const out: Record<string, number> = { CCPA: 24 };
+  for (const law of Object.values(US_STATE_LAWS))
+    if (law.recordMonths.value !== null) out[usStateRegime(law.state)] = law.recordMonths.value;
+  return out;
+}
+
+/** The configured policy with every regime's legal minimum applied (never shortened by configuration). */
+export function withLegalMinimums(policy: RetentionPolicy, minimums = legalRecordMonths()): RetentionPolicy {
+  const byRegime = { ...policy.byRegime };
+  for (const [regime, months] of Object.entries(minimums)) {
+    const configured = byRegime[regime] ?? policy.defaultMonths;
+    if (configured < months || byRegime[regime] !== undefined) byRegime[regime] = Math.max(configured, months);
+  }
+  return { defaultMonths: policy.defaultMonths, byRegime };
 }
 
 /** Parses "CCPA:24,GDPR:36" (validated by lib/env.ts). */

@@ -168,4 +168,19 @@ describe("retention", () => {
     expect(await audits(ccpa.id)).toHaveLength(1);
     expect(await audits(recent.id)).toHaveLength(0);
   });
+
+  it("keeps Colorado and California records 24 months even when the configured period is shorter", async () => {
+    const gdpr = await closedRequest(13);
+    const colorado = await closedRequest(13, "US-CO");
+    const california = await closedRequest(13, "US-CA");
+    const virginia = await closedRequest(13, "US-VA");
+    await minimiseClosedRequests(new Date(), { defaultMonths: 12, byRegime: { CCPA: 6 } });
+    expect(await audits(gdpr.id)).toHaveLength(1);
+    expect(await audits(virginia.id)).toHaveLength(1);
+    expect(await audits(colorado.id)).toHaveLength(0);
+    expect(await audits(california.id)).toHaveLength(0);
+    const [kept] = await db().select().from(requests).where(eq(requests.id, colorado.id));
+    expect(kept!.minimisedAt).toBeNull();
+    expect(kept!.regime).toBe("US_CO");
+  });
 });

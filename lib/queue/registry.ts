@@ -1,4 +1,5 @@
 import type { JobDefinition } from "./define-job";
+import { appealSweepJob } from "./jobs/appeal-sweep";
 import { complaintSweepJob } from "./jobs/complaint-sweep";
 import { dailyDigestJob } from "./jobs/daily-digest";
 import { deadlineSweepJob } from "./jobs/deadline-sweep";
@@ -43,6 +44,7 @@ export const JOB_DEFINITIONS = [
   fulfilmentResumeJob,
   exportPurgeJob,
   complaintSweepJob,
+  appealSweepJob,
   maintenancePruneJob,
   retentionMinimiseJob,
   keysRotateJob,

@@ -1,11 +1,13 @@
 import type { RegimeCode } from "@/lib/domain/deadline";
 import type { Locale } from "@/lib/domain/locale";
+import { US_FOREIGN, US_OWN } from "./us-state-markers";
 
 /**
  * What identifies each regime in a text the subject reads: its authority's site and its law's name. A mail
  * for one regime must show its own and none of the others' (issue 12, "no other regime's words").
  */
 export const OWN: Record<RegimeCode, Record<Locale, RegExp[]>> = {
+  ...US_OWN,
   GDPR: { en: [/cnil\.fr/, /\bGDPR\b/], fr: [/cnil\.fr/, /\bRGPD\b/] },
   UK_GDPR: { en: [/ico\.org\.uk/, /UK GDPR/], fr: [/ico\.org\.uk/, /UK GDPR/] },
   CCPA: {
@@ -19,6 +21,7 @@ export const OWN: Record<RegimeCode, Record<Locale, RegExp[]>> = {
 
 /** Words that belong to one regime only: seen in another regime's text, they are a leak. */
 export const FOREIGN: Record<RegimeCode, RegExp[]> = {
+  ...US_FOREIGN,
   GDPR: [/cnil/i, /(?<!UK )\bGDPR\b/, /\bRGPD\b/, /edpb\.europa\.eu/, /[Aa]rticle 77/, /CEPD|EDPB/],
   UK_GDPR: [/\bICO\b/, /ico\.org\.uk/, /UK GDPR/, /Data Protection Act 2018/],
   CCPA: [/\bCCPA\b/, /California/, /cppa\.ca\.gov/, /oag\.ca\.gov/, /Cal\. Civ/],
@@ -36,6 +39,14 @@ export const RESIDENCES: { residence: string; regime: RegimeCode }[] = [
   { residence: "BR", regime: "LGPD" },
   { residence: "CA", regime: "PIPEDA" },
   { residence: "CH", regime: "NFADP" },
+  // One per US state family: the Virginia model, Colorado (appeal +60, 24-month records), Utah (no
+  // appeal), Iowa (90 days), Oregon and Minnesota (third parties, profiling questions).
+  { residence: "US-VA", regime: "US_VA" },
+  { residence: "US-CO", regime: "US_CO" },
+  { residence: "US-UT", regime: "US_UT" },
+  { residence: "US-IA", regime: "US_IA" },
+  { residence: "US-OR", regime: "US_OR" },
+  { residence: "US-MN", regime: "US_MN" },
 ];
 
 /** The leaks of other regimes' words in a text written for `regime` (empty when clean). */

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { deleteCollectedOfRequest } from "./collected-data";
+import { requestAppeals } from "../schema/appeals";
 import {
   controllerComplaints,
   exportDownloadCodes,
@@ -101,6 +102,11 @@ export async function destroySubjectData(tx: Db, p: { id: string; now: Date }): 
   // The person's address and any unsent message in the mail log; the complaint texts (UK s. 164A).
   await tx.update(mailDeliveries).set({ recipientEnc: null, sealed: null }).where(eq(mailDeliveries.requestId, p.id));
   await tx.delete(controllerComplaints).where(eq(controllerComplaints.requestId, p.id));
+  // An appeal's record (received, decide by, decision, who) stays with the request's; its texts go.
+  await tx
+    .update(requestAppeals)
+    .set({ reasonEnc: "", decisionReasonEnc: null })
+    .where(eq(requestAppeals.requestId, p.id));
   // Rows still staged for a package that was never released.
   await deleteCollectedOfRequest(tx, { requestId: p.id });
   // The package's own key goes with it, even for a package purged earlier that kept it.

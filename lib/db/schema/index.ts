@@ -11,3 +11,4 @@ export * from "./complaints";
 export * from "./maintenance";
 export * from "./packages";
 export * from "./integrations";
+export * from "./appeals";

@@ -262,9 +262,9 @@ describe("other regimes", () => {
 });
 
 describe("jurisdiction catalogue", () => {
-  it("covers EU-27, EEA, GB, US-CA, BR, CA, CH", () => {
+  it("covers EU-27, EEA, GB, US-CA, the 18 other US states with a privacy law, BR, CA, CH", () => {
     const codes = listJurisdictions().map((j) => j.code);
-    expect(codes).toHaveLength(27 + 3 + 5);
+    expect(codes).toHaveLength(27 + 3 + 5 + 18);
     expect(isSupportedJurisdiction("GR")).toBe(true);
     expect(isSupportedJurisdiction("NO")).toBe(true);
     expect(isSupportedJurisdiction("US")).toBe(false);

@@ -3,8 +3,19 @@ import type { Period, RegimeCode } from "./regimes";
 import type { DeadlineKind, ExplanationStep } from "./types";
 import type { NonWorkingDay } from "./working-days";
 import type { Locale } from "../locale";
+import { US_STATE_CODES, US_STATE_LAWS, usStateRegime, type UsStateRegimeCode } from "../us-states";
+
+function usStateNames(): Record<UsStateRegimeCode, Record<Locale, string>> {
+  const out = {} as Record<UsStateRegimeCode, Record<Locale, string>>;
+  for (const state of US_STATE_CODES) {
+    const { law } = US_STATE_LAWS[state];
+    out[usStateRegime(state)] = { en: `the ${law.short} (${law.title})`, fr: `le ${law.short} (${law.title})` };
+  }
+  return out;
+}
 
 const REGIME_NAMES: Record<RegimeCode, Record<Locale, string>> = {
+  ...usStateNames(),
   GDPR: { en: "the GDPR", fr: "le RGPD" },
   UK_GDPR: { en: "the UK GDPR", fr: "le UK GDPR" },
   CCPA: { en: "the CCPA/CPRA", fr: "le CCPA/CPRA" },

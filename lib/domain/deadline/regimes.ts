@@ -8,7 +8,9 @@
  *   be taken", i.e. where the controller acts). rollCalendar() below is the per-regime decision.
  */
 
-export type RegimeCode = "GDPR" | "UK_GDPR" | "CCPA" | "LGPD" | "PIPEDA" | "NFADP";
+import { US_STATE_CODES, US_STATE_LAWS, usStateRegime, type UsStateRegimeCode } from "../us-states";
+
+export type RegimeCode = "GDPR" | "UK_GDPR" | "CCPA" | "LGPD" | "PIPEDA" | "NFADP" | UsStateRegimeCode;
 
 export interface Period {
   unit: "month" | "day";
@@ -30,7 +32,31 @@ export interface RegimeRule {
   acknowledgeWithinBusinessDays: number | null;
 }
 
+/**
+ * The US state laws (lib/domain/us-states, each value cited there): N calendar days from receipt, extended
+ * once by M more (total N + M from receipt), notice inside the first period. Product decision, as for the
+ * CCPA: no roll-forward to a working day (the conservative reading), and no clock stop (no state provides one).
+ */
+function usStateRules(): Record<UsStateRegimeCode, RegimeRule> {
+  const out = {} as Record<UsStateRegimeCode, RegimeRule>;
+  for (const state of US_STATE_CODES) {
+    const law = US_STATE_LAWS[state];
+    const code = usStateRegime(state);
+    out[code] = {
+      code,
+      period: { unit: "day", amount: law.respondDays.value },
+      extension: { unit: "day", amount: law.respondDays.value + law.extensionDays.value },
+      rollsToWorkingDay: false,
+      noRollIsProductDecision: true,
+      clockStopAllowed: false,
+      acknowledgeWithinBusinessDays: null,
+    };
+  }
+  return out;
+}
+
 export const REGIMES: Record<RegimeCode, RegimeRule> = {
+  ...usStateRules(),
   GDPR: {
     code: "GDPR",
     // Art. 12(3) GDPR: one month of receipt, counted under Reg. 1182/71 art. 3 (EDPB Guidelines 01/2022 §§159-161).

@@ -1,4 +1,27 @@
+import { US_STATE_CODES, usStateRegime, type UsStateCode } from "../us-states";
 import type { Jurisdiction } from "./regimes";
+
+/** A controller established in a US state counts in the state's main time zone (the capital's). */
+const US_STATE_TIME_ZONES: Record<UsStateCode, string> = {
+  VA: "America/New_York",
+  CO: "America/Denver",
+  CT: "America/New_York",
+  UT: "America/Denver",
+  IA: "America/Chicago",
+  OR: "America/Los_Angeles",
+  TX: "America/Chicago",
+  MT: "America/Denver",
+  DE: "America/New_York",
+  NH: "America/New_York",
+  NJ: "America/New_York",
+  TN: "America/Chicago",
+  MN: "America/Chicago",
+  MD: "America/New_York",
+  IN: "America/Indiana/Indianapolis",
+  KY: "America/New_York",
+  RI: "America/New_York",
+  NE: "America/Chicago",
+};
 
 // 27 EU member states + EEA (IS, LI, NO), ISO 3166-1 alpha-2 codes (Greece = GR, not EL): GDPR.
 const GDPR_TIME_ZONES: Record<string, string> = {
@@ -37,7 +60,7 @@ const GDPR_TIME_ZONES: Record<string, string> = {
 /**
  * Every residence the portal offers, with the regime that protects its residents (dsr-law.md, "Which
  * law, which calendar": EU/EEA → GDPR, GB → UK GDPR, US-CA → CCPA/CPRA, BR → LGPD, CA → PIPEDA,
- * CH → nFADP). The same codes name a controller's establishment (CONTROLLER_COUNTRY).
+ * CH → nFADP, US-VA … US-NE → that state's law, lib/domain/us-states). The same codes name a controller's establishment (CONTROLLER_COUNTRY).
  */
 const JURISDICTION_LIST: Jurisdiction[] = [
   ...Object.entries(GDPR_TIME_ZONES).map(([code, timeZone]): Jurisdiction => ({
@@ -48,6 +71,12 @@ const JURISDICTION_LIST: Jurisdiction[] = [
   })),
   { code: "GB", regime: "UK_GDPR", timeZone: "Europe/London", holidays: { country: "GB", state: "ENG" } },
   { code: "US-CA", regime: "CCPA", timeZone: "America/Los_Angeles", holidays: { country: "US", state: "CA" } },
+  ...US_STATE_CODES.map((state): Jurisdiction => ({
+    code: `US-${state}`,
+    regime: usStateRegime(state),
+    timeZone: US_STATE_TIME_ZONES[state],
+    holidays: { country: "US", state },
+  })),
   { code: "BR", regime: "LGPD", timeZone: "America/Sao_Paulo", holidays: { country: "BR" } },
   { code: "CA", regime: "PIPEDA", timeZone: "America/Toronto", holidays: { country: "CA" } },
   { code: "CH", regime: "NFADP", timeZone: "Europe/Zurich", holidays: { country: "CH" } },

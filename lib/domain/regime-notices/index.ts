@@ -5,6 +5,8 @@ import { ccpaNotices, lgpdNotices, pipedaNotices } from "./americas";
 import { residentAuthority } from "./eu-authorities";
 import { gdprNotices, nfadpNotices, ukNotices } from "./europe";
 import type { RegimeNotices } from "./types";
+import { usStateLaw } from "../us-states";
+import { usStateNotices } from "./us-states";
 
 export type { ComplaintContext, RegimeNotices } from "./types";
 export { residentAuthority } from "./eu-authorities";
@@ -19,6 +21,8 @@ export function regimeNotices(
   locale: Locale,
   p: { lead: Authority; residence?: string | null },
 ): RegimeNotices {
+  const state = usStateLaw(regime);
+  if (state) return usStateNotices(state, locale);
   switch (regime) {
     case "GDPR":
       return gdprNotices(locale, { lead: p.lead, resident: residentAuthority(p.residence, p.lead) });
@@ -32,5 +36,7 @@ export function regimeNotices(
       return pipedaNotices(locale);
     case "NFADP":
       return nfadpNotices(locale);
+    default:
+      throw new Error(`No notices for regime ${regime}`);
   }
 }

@@ -46,4 +46,6 @@ export interface RegimeNotices {
   restrictionLiftProvision: string | null;
   /** nFADP: the provision under which we tell the person a new date (art. 18 al. 3 OPDo). Null elsewhere. */
   newDateProvision: string | null;
+  /** US states: the appeal of a refusal (its provision, decision time, the Attorney General). Absent elsewhere. */
+  appeal?: string | null;
 }

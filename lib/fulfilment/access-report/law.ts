@@ -1,6 +1,7 @@
 import type { RegimeCode } from "@/lib/domain/deadline/regimes";
 import type { Locale } from "@/lib/domain/locale";
 import { ANPD, ICO, regimeTexts, type Authority } from "@/lib/domain/regime-texts";
+import { usStateLaw, type UsStateLaw } from "@/lib/domain/us-states";
 
 // regime-texts.ts keeps these two private; copied here until it exports them (same names and URLs).
 const OPC: Record<Locale, Authority> = {
@@ -38,6 +39,8 @@ export function reportLaw(regime: Exclude<RegimeCode, "CCPA">, locale: Locale, l
   const remedy = regimeTexts(regime, locale, lead).judicialRemedy;
   const withRemedy = (lines: string[]) => (remedy ? [...lines, remedy] : lines);
   const fr = locale === "fr";
+  const state = usStateLaw(regime);
+  if (state) return usStateReportLaw(state, fr);
   switch (regime) {
     case "GDPR":
       return {
@@ -120,4 +123,23 @@ export function reportLaw(regime: Exclude<RegimeCode, "CCPA">, locale: Locale, l
         ),
       };
   }
+  throw new Error(`No access report law for regime ${regime}`);
+}
+
+/** A US state's law: the section granting access, the other rights it grants, its Attorney General. */
+function usStateReportLaw(state: UsStateLaw, fr: boolean): ReportLaw {
+  const ag = at(state.attorneyGeneral.value);
+  return {
+    area: { heading: fr ? "des États-Unis" : "the United States", none: fr ? "aux États-Unis" : "the United States" },
+    articles: false,
+    provision: `${state.rights.cite} (${state.law.short})`,
+    rights: fr
+      ? `Le ${state.law.title} vous donne aussi les droits énumérés au ${state.rights.cite}, que vous pouvez exercer depuis le même portail.`
+      : `The ${state.law.title} also gives you the rights listed in ${state.rights.cite}, which you can exercise from the same portal.`,
+    complaint: fr
+      ? [
+          `Si vous estimez que nous n'avons pas respecté le ${state.law.title}, vous pouvez porter plainte auprès de l'autorité de l'État : ${ag}.`,
+        ]
+      : [`If you believe we have not complied with the ${state.law.title}, you can complain to the ${ag}.`],
+  };
 }

@@ -2,7 +2,7 @@
 export const en = {
   portal: {
     title: "Your privacy rights",
-    lead: "Ask us what we hold about you, correct it, erase it, take it elsewhere, limit or stop how we use it. It is free, and we answer within the legal time limit — usually one month.",
+    lead: "Ask us what we hold about you, correct it, erase it, take it elsewhere, limit or stop how we use it. It is free, and we answer within the time limit of the law that protects you.",
     language: "Language",
     privacyPolicy: "Privacy policy",
     dpoContact: "Data Protection Officer",

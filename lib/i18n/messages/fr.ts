@@ -5,7 +5,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const fr: Shape<typeof en> = {
   portal: {
     title: "Vos droits sur vos données",
-    lead: "Demandez-nous ce que nous détenons sur vous, faites-le corriger, effacer, récupérez-le, limitez ou arrêtez son utilisation. C'est gratuit et nous répondons dans le délai légal — en général un mois.",
+    lead: "Demandez-nous ce que nous détenons sur vous, faites-le corriger, effacer, récupérez-le, limitez ou arrêtez son utilisation. C'est gratuit et nous répondons dans le délai fixé par la loi qui vous protège.",
     language: "Langue",
     privacyPolicy: "Politique de confidentialité",
     dpoContact: "Délégué à la protection des données",

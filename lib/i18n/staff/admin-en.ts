@@ -41,6 +41,8 @@ export const adminEn = {
     show: "Show",
     downloadCsv: "Download CSV",
     noneInYear: "No request was received in {year}.",
+    appeals: "Appeals of refusals (US state laws), {year}",
+    appealCounts: "Received: {received} · granted: {granted} · denied: {denied} · waiting for a decision: {open}",
     columns: {
       type: "Type",
       received: "Received",

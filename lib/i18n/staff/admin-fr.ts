@@ -47,6 +47,8 @@ export const adminFr: Shape<typeof adminEn> = {
     show: "Afficher",
     downloadCsv: "Télécharger le CSV",
     noneInYear: "Aucune demande reçue en {year}.",
+    appeals: "Recours contre des refus (lois des États américains), {year}",
+    appealCounts: "Reçus : {received} · accueillis : {granted} · rejetés : {denied} · en attente de décision : {open}",
     columns: {
       type: "Type",
       received: "Reçues",

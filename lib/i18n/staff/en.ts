@@ -22,6 +22,7 @@ export const staffEn = {
     brand: "Privacy requests",
     navLabel: "Back-office",
     nav: {
+      appeals: "Appeals",
       queue: "Queue",
       newRequest: "New request",
       dashboard: "Dashboard",

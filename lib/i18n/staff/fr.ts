@@ -22,6 +22,7 @@ export const staffFr: Shape<typeof staffEn> = {
     brand: "Demandes de droits",
     navLabel: "Back-office",
     nav: {
+      appeals: "Appels",
       queue: "File",
       newRequest: "Nouvelle demande",
       dashboard: "Tableau de bord",

@@ -43,4 +43,9 @@ export const timelineEn = {
   "complaint.acknowledged": "Complaint acknowledged",
   "complaint.answered": "Complaint outcome sent",
   "complaint.acknowledge_alerted": "Complaint acknowledgement reminder",
+  "appeal.filed": "Appeal of the refusal received",
+  "appeal.granted": "Appeal granted: request reopened",
+  "appeal.denied": "Appeal denied",
+  "appeal.decision_refused": "Appeal decision refused (decider made the refusal)",
+  "appeal.decision_alerted": "Appeal decision reminder",
 };

@@ -45,4 +45,9 @@ export const timelineFr: Record<keyof typeof timelineEn, string> = {
   "complaint.acknowledged": "Accusé de réception de la réclamation",
   "complaint.answered": "Issue de la réclamation envoyée",
   "complaint.acknowledge_alerted": "Rappel : accuser réception de la réclamation",
+  "appeal.filed": "Appel du refus reçu",
+  "appeal.granted": "Appel accueilli : demande rouverte",
+  "appeal.denied": "Appel rejeté",
+  "appeal.decision_refused": "Décision d'appel refusée (auteur du refus)",
+  "appeal.decision_alerted": "Rappel : statuer sur l'appel",
 };

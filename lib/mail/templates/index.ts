@@ -3,6 +3,7 @@ import { createElement } from "react";
 import type { Branding } from "@/lib/branding/config";
 import type { Locale } from "@/lib/domain/locale";
 import type { CompletionResult, MailTemplate, TemplateName, TemplateParams } from "./types";
+import * as appealDecision from "./appeal-decision";
 import * as clarificationRequest from "./clarification-request";
 import * as completion from "./completion";
 import * as complaintAcknowledged from "./complaint-acknowledged";
@@ -40,6 +41,7 @@ const TEMPLATES: { [K in TemplateName]: MailTemplate<TemplateParams[K]> } = {
   new_date_notice: newDateNotice,
   complaint_acknowledged: complaintAcknowledged,
   complaint_outcome: complaintOutcome,
+  appeal_decision: appealDecision,
 };
 
 // Headings are not shouted in the plain-text version.
@@ -215,6 +217,15 @@ const SAMPLES: TemplateParams = {
     ...GDPR_SAMPLE,
     regime: "UK_GDPR",
     residence: "GB",
+  },
+  appeal_decision: {
+    reference: "DSR-2026-000141",
+    decision: "denied",
+    reason: "The records you asked for belong to another customer's account; we cannot disclose them.",
+    statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+    ...GDPR_SAMPLE,
+    regime: "US_VA",
+    residence: "US-VA",
   },
 };
 

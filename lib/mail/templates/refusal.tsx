@@ -1,5 +1,5 @@
 import { refusalReasonText, requestPhrase } from "./format";
-import { Layout, P, Quote } from "./layout";
+import { CtaButton, Layout, P, Quote } from "./layout";
 import { regimeTexts } from "@/lib/domain/regime-texts";
 import type { MailTemplate, TemplateParams } from "./types";
 
@@ -48,6 +48,9 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           <P key={i}>{text}</P>
         ))}
         {rights.judicialRemedy ? <P>{rights.judicialRemedy}</P> : null}
+        {p.appealUrl ? (
+          <CtaButton href={p.appealUrl} label="Faire appel de cette décision" brand={brand} locale={locale} />
+        ) : null}
         <P>
           Vous pouvez aussi nous répondre ou contacter notre délégué à la protection des données (coordonnées
           ci-dessous).
@@ -80,6 +83,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         <P key={i}>{text}</P>
       ))}
       {rights.judicialRemedy ? <P>{rights.judicialRemedy}</P> : null}
+      {p.appealUrl ? <CtaButton href={p.appealUrl} label="Appeal this decision" brand={brand} locale={locale} /> : null}
       <P>You can also reply to us or contact our Data Protection Officer (details below).</P>
     </Layout>
   );

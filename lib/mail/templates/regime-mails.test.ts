@@ -3,9 +3,11 @@ import { REGIMES, type RegimeCode } from "@/lib/domain/deadline";
 import type { Locale } from "@/lib/domain/locale";
 import { renderMail, sampleParams } from "./index";
 import { testBrand as brand } from "@/scripts/test-support/mail-templates";
+import { US_EXTENSION_WORDS, US_OWN_WORDS, US_REFUSAL_WORDS } from "@/scripts/test-support/us-state-markers";
 
 /** Words that belong to one regime only: seeing them in another regime's mail is a leak. */
 const OWN: Record<RegimeCode, Record<Locale, string[]>> = {
+  ...US_OWN_WORDS,
   GDPR: {
     en: ["Article 12(4) of the GDPR", "Article 77", "CNIL", "edpb.europa.eu"],
     fr: ["article 12, paragraphe 4, du RGPD", "article 77", "CNIL", "edpb.europa.eu"],
@@ -32,6 +34,7 @@ const OWN: Record<RegimeCode, Record<Locale, string[]>> = {
 /** What each mail must say, per regime (the first own words are checked in the template's own test below). */
 const EXPECTED: Record<"refusal" | "extension_notice", Record<RegimeCode, Record<Locale, string[]>>> = {
   refusal: {
+    ...US_REFUSAL_WORDS,
     GDPR: {
       en: ["Article 12(4) of the GDPR", "CNIL", "Article 77", "Article 79"],
       fr: ["RGPD", "CNIL", "article 77", "article 79"],
@@ -52,6 +55,7 @@ const EXPECTED: Record<"refusal" | "extension_notice", Record<RegimeCode, Record
     NFADP: { en: ["Article 26(4)", "FDPIC"], fr: ["article 26, alinéa 4", "PFPDT"] },
   },
   extension_notice: {
+    ...US_EXTENSION_WORDS,
     GDPR: {
       en: ["Article 12(3) of the GDPR", "CNIL", "Article 77"],
       fr: ["article 12, paragraphe 3, du RGPD", "CNIL", "article 77"],

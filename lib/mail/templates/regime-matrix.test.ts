@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REGIMES } from "@/lib/domain/deadline";
+import { usStateLaw } from "@/lib/domain/us-states";
 import { joined, LOCALES, testBrand as brand } from "@/scripts/test-support/mail-templates";
 import { leaks, missing, RESIDENCES } from "@/scripts/test-support/regime-markers";
 import {
@@ -24,6 +25,7 @@ const LAW_BEARING: TemplateName[] = [
   "new_date_notice",
   "complaint_acknowledged",
   "complaint_outcome",
+  "appeal_decision",
 ];
 const KINDS: CompletionResult["kind"][] = ["package", "erasure", "rectification", "restriction", "objection"];
 
@@ -32,6 +34,7 @@ function sentUnder(name: TemplateName, regime: keyof typeof REGIMES): boolean {
   if (name === "extension_notice") return REGIMES[regime].extension !== null && regime !== "NFADP";
   if (name === "new_date_notice") return regime === "NFADP";
   if (name === "complaint_acknowledged" || name === "complaint_outcome") return regime === "UK_GDPR";
+  if (name === "appeal_decision") return Boolean(usStateLaw(regime)?.appeal);
   return true;
 }
 
@@ -146,5 +149,20 @@ describe("regime-specific duties", () => {
         : /article 18, alinéa 3, de l'ordonnance/,
     );
     expect(mail.text).toContain(locale === "en" ? "30 September 2025" : "30 septembre 2025");
+  });
+});
+
+describe("appeal link in the refusal mail (US state laws)", () => {
+  it.each(LOCALES)("%s: a Virginia refusal carries the appeal link and the appeal provision", async (locale) => {
+    const appealUrl = "https://privacy.example.com/en/status/tok#appeal";
+    const mail = await renderMail(
+      "refusal",
+      locale,
+      { ...sampleParams("refusal"), ...regimeParams("US-VA", "US_VA"), appealUrl },
+      brand,
+    );
+    expect(mail.text).toContain(appealUrl);
+    expect(mail.text).toMatch(locale === "en" ? /Appeal this decision/ : /Faire appel de cette décision/);
+    expect(mail.text).toContain("§ 59.1-577(C)");
   });
 });

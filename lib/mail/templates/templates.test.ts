@@ -9,6 +9,7 @@ const ALL_NAMES: TemplateName[] = [
   "new_date_notice",
   "complaint_acknowledged",
   "complaint_outcome",
+  "appeal_decision",
   "verification",
   "verification_reminder",
   "request_received",

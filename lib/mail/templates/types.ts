@@ -53,6 +53,8 @@ export interface TemplateParams {
     reference: string;
     type: RequestType;
     reasonCode: RefusalReason;
+    /** US states with an appeal right: the tokenised link to the status page's appeal form. */
+    appealUrl?: string;
     reasonText: string;
   };
   /** `result`, when given, says concretely what was done (package, what was erased and kept, changes, systems, recipients told). */
@@ -88,6 +90,12 @@ export interface TemplateParams {
   complaint_acknowledged: RegimeParams & { reference: string; receivedOn: string; statusUrl: string };
   /** UK s. 164A DPA 2018: the outcome of the complaint made to us. */
   complaint_outcome: RegimeParams & { reference: string; outcome: string; statusUrl: string };
+  appeal_decision: RegimeParams & {
+    reference: string;
+    decision: "granted" | "denied";
+    reason: string;
+    statusUrl: string;
+  };
 }
 
 export type TemplateName = keyof TemplateParams;

@@ -27,7 +27,21 @@ beforeAll(async () => {
 });
 afterAll(() => closeDb());
 
-const LOCALE: Record<string, Locale> = { FR: "fr", DE: "en", GB: "en", "US-CA": "en", BR: "fr", CA: "fr", CH: "fr" };
+const LOCALE: Record<string, Locale> = {
+  FR: "fr",
+  DE: "en",
+  GB: "en",
+  "US-CA": "en",
+  BR: "fr",
+  CA: "fr",
+  CH: "fr",
+  "US-VA": "en",
+  "US-CO": "fr",
+  "US-UT": "en",
+  "US-IA": "fr",
+  "US-OR": "en",
+  "US-MN": "fr",
+};
 const address = (residence: string, tag: string) =>
   `${tag}.${residence.toLowerCase()}.${randomBytes(4).toString("hex")}@example.net`;
 

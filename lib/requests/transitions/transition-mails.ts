@@ -11,6 +11,7 @@ import { staffMails } from "@/lib/mail/staff-templates";
 import { decryptSubjectEmail, statusTokenOf } from "@/lib/requests/subject-fields";
 import { toLocale } from "@/lib/domain/locale";
 import { regimeMailParams } from "@/lib/mail/templates/regime-params";
+import { regimeGrants } from "@/lib/domain/rights";
 
 /**
  * Queues the mail one lifecycle mail event asks for. `request` is the row as the transition left it;
@@ -67,6 +68,8 @@ async function queueSubjectMail(tx: Db, r: RequestRow, mail: SubjectMail): Promi
           type,
           reasonCode: mail.reasonCode,
           reasonText: mail.reasonText,
+          // US states with an appeal right: the refusal mail links the status page's appeal form.
+          ...(token && regimeGrants(regime.regime, "appeal") ? { appealUrl: `${statusUrl}#appeal` } : {}),
           ...regime,
         },
       });

@@ -15,6 +15,7 @@ const NAV: { href: string; label: NavKey; action: StaffAction; document?: boolea
   { href: "/staff/requests", label: "queue", action: "request.view" },
   { href: "/staff/requests/new", label: "newRequest", action: "request.create" },
   { href: "/staff/requests/import", label: "importRequests", action: "request.create" },
+  { href: "/staff/appeals", label: "appeals", action: "request.decide_appeal" },
   { href: "/staff/dashboard", label: "dashboard", action: "dashboard.view" },
   { href: "/staff/reports", label: "reports", action: "reports.view" },
   { href: "/staff/audit", label: "audit", action: "audit.view" },

@@ -1,28 +1,28 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { branding } from "@/lib/branding/config";
-import { listJurisdictions } from "@/lib/domain/deadline";
 import { REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
 import { env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
-import { isLocale, type Locale } from "@/lib/domain/locale";
+import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
+import { REGIME_RIGHTS_WORDS, rightCitation } from "@/lib/i18n/messages/regime-rights";
+import { controllerProfile } from "@/lib/env";
+import { regimeNotices } from "@/lib/domain/regime-notices";
+import { chosenResidence, jurisdictionOptions, residenceLabel } from "../../residence";
 import { initialFormState } from "../form-input";
 import { RequestForm } from "./request-form";
 
-const SUBDIVISIONS: Record<string, Record<Locale, string>> = {
-  "US-CA": { en: "California (United States)", fr: "Californie (États-Unis)" },
-};
-
-function jurisdictionOptions(locale: Locale) {
-  const regions = new Intl.DisplayNames([locale], { type: "region" });
-  return listJurisdictions()
-    .map(({ code }) => ({ code, label: SUBDIVISIONS[code]?.[locale] ?? regions.of(code) ?? code }))
-    .sort((a, b) => a.label.localeCompare(b.label, locale));
-}
-
-export default async function RequestPage({ params }: { params: Promise<{ locale: string; type: string }> }) {
+export default async function RequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; type: string }>;
+  searchParams: Promise<{ residence?: string | string[] }>;
+}) {
   const { locale, type } = await params;
+  // Known residence (from the home page's choice): that regime's provision and time limit; else neutral words.
+  const residence = chosenResidence((await searchParams).residence);
   if (!isLocale(locale) || !(REQUEST_TYPES as readonly string[]).includes(type)) notFound();
   const t = messages(locale);
   const right = t.portal.rights[type as RequestType];
@@ -33,6 +33,22 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
       </p>
       <h1>{fill(t.form.title, { right: right.title })}</h1>
       <p className="lead">{right.body}</p>
+      {residence ? (
+        <p className="legal-name" data-testid="right-law">
+          {fill(REGIME_RIGHTS_WORDS[locale].rightsFor, { place: residenceLabel(residence.code, locale) })}
+          {(() => {
+            const citation = rightCitation(residence.regime, type as RequestType, locale);
+            return citation ? ` · ${citation}` : "";
+          })()}
+          {" · "}
+          {
+            regimeNotices(residence.regime, locale, {
+              lead: controllerProfile().authority,
+              residence: residence.code,
+            }).timeLimit
+          }
+        </p>
+      ) : null}
       <p className="muted">{t.form.intro}</p>
       <RequestForm
         locale={locale}
@@ -40,7 +56,7 @@ export default async function RequestPage({ params }: { params: Promise<{ locale
         t={t.form}
         jurisdictions={jurisdictionOptions(locale)}
         privacyPolicyUrl={branding().privacyPolicyUrl}
-        initial={initialFormState(env().DEFAULT_JURISDICTION)}
+        initial={initialFormState(residence?.code ?? env().DEFAULT_JURISDICTION)}
       />
     </>
   );

@@ -13,6 +13,8 @@ import { CodeInput } from "../../../code-input";
 import { replyFromStatusPage, sendDownloadCodeFromStatusPage } from "./actions";
 import { ComplaintLines, RegimeRights, statusNotices } from "./regime-rights";
 import { subjectRegimeView } from "@/lib/requests/subject/regime-view";
+import { subjectAppealView } from "@/lib/requests/appeals/appeal-view";
+import { AppealSection } from "./appeal-section";
 import { STATUS_REGIME } from "@/lib/i18n/messages/status-regime";
 
 type Search = {
@@ -24,6 +26,8 @@ type Search = {
   download?: string;
   complained?: string;
   complaint_error?: string;
+  appealed?: string;
+  appeal_error?: string;
 };
 
 export default async function StatusPage({
@@ -58,6 +62,7 @@ export default async function StatusPage({
   // The requester's own law: its provisions, authority and duties (lib/domain/regime-notices).
   const rv = await subjectRegimeView(view.requestId);
   if (!rv) notFound();
+  const appealView = await subjectAppealView(view.requestId);
   const n = statusNotices(locale, rv);
   const sr = STATUS_REGIME[locale];
   const extendedNote = (reason: string) => fill(sr.extendedNote, { length: n.extensionLength ?? "", reason });
@@ -243,6 +248,16 @@ export default async function StatusPage({
         complained={Boolean(search.complained)}
         complaintError={search.complaint_error ?? null}
       />
+
+      {appealView ? (
+        <AppealSection
+          locale={locale}
+          token={token}
+          view={appealView}
+          appealed={Boolean(search.appealed)}
+          error={search.appeal_error ?? null}
+        />
+      ) : null}
 
       {view.open ? (
         <section aria-labelledby="withdraw-title" className="card withdraw">

@@ -3,6 +3,7 @@ import "../notifications/watch.css";
 import { ccpaMetrics, registerPage } from "@/lib/db/queries/reports";
 import { localDateOf } from "@/lib/domain/deadline";
 import { controllerProfile } from "@/lib/env";
+import { countAppeals } from "@/lib/db/queries/appeals";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { fill } from "@/lib/i18n/fill";
 import { lookup, staffMessages } from "@/lib/i18n/staff";
@@ -21,9 +22,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const zone = controllerProfile().timeZone;
   const parsed = reportRangeSchema.safeParse(await searchParams);
   const range = resolveRange(parsed.success ? parsed.data : {});
-  const [metrics, register] = await Promise.all([
+  const [metrics, register, appeals] = await Promise.all([
     ccpaMetrics(db(), { from: range.yearFrom, to: range.yearTo }),
     registerPage(db(), { from: range.fromDate, to: range.toDate, limit: 200 }),
+    countAppeals(db(), { from: range.yearFrom, to: range.yearTo }),
   ]);
   const totals = metrics.reduce(
     (a, r) => ({
@@ -89,6 +91,17 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             </table>
           </div>
         )}
+      </section>
+      <section aria-labelledby="appeals-h" data-testid="appeal-metrics">
+        <h2 id="appeals-h">{fill(t.appeals, { year: range.year })}</h2>
+        <p>
+          {fill(t.appealCounts, {
+            received: appeals.received,
+            granted: appeals.granted,
+            denied: appeals.denied,
+            open: appeals.open,
+          })}
+        </p>
       </section>
       <section aria-labelledby="register-h">
         <h2 id="register-h">{t.register}</h2>

@@ -13,6 +13,7 @@ import { mailPreviews } from "./mail-previews";
 import { MinimisedNotice } from "./minimised-notice";
 import { RegimeCorrection } from "./regime-correction";
 import { RegimeDuties } from "./regime-duties";
+import { AppealPanel } from "./appeal-panel";
 import { safeMask } from "./safe-mask";
 import { WorkspaceActions } from "./workspace-actions";
 import { toLocale } from "@/lib/domain/locale";
@@ -99,6 +100,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
           </section>
 
           <RegimeDuties request={r} staff={staff} showSubjectContent={subject !== null} />
+          <AppealPanel requestId={r.id} locale={my} showSubjectContent={subject !== null} />
           {/* ---- Fulfilment (issue 6): steps, review gates, manual tasks — see fulfilment-panel.tsx ---- */}
           <FulfilmentPanel requestId={r.id} staff={staff} shownVersion={r.version} />
           {/* ---- end fulfilment ---- */}

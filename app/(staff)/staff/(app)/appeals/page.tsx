@@ -1,0 +1,106 @@
+import Link from "next/link";
+import { db } from "@/lib/db/client";
+import { listOpenAppeals } from "@/lib/db/queries/appeals";
+import { requireStaffPage } from "@/lib/http/staff-page";
+import { controllerProfile } from "@/lib/env";
+import { usStateLaw } from "@/lib/domain/us-states";
+import { ActionForm } from "../components/action-form";
+import { formatStaffInstant } from "../components/staff-display";
+import { decideAppealAction } from "./actions";
+
+export const metadata = { title: "Appeals — privacy requests" };
+
+const WORDS = {
+  en: {
+    title: "Appeals of refusals",
+    intro:
+      "US state laws let a person appeal our refusal. A DPO or administrator who did not make the refusal decides, with a reason, by the date shown; denied, the person is told how to complain to their state's Attorney General.",
+    none: "No appeal is waiting for a decision.",
+    reference: "Request",
+    regime: "Law",
+    received: "Received",
+    decideBy: "Decide by",
+    decide: "Decide",
+    decision: "Decision",
+    granted: "Grant: reopen the request",
+    denied: "Deny: keep the refusal",
+    reason: "Reason (sent to the person)",
+    submit: "Record the decision",
+  },
+  fr: {
+    title: "Appels des refus",
+    intro:
+      "Les lois des États américains permettent de faire appel de notre refus. Un DPO ou un administrateur qui n'a pas pris la décision de refus statue, motifs à l'appui, avant la date indiquée ; en cas de rejet, la personne apprend comment saisir l'Attorney General de son État.",
+    none: "Aucun appel n'attend de décision.",
+    reference: "Demande",
+    regime: "Loi",
+    received: "Reçu",
+    decideBy: "À décider avant le",
+    decide: "Décider",
+    decision: "Décision",
+    granted: "Accueillir : rouvrir la demande",
+    denied: "Rejeter : maintenir le refus",
+    reason: "Motif (envoyé à la personne)",
+    submit: "Enregistrer la décision",
+  },
+};
+
+/** The appeals waiting for a decision, soonest deadline first, each with its decision form. */
+export default async function AppealsPage() {
+  const staff = await requireStaffPage("request.decide_appeal");
+  const locale: "fr" | "en" = staff.locale === "fr" ? "fr" : "en";
+  const w = WORDS[locale];
+  const zone = controllerProfile().timeZone;
+  const appeals = await listOpenAppeals(db());
+  return (
+    <>
+      <h1>{w.title}</h1>
+      <p className="muted">{w.intro}</p>
+      {appeals.length === 0 ? (
+        <p data-testid="no-appeals">{w.none}</p>
+      ) : (
+        <table className="table" data-testid="appeals">
+          <thead>
+            <tr>
+              <th scope="col">{w.reference}</th>
+              <th scope="col">{w.regime}</th>
+              <th scope="col">{w.received}</th>
+              <th scope="col">
+                {w.decideBy} ({zone})
+              </th>
+              <th scope="col">{w.decide}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {appeals.map((a) => (
+              <tr key={a.id} data-testid={`appeal-${a.reference}`}>
+                <td>
+                  <Link href={`/staff/requests/${a.requestId}`}>{a.reference}</Link>
+                </td>
+                <td>{usStateLaw(a.regime)?.law.title ?? a.regime}</td>
+                <td>{formatStaffInstant(a.receivedAt, locale, zone)}</td>
+                <td>{a.decideBy}</td>
+                <td>
+                  <ActionForm action={decideAppealAction} submitLabel={w.submit} label={w.decide}>
+                    <input type="hidden" name="requestId" value={a.requestId} />
+                    <div className="compact-field">
+                      <label htmlFor={`decision-${a.id}`}>{w.decision}</label>
+                      <select id={`decision-${a.id}`} name="decision" defaultValue="denied">
+                        <option value="denied">{w.denied}</option>
+                        <option value="granted">{w.granted}</option>
+                      </select>
+                    </div>
+                    <div className="compact-field">
+                      <label htmlFor={`reason-${a.id}`}>{w.reason}</label>
+                      <textarea id={`reason-${a.id}`} name="reason" required minLength={10} maxLength={5000} />
+                    </div>
+                  </ActionForm>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

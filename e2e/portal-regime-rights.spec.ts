@@ -1,0 +1,46 @@
+import { expect, test } from "./fixtures/test";
+import { keepScreenshot } from "./fixtures/screenshot";
+
+/**
+ * Issue 13: the list of rights depends on the person's regime. Before a residence is chosen the home page
+ * names no law; a Californian then sees "Do not sell or share" (linked to the opt-out page) with the
+ * CCPA sections, a French resident sees the GDPR articles and no opt-out of sale, a Virginian the VCDPA.
+ */
+for (const width of [1366, 390]) {
+  test(`rights per regime at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/en");
+    await expect(page.locator("article.card")).toHaveCount(6);
+    await expect(page.locator("main")).not.toContainText(/GDPR|Cal\. Civ\. Code|one month/);
+    await expect(page.locator("main")).not.toContainText(/do not sell or share/i);
+    await keepScreenshot(page, `portal-rights-neutral-${width}`);
+
+    await page.getByLabel("Country or US state where you live").selectOption("US-CA");
+    await page.getByRole("button", { name: "Show my rights" }).click();
+    await expect(page).toHaveURL(/\/en\?residence=US-CA$/);
+    const optOut = page.locator("#right-opt-out");
+    await expect(optOut.getByRole("heading")).toHaveText(/Do not sell or share my personal information/);
+    await expect(optOut.getByRole("link", { name: "Opt out" })).toHaveAttribute("href", "/en/opt-out?residence=US-CA");
+    await expect(page.locator("#right-access")).toContainText("Cal. Civ. Code § 1798.110");
+    await expect(page.locator("#right-restriction")).toHaveCount(0);
+    await expect(page.getByTestId("today-deadline")).toBeVisible();
+    await expect(page.locator(".time-limit")).toContainText("45 calendar days");
+    await keepScreenshot(page, `portal-rights-california-${width}`);
+
+    await page.goto("/fr?residence=FR");
+    await expect(page.locator("article.card")).toHaveCount(6);
+    await expect(page.locator("#right-opt-out")).toHaveCount(0);
+    await expect(page.locator("main")).not.toContainText(/ne pas vendre|do not sell/i);
+    await expect(page.locator("#right-erasure")).toContainText("article 17 du RGPD");
+    await keepScreenshot(page, `portal-rights-france-${width}`);
+
+    await page.goto("/en?residence=US-VA");
+    await expect(page.locator("#right-access")).toContainText("VCDPA, Va. Code § 59.1-577(A)");
+    await expect(page.locator("#right-opt-out")).toBeVisible();
+    await expect(page.locator(".time-limit")).toContainText("appeal");
+    await page.locator("#right-access").getByRole("link", { name: "Make this request" }).click();
+    await expect(page).toHaveURL(/\/en\/request\/access\?residence=US-VA$/);
+    await expect(page.getByTestId("right-law")).toContainText("Virginia Consumer Data Protection Act");
+    await keepScreenshot(page, `portal-rights-virginia-form-${width}`);
+  });
+}

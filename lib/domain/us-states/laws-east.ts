@@ -1,0 +1,216 @@
+import type { RightKey, UsStateLaw } from "./types";
+
+/** The rights most state laws grant (Virginia's model): access, correct, delete, portability, the opt-outs. */
+export const VIRGINIA_MODEL: readonly RightKey[] = [
+  "access",
+  "rectification",
+  "erasure",
+  "portability",
+  "opt_out_targeted_ads",
+  "opt_out_sale",
+  "opt_out_profiling",
+  "appeal",
+];
+
+const SAME_SECTION_UNCONFIRMED = "section numbers and values taken from the Act's summary, not its text";
+
+/** Virginia, Colorado, Connecticut, Utah, Iowa, Oregon, Texas, Montana, Delaware. */
+export const LAWS_A: readonly UsStateLaw[] = [
+  {
+    state: "VA",
+    name: "Virginia",
+    law: { title: "Virginia Consumer Data Protection Act", short: "VCDPA", code: "Va. Code § 59.1-575 et seq." },
+    respondDays: { value: 45, cite: "Va. Code § 59.1-577(B)(1)" },
+    extensionDays: { value: 45, cite: "Va. Code § 59.1-577(B)(1)" },
+    appeal: {
+      // § 59.1-577(C): "within a reasonable period of time after the consumer's receipt of the decision".
+      windowDays: { value: null, cite: "Va. Code § 59.1-577(C)" },
+      decideDays: { value: 60, cite: "Va. Code § 59.1-577(C)" },
+      decideExtensionDays: null,
+    },
+    attorneyGeneral: {
+      value: {
+        name: "Office of the Attorney General of Virginia, Consumer Protection Section",
+        url: "https://www.oag.state.va.us/consumer-protection/index.php/file-a-complaint",
+      },
+      cite: "Va. Code § 59.1-577(C), § 59.1-584",
+    },
+    // § 59.1-577(A)(1)-(5), confirmed against the text (self-law.org copy of § 59.1-577).
+    rights: { value: VIRGINIA_MODEL, cite: "Va. Code § 59.1-577(A)" },
+    recordMonths: { value: null, cite: "VCDPA sets no record period" },
+    unconfirmed: ["respondDays", "extensionDays", "appeal.decideDays: § 59.1-577(B)-(C) text not found by the search"],
+  },
+  {
+    state: "CO",
+    name: "Colorado",
+    law: { title: "Colorado Privacy Act", short: "CPA", code: "C.R.S. § 6-1-1301 et seq." },
+    respondDays: { value: 45, cite: "C.R.S. § 6-1-1306(4)" },
+    extensionDays: { value: 45, cite: "C.R.S. § 6-1-1306(4)" },
+    appeal: {
+      windowDays: { value: null, cite: "C.R.S. § 6-1-1306(3)(a)" },
+      decideDays: { value: 45, cite: "C.R.S. § 6-1-1306(3)(b)" },
+      decideExtensionDays: { value: 60, cite: "C.R.S. § 6-1-1306(3)(b)" },
+    },
+    attorneyGeneral: {
+      value: { name: "Colorado Attorney General", url: "https://coag.gov/file-complaint/" },
+      cite: "C.R.S. § 6-1-1306(3)(c), § 6-1-1311",
+    },
+    // § 6-1-1306(1)(a)(I) opt-outs confirmed against the text (casetext copy of § 6-1-1306).
+    rights: { value: VIRGINIA_MODEL, cite: "C.R.S. § 6-1-1306(1)(a)-(e), (3)" },
+    recordMonths: { value: 24, cite: "4 CCR 904-3, Rule 6.11" },
+    unconfirmed: ["respondDays", "extensionDays", "appeal", "recordMonths: " + SAME_SECTION_UNCONFIRMED],
+  },
+  {
+    state: "CT",
+    name: "Connecticut",
+    law: { title: "Connecticut Data Privacy Act", short: "CTDPA", code: "Conn. Gen. Stat. § 42-515 et seq." },
+    respondDays: { value: 45, cite: "Conn. Gen. Stat. § 42-518(b)(1)" },
+    extensionDays: { value: 45, cite: "Conn. Gen. Stat. § 42-518(b)(1)" },
+    appeal: {
+      windowDays: { value: null, cite: "Conn. Gen. Stat. § 42-518(d)" },
+      decideDays: { value: 60, cite: "Conn. Gen. Stat. § 42-518(d)" },
+      decideExtensionDays: null,
+    },
+    attorneyGeneral: {
+      value: {
+        name: "Connecticut Office of the Attorney General",
+        url: "https://portal.ct.gov/ag/common/complaint-form-landing-page",
+      },
+      cite: "Conn. Gen. Stat. § 42-518(d)",
+    },
+    rights: { value: VIRGINIA_MODEL, cite: "Conn. Gen. Stat. § 42-518(a)" },
+    recordMonths: { value: null, cite: "CTDPA sets no record period" },
+    unconfirmed: [SAME_SECTION_UNCONFIRMED, "rights: the 2025 amendments (Public Act 25-113) not reviewed"],
+  },
+  {
+    state: "UT",
+    name: "Utah",
+    law: { title: "Utah Consumer Privacy Act", short: "UCPA", code: "Utah Code § 13-61-101 et seq." },
+    respondDays: { value: 45, cite: "Utah Code § 13-61-203(4)(a)" },
+    extensionDays: { value: 45, cite: "Utah Code § 13-61-203(4)(b)" },
+    // The UCPA grants no appeal.
+    appeal: null,
+    attorneyGeneral: {
+      // § 13-61-401: the Division of Consumer Protection receives complaints and refers them to the AG.
+      value: { name: "Utah Division of Consumer Protection", url: "https://dcp.utah.gov/complaints/" },
+      cite: "Utah Code § 13-61-401, § 13-61-402",
+    },
+    // No right to correct and no profiling opt-out; deletion covers data the consumer provided.
+    rights: {
+      value: ["access", "erasure", "portability", "opt_out_targeted_ads", "opt_out_sale"],
+      cite: "Utah Code § 13-61-201",
+    },
+    recordMonths: { value: null, cite: "UCPA sets no record period" },
+    unconfirmed: [SAME_SECTION_UNCONFIRMED, "rights: whether 2025 amendments added a right to correct"],
+  },
+  {
+    state: "IA",
+    name: "Iowa",
+    law: { title: "Iowa Consumer Data Protection Act", short: "ICDPA", code: "Iowa Code ch. 715D" },
+    respondDays: { value: 90, cite: "Iowa Code § 715D.4(1)" },
+    extensionDays: { value: 45, cite: "Iowa Code § 715D.4(1)" },
+    appeal: {
+      windowDays: { value: null, cite: "Iowa Code § 715D.4(3)" },
+      decideDays: { value: 60, cite: "Iowa Code § 715D.4(3)" },
+      decideExtensionDays: null,
+    },
+    attorneyGeneral: {
+      value: {
+        name: "Iowa Attorney General, Consumer Protection Division",
+        url: "https://www.iowaattorneygeneral.gov/for-consumers/file-a-consumer-complaint",
+      },
+      cite: "Iowa Code § 715D.4(3), § 715D.8",
+    },
+    // No right to correct, no profiling opt-out (commentary confirms: JD Supra, Bloomberg Law on SF 262).
+    rights: { value: ["access", "erasure", "portability", "opt_out_sale", "appeal"], cite: "Iowa Code § 715D.3(1)" },
+    recordMonths: { value: null, cite: "ICDPA sets no record period" },
+    unconfirmed: [SAME_SECTION_UNCONFIRMED],
+  },
+  {
+    state: "OR",
+    name: "Oregon",
+    law: { title: "Oregon Consumer Privacy Act", short: "OCPA", code: "ORS 646A.570 et seq." },
+    respondDays: { value: 45, cite: "ORS 646A.576(2)(a)" },
+    extensionDays: { value: 45, cite: "ORS 646A.576(2)(a)" },
+    appeal: {
+      windowDays: { value: null, cite: "ORS 646A.576(4)" },
+      decideDays: { value: 45, cite: "ORS 646A.576(4)" },
+      decideExtensionDays: { value: 60, cite: "ORS 646A.576(4)" },
+    },
+    attorneyGeneral: {
+      value: { name: "Oregon Department of Justice", url: "https://justice.oregon.gov/consumercomplaints/" },
+      cite: "ORS 646A.576(4), 646A.589",
+    },
+    // ORS 646A.574(1)(a)(B): a list of the specific third parties to which the controller disclosed data.
+    rights: { value: [...VIRGINIA_MODEL, "third_party_list"], cite: "ORS 646A.574(1)" },
+    recordMonths: { value: null, cite: "OCPA sets no record period" },
+    unconfirmed: [SAME_SECTION_UNCONFIRMED],
+  },
+  {
+    state: "TX",
+    name: "Texas",
+    law: { title: "Texas Data Privacy and Security Act", short: "TDPSA", code: "Tex. Bus. & Com. Code ch. 541" },
+    respondDays: { value: 45, cite: "Tex. Bus. & Com. Code § 541.052(b)" },
+    extensionDays: { value: 45, cite: "Tex. Bus. & Com. Code § 541.052(b)" },
+    appeal: {
+      windowDays: { value: null, cite: "Tex. Bus. & Com. Code § 541.053(a)" },
+      decideDays: { value: 60, cite: "Tex. Bus. & Com. Code § 541.053(b)" },
+      decideExtensionDays: null,
+    },
+    attorneyGeneral: {
+      value: {
+        name: "Office of the Attorney General of Texas",
+        url: "https://www.texasattorneygeneral.gov/consumer-protection/file-consumer-complaint",
+      },
+      cite: "Tex. Bus. & Com. Code § 541.053(c)",
+    },
+    rights: { value: VIRGINIA_MODEL, cite: "Tex. Bus. & Com. Code § 541.051(b)" },
+    recordMonths: { value: null, cite: "TDPSA sets no record period" },
+    unconfirmed: [SAME_SECTION_UNCONFIRMED],
+  },
+  {
+    state: "MT",
+    name: "Montana",
+    law: { title: "Montana Consumer Data Privacy Act", short: "MCDPA", code: "Mont. Code Ann. § 30-14-2801 et seq." },
+    respondDays: { value: 45, cite: "Mont. Code Ann. § 30-14-2808(5)" },
+    extensionDays: { value: 45, cite: "Mont. Code Ann. § 30-14-2808(5)" },
+    appeal: {
+      windowDays: { value: null, cite: "Mont. Code Ann. § 30-14-2808(6)" },
+      decideDays: { value: 60, cite: "Mont. Code Ann. § 30-14-2808(6)" },
+      decideExtensionDays: null,
+    },
+    attorneyGeneral: {
+      value: {
+        name: "Montana Department of Justice, Office of Consumer Protection",
+        url: "https://dojmt.gov/consumer/consumer-complaints/",
+      },
+      cite: "Mont. Code Ann. § 30-14-2808(6)",
+    },
+    rights: { value: VIRGINIA_MODEL, cite: "Mont. Code Ann. § 30-14-2808(1)" },
+    recordMonths: { value: null, cite: "MCDPA sets no record period" },
+    unconfirmed: [SAME_SECTION_UNCONFIRMED],
+  },
+  {
+    state: "DE",
+    name: "Delaware",
+    law: { title: "Delaware Personal Data Privacy Act", short: "DPDPA", code: "6 Del. C. § 12D-101 et seq." },
+    respondDays: { value: 45, cite: "6 Del. C. § 12D-104(c)(1)" },
+    extensionDays: { value: 45, cite: "6 Del. C. § 12D-104(c)(1)" },
+    appeal: {
+      windowDays: { value: null, cite: "6 Del. C. § 12D-104(d)" },
+      decideDays: { value: 60, cite: "6 Del. C. § 12D-104(d)" },
+      decideExtensionDays: null,
+    },
+    attorneyGeneral: {
+      value: {
+        name: "Delaware Department of Justice, Consumer Protection Unit",
+        url: "https://attorneygeneral.delaware.gov/fraud/cpu/complaint/",
+      },
+      cite: "6 Del. C. § 12D-104(d)",
+    },
+    // § 12D-104(a)(5): a list of the categories of third parties to which data was disclosed.
+    rights: { value: [...VIRGINIA_MODEL, "third_party_list"], cite: "6 Del. C. § 12D-104(a)" },
+    recordMonths: { value: null, cite: "DPDPA sets no record period" },
+    unconfirmed: [SAME_SECTION_UNCONFIRMED],
+  },
+];

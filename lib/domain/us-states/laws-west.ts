@@ -1,0 +1,216 @@
+import { VIRGINIA_MODEL } from "./laws-east";
+import type { UsStateLaw } from "./types";
+
+const UNCONFIRMED = "section numbers and values taken from the Act's summary, not its text";
+
+/** New Hampshire, New Jersey, Tennessee, Minnesota, Maryland, Indiana, Kentucky, Rhode Island, Nebraska. */
+export const LAWS_B: readonly UsStateLaw[] = [
+  {
+    state: "NH",
+    name: "New Hampshire",
+    law: { title: "New Hampshire Privacy Act", short: "NHPA", code: "RSA 507-H" },
+    respondDays: { value: 45, cite: "RSA 507-H:4, III" },
+    extensionDays: { value: 45, cite: "RSA 507-H:4, III" },
+    appeal: {
+      windowDays: { value: null, cite: "RSA 507-H:4, V" },
+      decideDays: { value: 60, cite: "RSA 507-H:4, V" },
+      decideExtensionDays: null,
+    },
+    attorneyGeneral: {
+      value: {
+        name: "New Hampshire Department of Justice, Consumer Protection and Antitrust Bureau",
+        url: "https://www.doj.nh.gov/citizens/consumer-protection-antitrust-bureau/consumer-complaints",
+      },
+      cite: "RSA 507-H:4, V",
+    },
+    rights: { value: VIRGINIA_MODEL, cite: "RSA 507-H:4, I" },
+    recordMonths: { value: null, cite: "RSA 507-H sets no record period" },
+    unconfirmed: [UNCONFIRMED],
+  },
+  {
+    state: "NJ",
+    name: "New Jersey",
+    law: { title: "New Jersey Data Privacy Act", short: "NJDPA", code: "N.J.S.A. 56:8-166.4 et seq." },
+    respondDays: { value: 45, cite: "N.J.S.A. 56:8-166.10(c)" },
+    extensionDays: { value: 45, cite: "N.J.S.A. 56:8-166.10(c)" },
+    appeal: {
+      windowDays: { value: null, cite: "N.J.S.A. 56:8-166.10(d)" },
+      decideDays: { value: 45, cite: "N.J.S.A. 56:8-166.10(d)" },
+      decideExtensionDays: { value: 45, cite: "N.J.S.A. 56:8-166.10(d)" },
+    },
+    attorneyGeneral: {
+      value: {
+        name: "New Jersey Division of Consumer Affairs",
+        url: "https://www.njconsumeraffairs.gov/Pages/Consumer-Complaints.aspx",
+      },
+      cite: "N.J.S.A. 56:8-166.10(d)",
+    },
+    rights: { value: VIRGINIA_MODEL, cite: "N.J.S.A. 56:8-166.10(a)" },
+    recordMonths: { value: null, cite: "NJDPA sets no record period" },
+    unconfirmed: [UNCONFIRMED, "appeal.decideDays (45 + 45 here; 60 in other summaries)"],
+  },
+  {
+    state: "TN",
+    name: "Tennessee",
+    law: { title: "Tennessee Information Protection Act", short: "TIPA", code: "Tenn. Code Ann. § 47-18-3301 et seq." },
+    respondDays: { value: 45, cite: "Tenn. Code Ann. § 47-18-3303(b)" },
+    extensionDays: { value: 45, cite: "Tenn. Code Ann. § 47-18-3303(b)" },
+    appeal: {
+      windowDays: { value: null, cite: "Tenn. Code Ann. § 47-18-3303(c)" },
+      decideDays: { value: 60, cite: "Tenn. Code Ann. § 47-18-3303(c)" },
+      decideExtensionDays: null,
+    },
+    attorneyGeneral: {
+      value: {
+        name: "Tennessee Attorney General, Division of Consumer Affairs",
+        url: "https://www.tn.gov/attorneygeneral/working-for-tennessee/consumer-affairs/file-a-complaint.html",
+      },
+      cite: "Tenn. Code Ann. § 47-18-3303(c)",
+    },
+    rights: { value: VIRGINIA_MODEL, cite: "Tenn. Code Ann. § 47-18-3303(a)" },
+    recordMonths: { value: null, cite: "TIPA sets no record period" },
+    unconfirmed: [UNCONFIRMED],
+  },
+  {
+    state: "MN",
+    name: "Minnesota",
+    law: { title: "Minnesota Consumer Data Privacy Act", short: "MCDPA", code: "Minn. Stat. ch. 325M" },
+    respondDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 3" },
+    extensionDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 3" },
+    appeal: {
+      windowDays: { value: null, cite: "Minn. Stat. § 325M.14, subd. 4" },
+      decideDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 4" },
+      decideExtensionDays: { value: 60, cite: "Minn. Stat. § 325M.14, subd. 4" },
+    },
+    attorneyGeneral: {
+      value: {
+        name: "Minnesota Attorney General's Office",
+        url: "https://www.ag.state.mn.us/Office/Complaint.asp",
+      },
+      cite: "Minn. Stat. § 325M.14, subd. 4",
+    },
+    // Subd. 1(b)-(g) confirmed against the text (revisor.mn.gov, § 325M.14): access, correct, delete, portability,
+    // the opt-outs, and (g) the right to question the result of profiling. The list of specific third parties
+    // is in the same subdivision per secondary sources; its paragraph letter is not confirmed.
+    rights: {
+      value: [...VIRGINIA_MODEL, "question_profiling", "third_party_list"],
+      cite: "Minn. Stat. § 325M.14, subd. 1",
+    },
+    recordMonths: { value: null, cite: "MCDPA sets no record period" },
+    unconfirmed: ["respondDays, extensionDays, appeal: subd. 3-4 text not found by the search"],
+  },
+  {
+    state: "MD",
+    name: "Maryland",
+    law: { title: "Maryland Online Data Privacy Act", short: "MODPA", code: "Md. Code, Com. Law § 14-4601 et seq." },
+    respondDays: { value: 45, cite: "Md. Code, Com. Law § 14-4605(c)" },
+    extensionDays: { value: 45, cite: "Md. Code, Com. Law § 14-4605(c)" },
+    appeal: {
+      windowDays: { value: null, cite: "Md. Code, Com. Law § 14-4605(e)" },
+      decideDays: { value: 60, cite: "Md. Code, Com. Law § 14-4605(e)" },
+      decideExtensionDays: null,
+    },
+    attorneyGeneral: {
+      value: {
+        name: "Maryland Attorney General, Consumer Protection Division",
+        url: "https://www.marylandattorneygeneral.gov/Pages/CPD/complaint.aspx",
+      },
+      cite: "Md. Code, Com. Law § 14-4605(e)",
+    },
+    rights: { value: [...VIRGINIA_MODEL, "third_party_list"], cite: "Md. Code, Com. Law § 14-4605(b)" },
+    recordMonths: { value: null, cite: "MODPA sets no record period" },
+    unconfirmed: [UNCONFIRMED],
+  },
+  {
+    state: "IN",
+    name: "Indiana",
+    law: { title: "Indiana Consumer Data Protection Act", short: "ICDPA", code: "Ind. Code art. 24-15" },
+    respondDays: { value: 45, cite: "Ind. Code § 24-15-3-1(c)" },
+    extensionDays: { value: 45, cite: "Ind. Code § 24-15-3-1(c)" },
+    appeal: {
+      windowDays: { value: null, cite: "Ind. Code § 24-15-3-1(d)" },
+      decideDays: { value: 60, cite: "Ind. Code § 24-15-3-1(d)" },
+      decideExtensionDays: null,
+    },
+    attorneyGeneral: {
+      value: {
+        name: "Indiana Attorney General, Consumer Protection Division",
+        url: "https://www.in.gov/attorneygeneral/consumer-protection-division/file-a-complaint/",
+      },
+      cite: "Ind. Code § 24-15-3-1(d)",
+    },
+    rights: { value: VIRGINIA_MODEL, cite: "Ind. Code § 24-15-3-1(b)" },
+    recordMonths: { value: null, cite: "the Act sets no record period" },
+    unconfirmed: [UNCONFIRMED],
+  },
+  {
+    state: "KY",
+    name: "Kentucky",
+    law: { title: "Kentucky Consumer Data Protection Act", short: "KCDPA", code: "KRS 367.3611 et seq." },
+    respondDays: { value: 45, cite: "KRS 367.3617(1)" },
+    extensionDays: { value: 45, cite: "KRS 367.3617(1)" },
+    appeal: {
+      windowDays: { value: null, cite: "KRS 367.3617(3)" },
+      decideDays: { value: 60, cite: "KRS 367.3617(3)" },
+      decideExtensionDays: null,
+    },
+    attorneyGeneral: {
+      value: {
+        name: "Kentucky Attorney General, Office of Consumer Protection",
+        url: "https://www.ag.ky.gov/Resources/Consumer-Resources/Consumers/Pages/Consumer-Complaints.aspx",
+      },
+      cite: "KRS 367.3617(3)",
+    },
+    rights: { value: VIRGINIA_MODEL, cite: "KRS 367.3615" },
+    recordMonths: { value: null, cite: "KCDPA sets no record period" },
+    unconfirmed: [UNCONFIRMED],
+  },
+  {
+    state: "RI",
+    name: "Rhode Island",
+    law: {
+      title: "Rhode Island Data Transparency and Privacy Protection Act",
+      short: "RIDTPPA",
+      code: "R.I. Gen. Laws § 6-48.1-1 et seq.",
+    },
+    respondDays: { value: 45, cite: "R.I. Gen. Laws § 6-48.1-5(e)" },
+    extensionDays: { value: 45, cite: "R.I. Gen. Laws § 6-48.1-5(e)" },
+    appeal: {
+      windowDays: { value: null, cite: "R.I. Gen. Laws § 6-48.1-5(f)" },
+      decideDays: { value: 60, cite: "R.I. Gen. Laws § 6-48.1-5(f)" },
+      decideExtensionDays: null,
+    },
+    attorneyGeneral: {
+      value: {
+        name: "Rhode Island Attorney General",
+        url: "https://riag.ri.gov/about-our-office/divisions-and-units/civil-division/public-protection/consumer-protection",
+      },
+      cite: "R.I. Gen. Laws § 6-48.1-5(f)",
+    },
+    rights: { value: VIRGINIA_MODEL, cite: "R.I. Gen. Laws § 6-48.1-5(a)" },
+    recordMonths: { value: null, cite: "the Act sets no record period" },
+    unconfirmed: [UNCONFIRMED],
+  },
+  {
+    state: "NE",
+    name: "Nebraska",
+    law: { title: "Nebraska Data Privacy Act", short: "NDPA", code: "Neb. Rev. Stat. § 87-1101 et seq." },
+    respondDays: { value: 45, cite: "Neb. Rev. Stat. § 87-1108(1)" },
+    extensionDays: { value: 45, cite: "Neb. Rev. Stat. § 87-1108(1)" },
+    appeal: {
+      windowDays: { value: null, cite: "Neb. Rev. Stat. § 87-1108(3)" },
+      decideDays: { value: 60, cite: "Neb. Rev. Stat. § 87-1108(3)" },
+      decideExtensionDays: null,
+    },
+    attorneyGeneral: {
+      value: {
+        name: "Nebraska Attorney General, Consumer Protection Division",
+        url: "https://protectthegoodlife.nebraska.gov/file-consumer-complaint",
+      },
+      cite: "Neb. Rev. Stat. § 87-1108(3)",
+    },
+    rights: { value: VIRGINIA_MODEL, cite: "Neb. Rev. Stat. § 87-1107" },
+    recordMonths: { value: null, cite: "NDPA sets no record period" },
+    unconfirmed: [UNCONFIRMED],
+  },
+];

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { computeDeadline } from "../deadline";
+import { REGIMES } from "../deadline/regimes";
+import { regimeNotices } from "../regime-notices";
+import { regimeTexts } from "../regime-texts";
+import { rightsForRegime } from "../rights";
+import { appealDecisionDue, appealOpenUntil } from "./appeal";
+import { US_STATE_CODES, US_STATE_LAWS, usStateLaw } from "./index";
+
+const lead = { name: "CNIL", url: "https://www.cnil.fr" };
+const at = (iso: string) => new Date(iso);
+
+describe("US state laws as data", () => {
+  it("has the 18 states the issue names, each value cited", () => {
+    expect([...US_STATE_CODES].sort()).toEqual(
+      [
+        "VA",
+        "CO",
+        "CT",
+        "UT",
+        "IA",
+        "OR",
+        "TX",
+        "MT",
+        "DE",
+        "NH",
+        "NJ",
+        "TN",
+        "MN",
+        "MD",
+        "IN",
+        "KY",
+        "RI",
+        "NE",
+      ].sort(),
+    );
+    for (const law of Object.values(US_STATE_LAWS)) {
+      for (const cited of [law.respondDays, law.extensionDays, law.attorneyGeneral, law.rights, law.recordMonths])
+        expect(cited.cite, law.state).toMatch(/\S/);
+      expect(law.attorneyGeneral.value.url, law.state).toMatch(/^https:\/\//);
+    }
+  });
+
+  it("every residence US-XX maps to the regime US_XX", () => {
+    for (const state of US_STATE_CODES) {
+      const r = computeDeadline({ jurisdiction: `US-${state}`, receivedAt: at("2026-03-02T15:00:00Z") });
+      expect(r.regime).toBe(`US_${state}`);
+    }
+  });
+
+  it("Utah grants no appeal and no correction; Minnesota adds profiling questions and third parties", () => {
+    expect(US_STATE_LAWS.UT.appeal).toBeNull();
+    expect(rightsForRegime("US_UT")).not.toContain("appeal");
+    expect(rightsForRegime("US_UT")).not.toContain("rectification");
+    expect(rightsForRegime("US_MN")).toEqual(expect.arrayContaining(["question_profiling", "third_party_list"]));
+    expect(rightsForRegime("US_OR")).toContain("third_party_list");
+    expect(rightsForRegime("US_VA")).toEqual(expect.arrayContaining(["opt_out_sale", "opt_out_profiling", "appeal"]));
+  });
+
+  it("a French resident has no opt-out of sale; a Californian has it and the limit on sensitive data", () => {
+    expect(rightsForRegime("GDPR")).not.toContain("opt_out_sale");
+    expect(rightsForRegime("CCPA")).toEqual(expect.arrayContaining(["opt_out_sale", "limit_sensitive"]));
+  });
+});
+
+describe("dates per family (calendar days in the controller's zone, no roll-forward)", () => {
+  it("Virginia model: 45 days, 90 extended; a Saturday end is kept", () => {
+    // Received Mon 2 March 2026 (New York) → +45 = Thu 16 April; +90 = Sun 31 May (kept: no roll-forward).
+    const r = computeDeadline({ jurisdiction: "US-VA", receivedAt: at("2026-03-02T15:00:00Z") });
+    expect(r.firstDueDate).toBe("2026-04-16");
+    expect(r.extendedDueDate).toBe("2026-05-31");
+    expect(r.extensionNoticeBy).toBe("2026-04-16");
+    expect(r.acknowledgeBy).toBeNull();
+    expect(r.timeZone).toBe("America/New_York");
+  });
+
+  it("Iowa: 90 days, then 45 more (135)", () => {
+    const r = computeDeadline({ jurisdiction: "US-IA", receivedAt: at("2026-01-10T18:00:00Z") });
+    expect(r.firstDueDate).toBe("2026-04-10");
+    expect(r.extendedDueDate).toBe("2026-05-25");
+  });
+
+  it("counts in the controller's calendar: a Virginian writing late evening to a Paris shop", () => {
+    // 23:30 in New York on 1 March is 05:30 on 2 March in Paris: the receipt date is the controller's.
+    const r = computeDeadline({ jurisdiction: "US-VA", controller: "FR", receivedAt: at("2026-03-02T04:30:00Z") });
+    expect(r.receivedDate).toBe("2026-03-02");
+    expect(r.firstDueDate).toBe("2026-04-16");
+    expect(r.regime).toBe("US_VA");
+  });
+
+  it("ignores clock stops (no state provides one)", () => {
+    const r = computeDeadline({
+      jurisdiction: "US-TX",
+      receivedAt: at("2026-03-02T15:00:00Z"),
+      pauses: [{ from: at("2026-03-05T15:00:00Z"), to: at("2026-03-15T15:00:00Z") }],
+    });
+    expect(r.pausedDays).toBe(0);
+    expect(r.firstDueDate).toBe("2026-04-16");
+  });
+
+  it("explains in both languages that the state law allows no clock stop", () => {
+    const r = computeDeadline({
+      jurisdiction: "US-CO",
+      receivedAt: at("2026-03-02T15:00:00Z"),
+      pauses: [{ from: at("2026-03-05T15:00:00Z"), to: at("2026-03-15T15:00:00Z") }],
+    });
+    expect(r.explanation.en.join(" ")).toContain("Colorado Privacy Act");
+    expect(r.explanation.fr.join(" ")).toContain("Colorado Privacy Act");
+  });
+});
+
+describe("appeal decision dates", () => {
+  it("Virginia: 60 days from the appeal's receipt; Colorado: 45, or 105 with the 60-day extension", () => {
+    expect(appealDecisionDue("US_VA", "2026-05-01")).toEqual({ due: "2026-06-30", extended: null });
+    expect(appealDecisionDue("US_CO", "2026-05-01")).toEqual({ due: "2026-06-15", extended: "2026-08-14" });
+    expect(appealDecisionDue("US_OR", "2026-05-01")?.due).toBe("2026-06-15");
+    expect(appealDecisionDue("US_UT", "2026-05-01")).toBeNull();
+    expect(appealDecisionDue("GDPR", "2026-05-01")).toBeNull();
+  });
+
+  it("the portal keeps the appeal open 60 days after the refusal where the law says 'a reasonable period'", () => {
+    expect(appealOpenUntil("US_VA", "2026-05-01")).toBe("2026-06-30");
+    expect(appealOpenUntil("US_UT", "2026-05-01")).toBeNull();
+    expect(appealOpenUntil("CCPA", "2026-05-01")).toBeNull();
+  });
+});
+
+describe("texts", () => {
+  it.each(["en", "fr"] as const)("%s: Virginia's refusal gives the appeal route and the Virginia AG", (locale) => {
+    const t = regimeTexts("US_VA", locale, lead);
+    const text = t.refusal.join(" ");
+    expect(text).toContain("§ 59.1-577(C)");
+    expect(text).toContain("oag.state.va.us");
+    expect(text).not.toMatch(/GDPR|RGPD|California|CNIL/);
+    expect(regimeNotices("US_VA", locale, { lead }).timeLimit).toContain("45");
+  });
+
+  it.each(["en", "fr"] as const)("%s: Utah says there is no appeal", (locale) => {
+    expect(regimeTexts("US_UT", locale, lead).refusal.join(" ")).toMatch(
+      locale === "en" ? /provides no appeal/ : /ne prévoit pas de recours/,
+    );
+  });
+
+  it("every state regime rule is 45/90 except Iowa", () => {
+    for (const state of US_STATE_CODES) {
+      const rule = REGIMES[`US_${state}`];
+      const law = usStateLaw(`US_${state}`)!;
+      expect(rule.period).toEqual({ unit: "day", amount: law.respondDays.value });
+      expect(rule.extension?.amount).toBe(law.respondDays.value + law.extensionDays.value);
+      if (state !== "IA") expect(rule.period.amount).toBe(45);
+    }
+  });
+});

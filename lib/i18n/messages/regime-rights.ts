@@ -1,0 +1,97 @@
+import type { RegimeCode } from "@/lib/domain/deadline";
+import type { Locale } from "@/lib/domain/locale";
+import type { RightKey } from "@/lib/domain/rights";
+import { usStateLaw } from "@/lib/domain/us-states";
+
+/**
+ * The portal's words about rights that depend on the person's regime: the provision each right comes
+ * from (only once the residence is known; before, the portal speaks of no particular law) and the
+ * opt-out card the US laws add. Both languages.
+ */
+const GDPR_ARTICLES: Partial<Record<RightKey, string>> = {
+  access: "15",
+  rectification: "16",
+  erasure: "17",
+  portability: "20",
+  restriction: "18",
+  objection: "21",
+};
+const CCPA_SECTIONS: Partial<Record<RightKey, string>> = {
+  access: "1798.110",
+  erasure: "1798.105",
+  rectification: "1798.106",
+  portability: "1798.130(a)(3)(B)(iii)",
+  opt_out_sale: "1798.120",
+  limit_sensitive: "1798.121",
+};
+const NFADP_ARTICLES: Partial<Record<RightKey, string>> = {
+  access: "25",
+  rectification: "32",
+  erasure: "32",
+  portability: "28",
+  objection: "30",
+};
+
+/** "GDPR article 15", "Cal. Civ. Code § 1798.110", "VCDPA, Va. Code § 59.1-577(A)"; null: none to quote. */
+export function rightCitation(regime: RegimeCode, right: RightKey, locale: Locale): string | null {
+  const state = usStateLaw(regime);
+  if (state) return `${state.law.short}, ${state.rights.cite}`;
+  const fr = locale === "fr";
+  switch (regime) {
+    case "GDPR":
+    case "UK_GDPR": {
+      const n = GDPR_ARTICLES[right];
+      const law = regime === "GDPR" ? (fr ? "RGPD" : "GDPR") : "UK GDPR";
+      return n ? (fr ? `article ${n} du ${law}` : `${law} article ${n}`) : null;
+    }
+    case "CCPA": {
+      const s = CCPA_SECTIONS[right];
+      return s ? `Cal. Civ. Code § ${s}` : null;
+    }
+    case "LGPD":
+      return fr ? "article 18 de la LGPD" : "LGPD article 18";
+    case "PIPEDA":
+      return fr ? "LPRPDE, annexe 1, principe 4.9" : "PIPEDA Schedule 1, Principle 4.9";
+    case "NFADP": {
+      const n = NFADP_ARTICLES[right];
+      return n ? (fr ? `article ${n} de la nLPD` : `nFADP article ${n}`) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+export const REGIME_RIGHTS_WORDS = {
+  en: {
+    chooseTitle: "Where do you live?",
+    chooseHelp: "Your rights and our time limit depend on the law that protects you, which follows where you live.",
+    chooseSubmit: "Show my rights",
+    chooseLabel: "Country or US state where you live",
+    neutralTimeLimit:
+      "We answer within the time limit set by the law that protects you. Tell us where you live to see your rights, the law they come from and the date we would answer by.",
+    rightsFor: "Your rights as a resident of {place}",
+    change: "Change",
+    optOutTitle: "Do not sell or share my personal information",
+    optOutTitleState: "Opt out of the sale of your data, targeted advertising and profiling",
+    optOutBody: "Tell us to stop selling or sharing your personal information. No identity check is needed.",
+    optOutCta: "Opt out",
+    appeal: "If we refuse your request, even in part, you can appeal our decision from your request's page.",
+  },
+  fr: {
+    chooseTitle: "Où habitez-vous ?",
+    chooseHelp: "Vos droits et notre délai dépendent de la loi qui vous protège, qui suit votre lieu de résidence.",
+    chooseSubmit: "Afficher mes droits",
+    chooseLabel: "Pays ou État américain où vous habitez",
+    neutralTimeLimit:
+      "Nous répondons dans le délai fixé par la loi qui vous protège. Indiquez où vous habitez pour voir vos droits, la loi dont ils viennent et la date à laquelle nous répondrions.",
+    rightsFor: "Vos droits en tant que résident : {place}",
+    change: "Modifier",
+    optOutTitle: "Ne pas vendre ni partager mes informations personnelles",
+    optOutTitleState: "Refuser la vente de vos données, la publicité ciblée et le profilage",
+    optOutBody:
+      "Demandez-nous de cesser de vendre ou de partager vos informations personnelles. Aucune vérification d'identité n'est nécessaire.",
+    optOutCta: "Refuser",
+    appeal:
+      "Si nous rejetons votre demande, même en partie, vous pouvez faire appel de notre décision depuis la page de votre demande.",
+  },
+} satisfies Record<Locale, Record<string, string>>;
