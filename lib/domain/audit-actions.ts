@@ -79,6 +79,8 @@ export const AUDIT_ACTION_GROUPS = {
   retention: ["retention.request_minimised"],
   /** Key rotation: every encrypted value re-encrypted under the current data key; blind indexes rebuilt. */
   keys: ["keys.data_key_rotated", "keys.blind_index_rebuilt"],
+  /** Keys for the REST API, created and revoked by admins (their calls are audited with the key as actor). */
+  api_key: ["api_key.created", "api_key.revoked"],
 } as const;
 
 export type AuditActionGroup = keyof typeof AUDIT_ACTION_GROUPS;

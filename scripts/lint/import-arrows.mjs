@@ -23,7 +23,8 @@ export const LAYERS = [
   ["systems"],
   ["requests", "reports", "maintenance"],
   ["fulfilment"],
-  ["seed"],
+  // The REST API's reference (OpenAPI document, docs page) describes routes of every feature.
+  ["seed", "api-docs"],
 ];
 const RANK = new Map(LAYERS.flatMap((mods, rank) => mods.map((m) => [m, rank])));
 

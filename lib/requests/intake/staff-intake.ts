@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { intakeSchema, staffIntakeExtras } from "./intake-schema";
 import { DomainError } from "@/lib/domain/errors";
-import { STAFF_INTAKE_CHANNELS, type StaffRole } from "@/lib/domain/vocabulary";
+import { auditActorOf, type Operator } from "@/lib/auth/operator";
+import { STAFF_INTAKE_CHANNELS } from "@/lib/domain/vocabulary";
 import { identityCheckFields, identityCheckOf } from "@/lib/requests/verification/verify-by-staff";
 import { submitRequest, type SubmitResult } from "./submit-request";
 
@@ -17,7 +18,7 @@ export const staffIntakeInput = staffIntakeExtras.extend({
  */
 export async function submitStaffRequest(
   raw: Record<string, unknown>,
-  staff: { id: string; role: StaffRole },
+  staff: Operator,
   now = new Date(),
 ): Promise<SubmitResult> {
   const { channel, receivedAt, ...identity } = staffIntakeInput.parse(raw);
@@ -39,7 +40,7 @@ export async function submitStaffRequest(
   return submitRequest(request, {
     channel,
     receivedAt,
-    actor: { type: "staff", id: staff.id },
+    actor: auditActorOf(staff),
     now,
     identityChecked: check ? { staff, check } : undefined,
   });
