@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { apiKeys, staffUsers } from "../schema";
 
@@ -29,6 +29,7 @@ export async function listApiKeys(db: Db) {
       createdByName: staffUsers.name,
       lastUsedAt: apiKeys.lastUsedAt,
       revokedAt: apiKeys.revokedAt,
+      expired: sql<boolean>`coalesce(${apiKeys.expiresAt} <= now(), false)`,
     })
     .from(apiKeys)
     .leftJoin(staffUsers, eq(staffUsers.id, apiKeys.createdBy))

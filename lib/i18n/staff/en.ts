@@ -2,6 +2,7 @@ import { formsEn } from "./forms-en";
 import { panelsEn } from "./panels-en";
 import { fulfilmentEn } from "./fulfilment-en";
 import { timelineEn } from "./timeline-en";
+import { apiKeysEn } from "./api-keys-en";
 
 /**
  * Every word of the staff screens in English; fr.ts must have the same keys (checked by its type).
@@ -21,6 +22,7 @@ export const staffEn = {
       users: "Users",
       systems: "Systems",
       queues: "Queues",
+      apiKeys: "API keys",
     },
     changePassword: "Change password",
     signOut: "Sign out",
@@ -227,6 +229,7 @@ export const staffEn = {
   ...formsEn,
   ...panelsEn,
   ...fulfilmentEn,
+  ...apiKeysEn,
   dashboard: {
     title: "Dashboard",
     updated: "Updated {time} · refreshes every {seconds} s",

@@ -3,6 +3,7 @@ import { formsFr } from "./forms-fr";
 import { panelsFr } from "./panels-fr";
 import { fulfilmentFr } from "./fulfilment-fr";
 import { timelineFr } from "./timeline-fr";
+import { apiKeysFr } from "./api-keys-fr";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -21,6 +22,7 @@ export const staffFr: Shape<typeof staffEn> = {
       users: "Utilisateurs",
       systems: "Systèmes",
       queues: "Files techniques",
+      apiKeys: "Clés d'API",
     },
     changePassword: "Changer le mot de passe",
     signOut: "Se déconnecter",
@@ -236,6 +238,7 @@ export const staffFr: Shape<typeof staffEn> = {
   ...formsFr,
   ...panelsFr,
   ...fulfilmentFr,
+  ...apiKeysFr,
   dashboard: {
     title: "Tableau de bord",
     updated: "Mis à jour à {time} · actualisé toutes les {seconds} s",
