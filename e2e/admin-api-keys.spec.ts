@@ -44,8 +44,9 @@ test("an admin creates a key (secret shown once), it calls the API, and revoking
 
 test("the page speaks French, fits a phone, and is refused to a DPO", async ({ page }) => {
   const admin = await createStaff("admin");
-  await db().update(staffUsers).set({ locale: "fr" }).where(eq(staffUsers.id, admin.id));
   await signIn(page, admin);
+  // The screens read the member's language from the database on every request.
+  await db().update(staffUsers).set({ locale: "fr" }).where(eq(staffUsers.id, admin.id));
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/staff/admin/api-keys");
   await expect(page.getByRole("heading", { name: "Clés d'API", exact: true })).toBeVisible();

@@ -2,6 +2,7 @@
 export const apiKeysEn = {
   apiKeys: {
     title: "API keys",
+    actor: "API key {name}",
     intro:
       "Keys let the company's other systems use the REST API (reference: {docs}). Each call is checked against the key's scopes, limited per minute and audited with the key as actor.",
     docsLink: "API reference",
@@ -14,7 +15,7 @@ export const apiKeysEn = {
     create: "Create key",
     creating: "Creating…",
     secretTitle: "Copy this key now: it is shown only once.",
-    secretHelp: "Store it in the calling system's secret store; send it as `Authorization: Bearer <key>`.",
+    secretHelp: "Store it in the calling system's secret store; send it in the Authorization header: Bearer <key>.",
     listTitle: "Keys",
     none: "No key yet.",
     columns: {

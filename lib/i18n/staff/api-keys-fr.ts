@@ -6,6 +6,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const apiKeysFr: Shape<typeof apiKeysEn> = {
   apiKeys: {
     title: "Clés d'API",
+    actor: "Clé d'API {name}",
     intro:
       "Les clés permettent aux autres systèmes de l'entreprise d'utiliser l'API REST (référence : {docs}). Chaque appel est vérifié selon les droits de la clé, limité par minute et journalisé avec la clé comme auteur.",
     docsLink: "référence de l'API",
@@ -19,7 +20,7 @@ export const apiKeysFr: Shape<typeof apiKeysEn> = {
     creating: "Création…",
     secretTitle: "Copiez cette clé maintenant : elle ne sera plus jamais affichée.",
     secretHelp:
-      "Rangez-la dans le coffre à secrets du système appelant ; envoyez-la dans l'en-tête `Authorization: Bearer <clé>`.",
+      "Rangez-la dans le coffre à secrets du système appelant ; envoyez-la dans l'en-tête Authorization : Bearer <clé>.",
     listTitle: "Clés",
     none: "Aucune clé pour l'instant.",
     columns: {

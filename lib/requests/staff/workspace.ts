@@ -135,7 +135,7 @@ export async function loadWorkspace(
         ? (names.get(id) ?? "staff")
         : "staff"
       : type === "api_key"
-        ? `API key ${(id && keyNames.get(id)) ?? ""}`.trim()
+        ? fill(staffMessages(staff.locale).apiKeys.actor, { name: (id && keyNames.get(id)) || "" }).trim()
         : type;
   const timeline: TimelineEntry[] = [
     ...audit

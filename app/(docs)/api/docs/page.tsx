@@ -9,6 +9,11 @@ export const metadata = { title: "API reference — DSR desk" };
 
 type SP = Record<string, string | string[] | undefined>;
 
+/** The document's texts mark names with backticks: shown as code. */
+function Text({ children }: { children: string }) {
+  return <>{children.split("`").map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part))}</>;
+}
+
 /** The readable reference of the REST API, server-rendered from the OpenAPI document (no script). */
 export default async function ApiDocsPage({ searchParams }: { searchParams: Promise<SP> }) {
   const lang = (await searchParams).lang;
@@ -49,7 +54,9 @@ export default async function ApiDocsPage({ searchParams }: { searchParams: Prom
           <p>
             <strong>{op.summary}</strong>
           </p>
-          <p>{op.description}</p>
+          <p>
+            <Text>{op.description}</Text>
+          </p>
           <p>
             {w.scope}: {op.scope ? <code>{op.scope}</code> : <em>{w.noKey}</em>}
           </p>
@@ -75,7 +82,9 @@ export default async function ApiDocsPage({ searchParams }: { searchParams: Prom
                       <td>{f.where}</td>
                       <td>{f.required ? w.yes : w.no}</td>
                       <td>{f.type}</td>
-                      <td>{f.description}</td>
+                      <td>
+                        <Text>{f.description}</Text>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -86,7 +95,7 @@ export default async function ApiDocsPage({ searchParams }: { searchParams: Prom
           <ul>
             {op.responses.map((r) => (
               <li key={r.status}>
-                <strong>{r.status}</strong> {r.description} {r.media ? <code>{r.media}</code> : null}
+                <strong>{r.status}</strong> <Text>{r.description}</Text> {r.media ? <code>{r.media}</code> : null}
               </li>
             ))}
           </ul>

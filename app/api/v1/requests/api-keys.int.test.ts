@@ -155,7 +155,7 @@ describe("a key per scope: allowed and refused calls", () => {
     const events = (timeline.json.data as { code: string; actor: string; action: string }[]).filter(
       (e) => e.code === "request.started",
     );
-    expect(events).toEqual([expect.objectContaining({ actor: `API key ${keys.transition.name}` })]);
+    expect(events).toEqual([expect.objectContaining({ actor: `Clé d'API ${keys.transition.name}` })]);
     expect(events[0]!.action).not.toBe("Work started");
     const one = await callApi(getOne, {
       path: `/api/v1/requests/${id}`,

@@ -32,8 +32,10 @@ export function CreateKeyForm({ defaultLimit }: { defaultLimit: number }) {
           <legend>{t.scopes}</legend>
           {API_SCOPES.map((scope) => (
             <label key={scope} className="checkbox">
-              <input type="checkbox" name="scopes" value={scope} /> <code>{scope}</code>{" "}
-              <span className="muted">— {t.scopeHelp[scope]}</span>
+              <input type="checkbox" name="scopes" value={scope} />
+              <span>
+                <code>{scope}</code> <span className="muted">— {t.scopeHelp[scope]}</span>
+              </span>
             </label>
           ))}
         </fieldset>
