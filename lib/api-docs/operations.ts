@@ -79,7 +79,7 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
     operationId: "createStaffChannelRequest",
     summary: "Enter a request received by phone, letter or e-mail",
     description:
-      "The staff intake: `receivedAt` is when it reached the company (the legal clock starts then). With `identityMethod` the request is filed verified and acknowledged; without, the subject gets the verification mail.",
+      "The staff intake: `receivedAt` is when it reached the company (the legal clock starts then). With `identityMethod` the request is filed verified and acknowledged; without, the subject gets the verification mail. An `Idempotency-Key` header makes a retry safe (same key and body: the first answer; another body: 422).",
     scope: "requests:write",
     body: s.createStaffChannelRequestBody,
     success: { status: 201, description: "Filed.", schema: s.createdRequest },

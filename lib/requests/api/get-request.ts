@@ -4,6 +4,7 @@ import { lifecycleActor } from "@/lib/auth/operator";
 import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import { findRequest } from "@/lib/db/queries/requests";
+import { findStaffById } from "@/lib/db/queries/staff";
 import { DomainError } from "@/lib/domain/errors";
 import { allowedActions } from "@/lib/domain/lifecycle";
 import { toLocale } from "@/lib/domain/locale";
@@ -30,7 +31,10 @@ export async function getRequestForApi(
 ): Promise<z.infer<typeof requestDetail>> {
   const row = await findRequest(db(), { id });
   if (!row) throw new DomainError("not_found", "This request does not exist.");
-  const { context } = await loadLifecycleContext(db(), row, now);
+  const [{ context }, assignee] = await Promise.all([
+    loadLifecycleContext(db(), row, now),
+    row.assigneeId ? findStaffById(db(), { id: row.assigneeId }) : null,
+  ]);
   const allowed = allowedActions(context, lifecycleActor(key)).flatMap((type): string[] => {
     if (type === "verify") return can(key, "request.verify_identity") ? ["verify_identity"] : [];
     if (!isStaffTransition(type)) return [];
@@ -41,7 +45,7 @@ export async function getRequestForApi(
     : null;
   return {
     data: {
-      ...toSummary({ ...row, assigneeName: null }, now),
+      ...toSummary({ ...row, assigneeName: assignee?.name ?? null }, now),
       firstDueDate: row.firstDueDate,
       extendedDueDate: row.extendedDueDate,
       extensionReason: row.extensionReason,

@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { auditActorOf, type Operator } from "@/lib/auth/operator";
 import { STAFF_INTAKE_CHANNELS } from "@/lib/domain/vocabulary";
 import { identityCheckFields, identityCheckOf } from "@/lib/requests/verification/verify-by-staff";
+import type { IdempotencyRequest } from "@/lib/http/idempotency";
 import { submitRequest, type SubmitResult } from "./submit-request";
 
 export const staffIntakeInput = staffIntakeExtras.extend({
@@ -20,6 +21,8 @@ export async function submitStaffRequest(
   raw: Record<string, unknown>,
   staff: Operator,
   now = new Date(),
+  /** An API call's Idempotency-Key: a retry gets the first answer and files nothing new. */
+  idempotency?: IdempotencyRequest,
 ): Promise<SubmitResult> {
   const { channel, receivedAt, ...identity } = staffIntakeInput.parse(raw);
   const check = identityCheckOf(identity);
@@ -43,5 +46,6 @@ export async function submitStaffRequest(
     actor: auditActorOf(staff),
     now,
     identityChecked: check ? { staff, check } : undefined,
+    idempotency,
   });
 }

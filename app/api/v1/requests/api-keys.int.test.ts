@@ -83,6 +83,15 @@ describe("a key per scope: allowed and refused calls", () => {
         and(eq(auditLog.requestId, (res.json.data as { id: string }).id), eq(auditLog.action, "request.submitted")),
       );
     expect([entry?.actorType, entry?.actorId]).toEqual(["api_key", keys.write.id]);
+    // A retry with the same Idempotency-Key files nothing new; the same key with another body is refused.
+    const body = newRequest();
+    const headers = { "idempotency-key": `retry-${tag()}` };
+    const path = "/api/v1/requests/staff-channel";
+    const first = await callApi(createStaffChannel, { path, secret: keys.write.secret, body, headers });
+    const again = await callApi(createStaffChannel, { path, secret: keys.write.secret, body, headers });
+    expect((again.json.data as { id: string }).id).toBe((first.json.data as { id: string }).id);
+    const other = await callApi(createStaffChannel, { path, secret: keys.write.secret, body: newRequest(), headers });
+    expect(problemOf(other)).toMatchObject({ status: 422, code: "idempotency_mismatch" });
     const refused = problemOf(await callApi(list, { path: "/api/v1/requests", secret: keys.write.secret }));
     expect(refused).toMatchObject({
       status: 403,
@@ -162,6 +171,7 @@ describe("a key per scope: allowed and refused calls", () => {
       secret: keys.transition.secret,
       params: { id },
     });
+    expect(one.json.data).toMatchObject({ assigneeId: agentId, assigneeName: "Api Agent", status: "in_progress" });
     expect((one.json.data as { allowedTransitions: string[] }).allowedTransitions).toEqual(
       expect.arrayContaining(["assign", "ask_subject", "submit_for_review", "refuse", "withdraw"]),
     );
