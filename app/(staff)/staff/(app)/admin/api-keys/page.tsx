@@ -53,26 +53,30 @@ export default async function ApiKeysPage() {
                 const expired = k.expired;
                 return (
                   <tr key={k.id} data-key-name={k.name}>
-                    <td>{k.name}</td>
-                    <td>
+                    <td data-label={t.columns.name}>{k.name}</td>
+                    <td data-label={t.columns.key}>
                       <code>{k.prefix}…</code>
                     </td>
-                    <td>
+                    <td data-label={t.columns.scopes}>
                       {k.scopes.map((s) => (
                         <code key={s} className="scope">
                           {s}
                         </code>
                       ))}
                     </td>
-                    <td>
+                    <td data-label={t.columns.created}>
                       {at(k.createdAt)}
                       {k.createdByName ? (
                         <span className="muted"> {fill(t.createdBy, { name: k.createdByName })}</span>
                       ) : null}
                     </td>
-                    <td>{k.expiresAt ? at(k.expiresAt) : <span className="muted">{t.noExpiry}</span>}</td>
-                    <td>{k.lastUsedAt ? at(k.lastUsedAt) : <span className="muted">{t.never}</span>}</td>
-                    <td>
+                    <td data-label={t.columns.expires}>
+                      {k.expiresAt ? at(k.expiresAt) : <span className="muted">{t.noExpiry}</span>}
+                    </td>
+                    <td data-label={t.columns.lastUsed}>
+                      {k.lastUsedAt ? at(k.lastUsedAt) : <span className="muted">{t.never}</span>}
+                    </td>
+                    <td data-label={t.columns.status}>
                       {k.revokedAt ? (
                         <strong>{fill(t.revoked, { at: at(k.revokedAt) })}</strong>
                       ) : expired ? (
@@ -81,7 +85,7 @@ export default async function ApiKeysPage() {
                         t.active
                       )}
                     </td>
-                    <td>
+                    <td data-label={t.columns.actions}>
                       {k.revokedAt ? null : (
                         <ActionForm
                           action={revokeKeyAction}
