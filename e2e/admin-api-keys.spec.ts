@@ -52,6 +52,12 @@ test("the page speaks French, fits a phone, and is refused to a DPO", async ({ p
   await expect(page.getByRole("heading", { name: "Clés d'API", exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Créer la clé" })).toBeVisible();
   await keepScreenshot(page, "admin-api-keys-390-fr");
+  // The full page grows with every key the suites created: the first screen and one key card as well.
+  await page.screenshot({ path: "e2e/artifacts/screenshots/admin-api-keys-390-fr-top.png" });
+  await page
+    .locator("table.api-keys tbody tr")
+    .first()
+    .screenshot({ path: "e2e/artifacts/screenshots/admin-api-keys-390-fr-card.png" });
   await page.context().clearCookies();
   await signIn(page, await createStaff("dpo"));
   await page.goto("/staff/admin/api-keys");
