@@ -26,7 +26,7 @@ async function pageThrough(limit: number): Promise<{ ids: string[]; pages: numbe
   let cursor: string | null = null;
   let pages = 0;
   do {
-    const qs: string = `regime=${regime}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+    const qs: string = `regime=${regime}&status=completed&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
     const res = await callApi(list, { path: `/api/v1/requests?${qs}`, secret });
     expect(res.status).toBe(200);
     const data = res.json.data as Summary[];
@@ -51,7 +51,10 @@ describe("cursor paging", () => {
   });
 
   it("filters by due date and overdue with the queue's definitions", async () => {
-    const res = await callApi(list, { path: `/api/v1/requests?regime=${regime}&dueBefore=2000-01-01`, secret });
+    const res = await callApi(list, {
+      path: `/api/v1/requests?regime=${regime}&status=all&dueBefore=2000-01-01`,
+      secret,
+    });
     expect(res.json).toEqual({ data: [], nextCursor: null });
     const overdue = await callApi(list, { path: `/api/v1/requests?regime=${regime}&overdue=true`, secret });
     expect(overdue.json.data).toEqual([]);
