@@ -146,6 +146,8 @@ const schema = z.object({
   RESTRICTION_LIFT_NOTICE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   INTAKE_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
   INTAKE_LIMIT_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
+  // REST API (/api/v1 with a key): calls per minute per key unless the key sets its own limit.
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   // Reverse proxies whose X-Forwarded-For entry is believed (addresses, CIDRs, loopback/linklocal/
   // uniquelocal); read and checked by scripts/next-server.ts, which decides each client's address.
   TRUSTED_PROXIES: z.string().default(""),

@@ -42,6 +42,7 @@ const EXPECTED: Record<StaffAction, StaffRole[]> = {
   "queues.view": ["admin"],
   "account.change_password": ["admin", "dpo", "agent", "manager"],
   "account.preferences": ["admin", "dpo", "agent", "manager"],
+  "api_keys.manage": ["admin"],
 };
 const ROLES: StaffRole[] = ["admin", "dpo", "agent", "manager"];
 

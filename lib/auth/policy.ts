@@ -1,4 +1,5 @@
 import type { StaffRole } from "@/lib/domain/vocabulary";
+import { SCOPE_GRANTS, type ApiKeyPrincipal } from "./api-scopes";
 
 /**
  * Who may do what in the back-office. Every page, server action and route asks `can()`; the UI
@@ -43,6 +44,7 @@ export const STAFF_ACTIONS = [
   "queues.view",
   "account.change_password", // one's own password
   "account.preferences", // one's own screen language
+  "api_keys.manage", // create and revoke keys for the REST API
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -99,9 +101,12 @@ const GRANTS: Record<StaffRole, ReadonlySet<StaffAction>> = {
   manager: new Set(MANAGER),
 };
 
-export interface PolicySubject {
-  id: string;
-  role: StaffRole;
+export type PolicySubject = { id: string; role: StaffRole } | ApiKeyPrincipal;
+
+/** What a subject may do: a staff member's role grants, or the union of an API key's scopes' grants. */
+function grantsOf(user: PolicySubject): ReadonlySet<StaffAction> {
+  if ("role" in user) return GRANTS[user.role];
+  return new Set(user.scopes.flatMap((s) => SCOPE_GRANTS[s] ?? []));
 }
 
 /** Optional resource facts for ownership rules (e.g. an agent only assigns requests to themself). */
@@ -114,7 +119,8 @@ export interface PolicyResource {
 
 export function can(user: PolicySubject | null | undefined, action: StaffAction, resource?: PolicyResource): boolean {
   if (!user) return false;
-  if (!GRANTS[user.role].has(action)) return false;
+  const grants = grantsOf(user);
+  if (!grants.has(action)) return false;
   if (
     action === "request.assign_self" &&
     resource?.targetAssigneeId !== undefined &&
@@ -125,7 +131,7 @@ export function can(user: PolicySubject | null | undefined, action: StaffAction,
     action === "request.assign_self" &&
     resource?.currentAssigneeId &&
     resource.currentAssigneeId !== user.id &&
-    !GRANTS[user.role].has("request.assign_others")
+    !grants.has("request.assign_others")
   )
     return false;
   return true;

@@ -90,6 +90,8 @@ export const AUDIT_ACTION_GROUPS = {
   ],
   /** CSV imports of requests received elsewhere (lib/requests/import); each request also gets its request.submitted. */
   import: ["import.completed"],
+  /** Keys for the REST API, created and revoked by admins (their calls are audited with the key as actor). */
+  api_key: ["api_key.created", "api_key.revoked"],
 } as const;
 
 export type AuditActionGroup = keyof typeof AUDIT_ACTION_GROUPS;

@@ -29,7 +29,8 @@ export const LAYERS = [
   // Webhook endpoints and their deliveries (payloads may quote the request's subject fields).
   ["integrations"],
   ["fulfilment"],
-  ["seed"],
+  // The REST API's reference (OpenAPI document, docs page) describes routes of every feature.
+  ["seed", "api-docs"],
 ];
 const RANK = new Map(LAYERS.flatMap((mods, rank) => mods.map((m) => [m, rank])));
 

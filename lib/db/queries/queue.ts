@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { requests, staffUsers } from "../schema";
 import {
@@ -22,6 +22,9 @@ export interface QueueFilters {
   assignee?: string;
   due?: "overdue" | "week";
   jurisdiction?: string;
+  /** The regime code (GDPR, CCPA, …) and a due date bound (YYYY-MM-DD, exclusive): the REST API's filters. */
+  regime?: string;
+  dueBefore?: string;
   channel?: Channel;
   /** Exact reference (DSR-…) or, when it contains "@", the blind index of an e-mail. */
   reference?: string;
@@ -40,6 +43,7 @@ export interface QueueRow {
   type: RequestType;
   status: RequestStatus;
   jurisdiction: string;
+  regime: string;
   controllerCountry: string | null;
   controllerTimeZone: string | null;
   channel: Channel;
@@ -83,6 +87,8 @@ function whereOf(f: QueueFilters, viewerId: string, now: Date): SQL[] {
   if (f.due === "overdue") where.push(overdueWhere(now));
   if (f.due === "week") where.push(dueWithinWhere(now, 7));
   if (f.jurisdiction) where.push(eq(requests.jurisdiction, f.jurisdiction));
+  if (f.regime) where.push(eq(requests.regime, f.regime));
+  if (f.dueBefore) where.push(lt(requests.dueDate, f.dueBefore));
   if (f.channel) where.push(eq(requests.channel, f.channel));
   if (f.reference) where.push(eq(requests.reference, f.reference));
   if (f.emailBidx) where.push(inArray(requests.emailBidx, [f.emailBidx].flat()));
@@ -114,6 +120,7 @@ export function queuePageQuery(
       type: requests.type,
       status: requests.status,
       jurisdiction: requests.jurisdiction,
+      regime: requests.regime,
       controllerCountry: requests.controllerCountry,
       controllerTimeZone: requests.controllerTimeZone,
       channel: requests.channel,

@@ -12,3 +12,4 @@ export * from "./maintenance";
 export * from "./packages";
 export * from "./integrations";
 export * from "./appeals";
+export * from "./api-keys";

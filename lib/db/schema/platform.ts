@@ -51,7 +51,7 @@ export const auditLog = pgTable(
   {
     seq: bigserial("seq", { mode: "number" }).primaryKey(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-    actorType: text("actor_type").notNull(), // staff | subject | system
+    actorType: text("actor_type").notNull(), // staff | subject | system | api_key
     actorId: text("actor_id"),
     action: text("action").notNull(),
     requestId: uuid("request_id"),

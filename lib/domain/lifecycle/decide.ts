@@ -52,7 +52,9 @@ function auditData(actor: Actor, action: LifecycleAction, ctx: LifecycleContext)
   const by: AuditData =
     actor.kind === "staff"
       ? { actorKind: "staff", actorId: actor.id, actorRole: actor.role }
-      : { actorKind: actor.kind };
+      : actor.kind === "api_key"
+        ? { actorKind: "api_key", actorId: actor.id }
+        : { actorKind: actor.kind };
   switch (action.type) {
     case "assign":
       return { ...by, assigneeId: action.assigneeId, previousAssigneeId: ctx.assigneeId };
@@ -88,7 +90,9 @@ function placeholderAction(type: LifecycleActionType, actor: Actor): LifecycleAc
     case "withdraw":
       return actor.kind === "system" ? { type, reason: VERIFICATION_EXPIRED } : { type };
     case "verify":
-      return actor.kind === "staff" ? { type, identityCheck: { method: "id_document", note: null } } : { type };
+      return actor.kind === "staff" || actor.kind === "api_key"
+        ? { type, identityCheck: { method: "id_document", note: null } }
+        : { type };
     default:
       return { type };
   }

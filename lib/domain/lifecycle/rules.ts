@@ -25,7 +25,7 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     may: (actor) => actor.kind === "subject" || actor.kind === "system" || isCaseworker(actor),
     // Only a direct-marketing objection may run without a person; the autostart job checks the scope.
     apply: (ctx, actor, action) => {
-      if (actor.kind === "staff") {
+      if (actor.kind === "staff" || actor.kind === "api_key") {
         const check = action.identityCheck;
         if (!check) return fail("reason_required", "How the identity was checked is required.");
         if (check.method === "other" && !check.note?.trim())

@@ -1,7 +1,15 @@
 import type { CompletionResult } from "../completion-result";
 import type { IdentityCheckMethod, RefusalReason, RequestStatus, RequestType, StaffRole } from "../vocabulary";
 
-export type Actor = { kind: "subject" } | { kind: "staff"; id: string; role: StaffRole } | { kind: "system" };
+/**
+ * Who takes an action. `api_key`: a call to the REST API with a key whose scopes the policy checked
+ * before the lifecycle is asked (lib/auth/api-scopes.ts); the lifecycle treats it as a supervisor.
+ */
+export type Actor =
+  | { kind: "subject" }
+  | { kind: "staff"; id: string; role: StaffRole }
+  | { kind: "api_key"; id: string }
+  | { kind: "system" };
 
 export type LifecycleAction =
   // Staff verify a person they checked themselves (phone, letter): how is required and audited.

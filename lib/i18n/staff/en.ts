@@ -11,6 +11,7 @@ import { ssoEn } from "./sso-en";
 import { registerEn } from "./register-en";
 import { stepResultsEn } from "./step-results-en";
 import { timelineEn } from "./timeline-en";
+import { apiKeysEn } from "./api-keys-en";
 
 /**
  * Every word of the staff screens in English; fr.ts must have the same keys (checked by its type).
@@ -33,6 +34,7 @@ export const staffEn = {
       queues: "Queues",
       webhooks: "Webhooks",
       importRequests: "Import",
+      apiKeys: "API keys",
     },
     changePassword: "Change password",
     signOut: "Sign out",
@@ -248,6 +250,7 @@ export const staffEn = {
   ...ssoEn,
   ...registerEn,
   ...stepResultsEn,
+  ...apiKeysEn,
   dashboard: {
     title: "Dashboard",
     updated: "Updated {time} · refreshes every {seconds} s",

@@ -12,6 +12,7 @@ import { ssoFr } from "./sso-fr";
 import { registerFr } from "./register-fr";
 import { stepResultsFr } from "./step-results-fr";
 import { timelineFr } from "./timeline-fr";
+import { apiKeysFr } from "./api-keys-fr";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -33,6 +34,7 @@ export const staffFr: Shape<typeof staffEn> = {
       queues: "Files techniques",
       webhooks: "Webhooks",
       importRequests: "Importer",
+      apiKeys: "Clés d'API",
     },
     changePassword: "Changer le mot de passe",
     signOut: "Se déconnecter",
@@ -257,6 +259,7 @@ export const staffFr: Shape<typeof staffEn> = {
   ...ssoFr,
   ...registerFr,
   ...stepResultsFr,
+  ...apiKeysFr,
   dashboard: {
     title: "Tableau de bord",
     updated: "Mis à jour à {time} · actualisé toutes les {seconds} s",

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { intakeSchema, staffIntakeExtras } from "./intake-schema";
 import { DomainError } from "@/lib/domain/errors";
-import { STAFF_INTAKE_CHANNELS, type StaffRole } from "@/lib/domain/vocabulary";
+import { auditActorOf, type Operator } from "@/lib/auth/operator";
+import { STAFF_INTAKE_CHANNELS } from "@/lib/domain/vocabulary";
+import type { IdempotencyRequest } from "@/lib/http/idempotency";
 import { identityCheckFields, identityCheckOf } from "@/lib/requests/verification/verify-by-staff";
 import { submitRequest, type SubmitContext, type SubmitResult } from "./submit-request";
 
@@ -17,11 +19,13 @@ export const staffIntakeInput = staffIntakeExtras.extend({
  */
 export async function submitStaffRequest(
   raw: Record<string, unknown>,
-  staff: { id: string; role: StaffRole },
+  staff: Operator,
   now = new Date(),
+  /** An API call's Idempotency-Key: a retry gets the first answer and files nothing new. */
+  idempotency?: IdempotencyRequest,
 ): Promise<SubmitResult> {
   const { request, ctx } = staffSubmission(raw, staff, now);
-  return submitRequest(request, ctx);
+  return submitRequest(request, { ...ctx, idempotency });
 }
 
 /**
@@ -30,7 +34,7 @@ export async function submitStaffRequest(
  */
 export function staffSubmission(
   raw: Record<string, unknown>,
-  staff: { id: string; role: StaffRole },
+  staff: Operator,
   now = new Date(),
 ): { request: Record<string, unknown>; ctx: SubmitContext } {
   const { channel, receivedAt, ...identity } = staffIntakeInput.parse(raw);
@@ -45,7 +49,7 @@ export function staffSubmission(
     ctx: {
       channel,
       receivedAt,
-      actor: { type: "staff", id: staff.id },
+      actor: auditActorOf(staff),
       now,
       identityChecked: check ? { staff, check } : undefined,
     },

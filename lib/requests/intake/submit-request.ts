@@ -15,7 +15,8 @@ import { intakeSchema } from "./intake-schema";
 import { links } from "@/lib/mail/links";
 import { formatReference } from "@/lib/domain/reference";
 import { encryptSubjectFields } from "@/lib/requests/subject-fields";
-import type { Channel, RequestStatus, StaffRole } from "@/lib/domain/vocabulary";
+import type { Operator } from "@/lib/auth/operator";
+import type { Channel, RequestStatus } from "@/lib/domain/vocabulary";
 import {
   hashVerificationCode,
   VERIFICATION_CODE_MINUTES,
@@ -27,14 +28,14 @@ export interface SubmitContext {
   channel: Channel;
   /** When the request reached any official channel; defaults to now (portal, API). */
   receivedAt?: Date;
-  actor: { type: "subject" | "staff"; id?: string | null };
+  actor: { type: "subject" | "staff" | "api_key"; id?: string | null };
   now?: Date;
   /** Public channels (portal, API): the per-e-mail quota of verified requests applies (intake-limits.ts). */
   emailQuota?: boolean;
   /** Idempotency-Key of an API call: a retry gets the first answer and files nothing new. */
   idempotency?: IdempotencyRequest;
   /** Staff checked the person's identity themselves: filed verified, acknowledged, no verification mail. */
-  identityChecked?: { staff: { id: string; role: StaffRole }; check: IdentityCheck };
+  identityChecked?: { staff: Operator; check: IdentityCheck };
 }
 
 export interface SubmitResult {

@@ -11,7 +11,10 @@ import { toLocale } from "@/lib/domain/locale";
 
 export interface SendStaffMessageParams {
   requestId: string;
-  staffId: string;
+  /** The staff member writing; null when an API key writes (`apiKeyId`). */
+  staffId: string | null;
+  /** An API call (lib/auth/api-keys.ts): the key is the audit actor. */
+  apiKeyId?: string;
   message: string;
 }
 
@@ -49,7 +52,7 @@ export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ mes
     const locale = toLocale(request.locale);
     const token = statusTokenOf(request);
     await appendAudit(tx, {
-      actor: { type: "staff", id: p.staffId },
+      actor: p.apiKeyId ? { type: "api_key", id: p.apiKeyId } : { type: "staff", id: p.staffId },
       action: "request.message_sent",
       requestId: request.id,
       payload: { messageId, template: "staff_message", locale },

@@ -18,17 +18,23 @@ export interface SubjectContent {
  * with the audit entry that records who saw it: a view that cannot be recorded is not shown. Only
  * for staff whose role has `request.view_subject`; the caller checks it.
  */
-export async function viewSubjectContent(p: { requestId: string; staffId: string }): Promise<SubjectContent> {
+export async function viewSubjectContent(p: {
+  requestId: string;
+  staffId: string;
+  /** Who reads: a staff member (default) or an API key (its id is then `staffId`'s place in the log). */
+  actorType?: "staff" | "api_key";
+  part?: string;
+}): Promise<SubjectContent> {
   return db().transaction(async (tx) => {
     const request = await findRequest(tx, { id: p.requestId });
     if (!request) throw new DomainError("not_found", "This request does not exist.");
     const messages = await listMessages(tx, { requestId: request.id });
     const notes = await listRequestNotesWithBodies(tx, { requestId: request.id });
     await appendAudit(tx, {
-      actor: { type: "staff", id: p.staffId },
+      actor: { type: p.actorType ?? "staff", id: p.staffId },
       action: "request.subject_viewed",
       requestId: request.id,
-      payload: { part: "workspace", messages: messages.length, notes: notes.length },
+      payload: { part: p.part ?? "workspace", messages: messages.length, notes: notes.length },
     });
     return { fields: decryptSubjectFields(request), messages, notes };
   });

@@ -1,5 +1,6 @@
 import { can, type StaffAction } from "@/lib/auth/policy";
-import type { StaffSession } from "@/lib/auth/session";
+import { auditActorOf, isApiKey, lifecycleActor, type Operator } from "@/lib/auth/operator";
+import { apiKeyNamesById } from "@/lib/db/queries/api-keys";
 import { db } from "@/lib/db/client";
 import { findRequest, type RequestRow } from "@/lib/db/queries/requests";
 import { listMessageHeaders } from "@/lib/db/queries/messages";
@@ -88,7 +89,7 @@ const isStaffTransition = (t: LifecycleActionType): t is StaffTransitionType =>
 /** Everything the request workspace shows, scoped to what this staff member may do now. */
 export async function loadWorkspace(
   requestId: string,
-  staff: StaffSession,
+  staff: Operator & { locale?: Locale },
   now = new Date(),
 ): Promise<Workspace | null> {
   const request = await findRequest(db(), { id: requestId });
@@ -96,9 +97,14 @@ export async function loadWorkspace(
   // Subject content (details, messages, notes) is read only for roles that may see it, with its audit
   // entry in the same transaction; other roles get who wrote what when, never the text.
   const content = can(staff, "request.view_subject")
-    ? await viewSubjectContent({ requestId, staffId: staff.id })
+    ? await viewSubjectContent({
+        requestId,
+        staffId: staff.id,
+        actorType: auditActorOf(staff).type,
+        part: isApiKey(staff) ? "api" : "workspace",
+      })
     : null;
-  const [lifecycle, audit, messages, notes, duplicates, names, assignees] = await Promise.all([
+  const [lifecycle, audit, messages, notes, duplicates, names, assignees, keyNames] = await Promise.all([
     loadLifecycleContext(db(), request, now),
     listRequestAudit(db(), { requestId }),
     content?.messages ?? listMessageHeaders(db(), { requestId }).then((ms) => ms.map((m) => ({ ...m, body: null }))),
@@ -109,9 +115,10 @@ export async function loadWorkspace(
     listLinkedDuplicates(db(), { requestId, duplicateOf: request.duplicateOf }),
     staffNamesById(db()),
     listAssignableStaff(db()),
+    apiKeyNamesById(db()),
   ]);
   const { deadline, today } = lifecycle;
-  const allowed = allowedActions(lifecycle.context, { kind: "staff", id: staff.id, role: staff.role });
+  const allowed = allowedActions(lifecycle.context, lifecycleActor(staff));
   // The lifecycle says what applies now; can() says what this role may do. Both must agree.
   const actions = allowed.filter((type) => {
     if (type === "assign")
@@ -123,7 +130,13 @@ export async function loadWorkspace(
     return can(staff, transitionPolicy({ type, assigneeId: null }, staff).action);
   });
   const actorName = (type: string, id: string | null) =>
-    type === "staff" ? (id ? (names.get(id) ?? "staff") : "staff") : type;
+    type === "staff"
+      ? id
+        ? (names.get(id) ?? "staff")
+        : "staff"
+      : type === "api_key"
+        ? fill(staffMessages(staff.locale).apiKeys.actor, { name: (id && keyNames.get(id)) || "" }).trim()
+        : type;
   const timeline: TimelineEntry[] = [
     ...audit
       // Messages and notes are shown with their text below; their audit twins would repeat them.

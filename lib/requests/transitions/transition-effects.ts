@@ -1,4 +1,5 @@
 import { appendAudit } from "@/lib/audit/append";
+import type { AuditActorType } from "@/lib/audit/entry";
 import type { Db } from "@/lib/db/client";
 import { insertClockEvent, type RequestRow } from "@/lib/db/queries/requests";
 import { insertMessage } from "@/lib/db/queries/messages";
@@ -7,8 +8,10 @@ import { enqueueJob } from "@/lib/outbox/enqueue";
 import { LIFECYCLE_JOBS } from "./lifecycle-jobs";
 import { queueTransitionMail } from "./transition-mails";
 
-function auditActor(actor: Actor): { type: "staff" | "subject" | "system"; id: string | null } {
-  return actor.kind === "staff" ? { type: "staff", id: actor.id } : { type: actor.kind, id: null };
+function auditActor(actor: Actor): { type: AuditActorType; id: string | null } {
+  return actor.kind === "staff" || actor.kind === "api_key"
+    ? { type: actor.kind, id: actor.id }
+    : { type: actor.kind, id: null };
 }
 
 export interface EffectContext {

@@ -109,7 +109,7 @@ async function queueAssignmentMail(tx: Db, r: RequestRow, assigneeId: string, ac
     reference: r.reference,
     type: r.type,
     dueDate: r.dueDate,
-    assignedBy: by?.name ?? "The system",
+    assignedBy: by?.name ?? (actor.kind === "api_key" ? "An API integration" : "The system"),
     requestUrl: `${appUrl()}/staff/requests/${r.id}`,
   });
   await queueMail(

@@ -5,7 +5,8 @@ import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import { db, type Db } from "@/lib/db/client";
 import type { RequestRow } from "@/lib/db/queries/requests";
 import { markVerified } from "@/lib/db/queries/verifications";
-import { IDENTITY_CHECK_METHODS, type IdentityCheckMethod, type StaffRole } from "@/lib/domain/vocabulary";
+import { auditActorOf, lifecycleActor, type Operator } from "@/lib/auth/operator";
+import { IDENTITY_CHECK_METHODS, type IdentityCheckMethod } from "@/lib/domain/vocabulary";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 
 export interface IdentityCheck {
@@ -43,7 +44,7 @@ export async function verifyIdentityInTx(
   p: {
     requestId: string;
     expectedVersion?: number;
-    staff: { id: string; role: StaffRole };
+    staff: Operator;
     /** null: the lifecycle refuses with its own message (how the identity was checked is required). */
     check: IdentityCheck | null;
     now?: Date;
@@ -54,7 +55,7 @@ export async function verifyIdentityInTx(
   const { request } = await runTransition(tx, {
     requestId: p.requestId,
     expectedVersion: p.expectedVersion,
-    actor: { kind: "staff", id: p.staff.id, role: p.staff.role },
+    actor: lifecycleActor(p.staff),
     action: { type: "verify", identityCheck: p.check ?? undefined },
     now,
     extraSet: {
@@ -65,7 +66,7 @@ export async function verifyIdentityInTx(
   // The mailed link and code stop working: the request is verified already.
   await markVerified(tx, { requestId: p.requestId, at: now });
   await appendAudit(tx, {
-    actor: { type: "staff", id: p.staff.id },
+    actor: auditActorOf(p.staff),
     action: "request.status_link_issued",
     requestId: p.requestId,
     payload: { method: "staff" },
@@ -75,7 +76,7 @@ export async function verifyIdentityInTx(
 
 export async function verifyIdentityByStaff(
   input: z.infer<typeof verifyIdentityInput>,
-  staff: { id: string; role: StaffRole },
+  staff: Operator,
 ): Promise<RequestRow> {
   return db().transaction((tx) =>
     verifyIdentityInTx(tx, {

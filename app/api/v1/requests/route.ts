@@ -4,6 +4,9 @@ import { apiRoute } from "@/lib/http/api-route";
 import { clientIp } from "@/lib/net/client-address";
 import { validateIdempotencyKey } from "@/lib/http/idempotency";
 import { readJsonBody } from "@/lib/http/read-json";
+import { apiKeyRoute } from "@/lib/http/api-key-route";
+import { listRequestsForApi } from "@/lib/requests/api/list-requests";
+import { listRequestsQuery } from "@/lib/requests/api/schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -22,4 +25,12 @@ export const POST = apiRoute(async (request: Request) => {
     { id: result.id, reference: result.reference, status: result.status, dueDate: result.dueDate },
     { status: 202, headers: { "cache-control": "no-store" } },
   );
+});
+
+/** With an API key (requests:read): one page of requests, filtered, keyset-paged (docs/api.md). */
+export const GET = apiKeyRoute("api.v1.requests.list", {
+  scope: "requests:read",
+  input: listRequestsQuery,
+  policy: "request.view",
+  run: (query) => listRequestsForApi(query),
 });

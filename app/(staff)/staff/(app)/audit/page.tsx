@@ -3,6 +3,7 @@ import { verifyAuditChain } from "@/lib/audit/verify";
 import { db } from "@/lib/db/client";
 import { listAuditPage } from "@/lib/db/queries/audit-log";
 import { staffNamesById } from "@/lib/db/queries/workspace";
+import { apiKeyNamesById } from "@/lib/db/queries/api-keys";
 import { formatStaffInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
 import { controllerProfile } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
@@ -32,11 +33,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     actorId,
     action: action && isAuditAction(action) ? action : undefined,
   };
-  const [page, names, chain] = await Promise.all([
+  const [page, names, chain, keyNames] = await Promise.all([
     listAuditPage(db(), { filters, beforeSeq: before }),
     staffNamesById(db()),
     // From the newest checkpoint the workers recorded (npm run audit:verify walks everything).
     verifyAuditChain(db(), { fromCheckpoint: true }),
+    apiKeyNamesById(db()),
   ]);
   const query = (extra: Record<string, string | undefined>) => {
     const q = new URLSearchParams();
@@ -122,7 +124,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <tr key={e.seq}>
                 <td>{e.seq}</td>
                 <td>{formatInstant(e.at)}</td>
-                <td>{e.actorType === "staff" && e.actorId ? (names.get(e.actorId) ?? e.actorId) : e.actorType}</td>
+                <td>
+                  {e.actorType === "staff" && e.actorId
+                    ? (names.get(e.actorId) ?? e.actorId)
+                    : e.actorType === "api_key" && e.actorId
+                      ? fill(staffMessages(staff.locale).apiKeys.actor, { name: keyNames.get(e.actorId) ?? e.actorId })
+                      : e.actorType}
+                </td>
                 <td>
                   <Link href={query({ action: e.action, before: undefined })}>{e.action}</Link>
                 </td>

@@ -1,0 +1,137 @@
+import { randomInt } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb } from "@/lib/db/client";
+import { apiKeyWith, callApi } from "@/scripts/test-support/api-client";
+import { bulkInsertRequests } from "@/scripts/test-support/bulk-requests";
+import { POST as postTransition } from "./[id]/transitions/route";
+import { GET as list } from "./route";
+import { POST as createStaffChannel } from "./staff-channel/route";
+
+type Summary = { id: string; dueDate: string };
+let secret: string;
+let regime: string;
+let inserted: string[];
+
+beforeAll(async () => {
+  secret = (await apiKeyWith(["requests:read", "requests:write", "requests:transition"])).secret;
+  // A regime code no real request carries (two to ten capitals), so the filter finds exactly these.
+  regime = `T_${Array.from({ length: 7 }, () => String.fromCharCode(65 + randomInt(26))).join("")}`;
+  inserted = await bulkInsertRequests({ count: 1000, regime, days: 9 });
+});
+afterAll(closeDb);
+
+async function pageThrough(limit: number): Promise<{ ids: string[]; pages: number; dueDates: string[] }> {
+  const ids: string[] = [];
+  const dueDates: string[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  do {
+    const qs: string = `regime=${regime}&status=completed&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+    const res = await callApi(list, { path: `/api/v1/requests?${qs}`, secret });
+    expect(res.status).toBe(200);
+    const data = res.json.data as Summary[];
+    expect(data.length).toBeLessThanOrEqual(limit);
+    ids.push(...data.map((r) => r.id));
+    dueDates.push(...data.map((r) => r.dueDate));
+    cursor = res.json.nextCursor as string | null;
+    pages++;
+  } while (cursor);
+  return { ids, pages, dueDates };
+}
+
+describe("cursor paging", () => {
+  it("walks 1,000 requests in pages of 200 and of 137: each once, none missing, in due-date order", async () => {
+    for (const limit of [200, 137]) {
+      const { ids, pages, dueDates } = await pageThrough(limit);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect([...ids].sort()).toEqual([...inserted].sort());
+      expect(pages).toBe(Math.ceil(1000 / limit));
+      expect([...dueDates].sort()).toEqual(dueDates);
+    }
+  });
+
+  it("filters by due date and overdue with the queue's definitions", async () => {
+    const res = await callApi(list, {
+      path: `/api/v1/requests?regime=${regime}&status=all&dueBefore=2000-01-01`,
+      secret,
+    });
+    expect(res.json).toEqual({ data: [], nextCursor: null });
+    const overdue = await callApi(list, { path: `/api/v1/requests?regime=${regime}&overdue=true`, secret });
+    expect(overdue.json.data).toEqual([]);
+  });
+});
+
+describe("validation errors: 400 problem details with each field and its reason", () => {
+  type Problem = { status: number; contentType: string | null; errors?: { field: string; reason: string }[] };
+  const problem = (r: Awaited<ReturnType<typeof callApi>>): Problem & Record<string, unknown> => ({
+    ...r.json,
+    status: r.status,
+    contentType: r.headers.get("content-type"),
+  });
+
+  it("refuses bad query parameters and a forged cursor", async () => {
+    const res = problem(await callApi(list, { path: "/api/v1/requests?limit=500&status=lost&assignee=me", secret }));
+    expect(res).toMatchObject({
+      status: 400,
+      contentType: "application/problem+json",
+      code: "invalid_request",
+      instance: "/api/v1/requests",
+    });
+    const fields = res.errors!.map((e) => e.field).sort();
+    expect(fields).toEqual(["assignee", "limit", "status"]);
+    expect(res.errors).toContainEqual({ field: "limit", reason: "must be at most 200" });
+    const forged = problem(await callApi(list, { path: "/api/v1/requests?cursor=bm9wZQ", secret }));
+    expect(forged).toMatchObject({
+      status: 400,
+      errors: [{ field: "cursor", reason: "is not a cursor returned by this API" }],
+    });
+  });
+
+  it("refuses a bad staff-channel request and a receipt in the future", async () => {
+    const path = "/api/v1/requests/staff-channel";
+    const bad = problem(
+      await callApi(createStaffChannel, {
+        path,
+        secret,
+        body: { type: "access", email: "nope", channel: "fax", locale: "en", fullName: "X", receivedAt: "yesterday" },
+      }),
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.errors).toEqual(
+      expect.arrayContaining([
+        { field: "email", reason: "must be a valid e-mail address" },
+        { field: "channel", reason: "choose phone, letter or email" },
+        { field: "receivedAt", reason: "must be an ISO 8601 date and time" },
+      ]),
+    );
+    const future = problem(
+      await callApi(createStaffChannel, {
+        path,
+        secret,
+        body: {
+          type: "access",
+          email: "a@example.net",
+          channel: "phone",
+          locale: "en",
+          fullName: "X",
+          receivedAt: "2999-01-01T00:00:00Z",
+        },
+      }),
+    );
+    expect(future).toMatchObject({ status: 400, errors: [{ field: "receivedAt", reason: "cannot be in the future" }] });
+  });
+
+  it("refuses an unknown transition and an unknown field", async () => {
+    const id = inserted[0]!;
+    const res = problem(
+      await callApi(postTransition, {
+        path: `/api/v1/requests/${id}/transitions`,
+        secret,
+        params: { id },
+        body: { type: "claim", version: 1, colour: "red" },
+      }),
+    );
+    expect(res.status).toBe(400);
+    expect(res.errors!.map((e) => e.field).sort()).toEqual(["_", "type"]);
+  });
+});
