@@ -15,6 +15,7 @@ export const errorsEn = {
     service_unavailable: "The service is briefly unavailable. Nothing was recorded: please try again in a few seconds.",
     not_found: "Not found: it may have been removed, or you may not see it.",
     forbidden: "You are not allowed to do this.",
+    same_decider: "Someone other than the person who refused must decide the appeal.",
     conflict: "Someone changed this in the meantime: reload the page and try again.",
     invalid_transition: "This action is not possible in the request's current state.",
     reason_required: "A reason is required.",

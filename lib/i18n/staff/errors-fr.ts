@@ -17,6 +17,7 @@ export const errorsFr: Shape<typeof errorsEn> = {
       "Le service est momentanément indisponible. Rien n’a été enregistré : réessayez dans quelques secondes.",
     not_found: "Introuvable : l’élément a peut-être été supprimé, ou vous n’y avez pas accès.",
     forbidden: "Vous n’êtes pas autorisé à faire ceci.",
+    same_decider: "Le recours doit être tranché par une autre personne que celle qui a refusé.",
     conflict: "Quelqu’un a modifié cet élément entre-temps : rechargez la page et réessayez.",
     invalid_transition: "Cette action n’est pas possible dans l’état actuel de la demande.",
     reason_required: "Un motif est obligatoire.",
