@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { dueWithinWhere, overdueWhere } from "./overdue";
+import { requestMonthlyVolume, requestOpenBuckets } from "../schema";
+import { bucketDueWithin, bucketOverdue, overdueWhere } from "./overdue";
 
 const WORKING = sql`('new','in_progress','awaiting_subject','in_review')`;
-const OPEN = sql`('unverified','new','in_progress','awaiting_subject','in_review')`;
 
 export interface OpenKpis {
   open: number;
@@ -13,16 +13,21 @@ export interface OpenKpis {
   awaitingVerification: number;
 }
 
-/** Counts over open requests only; "overdue" is the shared definition (lib/domain/overdue.ts). */
+/**
+ * Counts over open requests only, summed from the buckets the `requests` triggers keep (a few thousand
+ * rows whatever the table size); "overdue" is the shared definition (lib/domain/overdue.ts), each
+ * bucket compared with "today" in its own controller's zone.
+ */
 export async function openKpis(db: Db, p: { now: Date }): Promise<OpenKpis> {
+  const overdue = bucketOverdue(p.now);
+  const within7 = bucketDueWithin(p.now, 7);
   const { rows } = await db.execute<Record<keyof OpenKpis, number>>(sql`
-    select count(*) filter (where status in ${WORKING})::int as "open",
-           count(*) filter (where ${overdueWhere(p.now)})::int as "overdue",
-           count(*) filter (where ${dueWithinWhere(p.now, 7)} and not ${overdueWhere(p.now)})::int as "dueWithin7",
-           count(*) filter (where status in ${WORKING} and assignee_id is null)::int as "unassigned",
-           count(*) filter (where status = 'unverified')::int as "awaitingVerification"
-    from requests
-    where status in ('unverified','new','in_progress','awaiting_subject','in_review')`);
+    select coalesce(sum(n) filter (where status in ${WORKING}), 0)::int as "open",
+           coalesce(sum(n) filter (where ${overdue}), 0)::int as "overdue",
+           coalesce(sum(n) filter (where ${within7} and not ${overdue}), 0)::int as "dueWithin7",
+           coalesce(sum(n) filter (where status in ${WORKING} and assignee_id is null), 0)::int as "unassigned",
+           coalesce(sum(n) filter (where status = 'unverified'), 0)::int as "awaitingVerification"
+    from ${requestOpenBuckets}`);
   return rows[0]!;
 }
 
@@ -69,26 +74,31 @@ export type WorkloadRow = {
   dueWithin7: number;
 };
 
+/** Open requests per assignee (unassigned included), from the maintained buckets. */
 export async function workloadByAssignee(db: Db, p: { now: Date }): Promise<WorkloadRow[]> {
+  const overdue = bucketOverdue(p.now);
+  const within7 = bucketDueWithin(p.now, 7);
   const { rows } = await db.execute<WorkloadRow>(sql`
-    select requests.assignee_id as "assigneeId", s.name as assignee, count(*)::int as open,
-           count(*) filter (where ${overdueWhere(p.now)})::int as overdue,
-           count(*) filter (where ${dueWithinWhere(p.now, 7)} and not ${overdueWhere(p.now)})::int as "dueWithin7"
-    from requests left join staff_users s on s.id = requests.assignee_id
-    where requests.status in ${OPEN}
-    group by requests.assignee_id, s.name
+    select b.assignee_id as "assigneeId", s.name as assignee, sum(b.n)::int as open,
+           coalesce(sum(b.n) filter (where ${overdue}), 0)::int as overdue,
+           coalesce(sum(b.n) filter (where ${within7} and not ${overdue}), 0)::int as "dueWithin7"
+    from ${requestOpenBuckets} b left join staff_users s on s.id = b.assignee_id
+    group by b.assignee_id, s.name
+    having sum(b.n) > 0
     order by overdue desc, open desc`);
   return rows;
 }
 
+/** Requests received per month (UTC) and type since `since` (the first day of a month), from the counters. */
 export async function monthlyVolumeByType(
   db: Db,
   p: { since: Date },
 ): Promise<{ month: string; type: string; n: number }[]> {
   const { rows } = await db.execute<{ month: string; type: string; n: number }>(sql`
-    select to_char(date_trunc('month', received_at at time zone 'UTC'), 'YYYY-MM') as month, type::text as type, count(*)::int as n
-    from requests where received_at >= ${p.since}
-    group by 1, 2 order by 1, 2`);
+    select to_char(month, 'YYYY-MM') as month, type::text as type, n::int as n
+    from ${requestMonthlyVolume}
+    where month >= date_trunc('month', ${p.since.toISOString()}::timestamptz at time zone 'UTC')::date and n > 0
+    order by 1, 2`);
   return rows;
 }
 

@@ -42,3 +42,21 @@ export function dueWithinWhere(now: Date, days: number): SQL {
     dueComparedWithToday(now, (today) => lte(requests.dueDate, sql`${today} + ${days}::int`)),
   )!;
 }
+
+/**
+ * The same rule over the open-request buckets (lib/db/schema/aggregates.ts, open statuses only): the
+ * clock runs and the due date is before "today" in the bucket's controller zone (UTC when none), worked
+ * out by PostgreSQL per bucket — no list of zones sent as parameters. Columns are unqualified: use it in
+ * a query whose only table carrying these names is the buckets.
+ */
+function bucketToday(now: Date): SQL {
+  return sql`(timezone(coalesce(controller_time_zone, 'UTC'), ${now.toISOString()}::timestamptz))::date`;
+}
+
+export function bucketOverdue(now: Date): SQL {
+  return sql`(clock_running and due_date < ${bucketToday(now)})`;
+}
+
+export function bucketDueWithin(now: Date, days: number): SQL {
+  return sql`(clock_running and due_date <= ${bucketToday(now)} + ${days}::int)`;
+}

@@ -67,6 +67,19 @@ export function formatStaffInstant(d: Date, locale: Locale | undefined, timeZone
 }
 
 /**
+ * The same moment without the zone label, for a list whose header names the zone once; one
+ * Intl formatter for the whole list (building one per row costs more than the row's markup).
+ */
+export function instantFormatter(locale: Locale | undefined, timeZone: string): (d: Date) => string {
+  const format = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  });
+  return (d) => format.format(d);
+}
+
+/**
  * A YYYY-MM-DD legal date for the staff member's language: French screens read "3 oct. 2025"; English
  * ones keep the sortable 2025-10-03 they always showed (reports and tests compare it as is).
  */

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import "./queue.css";
 import { can, masksSubjectEmail } from "@/lib/auth/policy";
 import { emailIndexes } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
@@ -10,7 +11,7 @@ import { queueStatusCounts } from "@/lib/requests/staff/queue-counts";
 import {
   dueBadge,
   formatStaffDate,
-  formatStaffInstant,
+  instantFormatter,
   maskEmail,
 } from "@/app/(staff)/staff/(app)/components/staff-display";
 import { controllerProfile } from "@/lib/env";
@@ -25,6 +26,7 @@ import {
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import { CHANNELS, REQUEST_STATUSES, REQUEST_TYPES } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
+import { timed } from "@/lib/net/server-timing";
 import { BulkAssignForm } from "./bulk-assign-form";
 import { SavedViews } from "./saved-views";
 import { SelectField } from "../components/select-field";
@@ -55,12 +57,14 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     else filters.reference = q.toUpperCase();
   }
   const now = new Date();
+  // One formatter for the page: the zone is labelled once, in the column header.
+  const formatInstant = instantFormatter(locale, zone);
   const cursor = decodeCursor(after, filters.sort);
   const [page, counts, assignable, views] = await Promise.all([
-    listQueuePage(db(), { filters, viewerId: staff.id, now, after: cursor, limit: size }),
-    queueStatusCounts(),
-    listAssignableStaff(db()),
-    listSavedViews(db(), { userId: staff.id }),
+    timed("db.queue", () => listQueuePage(db(), { filters, viewerId: staff.id, now, after: cursor, limit: size })),
+    timed("db.counts", () => queueStatusCounts()),
+    timed("db.assignable", () => listAssignableStaff(db())),
+    timed("db.views", () => listSavedViews(db(), { userId: staff.id })),
   ]);
   const masked = masksSubjectEmail(staff.role);
   const canBulk = can(staff, "queue.bulk_assign");
@@ -206,7 +210,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 <th scope="col">{t.columns.subject}</th>
                 <th scope="col">{t.columns.status}</th>
                 <th scope="col">{t.columns.jurisdiction}</th>
-                <th scope="col">{t.columns.received}</th>
+                <th scope="col">
+                  {t.columns.received} <span className="zone">({zone})</span>
+                </th>
                 <th scope="col">{t.columns.due}</th>
                 <th scope="col">{t.columns.assignee}</th>
               </tr>
@@ -217,7 +223,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 return (
                   <tr key={r.id} data-reference={r.reference}>
                     {canBulk ? (
-                      <td>
+                      <td className="c-sel">
                         <input
                           type="checkbox"
                           name="items"
@@ -227,21 +233,24 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                         />
                       </td>
                     ) : null}
-                    <td>
-                      <Link href={`/staff/requests/${r.id}`}>{r.reference}</Link>
+                    <td className="c-ref">
+                      {/* Plain links: a row is server-only markup, no client component props per row. */}
+                      <a href={`/staff/requests/${r.id}`}>{r.reference}</a>
                       {r.duplicateOf ? <span className="muted"> {t.duplicate}</span> : null}
                     </td>
-                    <td>{all.types[r.type]}</td>
-                    <td>{subjectEmail(r, masked, t.unreadable)}</td>
-                    <td>
+                    <td className="c-type">{all.types[r.type]}</td>
+                    <td className="c-subject">{subjectEmail(r, masked, t.unreadable)}</td>
+                    <td className="c-status">
                       <span className="status">{all.status[r.status]}</span>
                     </td>
-                    <td>{r.jurisdiction}</td>
-                    <td>{formatStaffInstant(r.receivedAt, locale, zone)}</td>
-                    <td>
+                    <td className="c-jur">{r.jurisdiction}</td>
+                    <td className="c-received" data-label={t.columns.received}>
+                      {formatInstant(r.receivedAt)}
+                    </td>
+                    <td className="c-due" data-label={t.columns.due}>
                       {formatStaffDate(r.dueDate, locale)} <span className={`badge ${badge.kind}`}>{badge.label}</span>
                     </td>
-                    <td>{r.assigneeName ?? <span className="muted">{t.unassigned}</span>}</td>
+                    <td className="c-assignee">{r.assigneeName ?? <span className="muted">{t.unassigned}</span>}</td>
                   </tr>
                 );
               })}
