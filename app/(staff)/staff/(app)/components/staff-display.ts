@@ -79,13 +79,15 @@ export function instantFormatter(locale: Locale | undefined, timeZone: string): 
   return (d) => format.format(d);
 }
 
+// Built once: a formatter costs more to make than a queue row costs to render.
+let frenchDate: Intl.DateTimeFormat | undefined;
+
 /**
  * A YYYY-MM-DD legal date for the staff member's language: French screens read "3 oct. 2025"; English
  * ones keep the sortable 2025-10-03 they always showed (reports and tests compare it as is).
  */
 export function formatStaffDate(date: string, locale: Locale | undefined): string {
   if (locale !== "fr") return date;
-  return new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "UTC" }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  frenchDate ??= new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "UTC" });
+  return frenchDate.format(new Date(`${date}T00:00:00Z`));
 }

@@ -30,6 +30,7 @@ import { timed } from "@/lib/net/server-timing";
 import { BulkAssignForm } from "./bulk-assign-form";
 import { SavedViews } from "./saved-views";
 import { SelectField } from "../components/select-field";
+import { queueRowsHtml } from "./queue-rows";
 
 export const metadata = { title: "Queue — privacy requests" };
 
@@ -217,44 +218,35 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 <th scope="col">{t.columns.assignee}</th>
               </tr>
             </thead>
-            <tbody>
-              {page.rows.map((r) => {
-                const badge = dueBadge(r, todayForRequest(now, r), locale);
-                return (
-                  <tr key={r.id} data-reference={r.reference}>
-                    {canBulk ? (
-                      <td className="c-sel">
-                        <input
-                          type="checkbox"
-                          name="items"
-                          value={`${r.id}:${r.version}`}
-                          form="bulk-assign"
-                          aria-label={fill(t.selectRow, { reference: r.reference })}
-                        />
-                      </td>
-                    ) : null}
-                    <td className="c-ref">
-                      {/* Plain links: a row is server-only markup, no client component props per row. */}
-                      <a href={`/staff/requests/${r.id}`}>{r.reference}</a>
-                      {r.duplicateOf ? <span className="muted"> {t.duplicate}</span> : null}
-                    </td>
-                    <td className="c-type">{all.types[r.type]}</td>
-                    <td className="c-subject">{subjectEmail(r, masked, t.unreadable)}</td>
-                    <td className="c-status">
-                      <span className="status">{all.status[r.status]}</span>
-                    </td>
-                    <td className="c-jur">{r.jurisdiction}</td>
-                    <td className="c-received" data-label={t.columns.received}>
-                      {formatInstant(r.receivedAt)}
-                    </td>
-                    <td className="c-due" data-label={t.columns.due}>
-                      {formatStaffDate(r.dueDate, locale)} <span className={`badge ${badge.kind}`}>{badge.label}</span>
-                    </td>
-                    <td className="c-assignee">{r.assigneeName ?? <span className="muted">{t.unassigned}</span>}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
+            <tbody
+              dangerouslySetInnerHTML={{
+                __html: queueRowsHtml(
+                  page.rows.map((r) => ({
+                    id: r.id,
+                    reference: r.reference,
+                    version: r.version,
+                    duplicate: r.duplicateOf !== null,
+                    type: all.types[r.type],
+                    subject: subjectEmail(r, masked, t.unreadable),
+                    status: all.status[r.status],
+                    jurisdiction: r.jurisdiction,
+                    received: formatInstant(r.receivedAt),
+                    due: formatStaffDate(r.dueDate, locale),
+                    badge: dueBadge(r, todayForRequest(now, r), locale),
+                    assignee: r.assigneeName,
+                  })),
+                  {
+                    duplicate: t.duplicate,
+                    unassigned: t.unassigned,
+                    // Folded rows lose the header: their label names the zone.
+                    received: `${t.columns.received} (${zone})`,
+                    due: t.columns.due,
+                    selectRow: (reference) => fill(t.selectRow, { reference }),
+                  },
+                  canBulk,
+                ),
+              }}
+            />
           </table>
         </>
       )}

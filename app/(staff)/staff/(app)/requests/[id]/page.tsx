@@ -44,7 +44,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
         <Link href="/staff/requests">{t.backToQueue}</Link>
       </p>
       <h1>
-        {r.reference} <span className="status">{all.status[r.status]}</span>
+        <span className="ref">{r.reference}</span> <span className="status">{all.status[r.status]}</span>
       </h1>
       {r.minimisedAt ? <MinimisedNotice at={r.minimisedAt} /> : null}
       <div className="workspace">
@@ -248,8 +248,10 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
               <ul>
                 {ws.duplicates.map((d) => (
                   <li key={d.id}>
-                    <Link href={`/staff/requests/${d.id}`}>{d.reference}</Link> · {all.types[d.type]} ·{" "}
-                    {all.status[d.status]}
+                    <Link href={`/staff/requests/${d.id}`} className="ref">
+                      {d.reference}
+                    </Link>{" "}
+                    · {all.types[d.type]} · {all.status[d.status]}
                     {d.id === r.duplicateOf ? t.thisDuplicates : t.duplicateOfThis}
                   </li>
                 ))}
