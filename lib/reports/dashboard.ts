@@ -3,9 +3,8 @@ import {
   closedStats,
   monthlyVolumeByType,
   onTimeRateByMonth,
-  openKpis,
+  openFigures,
   overdueList,
-  workloadByAssignee,
 } from "@/lib/db/queries/dashboard";
 import { localDateOf } from "@/lib/domain/deadline";
 import { controllerProfile } from "@/lib/env";
@@ -16,11 +15,10 @@ export async function loadDashboard(now = new Date()) {
   const today = localDateOf(now, controllerProfile().timeZone);
   const since90 = new Date(now.getTime() - 90 * 86_400_000);
   const since12m = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1));
-  const [kpis, closed, overdue, workload, volume, onTime] = await Promise.all([
-    timed("db.kpis", () => openKpis(db(), { now })),
+  const [{ kpis, workload }, closed, overdue, volume, onTime] = await Promise.all([
+    timed("db.open", () => openFigures(db(), { now })),
     timed("db.closed", () => closedStats(db(), { since: since90 })),
     timed("db.overdue", () => overdueList(db(), { now, today, limit: 50 })),
-    timed("db.workload", () => workloadByAssignee(db(), { now })),
     timed("db.volume", () => monthlyVolumeByType(db(), { since: since12m })),
     timed("db.ontime", () => onTimeRateByMonth(db(), { since: since12m })),
   ]);

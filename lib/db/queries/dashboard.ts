@@ -14,21 +14,40 @@ export interface OpenKpis {
 }
 
 /**
- * Counts over open requests only, summed from the buckets the `requests` triggers keep (a few thousand
- * rows whatever the table size); "overdue" is the shared definition (lib/domain/overdue.ts), each
- * bucket compared with "today" in its own controller's zone.
+ * The board's open figures and its workload table in one pass over the buckets the `requests`
+ * triggers keep (a few thousand rows whatever the table size), grouped by assignee; "overdue" is the
+ * shared definition (lib/domain/overdue.ts), each bucket compared with "today" in its controller's zone.
  */
-export async function openKpis(db: Db, p: { now: Date }): Promise<OpenKpis> {
+export async function openFigures(db: Db, p: { now: Date }): Promise<{ kpis: OpenKpis; workload: WorkloadRow[] }> {
   const overdue = bucketOverdue(p.now);
   const within7 = bucketDueWithin(p.now, 7);
-  const { rows } = await db.execute<Record<keyof OpenKpis, number>>(sql`
-    select coalesce(sum(n) filter (where status in ${WORKING}), 0)::int as "open",
-           coalesce(sum(n) filter (where ${overdue}), 0)::int as "overdue",
-           coalesce(sum(n) filter (where ${within7} and not ${overdue}), 0)::int as "dueWithin7",
-           coalesce(sum(n) filter (where status in ${WORKING} and assignee_id is null), 0)::int as "unassigned",
-           coalesce(sum(n) filter (where status = 'unverified'), 0)::int as "awaitingVerification"
-    from ${requestOpenBuckets}`);
-  return rows[0]!;
+  const { rows } = await db.execute<WorkloadRow & { working: number; unverified: number }>(sql`
+    select g.assignee_id as "assigneeId", s.name as assignee, g.open::int as open, g.working::int as working,
+           g.overdue::int as overdue, g.within7::int as "dueWithin7", g.unverified::int as unverified
+    from (select assignee_id, sum(n) as open,
+                 coalesce(sum(n) filter (where status in ${WORKING}), 0) as working,
+                 coalesce(sum(n) filter (where ${overdue}), 0) as overdue,
+                 coalesce(sum(n) filter (where ${within7} and not ${overdue}), 0) as within7,
+                 coalesce(sum(n) filter (where status = 'unverified'), 0) as unverified
+          from ${requestOpenBuckets} group by assignee_id) g
+    left join staff_users s on s.id = g.assignee_id`);
+  const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + f(r), 0);
+  const kpis: OpenKpis = {
+    open: sum((r) => r.working),
+    overdue: sum((r) => r.overdue),
+    dueWithin7: sum((r) => r.dueWithin7),
+    unassigned: sum((r) => (r.assigneeId === null ? r.working : 0)),
+    awaitingVerification: sum((r) => r.unverified),
+  };
+  const workload = rows
+    .filter((r) => r.open > 0)
+    .map(({ assigneeId, assignee, open, overdue, dueWithin7 }) => ({ assigneeId, assignee, open, overdue, dueWithin7 }))
+    .sort((x, y) => y.overdue - x.overdue || y.open - x.open);
+  return { kpis, workload };
+}
+
+export async function openKpis(db: Db, p: { now: Date }): Promise<OpenKpis> {
+  return (await openFigures(db, p)).kpis;
 }
 
 /** Median days to close and the share closed on time, over requests closed since `since`. */
@@ -74,19 +93,9 @@ export type WorkloadRow = {
   dueWithin7: number;
 };
 
-/** Open requests per assignee (unassigned included), from the maintained buckets. */
+/** Open requests per assignee (unassigned included), most overdue first. */
 export async function workloadByAssignee(db: Db, p: { now: Date }): Promise<WorkloadRow[]> {
-  const overdue = bucketOverdue(p.now);
-  const within7 = bucketDueWithin(p.now, 7);
-  const { rows } = await db.execute<WorkloadRow>(sql`
-    select b.assignee_id as "assigneeId", s.name as assignee, sum(b.n)::int as open,
-           coalesce(sum(b.n) filter (where ${overdue}), 0)::int as overdue,
-           coalesce(sum(b.n) filter (where ${within7} and not ${overdue}), 0)::int as "dueWithin7"
-    from ${requestOpenBuckets} b left join staff_users s on s.id = b.assignee_id
-    group by b.assignee_id, s.name
-    having sum(b.n) > 0
-    order by overdue desc, open desc`);
-  return rows;
+  return (await openFigures(db, p)).workload;
 }
 
 /** Requests received per month (UTC) and type since `since` (the first day of a month), from the counters. */
