@@ -70,7 +70,8 @@ test("a DPO switches the staff screens to French: queue, request page with the d
   await expect(row).toContainText("accès");
   await expect(row).toContainText("Nouvelle");
   await expect(row.locator(".badge")).toHaveText(/^encore \d+ j$/);
-  await expect(row).toContainText("(Europe/Paris)");
+  // The zone is named once, in the "Received" column's header (and on each row when they fold).
+  await expect(table.getByRole("columnheader", { name: /Reçue \(Europe\/Paris\)/ })).toBeVisible();
   await shoot(page, "staff-fr-queue");
 
   // The request page, with the deadline explanation in French.

@@ -6,6 +6,7 @@ import { answerPlain, answerUnavailable, isClientAbort, isExemptFromDatabaseGate
 import { watchDatabase } from "./lib/database-watch";
 import { readBodyCapped, replayRequest } from "./lib/buffered-request";
 import { checkActionBody } from "@/lib/net/action-body";
+import { currentTimings, runWithTimings, serverTimingHeader } from "@/lib/net/server-timing";
 
 const DRAIN_MS = 5_000;
 
@@ -40,6 +41,30 @@ export function stampClientAddress(req: http.IncomingMessage, trusted = parseTru
   );
 }
 
+/**
+ * Staff pages get a `Server-Timing` header: the phases recorded by `timed` (lib/net/server-timing.ts)
+ * during this request, added just before Next writes the head (after the page's data is loaded: the
+ * staff pages have no streaming boundary before their content).
+ */
+function withServerTiming<T>(req: http.IncomingMessage, res: http.ServerResponse, run: () => T): T {
+  if (!(req.url ?? "").startsWith("/staff")) return run();
+  return runWithTimings(() => {
+    const record = currentTimings()!;
+    // Next may write its head explicitly or implicitly (first write/end): stamp before whichever comes first.
+    const stamp = () => {
+      if (!res.headersSent) res.setHeader("Server-Timing", serverTimingHeader(record));
+    };
+    for (const method of ["writeHead", "flushHeaders", "write", "end"] as const) {
+      const original = (res[method] as (...args: unknown[]) => unknown).bind(res);
+      (res as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        stamp();
+        return original(...args);
+      };
+    }
+    return run();
+  });
+}
+
 async function main() {
   // Checked before anything listens: a typo must not silently trust nobody (or everybody).
   const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
@@ -60,7 +85,7 @@ async function main() {
     if (refusal) return void answerPlain(res, refusal.status, refusal.message, refusal.headers);
     if (database.down() && !isExemptFromDatabaseGate(req.url)) return void answerUnavailable(req, res);
     const pass = (request: http.IncomingMessage) =>
-      handle(request, res).catch((err: Error) => {
+      withServerTiming(req, res, () => handle(request, res)).catch((err: Error) => {
         if (isClientAbort(err, req)) return void log("client closed the connection", req);
         console.error(`request failed: ${err.message}`);
         if (!res.headersSent) res.writeHead(500).end();

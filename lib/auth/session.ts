@@ -1,4 +1,6 @@
+import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { timed } from "@/lib/net/server-timing";
 import { db } from "@/lib/db/client";
 import { findStaffById } from "@/lib/db/queries/staff";
 import { negotiateLocale, toLocale, type Locale } from "@/lib/domain/locale";
@@ -30,11 +32,12 @@ export async function browserLocale(): Promise<Locale> {
  * The signed-in staff member, re-read from the database on every call: a deactivated account or a
  * changed role (session version bumped) no longer has a session, whatever the cookie says.
  */
-export async function currentStaff(): Promise<StaffSession | null> {
-  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number } | null;
-  if (!session?.uid) return null;
-  const user = await findStaffById(db(), { id: session.uid });
-  if (!user || !user.active || user.sessionVersion !== session.sv) return null;
+async function loadCurrentStaff(): Promise<StaffSession | null> {
+  const session = (await timed("session", () => getServerSession(authOptions))) as { uid?: string; sv?: number } | null;
+  const uid = session?.uid;
+  if (!uid) return null;
+  const user = await timed("db.staff", () => findStaffById(db(), { id: uid }));
+  if (!user || !user.active || user.sessionVersion !== session?.sv) return null;
   return {
     id: user.id,
     email: user.email,
@@ -44,3 +47,9 @@ export async function currentStaff(): Promise<StaffSession | null> {
     locale: user.locale ? toLocale(user.locale) : await browserLocale(),
   };
 }
+
+/**
+ * Once per page render: the layout, the bell and the page share one look-up (React's `cache` is
+ * per request in server components; elsewhere — actions, routes, scripts — each call reads afresh).
+ */
+export const currentStaff = cache(loadCurrentStaff);

@@ -5,7 +5,8 @@ import { isOpenStatus, type RequestStatus } from "./vocabulary";
  * deadline sweep share (issue 17): a request is overdue when it is still open — unverified included, since
  * a letter entered late is late whatever its verification — its clock is running (not stopped while
  * waiting for the subject: the due date moves when it restarts), and its due date is before "today" in
- * the controller's time zone (`todayForRequest`). The SQL twin is `overdueWhere` in lib/db/queries/overdue.ts.
+ * the controller's time zone (`todayForRequest`). The SQL twins are in lib/db/queries/overdue.ts: `overdueWhere`
+ * over request rows, `bucketOverdue` over the maintained open-request buckets (the dashboard).
  */
 export interface DeadlineState {
   status: RequestStatus;

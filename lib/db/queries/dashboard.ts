@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { dueWithinWhere, overdueWhere } from "./overdue";
+import { requestMonthlyVolume, requestOpenBuckets } from "../schema";
+import { bucketDueWithin, bucketOverdue, overdueWhere } from "./overdue";
 
 const WORKING = sql`('new','in_progress','awaiting_subject','in_review')`;
-const OPEN = sql`('unverified','new','in_progress','awaiting_subject','in_review')`;
 
 export interface OpenKpis {
   open: number;
@@ -13,17 +13,41 @@ export interface OpenKpis {
   awaitingVerification: number;
 }
 
-/** Counts over open requests only; "overdue" is the shared definition (lib/domain/overdue.ts). */
+/**
+ * The board's open figures and its workload table in one pass over the buckets the `requests`
+ * triggers keep (a few thousand rows whatever the table size), grouped by assignee; "overdue" is the
+ * shared definition (lib/domain/overdue.ts), each bucket compared with "today" in its controller's zone.
+ */
+export async function openFigures(db: Db, p: { now: Date }): Promise<{ kpis: OpenKpis; workload: WorkloadRow[] }> {
+  const overdue = bucketOverdue(p.now);
+  const within7 = bucketDueWithin(p.now, 7);
+  const { rows } = await db.execute<WorkloadRow & { working: number; unverified: number }>(sql`
+    select g.assignee_id as "assigneeId", s.name as assignee, g.open::int as open, g.working::int as working,
+           g.overdue::int as overdue, g.within7::int as "dueWithin7", g.unverified::int as unverified
+    from (select assignee_id, sum(n) as open,
+                 coalesce(sum(n) filter (where status in ${WORKING}), 0) as working,
+                 coalesce(sum(n) filter (where ${overdue}), 0) as overdue,
+                 coalesce(sum(n) filter (where ${within7} and not ${overdue}), 0) as within7,
+                 coalesce(sum(n) filter (where status = 'unverified'), 0) as unverified
+          from ${requestOpenBuckets} group by assignee_id) g
+    left join staff_users s on s.id = g.assignee_id`);
+  const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + f(r), 0);
+  const kpis: OpenKpis = {
+    open: sum((r) => r.working),
+    overdue: sum((r) => r.overdue),
+    dueWithin7: sum((r) => r.dueWithin7),
+    unassigned: sum((r) => (r.assigneeId === null ? r.working : 0)),
+    awaitingVerification: sum((r) => r.unverified),
+  };
+  const workload = rows
+    .filter((r) => r.open > 0)
+    .map(({ assigneeId, assignee, open, overdue, dueWithin7 }) => ({ assigneeId, assignee, open, overdue, dueWithin7 }))
+    .sort((x, y) => y.overdue - x.overdue || y.open - x.open);
+  return { kpis, workload };
+}
+
 export async function openKpis(db: Db, p: { now: Date }): Promise<OpenKpis> {
-  const { rows } = await db.execute<Record<keyof OpenKpis, number>>(sql`
-    select count(*) filter (where status in ${WORKING})::int as "open",
-           count(*) filter (where ${overdueWhere(p.now)})::int as "overdue",
-           count(*) filter (where ${dueWithinWhere(p.now, 7)} and not ${overdueWhere(p.now)})::int as "dueWithin7",
-           count(*) filter (where status in ${WORKING} and assignee_id is null)::int as "unassigned",
-           count(*) filter (where status = 'unverified')::int as "awaitingVerification"
-    from requests
-    where status in ('unverified','new','in_progress','awaiting_subject','in_review')`);
-  return rows[0]!;
+  return (await openFigures(db, p)).kpis;
 }
 
 /** Median days to close and the share closed on time, over requests closed since `since`. */
@@ -69,26 +93,22 @@ export type WorkloadRow = {
   dueWithin7: number;
 };
 
+/** Open requests per assignee (unassigned included), most overdue first. */
 export async function workloadByAssignee(db: Db, p: { now: Date }): Promise<WorkloadRow[]> {
-  const { rows } = await db.execute<WorkloadRow>(sql`
-    select requests.assignee_id as "assigneeId", s.name as assignee, count(*)::int as open,
-           count(*) filter (where ${overdueWhere(p.now)})::int as overdue,
-           count(*) filter (where ${dueWithinWhere(p.now, 7)} and not ${overdueWhere(p.now)})::int as "dueWithin7"
-    from requests left join staff_users s on s.id = requests.assignee_id
-    where requests.status in ${OPEN}
-    group by requests.assignee_id, s.name
-    order by overdue desc, open desc`);
-  return rows;
+  return (await openFigures(db, p)).workload;
 }
 
+/** Requests received per month (UTC) and type since `since` (the first day of a month), from the counters. */
 export async function monthlyVolumeByType(
   db: Db,
   p: { since: Date },
 ): Promise<{ month: string; type: string; n: number }[]> {
   const { rows } = await db.execute<{ month: string; type: string; n: number }>(sql`
-    select to_char(date_trunc('month', received_at at time zone 'UTC'), 'YYYY-MM') as month, type::text as type, count(*)::int as n
-    from requests where received_at >= ${p.since}
-    group by 1, 2 order by 1, 2`);
+    select to_char(month, 'YYYY-MM') as month, type::text as type, sum(n)::int as n
+    from ${requestMonthlyVolume}
+    where month >= date_trunc('month', ${p.since.toISOString()}::timestamptz at time zone 'UTC')::date
+    group by month, type having sum(n) > 0
+    order by 1, 2`);
   return rows;
 }
 

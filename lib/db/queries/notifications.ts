@@ -3,12 +3,19 @@ import type { Db } from "../client";
 import type { NotificationMessage } from "@/lib/i18n/staff/notification-title";
 import { requests, staffNotifications, staffUsers } from "../schema";
 
-/** Always scoped to one user in the WHERE clause: nobody reads or marks another's notifications. */
-export async function unreadCount(db: Db, p: { userId: string }): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
+/**
+ * Always scoped to one user in the WHERE clause: nobody reads or marks another's notifications.
+ * Counts at most `cap` unread (the bell shows "99+"): a bounded walk of the partial unread index,
+ * however many thousands an escalation-heavy account has piled up.
+ */
+export async function unreadCount(db: Db, p: { userId: string; cap?: number }): Promise<number> {
+  const unread = db
+    .select({ one: sql`1` })
     .from(staffNotifications)
-    .where(and(eq(staffNotifications.userId, p.userId), isNull(staffNotifications.readAt)));
+    .where(and(eq(staffNotifications.userId, p.userId), isNull(staffNotifications.readAt)))
+    .limit(p.cap ?? 1_000_000)
+    .as("unread");
+  const [row] = await db.select({ n: count() }).from(unread);
   return row?.n ?? 0;
 }
 

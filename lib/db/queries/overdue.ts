@@ -1,6 +1,6 @@
 import { and, inArray, isNull, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { requests } from "../schema";
-import { todaysByTimeZone } from "@/lib/domain/deadline";
+import { localDateOf, todaysByTimeZone } from "@/lib/domain/deadline";
 import { OPEN_STATUSES } from "@/lib/domain/vocabulary";
 import { controllerProfile } from "@/lib/env";
 
@@ -41,4 +41,25 @@ export function dueWithinWhere(now: Date, days: number): SQL {
     clockRunningWhere(),
     dueComparedWithToday(now, (today) => lte(requests.dueDate, sql`${today} + ${days}::int`)),
   )!;
+}
+
+/**
+ * The same rule over the open-request buckets (lib/db/schema/aggregates.ts, open statuses only): the
+ * clock runs and the due date is before "today" in the bucket's controller zone (UTC when none). The
+ * configured controller's zone — nearly every bucket — compares with one date worked out here; any
+ * other zone is worked out by PostgreSQL (no list of zones sent as parameters). Columns are
+ * unqualified: use it in a query whose only table carrying these names is the buckets.
+ */
+function bucketToday(now: Date): SQL {
+  const zone = controllerProfile().timeZone;
+  return sql`(case when controller_time_zone = ${zone} then ${localDateOf(now, zone)}::date
+    else (timezone(coalesce(controller_time_zone, 'UTC'), ${now.toISOString()}::timestamptz))::date end)`;
+}
+
+export function bucketOverdue(now: Date): SQL {
+  return sql`(clock_running and due_date < ${bucketToday(now)})`;
+}
+
+export function bucketDueWithin(now: Date, days: number): SQL {
+  return sql`(clock_running and due_date <= ${bucketToday(now)} + ${days}::int)`;
 }

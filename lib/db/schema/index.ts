@@ -13,3 +13,4 @@ export * from "./packages";
 export * from "./integrations";
 export * from "./appeals";
 export * from "./api-keys";
+export * from "./aggregates";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueBadge, formatStaffDate, formatStaffInstant, maskEmail } from "./staff-display";
+import { dueBadge, formatStaffDate, formatStaffInstant, instantFormatter, maskEmail } from "./staff-display";
 
 describe("dueBadge", () => {
   const today = "2026-03-10";
@@ -51,4 +51,14 @@ describe("maskEmail", () => {
   it("keeps the first letter and the domain", () =>
     expect(maskEmail("claire.dupont@example.fr")).toBe("c***@example.fr"));
   it("masks odd input entirely", () => expect(maskEmail("nope")).toBe("***"));
+});
+
+describe("instantFormatter", () => {
+  it("formats like formatStaffInstant without the zone label (the list's header carries it), zone applied", () => {
+    const at = new Date("2026-07-01T08:05:00Z");
+    expect(instantFormatter("fr", "Europe/Paris")(at)).toBe("1 juil. 2026, 10:05");
+    expect(instantFormatter("en", "America/Los_Angeles")(at)).toBe("1 Jul 2026, 01:05");
+    const paris = instantFormatter("en", "Europe/Paris");
+    expect(`${paris(at)} (Europe/Paris)`).toBe(formatStaffInstant(at, "en", "Europe/Paris"));
+  });
 });

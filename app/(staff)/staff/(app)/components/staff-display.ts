@@ -67,12 +67,27 @@ export function formatStaffInstant(d: Date, locale: Locale | undefined, timeZone
 }
 
 /**
+ * The same moment without the zone label, for a list whose header names the zone once; one
+ * Intl formatter for the whole list (building one per row costs more than the row's markup).
+ */
+export function instantFormatter(locale: Locale | undefined, timeZone: string): (d: Date) => string {
+  const format = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  });
+  return (d) => format.format(d);
+}
+
+// Built once: a formatter costs more to make than a queue row costs to render.
+let frenchDate: Intl.DateTimeFormat | undefined;
+
+/**
  * A YYYY-MM-DD legal date for the staff member's language: French screens read "3 oct. 2025"; English
  * ones keep the sortable 2025-10-03 they always showed (reports and tests compare it as is).
  */
 export function formatStaffDate(date: string, locale: Locale | undefined): string {
   if (locale !== "fr") return date;
-  return new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "UTC" }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  frenchDate ??= new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "UTC" });
+  return frenchDate.format(new Date(`${date}T00:00:00Z`));
 }

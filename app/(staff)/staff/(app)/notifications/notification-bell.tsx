@@ -3,6 +3,7 @@ import Link from "next/link";
 import { currentStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { unreadCount } from "@/lib/db/queries/notifications";
+import { timed } from "@/lib/net/server-timing";
 import { fill } from "@/lib/i18n/fill";
 import { staffMessages } from "@/lib/i18n/staff";
 
@@ -10,13 +11,13 @@ import { staffMessages } from "@/lib/i18n/staff";
 export async function NotificationBell() {
   const staff = await currentStaff();
   if (!staff) return null;
-  const n = await unreadCount(db(), { userId: staff.id });
+  const n = await timed("db.bell", () => unreadCount(db(), { userId: staff.id, cap: 100 }));
   const t = staffMessages(staff.locale).chrome;
   return (
     <Link
       href="/staff/notifications"
       className="bell"
-      aria-label={n > 0 ? fill(t.bellUnread, { n }) : t.bellNone}
+      aria-label={n > 0 ? fill(t.bellUnread, { n: n > 99 ? "99+" : n }) : t.bellNone}
       data-testid="notification-bell"
     >
       {/* An inline icon: emoji fonts are not installed everywhere (a missing glyph shows a box). */}

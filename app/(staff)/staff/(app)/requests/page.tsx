@@ -1,4 +1,5 @@
 import Link from "next/link";
+import "./queue.css";
 import { can, masksSubjectEmail } from "@/lib/auth/policy";
 import { emailIndexes } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
@@ -10,7 +11,7 @@ import { queueStatusCounts } from "@/lib/requests/staff/queue-counts";
 import {
   dueBadge,
   formatStaffDate,
-  formatStaffInstant,
+  instantFormatter,
   maskEmail,
 } from "@/app/(staff)/staff/(app)/components/staff-display";
 import { controllerProfile } from "@/lib/env";
@@ -25,9 +26,11 @@ import {
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import { CHANNELS, REQUEST_STATUSES, REQUEST_TYPES } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
+import { timed } from "@/lib/net/server-timing";
 import { BulkAssignForm } from "./bulk-assign-form";
 import { SavedViews } from "./saved-views";
 import { SelectField } from "../components/select-field";
+import { queueRowsHtml } from "./queue-rows";
 
 export const metadata = { title: "Queue — privacy requests" };
 
@@ -55,12 +58,14 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     else filters.reference = q.toUpperCase();
   }
   const now = new Date();
+  // One formatter for the page: the zone is labelled once, in the column header.
+  const formatInstant = instantFormatter(locale, zone);
   const cursor = decodeCursor(after, filters.sort);
   const [page, counts, assignable, views] = await Promise.all([
-    listQueuePage(db(), { filters, viewerId: staff.id, now, after: cursor, limit: size }),
-    queueStatusCounts(),
-    listAssignableStaff(db()),
-    listSavedViews(db(), { userId: staff.id }),
+    timed("db.queue", () => listQueuePage(db(), { filters, viewerId: staff.id, now, after: cursor, limit: size })),
+    timed("db.counts", () => queueStatusCounts()),
+    timed("db.assignable", () => listAssignableStaff(db())),
+    timed("db.views", () => listSavedViews(db(), { userId: staff.id })),
   ]);
   const masked = masksSubjectEmail(staff.role);
   const canBulk = can(staff, "queue.bulk_assign");
@@ -206,46 +211,42 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 <th scope="col">{t.columns.subject}</th>
                 <th scope="col">{t.columns.status}</th>
                 <th scope="col">{t.columns.jurisdiction}</th>
-                <th scope="col">{t.columns.received}</th>
+                <th scope="col">
+                  {t.columns.received} <span className="zone">({zone})</span>
+                </th>
                 <th scope="col">{t.columns.due}</th>
                 <th scope="col">{t.columns.assignee}</th>
               </tr>
             </thead>
-            <tbody>
-              {page.rows.map((r) => {
-                const badge = dueBadge(r, todayForRequest(now, r), locale);
-                return (
-                  <tr key={r.id} data-reference={r.reference}>
-                    {canBulk ? (
-                      <td>
-                        <input
-                          type="checkbox"
-                          name="items"
-                          value={`${r.id}:${r.version}`}
-                          form="bulk-assign"
-                          aria-label={fill(t.selectRow, { reference: r.reference })}
-                        />
-                      </td>
-                    ) : null}
-                    <td>
-                      <Link href={`/staff/requests/${r.id}`}>{r.reference}</Link>
-                      {r.duplicateOf ? <span className="muted"> {t.duplicate}</span> : null}
-                    </td>
-                    <td>{all.types[r.type]}</td>
-                    <td>{subjectEmail(r, masked, t.unreadable)}</td>
-                    <td>
-                      <span className="status">{all.status[r.status]}</span>
-                    </td>
-                    <td>{r.jurisdiction}</td>
-                    <td>{formatStaffInstant(r.receivedAt, locale, zone)}</td>
-                    <td>
-                      {formatStaffDate(r.dueDate, locale)} <span className={`badge ${badge.kind}`}>{badge.label}</span>
-                    </td>
-                    <td>{r.assigneeName ?? <span className="muted">{t.unassigned}</span>}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
+            <tbody
+              dangerouslySetInnerHTML={{
+                __html: queueRowsHtml(
+                  page.rows.map((r) => ({
+                    id: r.id,
+                    reference: r.reference,
+                    version: r.version,
+                    duplicate: r.duplicateOf !== null,
+                    type: all.types[r.type],
+                    subject: subjectEmail(r, masked, t.unreadable),
+                    status: all.status[r.status],
+                    jurisdiction: r.jurisdiction,
+                    received: formatInstant(r.receivedAt),
+                    due: formatStaffDate(r.dueDate, locale),
+                    badge: dueBadge(r, todayForRequest(now, r), locale),
+                    assignee: r.assigneeName,
+                  })),
+                  {
+                    duplicate: t.duplicate,
+                    unassigned: t.unassigned,
+                    // Folded rows lose the header: their label names the zone.
+                    received: `${t.columns.received} (${zone})`,
+                    due: t.columns.due,
+                    selectRow: (reference) => fill(t.selectRow, { reference }),
+                  },
+                  canBulk,
+                ),
+              }}
+            />
           </table>
         </>
       )}

@@ -4,6 +4,7 @@ import { dueBadge } from "@/app/(staff)/staff/(app)/components/staff-display";
 import { loadWorkspace } from "@/lib/requests/staff/workspace";
 import { isOpenStatus } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
+import { timed } from "@/lib/net/server-timing";
 import { ActionForm } from "../../components/action-form";
 import { addNoteAction, sendMessageAction } from "./actions";
 import { FulfilmentPanel } from "./fulfilment-panel"; // fulfilment (issue 6)
@@ -26,7 +27,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
   const staff = await requireStaffPage("request.view");
   const { id } = await params;
   if (!UUID.test(id)) notFound();
-  const ws = await loadWorkspace(id, staff);
+  const ws = await timed("db.workspace", () => loadWorkspace(id, staff));
   if (!ws) notFound();
   const r = ws.request;
   const { my, all, t, at, day, fill, lookup } = workspaceWords(staff.locale);
@@ -36,7 +37,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
   const subject = ws.subject;
   const maskedEmail = subject ? null : safeMask(r);
 
-  const previews = await mailPreviews(ws, locale);
+  const previews = await timed("mail-previews", () => mailPreviews(ws, locale));
 
   return (
     <>
@@ -44,7 +45,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
         <Link href="/staff/requests">{t.backToQueue}</Link>
       </p>
       <h1>
-        {r.reference} <span className="status">{all.status[r.status]}</span>
+        <span className="ref">{r.reference}</span> <span className="status">{all.status[r.status]}</span>
       </h1>
       {r.minimisedAt ? <MinimisedNotice at={r.minimisedAt} /> : null}
       <div className="workspace">
@@ -249,8 +250,10 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
               <ul>
                 {ws.duplicates.map((d) => (
                   <li key={d.id}>
-                    <Link href={`/staff/requests/${d.id}`}>{d.reference}</Link> · {all.types[d.type]} ·{" "}
-                    {all.status[d.status]}
+                    <Link href={`/staff/requests/${d.id}`} className="ref">
+                      {d.reference}
+                    </Link>{" "}
+                    · {all.types[d.type]} · {all.status[d.status]}
                     {d.id === r.duplicateOf ? t.thisDuplicates : t.duplicateOfThis}
                   </li>
                 ))}
