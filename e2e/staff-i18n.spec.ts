@@ -55,6 +55,7 @@ test("a DPO switches the staff screens to French: queue, request page with the d
   // The queue: filters, columns, status and due labels.
   await page.goto(`/staff/requests?q=${encodeURIComponent(req.reference)}&status=all`);
   await expect(page.getByLabel("Référence ou e-mail exact")).toBeVisible();
+  await expect(page).toHaveTitle("File des demandes — demandes de droits");
   const table = page.getByRole("table", { name: "Demandes" });
   await expect(table.getByRole("columnheader")).toContainText([
     "Référence",
@@ -123,6 +124,7 @@ test("a DPO switches the staff screens to French: queue, request page with the d
   await expect(page.getByRole("button", { name: "Mark all as read" })).toBeVisible();
   await page.goto("/staff/dashboard");
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  await expect(page).toHaveTitle("Dashboard — privacy requests");
   expect(await savedLocale(dpo)).toBe("en");
 });
 

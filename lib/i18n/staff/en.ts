@@ -12,6 +12,7 @@ import { registerEn } from "./register-en";
 import { stepResultsEn } from "./step-results-en";
 import { timelineEn } from "./timeline-en";
 import { apiKeysEn } from "./api-keys-en";
+import { titlesEn } from "./titles-en";
 
 /**
  * Every word of the staff screens in English; fr.ts must have the same keys (checked by its type).
@@ -251,6 +252,7 @@ export const staffEn = {
   ...registerEn,
   ...stepResultsEn,
   ...apiKeysEn,
+  ...titlesEn,
   dashboard: {
     title: "Dashboard",
     updated: "Updated {time} · refreshes every {seconds} s",

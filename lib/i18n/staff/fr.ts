@@ -13,6 +13,7 @@ import { registerFr } from "./register-fr";
 import { stepResultsFr } from "./step-results-fr";
 import { timelineFr } from "./timeline-fr";
 import { apiKeysFr } from "./api-keys-fr";
+import { titlesFr } from "./titles-fr";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -260,6 +261,7 @@ export const staffFr: Shape<typeof staffEn> = {
   ...registerFr,
   ...stepResultsFr,
   ...apiKeysFr,
+  ...titlesFr,
   dashboard: {
     title: "Tableau de bord",
     updated: "Mis à jour à {time} · actualisé toutes les {seconds} s",

@@ -7,8 +7,9 @@ import { PasswordForm } from "./password-form";
 import { fill } from "@/lib/i18n/fill";
 import { staffMessages } from "@/lib/i18n/staff";
 import { LanguageSwitch } from "../language-switch";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "Change password — privacy requests" };
+export const generateMetadata = staffTitle("changePassword");
 
 /**
  * Outside the back-office layout on purpose: a user whose password an admin issued is sent here

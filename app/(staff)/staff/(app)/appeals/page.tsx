@@ -7,8 +7,9 @@ import { usStateLaw } from "@/lib/domain/us-states";
 import { ActionForm } from "../components/action-form";
 import { formatStaffInstant } from "../components/staff-display";
 import { decideAppealAction } from "./actions";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "Appeals — privacy requests" };
+export const generateMetadata = staffTitle("appeals");
 
 const WORDS = {
   en: {

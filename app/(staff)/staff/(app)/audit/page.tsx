@@ -11,8 +11,9 @@ import { staffMessages } from "@/lib/i18n/staff";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { AUDIT_ACTION_GROUPS, isAuditAction } from "@/lib/domain/audit-actions";
 import { parseAuditEntry } from "@/lib/domain/audit-payloads";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "Audit log — privacy requests" };
+export const generateMetadata = staffTitle("audit");
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type SP = Record<string, string | string[] | undefined>;

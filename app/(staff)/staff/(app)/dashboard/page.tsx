@@ -7,8 +7,9 @@ import { controllerProfile } from "@/lib/env";
 import { formatStaffDate } from "../components/staff-display";
 import { AutoRefresh } from "./auto-refresh";
 import { OnTimeChart, VolumeChart } from "./charts";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "Dashboard — privacy requests" };
+export const generateMetadata = staffTitle("dashboard");
 
 const percent = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)} %`);
 const decimal = (v: number, locale: string) => (locale === "fr" ? v.toFixed(1).replace(".", ",") : v.toFixed(1));

@@ -8,8 +8,9 @@ import { staffMessages } from "@/lib/i18n/staff";
 import { notificationTitle } from "@/lib/i18n/staff/notification-title";
 import { formatStaffInstant } from "../components/staff-display";
 import { markRead } from "./actions";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "Notifications — privacy requests" };
+export const generateMetadata = staffTitle("notifications");
 
 export default async function NotificationsPage({
   searchParams,

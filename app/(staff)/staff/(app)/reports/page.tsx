@@ -8,8 +8,9 @@ import { requireStaffPage } from "@/lib/http/staff-page";
 import { fill } from "@/lib/i18n/fill";
 import { lookup, staffMessages } from "@/lib/i18n/staff";
 import { reportRangeSchema, resolveRange } from "@/lib/reports/report-range";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "Reports — privacy requests" };
+export const generateMetadata = staffTitle("reports");
 
 const days = (v: number | null) => (v === null ? "—" : v.toFixed(1));
 

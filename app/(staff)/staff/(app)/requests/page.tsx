@@ -31,8 +31,9 @@ import { BulkAssignForm } from "./bulk-assign-form";
 import { SavedViews } from "./saved-views";
 import { SelectField } from "../components/select-field";
 import { queueRowsHtml } from "./queue-rows";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "Queue — privacy requests" };
+export const generateMetadata = staffTitle("queue");
 
 function subjectEmail(row: { id: string; emailEnc: string }, masked: boolean, unreadable: string): string {
   try {

@@ -6,8 +6,9 @@ import { staffMessages } from "@/lib/i18n/staff";
 import "../../../staff.css";
 import { PasswordForm } from "../../password/password-form";
 import { resetPasswordAction } from "./actions";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "Set a new password — privacy requests", referrer: "no-referrer" };
+export const generateMetadata = staffTitle("resetPassword", { referrer: "no-referrer" });
 
 /** The link an admin's "reset password" mails. Opening it uses nothing up; setting the password does. */
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {

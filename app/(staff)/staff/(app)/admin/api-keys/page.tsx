@@ -10,8 +10,9 @@ import { formatStaffInstant } from "../../components/staff-display";
 import { revokeKeyAction } from "./actions";
 import { CreateKeyForm } from "./create-key-form";
 import "./api-keys.css";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "API keys — privacy requests" };
+export const generateMetadata = staffTitle("apiKeys");
 
 /** Admins create and revoke the REST API's keys (the secret is shown once, stored hashed). */
 export default async function ApiKeysPage() {

@@ -4,8 +4,9 @@ import { staffMessages } from "@/lib/i18n/staff";
 import { listSystems } from "@/lib/systems/list-systems";
 import { Capabilities, EnabledBadge, LastTest, SystemActions } from "./system-bits";
 import "./systems.css";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "Systems — privacy requests" };
+export const generateMetadata = staffTitle("systems");
 
 /** The systems requests are fulfilled against, with their connector's state and the register facts' editor. */
 export default async function SystemsPage() {

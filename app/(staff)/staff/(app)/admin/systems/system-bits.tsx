@@ -1,5 +1,5 @@
 import { CAPABILITY_NAMES } from "@/lib/connectors/types";
-import { formatInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
+import { staffInstantFormatter } from "@/app/(staff)/staff/(app)/components/controller-time";
 import type { CSSProperties, ReactNode } from "react";
 import type { SystemView } from "@/lib/systems/system-view";
 import { setSystemEnabledAction, testConnectionAction } from "./actions";
@@ -37,6 +37,7 @@ export async function Capabilities({ system }: { system: SystemView }) {
 
 /** The last connection test; a live region, so the result of "Test connection" is announced when the row refreshes. */
 export async function LastTest({ system }: { system: SystemView }) {
+  const formatAt = await staffInstantFormatter();
   const t = system.lastTest;
   const w = await words();
   return (
@@ -44,7 +45,7 @@ export async function LastTest({ system }: { system: SystemView }) {
       {t ? (
         <>
           <span className={`badge ${t.ok ? "later" : "overdue"}`}>{t.ok ? w.ok : w.failed}</span>{" "}
-          <span className="muted">{formatInstant(t.at)}</span>
+          <span className="muted">{formatAt(t.at)}</span>
           {t.message ? <span className="test-message">{t.message}</span> : null}
         </>
       ) : (

@@ -4,8 +4,9 @@ import { fill } from "@/lib/i18n/fill";
 import { staffMessages } from "@/lib/i18n/staff";
 import { renderAllPreviews } from "@/lib/mail/preview";
 import "../../notifications/watch.css";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "Mail templates — privacy requests" };
+export const generateMetadata = staffTitle("templates");
 
 /** Every lifecycle and staff mail with sample data, in French and English, text and HTML. */
 export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ show?: string }> }) {

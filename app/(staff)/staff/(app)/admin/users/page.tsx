@@ -7,8 +7,9 @@ import { fill } from "@/lib/i18n/fill";
 import { staffMessages } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
 import { changeUserAction, inviteAction, resetPasswordAction } from "./actions";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "Users — privacy requests" };
+export const generateMetadata = staffTitle("users");
 
 export default async function UsersPage() {
   const me = await requireStaffPage("users.manage");

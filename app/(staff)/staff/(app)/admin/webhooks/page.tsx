@@ -7,8 +7,9 @@ import { lookup, staffMessages } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
 import "../../components/integrations.css";
 import { createEndpointAction, toggleEndpointAction } from "./actions";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "Webhooks — privacy requests" };
+export const generateMetadata = staffTitle("webhooks");
 
 /** Admin › Webhooks: register endpoints (the secret is shown once), see their state, disable or re-enable. */
 export default async function WebhooksPage() {

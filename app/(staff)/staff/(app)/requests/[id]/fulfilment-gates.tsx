@@ -1,4 +1,4 @@
-import { formatInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
+import { staffInstantFormatter } from "@/app/(staff)/staff/(app)/components/controller-time";
 import type { FulfilmentView } from "@/lib/fulfilment/view/types";
 import { ActionForm } from "../../components/action-form";
 import { approveErasureAction } from "./fulfilment-actions";
@@ -48,6 +48,7 @@ export async function PackageGate({ v }: { v: FulfilmentView }) {
 
 /** The erasure plan per system and table, with the DPO's approval while it waits for it. */
 export async function ErasurePlan({ v }: { v: FulfilmentView }) {
+  const formatAt = await staffInstantFormatter();
   const plan = v.erasurePlan ?? [];
   const waiting = v.gate?.operation === "approve_erasure";
   if (plan.length === 0 || (!waiting && !plan.some((s) => s.known))) return null;
@@ -131,7 +132,7 @@ export async function ErasurePlan({ v }: { v: FulfilmentView }) {
       ) : v.erasureApproval ? (
         <p className="muted">
           {fill(t.approvedBy, { name: v.erasureApproval.by ?? t.someone })}
-          {v.erasureApproval.at ? fill(t.on, { at: formatInstant(v.erasureApproval.at) }) : ""}
+          {v.erasureApproval.at ? fill(t.on, { at: formatAt(v.erasureApproval.at) }) : ""}
           {v.erasureApproval.note ? ` — ${v.erasureApproval.note}` : ""}.
         </p>
       ) : null}

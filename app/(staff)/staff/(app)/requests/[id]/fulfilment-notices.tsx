@@ -1,4 +1,4 @@
-import { formatInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
+import { staffInstantFormatter } from "@/app/(staff)/staff/(app)/components/controller-time";
 import { recipientNoticesView } from "@/lib/fulfilment/view/recipient-notices";
 import { fill } from "@/lib/i18n/fill";
 import { lookup } from "@/lib/i18n/staff";
@@ -11,6 +11,7 @@ import { acknowledgeNoticeAction, resendNoticeAction } from "./notice-actions";
  * with Re-send and Mark acknowledged for those who may act on fulfilment steps.
  */
 export async function RecipientNotices({ requestId, mayAct }: { requestId: string; mayAct: boolean }) {
+  const formatAt = await staffInstantFormatter();
   const notices = await recipientNoticesView(requestId);
   if (notices.length === 0) return null;
   const open = notices.filter((n) => n.status !== "acknowledged").length;
@@ -35,10 +36,10 @@ export async function RecipientNotices({ requestId, mayAct }: { requestId: strin
               {n.sendCount > 0 && n.lastSentAt
                 ? fill(n.sendCount === 1 ? t.sentOne : t.sentMany, {
                     n: n.sendCount,
-                    at: formatInstant(n.lastSentAt),
+                    at: formatAt(n.lastSentAt),
                   })
                 : ""}
-              {n.acknowledgedAt ? fill(t.acknowledgedAt, { at: formatInstant(n.acknowledgedAt) }) : ""}
+              {n.acknowledgedAt ? fill(t.acknowledgedAt, { at: formatAt(n.acknowledgedAt) }) : ""}
               {n.note ? ` — ${n.note}` : ""}
             </div>
             {mayAct && n.status !== "acknowledged" ? (

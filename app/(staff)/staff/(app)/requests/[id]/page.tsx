@@ -19,8 +19,9 @@ import { safeMask } from "./safe-mask";
 import { WorkspaceActions } from "./workspace-actions";
 import { toLocale } from "@/lib/domain/locale";
 import { workspaceWords } from "./workspace-words";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "Request — privacy requests" };
+export const generateMetadata = staffTitle("request");
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function RequestWorkspace({ params }: { params: Promise<{ id: string }> }) {

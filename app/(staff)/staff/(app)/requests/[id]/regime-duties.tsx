@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { listComplaints, listDateNotices } from "@/lib/db/queries/complaints";
 import type { RequestRow } from "@/lib/db/queries/requests";
 import { offersNewDate } from "@/lib/requests/staff/notify-new-date";
-import { formatInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
+import { staffInstantFormatter } from "@/app/(staff)/staff/(app)/components/controller-time";
 import { fill } from "@/lib/i18n/fill";
 import { ActionForm } from "../../components/action-form";
 import { currentStaffWords } from "../../components/staff-words";
@@ -15,6 +15,7 @@ import { acknowledgeComplaintAction, answerComplaintAction, notifyNewDateAction 
  * the request has them. Complaint texts are subject content: shown only in a render that audited a view.
  */
 export async function RegimeDuties(p: { request: RequestRow; staff: PolicySubject; showSubjectContent: boolean }) {
+  const formatAt = await staffInstantFormatter();
   const r = p.request;
   const [complaints, notices] = await Promise.all([
     listComplaints(db(), { requestId: r.id }),
@@ -32,9 +33,7 @@ export async function RegimeDuties(p: { request: RequestRow; staff: PolicySubjec
           {notices.length > 0 ? (
             <ul data-testid="date-notices">
               {notices.map((n) => (
-                <li key={n.id}>
-                  {fill(t.told, { at: formatInstant(n.createdAt), date: n.newDate, reason: n.reason })}
-                </li>
+                <li key={n.id}>{fill(t.told, { at: formatAt(n.createdAt), date: n.newDate, reason: n.reason })}</li>
               ))}
             </ul>
           ) : (
@@ -70,11 +69,11 @@ export async function RegimeDuties(p: { request: RequestRow; staff: PolicySubjec
             {complaints.map((c) => (
               <li key={c.id} data-testid="complaint">
                 <p>
-                  {fill(t.received, { at: formatInstant(c.receivedAt), date: c.acknowledgeBy })}{" "}
+                  {fill(t.received, { at: formatAt(c.receivedAt), date: c.acknowledgeBy })}{" "}
                   {c.answeredAt
-                    ? fill(t.answered, { at: formatInstant(c.answeredAt) })
+                    ? fill(t.answered, { at: formatAt(c.answeredAt) })
                     : c.acknowledgedAt
-                      ? fill(t.acknowledged, { at: formatInstant(c.acknowledgedAt) })
+                      ? fill(t.acknowledged, { at: formatAt(c.acknowledgedAt) })
                       : t.notAcknowledged}
                 </p>
                 {p.showSubjectContent ? <blockquote className="message-body">{c.body}</blockquote> : null}

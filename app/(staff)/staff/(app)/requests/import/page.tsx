@@ -3,8 +3,9 @@ import { staffMessages } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
 import "../../components/integrations.css";
 import { uploadImportAction } from "./actions";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "Import requests — privacy requests" };
+export const generateMetadata = staffTitle("importRequests");
 
 /** Upload a CSV of requests received elsewhere; the next page previews it, nothing is filed yet. */
 export default async function ImportPage() {

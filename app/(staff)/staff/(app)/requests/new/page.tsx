@@ -4,8 +4,9 @@ import { REQUEST_TYPES } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { staffMessages } from "@/lib/i18n/staff";
 import { IntakeForm } from "./intake-form";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "New request — privacy requests" };
+export const generateMetadata = staffTitle("newRequest");
 
 export default async function NewRequestPage() {
   const staff = await requireStaffPage("request.create");

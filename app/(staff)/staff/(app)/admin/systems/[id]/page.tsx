@@ -14,6 +14,7 @@ import { ActionForm } from "../../../components/action-form";
 import { saveRegisterFactsAction } from "../actions";
 import { Capabilities, EnabledBadge, LastTest, SystemActions } from "../system-bits";
 import "../systems.css";
+import { staffTitle } from "@/lib/http/staff-title";
 
 /** A catalogue sentence with `{name}` values shown as code (examples of the format to type). */
 function withCode(text: string, values: Record<string, string>): ReactNode[] {
@@ -24,7 +25,7 @@ function withCode(text: string, values: Record<string, string>): ReactNode[] {
     );
 }
 
-export const metadata = { title: "System — privacy requests" };
+export const generateMetadata = staffTitle("system");
 
 async function load(id: string) {
   if (!z.uuid().safeParse(id).success) notFound();

@@ -10,8 +10,9 @@ import { ActionForm } from "../../../components/action-form";
 import "../../../components/integrations.css";
 import { formatStaffInstant } from "../../../components/staff-display";
 import { resendDeliveryAction, toggleEndpointAction } from "../actions";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "Webhook delivery log — privacy requests" };
+export const generateMetadata = staffTitle("webhookLog");
 
 /** One endpoint: its state, the deliveries waiting, and the log of attempts with a Resend per delivery. */
 export default async function WebhookEndpointPage({ params }: { params: Promise<{ id: string }> }) {

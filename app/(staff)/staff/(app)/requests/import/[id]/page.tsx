@@ -10,8 +10,9 @@ import { ActionForm } from "../../../components/action-form";
 import "../../../components/integrations.css";
 import { AutoRefresh } from "../../../dashboard/auto-refresh";
 import { startImportAction } from "../actions";
+import { staffTitle } from "@/lib/http/staff-title";
 
-export const metadata = { title: "Import preview — privacy requests" };
+export const generateMetadata = staffTitle("importPreview");
 
 /**
  * One import: the per-row problems (nothing written), or the masked preview and the confirm button;

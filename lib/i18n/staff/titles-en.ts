@@ -1,0 +1,25 @@
+/** The browser tab's title of each staff page (`<title>`), then the product's name. */
+export const titlesEn = {
+  titles: {
+    suffix: "privacy requests",
+    queue: "Queue",
+    request: "Request",
+    newRequest: "New request",
+    importRequests: "Import requests",
+    importPreview: "Import preview",
+    dashboard: "Dashboard",
+    reports: "Reports",
+    audit: "Audit log",
+    notifications: "Notifications",
+    appeals: "Appeals",
+    users: "Users",
+    systems: "Systems",
+    system: "System",
+    templates: "Mail templates",
+    apiKeys: "API keys",
+    webhooks: "Webhooks",
+    webhookLog: "Webhook delivery log",
+    changePassword: "Change password",
+    resetPassword: "Set a new password",
+  },
+};
