@@ -130,6 +130,8 @@ const schema = z.object({
   RESTRICTION_LIFT_NOTICE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   INTAKE_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
   INTAKE_LIMIT_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
+  // Shared secret of the company's own site for POST /api/v1/opt-outs (unset: that API answers 401).
+  OPT_OUT_API_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   // Reverse proxies whose X-Forwarded-For entry is believed (addresses, CIDRs, loopback/linklocal/
   // uniquelocal); read and checked by scripts/next-server.ts, which decides each client's address.
   TRUSTED_PROXIES: z.string().default(""),

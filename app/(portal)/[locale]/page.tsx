@@ -1,17 +1,22 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { computeDeadline } from "@/lib/domain/deadline";
-import { REQUEST_TYPES } from "@/lib/domain/vocabulary";
+import { isOptOutType, REQUEST_TYPES } from "@/lib/domain/vocabulary";
 import { controllerProfile, env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { formatLocalDate } from "@/lib/i18n/format-date";
 import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
+import { optOutMessages } from "@/lib/i18n/messages/opt-out";
 
 export default async function PortalHome({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = messages(locale);
+  const o = optOutMessages(locale);
+  // Global Privacy Control (11 CCR § 7025): say that the browser's signal was seen.
+  const gpc = (await headers()).get("sec-gpc") === "1";
   const today = computeDeadline({
     jurisdiction: env().DEFAULT_JURISDICTION,
     controller: controllerProfile().country,
@@ -22,9 +27,14 @@ export default async function PortalHome({ params }: { params: Promise<{ locale:
     <>
       <h1>{t.portal.title}</h1>
       <p className="lead">{t.portal.lead}</p>
+      {gpc ? (
+        <p className="notice" role="status" data-testid="gpc-banner">
+          {o.gpcBanner} <Link href={`/${locale}/opt-out`}>{o.homeCta}</Link>
+        </p>
+      ) : null}
       <p className="notice">{t.portal.steps}</p>
       <ul className="grid rights" aria-label={t.portal.title}>
-        {REQUEST_TYPES.map((type) => {
+        {REQUEST_TYPES.filter((type) => !isOptOutType(type)).map((type) => {
           const right = t.portal.rights[type];
           return (
             <li key={type}>
@@ -44,6 +54,14 @@ export default async function PortalHome({ params }: { params: Promise<{ locale:
           );
         })}
       </ul>
+      {/* The opt-outs are California's (opt-out-eligibility.ts): one card to their own page, not a GDPR right. */}
+      <section className="card right-card" id="right-opt-out" aria-labelledby="right-opt-out-title">
+        <h2 id="right-opt-out-title">{o.homeTitle}</h2>
+        <p>{o.homeBody}</p>
+        <Link className="button" href={`/${locale}/opt-out`} aria-describedby="right-opt-out-title">
+          {o.homeCta}
+        </Link>
+      </section>
       <section className="card time-limit" aria-labelledby="time-limit">
         <h2 id="time-limit">{t.portal.timeLimitLabel}</h2>
         <p>{t.portal.timeLimit}</p>

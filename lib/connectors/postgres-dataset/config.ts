@@ -34,6 +34,9 @@ const table = z
     legalHold: z.object({ exemption: z.string().min(1), reason: z.string().min(1) }).optional(),
     restrictionFlag: identifier.optional(),
     marketingFlag: identifier.optional(),
+    /** CCPA opt-outs: boolean columns set to true ("do not sell or share", "limit sensitive data use"). */
+    saleOptOutFlag: identifier.optional(),
+    limitSensitiveFlag: identifier.optional(),
   })
   .refine(
     (t) => Boolean(t.identity) !== Boolean(t.via),

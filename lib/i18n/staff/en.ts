@@ -64,6 +64,8 @@ export const staffEn = {
     portability: "portability",
     restriction: "restriction",
     objection: "objection",
+    opt_out_sale: "do not sell or share",
+    limit_sensitive: "limit sensitive data",
   },
   channels: { portal: "portal", email: "e-mail", phone: "phone", letter: "letter", api: "API" },
   queue: {

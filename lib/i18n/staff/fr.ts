@@ -64,6 +64,8 @@ export const staffFr: Shape<typeof staffEn> = {
     portability: "portabilité",
     restriction: "limitation",
     objection: "opposition",
+    opt_out_sale: "refus de vente ou partage",
+    limit_sensitive: "limitation des données sensibles",
   },
   channels: { portal: "portail", email: "e-mail", phone: "téléphone", letter: "courrier", api: "API" },
   queue: {

@@ -4,18 +4,27 @@ import { emailIndex, emailIndexes } from "@/lib/crypto/env-keys";
 import { generateNumericCode, generateToken, hashToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
 import { findIdempotentAnswer, storeIdempotentAnswer, type IdempotencyRequest } from "@/lib/http/idempotency";
-import { findOpenDuplicate, insertRequest, nextReferenceNumber } from "@/lib/db/queries/requests";
+import { findOpenDuplicate, findRequest, insertRequest, nextReferenceNumber } from "@/lib/db/queries/requests";
 import { insertVerification } from "@/lib/db/queries/verifications";
 import { controllerProfile, env } from "@/lib/env";
 import { prepareTemplateMail, queuePreparedMail } from "@/lib/mail/queue-template-mail";
 import { regimeMailParams } from "@/lib/mail/templates/regime-params";
-import { computeDeadline, localDateOf } from "@/lib/domain/deadline";
+import { computeDeadline, localDateOf, regimeForResidence } from "@/lib/domain/deadline";
+import { DomainError } from "@/lib/domain/errors";
+import { OPT_OUT_DEFAULT_JURISDICTION, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
 import { enforceEmailQuota } from "./intake-limits";
 import { intakeSchema } from "./intake-schema";
 import { links } from "@/lib/mail/links";
 import { formatReference } from "@/lib/domain/reference";
 import { encryptSubjectFields } from "@/lib/requests/subject-fields";
-import type { Channel, RequestStatus, StaffRole } from "@/lib/domain/vocabulary";
+import {
+  isOptOutType,
+  type OptOutType,
+  type Channel,
+  type RequestStatus,
+  type StaffRole,
+} from "@/lib/domain/vocabulary";
+import { acceptOptOutInTx } from "./accept-opt-out";
 import {
   hashVerificationCode,
   VERIFICATION_CODE_MINUTES,
@@ -35,6 +44,8 @@ export interface SubmitContext {
   idempotency?: IdempotencyRequest;
   /** Staff checked the person's identity themselves: filed verified, acknowledged, no verification mail. */
   identityChecked?: { staff: { id: string; role: StaffRole }; check: IdentityCheck };
+  /** The browser or the company's site sent a Global Privacy Control signal (11 CCR § 7025): recorded and audited. */
+  gpc?: boolean;
 }
 
 export interface SubmitResult {
@@ -58,7 +69,12 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
   const input = intakeSchema.parse(rawInput);
   const now = ctx.now ?? new Date();
   const receivedAt = ctx.receivedAt ?? now;
-  const jurisdiction = input.jurisdiction ?? env().DEFAULT_JURISDICTION;
+  const optOut = isOptOutType(input.type);
+  const jurisdiction = input.jurisdiction ?? (optOut ? OPT_OUT_DEFAULT_JURISDICTION : env().DEFAULT_JURISDICTION);
+  if (optOut && !optOutTypesFor(regimeForResidence(jurisdiction)).includes(input.type as OptOutType))
+    throw new DomainError("invalid_request", "This right is not offered under the law of the place of residence.", {
+      jurisdiction: "this right is not offered under the law of this place of residence",
+    });
   // The regime follows the requester's residence; the calendar is the controller's (regimes.ts).
   const controller = controllerProfile();
   const deadline = computeDeadline({
@@ -66,6 +82,7 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
     controller: controller.country,
     timeZone: controller.timeZone,
     receivedAt,
+    requestType: input.type,
   });
   const id = randomUUID();
   const linkToken = generateToken();
@@ -74,11 +91,12 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
   // Look-ups match the previous blind-index key too while a rotation rebuilds the stored indexes.
   const lookupBidx = emailIndexes(input.email);
   const specifics =
-    input.rectification || input.restrictionGround || input.objectionScope
+    input.rectification || input.restrictionGround || input.objectionScope || ctx.gpc
       ? {
           rectification: input.rectification,
           restrictionGround: input.restrictionGround,
           objectionScope: input.objectionScope,
+          ...(ctx.gpc ? { gpc: true } : {}),
         }
       : null;
 
@@ -86,27 +104,29 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
   // an idempotent replay leaves a gap in the references, as a rollback always did). The verification mail
   // is queued as its template and data: the mail job renders it, the request pays no React rendering.
   const reference = formatReference(receivedAt, await nextReferenceNumber(db()));
-  const verificationMail = ctx.identityChecked
-    ? null
-    : prepareTemplateMail({
-        key: `verification-${id}-1`,
-        to: input.email,
-        locale: input.locale,
-        template: "verification",
-        requestId: id,
-        data: {
-          reference,
-          type: input.type,
-          verifyUrl: links.verify(input.locale, linkToken),
-          code,
-          codeMinutes: VERIFICATION_CODE_MINUTES,
-          linkHours: VERIFICATION_LINK_HOURS,
-          dueDate: deadline.dueDate,
-          // A back-dated letter can be overdue already: the mail must not promise a date that has passed.
-          overdue: deadline.dueDate < localDateOf(now, deadline.timeZone),
-          ...regimeMailParams({ regime: deadline.regime, jurisdiction: deadline.jurisdiction }),
-        },
-      });
+  // An opt-out needs no verification (11 CCR § 7026(d), § 7027(e)): no verification mail.
+  const verificationMail =
+    ctx.identityChecked || optOut
+      ? null
+      : prepareTemplateMail({
+          key: `verification-${id}-1`,
+          to: input.email,
+          locale: input.locale,
+          template: "verification",
+          requestId: id,
+          data: {
+            reference,
+            type: input.type,
+            verifyUrl: links.verify(input.locale, linkToken),
+            code,
+            codeMinutes: VERIFICATION_CODE_MINUTES,
+            linkHours: VERIFICATION_LINK_HOURS,
+            dueDate: deadline.dueDate,
+            // A back-dated letter can be overdue already: the mail must not promise a date that has passed.
+            overdue: deadline.dueDate < localDateOf(now, deadline.timeZone),
+            ...regimeMailParams({ regime: deadline.regime, jurisdiction: deadline.jurisdiction }),
+          },
+        });
 
   return db().transaction(async (tx) => {
     if (ctx.idempotency) {
@@ -119,6 +139,21 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
       type: input.type,
       since: new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000),
     });
+    // The same opt-out filed again while the first is open (a GPC signal on every visit) files nothing new.
+    if (optOut && duplicate) {
+      const open = await findRequest(tx, { id: duplicate.id });
+      if (open) {
+        const same: SubmitResult = {
+          id: open.id,
+          reference: open.reference,
+          status: open.status,
+          dueDate: open.dueDate,
+          duplicateOf: null,
+        };
+        if (ctx.idempotency) await storeIdempotentAnswer(tx, ctx.idempotency, 202, same);
+        return same;
+      }
+    }
     await insertRequest(tx, {
       id,
       reference,
@@ -133,7 +168,7 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
       emailBidx,
       ...encryptSubjectFields(id, {
         email: input.email,
-        fullName: input.fullName,
+        fullName: input.fullName ?? "",
         accountReference: input.accountReference || null,
         details: input.details || null,
         specifics,
@@ -156,6 +191,7 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
         controllerCountry: deadline.controller,
         dueDate: deadline.dueDate,
         duplicateOf: duplicate?.id ?? null,
+        ...(ctx.gpc ? { gpc: true } : {}),
       },
     });
     if (verificationMail) {
@@ -169,6 +205,8 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
         createdAt: now,
       });
       await queuePreparedMail(tx, verificationMail);
+    } else if (optOut) {
+      await acceptOptOutInTx(tx, { requestId: id, now });
     } else if (ctx.identityChecked) {
       await verifyIdentityInTx(tx, {
         requestId: id,
@@ -180,7 +218,7 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
     const result: SubmitResult = {
       id,
       reference,
-      status: ctx.identityChecked ? "new" : "unverified",
+      status: ctx.identityChecked || optOut ? "new" : "unverified",
       dueDate: deadline.dueDate,
       duplicateOf: duplicate?.id ?? null,
     };

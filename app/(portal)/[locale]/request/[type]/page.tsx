@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { branding } from "@/lib/branding/config";
 import { listJurisdictions } from "@/lib/domain/deadline";
-import { REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
+import { isOptOutType, REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
 import { env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { isLocale, type Locale } from "@/lib/domain/locale";
@@ -24,6 +24,8 @@ function jurisdictionOptions(locale: Locale) {
 export default async function RequestPage({ params }: { params: Promise<{ locale: string; type: string }> }) {
   const { locale, type } = await params;
   if (!isLocale(locale) || !(REQUEST_TYPES as readonly string[]).includes(type)) notFound();
+  // The opt-outs have their own page (no verification, GPC): the general form does not file them.
+  if (isOptOutType(type)) redirect(`/${locale}/opt-out`);
   const t = messages(locale);
   const right = t.portal.rights[type as RequestType];
   return (

@@ -11,6 +11,8 @@ const CAPABILITY_LABELS: Record<keyof ConnectorCapabilities, string> = {
   rectify: "rectify",
   restrict: "restrict",
   stopMarketing: "stop marketing",
+  optOutSale: "opt out of sale/sharing",
+  limitSensitive: "limit sensitive data",
 };
 
 /** What the connector supports, or why its configuration does not load. */

@@ -109,6 +109,10 @@ function describeDone(o: Extract<StepView["outcome"], { kind: "done" }>): string
       return hasCounts(o.summary.lifted) ? `Lifted ${listCounts(o.summary.lifted)}` : "Lifted";
     case "stop_marketing":
       return hasCounts(o.summary.optedOut) ? `Opted out ${listCounts(o.summary.optedOut)}` : "Opted out";
+    case "opt_out_sale":
+      return hasCounts(o.summary.optedOut) ? `Opted out of sale/sharing ${listCounts(o.summary.optedOut)}` : "Opted out";
+    case "limit_sensitive":
+      return hasCounts(o.summary.limited) ? `Limited ${listCounts(o.summary.limited)}` : "Limited";
     case "lift_notice":
       return o.summary.liftOn
         ? `Notice to the subject queued, naming the lift date ${o.summary.liftOn}`
