@@ -119,6 +119,11 @@ export interface Connector {
   kind: "postgres" | "webhook" | "manual";
   capabilities: ConnectorCapabilities;
   run(operation: ConnectorOperation, step: StepInput): Promise<StepOutcome>;
+  /**
+   * "Does this match?" (11 CCR § 7062): per data point given, whether the subject's records hold that
+   * value — an answer per point, never the stored value. Absent: the system cannot answer.
+   */
+  matchDataPoints?(subject: SubjectIdentity, points: Record<string, string>): Promise<Record<string, boolean>>;
   test(): Promise<ConnectionTestResult>;
 }
 

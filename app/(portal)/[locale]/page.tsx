@@ -9,6 +9,7 @@ import { formatLocalDate } from "@/lib/i18n/format-date";
 import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
 import { optOutMessages } from "@/lib/i18n/messages/opt-out";
+import { agentMessages } from "@/lib/i18n/messages/agent";
 
 export default async function PortalHome({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -60,7 +61,8 @@ export default async function PortalHome({ params }: { params: Promise<{ locale:
         <p>{o.homeBody}</p>
         <Link className="button" href={`/${locale}/opt-out`} aria-describedby="right-opt-out-title">
           {o.homeCta}
-        </Link>
+        </Link>{" "}
+        <Link href={`/${locale}/agent`}>{agentMessages(locale).homeLink}</Link>
       </section>
       <section className="card time-limit" aria-labelledby="time-limit">
         <h2 id="time-limit">{t.portal.timeLimitLabel}</h2>

@@ -47,6 +47,13 @@ export const datasetSchema = z.object({
   key: z.string().min(1),
   description: z.string().default(""),
   tables: z.array(table).min(1),
+  /**
+   * Identity verification beyond e-mail (CCPA, 11 CCR § 7062): the data points a person may give, each
+   * compared with a column of the subject's rows (matched or not, never revealed).
+   */
+  matchPoints: z
+    .record(z.string().regex(/^[a-zA-Z]+$/), z.object({ table: qualified, column: identifier }))
+    .default({}),
 });
 
 export type DatasetConfig = z.infer<typeof datasetSchema>;

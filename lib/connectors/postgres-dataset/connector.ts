@@ -9,6 +9,7 @@ import { parseDataset, quoteQualified, type DatasetConfig } from "./config";
 import { demoShopDataset } from "./demo-shop.dataset";
 import { executeErasure, planErasure, type ErasurePlanStep } from "./erasure";
 import { rectify, setOptOutFlag, setRestriction, stopMarketing } from "./flags";
+import { matchDataPoints } from "./match-points";
 
 /** Dataset files shipped with the product, by key; a system may also carry its dataset inline. */
 const SHIPPED_DATASETS: Record<string, DatasetConfig> = { [demoShopDataset.key]: demoShopDataset };
@@ -153,6 +154,7 @@ export function createPostgresDatasetConnector(system: SystemRecord): Connector 
 
   return {
     kind: "postgres",
+    matchDataPoints: (subject, points) => matchDataPoints(pool(), dataset, subject, points),
     capabilities: {
       collect: true,
       erase: true,

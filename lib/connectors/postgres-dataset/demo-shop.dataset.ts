@@ -4,6 +4,12 @@ import { parseDataset } from "./config";
 export const demoShopDataset = parseDataset({
   key: "demo-shop",
   description: "Online shop: customers, addresses, orders, newsletter, support",
+  matchPoints: {
+    lastName: { table: "shop.customers", column: "last_name" },
+    phone: { table: "shop.customers", column: "phone" },
+    postcode: { table: "shop.addresses", column: "postcode" },
+    orderNumber: { table: "shop.orders", column: "id" },
+  },
   tables: [
     {
       name: "shop.customers",

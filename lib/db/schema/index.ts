@@ -10,3 +10,4 @@ export * from "./recipient-notices";
 export * from "./complaints";
 export * from "./maintenance";
 export * from "./packages";
+export * from "./agents";

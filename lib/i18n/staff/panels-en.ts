@@ -68,4 +68,21 @@ export const panelsEn = {
     lastTry: "last try ",
     queuedAt: "queued ",
   },
+  /** An authorised agent who filed the request (11 CCR § 7063) and their signed permission. */
+  agentPanel: {
+    title: "Authorised agent",
+    name: "Agent",
+    email: "Agent's e-mail",
+    organisation: "Organisation / registration",
+    permission: "Signed permission",
+    download: "Download ({type}, {size} KB)",
+    status: "Permission",
+    statuses: { pending: "to review", approved: "approved", rejected: "rejected" },
+    reason: "Reason (mailed to the agent if rejected)",
+    approve: "Approve the permission",
+    reject: "Reject the permission",
+    saving: "Saving…",
+    hidden: "Your role does not show the agent or the permission.",
+    consumerNote: "The consumer is also asked to verify their identity directly (the verification mail).",
+  },
 };

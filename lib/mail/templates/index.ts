@@ -3,6 +3,7 @@ import { createElement } from "react";
 import type { Branding } from "@/lib/branding/config";
 import type { Locale } from "@/lib/domain/locale";
 import type { CompletionResult, MailTemplate, TemplateName, TemplateParams } from "./types";
+import * as agentNotice from "./agent-notice";
 import * as clarificationRequest from "./clarification-request";
 import * as completion from "./completion";
 import * as complaintAcknowledged from "./complaint-acknowledged";
@@ -34,6 +35,7 @@ const TEMPLATES: { [K in TemplateName]: MailTemplate<TemplateParams[K]> } = {
   refusal,
   completion,
   staff_message: staffMessage,
+  agent_notice: agentNotice,
   lost_link: lostLink,
   download_code: downloadCode,
   restriction_lift_notice: restrictionLiftNotice,
@@ -168,6 +170,12 @@ const SAMPLES: TemplateParams = {
     message:
       "Thank you for your patience. We have now received the data from our delivery partner and will finish your request this week.",
     statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+  },
+  agent_notice: {
+    reference: "DSR-2025-000131",
+    type: "access",
+    decision: "rejected",
+    reason: "the permission is not signed by the consumer",
   },
   download_code: {
     reference: "DSR-2025-000123",

@@ -19,6 +19,7 @@ const ALL_NAMES: TemplateName[] = [
   "refusal",
   "completion",
   "staff_message",
+  "agent_notice",
   "lost_link",
   "download_code",
   "restriction_lift_notice",

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { appendAudit } from "@/lib/audit/append";
 import { emailIndex, emailIndexes } from "@/lib/crypto/env-keys";
 import { generateNumericCode, generateToken, hashToken } from "@/lib/crypto/tokens";
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
 import { findIdempotentAnswer, storeIdempotentAnswer, type IdempotencyRequest } from "@/lib/http/idempotency";
 import { findOpenDuplicate, findRequest, insertRequest, nextReferenceNumber } from "@/lib/db/queries/requests";
 import { insertVerification } from "@/lib/db/queries/verifications";
@@ -46,6 +46,8 @@ export interface SubmitContext {
   identityChecked?: { staff: { id: string; role: StaffRole }; check: IdentityCheck };
   /** The browser or the company's site sent a Global Privacy Control signal (11 CCR § 7025): recorded and audited. */
   gpc?: boolean;
+  /** More writes in the intake's transaction once the request row exists (an authorised agent's record). */
+  alsoInTx?: (tx: Db, requestId: string, reference: string) => Promise<void>;
 }
 
 export interface SubmitResult {
@@ -194,6 +196,7 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
         ...(ctx.gpc ? { gpc: true } : {}),
       },
     });
+    if (ctx.alsoInTx) await ctx.alsoInTx(tx, id, reference);
     if (verificationMail) {
       await insertVerification(tx, {
         requestId: id,

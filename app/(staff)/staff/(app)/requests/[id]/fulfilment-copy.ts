@@ -110,7 +110,9 @@ function describeDone(o: Extract<StepView["outcome"], { kind: "done" }>): string
     case "stop_marketing":
       return hasCounts(o.summary.optedOut) ? `Opted out ${listCounts(o.summary.optedOut)}` : "Opted out";
     case "opt_out_sale":
-      return hasCounts(o.summary.optedOut) ? `Opted out of sale/sharing ${listCounts(o.summary.optedOut)}` : "Opted out";
+      return hasCounts(o.summary.optedOut)
+        ? `Opted out of sale/sharing ${listCounts(o.summary.optedOut)}`
+        : "Opted out";
     case "limit_sensitive":
       return hasCounts(o.summary.limited) ? `Limited ${listCounts(o.summary.limited)}` : "Limited";
     case "lift_notice":
