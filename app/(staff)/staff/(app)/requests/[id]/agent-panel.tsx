@@ -21,7 +21,7 @@ export function AgentPanel({
       <h2 id="h-agent">{t.title}</h2>
       {canSee ? (
         <>
-          <dl className="facts">
+          <dl className="facts" style={{ overflowWrap: "anywhere" }}>
             <dt>{t.name}</dt>
             <dd>{agent.agent.name}</dd>
             <dt>{t.email}</dt>
