@@ -6,6 +6,8 @@ export const panelsEn = {
     someone: "someone",
     nobody: "nobody",
     reason: "reason: {text}",
+    gpc: "Global Privacy Control signal",
+    dataPoints: "{matched} data points matched, {required} required: {points}",
     code: "code: {code}",
     due: "due {date}",
     via: "via {channel}",

@@ -9,6 +9,8 @@ export const panelsFr: Shape<typeof panelsEn> = {
     someone: "quelqu'un",
     nobody: "personne",
     reason: "motif : {text}",
+    gpc: "signal Global Privacy Control",
+    dataPoints: "{matched} données concordantes, {required} requises : {points}",
     code: "code : {code}",
     due: "échéance {date}",
     via: "par {channel}",

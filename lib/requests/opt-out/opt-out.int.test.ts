@@ -10,7 +10,8 @@ import { listDevMail } from "@/lib/db/queries/dev-mail";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { decryptSubjectFields } from "@/lib/requests/subject-fields";
 import { waitForMail } from "@/scripts/test-support/mailbox";
-import { freshShopCustomer, shop, waitForRequestStatus } from "@/scripts/test-support/fulfilment";
+import { loadWorkspace } from "@/lib/requests/staff/workspace";
+import { freshShopCustomer, shop, testStaff, waitForRequestStatus } from "@/scripts/test-support/fulfilment";
 import { POST } from "@/app/api/v1/opt-outs/route";
 
 // The site's shared secret, set before the env module is first read (the web of `npm start` gets the same one).
@@ -139,6 +140,11 @@ describe("POST /api/v1/opt-outs (the company's site, GPC)", () => {
       .from(auditLog)
       .where(and(eq(auditLog.requestId, sale.id), eq(auditLog.action, "request.submitted")));
     expect(audit!.payload).toMatchObject({ type: "opt_out_sale", gpc: true, channel: "api" });
+    const dpo = await testStaff("dpo");
+    const ws = await loadWorkspace(sale.id, { id: dpo.id, email: "dpo@t.test", name: "DPO", role: "dpo" });
+    expect(ws!.timeline.some((e) => e.kind === "event" && e.detail?.includes("Global Privacy Control signal"))).toBe(
+      true,
+    );
 
     const replay = await post(body, { "idempotency-key": `gpc-${to}` });
     expect(replay.status).toBe(202);

@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
-import { freshShopCustomer, shop } from "@/scripts/test-support/fulfilment";
+import { loadWorkspace } from "@/lib/requests/staff/workspace";
+import { freshShopCustomer, shop, testStaff } from "@/scripts/test-support/fulfilment";
 import { matchRequestDataPoints } from "./match-data-points";
 
 afterAll(() => closeDb());
@@ -50,6 +51,12 @@ describe("identity verification by data points (11 CCR § 7062)", () => {
       .where(and(eq(auditLog.requestId, id), eq(auditLog.action, "request.data_points_matched")));
     expect(entries).toHaveLength(2);
     expect(JSON.stringify(entries.map((e) => e.payload))).not.toContain(f.lastName);
+    // Shown to staff on the request's timeline: counts and per point matched, no values.
+    const dpo = await testStaff("dpo");
+    const ws = await loadWorkspace(id, { id: dpo.id, email: "dpo@t.test", name: "DPO", role: "dpo" });
+    const details = ws!.timeline.flatMap((e) => (e.kind === "event" && e.detail ? [e.detail] : []));
+    expect(details).toContain("3 data points matched, 3 required: email ✓, lastName ✓, postcode ✓");
+    expect(details).toContain("2 data points matched, 3 required: email ✓, lastName ✓, postcode ✗");
   });
 
   it("deletion needs 2: e-mail + order number pass; an unknown person matches nothing", async () => {
