@@ -148,6 +148,10 @@ const schema = z.object({
   INTAKE_LIMIT_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
   // REST API (/api/v1 with a key): calls per minute per key unless the key sets its own limit.
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  // Shared secret of the company's own site for POST /api/v1/opt-outs (unset: that API answers 401).
+  OPT_OUT_API_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  // Largest signed permission an authorised agent may upload (bytes; PDF, PNG or JPEG, checked by content).
+  AGENT_PERMISSION_MAX_BYTES: z.coerce.number().int().min(1024).max(20_971_520).default(5_242_880),
   // Reverse proxies whose X-Forwarded-For entry is believed (addresses, CIDRs, loopback/linklocal/
   // uniquelocal); read and checked by scripts/next-server.ts, which decides each client's address.
   TRUSTED_PROXIES: z.string().default(""),

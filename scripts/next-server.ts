@@ -81,6 +81,8 @@ async function main() {
       url: req.url,
       contentLength: req.headers["content-length"],
       bodyLimitBytes,
+      // The agent's signed permission plus the form's other fields.
+      uploadLimitBytes: (Number(process.env.AGENT_PERMISSION_MAX_BYTES) || 5_242_880) + 65_536,
     });
     if (refusal) return void answerPlain(res, refusal.status, refusal.message, refusal.headers);
     if (database.down() && !isExemptFromDatabaseGate(req.url)) return void answerUnavailable(req, res);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ApiScope } from "@/lib/auth/api-scopes";
 import { intakeSchema } from "@/lib/requests/intake/intake-schema";
 import { callbackBodySchema } from "@/lib/fulfilment/engine/accept-webhook-callback";
+import { optOutApiSchema } from "@/lib/requests/opt-out/file-opt-outs";
 import * as s from "@/lib/requests/api/schemas";
 
 /**
@@ -167,6 +168,28 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
     },
     legacyErrors: true,
     example: `# see docs/webhook-connector.md for the signature`,
+  },
+  {
+    method: "post",
+    path: "/api/v1/opt-outs",
+    operationId: "fileOptOuts",
+    summary: "File opt-outs of sale/sharing or limits on sensitive data (the company's own site, GPC)",
+    description:
+      "No API key: the company's site sends the shared secret OPT_OUT_API_SECRET as `Authorization: Bearer`. One request per type, executed without verification within 15 California business days; `gpc: true` records a Global Privacy Control signal (11 CCR § 7025). An Idempotency-Key header makes a retry safe; the same person and type while one is open returns the open request. Errors use the legacy shape.",
+    scope: null,
+    body: optOutApiSchema.meta({ id: "OptOutRequest" }),
+    success: {
+      status: 202,
+      description: "Filed (or the open ones returned).",
+      schema: z.object({
+        requests: z.array(
+          z.object({ type: z.string(), id: z.uuid(), reference: z.string(), status: z.string(), dueDate: z.string() }),
+        ),
+      }),
+    },
+    legacyErrors: true,
+    example: `curl -X POST "$DSR_URL/api/v1/opt-outs" -H "Authorization: Bearer $OPT_OUT_API_SECRET" \\
+  -H "Content-Type: application/json" -d '{"email":"ada@example.com","types":["opt_out_sale"],"gpc":true,"locale":"en"}'`,
   },
   {
     method: "get",

@@ -22,6 +22,9 @@ export interface ConnectorCapabilities {
   rectify: boolean;
   restrict: boolean;
   stopMarketing: boolean;
+  /** CCPA opt-outs (optional so systems registered before them read as unable). */
+  optOutSale?: boolean;
+  limitSensitive?: boolean;
 }
 
 export const CAPABILITY_NAMES = [
@@ -30,6 +33,8 @@ export const CAPABILITY_NAMES = [
   "rectify",
   "restrict",
   "stopMarketing",
+  "optOutSale",
+  "limitSensitive",
 ] as const satisfies readonly (keyof ConnectorCapabilities)[];
 
 /**
@@ -45,6 +50,8 @@ export const CONNECTOR_OPERATIONS = [
   "restrict", // set the restriction flag
   "lift_restriction", // clear it (only after the subject was told, Art. 18(3))
   "stop_marketing", // direct-marketing objection: opt out everywhere at once
+  "opt_out_sale", // CCPA § 1798.120: record "do not sell or share" (no verification, 15 business days)
+  "limit_sensitive", // CCPA § 1798.121: record "limit the use of sensitive personal information"
 ] as const;
 export type ConnectorOperation = (typeof CONNECTOR_OPERATIONS)[number];
 
@@ -58,6 +65,8 @@ export const OPERATION_CAPABILITY: Record<ConnectorOperation, keyof ConnectorCap
   restrict: "restrict",
   lift_restriction: "restrict",
   stop_marketing: "stopMarketing",
+  opt_out_sale: "optOutSale",
+  limit_sensitive: "limitSensitive",
 };
 
 /** One line of an erasure plan or result, without personal data (shown to the DPO, mailed to the subject). */
@@ -110,6 +119,11 @@ export interface Connector {
   kind: "postgres" | "webhook" | "manual";
   capabilities: ConnectorCapabilities;
   run(operation: ConnectorOperation, step: StepInput): Promise<StepOutcome>;
+  /**
+   * "Does this match?" (11 CCR § 7062): per data point given, whether the subject's records hold that
+   * value — an answer per point, never the stored value. Absent: the system cannot answer.
+   */
+  matchDataPoints?(subject: SubjectIdentity, points: Record<string, string>): Promise<Record<string, boolean>>;
   test(): Promise<ConnectionTestResult>;
 }
 

@@ -30,6 +30,10 @@ export const AUDIT_ACTION_GROUPS = {
     "request.subject_viewed",
     "request.regime_corrected",
     "request.new_date_notified",
+    "request.agent_filed",
+    "request.agent_permission_approved",
+    "request.agent_permission_rejected",
+    "request.data_points_matched",
   ],
   /** Complaints made to the controller about a request (UK s. 164A DPA 2018): received, acknowledged, answered. */
   complaint: ["complaint.received", "complaint.acknowledged", "complaint.answered", "complaint.acknowledge_alerted"],

@@ -1,8 +1,25 @@
 /** Shared vocabulary of data-subject requests; the DB schema, validation and UI build on these lists. */
 
 // GDPR Art. 15-18, 20, 21 (CCPA "know"/"delete"/"correct" map onto access/erasure/rectification).
-export const REQUEST_TYPES = ["access", "rectification", "erasure", "portability", "restriction", "objection"] as const;
+// CCPA § 1798.120 / § 1798.121 (11 CCR §§ 7026, 7027): opt-out of sale/sharing, limit sensitive data use.
+export const REQUEST_TYPES = [
+  "access",
+  "rectification",
+  "erasure",
+  "portability",
+  "restriction",
+  "objection",
+  "opt_out_sale",
+  "limit_sensitive",
+] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
+
+/** Opt-outs need no identity verification (11 CCR § 7026(d), § 7027(e)) and are due in 15 business days. */
+export const OPT_OUT_TYPES = ["opt_out_sale", "limit_sensitive"] as const satisfies readonly RequestType[];
+export type OptOutType = (typeof OPT_OUT_TYPES)[number];
+export function isOptOutType(type: string): type is OptOutType {
+  return (OPT_OUT_TYPES as readonly string[]).includes(type);
+}
 
 export const REQUEST_STATUSES = [
   "unverified",
@@ -45,12 +62,26 @@ export type Channel = (typeof CHANNELS)[number];
 export const STAFF_INTAKE_CHANNELS = ["phone", "letter", "email"] as const satisfies readonly Channel[];
 
 /** How staff checked the identity of a person who asked by phone, letter or e-mail (audited with a note). */
-export const IDENTITY_CHECK_METHODS = ["known_account", "id_document", "security_questions", "other"] as const;
+export const IDENTITY_CHECK_METHODS = [
+  "known_account",
+  "id_document",
+  "security_questions",
+  // CCPA-style methods (11 CCR §§ 7060-7062): a call back, a reply by post, a visit, matching data points.
+  "phone_call",
+  "letter",
+  "in_person",
+  "data_point_match",
+  "other",
+] as const;
 export type IdentityCheckMethod = (typeof IDENTITY_CHECK_METHODS)[number];
 export const IDENTITY_CHECK_LABELS: Record<IdentityCheckMethod, string> = {
   known_account: "Known customer account",
   id_document: "ID document seen",
   security_questions: "Answered security questions",
+  phone_call: "Phone call to a number on file",
+  letter: "Letter to the postal address on file",
+  in_person: "In person",
+  data_point_match: "Data points matched our records",
   other: "Other (say how in the note)",
 };
 

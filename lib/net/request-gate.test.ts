@@ -28,3 +28,19 @@ describe("the request gate in front of Next", () => {
     expect(gate("POST", "/en/request", "abc")?.status).toBe(400);
   });
 });
+
+describe("the authorised agent's upload", () => {
+  const upload = { uploadLimitBytes: 5_242_880 + 65_536 };
+  it("may exceed the body limit on POST /{locale}/agent/submit only, up to the upload limit", () => {
+    expect(gateRequest({ method: "POST", url: "/en/agent/submit", contentLength: "3000000", ...upload })).toBeNull();
+    expect(
+      gateRequest({ method: "POST", url: "/fr/agent/submit", contentLength: String(5_242_880 + 65_537), ...upload }),
+    ).toMatchObject({ status: 413 });
+    expect(
+      gateRequest({ method: "POST", url: "/en/request/access", contentLength: "3000000", ...upload }),
+    ).toMatchObject({ status: 413 });
+    expect(gateRequest({ method: "PUT", url: "/en/agent/submit", contentLength: "3000000", ...upload })).toMatchObject({
+      status: 413,
+    });
+  });
+});

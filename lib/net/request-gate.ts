@@ -11,12 +11,16 @@ export interface GateRefusal {
 
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 export const DEFAULT_BODY_LIMIT_BYTES = 1_048_576;
+/** The one form that uploads a file (app/(portal)/[locale]/agent/submit/route.ts). */
+const UPLOAD_PATH = /^\/(fr|en)\/agent\/submit$/;
 
 export function gateRequest(p: {
   method: string | undefined;
   url: string | undefined;
   contentLength: string | undefined;
   bodyLimitBytes?: number;
+  /** The larger limit of the authorised agent's upload (a signed permission up to AGENT_PERMISSION_MAX_BYTES). */
+  uploadLimitBytes?: number;
 }): GateRefusal | null {
   const method = (p.method ?? "GET").toUpperCase();
   if (!(ALLOWED_METHODS as readonly string[]).includes(method))
@@ -36,7 +40,9 @@ export function gateRequest(p: {
   }
   if (decodedPath.includes("\0") || (q >= 0 && hasNul(url.slice(q + 1))))
     return { status: 400, message: "The address contains a NUL character." };
-  const limit = p.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const base = p.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const upload = method === "POST" && UPLOAD_PATH.test(decodedPath) ? (p.uploadLimitBytes ?? 0) : 0;
+  const limit = Math.max(base, upload);
   if (p.contentLength !== undefined) {
     const length = Number(p.contentLength);
     if (!Number.isFinite(length) || length < 0)

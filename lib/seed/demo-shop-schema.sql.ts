@@ -1,7 +1,8 @@
 /**
  * The demo shop: a stand-in for the company's own systems, in its own schema `shop`. The app does
  * not own it (no drizzle migration); the fulfilment connectors read and change it like any foreign
- * database. `restricted_at` and `marketing_opt_in` are the flags restriction and objection set.
+ * database. `restricted_at` and `marketing_opt_in` are the flags restriction and objection set;
+ * `sale_opt_out` and `limit_sensitive` the CCPA opt-outs.
  */
 export const SHOP_SCHEMA_SQL = `
 drop schema if exists shop cascade;
@@ -15,6 +16,8 @@ create table shop.customers (
   birth_date date,
   marketing_opt_in boolean not null default false,
   restricted_at timestamptz,
+  sale_opt_out boolean not null default false,
+  limit_sensitive boolean not null default false,
   created_at timestamptz not null
 );
 create table shop.addresses (

@@ -1,25 +1,33 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { computeDeadline } from "@/lib/domain/deadline";
 import { regimeNotices } from "@/lib/domain/regime-notices";
+import { optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
 import { regimeGrants, rightsForRegime } from "@/lib/domain/rights";
 import { usStateLaw } from "@/lib/domain/us-states";
-import { REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
+import { isOptOutType, REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
 import { controllerProfile, env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { formatLocalDate } from "@/lib/i18n/format-date";
 import { isLocale, type Locale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
+import { agentMessages } from "@/lib/i18n/messages/agent";
+import { optOutMessages } from "@/lib/i18n/messages/opt-out";
 import { REGIME_RIGHTS_WORDS, rightCitation } from "@/lib/i18n/messages/regime-rights";
 import { chosenResidence, jurisdictionOptions, residenceLabel } from "./residence";
 
 type Residence = NonNullable<ReturnType<typeof chosenResidence>>;
 
-/** The request types to show: all six before the residence is known, then only those the regime grants. */
+/**
+ * The request types with a card of their own: all six before the residence is known, then only those the
+ * regime grants. The opt-outs have their own page and card (below), not a request form.
+ */
 function shownTypes(residence: Residence | null): RequestType[] {
-  if (!residence) return [...REQUEST_TYPES];
+  const forms = REQUEST_TYPES.filter((type) => !isOptOutType(type));
+  if (!residence) return forms;
   const granted = rightsForRegime(residence.regime);
-  return REQUEST_TYPES.filter((type) => granted.includes(type));
+  return forms.filter((type) => granted.includes(type));
 }
 
 function ResidenceChooser({ locale, residence }: { locale: Locale; residence: Residence | null }) {
@@ -84,10 +92,18 @@ export default async function PortalHome({
   const t = messages(locale);
   const w = REGIME_RIGHTS_WORDS[locale];
   const query = residence ? `?residence=${encodeURIComponent(residence.code)}` : "";
+  const o = optOutMessages(locale);
+  // Global Privacy Control (11 CCR § 7025): say that the browser's signal was seen.
+  const gpc = (await headers()).get("sec-gpc") === "1";
   return (
     <>
       <h1>{t.portal.title}</h1>
       <p className="lead">{t.portal.lead}</p>
+      {gpc ? (
+        <p className="notice" role="status" data-testid="gpc-banner">
+          {o.gpcBanner} <Link href={`/${locale}/opt-out`}>{o.homeCta}</Link>
+        </p>
+      ) : null}
       <ResidenceChooser locale={locale} residence={residence} />
       {residence ? (
         <p className="notice" data-testid="rights-for">
@@ -122,7 +138,8 @@ export default async function PortalHome({
             </li>
           );
         })}
-        {residence && regimeGrants(residence.regime, "opt_out_sale") ? (
+        {/* Offered where the product files them (opt-out-eligibility.ts: California's 15 business days). */}
+        {residence && optOutTypesFor(residence.regime).length > 0 ? (
           <li>
             <article className="card right-card" id="right-opt-out" aria-labelledby="right-opt-out-title">
               <h2 id="right-opt-out-title">{usStateLaw(residence.regime) ? w.optOutTitleState : w.optOutTitle}</h2>
@@ -130,7 +147,8 @@ export default async function PortalHome({
               <p>{w.optOutBody}</p>
               <Link className="button" href={`/${locale}/opt-out${query}`} aria-describedby="right-opt-out-title">
                 {w.optOutCta}
-              </Link>
+              </Link>{" "}
+              <Link href={`/${locale}/agent`}>{agentMessages(locale).homeLink}</Link>
             </article>
           </li>
         ) : null}

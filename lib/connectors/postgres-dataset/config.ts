@@ -34,6 +34,9 @@ const table = z
     legalHold: z.object({ exemption: z.string().min(1), reason: z.string().min(1) }).optional(),
     restrictionFlag: identifier.optional(),
     marketingFlag: identifier.optional(),
+    /** CCPA opt-outs: boolean columns set to true ("do not sell or share", "limit sensitive data use"). */
+    saleOptOutFlag: identifier.optional(),
+    limitSensitiveFlag: identifier.optional(),
   })
   .refine(
     (t) => Boolean(t.identity) !== Boolean(t.via),
@@ -44,6 +47,13 @@ export const datasetSchema = z.object({
   key: z.string().min(1),
   description: z.string().default(""),
   tables: z.array(table).min(1),
+  /**
+   * Identity verification beyond e-mail (CCPA, 11 CCR § 7062): the data points a person may give, each
+   * compared with a column of the subject's rows (matched or not, never revealed).
+   */
+  matchPoints: z
+    .record(z.string().regex(/^[a-zA-Z]+$/), z.object({ table: qualified, column: identifier }))
+    .default({}),
 });
 
 export type DatasetConfig = z.infer<typeof datasetSchema>;

@@ -8,7 +8,8 @@ import { stageDataset } from "./stage";
 import { parseDataset, quoteQualified, type DatasetConfig } from "./config";
 import { demoShopDataset } from "./demo-shop.dataset";
 import { executeErasure, planErasure, type ErasurePlanStep } from "./erasure";
-import { rectify, setRestriction, stopMarketing } from "./flags";
+import { rectify, setOptOutFlag, setRestriction, stopMarketing } from "./flags";
+import { matchDataPoints } from "./match-points";
 
 /** Dataset files shipped with the product, by key; a system may also carry its dataset inline. */
 const SHIPPED_DATASETS: Record<string, DatasetConfig> = { [demoShopDataset.key]: demoShopDataset };
@@ -141,16 +142,27 @@ export function createPostgresDatasetConnector(system: SystemRecord): Connector 
       status: "done",
       summary: { optedOut: await stopMarketing(pool(), dataset, step.subject) },
     }),
+    opt_out_sale: async (step) => ({
+      status: "done",
+      summary: { optedOut: await setOptOutFlag(pool(), dataset, step.subject, "saleOptOutFlag") },
+    }),
+    limit_sensitive: async (step) => ({
+      status: "done",
+      summary: { limited: await setOptOutFlag(pool(), dataset, step.subject, "limitSensitiveFlag") },
+    }),
   };
 
   return {
     kind: "postgres",
+    matchDataPoints: (subject, points) => matchDataPoints(pool(), dataset, subject, points),
     capabilities: {
       collect: true,
       erase: true,
       rectify: hasRectifiable,
       restrict: dataset.tables.some((t) => t.restrictionFlag),
       stopMarketing: dataset.tables.some((t) => t.marketingFlag || t.category === "Marketing"),
+      optOutSale: dataset.tables.some((t) => t.saleOptOutFlag),
+      limitSensitive: dataset.tables.some((t) => t.limitSensitiveFlag),
     },
     run: async (operation, step) => {
       const op = operations[operation];

@@ -4,6 +4,12 @@ import { parseDataset } from "./config";
 export const demoShopDataset = parseDataset({
   key: "demo-shop",
   description: "Online shop: customers, addresses, orders, newsletter, support",
+  matchPoints: {
+    lastName: { table: "shop.customers", column: "last_name" },
+    phone: { table: "shop.customers", column: "phone" },
+    postcode: { table: "shop.addresses", column: "postcode" },
+    orderNumber: { table: "shop.orders", column: "id" },
+  },
   tables: [
     {
       name: "shop.customers",
@@ -13,6 +19,8 @@ export const demoShopDataset = parseDataset({
       identity: { email: "email", accountId: "id" },
       restrictionFlag: "restricted_at",
       marketingFlag: "marketing_opt_in",
+      saleOptOutFlag: "sale_opt_out",
+      limitSensitiveFlag: "limit_sensitive",
       fields: {
         id: { category: "Identifier", erasure: "keep", label: { en: "Customer number", fr: "Numéro de client" } },
         email: {
@@ -50,6 +58,18 @@ export const demoShopDataset = parseDataset({
           category: "Marketing preferences",
           erasure: "keep",
           label: { en: "Agreed to marketing", fr: "Accord pour la prospection" },
+          format: "boolean",
+        },
+        sale_opt_out: {
+          category: "Privacy choices",
+          erasure: "keep",
+          label: { en: "Opted out of sale or sharing", fr: "Refus de la vente ou du partage" },
+          format: "boolean",
+        },
+        limit_sensitive: {
+          category: "Privacy choices",
+          erasure: "keep",
+          label: { en: "Limited use of sensitive data", fr: "Utilisation limitée des données sensibles" },
           format: "boolean",
         },
         created_at: {

@@ -83,3 +83,28 @@ export async function rectify(
   }
   return out;
 }
+
+/**
+ * CCPA opt-outs (§ 1798.120 sale/sharing, § 1798.121 sensitive data): sets the configured boolean flag
+ * to true on every table of the subject that has one. Idempotent: a second run sets nothing new.
+ */
+export async function setOptOutFlag(
+  pool: pg.Pool,
+  dataset: DatasetConfig,
+  subject: SubjectIdentity,
+  flag: "saleOptOutFlag" | "limitSensitiveFlag",
+): Promise<Record<string, number>> {
+  const found = await findSubjectRows(pool, dataset, subject);
+  const out: Record<string, number> = {};
+  for (const t of dataset.tables) {
+    const column = t[flag];
+    const keys = found.get(t.name)?.keys ?? [];
+    if (!column || keys.length === 0) continue;
+    const res = await pool.query(
+      `update ${quoteQualified(t.name)} set "${column}" = true where "${t.primaryKey}" = any($1) and "${column}" is distinct from true`,
+      [keys],
+    );
+    out[t.name] = res.rowCount ?? 0;
+  }
+  return out;
+}

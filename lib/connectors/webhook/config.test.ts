@@ -6,7 +6,15 @@ describe("webhook config", () => {
     expect(webhookConfigSchema.parse({ url: "https://crm.example.com/dsr" })).toEqual({
       url: "https://crm.example.com/dsr",
       timeoutMs: 10_000,
-      capabilities: { collect: false, erase: false, rectify: false, restrict: false, stopMarketing: false },
+      capabilities: {
+        collect: false,
+        erase: false,
+        rectify: false,
+        restrict: false,
+        stopMarketing: false,
+        optOutSale: false,
+        limitSensitive: false,
+      },
     });
     expect(
       webhookConfigSchema.parse({ url: "http://10.0.0.5:8080/hook", capabilities: { collect: true, erase: true } })
@@ -17,6 +25,8 @@ describe("webhook config", () => {
       rectify: false,
       restrict: false,
       stopMarketing: false,
+      optOutSale: false,
+      limitSensitive: false,
     });
   });
 

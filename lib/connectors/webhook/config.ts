@@ -15,8 +15,18 @@ export const webhookConfigSchema = z.object({
       rectify: capability,
       restrict: capability,
       stopMarketing: capability,
+      optOutSale: capability,
+      limitSensitive: capability,
     })
-    .default({ collect: false, erase: false, rectify: false, restrict: false, stopMarketing: false }),
+    .default({
+      collect: false,
+      erase: false,
+      rectify: false,
+      restrict: false,
+      stopMarketing: false,
+      optOutSale: false,
+      limitSensitive: false,
+    }),
 });
 export type WebhookConfig = z.infer<typeof webhookConfigSchema>;
 

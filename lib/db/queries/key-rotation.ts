@@ -63,6 +63,27 @@ export const ENCRYPTED_TABLES: EncryptedTable[] = [
   // Outbound webhook signing secrets, and the rows of a CSV import waiting to run (lib/requests/import).
   { table: "webhook_endpoints", contextColumn: "id", columns: [col("secret_enc", "webhook_endpoints.secret")] },
   { table: "request_imports", contextColumn: "id", columns: [col("rows_enc", "request_imports.rows")] },
+  // An appeal's reasons (lib/db/queries/appeals.ts) and an authorised agent's identity and signed
+  // permission (lib/db/queries/request-agents.ts), both sealed to their request.
+  {
+    table: "request_appeals",
+    contextColumn: "request_id",
+    columns: [
+      col("reason_enc", "request_appeals.reason"),
+      col("decision_reason_enc", "request_appeals.decision_reason"),
+    ],
+  },
+  {
+    table: "request_agents",
+    contextColumn: "request_id",
+    idColumn: { name: "request_id", type: "uuid" },
+    columns: [
+      col("agent_name_enc", "request_agents.agent_name"),
+      col("agent_email_enc", "request_agents.agent_email"),
+      col("agent_organisation_enc", "request_agents.agent_organisation"),
+      col("permission_enc", "request_agents.permission"),
+    ],
+  },
   // The per-set key of rows staged for a package (lib/db/queries/collected-data.ts); the batches are
   // encrypted under that key and need no rotation.
   {

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { deleteRequestAgent } from "./request-agents";
 import type { Db } from "../client";
 import { deleteCollectedOfRequest } from "./collected-data";
 import { requestAppeals } from "../schema/appeals";
@@ -107,6 +108,8 @@ export async function destroySubjectData(tx: Db, p: { id: string; now: Date }): 
     .update(requestAppeals)
     .set({ reasonEnc: "", decisionReasonEnc: null })
     .where(eq(requestAppeals.requestId, p.id));
+  // An authorised agent's identity and signed permission (11 CCR § 7063).
+  await deleteRequestAgent(tx, { requestId: p.id });
   // Rows still staged for a package that was never released.
   await deleteCollectedOfRequest(tx, { requestId: p.id });
   // The package's own key goes with it, even for a package purged earlier that kept it.

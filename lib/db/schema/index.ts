@@ -14,3 +14,4 @@ export * from "./integrations";
 export * from "./appeals";
 export * from "./api-keys";
 export * from "./aggregates";
+export * from "./agents";

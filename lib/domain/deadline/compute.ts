@@ -8,6 +8,8 @@ import { REGIMES, rollCalendar, type Jurisdiction, type Period, type RegimeCode,
 import { allJurisdictions, findJurisdiction } from "./residences";
 import type { DeadlineInput, DeadlineKind, DeadlineResult, ExplanationStep } from "./types";
 import { addBusinessDaysNamed, rollToWorkingDay, type HolidayNames } from "./working-days";
+import { optOutDeadline } from "./opt-out";
+import { isOptOutType } from "../vocabulary";
 
 export function isSupportedJurisdiction(code: string): boolean {
   return findJurisdiction(code) !== undefined;
@@ -85,6 +87,16 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   if (Number.isNaN(asOf.getTime())) throw new DeadlineInputError("asOf", "asOf must be a valid date");
 
   const receivedDate = localDateOf(input.receivedAt, timeZone);
+  if (input.requestType && isOptOutType(input.requestType)) {
+    if (input.extended) throw new DeadlineInputError("extended", "No extension is available for an opt-out");
+    return optOutDeadline({
+      regime: rule.code,
+      jurisdiction: jurisdiction.code,
+      controller: controller.code,
+      timeZone,
+      receivedDate,
+    });
+  }
   const steps: ExplanationStep[] = [{ kind: "received", date: receivedDate, timeZone }];
   const calendar = rule.rollsToWorkingDay ? rollCalendar(rule.code, controller, jurisdiction) : null;
   if (calendar) {

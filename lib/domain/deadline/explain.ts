@@ -200,6 +200,16 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
           : `La réception doit être confirmée sous ${step.businessDays} jours ouvrables : du lundi au vendredi, hors jours fériés de l'État de Californie (Cal. Gov. Code § 6700) : au plus tard le ${date}.${tail}`,
       ];
     }
+    case "optOut": {
+      const date = formatDateWithWeekday(step.by, lang);
+      const skipped = step.skipped.map((day) => nonWorkingText(day, lang)).join(en ? "; " : " ; ");
+      const tail = skipped ? (en ? ` Skipped: ${skipped}.` : ` Non comptés : ${skipped}.`) : "";
+      return [
+        en
+          ? `An opt-out must be honoured within ${step.businessDays} business days (11 CCR § 7026(f), § 7027(g)): weekdays that are not California state holidays (Cal. Gov. Code § 6700): by ${date}.${tail}`
+          : `Un refus (opt-out) doit être appliqué sous ${step.businessDays} jours ouvrables (11 CCR § 7026(f), § 7027(g)) : du lundi au vendredi, hors jours fériés de l'État de Californie (Cal. Gov. Code § 6700) : au plus tard le ${date}.${tail}`,
+      ];
+    }
     case "due": {
       const date = formatDateWithWeekday(step.date, lang);
       if (en) return [step.deadline === "first" ? `Deadline: ${date}.` : `The extended deadline applies: ${date}.`];

@@ -35,6 +35,8 @@ export function requestDeadline(params: {
   extended: boolean;
   clockEvents: ClockEvent[];
   asOf?: Date;
+  /** The request's type (opt-outs have their own clock, opt-out.ts). */
+  type?: string;
 }): DeadlineResult {
   const controller = requestController(params);
   return computeDeadline({
@@ -45,5 +47,6 @@ export function requestDeadline(params: {
     extended: params.extended,
     pauses: pausesFromClockEvents(params.clockEvents),
     asOf: params.asOf ?? new Date(),
+    requestType: params.type,
   });
 }

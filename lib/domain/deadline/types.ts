@@ -20,6 +20,8 @@ export interface DeadlineInput {
   asOf?: Date;
   /** The controller's time zone, when it differs from its establishment's default zone. */
   timeZone?: string;
+  /** The request type: opt-outs of sale/sharing and limits on sensitive data have their own 15-business-day clock. */
+  requestType?: string;
 }
 
 export interface DeadlineResult {
@@ -60,4 +62,5 @@ export type ExplanationStep =
   | { kind: "extensionNotice"; by: LocalDate }
   | { kind: "noExtension"; regime: RegimeCode }
   | { kind: "acknowledge"; by: LocalDate; businessDays: number; skipped: NonWorkingDay[] }
+  | { kind: "optOut"; by: LocalDate; businessDays: number; skipped: NonWorkingDay[] }
   | { kind: "due"; deadline: DeadlineKind; date: LocalDate };

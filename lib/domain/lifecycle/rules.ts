@@ -1,4 +1,4 @@
-import { OPEN_STATUSES, REFUSAL_REASONS } from "../vocabulary";
+import { isOptOutType, OPEN_STATUSES, REFUSAL_REASONS } from "../vocabulary";
 import {
   closing,
   effects,
@@ -23,7 +23,8 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     label: "verify this request",
     // Staff (not managers) verify a person whose identity they checked themselves (phone, letter).
     may: (actor) => actor.kind === "subject" || actor.kind === "system" || isCaseworker(actor),
-    // Only a direct-marketing objection may run without a person; the autostart job checks the scope.
+    // Only a direct-marketing objection and the CCPA opt-outs (filed without verification, accepted by
+    // the system at intake) may run without a person; the autostart job checks the objection's scope.
     apply: (ctx, actor, action) => {
       if (actor.kind === "staff" || actor.kind === "api_key") {
         const check = action.identityCheck;
@@ -32,7 +33,7 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
           return fail("reason_required", "A note saying how the identity was checked is required.");
       }
       const autostart: LifecycleEvent[] =
-        ctx.type === "objection" ? [{ kind: "job", job: "fulfilment.autostart" }] : [];
+        ctx.type === "objection" || isOptOutType(ctx.type) ? [{ kind: "job", job: "fulfilment.autostart" }] : [];
       return effects({ verifiedAt: ctx.now }, [mailSubject({ template: "request_received" }), ...autostart]);
     },
   },

@@ -2,17 +2,22 @@ import { db } from "@/lib/db/client";
 import { lockRequest } from "@/lib/db/queries/requests";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { decryptSubjectFields } from "@/lib/requests/subject-fields";
+import { isOptOutType } from "@/lib/domain/vocabulary";
 
 /**
  * A verified direct-marketing objection is acted on at once (Art. 21(3): no balancing, no review):
- * the system starts the request, which plans and runs the opt-out everywhere. Other requests wait
+ * the system starts the request, which plans and runs the opt-out everywhere. So are the CCPA opt-outs
+ * of sale/sharing and limits on sensitive data (no review, 15 business days). Other requests wait
  * for a person. Safe to run twice: a request already started is left alone.
  */
 export async function autostartRequest(requestId: string): Promise<{ started: boolean }> {
   return db().transaction(async (tx) => {
     const request = await lockRequest(tx, { id: requestId });
-    if (!request || request.status !== "new" || request.type !== "objection") return { started: false };
-    if (decryptSubjectFields(request).specifics?.objectionScope !== "direct_marketing") return { started: false };
+    if (!request || request.status !== "new") return { started: false };
+    if (!isOptOutType(request.type)) {
+      if (request.type !== "objection") return { started: false };
+      if (decryptSubjectFields(request).specifics?.objectionScope !== "direct_marketing") return { started: false };
+    }
     await runTransition(tx, { requestId, actor: { kind: "system" }, action: { type: "start" } });
     return { started: true };
   });

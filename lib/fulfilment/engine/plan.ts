@@ -66,6 +66,14 @@ const PHASES: Record<RequestType, Phase[]> = {
     { op: "stop_marketing", perSystem: true },
     { op: "complete", perSystem: false },
   ],
+  opt_out_sale: [
+    { op: "opt_out_sale", perSystem: true },
+    { op: "complete", perSystem: false },
+  ],
+  limit_sensitive: [
+    { op: "limit_sensitive", perSystem: true },
+    { op: "complete", perSystem: false },
+  ],
 };
 
 /** Lifting a restriction: the subject is told first (Art. 18(3)), then every system lifts it. */

@@ -27,6 +27,8 @@ const SAMPLES: { [Op in SummaryOperation]: unknown } = {
   restrict: { flagged: { "shop.customers": 1 } },
   lift_restriction: { lifted: { "shop.customers": 1 } },
   stop_marketing: { optedOut: { "shop.newsletter": 1 } },
+  opt_out_sale: { optedOut: { "shop.customers": 1 } },
+  limit_sensitive: { limited: { "shop.customers": 1 } },
   assemble: { exportId: randomUUID(), records: { "shop.orders": 3 }, sizeBytes: 2048 },
   notify_recipients: { notified: ["ParcelCo"], withoutAddress: [] },
   lift_notice: { mailKey: "lift-notice-1" },

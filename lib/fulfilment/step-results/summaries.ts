@@ -47,6 +47,8 @@ export const STEP_SUMMARY_SCHEMAS = {
   restrict: connectorStep({ flagged: counts.optional() }),
   lift_restriction: connectorStep({ lifted: counts.optional() }),
   stop_marketing: connectorStep({ optedOut: counts.optional() }),
+  opt_out_sale: connectorStep({ optedOut: counts.optional() }),
+  limit_sensitive: connectorStep({ limited: counts.optional() }),
   // Engine steps.
   assemble: z.object({ exportId: z.uuid(), records: counts, sizeBytes: z.number().int().min(0) }),
   notify_recipients: z.object({ notified: z.array(z.string()), withoutAddress: z.array(z.string()) }),
@@ -156,6 +158,8 @@ const TAG: { [Op in SummaryOperation]: (summary: Summaries[Op]) => SummaryByOper
   restrict: (summary) => ({ operation: "restrict", summary }),
   lift_restriction: (summary) => ({ operation: "lift_restriction", summary }),
   stop_marketing: (summary) => ({ operation: "stop_marketing", summary }),
+  opt_out_sale: (summary) => ({ operation: "opt_out_sale", summary }),
+  limit_sensitive: (summary) => ({ operation: "limit_sensitive", summary }),
   assemble: (summary) => ({ operation: "assemble", summary }),
   notify_recipients: (summary) => ({ operation: "notify_recipients", summary }),
   lift_notice: (summary) => ({ operation: "lift_notice", summary }),

@@ -62,6 +62,20 @@ export const en = {
         body: "Stop direct marketing at once, or object to other uses of your data based on our legitimate interests.",
         next: "Marketing stops everywhere straight away. For other uses, our Data Protection Officer reviews your objection.",
       },
+      opt_out_sale: {
+        title: "Do not sell or share my personal information",
+        legal: "Right to opt out of sale or sharing (CCPA)",
+        article: "1798.120",
+        body: "Stop us selling your personal information or sharing it for cross-context behavioural advertising.",
+        next: "No identity check is needed. We apply it in every system within 15 business days and confirm by e-mail.",
+      },
+      limit_sensitive: {
+        title: "Limit the use of my sensitive personal information",
+        legal: "Right to limit use of sensitive personal information (CCPA)",
+        article: "1798.121",
+        body: "Limit our use of your sensitive personal information to what is needed to provide the goods or services you ask for.",
+        next: "No identity check is needed. We apply it in every system within 15 business days and confirm by e-mail.",
+      },
     },
   },
   form: {

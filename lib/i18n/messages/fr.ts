@@ -65,6 +65,20 @@ export const fr: Shape<typeof en> = {
         body: "Arrêtez immédiatement la prospection commerciale, ou opposez-vous à d'autres utilisations de vos données fondées sur notre intérêt légitime.",
         next: "La prospection s'arrête partout immédiatement. Pour les autres utilisations, notre délégué à la protection des données examine votre opposition.",
       },
+      opt_out_sale: {
+        title: "Ne pas vendre ni partager mes informations personnelles",
+        legal: "Droit de refuser la vente ou le partage (CCPA)",
+        article: "1798.120",
+        body: "Empêchez-nous de vendre vos informations personnelles ou de les partager pour de la publicité comportementale.",
+        next: "Aucune vérification d'identité n'est nécessaire. Nous l'appliquons dans tous nos systèmes sous 15 jours ouvrables et le confirmons par e-mail.",
+      },
+      limit_sensitive: {
+        title: "Limiter l'utilisation de mes informations personnelles sensibles",
+        legal: "Droit de limiter l'utilisation des informations sensibles (CCPA)",
+        article: "1798.121",
+        body: "Limitez l'utilisation de vos informations personnelles sensibles à ce qui est nécessaire pour fournir les biens ou services demandés.",
+        next: "Aucune vérification d'identité n'est nécessaire. Nous l'appliquons dans tous nos systèmes sous 15 jours ouvrables et le confirmons par e-mail.",
+      },
     },
   },
   form: {

@@ -13,6 +13,7 @@ import { stepResultsEn } from "./step-results-en";
 import { timelineEn } from "./timeline-en";
 import { apiKeysEn } from "./api-keys-en";
 import { titlesEn } from "./titles-en";
+import { dashboardEn } from "./dashboard-en";
 
 /**
  * Every word of the staff screens in English; fr.ts must have the same keys (checked by its type).
@@ -79,6 +80,8 @@ export const staffEn = {
     portability: "portability",
     restriction: "restriction",
     objection: "objection",
+    opt_out_sale: "do not sell or share",
+    limit_sensitive: "limit sensitive data",
   },
   channels: { portal: "portal", email: "e-mail", phone: "phone", letter: "letter", api: "API" },
   queue: {
@@ -253,38 +256,5 @@ export const staffEn = {
   ...stepResultsEn,
   ...apiKeysEn,
   ...titlesEn,
-  dashboard: {
-    title: "Dashboard",
-    updated: "Updated {time} · refreshes every {seconds} s",
-    keyFigures: "Key figures",
-    kpis: {
-      open: "Open",
-      overdue: "Overdue",
-      dueWithin7: "Due within 7 days",
-      unassigned: "Unassigned",
-      medianDays: "Median days to close (90 d)",
-      onTime: "On time (90 d)",
-    },
-    overdueTitle: "Overdue",
-    nothingOverdue: "Nothing is overdue. Keep it that way.",
-    columns: {
-      reference: "Reference",
-      type: "Type",
-      due: "Due",
-      daysOverdue: "Days overdue",
-      assignee: "Assignee",
-      open: "Open",
-      overdue: "Overdue",
-      dueWithin7: "Due within 7 days",
-    },
-    unassigned: "unassigned",
-    workload: "Workload per assignee",
-    noOpen: "No open requests.",
-    volume: "Requests per month, by type",
-    onTimeTitle: "Answered on time, by month",
-    noVolume: "No requests in the last 12 months.",
-    noClosed: "No request was closed in the last 12 months.",
-    onTimeSeries: "on time %",
-    closedSeries: "closed",
-  },
+  ...dashboardEn,
 };

@@ -14,6 +14,7 @@ import { stepResultsFr } from "./step-results-fr";
 import { timelineFr } from "./timeline-fr";
 import { apiKeysFr } from "./api-keys-fr";
 import { titlesFr } from "./titles-fr";
+import { dashboardFr } from "./dashboard-fr";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -79,6 +80,8 @@ export const staffFr: Shape<typeof staffEn> = {
     portability: "portabilité",
     restriction: "limitation",
     objection: "opposition",
+    opt_out_sale: "refus de vente ou partage",
+    limit_sensitive: "limitation des données sensibles",
   },
   channels: { portal: "portail", email: "e-mail", phone: "téléphone", letter: "courrier", api: "API" },
   queue: {
@@ -262,38 +265,5 @@ export const staffFr: Shape<typeof staffEn> = {
   ...stepResultsFr,
   ...apiKeysFr,
   ...titlesFr,
-  dashboard: {
-    title: "Tableau de bord",
-    updated: "Mis à jour à {time} · actualisé toutes les {seconds} s",
-    keyFigures: "Chiffres clés",
-    kpis: {
-      open: "Ouvertes",
-      overdue: "En retard",
-      dueWithin7: "Échéance sous 7 jours",
-      unassigned: "Non attribuées",
-      medianDays: "Jours médians de traitement (90 j)",
-      onTime: "Dans les délais (90 j)",
-    },
-    overdueTitle: "En retard",
-    nothingOverdue: "Rien n'est en retard. Pourvu que ça dure.",
-    columns: {
-      reference: "Référence",
-      type: "Type",
-      due: "Échéance",
-      daysOverdue: "Jours de retard",
-      assignee: "Responsable",
-      open: "Ouvertes",
-      overdue: "En retard",
-      dueWithin7: "Échéance sous 7 jours",
-    },
-    unassigned: "non attribuée",
-    workload: "Charge par responsable",
-    noOpen: "Aucune demande ouverte.",
-    volume: "Demandes par mois, par type",
-    onTimeTitle: "Réponses dans les délais, par mois",
-    noVolume: "Aucune demande ces 12 derniers mois.",
-    noClosed: "Aucune demande close ces 12 derniers mois.",
-    onTimeSeries: "dans les délais %",
-    closedSeries: "closes",
-  },
+  ...dashboardFr,
 };

@@ -30,6 +30,8 @@ export const fulfilmentEn = {
       rectify: "Correct",
       restrict: "Restrict",
       stop_marketing: "Stop marketing",
+      opt_out_sale: "Opt out of sale/sharing",
+      limit_sensitive: "Limit sensitive data use",
       lift_notice: "Notify subject before lifting",
       lift_restriction: "Lift restriction",
     },

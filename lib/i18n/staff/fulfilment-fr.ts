@@ -34,6 +34,8 @@ export const fulfilmentFr: Shape<typeof fulfilmentEn> = {
       rectify: "Rectifier",
       restrict: "Limiter",
       stop_marketing: "Arrêter la prospection",
+      opt_out_sale: "Refuser la vente/le partage",
+      limit_sensitive: "Limiter les données sensibles",
       lift_notice: "Prévenir la personne avant la levée",
       lift_restriction: "Lever la limitation",
     },

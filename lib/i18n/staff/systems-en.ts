@@ -22,6 +22,8 @@ export const systemsEn = {
       rectify: "rectify",
       restrict: "restrict",
       stopMarketing: "stop marketing",
+      optOutSale: "opt out of sale/sharing",
+      limitSensitive: "limit sensitive data",
     },
     capabilitiesOf: "Capabilities of {name}",
     noCapability: "none",

@@ -26,6 +26,8 @@ export const systemsFr: Shape<typeof systemsEn> = {
       rectify: "rectifier",
       restrict: "limiter",
       stopMarketing: "arrêter la prospection",
+      optOutSale: "opposition à la vente/au partage",
+      limitSensitive: "limitation des données sensibles",
     },
     capabilitiesOf: "Capacités de {name}",
     noCapability: "aucune",

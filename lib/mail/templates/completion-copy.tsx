@@ -18,6 +18,10 @@ export const OUTCOME: Record<Locale, Record<RequestType, string>> = {
       "We have restricted the processing of your data: from now on we only store it and do not use it otherwise. We will tell you before we lift this restriction. See the details on your request page.",
     objection:
       "We have stopped using your data for the processing you objected to. See the details on your request page.",
+    opt_out_sale:
+      "We no longer sell or share your personal information: every system that holds it has recorded your choice.",
+    limit_sensitive:
+      "We now use your sensitive personal information only as needed to provide the goods or services you ask for: every system that holds it has recorded your choice.",
   },
   fr: {
     access:
@@ -32,6 +36,10 @@ export const OUTCOME: Record<Locale, Record<RequestType, string>> = {
       "Nous avons limité le traitement de vos données : désormais, nous les conservons seulement, sans les utiliser autrement. Nous vous préviendrons avant de lever cette limitation. Consultez le détail sur la page de votre demande.",
     objection:
       "Nous avons cessé d’utiliser vos données pour le traitement auquel vous vous êtes opposé(e). Consultez le détail sur la page de votre demande.",
+    opt_out_sale:
+      "Nous ne vendons plus et ne partageons plus vos informations personnelles : chaque système qui les détient a enregistré votre choix.",
+    limit_sensitive:
+      "Nous n’utilisons plus vos informations personnelles sensibles que pour fournir les biens ou services que vous demandez : chaque système qui les détient a enregistré votre choix.",
   },
 };
 

@@ -15,6 +15,8 @@ const TYPE_LABELS: Record<Locale, Record<RequestType, string>> = {
     portability: "portability of your data (a copy to reuse elsewhere)",
     restriction: "restriction of processing",
     objection: "objection to processing",
+    opt_out_sale: "do not sell or share your personal information",
+    limit_sensitive: "limit the use of your sensitive personal information",
   },
   fr: {
     access: "accès à vos données",
@@ -23,6 +25,8 @@ const TYPE_LABELS: Record<Locale, Record<RequestType, string>> = {
     portability: "portabilité de vos données (une copie réutilisable ailleurs)",
     restriction: "limitation du traitement",
     objection: "opposition au traitement",
+    opt_out_sale: "ne pas vendre ni partager vos informations personnelles",
+    limit_sensitive: "limiter l’utilisation de vos informations personnelles sensibles",
   },
 };
 

@@ -20,6 +20,7 @@ const ALL_NAMES: TemplateName[] = [
   "refusal",
   "completion",
   "staff_message",
+  "agent_notice",
   "lost_link",
   "download_code",
   "restriction_lift_notice",
@@ -210,6 +211,8 @@ describe("completion", () => {
       rectification: "corrected",
       restriction: "restricted",
       objection: "stopped using",
+      opt_out_sale: "no longer sell or share",
+      limit_sensitive: "sensitive personal information only",
     },
     fr: {
       access: "prêtes à être téléchargées",
@@ -218,6 +221,8 @@ describe("completion", () => {
       rectification: "corrigé",
       restriction: "limité",
       objection: "cessé",
+      opt_out_sale: "ne partageons plus",
+      limit_sensitive: "informations personnelles sensibles que",
     },
   } as const;
   it.each(LOCALES.flatMap((locale) => REQUEST_TYPES.map((type) => [locale, type] as const)))(

@@ -66,6 +66,13 @@ export interface TemplateParams {
     result?: CompletionResult;
   };
   staff_message: { reference: string; message: string; statusUrl: string };
+  /** To an authorised agent: the request was received, or the signed permission approved or rejected. */
+  agent_notice: {
+    reference: string;
+    type: RequestType;
+    decision: "received" | "approved" | "rejected";
+    reason: string | null;
+  };
   /** The status link again, asked for from the portal's lost-link form (one mail per open request). */
   lost_link: { reference: string; type: RequestType; statusUrl: string };
   /** A fresh code before each download of a package. */

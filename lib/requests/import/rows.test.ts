@@ -42,8 +42,11 @@ describe("import rows", () => {
     expect(problems).toEqual([]);
     expect(checkRow(rows[0]!, 1, staff, NOW)).toEqual([]);
     const bad = checkRow(rows[1]!, 2, staff, NOW);
-    expect(bad.map((p) => p.column).sort()).toEqual(["channel", "email", "full_name", "locale", "residence", "type"]);
+    // The name is optional only for an opt-out, so with an unknown type it is checked once the type is known.
+    expect(bad.map((p) => p.column).sort()).toEqual(["channel", "email", "locale", "residence", "type"]);
     expect(bad.find((p) => p.column === "email")!.reason).toBe("must be a valid e-mail address");
+    const unnamed = rowsOf(parseCsv(`${header}\naccess,phone,2026-11-02 09:30 Europe/Paris,c@example.com,,en,FR\n`));
+    expect(checkRow(unnamed.rows[0]!, 1, staff, NOW).map((p) => p.column)).toEqual(["full_name"]);
     expect(checkRow(rows[2]!, 3, staff, NOW)).toEqual([
       { row: 3, column: "received_at", reason: "cannot be in the future" },
     ]);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isSupportedJurisdiction } from "@/lib/domain/deadline";
-import { CHANNELS, REQUEST_TYPES } from "@/lib/domain/vocabulary";
+import { CHANNELS, isOptOutType, REQUEST_TYPES } from "@/lib/domain/vocabulary";
 
 export const RESTRICTION_GROUNDS = [
   "accuracy_contested",
@@ -21,7 +21,8 @@ export const intakeSchema = z
       .trim()
       .max(254, "must be at most 254 characters")
       .pipe(z.email({ error: "must be a valid e-mail address" })),
-    fullName: trimmed(200).min(1, "is required"),
+    // Optional only for the CCPA opt-outs, where the e-mail alone identifies the person (checked below).
+    fullName: trimmed(200).min(1, "is required").optional(),
     locale: z.enum(["fr", "en"], { error: "must be fr or en" }),
     jurisdiction: z
       .string()
@@ -48,6 +49,8 @@ export const intakeSchema = z
   })
   .strict()
   .superRefine((v, ctx) => {
+    if (!v.fullName && !isOptOutType(v.type))
+      ctx.addIssue({ code: "custom", path: ["fullName"], message: "is required" });
     if (v.type === "rectification" && (!v.rectification || v.rectification.length === 0)) {
       ctx.addIssue({
         code: "custom",

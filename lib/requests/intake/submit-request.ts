@@ -4,19 +4,22 @@ import { emailIndex, emailIndexes } from "@/lib/crypto/env-keys";
 import { generateNumericCode, generateToken, hashToken } from "@/lib/crypto/tokens";
 import { db, type Db } from "@/lib/db/client";
 import { findIdempotentAnswer, storeIdempotentAnswer, type IdempotencyRequest } from "@/lib/http/idempotency";
-import { findOpenDuplicate, insertRequest, nextReferenceNumber } from "@/lib/db/queries/requests";
+import { findOpenDuplicate, findRequest, insertRequest, nextReferenceNumber } from "@/lib/db/queries/requests";
 import { insertVerification } from "@/lib/db/queries/verifications";
 import { controllerProfile, env } from "@/lib/env";
 import { prepareTemplateMail, queuePreparedMail } from "@/lib/mail/queue-template-mail";
 import { regimeMailParams } from "@/lib/mail/templates/regime-params";
-import { computeDeadline, localDateOf } from "@/lib/domain/deadline";
+import { computeDeadline, localDateOf, regimeForResidence } from "@/lib/domain/deadline";
+import { DomainError } from "@/lib/domain/errors";
+import { OPT_OUT_DEFAULT_JURISDICTION, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
 import { enforceEmailQuota } from "./intake-limits";
 import { intakeSchema } from "./intake-schema";
 import { links } from "@/lib/mail/links";
 import { formatReference } from "@/lib/domain/reference";
 import { encryptSubjectFields } from "@/lib/requests/subject-fields";
 import type { Operator } from "@/lib/auth/operator";
-import type { Channel, RequestStatus } from "@/lib/domain/vocabulary";
+import { isOptOutType, type Channel, type OptOutType, type RequestStatus } from "@/lib/domain/vocabulary";
+import { acceptOptOutInTx } from "./accept-opt-out";
 import {
   hashVerificationCode,
   VERIFICATION_CODE_MINUTES,
@@ -36,6 +39,10 @@ export interface SubmitContext {
   idempotency?: IdempotencyRequest;
   /** Staff checked the person's identity themselves: filed verified, acknowledged, no verification mail. */
   identityChecked?: { staff: Operator; check: IdentityCheck };
+  /** The browser or the company's site sent a Global Privacy Control signal (11 CCR § 7025): recorded and audited. */
+  gpc?: boolean;
+  /** More writes in the intake's transaction once the request row exists (an authorised agent's record). */
+  alsoInTx?: (tx: Db, requestId: string, reference: string) => Promise<void>;
 }
 
 export interface SubmitResult {
@@ -70,7 +77,12 @@ export async function prepareSubmission(rawInput: unknown, ctx: SubmitContext, r
   const input = intakeSchema.parse(rawInput);
   const now = ctx.now ?? new Date();
   const receivedAt = ctx.receivedAt ?? now;
-  const jurisdiction = input.jurisdiction ?? env().DEFAULT_JURISDICTION;
+  const optOut = isOptOutType(input.type);
+  const jurisdiction = input.jurisdiction ?? (optOut ? OPT_OUT_DEFAULT_JURISDICTION : env().DEFAULT_JURISDICTION);
+  if (optOut && !optOutTypesFor(regimeForResidence(jurisdiction)).includes(input.type as OptOutType))
+    throw new DomainError("invalid_request", "This right is not offered under the law of the place of residence.", {
+      jurisdiction: "this right is not offered under the law of this place of residence",
+    });
   // The regime follows the requester's residence; the calendar is the controller's (regimes.ts).
   const controller = controllerProfile();
   const deadline = computeDeadline({
@@ -78,6 +90,7 @@ export async function prepareSubmission(rawInput: unknown, ctx: SubmitContext, r
     controller: controller.country,
     timeZone: controller.timeZone,
     receivedAt,
+    requestType: input.type,
   });
   const id = randomUUID();
   const linkToken = generateToken();
@@ -86,11 +99,12 @@ export async function prepareSubmission(rawInput: unknown, ctx: SubmitContext, r
   // Look-ups match the previous blind-index key too while a rotation rebuilds the stored indexes.
   const lookupBidx = emailIndexes(input.email);
   const specifics =
-    input.rectification || input.restrictionGround || input.objectionScope
+    input.rectification || input.restrictionGround || input.objectionScope || ctx.gpc
       ? {
           rectification: input.rectification,
           restrictionGround: input.restrictionGround,
           objectionScope: input.objectionScope,
+          ...(ctx.gpc ? { gpc: true } : {}),
         }
       : null;
 
@@ -98,27 +112,29 @@ export async function prepareSubmission(rawInput: unknown, ctx: SubmitContext, r
   // an idempotent replay leaves a gap in the references, as a rollback always did). The verification mail
   // is queued as its template and data: the mail job renders it, the request pays no React rendering.
   const reference = formatReference(receivedAt, await nextReferenceNumber(refDb));
-  const verificationMail = ctx.identityChecked
-    ? null
-    : prepareTemplateMail({
-        key: `verification-${id}-1`,
-        to: input.email,
-        locale: input.locale,
-        template: "verification",
-        requestId: id,
-        data: {
-          reference,
-          type: input.type,
-          verifyUrl: links.verify(input.locale, linkToken),
-          code,
-          codeMinutes: VERIFICATION_CODE_MINUTES,
-          linkHours: VERIFICATION_LINK_HOURS,
-          dueDate: deadline.dueDate,
-          // A back-dated letter can be overdue already: the mail must not promise a date that has passed.
-          overdue: deadline.dueDate < localDateOf(now, deadline.timeZone),
-          ...regimeMailParams({ regime: deadline.regime, jurisdiction: deadline.jurisdiction }),
-        },
-      });
+  // An opt-out needs no verification (11 CCR § 7026(d), § 7027(e)): no verification mail.
+  const verificationMail =
+    ctx.identityChecked || optOut
+      ? null
+      : prepareTemplateMail({
+          key: `verification-${id}-1`,
+          to: input.email,
+          locale: input.locale,
+          template: "verification",
+          requestId: id,
+          data: {
+            reference,
+            type: input.type,
+            verifyUrl: links.verify(input.locale, linkToken),
+            code,
+            codeMinutes: VERIFICATION_CODE_MINUTES,
+            linkHours: VERIFICATION_LINK_HOURS,
+            dueDate: deadline.dueDate,
+            // A back-dated letter can be overdue already: the mail must not promise a date that has passed.
+            overdue: deadline.dueDate < localDateOf(now, deadline.timeZone),
+            ...regimeMailParams({ regime: deadline.regime, jurisdiction: deadline.jurisdiction }),
+          },
+        });
 
   return {
     input,
@@ -134,6 +150,7 @@ export async function prepareSubmission(rawInput: unknown, ctx: SubmitContext, r
     specifics,
     reference,
     verificationMail,
+    optOut,
   };
 }
 
@@ -153,6 +170,7 @@ export async function fileSubmission(tx: Db, p: PreparedSubmission): Promise<Sub
     specifics,
     reference,
     verificationMail,
+    optOut,
   } = p;
   if (ctx.idempotency) {
     const earlier = await findIdempotentAnswer<SubmitResult>(tx, ctx.idempotency);
@@ -164,6 +182,21 @@ export async function fileSubmission(tx: Db, p: PreparedSubmission): Promise<Sub
     type: input.type,
     since: new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000),
   });
+  // The same opt-out filed again while the first is open (a GPC signal on every visit) files nothing new.
+  if (optOut && duplicate) {
+    const open = await findRequest(tx, { id: duplicate.id });
+    if (open) {
+      const same: SubmitResult = {
+        id: open.id,
+        reference: open.reference,
+        status: open.status,
+        dueDate: open.dueDate,
+        duplicateOf: null,
+      };
+      if (ctx.idempotency) await storeIdempotentAnswer(tx, ctx.idempotency, 202, same);
+      return same;
+    }
+  }
   await insertRequest(tx, {
     id,
     reference,
@@ -178,7 +211,7 @@ export async function fileSubmission(tx: Db, p: PreparedSubmission): Promise<Sub
     emailBidx,
     ...encryptSubjectFields(id, {
       email: input.email,
-      fullName: input.fullName,
+      fullName: input.fullName ?? "",
       accountReference: input.accountReference || null,
       details: input.details || null,
       specifics,
@@ -201,8 +234,10 @@ export async function fileSubmission(tx: Db, p: PreparedSubmission): Promise<Sub
       controllerCountry: deadline.controller,
       dueDate: deadline.dueDate,
       duplicateOf: duplicate?.id ?? null,
+      ...(ctx.gpc ? { gpc: true } : {}),
     },
   });
+  if (ctx.alsoInTx) await ctx.alsoInTx(tx, id, reference);
   if (verificationMail) {
     await insertVerification(tx, {
       requestId: id,
@@ -214,6 +249,8 @@ export async function fileSubmission(tx: Db, p: PreparedSubmission): Promise<Sub
       createdAt: now,
     });
     await queuePreparedMail(tx, verificationMail);
+  } else if (optOut) {
+    await acceptOptOutInTx(tx, { requestId: id, now });
   } else if (ctx.identityChecked) {
     await verifyIdentityInTx(tx, {
       requestId: id,
@@ -225,7 +262,7 @@ export async function fileSubmission(tx: Db, p: PreparedSubmission): Promise<Sub
   const result: SubmitResult = {
     id,
     reference,
-    status: ctx.identityChecked ? "new" : "unverified",
+    status: ctx.identityChecked || optOut ? "new" : "unverified",
     dueDate: deadline.dueDate,
     duplicateOf: duplicate?.id ?? null,
   };

@@ -72,11 +72,25 @@ function auditDetail(entry: ParsedAuditEntry, names: Map<string, string>, locale
         fill(w.due, { date: date(entry.payload.dueDate) }),
         fill(w.via, { channel: lookup(all.channels, entry.payload.channel) }),
       );
+      if (entry.payload.gpc === true) parts.push(w.gpc);
       break;
     case "task":
       parts.push(entry.payload.operation.replace(/_/g, " "));
       if (entry.payload.error) parts.push(fill(w.error, { error: entry.payload.error }));
       break;
+    case "other": {
+      const p = entry.payload;
+      // An agent's permission decided (its reason), or data points matched (counts, never values).
+      if (entry.action.startsWith("request.agent_permission_") && typeof p.reason === "string")
+        parts.push(fill(w.reason, { text: p.reason }));
+      if (entry.action === "request.data_points_matched" && p.points && typeof p.points === "object") {
+        const points = Object.entries(p.points as Record<string, unknown>)
+          .map(([name, ok]) => `${name} ${ok === true ? "✓" : "✗"}`)
+          .join(", ");
+        parts.push(fill(w.dataPoints, { matched: String(p.matched), required: String(p.required), points }));
+      }
+      break;
+    }
     default:
       break;
   }

@@ -7,7 +7,7 @@ import { computeDeadline } from "@/lib/domain/deadline";
 import { enforceIntakeIpLimit } from "@/lib/requests/intake/intake-limits";
 import { formatReference } from "@/lib/domain/reference";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
-import { REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
+import { isOptOutType, REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
 import { controllerProfile, env } from "@/lib/env";
 import { clientIp } from "@/lib/net/client-address";
 import { portalAction } from "@/lib/http/portal-action";
@@ -24,7 +24,7 @@ function confirmationUrl(locale: string, p: { id: string; reference: string; due
 export async function submitPortalRequest(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
   const locale = String(formData.get("locale") ?? "");
   const type = String(formData.get("type") ?? "") as RequestType;
-  if (!isLocale(locale) || !REQUEST_TYPES.includes(type))
+  if (!isLocale(locale) || !REQUEST_TYPES.includes(type) || isOptOutType(type))
     return { errors: {}, values: {}, rows: 3, formError: "generic" };
   let rows = rowCount(formData);
   const values = formValues(formData, rows);

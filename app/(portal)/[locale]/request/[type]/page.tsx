@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { branding } from "@/lib/branding/config";
-import { REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
+import { isOptOutType, REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
 import { env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { isLocale } from "@/lib/domain/locale";
@@ -24,6 +24,8 @@ export default async function RequestPage({
   // Known residence (from the home page's choice): that regime's provision and time limit; else neutral words.
   const residence = chosenResidence((await searchParams).residence);
   if (!isLocale(locale) || !(REQUEST_TYPES as readonly string[]).includes(type)) notFound();
+  // The opt-outs have their own page (no verification, California's clock).
+  if (isOptOutType(type)) redirect(`/${locale}/opt-out`);
   const t = messages(locale);
   const right = t.portal.rights[type as RequestType];
   return (

@@ -114,6 +114,12 @@ function describeDone(o: Extract<StepView["outcome"], { kind: "done" }>, d: Word
       return hasCounts(o.summary.optedOut)
         ? fill(d.optedOut, { list: listCounts(o.summary.optedOut) })
         : d.optedOutPlain;
+    case "opt_out_sale":
+      return hasCounts(o.summary.optedOut)
+        ? fill(d.optedOutOfSale, { list: listCounts(o.summary.optedOut) })
+        : d.optedOutOfSalePlain;
+    case "limit_sensitive":
+      return hasCounts(o.summary.limited) ? fill(d.limited, { list: listCounts(o.summary.limited) }) : d.limitedPlain;
     case "lift_notice":
       return o.summary.liftOn ? fill(d.noticeQueuedDate, { date: o.summary.liftOn }) : d.noticeQueued;
   }

@@ -6,6 +6,9 @@ import { isOpenStatus } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { timed } from "@/lib/net/server-timing";
 import { ActionForm } from "../../components/action-form";
+import { db } from "@/lib/db/client";
+import { findRequestAgent } from "@/lib/db/queries/request-agents";
+import { AgentPanel } from "./agent-panel"; // authorised agents (issue 13)
 import { addNoteAction, sendMessageAction } from "./actions";
 import { FulfilmentPanel } from "./fulfilment-panel"; // fulfilment (issue 6)
 import { IdentityVerification } from "./identity-verification";
@@ -39,6 +42,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
   const maskedEmail = subject ? null : safeMask(r);
 
   const previews = await timed("mail-previews", () => mailPreviews(ws, locale));
+  const agent = await timed("db.agent", () => findRequestAgent(db(), { requestId: r.id }));
 
   return (
     <>
@@ -220,6 +224,8 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
             )}
             {subject ? <p className="muted">{t.viewRecorded}</p> : null}
           </section>
+
+          {agent ? <AgentPanel requestId={r.id} agent={agent} canSee={subject !== null} t={all.agentPanel} /> : null}
 
           <section className="panel" aria-labelledby="h-actions">
             <h2 id="h-actions">{t.actions}</h2>

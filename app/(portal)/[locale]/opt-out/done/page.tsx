@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { isValidLocalDate } from "@/lib/domain/deadline";
+import { isLocale } from "@/lib/domain/locale";
+import { controllerProfile } from "@/lib/env";
+import { formatLocalDate } from "@/lib/i18n/format-date";
+import { messages } from "@/lib/i18n/messages";
+import { optOutMessages } from "@/lib/i18n/messages/opt-out";
+
+/** After an opt-out: its references and the date by which every system applies it. */
+export default async function OptOutDonePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ ref?: string | string[]; gpc?: string }>;
+}) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const { ref = [], gpc } = await searchParams;
+  const t = optOutMessages(locale);
+  const filed = [ref]
+    .flat()
+    .map((r) => /^(DSR-\d{4}-\d{6,}):(\d{4}-\d{2}-\d{2})$/.exec(r))
+    .filter((m): m is RegExpExecArray => m !== null && isValidLocalDate(m[2]!))
+    .slice(0, 2);
+  return (
+    <>
+      <h1>{t.doneTitle}</h1>
+      <p className="lead">{t.doneLead}</p>
+      {gpc === "1" ? <p className="notice">{t.doneGpc}</p> : null}
+      {filed.map((m) => (
+        <dl className="card facts" key={m[1]}>
+          <div>
+            <dt>{t.doneReference}</dt>
+            <dd data-testid="reference" className="reference">
+              {m[1]}
+            </dd>
+          </div>
+          <div>
+            <dt>{t.doneDue}</dt>
+            <dd data-testid="due-date" data-date={m[2]}>
+              {formatLocalDate(m[2]!, locale)} ({controllerProfile().timeZone})
+            </dd>
+          </div>
+        </dl>
+      ))}
+      <p>
+        <Link href={`/${locale}`}>{messages(locale).portal.homeLink}</Link>
+      </p>
+    </>
+  );
+}

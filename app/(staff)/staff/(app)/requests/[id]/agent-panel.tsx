@@ -1,0 +1,77 @@
+import type { RequestAgentView } from "@/lib/db/queries/request-agents";
+import { fill } from "@/lib/i18n/fill";
+import type { StaffMessages } from "@/lib/i18n/staff";
+import { ActionForm } from "../../components/action-form";
+import { reviewAgentPermissionAction } from "./agent-actions";
+
+/** The authorised agent, their permission (download) and its review, for roles that see subject data. */
+export function AgentPanel({
+  requestId,
+  agent,
+  canSee,
+  t,
+}: {
+  requestId: string;
+  agent: RequestAgentView;
+  canSee: boolean;
+  t: StaffMessages["agentPanel"];
+}) {
+  return (
+    <section className="panel" aria-labelledby="h-agent" data-testid="agent-panel">
+      <h2 id="h-agent">{t.title}</h2>
+      {canSee ? (
+        <>
+          <dl className="facts" style={{ overflowWrap: "anywhere" }}>
+            <dt>{t.name}</dt>
+            <dd>{agent.agent.name}</dd>
+            <dt>{t.email}</dt>
+            <dd>{agent.agent.email}</dd>
+            {agent.agent.organisation ? (
+              <>
+                <dt>{t.organisation}</dt>
+                <dd>{agent.agent.organisation}</dd>
+              </>
+            ) : null}
+            <dt>{t.permission}</dt>
+            <dd>
+              <a href={`/staff/requests/${requestId}/agent-permission`} download>
+                {fill(t.download, {
+                  type: agent.permission.type,
+                  size: Math.max(1, Math.round(agent.permission.bytes / 1024)),
+                })}
+              </a>
+            </dd>
+            <dt>{t.status}</dt>
+            <dd data-testid="agent-permission-status">
+              {t.statuses[agent.review.status as keyof typeof t.statuses] ?? agent.review.status}
+              {agent.review.reason ? ` — ${agent.review.reason}` : ""}
+            </dd>
+          </dl>
+          <p className="muted">{t.consumerNote}</p>
+          {agent.review.status === "pending" ? (
+            <>
+              <ActionForm action={reviewAgentPermissionAction} submitLabel={t.approve} pendingLabel={t.saving}>
+                <input type="hidden" name="requestId" value={requestId} />
+                <input type="hidden" name="decision" value="approved" />
+                <div className="compact-field">
+                  <label htmlFor="agent-approve-reason">{t.reason}</label>
+                  <input id="agent-approve-reason" name="reason" required maxLength={1000} />
+                </div>
+              </ActionForm>
+              <ActionForm action={reviewAgentPermissionAction} submitLabel={t.reject} pendingLabel={t.saving} danger>
+                <input type="hidden" name="requestId" value={requestId} />
+                <input type="hidden" name="decision" value="rejected" />
+                <div className="compact-field">
+                  <label htmlFor="agent-reject-reason">{t.reason}</label>
+                  <input id="agent-reject-reason" name="reason" required maxLength={1000} />
+                </div>
+              </ActionForm>
+            </>
+          ) : null}
+        </>
+      ) : (
+        <p className="muted">{t.hidden}</p>
+      )}
+    </section>
+  );
+}

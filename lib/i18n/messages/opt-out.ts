@@ -1,0 +1,88 @@
+import type { Locale } from "@/lib/domain/locale";
+
+/** The portal's opt-out page, its GPC notices and its confirmation, in both languages (same keys). */
+const en = {
+  homeTitle: "Your California privacy choices",
+  homeBody:
+    "California residents can tell us not to sell or share their personal information, and to limit the use of their sensitive personal information. No identity check is needed.",
+  homeCta: "Make a privacy choice",
+  gpcBanner:
+    "Your browser sent a Global Privacy Control signal. We treat it as a request to opt out of sale and sharing.",
+  title: "Do not sell or share my personal information",
+  lead: "For California residents (CCPA/CPRA). Tell us who you are and what you choose: we apply it in every system that holds your information within 15 business days and confirm by e-mail. We do not ask you to prove your identity.",
+  gpcDetected:
+    "Global Privacy Control detected: your browser asks that your personal information not be sold or shared. Tell us your e-mail address so we can apply it to your records too.",
+  choicesLegend: "What do you choose?",
+  choices: {
+    opt_out_sale: "Do not sell or share my personal information",
+    limit_sensitive: "Limit the use of my sensitive personal information",
+  },
+  email: "E-mail address",
+  emailHint: "We look your records up with it and send the confirmation there.",
+  fullName: "Full name",
+  required: "required",
+  optional: "optional",
+  submit: "Send my choice",
+  errorSummary: "There is a problem",
+  errors: {
+    required: "Enter your e-mail address.",
+    email: "Enter an e-mail address like name@example.com.",
+    choose: "Choose at least one option.",
+    tooLong: "This is too long.",
+    rate_limited: "Too many requests from your connection. Please try again later.",
+    generic: "Something went wrong. Please try again.",
+  },
+  doneTitle: "Your choice is recorded",
+  doneLead:
+    "We are applying it in every system that holds your information and will confirm by e-mail. No further step is needed from you.",
+  doneReference: "Reference",
+  doneDue: "Applied by (15 business days)",
+  doneGpc: "Filed from your browser's Global Privacy Control signal.",
+};
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+const fr: Shape<typeof en> = {
+  homeTitle: "Vos choix de confidentialité en Californie",
+  homeBody:
+    "Les résidents de Californie peuvent nous demander de ne pas vendre ni partager leurs informations personnelles, et de limiter l'utilisation de leurs informations personnelles sensibles. Aucune vérification d'identité n'est nécessaire.",
+  homeCta: "Faire un choix",
+  gpcBanner:
+    "Votre navigateur a envoyé un signal Global Privacy Control. Nous le traitons comme une demande de refus de la vente et du partage.",
+  title: "Ne pas vendre ni partager mes informations personnelles",
+  lead: "Pour les résidents de Californie (CCPA/CPRA). Dites-nous qui vous êtes et ce que vous choisissez : nous l'appliquons dans tous les systèmes qui détiennent vos informations sous 15 jours ouvrables et le confirmons par e-mail. Nous ne vous demandons pas de prouver votre identité.",
+  gpcDetected:
+    "Signal Global Privacy Control détecté : votre navigateur demande que vos informations personnelles ne soient ni vendues ni partagées. Indiquez votre adresse e-mail pour que nous l'appliquions aussi à vos dossiers.",
+  choicesLegend: "Que choisissez-vous ?",
+  choices: {
+    opt_out_sale: "Ne pas vendre ni partager mes informations personnelles",
+    limit_sensitive: "Limiter l'utilisation de mes informations personnelles sensibles",
+  },
+  email: "Adresse e-mail",
+  emailHint: "Elle nous sert à retrouver vos dossiers et à vous envoyer la confirmation.",
+  fullName: "Nom complet",
+  required: "obligatoire",
+  optional: "facultatif",
+  submit: "Envoyer mon choix",
+  errorSummary: "Il y a un problème",
+  errors: {
+    required: "Indiquez votre adresse e-mail.",
+    email: "Indiquez une adresse e-mail comme nom@exemple.fr.",
+    choose: "Choisissez au moins une option.",
+    tooLong: "C'est trop long.",
+    rate_limited: "Trop de demandes depuis votre connexion. Réessayez plus tard.",
+    generic: "Une erreur s'est produite. Veuillez réessayer.",
+  },
+  doneTitle: "Votre choix est enregistré",
+  doneLead:
+    "Nous l'appliquons dans tous les systèmes qui détiennent vos informations et vous le confirmerons par e-mail. Vous n'avez rien d'autre à faire.",
+  doneReference: "Référence",
+  doneDue: "Appliqué au plus tard le (15 jours ouvrables)",
+  doneGpc: "Déposé à partir du signal Global Privacy Control de votre navigateur.",
+};
+
+export type OptOutMessages = typeof en;
+
+export function optOutMessages(locale: Locale): OptOutMessages {
+  return locale === "fr" ? (fr as OptOutMessages) : en;
+}

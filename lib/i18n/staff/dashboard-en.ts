@@ -1,0 +1,37 @@
+/** The manager's dashboard. */
+export const dashboardEn = {
+  dashboard: {
+    title: "Dashboard",
+    updated: "Updated {time} · refreshes every {seconds} s",
+    keyFigures: "Key figures",
+    kpis: {
+      open: "Open",
+      overdue: "Overdue",
+      dueWithin7: "Due within 7 days",
+      unassigned: "Unassigned",
+      medianDays: "Median days to close (90 d)",
+      onTime: "On time (90 d)",
+    },
+    overdueTitle: "Overdue",
+    nothingOverdue: "Nothing is overdue. Keep it that way.",
+    columns: {
+      reference: "Reference",
+      type: "Type",
+      due: "Due",
+      daysOverdue: "Days overdue",
+      assignee: "Assignee",
+      open: "Open",
+      overdue: "Overdue",
+      dueWithin7: "Due within 7 days",
+    },
+    unassigned: "unassigned",
+    workload: "Workload per assignee",
+    noOpen: "No open requests.",
+    volume: "Requests per month, by type",
+    onTimeTitle: "Answered on time, by month",
+    noVolume: "No requests in the last 12 months.",
+    noClosed: "No request was closed in the last 12 months.",
+    onTimeSeries: "on time %",
+    closedSeries: "closed",
+  },
+};

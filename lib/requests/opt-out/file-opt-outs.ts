@@ -1,0 +1,59 @@
+import { z } from "zod";
+import type { IdempotencyRequest } from "@/lib/http/idempotency";
+import { OPT_OUT_TYPES } from "@/lib/domain/vocabulary";
+import { submitRequest, type SubmitResult } from "@/lib/requests/intake/submit-request";
+
+/** What the company's site sends when a visitor's browser carries a GPC signal (or the visitor asks). */
+export const optOutApiSchema = z
+  .object({
+    email: z
+      .string({ error: "is required" })
+      .trim()
+      .max(254, "must be at most 254 characters")
+      .pipe(z.email({ error: "must be a valid e-mail address" })),
+    fullName: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters").optional(),
+    types: z
+      .array(z.enum(OPT_OUT_TYPES, { error: `must be one of ${OPT_OUT_TYPES.join(", ")}` }), { error: "is required" })
+      .min(1, "must name at least one opt-out")
+      .max(2, "at most two opt-outs"),
+    gpc: z.boolean({ error: "must be true or false" }),
+    locale: z.enum(["fr", "en"], { error: "must be fr or en" }),
+    jurisdiction: z.string().trim().toUpperCase().optional(),
+  })
+  .strict();
+
+export interface FiledOptOut extends SubmitResult {
+  type: (typeof OPT_OUT_TYPES)[number];
+}
+
+/**
+ * Files one opt-out per type asked (each its own request, executed without verification). Idempotent:
+ * a retry with the same Idempotency-Key gets the first answers, and the same person and type while
+ * one is open get the open request back (submitRequest).
+ */
+export async function fileOptOuts(
+  raw: unknown,
+  ctx: { channel: "api" | "portal"; gpc: boolean; idempotency?: IdempotencyRequest },
+): Promise<FiledOptOut[]> {
+  const input = optOutApiSchema.parse(raw);
+  const out: FiledOptOut[] = [];
+  for (const type of [...new Set(input.types)]) {
+    const result = await submitRequest(
+      {
+        type,
+        email: input.email,
+        ...(input.fullName ? { fullName: input.fullName } : {}),
+        locale: input.locale,
+        ...(input.jurisdiction ? { jurisdiction: input.jurisdiction } : {}),
+      },
+      {
+        channel: ctx.channel,
+        actor: { type: "subject" },
+        gpc: ctx.gpc && type === "opt_out_sale",
+        idempotency: ctx.idempotency ? { ...ctx.idempotency, scope: `${ctx.idempotency.scope}:${type}` } : undefined,
+      },
+    );
+    out.push({ ...result, type });
+  }
+  return out;
+}
