@@ -95,6 +95,12 @@ async function startInstance() {
     // Short, so the Redis-wipe test sees the schedules come back quickly.
     SCHEDULER_REFRESH_MS: "3000",
     ...MAIL_TEST_ENV,
+    // Webhook receivers in the tests listen on 127.0.0.1; retries a few ms apart, disabled after 3 failures
+    // (lib/integrations/webhooks/webhooks.int.test.ts sets the same in its own process).
+    WEBHOOK_ALLOW_PRIVATE_URLS: "true",
+    WEBHOOK_RETRY_BASE_MS: "20",
+    WEBHOOK_DISABLE_AFTER_FAILURES: "3",
+    WEBHOOK_TIMEOUT_MS: "3000",
     INTAKE_LIMIT_PER_IP_PER_HOUR: process.env.INTAKE_LIMIT_PER_IP_PER_HOUR ?? "100000",
     NODE_ENV: "test",
   } as NodeJS.ProcessEnv;
