@@ -10,7 +10,7 @@ import { monthlyVolumeByType, openKpis, workloadByAssignee } from "./dashboard";
 import { recountMonthlyVolumeByType, recountOpenKpis, recountWorkloadByAssignee } from "./dashboard-recount";
 
 /**
- * The counters and buckets that the `requests` triggers keep (migration 0019) must always equal a
+ * The counters and buckets that the `requests` triggers keep (migration 0023) must always equal a
  * count of the rows: after bulk inserts, a random sequence of transitions in and out of every status,
  * pauses, reassignments, due-date and zone changes, deletes, concurrent transactions and rolled-back
  * ones. Rows are written with SQL, as every code path (use cases, scripts, retention) ends up doing.

@@ -162,7 +162,7 @@ export async function listQueuePage(
 
 /**
  * Requests per status over the whole table (the status tabs of the queue): read from the counters the
- * `requests` triggers keep in the same transaction as every change (migration 0019), not counted.
+ * `requests` triggers keep in the same transaction as every change (migration 0023), not counted.
  */
 export async function countQueueByStatus(db: Db): Promise<Record<RequestStatus, number>> {
   const rows = await db

@@ -3,7 +3,7 @@ import { requestStatusEnum, requestTypeEnum } from "./enums";
 
 /**
  * Read models kept by triggers on `requests` in the same transaction as every insert, update and
- * delete (migration 0019, custom block), so the queue's tabs and the dashboard read a few hundred rows
+ * delete (migration 0023, custom block), so the queue's tabs and the dashboard read a few hundred rows
  * instead of scanning a million: requests per status, open requests per (assignee, status, due date,
  * zone, clock running), and requests received per month and type.
  * Each figure is split over a few `slot`s (the writing backend's pid modulo 8) and read as their sum:
