@@ -74,19 +74,28 @@ async function randomStep(next: () => number) {
   else await db().execute(sql`update requests set email_bidx = md5(random()::text) where ${mine}`); // nets to zero
 }
 
+/**
+ * Counters and recount read from one snapshot (repeatable read): other test files change requests on the
+ * same database meanwhile, and a change between the two reads is not a disagreement.
+ */
 async function expectAggregatesEqualRecount() {
-  expect(await countQueueByStatus(db())).toEqual(await recountQueueByStatus(db()));
-  // "Today" moves across midnight in some zones between these instants: the buckets follow it.
-  for (const now of [new Date(), new Date(Date.now() + 9 * 3_600_000), new Date(Date.now() - 30 * 86_400_000)]) {
-    expect(await openKpis(db(), { now })).toEqual(await recountOpenKpis(db(), { now }));
-    const sorted = <T extends { assigneeId: string | null }>(rows: T[]) =>
-      [...rows].sort((a, b) => (a.assigneeId ?? "").localeCompare(b.assigneeId ?? ""));
-    expect(sorted(await workloadByAssignee(db(), { now }))).toEqual(
-      sorted(await recountWorkloadByAssignee(db(), { now })),
-    );
-  }
-  const since = new Date(Date.UTC(new Date().getUTCFullYear() - 2, 0, 1));
-  expect(await monthlyVolumeByType(db(), { since })).toEqual(await recountMonthlyVolumeByType(db(), { since }));
+  await db().transaction(
+    async (tx) => {
+      expect(await countQueueByStatus(tx)).toEqual(await recountQueueByStatus(tx));
+      // "Today" moves across midnight in some zones between these instants: the buckets follow it.
+      for (const now of [new Date(), new Date(Date.now() + 9 * 3_600_000), new Date(Date.now() - 30 * 86_400_000)]) {
+        expect(await openKpis(tx, { now })).toEqual(await recountOpenKpis(tx, { now }));
+        const sorted = <T extends { assigneeId: string | null }>(rows: T[]) =>
+          [...rows].sort((a, b) => (a.assigneeId ?? "").localeCompare(b.assigneeId ?? ""));
+        expect(sorted(await workloadByAssignee(tx, { now }))).toEqual(
+          sorted(await recountWorkloadByAssignee(tx, { now })),
+        );
+      }
+      const since = new Date(Date.UTC(new Date().getUTCFullYear() - 2, 0, 1));
+      expect(await monthlyVolumeByType(tx, { since })).toEqual(await recountMonthlyVolumeByType(tx, { since }));
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
 }
 
 beforeAll(async () => {
