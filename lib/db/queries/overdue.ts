@@ -13,13 +13,15 @@ export function dueComparedWithToday(now: Date, compare: (today: SQL) => SQL): S
   const groups = todaysByTimeZone(now, [controllerProfile().timeZone]);
   const known = groups.flatMap((g) => g.timeZones);
   const zone = sql`coalesce(${requests.controllerTimeZone}, 'UTC')`;
-  return or(
+  // Two-valued: for a row without a zone the `in (...)` branches are NULL, and `not overdue` must still be
+  // true for it (NULL would drop the row from "due soon and not overdue").
+  return sql`coalesce(${or(
     ...groups.map((g) => and(inArray(requests.controllerTimeZone, g.timeZones), compare(sql`${g.today}::date`))),
     and(
       or(isNull(requests.controllerTimeZone), notInArray(requests.controllerTimeZone, known)),
       compare(sql`(timezone(${zone}, ${now.toISOString()}::timestamptz))::date`),
     ),
-  )!;
+  )!}, false)`;
 }
 
 /** Open with its clock running: the requests a due date applies to (`clockRunning` in lib/domain/overdue.ts). */
