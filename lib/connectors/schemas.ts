@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInLanguagesSchema } from "@/lib/domain/text-in-languages";
 import type { CurrentValue, ErasureTableAction, RecordSet, RectificationChange } from "./types";
 
 /**
@@ -24,8 +25,9 @@ export const erasureActionSchema = z.object({
   action: z.enum(["delete", "anonymise", "retain"]),
   rows: z.number().int().min(0),
   fields: z.array(z.string()).optional(),
-  exemption: z.string().optional(),
-  reason: z.string().optional(),
+  exemption: textInLanguagesSchema.optional(),
+  reason: textInLanguagesSchema.optional(),
+  title: textInLanguagesSchema.optional(),
 }) satisfies z.ZodType<ErasureTableAction>;
 
 export const rectificationChangeSchema = z.object({

@@ -1,3 +1,4 @@
+import type { TextInLanguages } from "@/lib/domain/text-in-languages";
 /** What every connector can say about one data subject, and what it supports. */
 export interface SubjectIdentity {
   email: string;
@@ -75,8 +76,11 @@ export interface ErasureTableAction {
   action: "delete" | "anonymise" | "retain";
   rows: number;
   fields?: string[];
-  exemption?: string;
-  reason?: string;
+  /** The legal ground and reason for keeping the rows, in one text or one per language. */
+  exemption?: TextInLanguages;
+  reason?: TextInLanguages;
+  /** The table's name for people ("Your orders"), when the system gives one; else the name is humanised. */
+  title?: TextInLanguages;
 }
 
 export interface CurrentValue {

@@ -1,8 +1,11 @@
-import type { ZodType } from "zod";
+import { ZodError, type ZodType } from "zod";
 import { can, type PolicyResource, type StaffAction } from "@/lib/auth/policy";
 import { currentStaff, type StaffSession } from "@/lib/auth/session";
 import { DomainError } from "@/lib/domain/errors";
+import { localiseFields } from "@/lib/i18n/staff/field-reasons";
+import { staffZodErrorMap } from "@/lib/i18n/staff/zod-reasons";
 import { toSafeError } from "./error-boundary";
+import { zodFields } from "./zod-fields";
 
 export type ActionResult<T = unknown> =
   | { ok: true; value: T; message?: string }
@@ -71,9 +74,26 @@ export async function executeStaffOperation<I, O>(
   const policy = op.policy;
   if (isFixedCheck(policy)) assertAllowed(staff, policy);
   else if (!policy.anyOf.some((action) => can(staff, action))) throw new DomainError("forbidden", FORBIDDEN_MESSAGE);
-  const input = op.input.parse(typeof raw === "function" ? await (raw as () => Promise<unknown>)() : raw);
-  if (!isFixedCheck(policy)) assertAllowed(staff, policy.check(input, staff));
-  return op.run(input, staff);
+  try {
+    const body = typeof raw === "function" ? await (raw as () => Promise<unknown>)() : raw;
+    const input = op.input.parse(body, { error: staffZodErrorMap(staff.locale) });
+    if (!isFixedCheck(policy)) assertAllowed(staff, policy.check(input, staff));
+    return await op.run(input, staff);
+  } catch (err) {
+    throw inStaffLanguage(err, staff);
+  }
+}
+
+/**
+ * Field reasons in the member's language (the schemas and use cases word them in English, the REST
+ * API's language); the error code's own sentence is localised where it is shown.
+ */
+function inStaffLanguage(err: unknown, staff: StaffSession): unknown {
+  if (err instanceof ZodError)
+    return new DomainError("invalid_request", "Some fields are invalid.", localiseFields(zodFields(err), staff.locale));
+  if (err instanceof DomainError && err.fields && staff.locale === "fr")
+    return new DomainError(err.code, err.message, localiseFields(err.fields, staff.locale), err.retryAfterSeconds);
+  return err;
 }
 
 /** executeStaffOperation as a value for server actions: never throws. */

@@ -1,5 +1,9 @@
+import { currentStaff } from "@/lib/auth/session";
 import { DomainError } from "@/lib/domain/errors";
+import { negotiateLocale } from "@/lib/domain/locale";
+import { lookup, staffMessages } from "@/lib/i18n/staff";
 import { apiRoute } from "./api-route";
+import { safeErrorResponse, toSafeError } from "./error-boundary";
 import { MAX_JSON_BYTES, readJsonBody, requireJsonContentType } from "./read-json";
 import { requireSameOrigin } from "./same-origin";
 import { executeStaffOperation, type StaffOperation } from "./staff-action";
@@ -25,9 +29,24 @@ export function staffRoute<P extends Record<string, string>, I, O>(name: string,
     const raw = reads
       ? { ...queryOf(request), ...params }
       : async () => ({ ...(await jsonObjectOf(request)), ...params });
-    const value = await executeStaffOperation(op, raw);
-    return Response.json({ data: value }, { headers: { "cache-control": "no-store" } });
+    try {
+      const value = await executeStaffOperation(op, raw);
+      return Response.json({ data: value }, { headers: { "cache-control": "no-store" } });
+    } catch (err) {
+      return inStaffLanguage(toSafeError(err, name), request);
+    }
   }, name);
+}
+
+/**
+ * For a French-speaking member the error code's sentence in French (the use cases word their details
+ * in English, the REST API's language); English keeps the detail. The fields are already localised.
+ */
+async function inStaffLanguage(safe: ReturnType<typeof toSafeError>, request: Request): Promise<Response> {
+  const staff = await currentStaff().catch(() => null);
+  const locale = staff?.locale ?? negotiateLocale(request.headers.get("accept-language"));
+  if (locale !== "fr") return safeErrorResponse(safe);
+  return safeErrorResponse({ ...safe, message: lookup(staffMessages(locale).errors, safe.code, safe.message) });
 }
 
 function queryOf(request: Request): Record<string, unknown> {

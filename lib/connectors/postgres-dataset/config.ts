@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textInLanguagesSchema } from "@/lib/domain/text-in-languages";
 
 const identifier = z.string().regex(/^[a-z_][a-z0-9_]*$/, "must be a plain lower-case SQL identifier");
 const qualified = z.string().regex(/^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$/, "must be schema.table");
@@ -31,7 +32,7 @@ const table = z
     via: z.object({ column: identifier, parent: qualified, parentColumn: identifier.default("id") }).optional(),
     fields: z.record(identifier, field),
     /** Rows kept by law (e.g. invoices for 10 years): erasure anonymises the person, keeps the rest. */
-    legalHold: z.object({ exemption: z.string().min(1), reason: z.string().min(1) }).optional(),
+    legalHold: z.object({ exemption: textInLanguagesSchema, reason: textInLanguagesSchema }).optional(),
     restrictionFlag: identifier.optional(),
     marketingFlag: identifier.optional(),
     /** CCPA opt-outs: boolean columns set to true ("do not sell or share", "limit sensitive data use"). */

@@ -62,6 +62,7 @@ const toActions = (plan: ErasurePlanStep[]): ErasureTableAction[] =>
     rows: s.rows,
     fields: s.fields.map((f) => f.name),
     ...(s.exemption ? { exemption: s.exemption, reason: s.reason } : {}),
+    ...(s.title ? { title: s.title } : {}),
   }));
 
 /**

@@ -107,9 +107,14 @@ export const demoShopDataset = parseDataset({
       providedBySubject: true,
       via: { column: "customer_id", parent: "shop.customers" },
       legalHold: {
-        exemption: "Art. 17(3)(b) GDPR — legal obligation",
-        reason:
-          "Orders and invoices are kept 10 years under accounting law (French Commercial Code, art. L123-22); the buyer's name and address are removed.",
+        exemption: {
+          en: "Art. 17(3)(b) GDPR — legal obligation",
+          fr: "Art. 17, paragraphe 3, point b) du RGPD — obligation légale",
+        },
+        reason: {
+          en: "Orders and invoices are kept 10 years under accounting law (French Commercial Code, art. L123-22); the buyer's name and address are removed.",
+          fr: "Les commandes et factures sont conservées 10 ans au titre des obligations comptables (Code de commerce, art. L123-22) ; le nom et l'adresse de l'acheteur sont supprimés.",
+        },
       },
       fields: {
         placed_at: {
@@ -146,8 +151,14 @@ export const demoShopDataset = parseDataset({
       providedBySubject: true,
       via: { column: "order_id", parent: "shop.orders" },
       legalHold: {
-        exemption: "Art. 17(3)(b) GDPR — legal obligation",
-        reason: "Invoice lines are kept 10 years under accounting law.",
+        exemption: {
+          en: "Art. 17(3)(b) GDPR — legal obligation",
+          fr: "Art. 17, paragraphe 3, point b) du RGPD — obligation légale",
+        },
+        reason: {
+          en: "Invoice lines are kept 10 years under accounting law.",
+          fr: "Les lignes de facture sont conservées 10 ans au titre des obligations comptables.",
+        },
       },
       fields: {
         sku: {

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import type { TextInLanguages } from "@/lib/domain/text-in-languages";
 import type { SubjectIdentity } from "../types";
 import { findSubjectRows } from "./collect";
 import { quoteQualified, type DatasetConfig, type DatasetTable } from "./config";
@@ -9,8 +10,10 @@ export interface ErasurePlanStep {
   rows: number;
   /** Fields changed by "anonymise" (and by "retain" under a legal hold that still removes the person). */
   fields: { name: string; strategy: string }[];
-  exemption?: string;
-  reason?: string;
+  exemption?: TextInLanguages;
+  reason?: TextInLanguages;
+  /** The table's name for people (the dataset's title), when the dataset gives one. */
+  title?: TextInLanguages;
   keys: unknown[];
 }
 
@@ -37,6 +40,7 @@ export async function planErasure(
       .filter(([, f]) => f.erasure !== "keep" && f.erasure !== "delete")
       .map(([name, f]) => ({ name, strategy: strategyName(f.erasure) }));
     const deletes = Object.values(t.fields).some((f) => f.erasure === "delete");
+    const title = t.title ? { title: t.title } : {};
     if (t.legalHold)
       steps.push({
         table: t.name,
@@ -45,10 +49,11 @@ export async function planErasure(
         fields: changing,
         exemption: t.legalHold.exemption,
         reason: t.legalHold.reason,
+        ...title,
         keys,
       });
-    else if (deletes) steps.push({ table: t.name, action: "delete", rows: keys.length, fields: [], keys });
-    else steps.push({ table: t.name, action: "anonymise", rows: keys.length, fields: changing, keys });
+    else if (deletes) steps.push({ table: t.name, action: "delete", rows: keys.length, fields: [], ...title, keys });
+    else steps.push({ table: t.name, action: "anonymise", rows: keys.length, fields: changing, ...title, keys });
   }
   return steps;
 }

@@ -40,11 +40,19 @@ export async function completionResult(c: InternalContext): Promise<CompletionRe
             kept.push({
               system: nameOf(t),
               table: a.table,
+              ...(a.title ? { title: a.title } : {}),
               rows: a.rows,
               exemption: a.exemption ?? "",
               reason: a.reason ?? "",
             });
-          else erased.push({ system: nameOf(t), table: a.table, action: a.action, rows: a.rows });
+          else
+            erased.push({
+              system: nameOf(t),
+              table: a.table,
+              ...(a.title ? { title: a.title } : {}),
+              action: a.action,
+              rows: a.rows,
+            });
         }
       }
       return { kind: "erasure", erased, kept, recipientsNotified: notified };

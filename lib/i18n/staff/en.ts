@@ -5,6 +5,7 @@ import { fulfilmentEn } from "./fulfilment-en";
 import { notificationsEn } from "./notifications-en";
 import { gatesEn } from "./gates-en";
 import { errorsEn } from "./errors-en";
+import { fieldLabelsEn } from "./field-labels-en";
 import { adminEn } from "./admin-en";
 import { systemsEn } from "./systems-en";
 import { ssoEn } from "./sso-en";
@@ -249,6 +250,7 @@ export const staffEn = {
   ...notificationsEn,
   ...gatesEn,
   ...errorsEn,
+  ...fieldLabelsEn,
   ...adminEn,
   ...systemsEn,
   ...ssoEn,

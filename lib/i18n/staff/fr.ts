@@ -6,6 +6,7 @@ import { fulfilmentFr } from "./fulfilment-fr";
 import { notificationsFr } from "./notifications-fr";
 import { gatesFr } from "./gates-fr";
 import { errorsFr } from "./errors-fr";
+import { fieldLabelsFr } from "./field-labels-fr";
 import { adminFr } from "./admin-fr";
 import { systemsFr } from "./systems-fr";
 import { ssoFr } from "./sso-fr";
@@ -258,6 +259,7 @@ export const staffFr: Shape<typeof staffEn> = {
   ...notificationsFr,
   ...gatesFr,
   ...errorsFr,
+  ...fieldLabelsFr,
   ...adminFr,
   ...systemsFr,
   ...ssoFr,

@@ -92,12 +92,12 @@ describe("completion with a result", () => {
       "en",
       [
         "What we erased:",
-        "Customers (Demo Shop): 1 record anonymised",
+        "Your customer account (Demo Shop): 1 record anonymised",
         "Addresses (Demo Shop): 2 records deleted",
         "Newsletter subscriptions (Demo Shop): 1 record deleted",
         "What we kept, and why",
         "Art. 17(3) GDPR",
-        "Orders (Demo Shop): 3 records",
+        "Your orders (Demo Shop): 3 records",
         "Legal ground: Art. 17(3)(b) GDPR — legal obligation",
         "Reason: Orders and invoices are kept 10 years under accounting law (French Commercial Code, art. L123-22); the buyer's name and address are removed.",
         "lodge a complaint",
@@ -112,14 +112,14 @@ describe("completion with a result", () => {
       "fr",
       [
         "Ce que nous avons effacé :",
-        "Customers (Demo Shop) : 1 enregistrement anonymisé",
+        "Votre compte client (Demo Shop) : 1 enregistrement anonymisé",
         "Addresses (Demo Shop) : 2 enregistrements supprimés",
         "Newsletter subscriptions (Demo Shop) : 1 enregistrement supprimé",
         "Ce que nous avons conservé, et pourquoi",
         "article 17, paragraphe 3, du RGPD",
-        "Orders (Demo Shop) : 3 enregistrements",
-        "Fondement : Art. 17(3)(b) GDPR — legal obligation",
-        "Motif : Orders and invoices are kept 10 years",
+        "Vos commandes (Demo Shop) : 3 enregistrements",
+        "Fondement : Art. 17, paragraphe 3, point b) du RGPD — obligation légale",
+        "Motif : Les commandes et factures sont conservées 10 ans",
         "introduire une réclamation",
         "recours juridictionnel",
         "article 19 du RGPD",
@@ -134,7 +134,9 @@ describe("completion with a result", () => {
       const mail = await render(locale, sampleCompletionResult("erasure"));
       for (const body of bodies(mail)) for (const fact of facts) expect(body).toContain(fact);
       expect(mail.html).not.toContain("shop.customers");
-      expect(mail.html).toMatch(/<li[^>]*>(<!-- -->)?<strong>Orders \(Demo Shop\)<\/strong>/);
+      expect(mail.html).toMatch(/<li[^>]*>(<!-- -->)?<strong>(Your orders|Vos commandes) \(Demo Shop\)<\/strong>/);
+      // Nothing of the other language leaks into the mail (the legal hold was configured in both).
+      expect(mail.text).not.toContain(locale === "fr" ? "legal obligation" : "obligation légale");
     },
   );
 
@@ -155,7 +157,7 @@ describe("completion with a result", () => {
       expect(noneKept.text).not.toMatch(/Art\. 19|article 19|If you disagree|Si vous n’êtes pas d’accord/);
       const allKept = await render(locale, { ...base, erased: [] });
       expect(allKept.text).toContain(erasedNone);
-      expect(allKept.text).toContain("Orders (Demo Shop)");
+      expect(allKept.text).toContain(locale === "fr" ? "Vos commandes (Demo Shop)" : "Your orders (Demo Shop)");
       const nothing = await render(locale, { ...base, erased: [], kept: [] });
       expect(nothing.text).toContain(found);
     },

@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/domain/locale";
+import { textIn } from "@/lib/domain/text-in-languages";
 import type { ReactNode } from "react";
 import type { CompletionResult } from "@/lib/domain/completion-result";
 import type { RequestType } from "@/lib/domain/vocabulary";
@@ -61,7 +62,7 @@ function PackageResult({
   );
 }
 
-function ErasureResult({ t, n, r }: { t: Copy; n: RegimeNotices; r: Result<"erasure"> }) {
+function ErasureResult({ t, n, r, locale }: { t: Copy; n: RegimeNotices; r: Result<"erasure">; locale: Locale }) {
   return (
     <>
       {r.erased.length > 0 ? (
@@ -69,7 +70,11 @@ function ErasureResult({ t, n, r }: { t: Copy; n: RegimeNotices; r: Result<"eras
           <P>
             <strong>{t.erasedTitle}</strong>
           </P>
-          <List items={r.erased.map((e) => t.erasedItem(tableLabel(e.system, e.table), e.action, e.rows))} />
+          <List
+            items={r.erased.map((e) =>
+              t.erasedItem(tableLabel(e.system, e.table, textIn(e.title, locale)), e.action, e.rows),
+            )}
+          />
           {r.erased.some((e) => e.action === "anonymise") ? <P>{t.anonymisedNote}</P> : null}
         </>
       ) : (
@@ -83,10 +88,10 @@ function ErasureResult({ t, n, r }: { t: Copy; n: RegimeNotices; r: Result<"eras
           <List
             items={r.kept.map((k) =>
               t.keptItem(
-                tableLabel(k.system, k.table),
+                tableLabel(k.system, k.table, textIn(k.title, locale)),
                 k.rows,
-                n.quoteRecordedExemption ? k.exemption.trim() : null,
-                k.reason.trim(),
+                n.quoteRecordedExemption ? textIn(k.exemption, locale).trim() : null,
+                textIn(k.reason, locale).trim(),
               ),
             )}
           />
@@ -168,7 +173,7 @@ function ResultDetails({
     case "package":
       return <PackageResult t={t} n={n} locale={locale} type={type} r={result} />;
     case "erasure":
-      return <ErasureResult t={t} n={n} r={result} />;
+      return <ErasureResult t={t} n={n} r={result} locale={locale} />;
     case "rectification":
       return <RectificationResult t={t} n={n} r={result} />;
     case "restriction":

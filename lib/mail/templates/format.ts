@@ -90,9 +90,12 @@ export function humaniseName(technical: string): string {
   return words.charAt(0).toLocaleUpperCase("en") + words.slice(1);
 }
 
-/** "Customers (Demo Shop)" for table "shop.customers" in system "Demo Shop". */
-export function tableLabel(system: string, table: string): string {
-  const name = humaniseName(table);
+/**
+ * "Customers (Demo Shop)" for table "shop.customers" in system "Demo Shop"; the system's own title for the
+ * table when it gave one ("Vos commandes (Demo Shop)").
+ */
+export function tableLabel(system: string, table: string, title?: string): string {
+  const name = title?.trim() || humaniseName(table);
   const sys = system.trim();
   return sys ? `${name} (${sys})` : name;
 }

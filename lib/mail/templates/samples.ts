@@ -157,7 +157,13 @@ const COMPLETION_RESULT_SAMPLES: { [K in CompletionResult["kind"]]: Extract<Comp
   erasure: {
     kind: "erasure",
     erased: [
-      { system: "Demo Shop", table: "shop.customers", action: "anonymise", rows: 1 },
+      {
+        system: "Demo Shop",
+        table: "shop.customers",
+        title: { en: "Your customer account", fr: "Votre compte client" },
+        action: "anonymise",
+        rows: 1,
+      },
       { system: "Demo Shop", table: "shop.addresses", action: "delete", rows: 2 },
       { system: "Demo Shop", table: "shop.newsletter_subscriptions", action: "delete", rows: 1 },
     ],
@@ -165,10 +171,16 @@ const COMPLETION_RESULT_SAMPLES: { [K in CompletionResult["kind"]]: Extract<Comp
       {
         system: "Demo Shop",
         table: "shop.orders",
+        title: { en: "Your orders", fr: "Vos commandes" },
         rows: 3,
-        exemption: "Art. 17(3)(b) GDPR — legal obligation",
-        reason:
-          "Orders and invoices are kept 10 years under accounting law (French Commercial Code, art. L123-22); the buyer's name and address are removed.",
+        exemption: {
+          en: "Art. 17(3)(b) GDPR — legal obligation",
+          fr: "Art. 17, paragraphe 3, point b) du RGPD — obligation légale",
+        },
+        reason: {
+          en: "Orders and invoices are kept 10 years under accounting law (French Commercial Code, art. L123-22); the buyer's name and address are removed.",
+          fr: "Les commandes et factures sont conservées 10 ans au titre des obligations comptables (Code de commerce, art. L123-22) ; le nom et l'adresse de l'acheteur sont supprimés.",
+        },
       },
     ],
     recipientsNotified: ["Colis Express (delivery)", "Newsletter Pro (mailing service)"],

@@ -5,7 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { decrypt } from "@/lib/crypto/env-keys";
 import { closeDb, db } from "@/lib/db/client";
 import { upsertStaff } from "@/lib/db/queries/staff";
-import { auditLog, outbox, requestMessages, requests } from "@/lib/db/schema";
+import { auditLog, outbox, requestMessages, requests, staffUsers } from "@/lib/db/schema";
 import { appUrl } from "@/lib/env";
 import { listDevMail } from "@/lib/db/queries/dev-mail";
 import { extractCode, waitForMail, waitForMailWhere } from "@/scripts/test-support/mailbox";
@@ -18,6 +18,7 @@ const tag = () => randomBytes(4).toString("hex");
 const PASSWORD = `msg-${tag()}-password`;
 let agent: { id: string; email: string };
 let manager: { id: string; email: string };
+let frenchAgent: { id: string; email: string };
 
 async function request(locale: Locale, verified = true) {
   const to = `msg.${tag()}@example.net`;
@@ -77,6 +78,13 @@ beforeAll(async () => {
     role: "manager",
     passwordHash,
   });
+  frenchAgent = await upsertStaff(db(), {
+    email: `agent.fr.${tag()}@msg.test`,
+    name: "Léa Agent",
+    role: "agent",
+    passwordHash,
+  });
+  await db().update(staffUsers).set({ locale: "fr" }).where(eq(staffUsers.id, frenchAgent.id));
 });
 afterAll(() => closeDb());
 
@@ -182,5 +190,25 @@ describe("POST /api/staff/requests/:id/messages", () => {
       .where(and(eq(requestMessages.requestId, id), eq(requestMessages.id, data.messageId)));
     expect(stored[0]).toMatchObject({ authorStaffId: agent.id, direction: "outbound" });
     await waitForMailWhere(to, (m) => m.text.includes("Sent through the route."));
+  });
+
+  it("answers a French-speaking member in French: the error's sentence and each field's reason", async () => {
+    const { id } = await request("fr");
+    const cookie = await sessionCookie(frenchAgent.email);
+    const tooLong = await postMessage(id, "x".repeat(5001), cookie);
+    expect(tooLong.status).toBe(400);
+    expect(await tooLong.json()).toEqual({
+      error: {
+        code: "invalid_request",
+        message: "Certains champs ne sont pas valides.",
+        fields: { message: "doit contenir au plus 5000 caractères" },
+      },
+    });
+    const empty = await postMessage(id, "  \n ", cookie);
+    expect(empty.status).toBe(400);
+    expect(await empty.json()).toMatchObject({
+      error: { code: "reason_required", fields: { message: "est obligatoire" } },
+    });
+    expect(await messagesOf(id)).toHaveLength(0);
   });
 });

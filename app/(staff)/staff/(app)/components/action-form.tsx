@@ -144,9 +144,7 @@ export function ActionOutcome({
         {state.fields ? (
           <ul>
             {Object.entries(state.fields).map(([k, v]) => (
-              <li key={k}>
-                {k}: {v}
-              </li>
+              <li key={k}>{fill(t.fieldError, { field: lookup(t.fieldLabels, k), reason: v })}</li>
             ))}
           </ul>
         ) : null}

@@ -1,5 +1,6 @@
 import { cache } from "react";
 import { currentStaff } from "@/lib/auth/session";
+import type { Locale } from "@/lib/domain/locale";
 import { staffMessages, type StaffMessages } from "@/lib/i18n/staff";
 
 /**
@@ -9,3 +10,6 @@ import { staffMessages, type StaffMessages } from "@/lib/i18n/staff";
 export const currentStaffWords = cache(async (): Promise<StaffMessages> =>
   staffMessages((await currentStaff())?.locale),
 );
+
+/** The signed-in member's language, for texts configured in several languages (legal holds). */
+export const currentStaffLocale = cache(async (): Promise<Locale> => (await currentStaff())?.locale ?? "en");

@@ -3,7 +3,8 @@ import type { FulfilmentView } from "@/lib/fulfilment/view/types";
 import { ActionForm } from "../../components/action-form";
 import { approveErasureAction } from "./fulfilment-actions";
 import { fill } from "@/lib/i18n/fill";
-import { currentStaffWords } from "../../components/staff-words";
+import { textIn } from "@/lib/domain/text-in-languages";
+import { currentStaffLocale, currentStaffWords } from "../../components/staff-words";
 import { PackageReview } from "./fulfilment-review";
 
 /** The package review gate: counts for everyone; the records (audited) for those who may review. */
@@ -53,6 +54,7 @@ export async function ErasurePlan({ v }: { v: FulfilmentView }) {
   const waiting = v.gate?.operation === "approve_erasure";
   if (plan.length === 0 || (!waiting && !plan.some((s) => s.known))) return null;
   const t = (await currentStaffWords()).gates.erasure;
+  const locale = await currentStaffLocale();
   return (
     <div className="gate" aria-labelledby="h-gate-erasure" data-testid="erasure-plan">
       <h3 id="h-gate-erasure">{t.title}</h3>
@@ -95,8 +97,8 @@ export async function ErasurePlan({ v }: { v: FulfilmentView }) {
                   <td>
                     {a.action === "retain" ? (
                       <span>
-                        <strong>{a.exemption}</strong>
-                        {a.reason ? ` — ${a.reason}` : ""}
+                        <strong>{textIn(a.exemption, locale)}</strong>
+                        {a.reason ? ` — ${textIn(a.reason, locale)}` : ""}
                       </span>
                     ) : (
                       <span className="muted">—</span>

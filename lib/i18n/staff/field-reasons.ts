@@ -1,0 +1,112 @@
+import type { Locale } from "@/lib/domain/locale";
+
+/**
+ * Why a field was refused, in the staff member's language. Schemas and use cases state their reasons
+ * in English (the REST API answers in English, its documented contract); the staff wrappers pass each
+ * reason through `localiseFieldReason`. Fixed phrases are looked up whole; phrases that end with a
+ * list of allowed values ("must be one of a, b") are matched on their fixed start.
+ * `field-reasons.test.ts` checks that every reason written in the staff-reachable code has its French.
+ */
+const FIXED_FR: Record<string, string> = {
+  "is required": "est obligatoire",
+  "must not be empty": "ne doit pas être vide",
+  "invalid JSON": "JSON invalide",
+  "must be a JSON object": "doit être un objet JSON",
+  "must be at least 1": "doit valoir au moins 1",
+  "must be a number": "doit être un nombre",
+  "must be true or false": "doit être vrai ou faux",
+  "must be fr or en": "doit être fr ou en",
+  "must be en or fr": "doit être en ou fr",
+  "must be a valid e-mail address": "doit être une adresse e-mail valide",
+  "must be an http or https URL": "doit être une adresse http ou https",
+  "must be a date": "doit être une date",
+  "must be a date (YYYY-MM-DD)": "doit être une date (AAAA-MM-JJ)",
+  "must be a date and time": "doit être une date et une heure",
+  "must be an ISO 8601 date and time": "doit être une date et une heure ISO 8601",
+  "the note must be at most 1000 characters": "la note doit contenir au plus 1000 caractères",
+  "each line must be at most 500 characters": "chaque ligne doit contenir au plus 500 caractères",
+  "is not a request id": "n'est pas un identifiant de demande",
+  "is not a request": "n'est pas une demande",
+  "is not a delivery id": "n'est pas un identifiant d'envoi",
+  "must be a staff id or unassigned": "doit être un membre de l'équipe ou « non attribuée »",
+  "must be a staff account id": "doit être un compte de l'équipe",
+  "must be a key id": "doit être un identifiant de clé",
+  "must be approved or rejected": "doit être approuvé ou refusé",
+  "must be schema.table": "doit être de la forme schema.table",
+  "must be a plain lower-case SQL identifier": "doit être un identifiant SQL simple en minuscules",
+  "must be a regime code such as GDPR, UK_GDPR, CCPA": "doit être un code de régime tel que GDPR, UK_GDPR, CCPA",
+  "the country must be a two-letter ISO code such as US": "le pays doit être un code ISO à deux lettres, par ex. US",
+  "is not a supported country or region": "n'est pas un pays ou une région pris en charge",
+  "choose a reason": "choisissez un motif",
+  "choose a CSV file": "choisissez un fichier CSV",
+  "choose at least one scope": "choisissez au moins une portée",
+  "choose at least one event": "choisissez au moins un événement",
+  "choose how the identity was checked": "indiquez comment l'identité a été vérifiée",
+  "choose phone, letter or email": "choisissez téléphone, courrier ou e-mail",
+  "choose phone, letter or e-mail": "choisissez téléphone, courrier ou e-mail",
+  "select at least one request": "sélectionnez au moins une demande",
+  "at most 200 at once": "au plus 200 à la fois",
+  "at most 50 changes": "au plus 50 modifications",
+  "at most two opt-outs": "au plus deux oppositions",
+  "must name at least one opt-out": "doit nommer au moins une opposition",
+  "say why, in at least 10 characters": "dites pourquoi, en au moins 10 caractères",
+  "say what you found and did, in at least 10 characters":
+    "dites ce que vous avez trouvé et fait, en au moins 10 caractères",
+  "say what you did (at least 3 characters)": "dites ce que vous avez fait (au moins 3 caractères)",
+  "give a reason (at least 3 characters)": "donnez un motif (au moins 3 caractères)",
+  "give the reason for the decision, in at least 10 characters":
+    "donnez le motif de la décision, en au moins 10 caractères",
+  "explain why the restriction ends (at least 10 characters)":
+    "expliquez pourquoi la limitation prend fin (au moins 10 caractères)",
+  "approve at least one change, or refuse the request with a reason":
+    "approuvez au moins une modification, ou refusez la demande avec un motif",
+  "is required for an objection request": "est obligatoire pour une demande d'opposition",
+  "is required for a restriction request": "est obligatoire pour une demande de limitation",
+  "is required for a rectification request: list each field and its correct value":
+    "est obligatoire pour une demande de rectification : indiquez chaque champ et sa valeur correcte",
+  "does not match the new password": "ne correspond pas au nouveau mot de passe",
+  "is already used": "est déjà utilisée",
+  "only numbers, flags and counts per table are kept":
+    "seuls les nombres, indicateurs et comptes par table sont conservés",
+  "too long": "trop long",
+  invalid: "invalide",
+  required: "obligatoire",
+  made_the_refusal: "a pris la décision de refus",
+  already_appealed: "déjà contestée",
+  totp_invalid: "code de l'application d'authentification invalide",
+  locked: "verrouillé",
+  "no callback in time": "aucune réponse du système à temps",
+};
+
+/** "must be at most 60 characters" and the like, whatever the number. */
+const PATTERNS_FR: [RegExp, string][] = [
+  [/^must be at most (\d+) characters$/, "doit contenir au plus $1 caractères"],
+  [/^must be at least (\d+) characters$/, "doit contenir au moins $1 caractères"],
+];
+
+/** Phrases followed by a list of values: the list is kept as it is (codes, not words). */
+const PREFIXES_FR: [string, string][] = [
+  ["must be among ", "doit faire partie de : "],
+  ["must be open, all or one of ", "doit être open, all ou l'une des valeurs : "],
+  ["must be one of ", "doit être l'une des valeurs : "],
+];
+
+export function localiseFieldReason(reason: string, locale: Locale | undefined): string {
+  if (locale !== "fr") return reason;
+  const fixed = FIXED_FR[reason];
+  if (fixed) return fixed;
+  for (const [en, fr] of PREFIXES_FR) if (reason.startsWith(en)) return fr + reason.slice(en.length);
+  for (const [en, fr] of PATTERNS_FR) if (en.test(reason)) return reason.replace(en, fr);
+  return reason;
+}
+
+export function localiseFields(
+  fields: Record<string, string> | undefined,
+  locale: Locale | undefined,
+): Record<string, string> | undefined {
+  if (!fields || locale !== "fr") return fields;
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, localiseFieldReason(v, locale)]));
+}
+
+/** Exposed for the completeness test. */
+export const FIELD_REASONS_FR = { fixed: FIXED_FR, prefixes: PREFIXES_FR };
