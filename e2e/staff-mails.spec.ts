@@ -44,7 +44,7 @@ test("the workspace lists the request's mails; an agent resends a given-up one a
   await expect(row).toContainText("Given up");
   await expect(row).toContainText(req.email);
   await expect(row).toContainText("421 Service not available");
-  await expect(panel).toContainText("request received");
+  await expect(panel).toContainText("Acknowledgement of receipt");
   await row.scrollIntoViewIfNeeded();
   await keepScreenshot(page, "staff-mails-panel-1366");
   await page.setViewportSize({ width: 390, height: 844 });

@@ -6,6 +6,7 @@ import { notificationsEn } from "./notifications-en";
 import { gatesEn } from "./gates-en";
 import { errorsEn } from "./errors-en";
 import { fieldLabelsEn } from "./field-labels-en";
+import { namesEn } from "./names-en";
 import { adminEn } from "./admin-en";
 import { systemsEn } from "./systems-en";
 import { ssoEn } from "./sso-en";
@@ -251,6 +252,7 @@ export const staffEn = {
   ...gatesEn,
   ...errorsEn,
   ...fieldLabelsEn,
+  ...namesEn,
   ...adminEn,
   ...systemsEn,
   ...ssoEn,

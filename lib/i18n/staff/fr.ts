@@ -7,6 +7,7 @@ import { notificationsFr } from "./notifications-fr";
 import { gatesFr } from "./gates-fr";
 import { errorsFr } from "./errors-fr";
 import { fieldLabelsFr } from "./field-labels-fr";
+import { namesFr } from "./names-fr";
 import { adminFr } from "./admin-fr";
 import { systemsFr } from "./systems-fr";
 import { ssoFr } from "./sso-fr";
@@ -260,6 +261,7 @@ export const staffFr: Shape<typeof staffEn> = {
   ...gatesFr,
   ...errorsFr,
   ...fieldLabelsFr,
+  ...namesFr,
   ...adminFr,
   ...systemsFr,
   ...ssoFr,

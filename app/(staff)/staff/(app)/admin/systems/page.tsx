@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/http/staff-page";
-import { staffMessages } from "@/lib/i18n/staff";
+import { lookup, staffMessages } from "@/lib/i18n/staff";
 import { listSystems } from "@/lib/systems/list-systems";
 import { Capabilities, EnabledBadge, LastTest, SystemActions } from "./system-bits";
 import "./systems.css";
@@ -13,6 +13,7 @@ export default async function SystemsPage() {
   const staff = await requireStaffPage("systems.manage");
   const systems = await listSystems();
   const t = staffMessages(staff.locale).systemsAdmin;
+  const kinds = staffMessages(staff.locale).systemKinds;
   return (
     <>
       <h1>{t.title}</h1>
@@ -41,7 +42,7 @@ export default async function SystemsPage() {
                 <td className="nowrap">
                   <code>{s.key}</code>
                 </td>
-                <td>{s.kind}</td>
+                <td>{lookup(kinds, s.kind)}</td>
                 <td className="nowrap">
                   <EnabledBadge enabled={s.enabled} />
                 </td>

@@ -47,7 +47,8 @@ export async function MailsPanel({
   const showAddress = can(staff, "request.view_subject");
   const mayResend = can(staff, "fulfilment.retry");
   const zone = controllerProfile().timeZone;
-  const t = (await currentStaffWords()).mails;
+  const words = await currentStaffWords();
+  const t = words.mails;
   return (
     <section className="panel mails-panel" aria-labelledby="h-mails" data-testid="mails-panel">
       <h2 id="h-mails">{t.title}</h2>
@@ -67,7 +68,15 @@ export async function MailsPanel({
             </thead>
             <tbody>
               {mails.map((m) => (
-                <MailRow key={m.key} m={m} zone={zone} showAddress={showAddress} mayResend={mayResend} t={t} />
+                <MailRow
+                  key={m.key}
+                  m={m}
+                  zone={zone}
+                  showAddress={showAddress}
+                  mayResend={mayResend}
+                  t={t}
+                  names={words.mailNames}
+                />
               ))}
             </tbody>
           </table>
@@ -83,14 +92,16 @@ function MailRow(p: {
   showAddress: boolean;
   mayResend: boolean;
   t: StaffMessages["mails"];
+  names: StaffMessages["mailNames"];
 }) {
   const { m, t } = p;
+  const name = m.template ? lookup(p.names, m.template, m.template.replaceAll("_", " ")) : t.mail;
   const state = m.status as MailState;
   const address = p.showAddress ? safeDecrypt(m.recipientEnc, m.key) : null;
   const when = state === "sent" ? m.acceptedAt : (m.lastAttemptAt ?? m.createdAt);
   return (
     <tr data-testid="mail-row" data-mail-key={m.key} data-state={state}>
-      <td data-label={t.columns.mail}>{m.template ? m.template.replaceAll("_", " ") : t.mail}</td>
+      <td data-label={t.columns.mail}>{name}</td>
       <td data-label={t.columns.to}>
         {lookup(t.roles, m.recipientRole)}
         {address ? <div className="muted small address">{address}</div> : null}
@@ -104,7 +115,7 @@ function MailRow(p: {
             action={resendMailAction}
             submitLabel={t.resend}
             pendingLabel={t.queuing}
-            label={fill(t.resendLabel, { mail: m.template ?? t.mail })}
+            label={fill(t.resendLabel, { mail: name })}
             className="action-form inline-actions"
             confirm={state === "uncertain" ? t.resendConfirm : undefined}
           >

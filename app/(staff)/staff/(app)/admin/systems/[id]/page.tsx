@@ -5,7 +5,7 @@ import { z } from "zod";
 import { isDomainError } from "@/lib/domain/errors";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { fill } from "@/lib/i18n/fill";
-import { staffMessages } from "@/lib/i18n/staff";
+import { lookup, staffMessages } from "@/lib/i18n/staff";
 import { getSystem } from "@/lib/systems/get-system";
 import { LEGAL_BASES } from "@/lib/domain/register";
 import { MAX_LIST_ITEMS, registerFactsFormValues } from "@/lib/systems/register-facts";
@@ -42,6 +42,7 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
   const staff = await requireStaffPage("systems.manage");
   const system = await load((await params).id);
   const t = staffMessages(staff.locale).registerPage;
+  const kinds = staffMessages(staff.locale).systemKinds;
   const values = registerFactsFormValues(system.facts);
   return (
     <>
@@ -57,7 +58,7 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
             <code>{system.key}</code>
           </dd>
           <dt>{t.kind}</dt>
-          <dd>{system.kind}</dd>
+          <dd>{lookup(kinds, system.kind)}</dd>
           <dt>{t.status}</dt>
           <dd>
             <EnabledBadge enabled={system.enabled} />
