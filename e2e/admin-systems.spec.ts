@@ -43,9 +43,9 @@ test("an admin edits a system's register facts, with recipients and their e-mail
     await signIn(page, await createStaff("admin"));
     await page.getByRole("navigation", { name: "Back-office" }).getByRole("link", { name: "Systems" }).click();
     await expect(page.getByRole("heading", { name: "Systems", exact: true })).toBeVisible();
-    await expect(row(page, "demo-shop")).toContainText("postgres");
+    await expect(row(page, "demo-shop")).toContainText("PostgreSQL database");
     await expect(row(page, "demo-shop").getByRole("list", { name: /Capabilities of/ })).toContainText("collect");
-    await expect(row(page, system.key)).toContainText("manual");
+    await expect(row(page, system.key)).toContainText("Manual (tasks for a person)");
     await expect(row(page, system.key)).toContainText("disabled");
 
     await row(page, system.key).getByRole("link", { name: system.name }).click();
