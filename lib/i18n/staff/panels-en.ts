@@ -47,6 +47,11 @@ export const panelsEn = {
     text: "Your role does not give access to this page.",
     back: "Back to the queue",
   },
+  notFound: {
+    title: "Page not found",
+    text: "There is no back-office page at this address: it may have moved, or the link may be mistyped.",
+    back: "Back to the queue",
+  },
   mails: {
     title: "Mails",
     none: "No mail recorded for this request.",

@@ -51,6 +51,11 @@ export const panelsFr: Shape<typeof panelsEn> = {
     text: "Votre rôle ne donne pas accès à cette page.",
     back: "Retour à la file",
   },
+  notFound: {
+    title: "Page introuvable",
+    text: "Aucune page du back-office à cette adresse : elle a peut-être changé, ou le lien est mal saisi.",
+    back: "Retour à la file",
+  },
   mails: {
     title: "Courriels",
     none: "Aucun courriel enregistré pour cette demande.",
