@@ -48,7 +48,10 @@ test("the residence chooser works without any script and the rights follow the r
   await page.getByRole("button", { name: "Afficher mes droits" }).click();
   await expect(page).toHaveURL(/\/fr\?residence=US-CA$/);
   await expect(page.getByTestId("rights-for")).toContainText("Californie");
-  await expect(page.locator("#right-opt-out").getByRole("link")).toHaveAttribute("href", "/fr/opt-out?residence=US-CA");
+  await expect(page.locator("#right-opt-out h2").getByRole("link")).toHaveAttribute(
+    "href",
+    "/fr/opt-out?residence=US-CA",
+  );
   // The language switch keeps the residence.
   await page.getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(/\/en\?residence=US-CA$/);

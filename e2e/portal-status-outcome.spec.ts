@@ -9,7 +9,9 @@ import { requests } from "@/lib/db/schema";
 import { findRequest } from "@/lib/db/queries/requests";
 import { approveChanges } from "@/lib/fulfilment/decisions/approve-changes";
 import { approveErasure } from "@/lib/fulfilment/decisions/approve-erasure";
-import { formatInstantInZone } from "@/lib/i18n/format-date";
+import { formatInstantInZone, formatLocalDate } from "@/lib/i18n/format-date";
+import { refusalReasonText } from "@/lib/mail/templates/format";
+import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { STATUS_OUTCOME } from "@/lib/i18n/messages/status-outcome";
 import {
   freshShopCustomer,
@@ -111,4 +113,39 @@ test("fr: a completed rectification's page lists the corrected values", async ({
   await expect(outcome.getByTestId("outcome-changed")).toContainText(/Phone \(Demo Shop.*\) : \+33 6 00 00 00 02/);
   await expectTimesInControllerZone(page, id, "fr");
   await keepScreenshot(page, "portal-status-rectification-fr-390");
+});
+
+test("en: an extended then refused request shows the new date with the reason, the refusal ground and the team's details", async ({
+  page,
+}) => {
+  const dpo = await testStaff("dpo");
+  const customer = await freshShopCustomer(1);
+  const id = await verifiedRequest({ type: "access", email: customer.email });
+  const statusPath = await issueStatusLink(id, "en");
+  await db().transaction((tx) =>
+    runTransition(tx, {
+      requestId: id,
+      actor: dpo,
+      action: { type: "extend", reason: "Data spread over 12 systems" },
+    }),
+  );
+  await page.goto(statusPath);
+  const row = (await findRequest(db(), { id }))!;
+  const note = page.getByTestId("extension-note");
+  await expect(note).toContainText("Data spread over 12 systems");
+  await expect(note).toContainText(formatLocalDate(row.dueDate, "en"));
+
+  await db().transaction((tx) =>
+    runTransition(tx, {
+      requestId: id,
+      actor: dpo,
+      action: { type: "refuse", reasonCode: "excessive", reasonText: "Fifth identical request this month" },
+    }),
+  );
+  await page.reload();
+  const refusal = page.getByTestId("refusal-note");
+  await expect(refusal.getByTestId("refusal-reason")).toHaveText(refusalReasonText("excessive", "en"));
+  await expect(refusal).toContainText("Fifth identical request this month");
+  await expectTimesInControllerZone(page, id, "en");
+  await keepScreenshot(page, "portal-status-refused-1366");
 });

@@ -122,9 +122,10 @@ export default async function StatusPage({
         ) : null}
       </dl>
       {view.extended && view.extensionReason ? (
-        <p className="notice" data-testid="extension-note">
-          {extendedNote(view.extensionReason)} {fill(so.newDate, { date: formatLocalDate(view.dueDate, locale) })}
-        </p>
+        <div className="notice" data-testid="extension-note">
+          <p>{extendedNote(view.extensionReason)}</p>
+          <p>{fill(so.newDate, { date: formatLocalDate(view.dueDate, locale) })}</p>
+        </div>
       ) : null}
       {/* UK GDPR Art. 12A makes the clock stop law: say so; under GDPR the generic note (EDPB practice). */}
       {view.paused && waiting ? (
@@ -260,6 +261,7 @@ export default async function StatusPage({
         n={n}
         complained={Boolean(search.complained)}
         complaintError={search.complaint_error ?? null}
+        timeZone={view.timeZone}
       />
 
       {appealView ? (
