@@ -11,7 +11,7 @@ for (const width of [1366, 390]) {
   test(`rights per regime at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto("/en");
-    await expect(page.locator("article.card")).toHaveCount(6);
+    await expect(page.locator("ul.rights-list > li")).toHaveCount(6);
     await expect(page.locator("main")).not.toContainText(/GDPR|Cal\. Civ\. Code|one month/);
     await expect(page.locator("main")).not.toContainText(/do not sell or share/i);
     await keepScreenshot(page, `portal-rights-neutral-${width}`);
@@ -21,7 +21,10 @@ for (const width of [1366, 390]) {
     await expect(page).toHaveURL(/\/en\?residence=US-CA$/);
     const optOut = page.locator("#right-opt-out");
     await expect(optOut.getByRole("heading")).toHaveText(/Do not sell or share my personal information/);
-    await expect(optOut.getByRole("link", { name: "Opt out" })).toHaveAttribute("href", "/en/opt-out?residence=US-CA");
+    await expect(optOut.getByRole("link", { name: /Do not sell or share/ })).toHaveAttribute(
+      "href",
+      "/en/opt-out?residence=US-CA",
+    );
     await expect(page.locator("#right-access")).toContainText("Cal. Civ. Code § 1798.110");
     await expect(page.locator("#right-restriction")).toHaveCount(0);
     await expect(page.getByTestId("today-deadline")).toBeVisible();
@@ -29,7 +32,7 @@ for (const width of [1366, 390]) {
     await keepScreenshot(page, `portal-rights-california-${width}`);
 
     await page.goto("/fr?residence=FR");
-    await expect(page.locator("article.card")).toHaveCount(6);
+    await expect(page.locator("ul.rights-list > li")).toHaveCount(6);
     await expect(page.locator("#right-opt-out")).toHaveCount(0);
     await expect(page.locator("main")).not.toContainText(/ne pas vendre|do not sell/i);
     await expect(page.locator("#right-erasure")).toContainText("article 17 du RGPD");
@@ -41,7 +44,7 @@ for (const width of [1366, 390]) {
     // form that would refuse them.
     await expect(page.locator("#right-opt-out")).toHaveCount(0);
     await expect(page.locator(".time-limit")).toContainText("appeal");
-    await page.locator("#right-access").getByRole("link", { name: "Make this request" }).click();
+    await page.locator("#right-access").getByRole("link", { name: "See your data" }).click();
     await expect(page).toHaveURL(/\/en\/request\/access\?residence=US-VA$/);
     await expect(page.getByTestId("right-law")).toContainText("Virginia Consumer Data Protection Act");
     await keepScreenshot(page, `portal-rights-virginia-form-${width}`);

@@ -12,7 +12,7 @@ for (const locale of ["en", "fr"] as const) {
   for (const type of REQUEST_TYPES) {
     test(`${locale}: file a ${type} request, confirm from the mail, follow it`, async ({ page, request }) => {
       await page.goto(`/${locale}`);
-      await page.locator(`#right-${type}`).getByRole("link", { name: t.portal.cta }).click();
+      await page.locator(`#right-${type}`).getByRole("link", { name: t.portal.rights[type].title }).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/request/${type}$`));
       const filed = await fileRequest(page, locale, type);
       expect(filed.reference).toMatch(/^DSR-\d{4}-\d{6}$/);

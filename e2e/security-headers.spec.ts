@@ -19,7 +19,7 @@ test("a blocked resource fails the test: the CSP guard sees violations", async (
 test("portal and back-office pages carry a nonce-based CSP and the other security headers; their scripts run", async ({
   page,
 }) => {
-  const first = await page.goto("/en");
+  const first = await page.goto("/en/lost-link");
   const headers = first!.headers();
   const csp = headers["content-security-policy"] ?? "";
   expect(csp).toContain("script-src 'self' 'nonce-");
@@ -43,11 +43,11 @@ test("portal and back-office pages carry a nonce-based CSP and the other securit
     .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
   expect(scriptNonces.length).toBeGreaterThan(0);
   for (const n of scriptNonces) expect(n).toBe(nonce);
-  const second = await page.goto("/en/lost-link");
+  const second = await page.goto("/en/request/access");
   expect(nonceOf(second!.headers()["content-security-policy"] ?? "")).not.toBe(nonce);
 
   // The page hydrated under the policy: the language switch (a client component) navigates.
-  await page.goto("/en");
+  await page.goto("/en/lost-link");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 
   const staff = await createStaff("agent");

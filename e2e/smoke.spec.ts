@@ -21,7 +21,7 @@ for (const [locale, title, erasure] of [
   test(`portal home renders in ${locale} with the six rights`, async ({ page }) => {
     await page.goto(`/${locale}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-    await expect(page.locator("article.card")).toHaveCount(6);
+    await expect(page.locator("ul.rights-list > li")).toHaveCount(6);
     await expect(page.getByRole("heading", { name: new RegExp(erasure) })).toBeVisible();
     await keepScreenshot(page, `portal-home-${locale}`);
   });

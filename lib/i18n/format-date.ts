@@ -17,3 +17,11 @@ export function formatInstantWithTime(instant: Date, locale: Locale, timeZone = 
     timeZone,
   }).format(instant);
 }
+
+/**
+ * An instant as date and time in the given zone, labelled with that zone: "30 November 2026, 15:04 (Europe/Paris)".
+ * The status page shows every instant this way, in the controller's zone (the one the legal dates are counted in).
+ */
+export function formatInstantInZone(instant: Date, locale: Locale, timeZone: string): string {
+  return `${formatInstantWithTime(instant, locale, timeZone)} (${timeZone})`;
+}

@@ -21,6 +21,7 @@ export async function findLatestExport(db: Db, params: { requestId: string }) {
       downloads: exports.downloads,
       maxDownloads: exports.maxDownloads,
       purgedAt: exports.purgedAt,
+      exclusions: exports.exclusions,
     })
     .from(exports)
     .where(and(eq(exports.requestId, params.requestId), isNotNull(exports.approvedAt)))

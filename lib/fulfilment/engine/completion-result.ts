@@ -1,34 +1,49 @@
+import type { Db } from "@/lib/db/client";
 import { dataSystemsById } from "@/lib/db/queries/data-systems";
 import type { TaskRow } from "@/lib/db/queries/tasks";
 import { localDateOf } from "@/lib/domain/deadline";
 import type { CompletionResult } from "@/lib/domain/completion-result";
+import type { RequestType } from "@/lib/domain/vocabulary";
 import { detailOf } from "@/lib/fulfilment/step-results/details";
 import { summaryOf } from "@/lib/fulfilment/step-results/summaries";
 import type { InternalContext } from "./internal-steps";
 import { releasePackage } from "./release-package";
 
 type ErasureResult = Extract<CompletionResult, { kind: "erasure" }>;
+export type TaskOutcome = Exclude<CompletionResult, { kind: "package" }>;
 
 /** What the plan did, for the completion mail (releasing the package first for access and portability). */
 export async function completionResult(c: InternalContext): Promise<CompletionResult | undefined> {
-  const systems = await dataSystemsById(c.tx, {
-    ids: c.tasks.map((t) => t.systemId).filter((id): id is string => id !== null),
+  if (c.request.type === "access" || c.request.type === "portability") {
+    const pkg = await releasePackage(c);
+    return {
+      kind: "package",
+      availableUntil: localDateOf(pkg.expiresAt, "UTC"),
+      maxDownloads: pkg.maxDownloads,
+      excludedRecords: pkg.exclusions.length,
+    };
+  }
+  return tasksOutcome(c.tx, { type: c.request.type, tasks: c.tasks });
+}
+
+/**
+ * What the steps of a non-package plan did — what was erased and kept (with the exemption and reason), the
+ * corrections, the restricted systems, marketing stopped, the recipients told. A pure read of the tasks: the
+ * completion mail and the status page (lib/fulfilment/view/outcome.ts) say the same thing from it.
+ */
+export async function tasksOutcome(
+  db: Db,
+  p: { type: RequestType; tasks: TaskRow[] },
+): Promise<TaskOutcome | undefined> {
+  const tasks = p.tasks;
+  const systems = await dataSystemsById(db, {
+    ids: tasks.map((t) => t.systemId).filter((id): id is string => id !== null),
   });
   const nameOf = (t: TaskRow) => systems.get(t.systemId ?? "")?.name ?? "Other system";
-  const done = (op: string) => c.tasks.filter((t) => t.operation === op && t.status === "succeeded");
+  const done = (op: string) => tasks.filter((t) => t.operation === op && t.status === "succeeded");
   const notifyStep = done("notify_recipients")[0];
   const notified = (notifyStep ? summaryOf("notify_recipients", notifyStep)?.notified : undefined) ?? [];
-  switch (c.request.type) {
-    case "access":
-    case "portability": {
-      const pkg = await releasePackage(c);
-      return {
-        kind: "package",
-        availableUntil: localDateOf(pkg.expiresAt, "UTC"),
-        maxDownloads: pkg.maxDownloads,
-        excludedRecords: pkg.exclusions.length,
-      };
-    }
+  switch (p.type) {
     case "erasure": {
       const erased: ErasureResult["erased"] = [];
       const kept: ErasureResult["kept"] = [];
@@ -71,5 +86,7 @@ export async function completionResult(c: InternalContext): Promise<CompletionRe
       return { kind: "restriction", systems: done("restrict").map(nameOf), recipientsNotified: notified };
     case "objection":
       return { kind: "objection", systems: done("stop_marketing").map(nameOf) };
+    default:
+      return undefined;
   }
 }

@@ -5,7 +5,17 @@ import { listMessages } from "@/lib/db/queries/messages";
 import { findLatestExport, listRequestAuditActions } from "@/lib/db/queries/portal-status";
 import { findRequestByStatusTokenHash, listClockEvents } from "@/lib/db/queries/requests";
 import { isAuditAction, type AuditAction } from "@/lib/domain/audit-actions";
-import { isOpenStatus, type RequestStatus, type RequestType } from "@/lib/domain/vocabulary";
+import {
+  isOpenStatus,
+  REFUSAL_REASONS,
+  type RefusalReason,
+  type RequestStatus,
+  type RequestType,
+} from "@/lib/domain/vocabulary";
+import { controllerProfile } from "@/lib/env";
+
+const isRefusalReason = (code: string | null): code is RefusalReason =>
+  (REFUSAL_REASONS as readonly string[]).includes(code ?? "");
 
 /** Steps the subject sees, in plain words; the page turns each kind into a sentence in their language. */
 export type TimelineKind =
@@ -47,12 +57,15 @@ export interface SubjectTimeline {
   extended: boolean;
   extensionReason: string | null;
   paused: boolean;
+  refusalReasonCode: RefusalReason | null;
   refusalReasonText: string | null;
+  /** The controller's time zone, in which the page shows instants (the request's own, else the configured one). */
+  timeZone: string;
   steps: TimelineStep[];
   messages: ThreadMessage[];
   canReply: boolean;
   /** Present only once the fulfilment produced a package. */
-  download: { expiresAt: Date; downloadsLeft: number; expired: boolean } | null;
+  download: { expiresAt: Date; downloadsLeft: number; expired: boolean; excludedRecords: number } | null;
 }
 
 const AUDIT_STEPS: Partial<Record<AuditAction, TimelineKind>> = {
@@ -105,7 +118,10 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
     extended: row.extendedAt !== null,
     extensionReason: row.extensionReason,
     paused: row.pausedAt !== null,
+    refusalReasonCode:
+      row.status === "rejected" && isRefusalReason(row.refusalReasonCode) ? row.refusalReasonCode : null,
     refusalReasonText: row.status === "rejected" ? row.refusalReasonText : null,
+    timeZone: row.controllerTimeZone ?? controllerProfile().timeZone,
     steps,
     messages: messages.map((m) => ({
       id: m.id,
@@ -120,6 +136,7 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
             expiresAt: pkg.expiresAt,
             downloadsLeft: Math.max(0, pkg.maxDownloads - pkg.downloads),
             expired: pkg.expiresAt < now,
+            excludedRecords: Array.isArray(pkg.exclusions) ? pkg.exclusions.length : 0,
           }
         : null,
   };

@@ -5,13 +5,17 @@ import { branding } from "@/lib/branding/config";
 import { REPLY_MAX_LENGTH } from "@/lib/requests/subject/reply-as-subject";
 import { subjectTimeline } from "@/lib/requests/subject/timeline";
 import { fill } from "@/lib/i18n/fill";
-import { formatInstant, formatInstantWithTime, formatLocalDate } from "@/lib/i18n/format-date";
+import { formatInstantInZone, formatLocalDate } from "@/lib/i18n/format-date";
+import { db } from "@/lib/db/client";
+import { completedOutcome } from "@/lib/fulfilment/view/outcome";
+import { STATUS_OUTCOME } from "@/lib/i18n/messages/status-outcome";
+import { OutcomeSection, RefusalSection } from "./outcome-section";
 import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
 import { ErrorNotice } from "../../../error-notice";
 import { CodeInput } from "../../../code-input";
 import { replyFromStatusPage, sendDownloadCodeFromStatusPage } from "./actions";
-import { ComplaintLines, RegimeRights, statusNotices } from "./regime-rights";
+import { RegimeRights, statusNotices } from "./regime-rights";
 import { subjectRegimeView } from "@/lib/requests/subject/regime-view";
 import { subjectAppealView } from "@/lib/requests/appeals/appeal-view";
 import { AppealSection } from "./appeal-section";
@@ -64,6 +68,10 @@ export default async function StatusPage({
   if (!rv) notFound();
   const appealView = await subjectAppealView(view.requestId);
   const n = statusNotices(locale, rv);
+  const outcome = view.status === "completed" ? await completedOutcome(db(), view) : null;
+  const so = STATUS_OUTCOME[locale];
+  // Every instant in the controller's zone, the one the legal dates are counted in, labelled.
+  const at = (instant: Date) => formatInstantInZone(instant, locale, view.timeZone);
   const sr = STATUS_REGIME[locale];
   const extendedNote = (reason: string) => fill(sr.extendedNote, { length: n.extensionLength ?? "", reason });
   const replyError = search.error && ["invalid_request", "too_long"].includes(search.error) ? search.error : null;
@@ -101,7 +109,7 @@ export default async function StatusPage({
         </div>
         <div>
           <dt>{s.received}</dt>
-          <dd>{formatInstant(view.receivedAt, locale)}</dd>
+          <dd data-testid="received-at">{at(view.receivedAt)}</dd>
         </div>
         {view.open ? (
           <div>
@@ -113,25 +121,28 @@ export default async function StatusPage({
           </div>
         ) : null}
       </dl>
-      {view.extended && view.extensionReason ? <p className="notice">{extendedNote(view.extensionReason)}</p> : null}
+      {view.extended && view.extensionReason ? (
+        <div className="notice" data-testid="extension-note">
+          <p>{extendedNote(view.extensionReason)}</p>
+          <p>{fill(so.newDate, { date: formatLocalDate(view.dueDate, locale) })}</p>
+        </div>
+      ) : null}
       {/* UK GDPR Art. 12A makes the clock stop law: say so; under GDPR the generic note (EDPB practice). */}
       {view.paused && waiting ? (
         <p className="notice">{rv.regime === "UK_GDPR" ? n.clock.stopped : s.pausedNote}</p>
       ) : null}
       {view.status === "unverified" ? <p className="notice">{s.unverifiedNote}</p> : null}
       {view.status === "rejected" ? (
-        <div className="notice" data-testid="refusal-note">
-          <p>{sr.refusalNote}</p>
-          <ComplaintLines n={n} />
-        </div>
+        <RefusalSection locale={locale} n={n} code={view.refusalReasonCode} text={view.refusalReasonText} />
       ) : null}
+      {outcome ? <OutcomeSection locale={locale} n={n} outcome={outcome} /> : null}
 
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{s.timeline}</h2>
         <ol className="timeline" data-testid="timeline">
           {view.steps.map((step, i) => (
             <li key={i} className={`step step-${step.kind}`}>
-              <time dateTime={step.at.toISOString()}>{formatInstant(step.at, locale)}</time>
+              <time dateTime={step.at.toISOString()}>{at(step.at)}</time>
               <span>
                 {s.steps[step.kind]}
                 {step.kind === "extended" && step.reason ? ` ${extendedNote(step.reason)}` : null}
@@ -149,8 +160,11 @@ export default async function StatusPage({
           ) : (
             <>
               <p>{s.downloadReady}</p>
+              {view.download.excludedRecords > 0 ? (
+                <p>{fill(so.excluded, { n: view.download.excludedRecords })}</p>
+              ) : null}
               <p>
-                {fill(s.downloadExpires, { date: formatInstant(view.download.expiresAt, locale) })} ·{" "}
+                {fill(s.downloadExpires, { date: at(view.download.expiresAt) })} ·{" "}
                 {fill(s.downloadsLeft, { n: view.download.downloadsLeft })}
               </p>
               {search.code === "sent" ? (
@@ -197,7 +211,7 @@ export default async function StatusPage({
               <li key={m.id} className={`message from-${m.from}`}>
                 <p className="message-meta">
                   <strong>{m.from === "you" ? s.fromYou : fill(s.fromStaff, { company })}</strong> ·{" "}
-                  <time dateTime={m.at.toISOString()}>{formatInstantWithTime(m.at, locale)}</time>
+                  <time dateTime={m.at.toISOString()}>{at(m.at)}</time>
                 </p>
                 <p className="message-body">{m.body}</p>
               </li>
@@ -247,6 +261,7 @@ export default async function StatusPage({
         n={n}
         complained={Boolean(search.complained)}
         complaintError={search.complaint_error ?? null}
+        timeZone={view.timeZone}
       />
 
       {appealView ? (

@@ -37,8 +37,10 @@ export function RegimeRights(p: {
   n: RegimeNotices;
   complained: boolean;
   complaintError: string | null;
+  /** The controller's zone: the day an instant fell on there (the page's other times are labelled with it). */
+  timeZone: string;
 }) {
-  const { locale, rv, n } = p;
+  const { locale, rv, n, timeZone } = p;
   const c = STATUS_REGIME[locale];
   const error = p.complaintError
     ? (c.complaintErrors[p.complaintError as keyof typeof c.complaintErrors] ?? c.complaintErrors.generic)
@@ -51,7 +53,7 @@ export function RegimeRights(p: {
           {rv.dateNotices.map((d) => (
             <p key={d.id}>
               {fill(c.newDateItem, {
-                told: formatInstant(d.createdAt, locale),
+                told: formatInstant(d.createdAt, locale, timeZone),
                 date: formatLocalDate(d.newDate, locale),
                 reason: d.reason,
               })}
@@ -83,16 +85,16 @@ export function RegimeRights(p: {
             <div key={i} className="complaint-state">
               <p>
                 {fill(c.complaintReceived, {
-                  date: formatInstant(k.receivedAt, locale),
+                  date: formatInstant(k.receivedAt, locale, timeZone),
                   ack: formatLocalDate(k.acknowledgeBy, locale),
                 })}{" "}
                 {k.acknowledgedAt
-                  ? fill(c.complaintAcknowledged, { date: formatInstant(k.acknowledgedAt, locale) })
+                  ? fill(c.complaintAcknowledged, { date: formatInstant(k.acknowledgedAt, locale, timeZone) })
                   : null}
               </p>
               {k.answeredAt && k.outcome ? (
                 <>
-                  <p>{fill(c.complaintAnswered, { date: formatInstant(k.answeredAt, locale) })}</p>
+                  <p>{fill(c.complaintAnswered, { date: formatInstant(k.answeredAt, locale, timeZone) })}</p>
                   <p className="message-body">{k.outcome}</p>
                 </>
               ) : null}

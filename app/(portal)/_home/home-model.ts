@@ -1,0 +1,105 @@
+import { branding, type Branding } from "@/lib/branding/config";
+import { computeDeadline } from "@/lib/domain/deadline";
+import type { Locale } from "@/lib/domain/locale";
+import { optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
+import { regimeNotices } from "@/lib/domain/regime-notices";
+import { regimeGrants, rightsForRegime } from "@/lib/domain/rights";
+import { usStateLaw } from "@/lib/domain/us-states";
+import { isOptOutType, REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
+import { controllerProfile, env } from "@/lib/env";
+import { fill } from "@/lib/i18n/fill";
+import { formatLocalDate } from "@/lib/i18n/format-date";
+import { messages } from "@/lib/i18n/messages";
+import { agentMessages } from "@/lib/i18n/messages/agent";
+import { REGIME_RIGHTS_WORDS, rightCitation } from "@/lib/i18n/messages/regime-rights";
+import { chosenResidence, jurisdictionOptions, residenceLabel } from "../[locale]/residence";
+
+export interface HomeRight {
+  id: string;
+  title: string;
+  body: string;
+  citation: string | null;
+  href: string;
+}
+
+/**
+ * Everything the home page shows, computed on the server as plain strings, so that the view is a plain
+ * component with no data access of its own (and could never pull lib/env or the deadline engine into a bundle).
+ */
+export interface HomeModel {
+  locale: Locale;
+  brand: Branding;
+  gpc: boolean;
+  residence: { code: string; regime: string; rightsFor: string } | null;
+  options: { code: string; label: string }[];
+  defaultResidence: string;
+  rights: HomeRight[];
+  optOut: (HomeRight & { agentHref: string; agentLabel: string }) | null;
+  timeLimit: { lines: string[]; today: string | null };
+}
+
+/** The request types of the list: all six before the residence is known, then only those the regime grants. */
+function shownTypes(regime: Parameters<typeof rightsForRegime>[0] | null): RequestType[] {
+  const forms = REQUEST_TYPES.filter((type) => !isOptOutType(type));
+  if (!regime) return forms;
+  const granted = rightsForRegime(regime);
+  return forms.filter((type) => granted.includes(type));
+}
+
+export function homeModel(locale: Locale, residenceParam: string | string[] | undefined, gpc: boolean): HomeModel {
+  const residence = chosenResidence(residenceParam);
+  const t = messages(locale);
+  const w = REGIME_RIGHTS_WORDS[locale];
+  const query = residence ? `?residence=${encodeURIComponent(residence.code)}` : "";
+  const rights = shownTypes(residence?.regime ?? null).map((type) => ({
+    id: `right-${type}`,
+    title: t.portal.rights[type].title,
+    body: t.portal.rights[type].body,
+    citation: residence ? rightCitation(residence.regime, type, locale) : null,
+    href: `/${locale}/request/${type}${query}`,
+  }));
+  // Offered where the product files them (opt-out-eligibility.ts: California's 15 business days).
+  const optOut =
+    residence && optOutTypesFor(residence.regime).length > 0
+      ? {
+          id: "right-opt-out",
+          title: usStateLaw(residence.regime) ? w.optOutTitleState : w.optOutTitle,
+          body: w.optOutBody,
+          citation: rightCitation(residence.regime, "opt_out_sale", locale),
+          href: `/${locale}/opt-out${query}`,
+          agentHref: `/${locale}/agent`,
+          agentLabel: agentMessages(locale).homeLink,
+        }
+      : null;
+  let timeLimit: HomeModel["timeLimit"] = { lines: [w.neutralTimeLimit], today: null };
+  if (residence) {
+    const { country: controller, timeZone, authority } = controllerProfile();
+    const today = computeDeadline({ jurisdiction: residence.code, controller, timeZone, receivedAt: new Date() });
+    const notices = regimeNotices(residence.regime, locale, { lead: authority, residence: residence.code });
+    timeLimit = {
+      lines: [
+        notices.timeLimit,
+        notices.extensionGrounds,
+        ...(regimeGrants(residence.regime, "appeal") ? [w.appeal] : []),
+      ],
+      today: `${fill(t.portal.todayDeadline, { date: formatLocalDate(today.dueDate, locale) })} (${today.timeZone})`,
+    };
+  }
+  return {
+    locale,
+    brand: branding(),
+    gpc,
+    residence: residence
+      ? {
+          code: residence.code,
+          regime: residence.regime,
+          rightsFor: fill(w.rightsFor, { place: residenceLabel(residence.code, locale) }),
+        }
+      : null,
+    options: jurisdictionOptions(locale),
+    defaultResidence: env().DEFAULT_JURISDICTION,
+    rights,
+    optOut,
+    timeLimit,
+  };
+}

@@ -1,0 +1,28 @@
+import type { Locale } from "@/lib/domain/locale";
+
+/**
+ * The status page's words around what the completion, refusal and extension mails said (the result's own
+ * sentences are the mail's: lib/mail/templates/completion-copy.tsx).
+ */
+export const STATUS_OUTCOME = {
+  en: {
+    title: "What we did",
+    refusalTitle: "Why we could not act on your request",
+    refusalDetails: "Details from our team:",
+    refusalOptions: "If you disagree, your options:",
+    newDate: "New date for our answer: {date}.",
+    excluded:
+      "{n} record(s) were left out of the file because they concern other people or are protected by law. You may ask us why: reply below or contact our Data Protection Officer.",
+    timesIn: "Times are shown in {zone} time.",
+  },
+  fr: {
+    title: "Ce que nous avons fait",
+    refusalTitle: "Pourquoi nous ne pouvons pas donner suite à votre demande",
+    refusalDetails: "Précisions de notre équipe :",
+    refusalOptions: "Si vous n’êtes pas d’accord, vos recours :",
+    newDate: "Nouvelle date de notre réponse : {date}.",
+    excluded:
+      "{n} enregistrement(s) n’ont pas été inclus dans le fichier, car ils concernent d’autres personnes ou sont protégés par la loi. Vous pouvez nous demander pourquoi : répondez ci-dessous ou contactez notre délégué à la protection des données.",
+    timesIn: "Les heures sont indiquées dans le fuseau {zone}.",
+  },
+} satisfies Record<Locale, Record<string, string>>;
