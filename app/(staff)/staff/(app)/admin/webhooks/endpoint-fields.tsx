@@ -47,9 +47,9 @@ export function EndpointFields(p: {
         ))}
       </fieldset>
       <div className="field">
-        <label className="check">
-          <input type="checkbox" name="includeSubject" defaultChecked={value?.includeSubject ?? false} />{" "}
-          {t.includeSubject}
+        <label className="check long">
+          <input type="checkbox" name="includeSubject" defaultChecked={value?.includeSubject ?? false} />
+          <span>{t.includeSubject}</span>
         </label>
         <p className="hint">{t.includeSubjectHint}</p>
       </div>

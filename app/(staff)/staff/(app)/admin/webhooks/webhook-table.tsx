@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 export function WebhookTable(p: { label: string; columns: string[]; wide?: boolean; children: ReactNode }) {
   return (
     <div className="integrations-scroll">
-      <table className={p.wide ? "queue wide" : "queue"} aria-label={p.label}>
+      <table className={p.wide ? "queue wide" : "queue wrap-cells"} aria-label={p.label}>
         <thead>
           <tr>
             {p.columns.map((c) => (

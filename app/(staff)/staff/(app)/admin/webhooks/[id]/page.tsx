@@ -51,9 +51,10 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
           ? ` — ${fill(t.disabledBecause, { reason: endpoint.disabledReason })}`
           : ""}
       </p>
-      <div className="integrations-actions">
+      <div className="endpoint-actions">
         <ActionForm
           action={toggleEndpointAction}
+          className="inline-form"
           submitLabel={endpoint.enabled ? t.disable : t.enable}
           danger={endpoint.enabled}
           confirm={endpoint.enabled ? t.disableConfirm : undefined}
@@ -62,7 +63,13 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
           <input type="hidden" name="endpointId" value={endpoint.id} />
           <input type="hidden" name="enabled" value={endpoint.enabled ? "false" : "true"} />
         </ActionForm>
-        <ActionForm action={deleteEndpointAction} submitLabel={t.delete} danger confirm={t.deleteConfirm}>
+        <ActionForm
+          action={deleteEndpointAction}
+          className="inline-form"
+          submitLabel={t.delete}
+          danger
+          confirm={t.deleteConfirm}
+        >
           <input type="hidden" name="endpointId" value={endpoint.id} />
           <input type="hidden" name="from" value="endpoint" />
         </ActionForm>
