@@ -22,8 +22,9 @@ function errorResponses(op: ApiOperationDoc) {
     };
   if (!op.scope) return {};
   const statuses = [401, 403, 429, ...(op.params ? [404] : []), ...(op.body || op.query ? [400] : [])];
-  if (op.method === "post") statuses.push(409, 415);
-  if (op.method === "patch") statuses.push(415);
+  // A resend has no body: nothing to refuse as not JSON, and nothing versioned to conflict with.
+  if (op.method === "post" && op.body) statuses.push(409);
+  if (op.body) statuses.push(415);
   return Object.fromEntries(
     statuses
       .sort()
