@@ -5,14 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { closeDb, db } from "@/lib/db/client";
 import { upsertStaff } from "@/lib/db/queries/staff";
-import {
-  auditLog,
-  outbox,
-  requests,
-  staffNotifications,
-  webhookDeliveries,
-  webhookEndpoints,
-} from "@/lib/db/schema";
+import { auditLog, outbox, requests, staffNotifications, webhookDeliveries, webhookEndpoints } from "@/lib/db/schema";
 import { resetEnvCache } from "@/lib/env";
 import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
