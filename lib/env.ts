@@ -71,6 +71,11 @@ const schema = z.object({
   WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).default(15),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   WEBHOOK_SWEEP_EVERY_MS: z.coerce.number().int().min(500).default(60_000),
+  // CSV imports: one queued or running this long without a run in progress is re-queued by the import
+  // sweep (every IMPORT_SWEEP_EVERY_MS), at most IMPORT_MAX_REQUEUES times, then marked failed.
+  IMPORT_STUCK_AFTER_MS: z.coerce.number().int().min(1_000).default(900_000),
+  IMPORT_MAX_REQUEUES: z.coerce.number().int().min(0).max(100).default(3),
+  IMPORT_SWEEP_EVERY_MS: z.coerce.number().int().min(500).default(300_000),
   // Loopback and private (RFC 1918, ULA) addresses and plain http: refused unless this is set (tests, demo).
   // Link-local and cloud metadata addresses are refused always.
   WEBHOOK_ALLOW_PRIVATE_URLS: booleanString,
@@ -148,8 +153,6 @@ const schema = z.object({
   INTAKE_LIMIT_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
   // REST API (/api/v1 with a key): calls per minute per key unless the key sets its own limit.
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
-  // Shared secret of the company's own site for POST /api/v1/opt-outs (unset: that API answers 401).
-  OPT_OUT_API_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   // Largest signed permission an authorised agent may upload (bytes; PDF, PNG or JPEG, checked by content).
   AGENT_PERMISSION_MAX_BYTES: z.coerce.number().int().min(1024).max(20_971_520).default(5_242_880),
   // Reverse proxies whose X-Forwarded-For entry is believed (addresses, CIDRs, loopback/linklocal/

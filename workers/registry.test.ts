@@ -48,6 +48,7 @@ describe("job registry", () => {
       "keys-rotate",
       "mail-sweep",
       "maintenance-prune",
+      "requests-import-sweep",
       "retention-minimise",
       "verification-sweep",
       "webhook-sweep",

@@ -18,7 +18,7 @@ import { notifyCrossingHandler } from "./handlers/notify-crossing";
 import { sendMailHandler } from "./handlers/send-mail";
 import { verificationSweepHandler } from "./handlers/verification-sweep";
 import { webhookDeliverHandler, webhookSweepHandler } from "./handlers/webhooks";
-import { requestsImportHandler } from "./handlers/requests-import";
+import { requestsImportHandler, requestsImportSweepHandler } from "./handlers/requests-import";
 import { keysRotateHandler, maintenancePruneHandler, retentionMinimiseHandler } from "./handlers/maintenance";
 
 /**
@@ -52,6 +52,7 @@ export const HANDLERS: HandlerTable = {
   "webhook.deliver": webhookDeliverHandler,
   "webhook.sweep": webhookSweepHandler,
   "requests.import": requestsImportHandler,
+  "requests.import-sweep": requestsImportSweepHandler,
 };
 
 const BY_NAME = new Map<string, BoundHandler>(Object.values(HANDLERS).map((h) => [h.definition.name, h]));

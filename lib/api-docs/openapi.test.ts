@@ -3,6 +3,7 @@ import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "./openapi";
+import { API_OPERATIONS, curlExample } from "./operations";
 
 const ROOT = path.resolve(__dirname, "../../app/api/v1");
 
@@ -54,5 +55,17 @@ describe("OpenAPI document", () => {
       expect.arrayContaining(["status", "type", "regime", "overdue", "dueBefore", "assignee", "cursor", "limit"]),
     );
     expect(doc.paths!["/api/v1/requests"]!.post!.security).toEqual([]);
+  });
+
+  it("adds the key's header to every keyed example, and to none without a key", () => {
+    for (const op of API_OPERATIONS) {
+      const example = curlExample(op);
+      expect(example.includes('-H "Authorization: Bearer $DSR_KEY"'), op.operationId).toBe(op.scope !== null);
+      expect(example.split("Authorization").length, op.operationId).toBeLessThanOrEqual(2);
+    }
+    expect(doc.paths!["/api/v1/webhooks/{id}"]!.delete!.responses!["204"]).toEqual({
+      description: "Deleted (no body).",
+    });
+    expect(doc.paths!["/api/v1/opt-outs"]!.post!.security).toEqual([{ apiKey: ["opt_outs:write"] }]);
   });
 });

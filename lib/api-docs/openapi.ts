@@ -8,7 +8,7 @@ const PROBLEM_STATUSES: Record<number, string> = {
   400: "Invalid input: `errors` lists each field and why.",
   401: "No key, or an unknown, revoked or expired key.",
   403: "The key lacks a scope: `missingScopes` names it.",
-  404: "No such request.",
+  404: "Not found: no such request, endpoint or delivery.",
   409: "The request changed since you read it (send the current `version`), or the lifecycle does not allow this now.",
   415: "Send application/json.",
   429: "Past the key's rate limit: wait `Retry-After` seconds.",
@@ -22,7 +22,9 @@ function errorResponses(op: ApiOperationDoc) {
     };
   if (!op.scope) return {};
   const statuses = [401, 403, 429, ...(op.params ? [404] : []), ...(op.body || op.query ? [400] : [])];
-  if (op.method === "post") statuses.push(409, 415);
+  // A resend has no body: nothing to refuse as not JSON, and nothing versioned to conflict with.
+  if (op.method === "post" && op.body) statuses.push(409);
+  if (op.body) statuses.push(415);
   return Object.fromEntries(
     statuses
       .sort()
@@ -61,7 +63,7 @@ export function openApiDocument(serverUrl: string) {
       responses: {
         [op.success.status]: {
           description: op.success.description,
-          content: { "application/json": { schema: op.success.schema } },
+          ...(op.success.schema ? { content: { "application/json": { schema: op.success.schema } } } : {}),
         },
         ...errorResponses(op),
       },
@@ -75,7 +77,7 @@ export function openApiDocument(serverUrl: string) {
       version: "1",
       description: [
         "The back-office's REST API: the same use cases and rules as the staff screens, for the company's other systems.",
-        `Scopes: ${API_SCOPES.map((s) => `\`${s}\` (${SCOPE_GRANTS[s].join(", ") || "reserved"})`).join("; ")}.`,
+        `Scopes: ${API_SCOPES.map((s) => `\`${s}\` (${SCOPE_GRANTS[s].join(", ") || "its own route only"})`).join("; ")}.`,
         `Errors are RFC 9457 problem details (application/problem+json); codes: ${Object.keys(DOMAIN_ERROR_STATUS).join(", ")}.`,
         "Dates (YYYY-MM-DD) are local dates in the controller's time zone; instants are UTC (ISO 8601).",
       ].join("\n\n"),

@@ -4,6 +4,7 @@ import { intakeSchema } from "@/lib/requests/intake/intake-schema";
 import { callbackBodySchema } from "@/lib/fulfilment/engine/accept-webhook-callback";
 import { optOutApiSchema } from "@/lib/requests/opt-out/file-opt-outs";
 import * as s from "@/lib/requests/api/schemas";
+import { WEBHOOK_OPERATIONS } from "./operations-webhooks";
 
 /**
  * Every operation under /api/v1, described once: the OpenAPI document (./openapi.ts) and the reference
@@ -11,7 +12,7 @@ import * as s from "@/lib/requests/api/schemas";
  * app/api/v1 has its operations here.
  */
 export interface ApiOperationDoc {
-  method: "get" | "post";
+  method: "get" | "post" | "patch" | "delete";
   /** OpenAPI path, `{param}` for a dynamic segment. */
   path: string;
   operationId: string;
@@ -22,10 +23,11 @@ export interface ApiOperationDoc {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
-  success: { status: number; description: string; schema: z.ZodType };
+  /** No schema: an answer without a body (204). */
+  success: { status: number; description: string; schema?: z.ZodType };
   /** Error answers in the legacy `{error: {code, message, fields}}` shape instead of problem details. */
   legacyErrors?: boolean;
-  /** A curl example (with $DSR_URL and $DSR_KEY). */
+  /** A curl example with $DSR_URL; the key's header is added from `scope` (curlExample). */
   example: string;
 }
 
@@ -45,7 +47,6 @@ const intakeAccepted = z
   .meta({ id: "IntakeAccepted" });
 
 const ID = "3f2b8c1e-6a4d-4f0e-9b1a-2c5d7e8f9a01";
-const auth = `-H "Authorization: Bearer $DSR_KEY"`;
 
 export const API_OPERATIONS: ApiOperationDoc[] = [
   {
@@ -72,7 +73,7 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
     scope: "requests:read",
     query: s.listRequestsQuery,
     success: { status: 200, description: "One page.", schema: s.requestList },
-    example: `curl "$DSR_URL/api/v1/requests?status=open&overdue=true&limit=100" ${auth}`,
+    example: `curl "$DSR_URL/api/v1/requests?status=open&overdue=true&limit=100"`,
   },
   {
     method: "post",
@@ -84,7 +85,7 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
     scope: "requests:write",
     body: s.createStaffChannelRequestBody,
     success: { status: 201, description: "Filed.", schema: s.createdRequest },
-    example: `curl -X POST "$DSR_URL/api/v1/requests/staff-channel" ${auth} -H "Content-Type: application/json" \\
+    example: `curl -X POST "$DSR_URL/api/v1/requests/staff-channel" -H "Content-Type: application/json" \\
   -d '{"type":"erasure","email":"ada@example.com","fullName":"Ada Lovelace","locale":"en","channel":"letter","receivedAt":"2026-11-20T09:00:00Z"}'`,
   },
   {
@@ -97,7 +98,7 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
     scope: "requests:read",
     params: s.requestIdParams,
     success: { status: 200, description: "The request.", schema: s.requestDetail },
-    example: `curl "$DSR_URL/api/v1/requests/${ID}" ${auth}`,
+    example: `curl "$DSR_URL/api/v1/requests/${ID}"`,
   },
   {
     method: "post",
@@ -110,7 +111,7 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
     params: s.requestIdParams,
     body: s.transitionBody,
     success: { status: 200, description: "Done: the new status and version.", schema: s.transitionResult },
-    example: `curl -X POST "$DSR_URL/api/v1/requests/${ID}/transitions" ${auth} -H "Content-Type: application/json" \\
+    example: `curl -X POST "$DSR_URL/api/v1/requests/${ID}/transitions" -H "Content-Type: application/json" \\
   -d '{"type":"extend","version":3,"reason":"Data spread over several systems"}'`,
   },
   {
@@ -123,7 +124,7 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
     params: s.requestIdParams,
     body: s.messageBody,
     success: { status: 201, description: "Queued for sending.", schema: s.messageResult },
-    example: `curl -X POST "$DSR_URL/api/v1/requests/${ID}/messages" ${auth} -H "Content-Type: application/json" \\
+    example: `curl -X POST "$DSR_URL/api/v1/requests/${ID}/messages" -H "Content-Type: application/json" \\
   -d '{"message":"Could you confirm your customer number?"}'`,
   },
   {
@@ -137,7 +138,7 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
     params: s.requestIdParams,
     query: s.localeQuery,
     success: { status: 200, description: "The timeline (instants in UTC).", schema: s.timelineResult },
-    example: `curl "$DSR_URL/api/v1/requests/${ID}/timeline?locale=fr" ${auth}`,
+    example: `curl "$DSR_URL/api/v1/requests/${ID}/timeline?locale=fr"`,
   },
   {
     method: "get",
@@ -149,7 +150,7 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
     params: s.requestIdParams,
     query: s.localeQuery,
     success: { status: 200, description: "The deadline.", schema: s.deadlineResult },
-    example: `curl "$DSR_URL/api/v1/requests/${ID}/deadline?locale=en" ${auth}`,
+    example: `curl "$DSR_URL/api/v1/requests/${ID}/deadline?locale=en"`,
   },
   {
     method: "post",
@@ -175,8 +176,8 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
     operationId: "fileOptOuts",
     summary: "File opt-outs of sale/sharing or limits on sensitive data (the company's own site, GPC)",
     description:
-      "No API key: the company's site sends the shared secret OPT_OUT_API_SECRET as `Authorization: Bearer`. One request per type, executed without verification within 15 California business days; `gpc: true` records a Global Privacy Control signal (11 CCR § 7025). An Idempotency-Key header makes a retry safe; the same person and type while one is open returns the open request. Errors use the legacy shape.",
-    scope: null,
+      "For the company's own site, with a key that has opt_outs:write (and its per-key rate limit). One request per type, executed without verification within 15 California business days; `gpc: true` records a Global Privacy Control signal (11 CCR § 7025). An Idempotency-Key header makes a retry safe (per key); the same person and type while one is open returns the open request.",
+    scope: "opt_outs:write",
     body: optOutApiSchema.meta({ id: "OptOutRequest" }),
     success: {
       status: 202,
@@ -187,9 +188,7 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
         ),
       }),
     },
-    legacyErrors: true,
-    example: `curl -X POST "$DSR_URL/api/v1/opt-outs" -H "Authorization: Bearer $OPT_OUT_API_SECRET" \\
-  -H "Content-Type: application/json" -d '{"email":"ada@example.com","types":["opt_out_sale"],"gpc":true,"locale":"en"}'`,
+    example: `curl -X POST "$DSR_URL/api/v1/opt-outs" -H "Content-Type: application/json" -d '{"email":"ada@example.com","types":["opt_out_sale"],"gpc":true,"locale":"en"}'`,
   },
   {
     method: "get",
@@ -201,4 +200,14 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
     success: { status: 200, description: "The OpenAPI document.", schema: z.record(z.string(), z.unknown()) },
     example: `curl "$DSR_URL/api/v1/openapi.json"`,
   },
+  ...WEBHOOK_OPERATIONS,
 ];
+
+/**
+ * An operation's curl example as shown: the key's header, which every keyed operation needs, is
+ * added here from its scope rather than written into each example.
+ */
+export function curlExample(op: Pick<ApiOperationDoc, "scope" | "example">): string {
+  if (!op.scope) return op.example;
+  return op.example.replace(/^(curl(?: -X [A-Z]+)? "[^"]*")/, `$1 -H "Authorization: Bearer $DSR_KEY"`);
+}

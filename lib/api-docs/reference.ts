@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/domain/locale";
 import { DOMAIN_ERROR_STATUS } from "@/lib/domain/errors";
-import { API_OPERATIONS } from "./operations";
+import { API_OPERATIONS, curlExample } from "./operations";
 import { openApiDocument } from "./openapi";
 
 /** A JSON Schema as the generator writes it (the parts the reference page shows). */
@@ -97,7 +97,9 @@ export function apiReference(serverUrl: string) {
           description: r.description,
           media: Object.keys(r.content ?? {}).join(", "),
         })),
-        example: API_OPERATIONS.find((o) => o.operationId === op.operationId)?.example ?? "",
+        example: curlExample(
+          API_OPERATIONS.find((o) => o.operationId === op.operationId) ?? { scope: null, example: "" },
+        ),
       });
     }
   return { operations, problems: Object.entries(DOMAIN_ERROR_STATUS), info: doc.info };

@@ -8,6 +8,7 @@ export const API_SCOPES = [
   "requests:transition",
   "messages:write",
   "webhooks:manage",
+  "opt_outs:write",
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
@@ -19,7 +20,8 @@ export function isApiScope(value: string): value is ApiScope {
  * The staff actions each scope grants: an API call goes through the same `can()` as the staff screens,
  * with these grants in place of a role's. A key is not a person, so it never "assigns itself": it
  * assigns a named staff member (request.assign_others). `webhooks:manage` grants what the admins'
- * webhook screens need (webhooks.manage); no API route uses it yet.
+ * webhook screens need (webhooks.manage). `opt_outs:write` is the company's site filing opt-outs
+ * (POST /api/v1/opt-outs): no staff action, the route checks the scope itself.
  */
 export const SCOPE_GRANTS: Record<ApiScope, readonly StaffAction[]> = {
   "requests:read": ["request.view"],
@@ -39,6 +41,7 @@ export const SCOPE_GRANTS: Record<ApiScope, readonly StaffAction[]> = {
   ],
   "messages:write": ["request.message"],
   "webhooks:manage": ["webhooks.manage"],
+  "opt_outs:write": [],
 };
 
 /** The scopes that grant `action` (for a 403 that says which scope is missing). */

@@ -91,9 +91,12 @@ export const AUDIT_ACTION_GROUPS = {
     "webhook.endpoint_disabled",
     "webhook.endpoint_enabled",
     "webhook.delivery_resent",
+    "webhook.endpoint_updated",
+    "webhook.endpoint_deleted",
+    "webhook.secret_rotated",
   ],
   /** CSV imports of requests received elsewhere (lib/requests/import); each request also gets its request.submitted. */
-  import: ["import.completed"],
+  import: ["import.completed", "import.requeued", "import.failed"],
   /** Keys for the REST API, created and revoked by admins (their calls are audited with the key as actor). */
   api_key: ["api_key.created", "api_key.revoked"],
 } as const;

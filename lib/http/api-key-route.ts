@@ -23,7 +23,9 @@ export interface ApiKeyOperation<I, O> {
   /** The staff screens' `can()` check, when it depends on the input (assigning, a transition's type). */
   policy?: StaffPolicyCheck | ((input: I, key: ApiKeyPrincipal) => StaffPolicyCheck);
   run: (input: I, key: ApiKeyPrincipal, request: Request) => Promise<O>;
-  /** The status of a success (200 unless given). */
+  /** An action named by its path alone (a resend): no body is read, whatever is sent. */
+  noBody?: boolean;
+  /** The status of a success (200 unless given; 204 answers without a body). */
   status?: number;
 }
 
@@ -46,12 +48,14 @@ export function apiKeyRoute<P extends Record<string, string>, I, O>(name: string
       const key = await authenticateApiKey(request);
       if (!key.scopes.includes(op.scope)) throw new MissingScopeError([op.scope]);
       const params = await ctx.params;
-      const reads = request.method === "GET" || request.method === "HEAD";
+      // A DELETE names its target in the path: like a read, it has no body to parse.
+      const reads = op.noBody || ["GET", "HEAD", "DELETE"].includes(request.method);
       const raw = reads ? { ...queryOf(request), ...params } : { ...(await jsonObjectOf(request)), ...params };
       const input = op.input.parse(raw);
       const policy = op.policy;
       if (policy) assertAllowed(key, typeof policy === "function" ? policy(input, key) : policy);
       const value = await op.run(input, key, request);
+      if (op.status === 204) return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
       return Response.json(value, { status: op.status ?? 200, headers: { "cache-control": "no-store" } });
     } catch (err) {
       const missingScopes = err instanceof MissingScopeError ? err.missingScopes : undefined;

@@ -104,6 +104,12 @@ export const requestImports = pgTable("request_imports", {
   rowsEnc: text("rows_enc"),
   error: text("error"),
   claimedAt: timestamp("claimed_at", { withTimezone: true }),
+  // When it was last queued (confirmed, or re-queued by the import sweep): the stuck clock of a queued import.
+  queuedAt: timestamp("queued_at", { withTimezone: true }),
+  // Times the import sweep re-queued it after its job failed or was lost; failed at IMPORT_MAX_REQUEUES.
+  requeues: integer("requeues").notNull().default(0),
+  // Why it failed: null (a row refused, `error` says which) or 'stuck' (it never ran through; `error` is the last cause).
+  failureKind: text("failure_kind"),
   finishedAt: timestamp("finished_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

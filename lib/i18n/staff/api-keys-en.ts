@@ -44,7 +44,8 @@ export const apiKeysEn = {
       "requests:write": "enter requests received by phone, letter or e-mail",
       "requests:transition": "assign, start, ask, extend, refuse, complete, withdraw, reopen",
       "messages:write": "write to the subject",
-      "webhooks:manage": "manage outbound webhooks",
+      "webhooks:manage": "manage outbound webhooks (endpoints, deliveries, resends)",
+      "opt_outs:write": "file opt-outs of sale/sharing from the company's site (GPC)",
     },
   },
 };

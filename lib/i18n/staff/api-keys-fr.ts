@@ -49,7 +49,8 @@ export const apiKeysFr: Shape<typeof apiKeysEn> = {
       "requests:write": "saisir des demandes reçues par téléphone, courrier ou e-mail",
       "requests:transition": "attribuer, démarrer, questionner, prolonger, refuser, clore, retirer, rouvrir",
       "messages:write": "écrire à la personne",
-      "webhooks:manage": "gérer les webhooks sortants",
+      "webhooks:manage": "gérer les webhooks sortants (points de réception, envois, renvois)",
+      "opt_outs:write": "enregistrer les oppositions à la vente ou au partage depuis le site de l'entreprise (GPC)",
     },
   },
 };

@@ -28,6 +28,7 @@ const FIXED_FR: Record<string, string> = {
   "is not a request id": "n'est pas un identifiant de demande",
   "is not a request": "n'est pas une demande",
   "is not a delivery id": "n'est pas un identifiant d'envoi",
+  "is not an endpoint id": "n'est pas un identifiant de point de réception",
   "must be a staff id or unassigned": "doit être un membre de l'équipe ou « non attribuée »",
   "must be a staff account id": "doit être un compte de l'équipe",
   "must be a key id": "doit être un identifiant de clé",
@@ -82,6 +83,7 @@ const FIXED_FR: Record<string, string> = {
 const PATTERNS_FR: [RegExp, string][] = [
   [/^must be at most (\d+) characters$/, "doit contenir au plus $1 caractères"],
   [/^must be at least (\d+) characters$/, "doit contenir au moins $1 caractères"],
+  [/^must be at most (\d+)$/, "doit valoir au plus $1"],
 ];
 
 /** Phrases followed by a list of values: the list is kept as it is (codes, not words). */

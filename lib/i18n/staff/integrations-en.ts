@@ -68,6 +68,19 @@ export const integrationsEn = {
       failed: "failed, will retry",
       given_up: "given up",
     },
+    edit: "Edit",
+    settings: "Settings",
+    saveChanges: "Save changes",
+    saving: "Saving…",
+    delete: "Delete",
+    deleteConfirm:
+      "Delete this endpoint? Its deliveries and their log are deleted with it, and nothing more is sent to it. This cannot be undone.",
+    deleted: "Endpoint deleted.",
+    rotate: "Rotate the signing secret",
+    rotateHint:
+      "A new secret replaces the old one at once: every attempt from now on, retries included, is signed with it.",
+    rotateConfirm: "Replace the signing secret? The receiving system must switch to the new one.",
+    secretRotated: "New signing secret, shown only now — copy it to the receiving system: {secret}",
   },
   imports: {
     title: "Import requests from a CSV file",
@@ -112,6 +125,8 @@ export const integrationsEn = {
     progress: "{done} of {total} rows",
     doneMessage: "{n} requests were filed. They are in the queue.",
     failedMessage: "Nothing was imported: {error}",
+    stuckMessage:
+      "Nothing was imported: the import could not run after {n} new attempts (last cause: {error}). Upload the file again.",
     another: "Import another file",
     refresh: "Updated {time} · refreshes every {seconds} s",
   },

@@ -73,6 +73,20 @@ export const integrationsFr: typeof integrationsEn = {
       failed: "échec, nouvel essai prévu",
       given_up: "abandonné",
     },
+    edit: "Modifier",
+    settings: "Réglages",
+    saveChanges: "Enregistrer",
+    saving: "Enregistrement…",
+    delete: "Supprimer",
+    deleteConfirm:
+      "Supprimer ce point de réception ? Ses envois et leur journal sont supprimés avec lui, et plus rien ne lui est envoyé. C'est définitif.",
+    deleted: "Point de réception supprimé.",
+    rotate: "Renouveler le secret de signature",
+    rotateHint:
+      "Le nouveau secret remplace l'ancien aussitôt : chaque tentative à partir de maintenant, réessais compris, est signée avec lui.",
+    rotateConfirm: "Remplacer le secret de signature ? Le système destinataire doit passer au nouveau.",
+    secretRotated:
+      "Nouveau secret de signature, affiché seulement maintenant — copiez-le dans le système destinataire : {secret}",
   },
   imports: {
     title: "Importer des demandes depuis un fichier CSV",
@@ -117,6 +131,8 @@ export const integrationsFr: typeof integrationsEn = {
     progress: "{done} lignes sur {total}",
     doneMessage: "{n} demandes ont été enregistrées. Elles sont dans la file.",
     failedMessage: "Rien n'a été importé : {error}",
+    stuckMessage:
+      "Rien n'a été importé : l'import n'a pas pu s'exécuter après {n} nouvelles tentatives (dernière cause : {error}). Importez le fichier à nouveau.",
     another: "Importer un autre fichier",
     refresh: "Mis à jour à {time} · actualisé toutes les {seconds} s",
   },

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { appendAudit } from "@/lib/audit/append";
-import { db } from "@/lib/db/client";
+import { auditActorOf, staffIdOf, type Operator } from "@/lib/auth/operator";
+import { db, type Db } from "@/lib/db/client";
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/lib/db/schema";
 import { DomainError } from "@/lib/domain/errors";
 import { WEBHOOK_EVENTS } from "@/lib/domain/webhook-events";
@@ -32,7 +33,7 @@ export type EndpointInput = z.input<typeof endpointInput>;
  * encrypted: it signs every delivery, so it cannot be a hash.
  */
 export async function createEndpoint(p: {
-  adminId: string;
+  by: Operator;
   input: EndpointInput;
 }): Promise<{ id: string; secret: string }> {
   const input = endpointInput.parse(p.input);
@@ -46,10 +47,10 @@ export async function createEndpoint(p: {
       events: [...new Set(input.events)],
       includeSubject: input.includeSubject,
       secretEnc: sealSecret(id, secret),
-      createdBy: p.adminId,
+      createdBy: staffIdOf(p.by),
     });
     await appendAudit(tx, {
-      actor: { type: "staff", id: p.adminId },
+      actor: auditActorOf(p.by),
       action: "webhook.endpoint_created",
       payload: { endpointId: id, url: input.url, events: input.events, includeSubject: input.includeSubject },
     });
@@ -61,49 +62,57 @@ export async function createEndpoint(p: {
  * An admin disables an endpoint, or re-enables one (disabled by hand or after failures): the failure
  * count starts again and the deliveries that waited are queued at once.
  */
-export async function setEndpointEnabled(p: { adminId: string; endpointId: string; enabled: boolean }): Promise<void> {
+export async function setEndpointEnabled(p: { by: Operator; endpointId: string; enabled: boolean }): Promise<void> {
+  await db().transaction((tx) => setEnabledIn(tx, p));
+}
+
+/** setEndpointEnabled inside the caller's transaction (an edit that also changes the state). */
+export async function setEnabledIn(tx: Db, p: { by: Operator; endpointId: string; enabled: boolean }): Promise<void> {
   const now = new Date();
-  await db().transaction(async (tx) => {
-    const [row] = await tx
-      .update(webhookEndpoints)
-      .set(
-        p.enabled
-          ? { enabled: true, disabledAt: null, disabledReason: null, consecutiveFailures: 0, updatedAt: now }
-          : { enabled: false, disabledAt: now, disabledReason: "disabled by an admin", updatedAt: now },
-      )
-      .where(and(eq(webhookEndpoints.id, p.endpointId), eq(webhookEndpoints.enabled, !p.enabled)))
-      .returning({ id: webhookEndpoints.id });
-    if (!row) {
-      const [exists] = await tx
-        .select({ id: webhookEndpoints.id })
-        .from(webhookEndpoints)
-        .where(eq(webhookEndpoints.id, p.endpointId));
-      if (!exists) throw new DomainError("not_found", "This webhook endpoint does not exist.");
-      return; // already in that state: nothing to do, nothing to audit
-    }
-    await appendAudit(tx, {
-      actor: { type: "staff", id: p.adminId },
-      action: p.enabled ? "webhook.endpoint_enabled" : "webhook.endpoint_disabled",
-      payload: { endpointId: p.endpointId, reason: p.enabled ? null : "disabled by an admin" },
-    });
-    if (!p.enabled) return;
-    const waiting = await tx
-      .update(webhookDeliveries)
-      .set({ dueAt: now, retryFrom: now })
-      .where(
-        and(eq(webhookDeliveries.endpointId, p.endpointId), inArray(webhookDeliveries.status, ["pending", "failed"])),
-      )
-      .returning({ id: webhookDeliveries.id });
-    await enqueueJobs(
-      tx,
-      webhookDeliverJob,
-      waiting.map((d) => ({ deliveryId: d.id })),
-    );
+  const [row] = await tx
+    .update(webhookEndpoints)
+    .set(
+      p.enabled
+        ? { enabled: true, disabledAt: null, disabledReason: null, consecutiveFailures: 0, updatedAt: now }
+        : { enabled: false, disabledAt: now, disabledReason: "disabled by an admin", updatedAt: now },
+    )
+    .where(and(eq(webhookEndpoints.id, p.endpointId), eq(webhookEndpoints.enabled, !p.enabled)))
+    .returning({ id: webhookEndpoints.id });
+  if (!row) {
+    const [exists] = await tx
+      .select({ id: webhookEndpoints.id })
+      .from(webhookEndpoints)
+      .where(eq(webhookEndpoints.id, p.endpointId));
+    if (!exists) throw new DomainError("not_found", "This webhook endpoint does not exist.");
+    return; // already in that state: nothing to do, nothing to audit
+  }
+  await appendAudit(tx, {
+    actor: auditActorOf(p.by),
+    action: p.enabled ? "webhook.endpoint_enabled" : "webhook.endpoint_disabled",
+    payload: { endpointId: p.endpointId, reason: p.enabled ? null : "disabled by an admin" },
   });
+  if (!p.enabled) return;
+  const waiting = await tx
+    .update(webhookDeliveries)
+    .set({ dueAt: now, retryFrom: now })
+    .where(
+      and(eq(webhookDeliveries.endpointId, p.endpointId), inArray(webhookDeliveries.status, ["pending", "failed"])),
+    )
+    .returning({ id: webhookDeliveries.id });
+  await enqueueJobs(
+    tx,
+    webhookDeliverJob,
+    waiting.map((d) => ({ deliveryId: d.id })),
+  );
 }
 
 /** Sends a delivery again (same `webhook-id`, a new retry window), whatever its state. */
-export async function resendDelivery(p: { adminId: string; deliveryId: string }): Promise<void> {
+export async function resendDelivery(p: {
+  by: Operator;
+  deliveryId: string;
+  /** Only a delivery of this endpoint (the API's path names it). */
+  endpointId?: string;
+}): Promise<void> {
   const now = new Date();
   await db().transaction(async (tx) => {
     const [row] = await tx
@@ -112,6 +121,7 @@ export async function resendDelivery(p: { adminId: string; deliveryId: string })
       .where(
         and(
           eq(webhookDeliveries.id, p.deliveryId),
+          p.endpointId ? eq(webhookDeliveries.endpointId, p.endpointId) : undefined,
           inArray(webhookDeliveries.status, ["delivered", "failed", "given_up", "pending"]),
         ),
       )
@@ -122,7 +132,7 @@ export async function resendDelivery(p: { adminId: string; deliveryId: string })
       });
     if (!row) throw new DomainError("not_found", "This delivery does not exist or is being sent right now.");
     await appendAudit(tx, {
-      actor: { type: "staff", id: p.adminId },
+      actor: auditActorOf(p.by),
       action: "webhook.delivery_resent",
       payload: { deliveryId: row.id, endpointId: row.endpointId },
     });

@@ -15,7 +15,10 @@ import { sweepWebhooks } from "./sweep";
 let admin: { id: string };
 
 async function oneDelivery(url: string) {
-  const { id: endpointId } = await createEndpoint({ adminId: admin.id, input: { url, events: ["request.received"] } });
+  const { id: endpointId } = await createEndpoint({
+    by: { id: admin.id, role: "admin" },
+    input: { url, events: ["request.received"] },
+  });
   await submitStaffRequest(
     {
       type: "erasure",
@@ -73,7 +76,7 @@ describe("webhook sweep and give-up", () => {
       .update(webhookDeliveries)
       .set({ dueAt: tenMinutesAgo })
       .where(eq(webhookDeliveries.id, parked.deliveryId));
-    await setEndpointEnabled({ adminId: admin.id, endpointId: parked.endpointId, enabled: false });
+    await setEndpointEnabled({ by: { id: admin.id, role: "admin" }, endpointId: parked.endpointId, enabled: false });
 
     expect(await jobsFor(lost.deliveryId)).toBe(1);
     await sweepWebhooks(); // releases the dead claim (failed, due long ago) and re-queues the lost job

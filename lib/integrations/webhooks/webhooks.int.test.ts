@@ -5,15 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { closeDb, db } from "@/lib/db/client";
 import { upsertStaff } from "@/lib/db/queries/staff";
-import {
-  auditLog,
-  outbox,
-  requests,
-  staffNotifications,
-  webhookAttempts,
-  webhookDeliveries,
-  webhookEndpoints,
-} from "@/lib/db/schema";
+import { auditLog, outbox, requests, staffNotifications, webhookDeliveries, webhookEndpoints } from "@/lib/db/schema";
 import { resetEnvCache } from "@/lib/env";
 import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
@@ -87,7 +79,7 @@ describe("outbound webhooks", () => {
   it("delivers a request's lifecycle, signed (Standard Webhooks), without subject fields", async () => {
     const r = await receiver();
     const { id: endpointId, secret } = await createEndpoint({
-      adminId: admin.id,
+      by: { id: admin.id, role: "admin" },
       input: {
         url: r.url,
         events: [
@@ -175,7 +167,7 @@ describe("outbound webhooks", () => {
   it("adds the subject's fields only for an endpoint allowed them", async () => {
     const r = await receiver();
     const { id: endpointId, secret } = await createEndpoint({
-      adminId: admin.id,
+      by: { id: admin.id, role: "admin" },
       input: { url: r.url, events: ["request.received"], includeSubject: true },
     });
     await staffRequest(false);
@@ -196,7 +188,7 @@ describe("outbound webhooks", () => {
   it("retries a failed delivery with the same webhook-id and logs each attempt's code", async () => {
     const r = await receiver([500, 503]);
     const { id: endpointId, secret } = await createEndpoint({
-      adminId: admin.id,
+      by: { id: admin.id, role: "admin" },
       input: { url: r.url, events: ["request.received"] },
     });
     await staffRequest(false);
@@ -226,7 +218,7 @@ describe("outbound webhooks", () => {
     // Delivered: a late job finds nothing to do.
     expect(await deliverWebhook(d!.id)).toBe("skipped");
     // Resend: same webhook-id again, a fourth attempt in the log.
-    await resendDelivery({ adminId: admin.id, deliveryId: d!.id });
+    await resendDelivery({ by: { id: admin.id, role: "admin" }, deliveryId: d!.id });
     await waitFor(async () => ((await attemptsOf(d!.id)).length === 4 ? true : undefined), 30_000, "the resend");
     expect(r.got.at(-1)!.headers["webhook-id"]).toBe(d!.id);
     const audit = await db()
@@ -240,7 +232,7 @@ describe("outbound webhooks", () => {
   it("disables an endpoint that keeps failing, rings the admins' bell, and resumes when re-enabled", async () => {
     const r = await receiver([500, 500, 500, 500]);
     const { id: endpointId } = await createEndpoint({
-      adminId: admin.id,
+      by: { id: admin.id, role: "admin" },
       input: { url: r.url, events: ["request.received"] },
     });
     await staffRequest(false);
@@ -260,7 +252,7 @@ describe("outbound webhooks", () => {
     expect(await deliveriesOf(endpointId)).toHaveLength(1);
     expect(r.got).toHaveLength(3);
     // Re-enabled by an admin: the waiting delivery goes out (the receiver's 4th 500, then a 200).
-    await setEndpointEnabled({ adminId: admin.id, endpointId, enabled: true });
+    await setEndpointEnabled({ by: { id: admin.id, role: "admin" }, endpointId, enabled: true });
     await waitFor(
       async () => ((await deliveryRow(d!.id)).status === "delivered" ? true : undefined),
       30_000,
@@ -273,7 +265,7 @@ describe("outbound webhooks", () => {
   it("refuses link-local and metadata addresses, and private ones without the flag", async () => {
     await expect(
       createEndpoint({
-        adminId: admin.id,
+        by: { id: admin.id, role: "admin" },
         input: { url: "http://169.254.169.254/latest/meta-data", events: ["request.received"] },
       }),
     ).rejects.toThrow(/not allowed/);
@@ -281,10 +273,16 @@ describe("outbound webhooks", () => {
     resetEnvCache();
     try {
       await expect(
-        createEndpoint({ adminId: admin.id, input: { url: "https://127.0.0.1/hook", events: ["request.received"] } }),
+        createEndpoint({
+          by: { id: admin.id, role: "admin" },
+          input: { url: "https://127.0.0.1/hook", events: ["request.received"] },
+        }),
       ).rejects.toThrow(/not allowed/);
       await expect(
-        createEndpoint({ adminId: admin.id, input: { url: "http://example.com/hook", events: ["request.received"] } }),
+        createEndpoint({
+          by: { id: admin.id, role: "admin" },
+          input: { url: "http://example.com/hook", events: ["request.received"] },
+        }),
       ).rejects.toThrow(/https/);
     } finally {
       process.env.WEBHOOK_ALLOW_PRIVATE_URLS = "true";

@@ -17,8 +17,9 @@ const aad = (importId: string) => `request_imports.rows:${importId}`;
 const PREVIEW_ROWS = 20;
 const PROGRESS_EVERY = 100;
 const MAX_ERRORS_KEPT = 500;
-// Advisory lock class of import runs (the second key is the hash of the import's id).
-const IMPORT_LOCK_CLASS = 7_301;
+// Advisory lock class of import runs (the second key is the hash of the import's id); the import
+// sweep (./sweep.ts) takes the same lock to tell a stuck import from one running now.
+export const IMPORT_LOCK_CLASS = 7_301;
 
 function maskEmail(email: string): string {
   const at = email.lastIndexOf("@");
@@ -84,7 +85,7 @@ export async function startImport(p: { staffId: string; importId: string }): Pro
   await db().transaction(async (tx) => {
     const [row] = await tx
       .update(requestImports)
-      .set({ status: "queued" })
+      .set({ status: "queued", queuedAt: new Date() })
       .where(
         and(
           eq(requestImports.id, p.importId),
@@ -113,6 +114,8 @@ export async function findImport(p: { importId: string; staffId: string }) {
       errors: requestImports.errors,
       preview: requestImports.preview,
       error: requestImports.error,
+      failureKind: requestImports.failureKind,
+      requeues: requestImports.requeues,
       createdAt: requestImports.createdAt,
       finishedAt: requestImports.finishedAt,
     })
@@ -194,7 +197,7 @@ export async function runImport(importId: string, now = new Date()): Promise<{ i
       });
       await tx
         .update(requestImports)
-        .set({ status: "done", processed: ids.length, rowsEnc: null, finishedAt: new Date() })
+        .set({ status: "done", processed: ids.length, rowsEnc: null, error: null, finishedAt: new Date() })
         .where(eq(requestImports.id, importId));
       return ids.length;
     });
@@ -216,9 +219,15 @@ export async function runImport(importId: string, now = new Date()): Promise<{ i
         .where(eq(requestImports.id, importId));
       return null;
     }
+    // The cause is kept for the page if the import sweep finally gives up on it (IMPORT_MAX_REQUEUES).
     await db()
       .update(requestImports)
-      .set({ status: "queued", processed: 0, claimedAt: sql`null` })
+      .set({
+        status: "queued",
+        processed: 0,
+        claimedAt: sql`null`,
+        error: (err instanceof Error ? err.message : String(err)).slice(0, 500),
+      })
       .where(eq(requestImports.id, importId));
     throw err;
   }

@@ -33,7 +33,13 @@ export interface FiledOptOut extends SubmitResult {
  */
 export async function fileOptOuts(
   raw: unknown,
-  ctx: { channel: "api" | "portal"; gpc: boolean; idempotency?: IdempotencyRequest },
+  ctx: {
+    channel: "api" | "portal";
+    gpc: boolean;
+    idempotency?: IdempotencyRequest;
+    /** The API key of the company's site (the audit actor); the person themself in the portal. */
+    apiKeyId?: string;
+  },
 ): Promise<FiledOptOut[]> {
   const input = optOutApiSchema.parse(raw);
   const out: FiledOptOut[] = [];
@@ -48,7 +54,7 @@ export async function fileOptOuts(
       },
       {
         channel: ctx.channel,
-        actor: { type: "subject" },
+        actor: ctx.apiKeyId ? { type: "api_key", id: ctx.apiKeyId } : { type: "subject" },
         gpc: ctx.gpc && type === "opt_out_sale",
         idempotency: ctx.idempotency ? { ...ctx.idempotency, scope: `${ctx.idempotency.scope}:${type}` } : undefined,
       },

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db, pool } from "@/lib/db/client";
 import { demoShopDataset } from "@/lib/connectors/postgres-dataset/demo-shop.dataset";
 import { setOptOutFlag } from "@/lib/connectors/postgres-dataset/flags";
@@ -12,14 +12,14 @@ import { decryptSubjectFields } from "@/lib/requests/subject-fields";
 import { waitForMail } from "@/scripts/test-support/mailbox";
 import { loadWorkspace } from "@/lib/requests/staff/workspace";
 import { freshShopCustomer, shop, testStaff, waitForRequestStatus } from "@/scripts/test-support/fulfilment";
+import { apiKeyWith } from "@/scripts/test-support/api-client";
 import { POST } from "@/app/api/v1/opt-outs/route";
 
-// The site's shared secret, set before the env module is first read (the web of `npm start` gets the same one).
-const SECRET = vi.hoisted(() => {
-  process.env.OPT_OUT_API_SECRET ??= "optout-site-secret-for-tests-0123456789abcdef";
-  return process.env.OPT_OUT_API_SECRET;
+// The company's site calls with an API key that has opt_outs:write (the shared secret is gone).
+let SECRET = "";
+beforeAll(async () => {
+  SECRET = (await apiKeyWith(["opt_outs:write"], { name: "shop site" })).secret;
 });
-
 afterAll(() => closeDb());
 
 const email = (tag: string) => `${tag}.${randomBytes(4).toString("hex")}@example.net`;
@@ -35,8 +35,10 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
       },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
-    undefined,
+    { params: Promise.resolve({}) },
   );
+
+type Problem = { code: string; status: number; errors?: { field: string; reason: string }[]; missingScopes?: string[] };
 
 describe("opt-out of sale/sharing (no verification, 15 California business days)", () => {
   it("is executed in the shop within the run, without a verification step, due 15 business days later across Veterans Day and Thanksgiving", async () => {
@@ -93,25 +95,48 @@ describe("opt-out of sale/sharing (no verification, 15 California business days)
   });
 });
 
-describe("POST /api/v1/opt-outs (the company's site, GPC)", () => {
-  it("refuses a call without the site's secret (401)", async () => {
-    const res = await post(
-      { email: email("noauth"), types: ["opt_out_sale"], gpc: true, locale: "en" },
-      { authorization: "Bearer wrong" },
-    );
+describe("POST /api/v1/opt-outs (the company's site with an opt_outs:write key, GPC)", () => {
+  it("refuses a call without a valid key (401), and a key without opt_outs:write (403 naming it)", async () => {
+    const body = { email: email("noauth"), types: ["opt_out_sale"], gpc: true, locale: "en" };
+    const res = await post(body, { authorization: "Bearer wrong" });
     expect(res.status).toBe(401);
+    expect(res.headers.get("content-type")).toBe("application/problem+json");
+    const other = await apiKeyWith(["requests:write", "requests:read"]);
+    const refused = await post(body, { authorization: `Bearer ${other.secret}` });
+    expect(refused.status).toBe(403);
+    expect((await refused.json()) as Problem).toMatchObject({
+      code: "forbidden",
+      missingScopes: ["opt_outs:write"],
+    });
+    // Nothing was filed for that address.
+    expect(await listDevMail(db(), { to: body.email })).toEqual([]);
   });
 
-  it("answers 400 naming each bad field", async () => {
+  it("applies the key's own rate limit: past its calls per minute, 429 with Retry-After", async () => {
+    const key = await apiKeyWith(["opt_outs:write"], { rateLimitPerMinute: 2 });
+    const to = email("limit");
+    const codes: number[] = [];
+    let last: Response | undefined;
+    for (let i = 0; i < 3; i++) {
+      last = await post(
+        { email: to, types: ["opt_out_sale"], gpc: false, locale: "en" },
+        { authorization: `Bearer ${key.secret}` },
+      );
+      codes.push(last.status);
+    }
+    expect(codes).toEqual([202, 202, 429]);
+    expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(((await last!.json()) as Problem).code).toBe("rate_limited");
+  });
+
+  it("answers 400 naming each bad field (problem details)", async () => {
     const res = await post({ email: "not-an-address", types: ["sell_everything"], gpc: "yes", locale: "de" });
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { code: string; fields: Record<string, string> } };
-    expect(body.error.code).toBe("invalid_request");
-    expect(Object.keys(body.error.fields)).toEqual(expect.arrayContaining(["email", "types.0", "gpc", "locale"]));
+    const body = (await res.json()) as Problem;
+    expect(body.code).toBe("invalid_request");
+    expect(body.errors!.map((e) => e.field)).toEqual(expect.arrayContaining(["email", "types.0", "gpc", "locale"]));
     const empty = await post({ email: email("empty"), types: [], gpc: true, locale: "en" });
-    expect(((await empty.json()) as { error: { fields: Record<string, string> } }).error.fields.types).toMatch(
-      /at least one/,
-    );
+    expect(((await empty.json()) as Problem).errors!.find((e) => e.field === "types")?.reason).toMatch(/at least one/);
   });
 
   it("files GPC-flagged opt-outs (recorded and audited), and a replay or a second call files nothing new", async () => {
@@ -140,6 +165,8 @@ describe("POST /api/v1/opt-outs (the company's site, GPC)", () => {
       .from(auditLog)
       .where(and(eq(auditLog.requestId, sale.id), eq(auditLog.action, "request.submitted")));
     expect(audit!.payload).toMatchObject({ type: "opt_out_sale", gpc: true, channel: "api" });
+    // Filed by the site's key: the audit names it.
+    expect(audit!.actorType).toBe("api_key");
     const dpo = await testStaff("dpo");
     const ws = await loadWorkspace(sale.id, { id: dpo.id, role: "dpo" });
     expect(ws!.timeline.some((e) => e.kind === "event" && e.detail?.includes("Global Privacy Control signal"))).toBe(

@@ -1,30 +1,32 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { apiKeyRoute } from "@/lib/http/api-key-route";
 import { validateIdempotencyKey } from "@/lib/http/idempotency";
-import { readJsonBody } from "@/lib/http/read-json";
-import { authenticateSiteCaller } from "@/lib/http/site-caller";
-import { clientIp } from "@/lib/net/client-address";
-import { enforceIntakeIpLimit } from "@/lib/requests/intake/intake-limits";
-import { fileOptOuts } from "@/lib/requests/opt-out/file-opt-outs";
+import { fileOptOuts, optOutApiSchema } from "@/lib/requests/opt-out/file-opt-outs";
 
 export const dynamic = "force-dynamic";
 
 /**
  * The company's own site files opt-outs of sale/sharing (and limits on sensitive data), typically when
- * a visitor's browser sends a Global Privacy Control signal (11 CCR § 7025). No verification; each is
- * executed in every system within 15 business days. Idempotent by Idempotency-Key and by person+type.
+ * a visitor's browser sends a Global Privacy Control signal (11 CCR § 7025), with an API key that has
+ * `opt_outs:write` (its per-key rate limit applies; every call is audited with the key). No
+ * verification; each is executed in every system within 15 business days. Idempotent by
+ * Idempotency-Key (per key) and by person+type.
  */
-export const POST = apiRoute(async (request: Request) => {
-  authenticateSiteCaller(request);
-  const body = await readJsonBody(request);
-  const idempotencyKey = validateIdempotencyKey(request.headers.get("idempotency-key"));
-  await enforceIntakeIpLimit(clientIp(request), idempotencyKey);
-  const filed = await fileOptOuts(body.value, {
-    channel: "api",
-    gpc: Boolean((body.value as { gpc?: unknown } | null)?.gpc === true),
-    idempotency: idempotencyKey ? { scope: "opt-outs", key: idempotencyKey, rawBody: body.raw } : undefined,
-  });
-  return Response.json(
-    {
+export const POST = apiKeyRoute("api.v1.opt-outs", {
+  scope: "opt_outs:write",
+  input: optOutApiSchema,
+  status: 202,
+  run: async (input, key, request) => {
+    const idempotencyKey = validateIdempotencyKey(request.headers.get("idempotency-key"));
+    const filed = await fileOptOuts(input, {
+      channel: "api",
+      gpc: input.gpc,
+      apiKeyId: key.id,
+      // Per key: two systems may use the same Idempotency-Key without meeting.
+      idempotency: idempotencyKey
+        ? { scope: `opt-outs:${key.id}`, key: idempotencyKey, rawBody: JSON.stringify(input) }
+        : undefined,
+    });
+    return {
       requests: filed.map((r) => ({
         type: r.type,
         id: r.id,
@@ -32,7 +34,6 @@ export const POST = apiRoute(async (request: Request) => {
         status: r.status,
         dueDate: r.dueDate,
       })),
-    },
-    { status: 202, headers: { "cache-control": "no-store" } },
-  );
+    };
+  },
 });

@@ -50,7 +50,13 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
           {fill(t.doneMessage, { n: imp.processed })} <Link href="/staff/requests">→</Link>
         </p>
       ) : null}
-      {imp.status === "failed" ? <p role="alert">{fill(t.failedMessage, { error: imp.error ?? "" })}</p> : null}
+      {imp.status === "failed" ? (
+        <p role="alert">
+          {imp.failureKind === "stuck"
+            ? fill(t.stuckMessage, { n: imp.requeues, error: imp.error ?? "—" })
+            : fill(t.failedMessage, { error: imp.error ?? "" })}
+        </p>
+      ) : null}
       {imp.errors.length > 0 ? (
         <section className="panel" aria-labelledby="h-problems">
           <h2 id="h-problems">{fill(t.problemsTitle, { n: imp.errors.length })}</h2>
