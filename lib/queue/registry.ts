@@ -22,6 +22,7 @@ import { keysRotateJob } from "./jobs/keys-rotate";
 import { webhookDeliverJob } from "./jobs/webhook-deliver";
 import { webhookSweepJob } from "./jobs/webhook-sweep";
 import { requestsImportJob } from "./jobs/requests-import";
+import { drpCallbackJob } from "./jobs/drp-callback";
 
 /**
  * Every job the system knows: the one list the outbox relay, the schedulers and the workers' handler
@@ -51,6 +52,7 @@ export const JOB_DEFINITIONS = [
   webhookDeliverJob,
   webhookSweepJob,
   requestsImportJob,
+  drpCallbackJob,
 ] as const;
 
 export type RegisteredJob = (typeof JOB_DEFINITIONS)[number];

@@ -83,7 +83,7 @@ export const staffEn = {
     opt_out_sale: "do not sell or share",
     limit_sensitive: "limit sensitive data",
   },
-  channels: { portal: "portal", email: "e-mail", phone: "phone", letter: "letter", api: "API" },
+  channels: { portal: "portal", email: "e-mail", phone: "phone", letter: "letter", api: "API", agent: "agent (DRP)" },
   queue: {
     title: "Requests",
     statusTabs: "Status",

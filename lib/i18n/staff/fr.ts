@@ -83,7 +83,14 @@ export const staffFr: Shape<typeof staffEn> = {
     opt_out_sale: "refus de vente ou partage",
     limit_sensitive: "limitation des données sensibles",
   },
-  channels: { portal: "portail", email: "e-mail", phone: "téléphone", letter: "courrier", api: "API" },
+  channels: {
+    portal: "portail",
+    email: "e-mail",
+    phone: "téléphone",
+    letter: "courrier",
+    api: "API",
+    agent: "mandataire (DRP)",
+  },
   queue: {
     title: "Demandes",
     statusTabs: "Statut",
