@@ -12,6 +12,7 @@ import { registerEn } from "./register-en";
 import { stepResultsEn } from "./step-results-en";
 import { timelineEn } from "./timeline-en";
 import { apiKeysEn } from "./api-keys-en";
+import { drpAgentsEn } from "./drp-agents-en";
 import { titlesEn } from "./titles-en";
 import { dashboardEn } from "./dashboard-en";
 
@@ -37,6 +38,7 @@ export const staffEn = {
       webhooks: "Webhooks",
       importRequests: "Import",
       apiKeys: "API keys",
+      drpAgents: "DRP agents",
     },
     changePassword: "Change password",
     signOut: "Sign out",
@@ -255,6 +257,7 @@ export const staffEn = {
   ...registerEn,
   ...stepResultsEn,
   ...apiKeysEn,
+  ...drpAgentsEn,
   ...titlesEn,
   ...dashboardEn,
 };

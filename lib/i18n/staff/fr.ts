@@ -13,6 +13,7 @@ import { registerFr } from "./register-fr";
 import { stepResultsFr } from "./step-results-fr";
 import { timelineFr } from "./timeline-fr";
 import { apiKeysFr } from "./api-keys-fr";
+import { drpAgentsFr } from "./drp-agents-fr";
 import { titlesFr } from "./titles-fr";
 import { dashboardFr } from "./dashboard-fr";
 
@@ -37,6 +38,7 @@ export const staffFr: Shape<typeof staffEn> = {
       webhooks: "Webhooks",
       importRequests: "Importer",
       apiKeys: "Clés d'API",
+      drpAgents: "Mandataires DRP",
     },
     changePassword: "Changer le mot de passe",
     signOut: "Se déconnecter",
@@ -271,6 +273,7 @@ export const staffFr: Shape<typeof staffEn> = {
   ...registerFr,
   ...stepResultsFr,
   ...apiKeysFr,
+  ...drpAgentsFr,
   ...titlesFr,
   ...dashboardFr,
 };
