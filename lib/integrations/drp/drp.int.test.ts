@@ -197,6 +197,33 @@ describe("Data Rights Protocol v1.0 conformance", () => {
     await hook.close();
   });
 
+  it("has the instance's workers post the callback through the outbox (drp.callback job)", async () => {
+    const hook = await receiver();
+    const res = await callDrp(exercise, {
+      method: "POST",
+      path: "/v1/data-rights-request",
+      token,
+      body: agent.sign(consumer({ status_callback: hook.url })),
+    });
+    const requestId = res.json!.request_id as string;
+    await staffMove(requestId, { type: "verify", identityCheck: { method: "known_account", note: null } });
+    // No delivery from this process: the outbox relay queues the job and a worker sends it.
+    const got = await waitFor(async () => hook.got[0], 30_000, "the callback sent by the workers");
+    expect(JSON.parse(got.body)).toMatchObject({ request_id: requestId, status: "in_progress" });
+    expect(got.headers["content-type"]).toBe("application/json");
+    // The worker records the outcome once the answer is in.
+    const row = await waitFor(
+      async () => {
+        const [c] = await listDrpCallbacks(db(), { requestId });
+        return c?.status === "delivered" ? c : undefined;
+      },
+      10_000,
+      "the callback recorded as delivered",
+    );
+    expect(row).toMatchObject({ attempts: 1, lastStatusCode: 200 });
+    await hook.close();
+  });
+
   it("revokes a request for its agent only, and answers the spec's errors", async () => {
     const filed = await callDrp(exercise, {
       method: "POST",
