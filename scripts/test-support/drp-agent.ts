@@ -39,5 +39,10 @@ export async function callDrp<P extends Record<string, string>>(
     { params: Promise.resolve((p.params ?? {}) as P) },
   );
   const text = await res.text();
-  return { status: res.status, text, json: text ? (JSON.parse(text) as Record<string, unknown>) : null };
+  return {
+    status: res.status,
+    headers: res.headers,
+    text,
+    json: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+  };
 }

@@ -158,6 +158,35 @@ describe("Data Rights Protocol v1.0 conformance: revocation and errors", () => {
       (await callDrp(agentInfo, { method: "GET", path: "", params: { id: other.id }, token: otherToken })).status,
     ).toBe(403);
 
+    // Each agent is limited per minute (its own limit here: 2 calls); past it, 429 with Retry-After.
+    const limited = drpTestAgent(`LIMITED_${tag()}`);
+    await registerDrpAgent(
+      {
+        id: limited.id,
+        name: "Limited",
+        verifyKey: limited.verifyKey,
+        technicalContact: "t@agent.example",
+        rateLimitPerMinute: 2,
+      },
+      admin,
+    );
+    const pairLimited = () =>
+      callDrp(pair, {
+        method: "POST",
+        path: `/v1/agent/${limited.id}`,
+        params: { id: limited.id },
+        body: limited.sign(limited.envelope(BUSINESS)),
+      });
+    // The three calls must fall in one fixed one-minute window.
+    const second = new Date().getUTCSeconds();
+    if (second > 50) await new Promise((r) => setTimeout(r, (61 - second) * 1000));
+    expect((await pairLimited()).status).toBe(200);
+    expect((await pairLimited()).status).toBe(200);
+    const third = await pairLimited();
+    expect(third.status).toBe(429);
+    expect(Number(third.headers.get("retry-after"))).toBeGreaterThan(0);
+    await db().update(drpAgents).set({ enabled: false }).where(eq(drpAgents.id, limited.id));
+
     const refusals = await db()
       .select({ payload: auditLog.payload })
       .from(auditLog)

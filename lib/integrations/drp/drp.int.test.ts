@@ -182,6 +182,8 @@ describe("Data Rights Protocol v1.0 conformance", () => {
     });
     expect(bodies.at(-1)!.expected_by).toBeUndefined();
     expect(rows[0]!.attempts).toBe(2);
+    // The job run twice (a redelivered BullMQ job) posts nothing more.
+    expect(await deliverDrpCallback(rows[0]!.id)).toBe("skipped");
     // The receiver got each body as posted (JSON), the first one twice.
     const received = hook.got.map((g) => g.body);
     for (const b of bodies) expect(received).toContain(JSON.stringify(b));
