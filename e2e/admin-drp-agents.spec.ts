@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { expect, test } from "./fixtures/test";
 import { db } from "@/lib/db/client";
 import { auditLog, drpAgents, staffUsers } from "@/lib/db/schema";
+import { registerDrpAgent } from "@/lib/integrations/drp/agents";
 import { drpTestAgent } from "@/scripts/test-support/drp-agent";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff, signIn } from "./fixtures/staff";
@@ -55,4 +56,51 @@ test("the DRP agents page speaks French, fits a phone, and is refused to a DPO",
   await signIn(page, await createStaff("dpo"));
   await page.goto("/staff/admin/drp-agents");
   await expect(page).toHaveURL(/\/staff\/forbidden/);
+});
+
+test("a request filed by a DRP agent shows the agent, the status it sees and its callbacks on the workspace", async ({
+  page,
+  baseURL,
+}) => {
+  const admin = await createStaff("admin");
+  const agent = drpTestAgent(`E2E_WS_${Date.now()}`);
+  await registerDrpAgent(
+    { id: agent.id, name: "Workspace Agent", verifyKey: agent.verifyKey, technicalContact: "t@agent.example" },
+    admin,
+  );
+  const business = process.env.DRP_BUSINESS_ID ?? "DSR_DESK_TEST";
+  const paired = await fetch(`${baseURL}/api/drp/v1/agent/${agent.id}`, {
+    method: "POST",
+    headers: { "content-type": "text/plain" },
+    body: agent.sign(agent.envelope(business)),
+  });
+  expect(paired.status).toBe(200);
+  const { token } = (await paired.json()) as { token: string };
+  const filed = await fetch(`${baseURL}/api/drp/v1/data-rights-request`, {
+    method: "POST",
+    headers: { "content-type": "text/plain", authorization: `Bearer ${token}` },
+    body: agent.sign({
+      ...agent.envelope(business),
+      "agent-request-id": "e2e-1",
+      exercise: "access",
+      regime: "ccpa",
+      name: "Wendy Workspace",
+      email: `wendy.${Date.now()}@example.net`,
+      status_callback: "https://agent.example/drp/status",
+    }),
+  });
+  expect(filed.status).toBe(200);
+  const { request_id: requestId } = (await filed.json()) as { request_id: string };
+  await signIn(page, admin);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(`/staff/requests/${requestId}`);
+  const panel = page.getByTestId("drp-panel");
+  await expect(panel).toContainText("Workspace Agent");
+  await expect(panel).toContainText("e2e-1");
+  await expect(page.getByTestId("drp-status")).toContainText("in_progress / need_user_verification");
+  await expect(panel).toContainText("https://agent.example/drp/status");
+  await panel.screenshot({ path: "e2e/artifacts/screenshots/workspace-drp-panel-1366.png" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await panel.screenshot({ path: "e2e/artifacts/screenshots/workspace-drp-panel-390.png" });
+  await db().update(drpAgents).set({ enabled: false }).where(eq(drpAgents.id, agent.id));
 });
