@@ -155,6 +155,14 @@ const schema = z.object({
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   // Largest signed permission an authorised agent may upload (bytes; PDF, PNG or JPEG, checked by content).
   AGENT_PERMISSION_MAX_BYTES: z.coerce.number().int().min(1024).max(20_971_520).default(5_242_880),
+  // Data Rights Protocol (lib/integrations/drp, /api/drp/v1): this business's id in the DRP directory
+  // (the `business-id` agents sign; unset: the DRP endpoints answer 503), calls per minute per agent
+  // unless the agent sets its own, the clock skew allowed on `issued-at`, and how long a status callback
+  // is retried (with the webhooks' backoff, timeout and address rules).
+  DRP_BUSINESS_ID: z.string().trim().min(1).max(100).optional(),
+  DRP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  DRP_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(600).default(60),
+  DRP_CALLBACK_RETRY_HOURS: z.coerce.number().min(0).max(168).default(24),
   // Reverse proxies whose X-Forwarded-For entry is believed (addresses, CIDRs, loopback/linklocal/
   // uniquelocal); read and checked by scripts/next-server.ts, which decides each client's address.
   TRUSTED_PROXIES: z.string().default(""),

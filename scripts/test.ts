@@ -101,6 +101,8 @@ async function startInstance() {
     WEBHOOK_RETRY_BASE_MS: "20",
     WEBHOOK_DISABLE_AFTER_FAILURES: "3",
     WEBHOOK_TIMEOUT_MS: "3000",
+    // Data Rights Protocol (lib/integrations/drp/drp.int.test.ts signs its requests for this business).
+    DRP_BUSINESS_ID: "DSR_DESK_TEST",
     INTAKE_LIMIT_PER_IP_PER_HOUR: process.env.INTAKE_LIMIT_PER_IP_PER_HOUR ?? "100000",
     NODE_ENV: "test",
   } as NodeJS.ProcessEnv;

@@ -19,6 +19,7 @@ import { sendMailHandler } from "./handlers/send-mail";
 import { verificationSweepHandler } from "./handlers/verification-sweep";
 import { webhookDeliverHandler, webhookSweepHandler } from "./handlers/webhooks";
 import { requestsImportHandler, requestsImportSweepHandler } from "./handlers/requests-import";
+import { drpCallbackHandler } from "./handlers/drp-callback";
 import { keysRotateHandler, maintenancePruneHandler, retentionMinimiseHandler } from "./handlers/maintenance";
 
 /**
@@ -53,6 +54,7 @@ export const HANDLERS: HandlerTable = {
   "webhook.sweep": webhookSweepHandler,
   "requests.import": requestsImportHandler,
   "requests.import-sweep": requestsImportSweepHandler,
+  "drp.callback": drpCallbackHandler,
 };
 
 const BY_NAME = new Map<string, BoundHandler>(Object.values(HANDLERS).map((h) => [h.definition.name, h]));

@@ -5,6 +5,7 @@ import { auditLog } from "@/lib/db/schema";
 import { AUDIT_ACTOR_TYPES, type AuditActorType } from "./entry";
 import { isAuditAction, type AuditAction } from "@/lib/domain/audit-actions";
 import { auditPayloadSchema, type AuditPayloadInput } from "@/lib/domain/audit-payloads";
+import { emitDrpStatusCallback } from "@/lib/webhooks/drp-status";
 import { emitWebhookEvents } from "@/lib/webhooks/emit";
 import { toJsonObject } from "./payload";
 
@@ -47,5 +48,7 @@ export async function appendAudit<A extends AuditAction>(tx: Db, e: AuditInput<A
     .returning({ seq: auditLog.seq });
   // The one hook point for outbound webhooks: the events this entry stands for are queued in this transaction.
   await emitWebhookEvents(tx, { action: e.action, requestId: e.requestId ?? null, payload, at });
+  // The same hook for Data Rights Protocol agents: a status callback when the protocol status changed.
+  await emitDrpStatusCallback(tx, { requestId: e.requestId ?? null, at });
   return { seq: row!.seq };
 }

@@ -43,6 +43,7 @@ const EXPECTED: Record<StaffAction, StaffRole[]> = {
   "account.change_password": ["admin", "dpo", "agent", "manager"],
   "account.preferences": ["admin", "dpo", "agent", "manager"],
   "api_keys.manage": ["admin"],
+  "drp_agents.manage": ["admin"],
 };
 const ROLES: StaffRole[] = ["admin", "dpo", "agent", "manager"];
 

@@ -45,6 +45,7 @@ export const STAFF_ACTIONS = [
   "account.change_password", // one's own password
   "account.preferences", // one's own screen language
   "api_keys.manage", // create and revoke keys for the REST API
+  "drp_agents.manage", // register, disable and enable Data Rights Protocol agents (admins only)
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 

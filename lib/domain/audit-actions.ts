@@ -99,6 +99,18 @@ export const AUDIT_ACTION_GROUPS = {
   import: ["import.completed", "import.requeued", "import.failed"],
   /** Keys for the REST API, created and revoked by admins (their calls are audited with the key as actor). */
   api_key: ["api_key.created", "api_key.revoked"],
+  /** Data Rights Protocol agents (lib/integrations/drp): registered, disabled, enabled by admins; every call they make; callbacks given up. */
+  drp: [
+    "drp.agent_registered",
+    "drp.agent_disabled",
+    "drp.agent_enabled",
+    "drp.agent_paired",
+    "drp.request_received",
+    "drp.status_read",
+    "drp.request_revoked",
+    "drp.call_refused",
+    "drp.callback_given_up",
+  ],
 } as const;
 
 export type AuditActionGroup = keyof typeof AUDIT_ACTION_GROUPS;

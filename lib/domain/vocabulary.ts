@@ -56,7 +56,8 @@ export const REFUSAL_REASONS = [
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
-export const CHANNELS = ["portal", "email", "phone", "letter", "api"] as const;
+// `agent`: filed by an authorised agent through the Data Rights Protocol (lib/integrations/drp).
+export const CHANNELS = ["portal", "email", "phone", "letter", "api", "agent"] as const;
 export type Channel = (typeof CHANNELS)[number];
 /** Channels a staff member enters a request from (portal and API file themselves). */
 export const STAFF_INTAKE_CHANNELS = ["phone", "letter", "email"] as const satisfies readonly Channel[];

@@ -23,6 +23,7 @@ import { webhookDeliverJob } from "./jobs/webhook-deliver";
 import { webhookSweepJob } from "./jobs/webhook-sweep";
 import { requestsImportJob } from "./jobs/requests-import";
 import { requestsImportSweepJob } from "./jobs/requests-import-sweep";
+import { drpCallbackJob } from "./jobs/drp-callback";
 
 /**
  * Every job the system knows: the one list the outbox relay, the schedulers and the workers' handler
@@ -53,6 +54,7 @@ export const JOB_DEFINITIONS = [
   webhookSweepJob,
   requestsImportJob,
   requestsImportSweepJob,
+  drpCallbackJob,
 ] as const;
 
 export type RegisteredJob = (typeof JOB_DEFINITIONS)[number];

@@ -1,3 +1,4 @@
+import { sweepDrpCallbacks } from "@/lib/integrations/drp/deliver-callback";
 import { deliverWebhook } from "@/lib/integrations/webhooks/deliver";
 import { sweepWebhooks } from "@/lib/integrations/webhooks/sweep";
 import { webhookDeliverJob } from "@/lib/queue/jobs/webhook-deliver";
@@ -7,4 +8,8 @@ import { handlerFor } from "../handler";
 export const webhookDeliverHandler = handlerFor(webhookDeliverJob, async ({ deliveryId }) =>
   deliverWebhook(deliveryId),
 );
-export const webhookSweepHandler = handlerFor(webhookSweepJob, async () => sweepWebhooks());
+// The same sweep re-queues lost Data Rights Protocol status callbacks (same pattern, same cadence).
+export const webhookSweepHandler = handlerFor(webhookSweepJob, async () => ({
+  ...(await sweepWebhooks()),
+  drpCallbacks: await sweepDrpCallbacks(),
+}));

@@ -14,6 +14,7 @@ import { registerEn } from "./register-en";
 import { stepResultsEn } from "./step-results-en";
 import { timelineEn } from "./timeline-en";
 import { apiKeysEn } from "./api-keys-en";
+import { drpAgentsEn } from "./drp-agents-en";
 import { titlesEn } from "./titles-en";
 import { dashboardEn } from "./dashboard-en";
 
@@ -39,6 +40,7 @@ export const staffEn = {
       webhooks: "Webhooks",
       importRequests: "Import",
       apiKeys: "API keys",
+      drpAgents: "DRP agents",
     },
     changePassword: "Change password",
     signOut: "Sign out",
@@ -85,7 +87,7 @@ export const staffEn = {
     opt_out_sale: "do not sell or share",
     limit_sensitive: "limit sensitive data",
   },
-  channels: { portal: "portal", email: "e-mail", phone: "phone", letter: "letter", api: "API" },
+  channels: { portal: "portal", email: "e-mail", phone: "phone", letter: "letter", api: "API", agent: "agent (DRP)" },
   queue: {
     title: "Requests",
     statusTabs: "Status",
@@ -259,6 +261,7 @@ export const staffEn = {
   ...registerEn,
   ...stepResultsEn,
   ...apiKeysEn,
+  ...drpAgentsEn,
   ...titlesEn,
   ...dashboardEn,
 };

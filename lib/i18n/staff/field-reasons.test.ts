@@ -10,8 +10,16 @@ const ROOTS = ["lib", "app/(staff)", "app/api/staff", "app/api/v1"];
 const SKIP =
   /(\.test\.tsx?$|\/portal\/|lib\/i18n\/|lib\/env|lib\/branding|lib\/connectors\/|lib\/api-docs\/|lib\/mail\/|lib\/seed\/)/;
 
-// Lower-case strings the patterns catch that are values, not reasons (decide.ts's sample inputs).
-const NOT_REASONS = new Set(["placeholder"]);
+// Lower-case strings the patterns catch that never reach a staff form: decide.ts's sample inputs, and the
+// Data Rights Protocol's envelope errors (answered to agents' software in English).
+const NOT_REASONS = new Set([
+  "placeholder",
+  "agent-id is required",
+  "business-id is required",
+  "status_callback must be a URL",
+  "request_id must be a request id returned by this service",
+  'drp.version must be "',
+]);
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -15,6 +15,7 @@ import { registerFr } from "./register-fr";
 import { stepResultsFr } from "./step-results-fr";
 import { timelineFr } from "./timeline-fr";
 import { apiKeysFr } from "./api-keys-fr";
+import { drpAgentsFr } from "./drp-agents-fr";
 import { titlesFr } from "./titles-fr";
 import { dashboardFr } from "./dashboard-fr";
 
@@ -39,6 +40,7 @@ export const staffFr: Shape<typeof staffEn> = {
       webhooks: "Webhooks",
       importRequests: "Importer",
       apiKeys: "Clés d'API",
+      drpAgents: "Mandataires DRP",
     },
     changePassword: "Changer le mot de passe",
     signOut: "Se déconnecter",
@@ -85,7 +87,14 @@ export const staffFr: Shape<typeof staffEn> = {
     opt_out_sale: "refus de vente ou partage",
     limit_sensitive: "limitation des données sensibles",
   },
-  channels: { portal: "portail", email: "e-mail", phone: "téléphone", letter: "courrier", api: "API" },
+  channels: {
+    portal: "portail",
+    email: "e-mail",
+    phone: "téléphone",
+    letter: "courrier",
+    api: "API",
+    agent: "mandataire (DRP)",
+  },
   queue: {
     title: "Demandes",
     statusTabs: "Statut",
@@ -268,6 +277,7 @@ export const staffFr: Shape<typeof staffEn> = {
   ...registerFr,
   ...stepResultsFr,
   ...apiKeysFr,
+  ...drpAgentsFr,
   ...titlesFr,
   ...dashboardFr,
 };

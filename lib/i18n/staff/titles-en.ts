@@ -17,6 +17,7 @@ export const titlesEn = {
     system: "System",
     templates: "Mail templates",
     apiKeys: "API keys",
+    drpAgents: "DRP agents",
     webhooks: "Webhooks",
     webhookLog: "Webhook delivery log",
     changePassword: "Change password",

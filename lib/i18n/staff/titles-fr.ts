@@ -18,6 +18,7 @@ export const titlesFr: typeof titlesEn = {
     system: "Système",
     templates: "Modèles de mails",
     apiKeys: "Clés d'API",
+    drpAgents: "Mandataires DRP",
     webhooks: "Webhooks",
     webhookLog: "Journal des envois du webhook",
     changePassword: "Changer le mot de passe",

@@ -31,7 +31,7 @@ export interface SubmitContext {
   channel: Channel;
   /** When the request reached any official channel; defaults to now (portal, API). */
   receivedAt?: Date;
-  actor: { type: "subject" | "staff" | "api_key"; id?: string | null };
+  actor: { type: "subject" | "staff" | "api_key" | "drp_agent"; id?: string | null };
   now?: Date;
   /** Public channels (portal, API): the per-e-mail quota of verified requests applies (intake-limits.ts). */
   emailQuota?: boolean;

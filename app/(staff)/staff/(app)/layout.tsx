@@ -23,6 +23,7 @@ const NAV: { href: string; label: NavKey; action: StaffAction; document?: boolea
   { href: "/staff/admin/systems", label: "systems", action: "systems.manage" },
   { href: "/staff/admin/webhooks", label: "webhooks", action: "webhooks.manage" },
   { href: "/staff/admin/api-keys", label: "apiKeys", action: "api_keys.manage" },
+  { href: "/staff/admin/drp-agents", label: "drpAgents", action: "drp_agents.manage" },
   // Bull Board is a route handler, not a page: a plain link loads it as a document.
   { href: "/staff/admin/queues", label: "queues", action: "queues.view", document: true },
 ];

@@ -9,6 +9,8 @@ import { ActionForm } from "../../components/action-form";
 import { db } from "@/lib/db/client";
 import { findRequestAgent } from "@/lib/db/queries/request-agents";
 import { AgentPanel } from "./agent-panel"; // authorised agents (issue 13)
+import { findDrpAgent, findDrpRequestWithFacts, listDrpCallbacks } from "@/lib/db/queries/drp";
+import { DrpPanel } from "./drp-panel"; // Data Rights Protocol agents (issue 15)
 import { addNoteAction, sendMessageAction } from "./actions";
 import { FulfilmentPanel } from "./fulfilment-panel"; // fulfilment (issue 6)
 import { IdentityVerification } from "./identity-verification";
@@ -43,6 +45,9 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
 
   const previews = await timed("mail-previews", () => mailPreviews(ws, locale));
   const agent = await timed("db.agent", () => findRequestAgent(db(), { requestId: r.id }));
+  const drp = await timed("db.drp", () => findDrpRequestWithFacts(db(), { requestId: r.id }));
+  const drpCallbacks = drp ? await listDrpCallbacks(db(), { requestId: r.id }) : [];
+  const drpAgent = drp ? await findDrpAgent(db(), { agentId: drp.link.agentId }) : null;
 
   return (
     <>
@@ -226,6 +231,15 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
           </section>
 
           {agent ? <AgentPanel requestId={r.id} agent={agent} canSee={subject !== null} t={all.agentPanel} /> : null}
+          {drp ? (
+            <DrpPanel
+              facts={drp}
+              callbacks={drpCallbacks}
+              agentName={drpAgent?.name ?? drp.link.agentId}
+              t={all.drpPanel}
+              at={at}
+            />
+          ) : null}
 
           <section className="panel" aria-labelledby="h-actions">
             <h2 id="h-actions">{t.actions}</h2>
