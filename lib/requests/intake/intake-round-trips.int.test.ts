@@ -16,7 +16,8 @@ import {
   webhookEndpoints,
 } from "@/lib/db/schema";
 import { resetEnvCache } from "@/lib/env";
-import { submitRequest, type SubmitContext } from "./submit-request";
+import { enforceIntakeIpLimit } from "./intake-limits";
+import { fileSubmission, prepareSubmission, submitRequest, type SubmitContext } from "./submit-request";
 
 /** Counts the statements this process sends to Postgres (each is one round trip). */
 let statements = 0;
@@ -112,6 +113,18 @@ describe("the portal/API intake in two round trips", () => {
     } finally {
       await db().delete(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint!.id));
     }
+  });
+
+  it("the transaction path (staff and agent intakes; the portal and API before) takes 18 for the same", async () => {
+    const raw = JSON.stringify(body(email("tx")));
+    const ctx = api(someIp(), `rt-${tag}-tx`, raw);
+    const { roundTrips } = await counted(async () => {
+      await enforceIntakeIpLimit(ctx.ipLimit!.ip, ctx.idempotency!.key);
+      const prepared = await prepareSubmission(JSON.parse(raw), ctx);
+      return db().transaction((tx) => fileSubmission(tx, prepared));
+    });
+    console.log(`intake round trips: one statement path 2, transaction path ${roundTrips}`);
+    expect(roundTrips).toBeGreaterThanOrEqual(14);
   });
 
   it("links a duplicate in the request, its audit entry and the answer", async () => {
