@@ -115,7 +115,7 @@ describe("the portal/API intake in two round trips", () => {
     }
   });
 
-  it("the transaction path (staff and agent intakes; the portal and API before) takes 18 for the same", async () => {
+  it("the transaction path (identity checked by staff, agents, opt-outs; the portal and API before) takes 18 for the same", async () => {
     const raw = JSON.stringify(body(email("tx")));
     const ctx = api(someIp(), `rt-${tag}-tx`, raw);
     const { roundTrips } = await counted(async () => {
