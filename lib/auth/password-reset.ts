@@ -63,7 +63,7 @@ export async function issuePasswordReset(p: { adminId: string; userId: string; n
       resetUrl: `${appUrl()}/staff/reset-password/${token}`,
       expiresAt: expiresAt.toISOString(),
     });
-    await queueMail(tx, `staff-password-reset-${reset.id}`, { to: user.email, ...mail });
+    await queueMail(tx, `staff-password-reset-${reset.id}`, { to: user.email, ...mail }, { priority: "interactive" });
     return { email: user.email };
   });
 }

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import type { PackageExclusion } from "@/lib/db/queries/exports";
 import type { Locale } from "@/lib/domain/locale";
 import { Deflater, ZipStream } from "@/lib/exports/zip-stream";
-import type { PackageSet } from "@/lib/fulfilment/engine/package-sets";
+import type { PackageSet, RowBatch } from "@/lib/fulfilment/engine/package-sets";
 import { packageReadme } from "@/lib/fulfilment/package-readme";
 
 /** Characters of text gathered before a piece of a file goes to its deflater. */
@@ -32,20 +32,24 @@ function csvLine(set: PackageSet, row: unknown[], n: number): string {
   return line + "\r\n";
 }
 
-/** The rows of a set staff did not exclude, in order. */
-async function* keptRows(set: PackageSet, drop: Set<number> | undefined): AsyncGenerator<unknown[]> {
-  for await (const b of set.batches()) {
-    let index = b.firstRow;
-    for (const row of b.rows) if (!drop?.has(index++)) yield row;
-  }
+/** The batch's CSV lines in one pass over its staged text, when exact and no row of it is excluded. */
+function batchCsv(set: PackageSet, b: RowBatch, drop: Set<number> | undefined): string | null {
+  if (!set.csvOfCopy || b.copyText === undefined || b.rowCount === undefined) return null;
+  if (drop) for (let i = b.firstRow; i < b.firstRow + b.rowCount; i++) if (drop.has(i)) return null;
+  return set.csvOfCopy(b.copyText);
 }
 
 /** A set's CSV read on its own (the second pass, for a set whose CSV did not fit the spool). */
 async function* csvPieces(set: PackageSet, drop: Set<number> | undefined): AsyncGenerator<Buffer> {
   let out = csvHeader(set);
   const n = set.columns.length;
-  for await (const row of keptRows(set, drop)) {
-    out += csvLine(set, row, n);
+  for await (const b of set.batches()) {
+    const whole = batchCsv(set, b, drop);
+    if (whole !== null) out += whole;
+    else {
+      let index = b.firstRow;
+      for (const row of b.rows) if (!drop?.has(index++)) out += csvLine(set, row, n);
+    }
     if (out.length >= PIECE) {
       yield Buffer.from(out);
       out = "";
@@ -107,21 +111,31 @@ async function* dataJsonPieces(
     const spool = spools.open(si);
     let csv = spool ? csvHeader(set) : "";
     let first = true;
-    for await (const row of keptRows(set, drops.get(set.name))) {
-      let obj = "";
-      for (let j = 0; j < n; j++) obj += (j === 0 ? "" : ", ") + keys[j] + set.jsonText(row[j], j);
-      out += `${first ? "" : ","}\n        {${obj}}`;
-      first = false;
-      if (spools.of[si]) {
-        csv += csvLine(set, row, n);
+    const drop = drops.get(set.name);
+    for await (const b of set.batches()) {
+      // The CSV of a plain batch is its staged text with other separators: no row-by-row work for it.
+      const whole = spools.of[si] ? batchCsv(set, b, drop) : null;
+      if (whole !== null) csv += whole;
+      let index = b.firstRow;
+      for (const row of b.rows) {
+        if (drop?.has(index++)) continue;
+        let obj = "";
+        for (let j = 0; j < n; j++) obj += (j === 0 ? "" : ", ") + keys[j] + set.jsonText(row[j], j);
+        out += `${first ? "" : ","}\n        {${obj}}`;
+        first = false;
+        if (whole === null && spools.of[si]) csv += csvLine(set, row, n);
         if (csv.length >= PIECE) {
           await spools.write(si, csv);
           csv = "";
         }
+        if (out.length >= PIECE) {
+          yield Buffer.from(out);
+          out = "";
+        }
       }
-      if (out.length >= PIECE) {
-        yield Buffer.from(out);
-        out = "";
+      if (csv.length >= PIECE) {
+        await spools.write(si, csv);
+        csv = "";
       }
     }
     if (spools.of[si] && csv) await spools.write(si, csv);

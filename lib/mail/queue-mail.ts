@@ -5,7 +5,7 @@ import { recordQueuedMail } from "@/lib/db/queries/mail-deliveries";
 import { requests } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { enqueueJob } from "@/lib/outbox/enqueue";
-import { sendMailJob } from "@/lib/queue/jobs/send-mail";
+import { MAIL_PRIORITY, sendMailJob, type MailPriority } from "@/lib/queue/jobs/send-mail";
 import { sealedMailSchema, type OutgoingMail, type TemplateMail } from "./outgoing";
 import type { MailRecipientRole } from "./states";
 
@@ -16,6 +16,8 @@ export interface MailMeta {
   recipientRole?: MailRecipientRole;
   /** The request's reference, when the caller has it but not the id (template data carries it). */
   requestReference?: string;
+  /** Interactive mails (someone waits for a code or link) go before normal ones, bulk after (MAIL_PRIORITY). */
+  priority?: MailPriority;
 }
 
 /**
@@ -30,20 +32,29 @@ export async function queueMail(
   mail: OutgoingMail | TemplateMail,
   meta: MailMeta = {},
 ): Promise<void> {
-  const parsed = sealedMailSchema.parse(mail);
-  const sealed = sealJson(parsed);
   const requestId = meta.requestId ?? (meta.requestReference ? await requestIdOf(tx, meta.requestReference) : null);
-  const fresh = await recordQueuedMail(tx, {
+  const row = queuedMailRow(key, mail, { ...meta, requestId });
+  const fresh = await recordQueuedMail(tx, row);
+  // The same key queued twice in one use case is one mail: one job is enough.
+  if (fresh) await enqueueJob(tx, sendMailJob, { key, sealed: row.sealed }, { priority: row.priority });
+}
+
+/**
+ * A mail's state row as queued (sealed message, encrypted recipient), for callers that write it in a
+ * statement of their own (the intake); its job must be queued only when the row is new.
+ */
+export function queuedMailRow(key: string, mail: OutgoingMail | TemplateMail, meta: MailMeta) {
+  const parsed = sealedMailSchema.parse(mail);
+  return {
     key,
-    sealed,
-    requestId,
+    sealed: sealJson(parsed),
+    requestId: meta.requestId ?? null,
     template: meta.template ?? null,
     recipientRole: meta.recipientRole ?? "staff",
     recipientEnc: encrypt(parsed.to, mailRecipientAad(key)),
     requeueAt: new Date(Date.now() + env().MAIL_REQUEUE_AFTER_MS),
-  });
-  // The same key queued twice in one use case is one mail: one job is enough.
-  if (fresh) await enqueueJob(tx, sendMailJob, { key, sealed });
+    priority: MAIL_PRIORITY[meta.priority ?? "normal"],
+  };
 }
 
 /** Binds an encrypted recipient to its mail, so a ciphertext moved to another row does not decrypt. */

@@ -3,6 +3,7 @@ import { queueMail, type MailMeta } from "./queue-mail";
 import type { TemplateMail } from "./outgoing";
 import type { TemplateName, TemplateParams } from "./templates";
 import type { Locale } from "@/lib/domain/locale";
+import type { MailPriority } from "@/lib/queue/jobs/send-mail";
 
 type TemplateMailParams<T extends TemplateName> = {
   key: string;
@@ -11,6 +12,7 @@ type TemplateMailParams<T extends TemplateName> = {
   template: T;
   data: TemplateParams[T];
   requestId?: string;
+  priority?: MailPriority;
 };
 
 /** A template mail ready to queue: its data, rendered by the mail job when it is sent (outgoing.ts). */
@@ -36,6 +38,7 @@ export function prepareTemplateMail<T extends TemplateName>(params: TemplateMail
       requestReference: typeof reference === "string" ? reference : undefined,
       template: params.template,
       recipientRole: "subject",
+      priority: params.priority,
     },
   };
 }

@@ -55,7 +55,7 @@ export async function resendMail(
         lastError: row.lastError,
       },
     });
-    await enqueueJob(tx, sendMailJob, { key: row.key, sealed: row.sealed });
+    await enqueueJob(tx, sendMailJob, { key: row.key, sealed: row.sealed }, { priority: row.priority });
     return { key: row.key, previous };
   });
 }

@@ -98,6 +98,6 @@ async function requeue(tx: Db, row: MailRow, now: Date): Promise<boolean> {
     set: { requeues: row.requeues + 1, nextAttemptAt: new Date(now.getTime() + wait) },
   });
   if (!changed) return false;
-  await enqueueJob(tx, sendMailJob, { key: row.key, sealed: row.sealed });
+  await enqueueJob(tx, sendMailJob, { key: row.key, sealed: row.sealed }, { priority: row.priority });
   return true;
 }

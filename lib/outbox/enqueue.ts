@@ -12,7 +12,7 @@ export async function enqueueJob<S extends z.ZodType>(
   tx: Db,
   def: JobDefinition<S>,
   payload: z.infer<S>,
-  opts: { availableAt?: Date } = {},
+  opts: { availableAt?: Date; priority?: number | null } = {},
 ): Promise<number> {
   const parsed = def.payload.parse(payload);
   const [row] = await tx
@@ -22,6 +22,7 @@ export async function enqueueJob<S extends z.ZodType>(
       jobName: def.name,
       payload: parsed as object,
       availableAt: opts.availableAt ?? new Date(),
+      priority: opts.priority ?? null,
     })
     .returning({ id: outbox.id });
   return row!.id;

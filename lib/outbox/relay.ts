@@ -4,7 +4,7 @@ import type { QueueName } from "@/lib/queue/define-job";
 import type { QueueSet } from "@/lib/queue/queues";
 import { findJobDefinition } from "@/lib/queue/registry";
 
-type OutboxRow = { id: string; queue: string; job_name: string; payload: unknown };
+type OutboxRow = { id: string; queue: string; job_name: string; payload: unknown; priority: number | null };
 
 /** How long a relay's claim on its rows lasts: if it dies before marking them relayed, they are due again. */
 const CLAIM_SECONDS = 30;
@@ -20,7 +20,7 @@ const CLAIM_SECONDS = 30;
 export async function relayOutboxBatch(database: Database, queues: QueueSet, limit = 200): Promise<number> {
   const rows = await database.transaction(async (tx) => {
     const { rows } = await tx.execute<OutboxRow>(sql`
-      select id::text as id, queue, job_name, payload from outbox
+      select id::text as id, queue, job_name, payload, priority from outbox
       where relayed_at is null and available_at <= now()
       order by id limit ${limit} for update skip locked`);
     if (rows.length > 0)
@@ -44,7 +44,11 @@ export async function relayOutboxBatch(database: Database, queues: QueueSet, lim
       list.map((row) => ({
         name: row.job_name,
         data: row.payload,
-        opts: { ...findJobDefinition(row.job_name)?.options, jobId: `outbox-${row.id}` },
+        opts: {
+          ...findJobDefinition(row.job_name)?.options,
+          ...(row.priority === null ? {} : { priority: row.priority }),
+          jobId: `outbox-${row.id}`,
+        },
       })),
     );
   }

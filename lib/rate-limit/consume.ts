@@ -12,6 +12,22 @@ export interface RateLimitRule {
 
 export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
+/** The fixed window `now` falls in, and how long until it ends. */
+export function rateLimitWindow(rule: RateLimitRule, now: Date) {
+  const windowMs = rule.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
+  return { windowStart, retryAfterSeconds };
+}
+
+/** The bucket counting `identifier`'s hits (hashed: never the raw address). */
+export const rateLimitBucket = (rule: RateLimitRule, identifier: string) =>
+  `${rule.name}:${createHash("sha256").update(identifier).digest("hex").slice(0, 32)}`;
+
+/** The bucket of one call (an Idempotency-Key) from `identifier`: its claim and, with `:d`, its decision. */
+export const onceBucket = (rule: RateLimitRule, identifier: string, onceFor: string) =>
+  `${rule.name}:once:${createHash("sha256").update(`${identifier}\n${onceFor}`).digest("hex").slice(0, 40)}`;
+
 /** Counts one hit in a fixed window and says whether it is within the limit. */
 export async function consumeRateLimit(
   db: Db,
@@ -19,9 +35,8 @@ export async function consumeRateLimit(
   identifier: string,
   now = new Date(),
 ): Promise<RateLimitResult> {
-  const windowMs = rule.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const bucket = `${rule.name}:${createHash("sha256").update(identifier).digest("hex").slice(0, 32)}`;
+  const { windowStart, retryAfterSeconds } = rateLimitWindow(rule, now);
+  const bucket = rateLimitBucket(rule, identifier);
   const [row] = await db
     .insert(rateLimitHits)
     .values({ bucket, windowStart, hits: 1 })
@@ -31,10 +46,7 @@ export async function consumeRateLimit(
     })
     .returning({ hits: rateLimitHits.hits });
   if ((row?.hits ?? 0) <= rule.limit) return { allowed: true };
-  return {
-    allowed: false,
-    retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)),
-  };
+  return { allowed: false, retryAfterSeconds };
 }
 
 const PENDING = -1;
@@ -55,13 +67,9 @@ export async function consumeRateLimitOnce(
   onceFor: string,
   now = new Date(),
 ): Promise<RateLimitResult> {
-  const windowMs = rule.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const bucket = `${rule.name}:once:${createHash("sha256").update(`${identifier}\n${onceFor}`).digest("hex").slice(0, 40)}`;
-  const denied = (): RateLimitResult => ({
-    allowed: false,
-    retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)),
-  });
+  const { windowStart, retryAfterSeconds } = rateLimitWindow(rule, now);
+  const bucket = onceBucket(rule, identifier, onceFor);
+  const denied = (): RateLimitResult => ({ allowed: false, retryAfterSeconds });
   const claimed = await db
     .insert(rateLimitHits)
     .values({ bucket, windowStart, hits: PENDING })

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, arrayOverlaps, eq } from "drizzle-orm";
+import { and, arrayOverlaps, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { requests, webhookDeliveries, webhookEndpoints } from "@/lib/db/schema";
 import { webhookEventsFor } from "@/lib/domain/webhook-events";
@@ -77,10 +77,7 @@ export async function emitWebhookEvents(
   for (const endpoint of endpoints) {
     for (const type of events.filter((t) => endpoint.events.includes(t))) {
       const id = newMessageId();
-      const data: Record<string, unknown> = { request };
-      if (type === "request.status_changed") data.previousStatus = e.payload.from ?? null;
-      if (type === "request.due_soon" || type === "request.overdue") data.threshold = e.payload.threshold ?? null;
-      const payload = { type, timestamp: e.at.toISOString(), data };
+      const payload = eventPayload(type, e, request);
       await tx
         .insert(webhookDeliveries)
         .values({ id, endpointId: endpoint.id, eventType: type, requestId: e.requestId, payload, dueAt: e.at });
@@ -89,4 +86,34 @@ export async function emitWebhookEvents(
     }
   }
   return written;
+}
+
+type EmittedEntry = { action: string; requestId: string | null; payload: Record<string, unknown>; at: Date };
+
+function eventPayload(type: string, e: EmittedEntry, request: unknown) {
+  const data: Record<string, unknown> = { request };
+  if (type === "request.status_changed") data.previousStatus = e.payload.from ?? null;
+  if (type === "request.due_soon" || type === "request.overdue") data.threshold = e.payload.threshold ?? null;
+  return { type, timestamp: e.at.toISOString(), data };
+}
+
+/**
+ * emitWebhookEvents for an entry written in the same statement as its request (the intake, one round
+ * trip): two CTEs — `webhook_rows`, one delivery per enabled endpoint subscribed to each event, and
+ * `webhook_jobs`, their outbox jobs. `request` is the summary requestSummary would read back. Null when
+ * the action stands for no event.
+ */
+export function webhookEventsCtes(e: EmittedEntry, request: Awaited<ReturnType<typeof requestSummary>>): SQL | null {
+  if (!e.requestId) return null;
+  const events = webhookEventsFor(e.action, e.payload).map((type) => eventPayload(type, e, request));
+  if (events.length === 0) return null;
+  return sql`webhook_rows as (
+      insert into ${webhookDeliveries} (id, endpoint_id, event_type, request_id, payload, due_at)
+      select 'msg_' || replace(gen_random_uuid()::text, '-', ''), ep.id, ev->>'type', ${e.requestId}::uuid, ev, ${e.at.toISOString()}::timestamptz
+      from ${webhookEndpoints} ep, jsonb_array_elements(${JSON.stringify(events)}::jsonb) ev
+      where ep.enabled and (ev->>'type') = any(ep.events)
+      returning id),
+    webhook_jobs as (
+      insert into outbox (queue, job_name, payload, available_at)
+      select ${webhookDeliverJob.queue}, ${webhookDeliverJob.name}, jsonb_build_object('deliveryId', id), now() from webhook_rows)`;
 }

@@ -26,6 +26,7 @@ export async function recordQueuedMail(
     recipientRole: string;
     recipientEnc: string | null;
     requeueAt: Date;
+    priority?: number | null;
   },
 ): Promise<boolean> {
   const inserted = await tx
@@ -39,6 +40,7 @@ export async function recordQueuedMail(
       recipientRole: p.recipientRole,
       recipientEnc: p.recipientEnc,
       nextAttemptAt: p.requeueAt,
+      priority: p.priority ?? null,
     })
     .onConflictDoNothing()
     .returning({ key: mailDeliveries.key });

@@ -31,13 +31,25 @@ export async function countVerifiedRequestsSince(
 ): Promise<{ count: number; oldest: Date | null }> {
   const bidx = [params.emailBidx].flat();
   await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`intake-quota:${bidx[0]}`}, 0))`);
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int`, oldest: sql<Date | null>`min(${requests.receivedAt})` })
+  const [row] = await verifiedSinceQuery(db, params);
+  return { count: row?.count ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
+}
+
+/** The count behind countVerifiedRequestsSince, as a query to run or to embed in a statement. */
+export function verifiedSinceQuery(db: Db, params: { emailBidx: string | string[]; since: Date }) {
+  return db
+    .select({
+      count: sql<number>`count(*)::int`.as("count"),
+      oldest: sql<Date | null>`min(${requests.receivedAt})`.as("oldest"),
+    })
     .from(requests)
     .where(
-      and(inArray(requests.emailBidx, bidx), gte(requests.receivedAt, params.since), isNotNull(requests.verifiedAt)),
+      and(
+        inArray(requests.emailBidx, [params.emailBidx].flat()),
+        gte(requests.receivedAt, params.since),
+        isNotNull(requests.verifiedAt),
+      ),
     );
-  return { count: row?.count ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
 }
 
 /** An open request of the same type for the same e-mail (blind index) received since `since`. */
@@ -46,7 +58,16 @@ export async function findOpenDuplicate(
   db: Db,
   params: { emailBidx: string | string[]; type: RequestRow["type"]; since: Date },
 ) {
-  const [row] = await db
+  const [row] = await openDuplicateQuery(db, params);
+  return row ?? null;
+}
+
+/** findOpenDuplicate's query, to run or to embed in a statement. */
+export function openDuplicateQuery(
+  db: Db,
+  params: { emailBidx: string | string[]; type: RequestRow["type"]; since: Date },
+) {
+  return db
     .select({ id: requests.id, reference: requests.reference })
     .from(requests)
     .where(
@@ -59,7 +80,6 @@ export async function findOpenDuplicate(
     )
     .orderBy(asc(requests.receivedAt))
     .limit(1);
-  return row ?? null;
 }
 
 export async function findRequest(db: Db, params: { id: string }): Promise<RequestRow | null> {

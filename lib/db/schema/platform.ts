@@ -28,6 +28,8 @@ export const outbox = pgTable(
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // BullMQ priority of the job (lower first); null: the job definition's default.
+    priority: integer("priority"),
   },
   (t) => [
     index("outbox_pending_idx")
@@ -120,6 +122,8 @@ export const mailDeliveries = pgTable(
     lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true }),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
     givenUpAt: timestamp("given_up_at", { withTimezone: true }),
+    // The mail job's BullMQ priority (MAIL_PRIORITY), kept for the sweep's and a resend's re-queue.
+    priority: integer("priority"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

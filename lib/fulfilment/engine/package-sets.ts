@@ -10,6 +10,10 @@ export interface RowBatch {
   firstRow: number;
   /** Read once, in order (staged batches are parsed row by row as they are read). */
   rows: Iterable<unknown[]>;
+  /** How many rows the batch holds, when known before reading them. */
+  rowCount?: number;
+  /** The batch as staged (COPY text), for csvOfCopy. */
+  copyText?: string;
 }
 
 /**
@@ -26,6 +30,11 @@ export interface PackageSet {
   rowCount: number;
   batches(): AsyncIterable<RowBatch>;
   csvText(value: unknown, column: number): string | null;
+  /**
+   * A whole staged batch as CSV lines in one pass over its text, or null when a value needs more than a
+   * change of separators (quoting, an escape, a boolean): then the rows are written one by one.
+   */
+  csvOfCopy?(copyText: string): string | null;
   jsonText(value: unknown, column: number): string;
 }
 
@@ -52,9 +61,11 @@ function stagedSet(set: CollectedSet, system: string, name: string): PackageSet 
         const batch = await next;
         if (!batch) return;
         next = read(seq + 1);
-        yield { firstRow: batch.firstRow, rows: copyRows(batch.plaintext.toString("utf8")) };
+        const text = batch.plaintext.toString("utf8");
+        yield { firstRow: batch.firstRow, rowCount: batch.rows, copyText: text, rows: copyRows(text) };
       }
     },
+    csvOfCopy: kinds.includes("boolean") ? undefined : csvOfCopy,
     // Exactly as the database prints the value (`value::text`; COPY's t/f booleans read as true/false).
     csvText: (v, column) =>
       v === null
@@ -81,6 +92,20 @@ function stagedSet(set: CollectedSet, system: string, name: string): PackageSet 
       }
     },
   };
+}
+
+/**
+ * COPY text to CSV by changing separators only, when that is exact: no value holds a quote, a comma or a
+ * carriage return (they would need quoting) and the only backslashes are NULL markers (`\N`, a whole
+ * field: a backslash in a value is written doubled, a newline or tab in a value as an escape). NULL
+ * becomes the empty field, as csvText writes it.
+ */
+const NEEDS_ROW_BY_ROW = /[",\r]|\\[^N]|\\$/;
+export function csvOfCopy(text: string): string | null {
+  if (NEEDS_ROW_BY_ROW.test(text)) return null;
+  let csv = text.replaceAll("\t", ",").replaceAll("\n", "\r\n");
+  if (csv.includes("\\N")) csv = csv.replaceAll("\\N", "");
+  return text.length === 0 || text.endsWith("\n") ? csv : csv + "\r\n";
 }
 
 function textOf(v: unknown): string | null {

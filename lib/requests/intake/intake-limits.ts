@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
  * requests from one network is limited too: it only ever blocks that network.
  */
 export async function enforceIntakeIpLimit(ip: string, idempotencyKey?: string | null): Promise<void> {
-  const rule = { name: "intake:ip", limit: env().INTAKE_LIMIT_PER_IP_PER_HOUR, windowSeconds: 3600 };
+  const rule = intakeIpRule();
   // A retry of one call (same Idempotency-Key) is not a new request: it counts once.
   const byIp = idempotencyKey
     ? await consumeRateLimitOnce(db(), rule, ip, idempotencyKey)
@@ -24,6 +24,12 @@ export async function enforceIntakeIpLimit(ip: string, idempotencyKey?: string |
       byIp.retryAfterSeconds,
     );
 }
+
+export const intakeIpRule = () => ({
+  name: "intake:ip",
+  limit: env().INTAKE_LIMIT_PER_IP_PER_HOUR,
+  windowSeconds: 3600,
+});
 
 /**
  * The per-e-mail quota (INTAKE_LIMIT_PER_EMAIL_PER_DAY), checked inside the intake transaction once

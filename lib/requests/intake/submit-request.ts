@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { appendAudit } from "@/lib/audit/append";
 import { emailIndex, emailIndexes } from "@/lib/crypto/env-keys";
-import { generateNumericCode, generateToken, hashToken } from "@/lib/crypto/tokens";
+import { generateNumericCode, generateToken } from "@/lib/crypto/tokens";
 import { db, type Db } from "@/lib/db/client";
 import { findIdempotentAnswer, storeIdempotentAnswer, type IdempotencyRequest } from "@/lib/http/idempotency";
 import { findOpenDuplicate, findRequest, insertRequest, nextReferenceNumber } from "@/lib/db/queries/requests";
@@ -12,19 +12,18 @@ import { regimeMailParams } from "@/lib/mail/templates/regime-params";
 import { computeDeadline, localDateOf, regimeForResidence } from "@/lib/domain/deadline";
 import { DomainError } from "@/lib/domain/errors";
 import { OPT_OUT_DEFAULT_JURISDICTION, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
-import { enforceEmailQuota } from "./intake-limits";
+import { enforceEmailQuota, enforceIntakeIpLimit, intakeIpRule } from "./intake-limits";
+import { intakePrelude } from "./intake-prelude";
+import { fileInOneStatement } from "./intake-statement";
+import { duplicateWindowStart, requestRow, submissionResult, submittedAudit, verificationRow } from "./submission-rows";
 import { intakeSchema } from "./intake-schema";
 import { links } from "@/lib/mail/links";
+import type { MailPriority } from "@/lib/queue/jobs/send-mail";
 import { formatReference } from "@/lib/domain/reference";
-import { encryptSubjectFields } from "@/lib/requests/subject-fields";
 import type { Operator } from "@/lib/auth/operator";
 import { isOptOutType, type Channel, type OptOutType, type RequestStatus } from "@/lib/domain/vocabulary";
 import { acceptOptOutInTx } from "./accept-opt-out";
-import {
-  hashVerificationCode,
-  VERIFICATION_CODE_MINUTES,
-  VERIFICATION_LINK_HOURS,
-} from "@/lib/requests/verification/verification-secrets";
+import { VERIFICATION_CODE_MINUTES, VERIFICATION_LINK_HOURS } from "@/lib/requests/verification/verification-secrets";
 import { verifyIdentityInTx, type IdentityCheck } from "@/lib/requests/verification/verify-by-staff";
 
 export interface SubmitContext {
@@ -41,6 +40,10 @@ export interface SubmitContext {
   identityChecked?: { staff: Operator; check: IdentityCheck };
   /** The browser or the company's site sent a Global Privacy Control signal (11 CCR § 7025): recorded and audited. */
   gpc?: boolean;
+  /** The verification mail's priority: interactive (someone waits for the code) unless a bulk import. */
+  mailPriority?: MailPriority;
+  /** The public intake's per-address limit, counted in the intake's first round trip (intake-prelude.ts). */
+  ipLimit?: { ip: string };
   /** More writes in the intake's transaction once the request row exists (an authorised agent's record). */
   alsoInTx?: (tx: Db, requestId: string, reference: string) => Promise<void>;
 }
@@ -53,8 +56,6 @@ export interface SubmitResult {
   duplicateOf: string | null;
 }
 
-const DUPLICATE_WINDOW_DAYS = 30;
-
 /**
  * Files a request: one transaction writes the request (subject fields encrypted), its verification
  * secrets (hashed), its audit entry and the verification mail in the outbox (or, when staff checked
@@ -63,8 +64,21 @@ const DUPLICATE_WINDOW_DAYS = 30;
  * is linked as `duplicate_of`, not merged.
  */
 export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Promise<SubmitResult> {
-  const prepared = await prepareSubmission(rawInput, ctx);
-  return db().transaction((tx) => fileSubmission(tx, prepared));
+  if (ctx.alsoInTx || ctx.identityChecked) {
+    if (ctx.ipLimit) await enforceIntakeIpLimit(ctx.ipLimit.ip, ctx.idempotency?.key);
+    const prepared = await prepareSubmission(rawInput, ctx);
+    return db().transaction((tx) => fileSubmission(tx, prepared));
+  }
+  // Portal and API: two round trips — the prelude (limit, replay, reference), then one statement.
+  const prelude = await intakePrelude(db(), {
+    rule: intakeIpRule(),
+    ip: ctx.ipLimit?.ip,
+    idempotency: ctx.idempotency,
+  });
+  if (prelude.kind === "replay") return prelude.answer as SubmitResult;
+  const prepared = await prepareSubmission(rawInput, ctx, db(), prelude.referenceNumber);
+  if (prepared.optOut) return db().transaction((tx) => fileSubmission(tx, prepared));
+  return fileInOneStatement(db(), prepared);
 }
 
 export type PreparedSubmission = Awaited<ReturnType<typeof prepareSubmission>>;
@@ -73,7 +87,12 @@ export type PreparedSubmission = Awaited<ReturnType<typeof prepareSubmission>>;
  * The part of an intake done before its transaction: validation, due dates, reference, secrets and
  * the verification mail's data. `refDb` draws the reference (a CSV import draws inside its transaction).
  */
-export async function prepareSubmission(rawInput: unknown, ctx: SubmitContext, refDb: Db = db()) {
+export async function prepareSubmission(
+  rawInput: unknown,
+  ctx: SubmitContext,
+  refDb: Db = db(),
+  referenceNumber?: number,
+) {
   const input = intakeSchema.parse(rawInput);
   const now = ctx.now ?? new Date();
   const receivedAt = ctx.receivedAt ?? now;
@@ -111,7 +130,7 @@ export async function prepareSubmission(rawInput: unknown, ctx: SubmitContext, r
   // Drawn before the transaction (a sequence number is never given back anyway: a rolled-back intake or
   // an idempotent replay leaves a gap in the references, as a rollback always did). The verification mail
   // is queued as its template and data: the mail job renders it, the request pays no React rendering.
-  const reference = formatReference(receivedAt, await nextReferenceNumber(refDb));
+  const reference = formatReference(receivedAt, referenceNumber ?? (await nextReferenceNumber(refDb)));
   // An opt-out needs no verification (11 CCR § 7026(d), § 7027(e)): no verification mail.
   const verificationMail =
     ctx.identityChecked || optOut
@@ -122,6 +141,7 @@ export async function prepareSubmission(rawInput: unknown, ctx: SubmitContext, r
           locale: input.locale,
           template: "verification",
           requestId: id,
+          priority: ctx.mailPriority ?? "interactive",
           data: {
             reference,
             type: input.type,
@@ -156,34 +176,19 @@ export async function prepareSubmission(rawInput: unknown, ctx: SubmitContext, r
 
 /** Files a prepared request inside the caller's transaction (the intake's or a whole CSV import's). */
 export async function fileSubmission(tx: Db, p: PreparedSubmission): Promise<SubmitResult> {
-  const {
-    input,
-    ctx,
-    now,
-    receivedAt,
-    deadline,
-    id,
-    linkToken,
-    code,
-    emailBidx,
-    lookupBidx,
-    specifics,
-    reference,
-    verificationMail,
-    optOut,
-  } = p;
+  const { ctx } = p;
   if (ctx.idempotency) {
     const earlier = await findIdempotentAnswer<SubmitResult>(tx, ctx.idempotency);
     if (earlier) return earlier;
   }
-  if (ctx.emailQuota) await enforceEmailQuota(tx, { emailBidx: lookupBidx, now });
+  if (ctx.emailQuota) await enforceEmailQuota(tx, { emailBidx: p.lookupBidx, now: p.now });
   const duplicate = await findOpenDuplicate(tx, {
-    emailBidx: lookupBidx,
-    type: input.type,
-    since: new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000),
+    emailBidx: p.lookupBidx,
+    type: p.input.type,
+    since: duplicateWindowStart(p.now),
   });
   // The same opt-out filed again while the first is open (a GPC signal on every visit) files nothing new.
-  if (optOut && duplicate) {
+  if (p.optOut && duplicate) {
     const open = await findRequest(tx, { id: duplicate.id });
     if (open) {
       const same: SubmitResult = {
@@ -197,75 +202,24 @@ export async function fileSubmission(tx: Db, p: PreparedSubmission): Promise<Sub
       return same;
     }
   }
-  await insertRequest(tx, {
-    id,
-    reference,
-    type: input.type,
-    status: "unverified",
-    jurisdiction: deadline.jurisdiction,
-    regime: deadline.regime,
-    controllerCountry: deadline.controller,
-    controllerTimeZone: deadline.timeZone,
-    channel: ctx.channel,
-    locale: input.locale,
-    emailBidx,
-    ...encryptSubjectFields(id, {
-      email: input.email,
-      fullName: input.fullName ?? "",
-      accountReference: input.accountReference || null,
-      details: input.details || null,
-      specifics,
-    }),
-    receivedAt,
-    firstDueDate: deadline.firstDueDate,
-    dueDate: deadline.dueDate,
-    duplicateOf: duplicate?.id ?? null,
-  });
-  await appendAudit(tx, {
-    actor: ctx.actor,
-    action: "request.submitted",
-    requestId: id,
-    payload: {
-      reference,
-      type: input.type,
-      channel: ctx.channel,
-      jurisdiction: deadline.jurisdiction,
-      regime: deadline.regime,
-      controllerCountry: deadline.controller,
-      dueDate: deadline.dueDate,
-      duplicateOf: duplicate?.id ?? null,
-      ...(ctx.gpc ? { gpc: true } : {}),
-    },
-  });
-  if (ctx.alsoInTx) await ctx.alsoInTx(tx, id, reference);
-  if (verificationMail) {
-    await insertVerification(tx, {
-      requestId: id,
-      tokenHash: hashToken(linkToken),
-      tokenExpiresAt: new Date(now.getTime() + VERIFICATION_LINK_HOURS * 3_600_000),
-      codeHash: hashVerificationCode(id, code),
-      codeExpiresAt: new Date(now.getTime() + VERIFICATION_CODE_MINUTES * 60_000),
-      // The unverified clock (reminder, expiry) counts from this mail, never from a back-dated receipt.
-      createdAt: now,
-    });
-    await queuePreparedMail(tx, verificationMail);
-  } else if (optOut) {
-    await acceptOptOutInTx(tx, { requestId: id, now });
+  const duplicateOf = duplicate?.id ?? null;
+  await insertRequest(tx, requestRow(p, duplicateOf));
+  await appendAudit(tx, submittedAudit(p, duplicateOf));
+  if (ctx.alsoInTx) await ctx.alsoInTx(tx, p.id, p.reference);
+  if (p.verificationMail) {
+    await insertVerification(tx, verificationRow(p));
+    await queuePreparedMail(tx, p.verificationMail);
+  } else if (p.optOut) {
+    await acceptOptOutInTx(tx, { requestId: p.id, now: p.now });
   } else if (ctx.identityChecked) {
     await verifyIdentityInTx(tx, {
-      requestId: id,
+      requestId: p.id,
       staff: ctx.identityChecked.staff,
       check: ctx.identityChecked.check,
-      now,
+      now: p.now,
     });
   }
-  const result: SubmitResult = {
-    id,
-    reference,
-    status: ctx.identityChecked || optOut ? "new" : "unverified",
-    dueDate: deadline.dueDate,
-    duplicateOf: duplicate?.id ?? null,
-  };
+  const result = submissionResult(p, duplicateOf);
   if (ctx.idempotency) await storeIdempotentAnswer(tx, ctx.idempotency, 202, result);
   return result;
 }

@@ -64,6 +64,7 @@ export async function sendDownloadCode(statusToken: string, now = new Date()): P
     });
     await queueTemplateMail(tx, {
       key: `download-code-${pkg.id}-${now.getTime()}`,
+      priority: "interactive",
       to: decryptSubjectEmail(request),
       locale: toLocale(request.locale),
       template: "download_code",

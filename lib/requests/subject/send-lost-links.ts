@@ -89,6 +89,7 @@ export async function mailLostLinks(p: { sealed: string; requestedAt: string }):
     await db().transaction(async (tx) => {
       await queueTemplateMail(tx, {
         key: `lost-link-${row.id}-${now.getTime()}`,
+        priority: "interactive",
         to: decryptSubjectEmail(row),
         locale,
         template: "lost_link",

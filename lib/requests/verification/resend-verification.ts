@@ -45,6 +45,7 @@ export async function resendVerification(requestId: string, now = new Date()): P
     const locale = toLocale(request.locale);
     await queueTemplateMail(tx, {
       key: `verification-${requestId}-${codesSent}`,
+      priority: "interactive",
       to: decryptSubjectEmail(request),
       locale,
       template: "verification",

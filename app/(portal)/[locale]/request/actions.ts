@@ -34,12 +34,11 @@ export async function submitPortalRequest(_prev: RequestFormState, formData: For
   }
 
   const ip = clientIp(new Request("http://portal.invalid/", { headers: await headers() }));
-  const limited = await portalAction(() => enforceIntakeIpLimit(ip));
-  if (!limited.ok)
-    return { errors: {}, values, rows, formError: limited.code === "rate_limited" ? "rate_limited" : "generic" };
 
-  // A bot filled the field humans never see: answer as if filed, file nothing.
+  // A bot filled the field humans never see: answer as if filed, file nothing (its hit still counts).
   if (values.website) {
+    const limited = await portalAction(() => enforceIntakeIpLimit(ip));
+    if (!limited.ok) return { errors: {}, values, rows, formError: "rate_limited" };
     const fake = computeDeadline({
       jurisdiction: env().DEFAULT_JURISDICTION,
       controller: controllerProfile().country,
@@ -56,10 +55,16 @@ export async function submitPortalRequest(_prev: RequestFormState, formData: For
   }
 
   const checked = toIntakeInput(type, locale, values, rows, messages(locale).form.scope);
-  if (!checked.ok) return { errors: checked.errors, values, rows };
+  if (!checked.ok) {
+    // An invalid form counts against the address's limit too (a valid one counts in the intake itself).
+    const limited = await portalAction(() => enforceIntakeIpLimit(ip));
+    if (!limited.ok)
+      return { errors: {}, values, rows, formError: limited.code === "rate_limited" ? "rate_limited" : "generic" };
+    return { errors: checked.errors, values, rows };
+  }
 
   const result = await portalAction(() =>
-    submitRequest(checked.input, { channel: "portal", actor: { type: "subject" }, emailQuota: true }),
+    submitRequest(checked.input, { ipLimit: { ip }, channel: "portal", actor: { type: "subject" }, emailQuota: true }),
   );
   if (!result.ok)
     return { errors: {}, values, rows, formError: result.code === "rate_limited" ? "rate_limited" : "generic" };

@@ -1,4 +1,3 @@
-import { enforceIntakeIpLimit } from "@/lib/requests/intake/intake-limits";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { apiRoute } from "@/lib/http/api-route";
 import { clientIp } from "@/lib/net/client-address";
@@ -14,8 +13,9 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute(async (request: Request) => {
   const body = await readJsonBody(request);
   const idempotencyKey = validateIdempotencyKey(request.headers.get("idempotency-key"));
-  await enforceIntakeIpLimit(clientIp(request), idempotencyKey);
+  // The per-address limit is counted in the intake's first round trip, before the body is validated.
   const result = await submitRequest(body.value, {
+    ipLimit: { ip: clientIp(request) },
     channel: "api",
     emailQuota: true,
     actor: { type: "subject" },

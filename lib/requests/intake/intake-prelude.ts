@@ -1,0 +1,93 @@
+import { createHash } from "node:crypto";
+import { sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { idempotencyKeys, rateLimitHits, requestReferenceSeq } from "@/lib/db/schema";
+import { DomainError } from "@/lib/domain/errors";
+import type { IdempotencyRequest } from "@/lib/http/idempotency";
+import { onceBucket, rateLimitBucket, rateLimitWindow, type RateLimitRule } from "@/lib/rate-limit/consume";
+
+const sha = (s: string) => createHash("sha256").update(s).digest("hex");
+
+export type PreludeOutcome = { kind: "replay"; answer: unknown } | { kind: "go"; referenceNumber: number };
+
+type Row = {
+  prior: { bodyHash: string; response: unknown } | null;
+  claimed: boolean | null;
+  hits: number | null;
+  n: string | null;
+};
+
+/**
+ * The intake's first round trip, before its body is even validated (a flood of bad requests is limited
+ * too): the per-address hit, the earlier answer of the same Idempotency-Key, and the reference number.
+ * A retry of one call counts once: the first attempt claims the call's bucket (`…:once:…`, hits −1)
+ * and records its decision beside it (`…:d`, 1 allowed, 0 denied) in the same statement; an attempt
+ * whose claim finds the bucket taken waits on that insert, then reads the decision (one more round trip,
+ * only then). A denied call stays denied for its retries; a fresh key is a fresh hit. Throws 429/422.
+ */
+export async function intakePrelude(
+  database: Db,
+  p: { rule?: RateLimitRule; ip?: string; idempotency?: IdempotencyRequest; now?: Date },
+): Promise<PreludeOutcome> {
+  const now = p.now ?? new Date();
+  const rule = p.ip !== undefined ? p.rule : undefined;
+  const idem = p.idempotency;
+  const win = rule ? rateLimitWindow(rule, now) : null;
+  const ws = win?.windowStart.toISOString();
+  const once = rule && idem ? onceBucket(rule, p.ip!, idem.key) : null;
+  const ctes = [];
+  if (idem)
+    ctes.push(sql`prior as (select body_hash, response from ${idempotencyKeys}
+      where scope = ${idem.scope} and key_hash = ${sha(idem.key)})`);
+  if (once)
+    ctes.push(sql`claim as (insert into ${rateLimitHits} (bucket, window_start, hits)
+      select ${once}, ${ws}::timestamptz, -1 where not exists (select 1 from prior)
+      on conflict do nothing returning 1 as one)`);
+  if (rule) {
+    const source = once ? sql`from claim` : idem ? sql`where not exists (select 1 from prior)` : sql``;
+    ctes.push(sql`rl as (insert into ${rateLimitHits} (bucket, window_start, hits)
+      select ${rateLimitBucket(rule, p.ip!)}, ${ws}::timestamptz, 1 ${source}
+      on conflict (bucket, window_start) do update set hits = ${rateLimitHits}.hits + 1 returning hits)`);
+  }
+  if (once && rule)
+    ctes.push(sql`decision as (insert into ${rateLimitHits} (bucket, window_start, hits)
+      select ${`${once}:d`}, ${ws}::timestamptz, case when hits <= ${rule.limit} then 1 else 0 end from rl
+      on conflict do nothing)`);
+  const noPrior = idem ? sql`not exists (select 1 from prior)` : sql`true`;
+  const withinLimit = rule ? sql`coalesce((select hits from rl), 0) <= ${rule.limit}` : sql`true`;
+  const { rows } = await database.execute<Row>(sql`${ctes.length ? sql`with ${sql.join(ctes, sql`, `)}` : sql``}
+    select ${idem ? sql`(select json_build_object('bodyHash', body_hash, 'response', response) from prior)` : sql`null::json`} as prior,
+      ${once ? sql`exists (select 1 from claim)` : sql`null::boolean`} as claimed,
+      ${rule ? sql`(select hits from rl)` : sql`null::int`} as hits,
+      case when ${noPrior} and ${withinLimit} then nextval(${requestReferenceSeq.seqName}) end as n`);
+  const row = rows[0]!;
+  if (row.prior) return replay(row.prior, idem!);
+  if (once && !row.claimed) {
+    // Another attempt of this call (same key) claimed it: its statement committed before ours read on.
+    const { rows: again } = await database.execute<{ prior: Row["prior"]; decision: number | null }>(sql`
+      select (select json_build_object('bodyHash', body_hash, 'response', response) from ${idempotencyKeys}
+          where scope = ${idem!.scope} and key_hash = ${sha(idem!.key)}) as prior,
+        (select hits from ${rateLimitHits} where bucket = ${`${once}:d`} and window_start = ${ws}::timestamptz) as decision`);
+    if (again[0]!.prior) return replay(again[0]!.prior, idem!);
+    if (again[0]!.decision === 0) throw rateLimited(win!.retryAfterSeconds);
+    return { kind: "go", referenceNumber: Number(row.n) };
+  }
+  if (row.n === null) throw rateLimited(win!.retryAfterSeconds);
+  return { kind: "go", referenceNumber: Number(row.n) };
+}
+
+function replay(prior: NonNullable<Row["prior"]>, idem: IdempotencyRequest): PreludeOutcome {
+  if (prior.bodyHash !== sha(idem.rawBody))
+    throw new DomainError("idempotency_mismatch", "This Idempotency-Key was already used with a different body.", {
+      "Idempotency-Key": "reused with a different body",
+    });
+  return { kind: "replay", answer: prior.response };
+}
+
+const rateLimited = (retryAfterSeconds: number) =>
+  new DomainError(
+    "rate_limited",
+    "Too many requests from your network. Please try again later.",
+    undefined,
+    retryAfterSeconds,
+  );
