@@ -136,8 +136,12 @@ describe("outbound webhooks", () => {
     const events = r.got.map(
       (g) => wh.verify(g.body, g.headers as Record<string, string>) as { type: string; data: Record<string, unknown> },
     );
-    expect(events.map((e) => e.type)).toEqual(rows.map((d) => d.eventType));
-    expect(r.got.map((g) => g.headers["webhook-id"])).toEqual(rows.map((d) => d.id));
+    // Delivered by the instance's workers too, so in no set order: each delivery arrived once, with its event.
+    const typeOfDelivery = new Map(rows.map((d) => [d.id, d.eventType]));
+    expect(r.got.map((g) => g.headers["webhook-id"]).sort()).toEqual(rows.map((d) => d.id).sort());
+    expect(r.got.map((g, i) => [typeOfDelivery.get(g.headers["webhook-id"] as string), events[i]!.type])).toEqual(
+      events.map((e) => [e.type, e.type]),
+    );
     const refused = events.find((e) => e.type === "request.refused")!;
     expect(refused.data.request).toMatchObject({
       id: req.id,
@@ -147,7 +151,9 @@ describe("outbound webhooks", () => {
       regime: "GDPR",
       refusalReasonCode: "manifestly_unfounded",
     });
-    expect(events.find((e) => e.type === "request.status_changed")!.data.previousStatus).toBe("unverified");
+    expect(events.filter((e) => e.type === "request.status_changed").map((e) => e.data.previousStatus)).toContain(
+      "unverified",
+    );
     for (const g of r.got) {
       expect(g.body).not.toContain("Harriet");
       expect(g.body).not.toContain("@example.net");
