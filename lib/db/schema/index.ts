@@ -15,3 +15,4 @@ export * from "./appeals";
 export * from "./api-keys";
 export * from "./aggregates";
 export * from "./agents";
+export * from "./thread-tools";

@@ -90,7 +90,7 @@ export const staffEn = {
     open: "Open",
     all: "All",
     filter: "Filter the queue",
-    search: "Reference or exact e-mail",
+    search: "Reference, exact e-mail or name",
     type: "Type",
     any: "Any",
     assignee: "Assignee",

@@ -90,7 +90,7 @@ export const staffFr: Shape<typeof staffEn> = {
     open: "Ouvertes",
     all: "Toutes",
     filter: "Filtrer la file",
-    search: "Référence ou e-mail exact",
+    search: "Référence, e-mail exact ou nom",
     type: "Type",
     any: "Tous",
     assignee: "Responsable",

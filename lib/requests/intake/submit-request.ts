@@ -17,6 +17,7 @@ import { intakeSchema } from "./intake-schema";
 import { links } from "@/lib/mail/links";
 import { formatReference } from "@/lib/domain/reference";
 import { encryptSubjectFields } from "@/lib/requests/subject-fields";
+import { replaceNameTokens } from "@/lib/db/queries/name-tokens";
 import type { Operator } from "@/lib/auth/operator";
 import { isOptOutType, type Channel, type OptOutType, type RequestStatus } from "@/lib/domain/vocabulary";
 import { acceptOptOutInTx } from "./accept-opt-out";
@@ -221,6 +222,7 @@ export async function fileSubmission(tx: Db, p: PreparedSubmission): Promise<Sub
     dueDate: deadline.dueDate,
     duplicateOf: duplicate?.id ?? null,
   });
+  await replaceNameTokens(tx, { requestId: id, fullName: input.fullName ?? "" });
   await appendAudit(tx, {
     actor: ctx.actor,
     action: "request.submitted",
