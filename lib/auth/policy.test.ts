@@ -43,6 +43,8 @@ const EXPECTED: Record<StaffAction, StaffRole[]> = {
   "account.change_password": ["admin", "dpo", "agent", "manager"],
   "account.preferences": ["admin", "dpo", "agent", "manager"],
   "api_keys.manage": ["admin"],
+  "reply_templates.manage": ["admin"],
+  "templates.manage": ["admin"],
 };
 const ROLES: StaffRole[] = ["admin", "dpo", "agent", "manager"];
 

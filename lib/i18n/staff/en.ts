@@ -1,3 +1,4 @@
+import { toolsEn } from "./tools-en";
 import { integrationsEn } from "./integrations-en";
 import { formsEn } from "./forms-en";
 import { panelsEn } from "./panels-en";
@@ -37,6 +38,8 @@ export const staffEn = {
       webhooks: "Webhooks",
       importRequests: "Import",
       apiKeys: "API keys",
+      restrictions: "Restrictions",
+      replyTemplates: "Reply templates",
     },
     changePassword: "Change password",
     signOut: "Sign out",
@@ -257,4 +260,5 @@ export const staffEn = {
   ...apiKeysEn,
   ...titlesEn,
   ...dashboardEn,
+  ...toolsEn,
 };

@@ -1,3 +1,4 @@
+import { toolsFr } from "./tools-fr";
 import { integrationsFr } from "./integrations-fr";
 import type { staffEn } from "./en";
 import { formsFr } from "./forms-fr";
@@ -37,6 +38,8 @@ export const staffFr: Shape<typeof staffEn> = {
       webhooks: "Webhooks",
       importRequests: "Importer",
       apiKeys: "Clés d'API",
+      restrictions: "Limitations",
+      replyTemplates: "Modèles de réponse",
     },
     changePassword: "Changer le mot de passe",
     signOut: "Se déconnecter",
@@ -266,4 +269,5 @@ export const staffFr: Shape<typeof staffEn> = {
   ...apiKeysFr,
   ...titlesFr,
   ...dashboardFr,
+  ...toolsFr,
 };

@@ -17,6 +17,8 @@ export const titlesEn = {
     system: "System",
     templates: "Mail templates",
     apiKeys: "API keys",
+    restrictions: "Restrictions in force",
+    replyTemplates: "Reply templates",
     webhooks: "Webhooks",
     webhookLog: "Webhook delivery log",
     changePassword: "Change password",

@@ -18,6 +18,8 @@ export const titlesFr: typeof titlesEn = {
     system: "Système",
     templates: "Modèles de mails",
     apiKeys: "Clés d'API",
+    restrictions: "Limitations en vigueur",
+    replyTemplates: "Modèles de réponse",
     webhooks: "Webhooks",
     webhookLog: "Journal des envois du webhook",
     changePassword: "Changer le mot de passe",
