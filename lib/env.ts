@@ -152,6 +152,8 @@ const schema = z.object({
   OPT_OUT_API_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   // Largest signed permission an authorised agent may upload (bytes; PDF, PNG or JPEG, checked by content).
   AGENT_PERMISSION_MAX_BYTES: z.coerce.number().int().min(1024).max(20_971_520).default(5_242_880),
+  // Largest file attached to a message of a request's thread (PDF, PNG, JPEG or plain text, checked by content).
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(20_971_520).default(10_485_760),
   // Reverse proxies whose X-Forwarded-For entry is believed (addresses, CIDRs, loopback/linklocal/
   // uniquelocal); read and checked by scripts/next-server.ts, which decides each client's address.
   TRUSTED_PROXIES: z.string().default(""),
