@@ -17,7 +17,8 @@ export const toolsFr: typeof toolsEn = {
     lift: "Lever",
     liftReason: "Motif, envoyé à la personne avant la levée",
     liftSubmit: "Prévenir la personne et lever",
-    liftConfirm: "prévenir la personne et lever la limitation",
+    liftConfirm:
+      "La personne reçoit ce motif maintenant ; les systèmes lèvent la limitation à la fin du délai de préavis.",
     liftStarted: "La personne est prévenue ; les systèmes lèvent la limitation à la fin du délai de préavis.",
     liftAnnounced: "Levée annoncée à la personne",
     liftCancelled: "Une levée a été annulée",
@@ -54,7 +55,7 @@ export const toolsFr: typeof toolsEn = {
     create: "Ajouter le modèle",
     save: "Enregistrer",
     remove: "Supprimer",
-    removeConfirm: "supprimer ce modèle",
+    removeConfirm: "Supprimer ce modèle ? Il ne sera plus proposé au personnel.",
     created: "Modèle ajouté.",
     saved: "Modèle enregistré.",
     removed: "Modèle supprimé.",
