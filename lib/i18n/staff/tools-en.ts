@@ -36,6 +36,19 @@ export const toolsEn = {
     size: "{kb} kB",
     noAccess: "{n} attachment(s): your role may not open subject files.",
   },
+  mailWording: {
+    title: "Wording of this mail",
+    intro:
+      "Your own opening and closing paragraphs, in this language. The regime's provisions, the authority and how to complain, the deadlines and any refusal grounds stay as generated and cannot be removed. Plain text, up to 1,000 characters each.",
+    opening: "Opening paragraph (after the greeting)",
+    closing: "Closing paragraph (before the signature)",
+    save: "Save the wording",
+    saved: "Wording saved (version {version}).",
+    reset: "Wording removed: the mail uses its own text again.",
+    livePreview: "Live preview (sample data)",
+    version: "Version {version}, changed {when}",
+    subjectOnly: "Only the mails to the person can be worded.",
+  },
   replyTemplates: {
     pick: "Reply template",
     none: "— none —",

@@ -39,6 +39,19 @@ export const toolsFr: typeof toolsEn = {
     size: "{kb} ko",
     noAccess: "{n} pièce(s) jointe(s) : votre rôle ne permet pas d'ouvrir les fichiers de la personne.",
   },
+  mailWording: {
+    title: "Formulation de ce courriel",
+    intro:
+      "Vos propres paragraphes d'ouverture et de clôture, dans cette langue. Les dispositions du régime, l'autorité et la voie de réclamation, les délais et les motifs de refus éventuels restent générés et ne peuvent pas être supprimés. Texte brut, 1 000 caractères au plus chacun.",
+    opening: "Paragraphe d'ouverture (après la salutation)",
+    closing: "Paragraphe de clôture (avant la signature)",
+    save: "Enregistrer la formulation",
+    saved: "Formulation enregistrée (version {version}).",
+    reset: "Formulation supprimée : le courriel reprend son propre texte.",
+    livePreview: "Aperçu en direct (données d'exemple)",
+    version: "Version {version}, modifiée le {when}",
+    subjectOnly: "Seuls les courriels adressés à la personne peuvent être reformulés.",
+  },
   replyTemplates: {
     pick: "Modèle de réponse",
     none: "— aucun —",

@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
 import { listAttachments, readAttachment } from "@/lib/db/queries/attachments";
 import { destroySubjectData } from "@/lib/db/queries/retention";
-import { auditLog, requestAttachments } from "@/lib/db/schema";
+import { auditLog, requestAttachments, requests } from "@/lib/db/schema";
+import { encrypt } from "@/lib/crypto/env-keys";
+import { generateToken, hashToken } from "@/lib/crypto/tokens";
+import { replyAsSubject } from "@/lib/requests/subject/reply-as-subject";
 import { DOMAIN_ERROR_STATUS } from "@/lib/domain/errors";
 import { env } from "@/lib/env";
 import { sendStaffMessage } from "@/lib/requests/staff/send-staff-message";
@@ -33,6 +36,30 @@ const request = () =>
 const staffAsPolicy = (s: Staff) => ({ id: s.id, role: s.role as "agent" | "manager" });
 
 describe("attachments in the message thread", () => {
+  it("the subject attaches a file to a reply from the status page; a file that is not a document is refused", async () => {
+    const id = await request();
+    const token = generateToken();
+    await db()
+      .update(requests)
+      .set({ statusTokenHash: hashToken(token), statusTokenEnc: encrypt(token, `requests.status_token:${id}`) })
+      .where(eq(requests.id, id));
+    await expect(
+      replyAsSubject({ token, body: "Here", attachments: [{ name: "x.png", bytes: Buffer.from("MZ\u0000binary") }] }),
+    ).rejects.toMatchObject({ code: "unsupported_media_type", fields: { attachments: expect.any(String) } });
+    const { messageId } = await replyAsSubject({
+      token,
+      body: "My ID card, as asked.",
+      attachments: [{ name: "id.png", bytes: PNG }],
+    });
+    const [file] = await listAttachments(db(), { requestId: id });
+    expect(file).toMatchObject({ messageId, fileName: "id.png", contentType: "image/png", bytes: PNG.length });
+    const [entry] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.requestId, id), eq(auditLog.action, "attachment.added")));
+    expect(entry).toMatchObject({ actorType: "subject" });
+  });
+
   it("refuses a file whose content is not PDF, PNG, JPEG or text (415 on attachments), whatever its name", async () => {
     const id = await request();
     const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), randomBytes(512)]);
