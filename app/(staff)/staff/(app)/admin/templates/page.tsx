@@ -63,26 +63,26 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
             <pre className="mail">{selected.text}</pre>
           </article>
         ) : null}
-        {selected && wording !== undefined ? (
-          <WordingEditor
-            key={`${selected.key}.${selected.locale}`}
-            template={selected.key}
-            locale={selected.locale}
-            intro={wording?.intro ?? ""}
-            outro={wording?.outro ?? ""}
-            initialHtml={selected.html}
-            words={w}
-            versionNote={
-              wording
-                ? fill(w.version, {
-                    version: String(wording.version),
-                    when: formatStaffInstant(wording.updatedAt, staff.locale, controllerProfile().timeZone),
-                  })
-                : null
-            }
-          />
-        ) : null}
       </div>
+      {selected && wording !== undefined ? (
+        <WordingEditor
+          key={`${selected.key}.${selected.locale}`}
+          template={selected.key}
+          locale={selected.locale}
+          intro={wording?.intro ?? ""}
+          outro={wording?.outro ?? ""}
+          initialHtml={selected.html}
+          words={w}
+          versionNote={
+            wording
+              ? fill(w.version, {
+                  version: String(wording.version),
+                  when: formatStaffInstant(wording.updatedAt, staff.locale, controllerProfile().timeZone),
+                })
+              : null
+          }
+        />
+      ) : null}
     </>
   );
 }
