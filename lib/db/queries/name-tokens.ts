@@ -26,13 +26,18 @@ export async function deleteNameTokens(tx: Db, p: { requestId: string }): Promis
 
 /**
  * The queue's name filter: requests holding every token of the query (each token under the current or,
- * during a rotation, the previous key). Each token is one range of the (token_hash, request_id) key.
+ * during a rotation, the previous key). The matching ids are computed first — one range of the
+ * (token_hash, request_id) key per token, intersected — as one array the requests are then read by
+ * primary key, so the plan never walks the queue's sort index probing each row (measured on 200,000
+ * requests: a surname 0.2 ms, a first name shared by 4,000 requests 30 ms, both 7 ms; probing per row
+ * took 465 ms for the first name).
  */
 export function nameTokensWhere(tokens: string[][]): SQL[] {
-  return tokens.map(
+  const ranges = tokens.map(
     (alternatives) =>
-      sql`${requests.id} in (select ${requestNameTokens.requestId} from ${requestNameTokens} where ${inArray(requestNameTokens.tokenHash, alternatives)})`,
+      sql`select ${requestNameTokens.requestId} from ${requestNameTokens} where ${inArray(requestNameTokens.tokenHash, alternatives)}`,
   );
+  return [sql`${requests.id} = any(array(${sql.join(ranges, sql` intersect `)}))`];
 }
 
 /** The token hashes stored for a request (tests read them back). */
