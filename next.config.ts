@@ -1,7 +1,16 @@
 import type { NextConfig } from "next";
 import { PERMISSIONS_POLICY } from "./lib/http/security-headers";
 
+// A message may carry 3 files of ATTACHMENT_MAX_BYTES (lib/requests/attachments): the staff composer's
+// server action and the proxy's body buffer must take them whole (the proxy would otherwise cut the body
+// at 10 MB and the files would arrive truncated).
+const uploadLimit = 3 * Number(process.env.ATTACHMENT_MAX_BYTES || 10_485_760) + 1_048_576;
+
 const nextConfig: NextConfig = {
+  experimental: {
+    serverActions: { bodySizeLimit: uploadLimit },
+    proxyClientMaxBodySize: uploadLimit,
+  },
   // Separate build dirs let several instances of the tree build side by side (e.g. parallel work).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native or worker-thread packages stay outside the server bundle.

@@ -163,6 +163,8 @@ const schema = z.object({
   DRP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   DRP_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(600).default(60),
   DRP_CALLBACK_RETRY_HOURS: z.coerce.number().min(0).max(168).default(24),
+  // Largest file attached to a message of a request's thread (PDF, PNG, JPEG or plain text, checked by content).
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(20_971_520).default(10_485_760),
   // Reverse proxies whose X-Forwarded-For entry is believed (addresses, CIDRs, loopback/linklocal/
   // uniquelocal); read and checked by scripts/next-server.ts, which decides each client's address.
   TRUSTED_PROXIES: z.string().default(""),

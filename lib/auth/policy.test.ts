@@ -44,6 +44,8 @@ const EXPECTED: Record<StaffAction, StaffRole[]> = {
   "account.preferences": ["admin", "dpo", "agent", "manager"],
   "api_keys.manage": ["admin"],
   "drp_agents.manage": ["admin"],
+  "reply_templates.manage": ["admin"],
+  "templates.manage": ["admin"],
 };
 const ROLES: StaffRole[] = ["admin", "dpo", "agent", "manager"];
 

@@ -46,6 +46,8 @@ export const STAFF_ACTIONS = [
   "account.preferences", // one's own screen language
   "api_keys.manage", // create and revoke keys for the REST API
   "drp_agents.manage", // register, disable and enable Data Rights Protocol agents (admins only)
+  "reply_templates.manage", // the message thread's reusable replies (admins only)
+  "templates.manage", // the lifecycle mails' free wording (admins only; the legal parts stay generated)
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 

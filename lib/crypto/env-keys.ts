@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { env } from "@/lib/env";
 import { emailBlindIndex } from "./blind-index";
+import { deriveNameIndexKey, nameTokenHashes } from "./name-index";
 import { decryptField, decryptNullable, encryptField, encryptNullable, needsReencryption } from "./field-cipher";
 import { parseKeyring, type Keyring } from "./keyring";
 
@@ -71,4 +72,26 @@ export function emailIndexes(email: string): string[] {
 export function blindIndexKeyFingerprint(): string {
   blindKey ??= Buffer.from(env().BLIND_INDEX_KEY, "base64");
   return createHmac("sha256", blindKey).update("dsr-blind-index-key-fingerprint").digest("hex").slice(0, 16);
+}
+
+let nameKey: Buffer | undefined;
+let previousNameKey: Buffer | null | undefined;
+
+/** The name-search index of a subject name under the current BLIND_INDEX_KEY (lib/crypto/name-index.ts). */
+export function nameIndex(name: string): string[] {
+  nameKey ??= deriveNameIndexKey(Buffer.from(env().BLIND_INDEX_KEY, "base64"));
+  return nameTokenHashes(nameKey, name);
+}
+
+/**
+ * The token hashes a name search must match, one list per token of the query: under the current key,
+ * and during a rotation also under BLIND_INDEX_KEY_PREVIOUS (rows not yet rebuilt are still found).
+ */
+export function nameSearchIndexes(query: string): string[][] {
+  const current = nameIndex(query);
+  previousNameKey ??= env().BLIND_INDEX_KEY_PREVIOUS
+    ? deriveNameIndexKey(Buffer.from(env().BLIND_INDEX_KEY_PREVIOUS!, "base64"))
+    : null;
+  const previous = previousNameKey ? nameTokenHashes(previousNameKey, query) : [];
+  return current.map((h, i) => (previous[i] && previous[i] !== h ? [h, previous[i]!] : [h]));
 }

@@ -111,6 +111,12 @@ export const AUDIT_ACTION_GROUPS = {
     "drp.call_refused",
     "drp.callback_given_up",
   ],
+  /** Files attached to a request's message thread: attached (by staff or the subject), opened by staff. */
+  attachment: ["attachment.added", "attachment.viewed"],
+  /** Reusable replies for the message thread, managed by admins. */
+  reply_template: ["reply_template.created", "reply_template.updated", "reply_template.deleted"],
+  /** Admins' wording of the lifecycle mails' free paragraphs (the legally required parts stay generated). */
+  mail_wording: ["mail_wording.changed", "mail_wording.reset"],
 } as const;
 
 export type AuditActionGroup = keyof typeof AUDIT_ACTION_GROUPS;

@@ -1,4 +1,5 @@
 import type { Transporter } from "nodemailer";
+import { findMailWording } from "@/lib/db/queries/mail-wording";
 import { unsealJson } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
 import { devMailAcceptedAt } from "@/lib/db/queries/dev-mail";
@@ -115,6 +116,8 @@ async function materialise(sealed: SealedMail): Promise<OutgoingMail> {
   if (!("kind" in sealed)) return sealed;
   if (!isTemplateName(sealed.template)) throw new Error(`unknown mail template ${sealed.template}`);
   // The data was typed against its template when it was queued (queueTemplateMail).
-  const rendered = await renderMail(sealed.template, sealed.locale, sealed.data as never, branding());
+  // The admin's wording of the free paragraphs as it is when the mail is sent (lib/requests/mail-wording).
+  const wording = await findMailWording(db(), { template: sealed.template, locale: sealed.locale });
+  const rendered = await renderMail(sealed.template, sealed.locale, sealed.data as never, branding(), wording);
   return { to: sealed.to, ...rendered };
 }

@@ -1,6 +1,6 @@
 import { branding } from "@/lib/branding/config";
 import { staffMails } from "./staff-templates";
-import { renderMail, sampleParams, templateNames } from "./templates";
+import { renderMail, sampleParams, templateNames, type TemplateName } from "./templates";
 import type { Locale } from "@/lib/domain/locale";
 
 export interface MailPreview {
@@ -12,9 +12,22 @@ export interface MailPreview {
   html: string;
 }
 
+/** One subject mail with sample data and a draft wording of its free paragraphs (the editor's live preview). */
+export async function renderWordingPreview(
+  template: TemplateName,
+  locale: Locale,
+  wording: { intro: string | null; outro: string | null },
+): Promise<{ subject: string; text: string; html: string }> {
+  return renderMail(template, locale, sampleParams(template), branding(), wording);
+}
+
 /** Every mail the product sends, rendered with sample data, for /staff/admin/templates. */
-export async function renderAllPreviews(): Promise<MailPreview[]> {
+export async function renderAllPreviews(
+  wordings: { template: string; locale: string; intro: string | null; outro: string | null }[] = [],
+): Promise<MailPreview[]> {
   const brand = branding();
+  const wordingOf = (template: string, locale: string) =>
+    wordings.find((w) => w.template === template && w.locale === locale) ?? null;
   const out: MailPreview[] = [];
   for (const name of templateNames()) {
     for (const locale of ["fr", "en"] as const) {
@@ -22,7 +35,7 @@ export async function renderAllPreviews(): Promise<MailPreview[]> {
         key: name,
         audience: "subject",
         locale,
-        ...(await renderMail(name, locale, sampleParams(name), brand)),
+        ...(await renderMail(name, locale, sampleParams(name), brand, wordingOf(name, locale))),
       });
     }
   }

@@ -7,6 +7,7 @@ import { verifyAuditChain } from "@/lib/audit/verify";
 import { encrypt } from "@/lib/crypto/env-keys";
 import { closeDb, db } from "@/lib/db/client";
 import { insertMessage } from "@/lib/db/queries/messages";
+import { insertAttachment, listAttachments } from "@/lib/db/queries/attachments";
 import { upsertStaff } from "@/lib/db/queries/staff";
 import {
   auditLog,
@@ -34,7 +35,19 @@ async function closedRequest(monthsAgo: number, jurisdiction = "FR") {
     { type: "access", email, fullName: "Min Imise", locale: "en", jurisdiction, details: "my order 42" },
     { channel: "portal", actor: { type: "subject" } },
   );
-  await insertMessage(db(), { requestId: id, direction: "outbound", body: "Here is your data, Min" });
+  const { id: messageId } = await insertMessage(db(), {
+    requestId: id,
+    direction: "outbound",
+    body: "Here is your data, Min",
+  });
+  await insertAttachment(db(), {
+    requestId: id,
+    messageId,
+    fileName: "min-id.txt",
+    contentType: "text/plain",
+    content: Buffer.from("Min Imise, passport 12345"),
+    uploadedBy: null,
+  });
   await db()
     .insert(requestNotes)
     .values({ requestId: id, authorId: staffId, bodyEnc: encrypt("Called Min", `request_notes.body:${id}`) });
@@ -117,6 +130,7 @@ describe("retention", () => {
     expect(isMinimised(after!)).toBe(true);
     expect(decryptSubjectFields(after!)).toMatchObject({ email: "", fullName: "", details: null });
     expect(await db().select().from(requestMessages).where(eq(requestMessages.requestId, old.id))).toEqual([]);
+    expect(await listAttachments(db(), { requestId: old.id })).toEqual([]);
     expect(await db().select().from(requestNotes).where(eq(requestNotes.requestId, old.id))).toEqual([]);
     expect(await db().select().from(requestVerifications).where(eq(requestVerifications.requestId, old.id))).toEqual(
       [],

@@ -60,12 +60,25 @@ async function load() {
     keys: await import("@/lib/crypto/env-keys"),
     rotation: await import("./rotate-keys"),
     rotationQ: await import("@/lib/db/queries/key-rotation"),
+    nameTokens: await import("@/lib/db/queries/name-tokens"),
+    queue: await import("@/lib/db/queries/queue"),
     schema: await import("@/lib/db/schema"),
     orm: await import("drizzle-orm"),
   };
 }
 
 let requestId = "";
+let tokensUnderK1: string[] = [];
+
+/** The queue's name search as the staff page runs it. */
+async function findByName(m: Awaited<ReturnType<typeof load>>, q: string): Promise<string[]> {
+  const page = await m.queue.listQueuePage(m.client.db(), {
+    filters: { status: "all", sort: "due", nameTokens: m.keys.nameSearchIndexes(q) },
+    viewerId: crypto.randomUUID(),
+    now: new Date(),
+  });
+  return page.rows.map((r) => r.id);
+}
 let packageId = "";
 const email = `rotate.${randomBytes(3).toString("hex")}@example.net`;
 
@@ -88,6 +101,9 @@ describe("key rotation", () => {
         { channel: "portal", actor: { type: "subject" } },
       );
       requestId = r.id;
+      tokensUnderK1 = await m.nameTokens.listNameTokens(m.client.db(), { requestId });
+      expect(tokensUnderK1).toHaveLength(2);
+      expect(await findByName(m, "rory TATE")).toEqual([requestId]);
       await m.messages.insertMessage(m.client.db(), { requestId, direction: "outbound", body: "Hello Rory" });
       packageId = (
         await m.exportsQ.insertPackage(m.client.db(), {
@@ -113,6 +129,8 @@ describe("key rotation", () => {
         limit: 5,
       });
       expect(found.map((f) => f.id)).toEqual([requestId]);
+      // The name search too matches the index under the previous key until the rebuild.
+      expect(await findByName(m, "Rory")).toEqual([requestId]);
 
       // Two batches, then "killed": the progress row says where it stopped; the next run resumes.
       const partial = await m.rotation.rotateKeys({ batchSize: 1, maxBatches: 2 });
@@ -166,6 +184,11 @@ describe("key rotation", () => {
       expect(m.keys.unsealJson((mail!.payload as { sealed: string }).sealed)).toMatchObject({ to: email });
 
       expect(m.keys.emailIndexes(email)).toHaveLength(1);
+      // The name index was rebuilt under the new key: other hashes, still found, still two tokens.
+      const tokens = await m.nameTokens.listNameTokens(m.client.db(), { requestId });
+      expect(tokens).toHaveLength(2);
+      expect(tokens.filter((t) => tokensUnderK1.includes(t))).toEqual([]);
+      expect(await findByName(m, "tate")).toEqual([requestId]);
       const found = await m.portal.listOpenRequestsByEmailIndex(m.client.db(), {
         emailBidx: m.keys.emailIndexes(email),
         limit: 5,

@@ -8,6 +8,7 @@ import {
   reencryptOutboxBatch,
   type BatchResult,
 } from "@/lib/db/queries/key-rotation";
+import { rebuildNameTokenBatch } from "@/lib/db/queries/name-tokens";
 import { findRun, lockRun, saveRunProgress, startRun, type RunCursor } from "@/lib/db/queries/maintenance-runs";
 import type { Db } from "@/lib/db/client";
 
@@ -43,11 +44,22 @@ const DATA_KEYS: Pass = {
     }),
 };
 
+/**
+ * The blind-index pass's target names the key and the set of indexes it builds: adding the name index
+ * (request_name_tokens) changed the set, so the first run after that upgrade backfills it for every
+ * request, even where the e-mail indexes were already rebuilt under this key.
+ */
+const BLIND_INDEX_SET = "email+names";
+
 const BLIND_INDEX: Pass = {
   task: BLIND_INDEX_TASK,
-  target: blindIndexKeyFingerprint,
-  tables: ["requests"],
-  batch: (tx, _table, after, limit) => rebuildBlindIndexBatch(tx, after, limit),
+  target: () => `${blindIndexKeyFingerprint()}:${BLIND_INDEX_SET}`,
+  // The e-mail index (a column of requests), then the name search's index (its own table).
+  tables: ["requests", "request_name_tokens"],
+  batch: (tx, table, after, limit) =>
+    table === "request_name_tokens"
+      ? rebuildNameTokenBatch(tx, after, limit)
+      : rebuildBlindIndexBatch(tx, after, limit),
   audit: (tx, done) =>
     appendAudit(tx, {
       actor: { type: "system" },

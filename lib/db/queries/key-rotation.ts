@@ -84,6 +84,12 @@ export const ENCRYPTED_TABLES: EncryptedTable[] = [
       col("permission_enc", "request_agents.permission"),
     ],
   },
+  // Files attached to the thread (lib/db/queries/attachments.ts): name and content, sealed to the request.
+  {
+    table: "request_attachments",
+    contextColumn: "request_id",
+    columns: [col("file_name_enc", "request_attachments.file_name"), col("content_enc", "request_attachments.content")],
+  },
   // The per-set key of rows staged for a package (lib/db/queries/collected-data.ts); the batches are
   // encrypted under that key and need no rotation.
   {

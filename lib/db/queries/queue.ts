@@ -10,6 +10,7 @@ import {
   type RequestStatus,
   type RequestType,
 } from "@/lib/domain/vocabulary";
+import { nameTokensWhere } from "./name-tokens";
 import { dueWithinWhere, overdueWhere } from "./overdue";
 
 export const QUEUE_PAGE_SIZE = 50;
@@ -29,6 +30,8 @@ export interface QueueFilters {
   /** Exact reference (DSR-…) or, when it contains "@", the blind index of an e-mail. */
   reference?: string;
   emailBidx?: string | string[];
+  /** The name search: per token of the query, its blind indexes (lib/crypto/env-keys nameSearchIndexes). */
+  nameTokens?: string[][];
   sort: "due" | "received";
 }
 
@@ -92,6 +95,7 @@ function whereOf(f: QueueFilters, viewerId: string, now: Date): SQL[] {
   if (f.channel) where.push(eq(requests.channel, f.channel));
   if (f.reference) where.push(eq(requests.reference, f.reference));
   if (f.emailBidx) where.push(inArray(requests.emailBidx, [f.emailBidx].flat()));
+  if (f.nameTokens) where.push(...(f.nameTokens.length ? nameTokensWhere(f.nameTokens) : [sql`false`]));
   return where;
 }
 

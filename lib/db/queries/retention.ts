@@ -1,5 +1,7 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { deleteRequestAgent } from "./request-agents";
+import { deleteNameTokens } from "./name-tokens";
+import { deleteAttachmentsOfRequest } from "./attachments";
 import type { Db } from "../client";
 import { deleteCollectedOfRequest } from "./collected-data";
 import { requestAppeals } from "../schema/appeals";
@@ -110,6 +112,9 @@ export async function destroySubjectData(tx: Db, p: { id: string; now: Date }): 
     .where(eq(requestAppeals.requestId, p.id));
   // An authorised agent's identity and signed permission (11 CCR § 7063).
   await deleteRequestAgent(tx, { requestId: p.id });
+  // The name search's index of the subject's name, and the files attached to the thread.
+  await deleteNameTokens(tx, { requestId: p.id });
+  await deleteAttachmentsOfRequest(tx, { requestId: p.id });
   // Rows still staged for a package that was never released.
   await deleteCollectedOfRequest(tx, { requestId: p.id });
   // The package's own key goes with it, even for a package purged earlier that kept it.

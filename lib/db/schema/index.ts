@@ -16,3 +16,4 @@ export * from "./api-keys";
 export * from "./aggregates";
 export * from "./agents";
 export * from "./drp";
+export * from "./thread-tools";

@@ -1,3 +1,4 @@
+import { toolsEn } from "./tools-en";
 import { integrationsEn } from "./integrations-en";
 import { formsEn } from "./forms-en";
 import { panelsEn } from "./panels-en";
@@ -41,6 +42,8 @@ export const staffEn = {
       importRequests: "Import",
       apiKeys: "API keys",
       drpAgents: "DRP agents",
+      restrictions: "Restrictions",
+      replyTemplates: "Reply templates",
     },
     changePassword: "Change password",
     signOut: "Sign out",
@@ -94,7 +97,7 @@ export const staffEn = {
     open: "Open",
     all: "All",
     filter: "Filter the queue",
-    search: "Reference or exact e-mail",
+    search: "Reference, exact e-mail or name",
     type: "Type",
     any: "Any",
     assignee: "Assignee",
@@ -264,4 +267,5 @@ export const staffEn = {
   ...drpAgentsEn,
   ...titlesEn,
   ...dashboardEn,
+  ...toolsEn,
 };

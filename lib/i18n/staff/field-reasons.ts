@@ -27,6 +27,7 @@ const FIXED_FR: Record<string, string> = {
   "each line must be at most 500 characters": "chaque ligne doit contenir au plus 500 caractères",
   "is not a request id": "n'est pas un identifiant de demande",
   "is not a request": "n'est pas une demande",
+  "is not a request type": "n'est pas un type de demande",
   "is not a delivery id": "n'est pas un identifiant d'envoi",
   "is not an endpoint id": "n'est pas un identifiant de point de réception",
   "must be an http(s) URL": "doit être une adresse http ou https",

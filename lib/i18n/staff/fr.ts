@@ -1,3 +1,4 @@
+import { toolsFr } from "./tools-fr";
 import { integrationsFr } from "./integrations-fr";
 import type { staffEn } from "./en";
 import { formsFr } from "./forms-fr";
@@ -41,6 +42,8 @@ export const staffFr: Shape<typeof staffEn> = {
       importRequests: "Importer",
       apiKeys: "Clés d'API",
       drpAgents: "Mandataires DRP",
+      restrictions: "Limitations",
+      replyTemplates: "Modèles de réponse",
     },
     changePassword: "Changer le mot de passe",
     signOut: "Se déconnecter",
@@ -101,7 +104,7 @@ export const staffFr: Shape<typeof staffEn> = {
     open: "Ouvertes",
     all: "Toutes",
     filter: "Filtrer la file",
-    search: "Référence ou e-mail exact",
+    search: "Référence, e-mail exact ou nom",
     type: "Type",
     any: "Tous",
     assignee: "Responsable",
@@ -280,4 +283,5 @@ export const staffFr: Shape<typeof staffEn> = {
   ...drpAgentsFr,
   ...titlesFr,
   ...dashboardFr,
+  ...toolsFr,
 };

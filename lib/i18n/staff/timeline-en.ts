@@ -52,4 +52,6 @@ export const timelineEn = {
   "appeal.denied": "Appeal denied",
   "appeal.decision_refused": "Appeal decision refused (decider made the refusal)",
   "appeal.decision_alerted": "Appeal decision reminder",
+  "attachment.added": "File attached to a message",
+  "attachment.viewed": "Attached file opened",
 };

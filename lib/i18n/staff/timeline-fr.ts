@@ -54,4 +54,6 @@ export const timelineFr: Record<keyof typeof timelineEn, string> = {
   "appeal.denied": "Appel rejeté",
   "appeal.decision_refused": "Décision d'appel refusée (auteur du refus)",
   "appeal.decision_alerted": "Rappel : statuer sur l'appel",
+  "attachment.added": "Fichier joint à un message",
+  "attachment.viewed": "Fichier joint ouvert",
 };

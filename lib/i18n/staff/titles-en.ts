@@ -18,6 +18,8 @@ export const titlesEn = {
     templates: "Mail templates",
     apiKeys: "API keys",
     drpAgents: "DRP agents",
+    restrictions: "Restrictions in force",
+    replyTemplates: "Reply templates",
     webhooks: "Webhooks",
     webhookLog: "Webhook delivery log",
     changePassword: "Change password",

@@ -19,6 +19,8 @@ export const titlesFr: typeof titlesEn = {
     templates: "Modèles de mails",
     apiKeys: "Clés d'API",
     drpAgents: "Mandataires DRP",
+    restrictions: "Limitations en vigueur",
+    replyTemplates: "Modèles de réponse",
     webhooks: "Webhooks",
     webhookLog: "Journal des envois du webhook",
     changePassword: "Changer le mot de passe",

@@ -21,6 +21,7 @@ import * as verification from "./verification";
 import * as verificationExpired from "./verification-expired";
 import * as verificationReminder from "./verification-reminder";
 import * as withdrawalConfirmation from "./withdrawal-confirmation";
+import type { MailWording, WordedBrand } from "./wording";
 
 export type { CompletionResult, TemplateName, TemplateParams } from "./types";
 export { humaniseName, tableLabel } from "./format";
@@ -67,12 +68,15 @@ export async function renderMail<T extends TemplateName>(
   locale: Locale,
   params: TemplateParams[T],
   brand: Branding,
+  wording?: MailWording | null,
 ): Promise<{ subject: string; text: string; html: string }> {
   const template = TEMPLATES[name] as MailTemplate<TemplateParams[T]>;
   if (!template) throw new TypeError(`Unknown mail template: ${String(name)}`);
   if (locale !== "fr" && locale !== "en") throw new TypeError(`Unsupported mail locale: ${String(locale)}`);
   assertUrls(name, params);
-  const html = await render(createElement(template.Component, { locale, params, brand }));
+  // Admin wording fills only the layout's free slots; the template's own parts are rendered as always.
+  const worded: WordedBrand = wording ? { ...brand, wording } : brand;
+  const html = await render(createElement(template.Component, { locale, params, brand: worded }));
   const text = toPlainText(html, TEXT_OPTIONS).trim() + "\n";
   // One line, so that nothing typed into a reference or company name can add a mail header.
   const subject = template

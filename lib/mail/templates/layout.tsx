@@ -12,6 +12,7 @@ import {
   Section,
   Text,
 } from "@react-email/components";
+import { WordingParagraph } from "./wording";
 import { Fragment, type ReactNode } from "react";
 import type { Branding } from "@/lib/branding/config";
 import type { Locale } from "@/lib/domain/locale";
@@ -114,7 +115,9 @@ export function Layout({ locale, brand, preview, heading, reference, children }:
             {t.reference} <strong>{reference}</strong>
           </Text>
           <Text style={styles.text}>{t.hello}</Text>
+          <WordingParagraph brand={brand} slot="intro" />
           {children}
+          <WordingParagraph brand={brand} slot="outro" />
           <Text style={styles.text}>{t.signature(brand.companyName)}</Text>
           <Hr style={styles.hr} />
           <Text style={styles.footer}>{t.about(brand.companyName)}</Text>

@@ -3,7 +3,16 @@ import { sql } from "drizzle-orm";
 import { auditRow } from "@/lib/audit/append";
 import type { Database } from "@/lib/db/client";
 import { openDuplicateQuery, verifiedSinceQuery } from "@/lib/db/queries/requests";
-import { auditLog, idempotencyKeys, mailDeliveries, outbox, requestVerifications, requests } from "@/lib/db/schema";
+import { nameIndex } from "@/lib/crypto/env-keys";
+import {
+  auditLog,
+  idempotencyKeys,
+  mailDeliveries,
+  outbox,
+  requestNameTokens,
+  requestVerifications,
+  requests,
+} from "@/lib/db/schema";
 import { findIdempotentAnswer } from "@/lib/http/idempotency";
 import { queuedMailRow } from "@/lib/mail/queue-mail";
 import { sendMailJob } from "@/lib/queue/jobs/send-mail";
@@ -68,6 +77,8 @@ export async function fileInOneStatement(
       .values({ ...audit, payload: withDup(audit.payload) })
       .getSQL()})`,
     sql`ver as (${database.insert(requestVerifications).values(verificationRow(p)).getSQL()})`,
+    // The name-search index (blind, one HMAC per name token), as the transaction path writes it.
+    ...nameTokenCte(database, p),
     sql`mail_row as (${database
       .insert(mailDeliveries)
       .values({
@@ -136,4 +147,11 @@ function gateOf(error: unknown): "quota" | "idempotency" | null {
     if (c.message.includes(`"${GATE}idempotency:`)) return "idempotency";
   }
   return null;
+}
+
+function nameTokenCte(database: Database, p: PreparedSubmission) {
+  const hashes = nameIndex(p.input.fullName ?? "");
+  if (hashes.length === 0) return [];
+  const rows = hashes.map((tokenHash) => ({ tokenHash, requestId: p.id }));
+  return [sql`names as (${database.insert(requestNameTokens).values(rows).onConflictDoNothing().getSQL()})`];
 }

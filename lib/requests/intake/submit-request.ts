@@ -20,6 +20,7 @@ import { intakeSchema } from "./intake-schema";
 import { links } from "@/lib/mail/links";
 import type { MailPriority } from "@/lib/queue/jobs/send-mail";
 import { formatReference } from "@/lib/domain/reference";
+import { replaceNameTokens } from "@/lib/db/queries/name-tokens";
 import type { Operator } from "@/lib/auth/operator";
 import { isOptOutType, type Channel, type OptOutType, type RequestStatus } from "@/lib/domain/vocabulary";
 import { acceptOptOutInTx } from "./accept-opt-out";
@@ -204,6 +205,7 @@ export async function fileSubmission(tx: Db, p: PreparedSubmission): Promise<Sub
   }
   const duplicateOf = duplicate?.id ?? null;
   await insertRequest(tx, requestRow(p, duplicateOf));
+  await replaceNameTokens(tx, { requestId: p.id, fullName: p.input.fullName ?? "" });
   await appendAudit(tx, submittedAudit(p, duplicateOf));
   if (ctx.alsoInTx) await ctx.alsoInTx(tx, p.id, p.reference);
   if (p.verificationMail) {

@@ -8,6 +8,9 @@ import { links } from "@/lib/mail/links";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import { statusTokenOf } from "@/lib/requests/subject-fields";
 import { toLocale } from "@/lib/domain/locale";
+import { insertAttachment } from "@/lib/db/queries/attachments";
+import { env } from "@/lib/env";
+import { checkAttachments } from "@/lib/requests/attachments/attachment-file";
 
 export interface SendStaffMessageParams {
   requestId: string;
@@ -16,6 +19,8 @@ export interface SendStaffMessageParams {
   /** An API call (lib/auth/api-keys.ts): the key is the audit actor. */
   apiKeyId?: string;
   message: string;
+  /** Files attached to the message (checked by content and size, stored encrypted with the request). */
+  attachments?: { name: string; bytes: Buffer }[];
 }
 
 /**
@@ -30,6 +35,7 @@ export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ mes
     throw new DomainError("invalid_request", "The message is too long.", {
       message: "must be at most 5000 characters",
     });
+  const files = checkAttachments(p.attachments ?? [], env().ATTACHMENT_MAX_BYTES);
   return db().transaction(async (tx) => {
     const request = await findRequest(tx, { id: p.requestId });
     if (!request) throw new DomainError("not_found", "This request does not exist.");
@@ -49,10 +55,36 @@ export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ mes
       templateKey: "staff_message",
       authorStaffId: p.staffId,
     });
+    const actor = p.apiKeyId
+      ? ({ type: "api_key", id: p.apiKeyId } as const)
+      : ({ type: "staff", id: p.staffId } as const);
+    for (const f of files) {
+      const stored = await insertAttachment(tx, {
+        requestId: request.id,
+        messageId,
+        fileName: f.fileName,
+        contentType: f.type,
+        content: f.bytes,
+        uploadedBy: p.staffId,
+      });
+      // The file's facts, never its name or content (personal data stays out of the audit chain).
+      await appendAudit(tx, {
+        actor,
+        action: "attachment.added",
+        requestId: request.id,
+        payload: {
+          attachmentId: stored.id,
+          messageId,
+          contentType: f.type,
+          bytes: f.bytes.length,
+          sha256: stored.sha256,
+        },
+      });
+    }
     const locale = toLocale(request.locale);
     const token = statusTokenOf(request);
     await appendAudit(tx, {
-      actor: p.apiKeyId ? { type: "api_key", id: p.apiKeyId } : { type: "staff", id: p.staffId },
+      actor,
       action: "request.message_sent",
       requestId: request.id,
       payload: { messageId, template: "staff_message", locale },

@@ -7,6 +7,9 @@ import { findRequestByStatusTokenHash, lockRequest } from "@/lib/db/queries/requ
 import { DomainError } from "@/lib/domain/errors";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { isOpenStatus } from "@/lib/domain/vocabulary";
+import { insertAttachment } from "@/lib/db/queries/attachments";
+import { env } from "@/lib/env";
+import { checkAttachments } from "@/lib/requests/attachments/attachment-file";
 
 export const REPLY_MAX_LENGTH = 5000;
 
@@ -18,6 +21,8 @@ export async function replyAsSubject(p: {
   token: string;
   body: string;
   now?: Date;
+  /** Files the subject attaches (checked by content and size, stored encrypted with the request). */
+  attachments?: { name: string; bytes: Buffer }[];
 }): Promise<{ messageId: string; resumed: boolean }> {
   const body = p.body.replace(/\r\n?/g, "\n").trim();
   if (!body) throw new DomainError("invalid_request", "Write your message before sending it.", { body: "required" });
@@ -27,6 +32,7 @@ export async function replyAsSubject(p: {
     });
   if (!p.token || p.token.length > 200) throw new DomainError("not_found", "This link is not valid.");
   const now = p.now ?? new Date();
+  const files = checkAttachments(p.attachments ?? [], env().ATTACHMENT_MAX_BYTES);
   return db().transaction(async (tx) => {
     const found = await findRequestByStatusTokenHash(tx, { tokenHash: hashToken(p.token) });
     if (!found) throw new DomainError("not_found", "This link is not valid.");
@@ -42,6 +48,28 @@ export async function replyAsSubject(p: {
       body,
       createdAt: now,
     });
+    for (const f of files) {
+      const stored = await insertAttachment(tx, {
+        requestId: row.id,
+        messageId,
+        fileName: f.fileName,
+        contentType: f.type,
+        content: f.bytes,
+        uploadedBy: null,
+      });
+      await appendAudit(tx, {
+        actor: { type: "subject" },
+        action: "attachment.added",
+        requestId: row.id,
+        payload: {
+          attachmentId: stored.id,
+          messageId,
+          contentType: f.type,
+          bytes: f.bytes.length,
+          sha256: stored.sha256,
+        },
+      });
+    }
     const resumed = row.status === "awaiting_subject";
     if (resumed)
       await runTransition(tx, {

@@ -16,6 +16,7 @@ const NAV: { href: string; label: NavKey; action: StaffAction; document?: boolea
   { href: "/staff/requests/new", label: "newRequest", action: "request.create" },
   { href: "/staff/requests/import", label: "importRequests", action: "request.create" },
   { href: "/staff/appeals", label: "appeals", action: "request.decide_appeal" },
+  { href: "/staff/restrictions", label: "restrictions", action: "request.view" },
   { href: "/staff/dashboard", label: "dashboard", action: "dashboard.view" },
   { href: "/staff/reports", label: "reports", action: "reports.view" },
   { href: "/staff/audit", label: "audit", action: "audit.view" },
@@ -24,6 +25,7 @@ const NAV: { href: string; label: NavKey; action: StaffAction; document?: boolea
   { href: "/staff/admin/webhooks", label: "webhooks", action: "webhooks.manage" },
   { href: "/staff/admin/api-keys", label: "apiKeys", action: "api_keys.manage" },
   { href: "/staff/admin/drp-agents", label: "drpAgents", action: "drp_agents.manage" },
+  { href: "/staff/admin/reply-templates", label: "replyTemplates", action: "reply_templates.manage" },
   // Bull Board is a route handler, not a page: a plain link loads it as a document.
   { href: "/staff/admin/queues", label: "queues", action: "queues.view", document: true },
 ];

@@ -21,7 +21,17 @@ function read(formData: FormData) {
 export async function replyFromStatusPage(formData: FormData) {
   const { token, base } = read(formData);
   const body = String(formData.get("body") ?? "");
-  const result = await portalAction(() => replyAsSubject({ token, body }));
+  // Files, when the form offers them (issue 16): checked and stored with the reply by the use case.
+  const files = formData.getAll("attachments").filter((v): v is File => v instanceof File && v.size > 0);
+  const result = await portalAction(async () =>
+    replyAsSubject({
+      token,
+      body,
+      attachments: await Promise.all(
+        files.map(async (f) => ({ name: f.name, bytes: Buffer.from(await f.arrayBuffer()) })),
+      ),
+    }),
+  );
   if (!result.ok) {
     const code = result.fields?.body === "too_long" ? "too_long" : result.code;
     redirect(`${base}?error=${code}#reply`);

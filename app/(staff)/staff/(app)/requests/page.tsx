@@ -1,7 +1,6 @@
 import Link from "next/link";
 import "./queue.css";
 import { can, masksSubjectEmail } from "@/lib/auth/policy";
-import { emailIndexes } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
 import { decodeCursor, encodeCursor, listQueuePage, type QueueFilters } from "@/lib/db/queries/queue";
 import { listAssignableStaff } from "@/lib/db/queries/staff-users";
@@ -31,6 +30,7 @@ import { BulkAssignForm } from "./bulk-assign-form";
 import { SavedViews } from "./saved-views";
 import { SelectField } from "../components/select-field";
 import { queueRowsHtml } from "./queue-rows";
+import { queueSearchFilters } from "./queue-search";
 import { staffTitle } from "@/lib/http/staff-title";
 
 export const generateMetadata = staffTitle("queue");
@@ -53,11 +53,10 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const zone = controllerProfile().timeZone;
   const sp = await searchParams;
   const { filters: base, q, after, size } = parseQueueParams(sp);
-  const filters: QueueFilters = { ...base };
-  if (q) {
-    if (q.includes("@")) filters.emailBidx = emailIndexes(q);
-    else filters.reference = q.toUpperCase();
-  }
+  const filters: QueueFilters = {
+    ...base,
+    ...queueSearchFilters(q, { nameSearch: can(staff, "request.view_subject") }),
+  };
   const now = new Date();
   // One formatter for the page: the zone is labelled once, in the column header.
   const formatInstant = instantFormatter(locale, zone);

@@ -8,7 +8,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 
 export function parseQueueParams(sp: QueueSearchParams): {
-  filters: Omit<QueueFilters, "emailBidx" | "reference">;
+  filters: Omit<QueueFilters, "emailBidx" | "reference" | "nameTokens">;
   q?: string;
   after?: string;
   size: number;

@@ -5,6 +5,12 @@ import { staffMessages } from "@/lib/i18n/staff";
 import { renderAllPreviews } from "@/lib/mail/preview";
 import "../../notifications/watch.css";
 import { staffTitle } from "@/lib/http/staff-title";
+import { can } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import { listMailWordings } from "@/lib/db/queries/mail-wording";
+import { controllerProfile } from "@/lib/env";
+import { formatStaffInstant } from "../../components/staff-display";
+import { WordingEditor } from "./wording-editor";
 
 export const generateMetadata = staffTitle("templates");
 
@@ -13,8 +19,15 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
   const staff = await requireStaffPage("templates.view");
   const t = staffMessages(staff.locale).templates;
   const { show } = await searchParams;
-  const previews = await renderAllPreviews();
+  const wordings = await listMailWordings(db());
+  const previews = await renderAllPreviews(wordings);
   const selected = previews.find((p) => `${p.key}.${p.locale}` === show) ?? previews[0];
+  // Admins word the free paragraphs of the mails to the person (issue 16); others see the previews only.
+  const wording =
+    selected && selected.audience === "subject" && can(staff, "templates.manage")
+      ? (wordings.find((w) => w.template === selected.key && w.locale === selected.locale) ?? null)
+      : undefined;
+  const w = staffMessages(staff.locale).mailWording;
   return (
     <>
       <h1>{t.title}</h1>
@@ -51,6 +64,25 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
           </article>
         ) : null}
       </div>
+      {selected && wording !== undefined ? (
+        <WordingEditor
+          key={`${selected.key}.${selected.locale}`}
+          template={selected.key}
+          locale={selected.locale}
+          intro={wording?.intro ?? ""}
+          outro={wording?.outro ?? ""}
+          initialHtml={selected.html}
+          words={w}
+          versionNote={
+            wording
+              ? fill(w.version, {
+                  version: String(wording.version),
+                  when: formatStaffInstant(wording.updatedAt, staff.locale, controllerProfile().timeZone),
+                })
+              : null
+          }
+        />
+      ) : null}
     </>
   );
 }

@@ -11,7 +11,10 @@ import { findRequestAgent } from "@/lib/db/queries/request-agents";
 import { AgentPanel } from "./agent-panel"; // authorised agents (issue 13)
 import { findDrpAgent, findDrpRequestWithFacts, listDrpCallbacks } from "@/lib/db/queries/drp";
 import { DrpPanel } from "./drp-panel"; // Data Rights Protocol agents (issue 15)
-import { addNoteAction, sendMessageAction } from "./actions";
+import { addNoteAction } from "./actions";
+import { ThreadAttachments } from "./thread-attachments"; // thread tools (issue 16)
+import { ThreadComposer } from "./thread-composer";
+import { controllerProfile } from "@/lib/env";
 import { FulfilmentPanel } from "./fulfilment-panel"; // fulfilment (issue 6)
 import { IdentityVerification } from "./identity-verification";
 import { MailsPanel } from "./mails-panel"; // the request's mails and their state (issue 17)
@@ -151,23 +154,14 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
             )}
           </section>
 
+          {/* ---- the thread's tools (issue 16): attachments, composer with reply templates and files ---- */}
+          <ThreadAttachments
+            requestId={r.id}
+            staff={staff}
+            timeZone={r.controllerTimeZone ?? controllerProfile().timeZone}
+          />
           {ws.may["request.message"] && !r.minimisedAt ? (
-            <section className="panel" aria-labelledby="h-message">
-              <h2 id="h-message">{t.messageTitle}</h2>
-              <ActionForm
-                action={sendMessageAction}
-                submitLabel={t.sendMessage}
-                pendingLabel={t.sending}
-                resetOnSuccess
-                label={t.messageTitle}
-              >
-                <input type="hidden" name="requestId" value={r.id} />
-                <div className="compact-field">
-                  <label htmlFor="message-body">{fill(t.messageLabel, { language: t.subjectLanguages[locale] })}</label>
-                  <textarea id="message-body" name="message" required maxLength={5000} />
-                </div>
-              </ActionForm>
-            </section>
+            <ThreadComposer request={r} staff={staff} subjectName={subject?.fullName ?? null} />
           ) : null}
 
           {ws.may["request.note"] ? (

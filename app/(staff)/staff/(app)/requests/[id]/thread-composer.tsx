@@ -1,0 +1,69 @@
+import type { StaffSession } from "@/lib/auth/session";
+import type { RequestRow } from "@/lib/db/queries/requests";
+import { toLocale } from "@/lib/domain/locale";
+import { env } from "@/lib/env";
+import { fill } from "@/lib/i18n/fill";
+import { staffMessages } from "@/lib/i18n/staff";
+import { MAX_ATTACHMENTS_PER_MESSAGE } from "@/lib/requests/attachments/attachment-file";
+import { replyTemplatesForRequest } from "@/lib/requests/reply-templates/templates-for-request";
+import { ActionForm } from "../../components/action-form";
+import { ReplyTemplatePicker } from "./reply-template-picker";
+import { sendThreadMessageAction } from "./thread-actions";
+
+/**
+ * The message box of the thread: a reply template to start from (this request's type, the person's
+ * language, values filled in), the text, and up to three files (PDF, PNG, JPEG or plain text).
+ */
+export async function ThreadComposer({
+  request: r,
+  staff,
+  subjectName,
+}: {
+  request: RequestRow;
+  staff: StaffSession;
+  subjectName: string | null;
+}) {
+  const all = staffMessages(staff.locale);
+  const t = all.workspace;
+  const locale = toLocale(r.locale);
+  const choices = await replyTemplatesForRequest({
+    type: r.type,
+    reference: r.reference,
+    dueDate: r.extendedDueDate ?? r.dueDate,
+    locale,
+    subjectName,
+  });
+  const maxMb = `${Math.floor(env().ATTACHMENT_MAX_BYTES / 1024 / 1024)} MB`;
+  return (
+    <section className="panel" aria-labelledby="h-message">
+      <h2 id="h-message">{t.messageTitle}</h2>
+      <ActionForm
+        action={sendThreadMessageAction}
+        submitLabel={t.sendMessage}
+        pendingLabel={t.sending}
+        resetOnSuccess
+        label={t.messageTitle}
+      >
+        <input type="hidden" name="requestId" value={r.id} />
+        {choices.length > 0 ? (
+          <ReplyTemplatePicker targetId="message-body" choices={choices} words={all.replyTemplates} />
+        ) : null}
+        <div className="compact-field">
+          <label htmlFor="message-body">{fill(t.messageLabel, { language: t.subjectLanguages[locale] })}</label>
+          <textarea id="message-body" name="message" required maxLength={5000} />
+        </div>
+        <div className="compact-field">
+          <label htmlFor="message-attachments">{fill(all.attachments.field, { size: maxMb })}</label>
+          <input
+            id="message-attachments"
+            name="attachments"
+            type="file"
+            multiple
+            accept="application/pdf,image/png,image/jpeg,text/plain,.pdf,.png,.jpg,.jpeg,.txt"
+            data-max={MAX_ATTACHMENTS_PER_MESSAGE}
+          />
+        </div>
+      </ActionForm>
+    </section>
+  );
+}

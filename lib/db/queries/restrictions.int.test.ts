@@ -1,0 +1,76 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb, db } from "@/lib/db/client";
+import { requestTasks } from "@/lib/db/schema";
+import { liftRestriction } from "@/lib/fulfilment/decisions/lift-restriction";
+import { recoverSteps } from "@/lib/fulfilment/engine/recover-steps";
+import {
+  freshShopCustomer,
+  startRequest,
+  testStaff,
+  verifiedRequest,
+  waitForRequestStatus,
+  waitForStep,
+} from "@/scripts/test-support/fulfilment";
+import { listRestrictionsInForce, type RestrictionInForce } from "./restrictions";
+
+/** Needs the instance's workers (DSR_RUNTIME_ENV): they run the restrict and lift steps. */
+type Staff = Awaited<ReturnType<typeof testStaff>>;
+let dpo: Staff;
+let agent: Staff;
+
+beforeAll(async () => {
+  dpo = await testStaff("dpo");
+  agent = await testStaff("agent");
+});
+afterAll(() => closeDb());
+
+/** Walks every page of the register (keyset on the reference) and returns the row of `requestId`. */
+async function inRegister(requestId: string): Promise<RestrictionInForce | undefined> {
+  let after: string | null = null;
+  for (let i = 0; i < 200; i++) {
+    const page: Awaited<ReturnType<typeof listRestrictionsInForce>> = await listRestrictionsInForce(db(), {
+      after,
+      limit: 20,
+    });
+    const hit = page.rows.find((r) => r.requestId === requestId);
+    if (hit) return hit;
+    if (!page.next) return undefined;
+    expect(page.next < (after ?? "\uffff")).toBe(true);
+    after = page.next;
+  }
+  return undefined;
+}
+
+describe("the register of restrictions in force", () => {
+  it("lists a restriction once in place (systems, since, ground), shows the announced lift, drops it once lifted", async () => {
+    const customer = await freshShopCustomer(1);
+    const id = await verifiedRequest({ type: "restriction", email: customer.email, restrictionGround: "legal_claims" });
+    expect(await inRegister(id)).toBeUndefined();
+
+    await startRequest(id, agent);
+    await waitForRequestStatus(id, "completed");
+    const row = await inRegister(id);
+    expect(row).toMatchObject({ status: "completed", ground: "legal_claims", liftNotice: null });
+    expect(row!.systems.length).toBeGreaterThan(0);
+    const [restrict] = await db()
+      .select()
+      .from(requestTasks)
+      .where(and(eq(requestTasks.requestId, id), eq(requestTasks.operation, "restrict")));
+    expect(row!.since.getTime()).toBeLessThanOrEqual(restrict!.finishedAt!.getTime());
+
+    await liftRestriction(dpo.id, { requestId: id, reason: "The legal claim was settled in court last month." });
+    // Still in force during the Art. 18(3) notice period, marked as announced.
+    expect((await inRegister(id))!.liftNotice).toMatch(/pending|running|waiting/);
+
+    // Instead of waiting out the notice period: its end moved into the past.
+    await waitForStep(id, "lift_notice", "waiting");
+    await db()
+      .update(requestTasks)
+      .set({ notBefore: new Date(Date.now() - 60_000) })
+      .where(and(eq(requestTasks.requestId, id), eq(requestTasks.operation, "lift_notice")));
+    await recoverSteps();
+    await waitForStep(id, "lift_restriction", "succeeded");
+    expect(await inRegister(id)).toBeUndefined();
+  });
+});
