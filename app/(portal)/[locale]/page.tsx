@@ -138,7 +138,7 @@ export default async function PortalHome({
             </li>
           );
         })}
-        {/* Offered where the product files them (opt-out-eligibility.ts: California's 15 business days). */}
+        {/* Offered wherever the regime grants an opt-out the product files (opt-out-eligibility.ts). */}
         {residence && optOutTypesFor(residence.regime).length > 0 ? (
           <li>
             <article className="card right-card" id="right-opt-out" aria-labelledby="right-opt-out-title">

@@ -11,7 +11,8 @@ export const dynamic = "force-dynamic";
 /**
  * The company's own site files opt-outs of sale/sharing (and limits on sensitive data), typically when
  * a visitor's browser sends a Global Privacy Control signal (11 CCR § 7025). No verification; each is
- * executed in every system within 15 business days. Idempotent by Idempotency-Key and by person+type.
+ * executed in every system within 15 California business days, or the state's own period for another
+ * state's resident (`jurisdiction`: US-VA…; GPC is recorded only where that law obliges it). Idempotent by Idempotency-Key and by person+type.
  */
 export const POST = apiRoute(async (request: Request) => {
   authenticateSiteCaller(request);
