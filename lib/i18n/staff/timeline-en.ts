@@ -52,4 +52,5 @@ export const timelineEn = {
   "appeal.denied": "Appeal denied",
   "appeal.decision_refused": "Appeal decision refused (decider made the refusal)",
   "appeal.decision_alerted": "Appeal decision reminder",
+  "appeal.extended": "Appeal decision period extended",
 };

@@ -54,4 +54,5 @@ export const timelineFr: Record<keyof typeof timelineEn, string> = {
   "appeal.denied": "Appel rejeté",
   "appeal.decision_refused": "Décision d'appel refusée (auteur du refus)",
   "appeal.decision_alerted": "Rappel : statuer sur l'appel",
+  "appeal.extended": "Délai de décision de l'appel prolongé",
 };

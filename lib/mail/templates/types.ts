@@ -103,6 +103,16 @@ export interface TemplateParams {
     reason: string;
     statusUrl: string;
   };
+  /** US state appeal acknowledged: the decision date (local date in `timeZone`, the controller's). */
+  appeal_received: RegimeParams & { reference: string; decideBy: string; timeZone: string; statusUrl: string };
+  /** US state appeal's decision period extended (CO, OR, MN, NJ): the new date and the reason. */
+  appeal_extension: RegimeParams & {
+    reference: string;
+    newDate: string;
+    timeZone: string;
+    reason: string;
+    statusUrl: string;
+  };
 }
 
 export type TemplateName = keyof TemplateParams;

@@ -7,7 +7,11 @@ import { findRequestByStatusTokenHash, lockRequest, type RequestRow } from "@/li
 import { localDateOf, requestTimeZone, todayForRequest } from "@/lib/domain/deadline";
 import { DomainError } from "@/lib/domain/errors";
 import { appealDecisionDue, appealOpenUntil } from "@/lib/domain/us-states/appeal";
-import { regimeOfRequest } from "@/lib/mail/templates/regime-params";
+import { toLocale } from "@/lib/domain/locale";
+import { links } from "@/lib/mail/links";
+import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
+import { regimeMailParams, regimeOfRequest } from "@/lib/mail/templates/regime-params";
+import { decryptSubjectEmail, statusTokenOf } from "@/lib/requests/subject-fields";
 
 export const APPEAL_MAX_LENGTH = 5000;
 
@@ -68,6 +72,23 @@ export async function fileAppeal(p: {
       assigneeId: row.assigneeId,
       kind: "appeal_received",
       title: `${row.reference}: appeal of the refusal received (decide by ${decideBy})`,
+    });
+    // The acknowledgement: the decision date in the controller's zone, labelled (appeal-received.tsx).
+    const locale = toLocale(row.locale);
+    const token = statusTokenOf(row);
+    await queueTemplateMail(tx, {
+      key: `appeal-received-${inserted.id}`,
+      to: decryptSubjectEmail(row),
+      locale,
+      template: "appeal_received",
+      requestId: row.id,
+      data: {
+        reference: row.reference,
+        decideBy,
+        timeZone: requestTimeZone(row),
+        statusUrl: token ? links.status(locale, token) : links.portal(locale),
+        ...regimeMailParams(row),
+      },
     });
     await appendAudit(tx, {
       actor: { type: "subject" },
