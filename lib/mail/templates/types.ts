@@ -64,6 +64,8 @@ export interface TemplateParams {
     statusUrl: string;
     summary?: string;
     result?: CompletionResult;
+    /** Completed with part refused, under a US state law with an appeal right: the status page's appeal form. */
+    appealUrl?: string;
   };
   staff_message: { reference: string; message: string; statusUrl: string };
   /** To an authorised agent: the request was received, or the signed permission approved or rejected. */

@@ -17,10 +17,12 @@ export const APPEAL_MAX_LENGTH = 5000;
 
 /**
  * Until when the subject may appeal this request's refusal from the status page (the controller's local
- * date), or null: not refused, no appeal under its regime, or the window is over (`now` decides).
+ * date), or null: not refused (nor completed with part refused, `partialRefusal`), no appeal under its
+ * regime, or the window is over (`now` decides).
  */
 export function appealOpenUntilFor(r: RequestRow, now = new Date()): string | null {
-  if (r.status !== "rejected" || !r.closedAt || r.minimisedAt) return null;
+  const refused = r.status === "rejected" || (r.status === "completed" && r.partialRefusal !== null);
+  if (!refused || !r.closedAt || r.minimisedAt) return null;
   const until = appealOpenUntil(regimeOfRequest(r), localDateOf(r.closedAt, requestTimeZone(r)));
   if (!until || todayForRequest(now, r) > until) return null;
   return until;

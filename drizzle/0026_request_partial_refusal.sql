@@ -1,0 +1,1 @@
+ALTER TABLE "requests" ADD COLUMN "partial_refusal" text;
