@@ -91,7 +91,7 @@ const fr: Shape<typeof en> = {
   doneGpc: "Déposé à partir du signal Global Privacy Control de votre navigateur.",
   titleState: "Refuser la vente de mes données personnelles",
   leadState:
-    "Pour les personnes résidant dans l'État suivant : {state} ({law}). Dites-nous qui vous êtes : nous cessons de vendre vos données personnelles dans tous les systèmes qui les détiennent sous {days} jours et le confirmons par e-mail. Nous ne vous demandons pas de prouver votre identité.",
+    "Pour les résidents de l'État suivant : {state} ({law}). Dites-nous qui vous êtes : nous cessons de vendre vos données personnelles dans tous les systèmes qui les détiennent sous {days} jours et le confirmons par e-mail. Nous ne vous demandons pas de prouver votre identité.",
   gpcNotRequired:
     "Votre navigateur a envoyé un signal Global Privacy Control. La loi de cet État ({state}) n'en fait pas à lui seul un refus : cochez votre choix ci-dessous et nous l'appliquons.",
   choicesState: { opt_out_sale: "Ne pas vendre mes données personnelles" },

@@ -54,7 +54,8 @@ export default async function OptOutPage({
   const residence =
     chosen && optOutTypesFor(chosen.regime).length > 0 ? chosen : chosenResidence(OPT_OUT_DEFAULT_JURISDICTION)!;
   const state = usStateLaw(residence.regime);
-  const place = residenceLabel(residence.code, locale);
+  // "Colorado", "Virginie": the state's name without the country the residence list adds.
+  const place = residenceLabel(residence.code, locale).replace(/ \((United States|États-Unis)\)$/, "");
   const gpc = (await headers()).get("sec-gpc") === "1";
   const honoured = honoursUniversalOptOut(residence.regime);
   const types = optOutTypesFor(residence.regime);
@@ -67,7 +68,7 @@ export default async function OptOutPage({
       <h1>{state ? t.titleState : t.title}</h1>
       <p className="lead" data-testid="opt-out-lead">
         {state
-          ? fill(t.leadState, { state: place, law: state.law.short, days: state.optOut.respondDays.value })
+          ? fill(t.leadState, { state: place, law: state.law.title, days: state.optOut.respondDays.value })
           : t.lead}
       </p>
       <ResidenceChooser locale={locale} t={t} code={residence.code} />
