@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { decrypt, decryptMaybe, encrypt } from "@/lib/crypto/env-keys";
 import type { Db } from "../client";
-import { auditLog, requestAppeals, requests } from "../schema";
+import { auditLog, requestAppeals, requests, requestTasks } from "../schema";
 
 export interface Appeal {
   id: string;
@@ -161,6 +161,26 @@ export async function lastRefusedBy(db: Db, p: { requestId: string }): Promise<s
     .orderBy(desc(auditLog.seq))
     .limit(1);
   return row && row.actorType === "staff" ? row.actorId : null;
+}
+
+/**
+ * Who decided what a partly refused request kept back: the staff member who passed its last package
+ * review or erasure approval (the gate where records were withheld or kept), if any.
+ */
+export async function lastGateDecider(db: Db, p: { requestId: string }): Promise<string | null> {
+  const [row] = await db
+    .select({ by: requestTasks.completedBy })
+    .from(requestTasks)
+    .where(
+      and(
+        eq(requestTasks.requestId, p.requestId),
+        inArray(requestTasks.operation, ["review_package", "approve_erasure"]),
+        isNotNull(requestTasks.completedBy),
+      ),
+    )
+    .orderBy(desc(requestTasks.finishedAt))
+    .limit(1);
+  return row?.by ?? null;
 }
 
 /** For the reports page: appeals received, granted, denied and still open, received in [from, to). */

@@ -1,7 +1,7 @@
 import { appendAudit } from "@/lib/audit/append";
 import { hashToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
-import { findAppealOfRequest, insertAppeal, lastRefusedBy } from "@/lib/db/queries/appeals";
+import { findAppealOfRequest, insertAppeal, lastGateDecider, lastRefusedBy } from "@/lib/db/queries/appeals";
 import { notifyAssigneeOrDpos } from "@/lib/db/queries/notifications";
 import { findRequestByStatusTokenHash, lockRequest, type RequestRow } from "@/lib/db/queries/requests";
 import { localDateOf, requestTimeZone, todayForRequest } from "@/lib/domain/deadline";
@@ -66,7 +66,11 @@ export async function fileAppeal(p: {
       reason,
       receivedAt: now,
       decideBy,
-      refusedBy: await lastRefusedBy(tx, { requestId: row.id }),
+      // A partial refusal was made at the package review or erasure approval: its decider may not decide.
+      refusedBy:
+        row.status === "completed"
+          ? await lastGateDecider(tx, { requestId: row.id })
+          : await lastRefusedBy(tx, { requestId: row.id }),
     });
     if (!inserted) throw new DomainError("conflict", "You have already appealed this decision.");
     await notifyAssigneeOrDpos(tx, {

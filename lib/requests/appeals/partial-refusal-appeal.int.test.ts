@@ -10,6 +10,7 @@ import { statusTokenOf } from "@/lib/requests/subject-fields";
 import { testStaff } from "@/scripts/test-support/fulfilment";
 import { waitForMail } from "@/scripts/test-support/mailbox";
 import { subjectAppealView } from "./appeal-view";
+import { decideAppeal } from "./decide-appeal";
 import { fileAppeal } from "./file-appeal";
 
 /**
@@ -20,8 +21,10 @@ import { fileAppeal } from "./file-appeal";
  */
 type Dpo = { id: string; role: "dpo" };
 let dpo: Dpo;
+let reviewer: Dpo;
 beforeAll(async () => {
   dpo = (await testStaff("dpo")) as Dpo;
+  reviewer = (await testStaff("dpo")) as Dpo;
 });
 afterAll(() => closeDb());
 
@@ -42,6 +45,9 @@ async function closedVirginiaAccess(to: string, partial: string | null) {
   );
   await db().execute(sql`update requests set status = 'completed', outcome = 'completed', closed_at = now(),
     partial_refusal = ${partial} where id = ${filed.id}`);
+  // The package review where records were withheld, passed by `reviewer` (a finished step: nothing runs it).
+  await db().execute(sql`insert into request_tasks (request_id, operation, status, completed_by, finished_at)
+    values (${filed.id}, 'review_package', 'succeeded', ${reviewer.id}, now())`);
   const [row] = await db().select().from(requests).where(eq(requests.id, filed.id));
   return { id: filed.id, token: statusTokenOf(row!)!, zone: row!.controllerTimeZone ?? "Europe/Paris" };
 }
@@ -53,7 +59,13 @@ describe("appeal of a partial refusal (US state laws)", () => {
     const view = (await subjectAppealView(id))!;
     expect(view.openUntil).toBe(addDays(localDateOf(new Date(), zone), 60));
     const { decideBy } = await fileAppeal({ token, reason: "You withheld my support tickets." });
-    expect((await findAppealOfRequest(db(), { requestId: id }))!.decideBy).toBe(decideBy);
+    const appeal = (await findAppealOfRequest(db(), { requestId: id }))!;
+    expect(appeal.decideBy).toBe(decideBy);
+    // Who withheld the records may not decide the appeal.
+    expect(appeal.refusedBy).toBe(reviewer.id);
+    await expect(
+      decideAppeal({ requestId: id, decision: "denied", reason: "The tickets name other customers." }, reviewer),
+    ).rejects.toMatchObject({ code: "same_decider" });
     await waitForMail(to, /We have received your appeal/, 30_000);
   });
 
