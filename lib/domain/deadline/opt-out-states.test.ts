@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { honoursUniversalOptOut, optOutTypesFor } from "../opt-out-eligibility";
 import { US_STATE_CODES, US_STATE_LAWS, usStateRegime } from "../us-states";
+import { appealDecisionDue } from "../us-states/appeal";
 import { computeDeadline } from "./compute";
 
 describe("US state opt-outs: each state's own period, in calendar days, extendable", () => {
@@ -94,5 +95,18 @@ describe("who is offered which opt-out, and whose GPC counts", () => {
     expect(honoursUniversalOptOut("CCPA")).toBe(true);
     expect(honoursUniversalOptOut("US_VA")).toBe(false);
     expect(honoursUniversalOptOut("GDPR")).toBe(false);
+  });
+});
+
+describe("appeal decision periods and their extension, across month ends (appealDecisionDue)", () => {
+  it("Colorado and Oregon 45 + 60, Minnesota 45 + 60, New Jersey 45 + 45, Virginia 60 with none", () => {
+    // Received 31 January: 45 days is 17 March (28-day February), +60 is 16 May.
+    expect(appealDecisionDue("US_CO", "2026-01-31")).toEqual({ due: "2026-03-17", extended: "2026-05-16" });
+    expect(appealDecisionDue("US_OR", "2026-01-31")).toEqual({ due: "2026-03-17", extended: "2026-05-16" });
+    expect(appealDecisionDue("US_MN", "2026-01-31")).toEqual({ due: "2026-03-17", extended: "2026-05-16" });
+    expect(appealDecisionDue("US_NJ", "2026-01-31")).toEqual({ due: "2026-03-17", extended: "2026-05-01" });
+    // A leap year's February: 31 January 2028 + 60 is 31 March.
+    expect(appealDecisionDue("US_VA", "2028-01-31")).toEqual({ due: "2028-03-31", extended: null });
+    expect(appealDecisionDue("US_UT", "2026-01-31")).toBeNull();
   });
 });
