@@ -10,6 +10,8 @@ import { statusTokenOf } from "@/lib/requests/subject-fields";
 import { testStaff } from "@/scripts/test-support/fulfilment";
 import { waitForMail } from "@/scripts/test-support/mailbox";
 import { subjectAppealView } from "./appeal-view";
+import { appendAudit } from "@/lib/audit/append";
+import { loadWorkspace } from "@/lib/requests/staff/workspace";
 import { decideAppeal } from "./decide-appeal";
 import { fileAppeal } from "./file-appeal";
 
@@ -67,6 +69,20 @@ describe("appeal of a partial refusal (US state laws)", () => {
       decideAppeal({ requestId: id, decision: "denied", reason: "The tickets name other customers." }, reviewer),
     ).rejects.toMatchObject({ code: "same_decider" });
     await waitForMail(to, /We have received your appeal/, 30_000);
+
+    // Staff see which part was refused on the timeline (the completion's audit entry, as `complete` writes it).
+    await db().transaction((tx) =>
+      appendAudit(tx, {
+        actor: { type: "system" },
+        action: "request.completed",
+        requestId: id,
+        payload: { from: "in_review", to: "completed", actorKind: "system", partialRefusal: "access_withheld" },
+      }),
+    );
+    const ws = await loadWorkspace(id, { id: dpo.id, role: "dpo" });
+    expect(
+      ws!.timeline.some((e) => e.kind === "event" && e.detail?.includes("records withheld from the package")),
+    ).toBe(true);
   });
 
   it("is not offered for a request completed in full", async () => {
