@@ -5,7 +5,7 @@ import { auditLog } from "@/lib/db/schema";
 import { dataPointMessages } from "@/lib/i18n/messages/data-points";
 import { freshShopCustomer, shop } from "@/scripts/test-support/fulfilment";
 import { test } from "./fixtures/test";
-import { expect, fillRequestForm, submitAndReadConfirmation } from "./fixtures/portal-journey";
+import { expect, expectNoAxeViolations, fillRequestForm, submitAndReadConfirmation } from "./fixtures/portal-journey";
 import { keepScreenshot } from "./fixtures/screenshot";
 
 test.describe.configure({ timeout: 120_000 });
@@ -27,6 +27,7 @@ for (const width of [1366, 390]) {
     await page.goto("/en/request/access?residence=US-CA");
     const group = page.getByRole("group", { name: t.legend });
     await expect(group).toContainText("Give at least 3");
+    await expectNoAxeViolations(page);
     await fillRequestForm(page, "en", "access", c.email);
     await group.getByLabel(t.lastName).fill(String(person!.last_name));
     await group.getByLabel(t.phone).fill(String(c.phone ?? ""));

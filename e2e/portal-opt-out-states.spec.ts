@@ -1,6 +1,6 @@
 import { test } from "./fixtures/test";
 import { optOutMessages } from "@/lib/i18n/messages/opt-out";
-import { expect, subjectEmail } from "./fixtures/portal-journey";
+import { expect, expectNoAxeViolations, subjectEmail } from "./fixtures/portal-journey";
 import { waitForMail } from "./fixtures/mailbox";
 import { keepScreenshot } from "./fixtures/screenshot";
 
@@ -30,6 +30,7 @@ for (const width of [1366, 390]) {
       // Colorado has no "limit the use of sensitive personal information" opt-out.
       await expect(page.getByLabel(t.choices.limit_sensitive)).toHaveCount(0);
       await expect(page.getByLabel(t.residenceLabel)).toHaveValue("US-CO");
+      await expectNoAxeViolations(page);
       await keepScreenshot(page, `portal-opt-out-colorado-${width}`);
 
       const email = subjectEmail("gpc-co");
