@@ -175,7 +175,7 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
     operationId: "fileOptOuts",
     summary: "File opt-outs of sale/sharing or limits on sensitive data (the company's own site, GPC)",
     description:
-      "No API key: the company's site sends the shared secret OPT_OUT_API_SECRET as `Authorization: Bearer`. One request per type, executed without verification within 15 California business days; `gpc: true` records a Global Privacy Control signal (11 CCR § 7025). An Idempotency-Key header makes a retry safe; the same person and type while one is open returns the open request. Errors use the legacy shape.",
+      "No API key: the company's site sends the shared secret OPT_OUT_API_SECRET as `Authorization: Bearer`. One request per type, executed without verification within 15 California business days, or, with `jurisdiction` naming another US state (`US-VA`, `US_CO`…), that state's opt-out of sale within its own period (45 calendar days in most, Iowa 90); `gpc: true` records a Global Privacy Control signal where the person's law requires honouring one (California, 11 CCR § 7025; Colorado, Connecticut, Delaware, Maryland, Minnesota, Montana, Nebraska, New Hampshire, New Jersey, Oregon, Texas). An Idempotency-Key header makes a retry safe; the same person and type while one is open returns the open request. Errors use the legacy shape.",
     scope: null,
     body: optOutApiSchema.meta({ id: "OptOutRequest" }),
     success: {
