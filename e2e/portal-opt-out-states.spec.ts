@@ -54,6 +54,13 @@ for (const width of [1366, 390]) {
       page,
     }) => {
       const t = optOutMessages("fr");
+      // The home page for a Virginian says so too, and leads to Virginia's page.
+      await page.goto("/fr?residence=US-VA");
+      await expect(page.getByTestId("gpc-banner")).toContainText("La loi de cet État (Virginie)");
+      await expect(page.getByTestId("gpc-banner").getByRole("link", { name: t.homeCta })).toHaveAttribute(
+        "href",
+        "/fr/opt-out?residence=US-VA",
+      );
       await page.goto("/fr/opt-out");
       // The residence choice on the page switches to Virginia.
       await page.getByLabel(t.residenceLabel).selectOption("US-VA");

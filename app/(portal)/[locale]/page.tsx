@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { computeDeadline } from "@/lib/domain/deadline";
 import { regimeNotices } from "@/lib/domain/regime-notices";
-import { optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
+import { honoursUniversalOptOut, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
 import { regimeGrants, rightsForRegime } from "@/lib/domain/rights";
 import { usStateLaw } from "@/lib/domain/us-states";
 import { isOptOutType, REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
@@ -95,13 +95,21 @@ export default async function PortalHome({
   const o = optOutMessages(locale);
   // Global Privacy Control (11 CCR § 7025): say that the browser's signal was seen.
   const gpc = (await headers()).get("sec-gpc") === "1";
+  // A state whose law grants an opt-out but does not make the signal one by itself (Virginia, Utah…).
+  const offersOptOut = residence !== null && optOutTypesFor(residence.regime).length > 0;
+  const gpcText =
+    offersOptOut && !honoursUniversalOptOut(residence.regime)
+      ? fill(o.gpcNotRequired, {
+          state: residenceLabel(residence.code, locale).replace(/ \((United States|États-Unis)\)$/, ""),
+        })
+      : o.gpcBanner;
   return (
     <>
       <h1>{t.portal.title}</h1>
       <p className="lead">{t.portal.lead}</p>
       {gpc ? (
         <p className="notice" role="status" data-testid="gpc-banner">
-          {o.gpcBanner} <Link href={`/${locale}/opt-out`}>{o.homeCta}</Link>
+          {gpcText} <Link href={`/${locale}/opt-out${offersOptOut ? query : ""}`}>{o.homeCta}</Link>
         </p>
       ) : null}
       <ResidenceChooser locale={locale} residence={residence} />
