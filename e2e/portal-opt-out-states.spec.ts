@@ -61,7 +61,11 @@ for (const width of [1366, 390]) {
         "href",
         "/fr/opt-out?residence=US-VA",
       );
+      // A French resident has no such opt-out: the page says so (and shows California's, the default).
+      await page.goto("/fr/opt-out?residence=FR");
+      await expect(page.getByTestId("no-opt-out-there")).toContainText("France");
       await page.goto("/fr/opt-out");
+      await expect(page.getByTestId("no-opt-out-there")).toHaveCount(0);
       // The residence choice on the page switches to Virginia.
       await page.getByLabel(t.residenceLabel).selectOption("US-VA");
       await page.getByRole("button", { name: t.residenceSubmit }).click();

@@ -48,6 +48,8 @@ const en = {
   residenceLabel: "Where do you live?",
   residenceSubmit: "Show the choices for this state",
   doneDueDays: "Applied by ({days} days)",
+  noOptOutThere:
+    "The law of the place you chose ({place}) gives no opt-out of the sale of personal data: this page is for California and the US states that do. Your other rights are on the home page.",
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -98,6 +100,8 @@ const fr: Shape<typeof en> = {
   residenceLabel: "Où habitez-vous ?",
   residenceSubmit: "Afficher les choix pour cet État",
   doneDueDays: "Appliqué au plus tard le (sous {days} jours)",
+  noOptOutThere:
+    "La loi du lieu choisi ({place}) ne prévoit pas de refus de la vente des données personnelles : cette page concerne la Californie et les États américains qui le prévoient. Vos autres droits sont sur la page d'accueil.",
 };
 
 export type OptOutMessages = typeof en;

@@ -71,6 +71,11 @@ export default async function OptOutPage({
           ? fill(t.leadState, { state: place, law: state.law.title, days: state.optOut.respondDays.value })
           : t.lead}
       </p>
+      {chosen && chosen !== residence ? (
+        <p className="notice" role="status" data-testid="no-opt-out-there">
+          {fill(t.noOptOutThere, { place: residenceLabel(chosen.code, locale) })}
+        </p>
+      ) : null}
       <ResidenceChooser locale={locale} t={t} code={residence.code} />
       {gpc ? (
         <p className="notice" role="status" data-testid="gpc-detected">
