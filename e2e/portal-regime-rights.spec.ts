@@ -5,7 +5,7 @@ import { keepScreenshot } from "./fixtures/screenshot";
  * Issue 13: the list of rights depends on the person's regime. Before a residence is chosen the home page
  * names no law; a Californian then sees "Do not sell or share" (linked to the opt-out page) with the
  * CCPA sections, a French resident sees the GDPR articles and no opt-out of sale, a Virginian the VCDPA
- * (and, until opt-outs are filed for the other states, no opt-out card).
+ * and the opt-out of sale linked to the opt-out page for Virginia.
  */
 for (const width of [1366, 390]) {
   test(`rights per regime at ${width} px`, async ({ page }) => {
@@ -40,9 +40,14 @@ for (const width of [1366, 390]) {
 
     await page.goto("/en?residence=US-VA");
     await expect(page.locator("#right-access")).toContainText("VCDPA, Va. Code § 59.1-577(A)");
-    // Opt-outs are filed for California only so far (opt-out-eligibility.ts): no card leads a Virginian to a
-    // form that would refuse them.
-    await expect(page.locator("#right-opt-out")).toHaveCount(0);
+    // The opt-out of sale Virginia grants (opt-out-eligibility.ts), on the page for Virginia.
+    await expect(page.locator("#right-opt-out").getByRole("heading")).toHaveText(
+      "Opt out of the sale of your personal data",
+    );
+    await expect(page.locator("#right-opt-out").getByRole("link", { name: "Opt out" })).toHaveAttribute(
+      "href",
+      "/en/opt-out?residence=US-VA",
+    );
     await expect(page.locator(".time-limit")).toContainText("appeal");
     await page.locator("#right-access").getByRole("link", { name: "See your data" }).click();
     await expect(page).toHaveURL(/\/en\/request\/access\?residence=US-VA$/);

@@ -117,6 +117,26 @@ describe("scripts/deadline.ts main()", () => {
   });
 });
 
+describe("--type: the request type where it changes the period", () => {
+  it("a Virginia opt-out: 45 calendar days across the month end, extendable to 90; California's: 15 business days", () => {
+    const va = runMain("--jurisdiction", "US-VA", "--type", "opt_out_sale", "--received", "2026-01-20");
+    expect(va.status).toBe(0);
+    expect(JSON.parse(va.stdout)).toMatchObject({
+      regime: "US_VA",
+      firstDueDate: "2026-03-06",
+      extendedDueDate: "2026-04-20",
+    });
+    const ca = runMain("--jurisdiction", "US-CA", "--type", "opt_out_sale", "--received", "2026-01-20");
+    expect(JSON.parse(ca.stdout)).toMatchObject({ regime: "CCPA", dueDate: "2026-02-10", extendedDueDate: null });
+  });
+
+  it("refuses an unknown type (exit 2, one line)", () => {
+    const bad = runMain("--jurisdiction", "US-VA", "--type", "opt_out_everything", "--received", "2026-01-20");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^deadline: --type must be one of .*opt_out_sale/);
+  });
+});
+
 describe("scripts/deadline.ts as a command", () => {
   it("runs end to end under tsx: JSON on stdout, nothing on stderr, exit 0", () => {
     const root = path.resolve(__dirname, "..");

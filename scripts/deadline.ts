@@ -2,6 +2,7 @@
  * Prints the legal response deadline of a data-subject request as one JSON object.
  *   npm run --silent deadline -- --jurisdiction FR --received 2025-06-13T10:00:00+02:00 [--extended] [--pause FROM/TO]... [--lang fr|en]
  *   npm run --silent deadline -- --resident DE --controller FR --received 2025-09-03
+ *   npm run --silent deadline -- --jurisdiction US-VA --type opt_out_sale --received 2026-01-20
  * --jurisdiction J: the country whose law and calendar apply. --controller C: the controller's
  * establishment when it differs (its time zone, and its holidays where the regime says so).
  * --resident R: where the requester lives (picks the regime; must agree with J's regime when both given).
@@ -16,11 +17,12 @@ import {
   parseInstantOrLocalDate,
   type PauseInput,
 } from "@/lib/domain/deadline";
+import { REQUEST_TYPES } from "@/lib/domain/vocabulary";
 
 class UsageError extends Error {}
 
 const USAGE =
-  "usage: deadline (--jurisdiction CODE | --resident CODE) [--controller CODE] --received ISO|YYYY-MM-DD [--extended] [--pause FROM/TO]... [--lang en|fr] [--as-of ISO|YYYY-MM-DD] [--time-zone ZONE]";
+  "usage: deadline (--jurisdiction CODE | --resident CODE) [--controller CODE] --received ISO|YYYY-MM-DD [--extended] [--pause FROM/TO]... [--lang en|fr] [--as-of ISO|YYYY-MM-DD] [--time-zone ZONE] [--type REQUEST_TYPE]";
 
 function parseCommandLine(argv: string[]) {
   try {
@@ -38,6 +40,7 @@ function parseCommandLine(argv: string[]) {
         lang: { type: "string", default: "en" },
         "as-of": { type: "string" },
         "time-zone": { type: "string" },
+        type: { type: "string" },
       },
     }).values;
   } catch (error) {
@@ -91,6 +94,9 @@ function run(argv: string[]): string {
   }
   const controller = args.controller ? jurisdictionArg("controller", args.controller) : (law ?? resident);
   const timeZone = args["time-zone"] ?? controller.timeZone;
+  // --type: the request type, where it changes the period (an opt-out: 15 California business days under the CCPA).
+  if (args.type !== undefined && !(REQUEST_TYPES as readonly string[]).includes(args.type))
+    throw new UsageError(`--type must be one of ${REQUEST_TYPES.join(", ")}, got ${JSON.stringify(args.type)}`);
   if (!isValidTimeZone(timeZone)) throw new UsageError(`--time-zone: unknown time zone ${JSON.stringify(timeZone)}`);
 
   const result = computeDeadline({
@@ -102,6 +108,7 @@ function run(argv: string[]): string {
     pauses: args.pause.map((text) => pauseArg(text, timeZone)),
     asOf: args["as-of"] ? instantArg("as-of", args["as-of"], timeZone) : undefined,
     timeZone: args["time-zone"],
+    requestType: args.type,
   });
   return JSON.stringify({ ...result, explanation: result.explanation[args.lang] }, null, 2);
 }

@@ -38,7 +38,14 @@ export const AUDIT_ACTION_GROUPS = {
   /** Complaints made to the controller about a request (UK s. 164A DPA 2018): received, acknowledged, answered. */
   complaint: ["complaint.received", "complaint.acknowledged", "complaint.answered", "complaint.acknowledge_alerted"],
   /** Appeals of a refusal under a US state law (lib/domain/us-states): filed by the subject, decided by staff. */
-  appeal: ["appeal.filed", "appeal.granted", "appeal.denied", "appeal.decision_refused", "appeal.decision_alerted"],
+  appeal: [
+    "appeal.filed",
+    "appeal.granted",
+    "appeal.denied",
+    "appeal.decision_refused",
+    "appeal.decision_alerted",
+    "appeal.extended",
+  ],
   /** Staff accounts and sign-in. */
   staff: [
     "staff.user_created",

@@ -23,6 +23,8 @@ const transitionPayload = z.looseObject({
   reasonCode: z.string().optional(),
   reasonText: z.string().optional(),
   dueDate: z.string().optional(),
+  // request.completed with part refused (partial-refusal.ts): erasure_kept | access_withheld.
+  partialRefusal: z.string().optional(),
 });
 
 const submittedPayload = z.looseObject({

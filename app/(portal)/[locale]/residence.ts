@@ -25,9 +25,12 @@ export function jurisdictionOptions(locale: Locale) {
     .sort((a, b) => a.label.localeCompare(b.label, locale));
 }
 
-/** The residence the person told us (?residence=US-CA), if it is one we know; else null (neutral wording). */
+/**
+ * The residence the person told us (?residence=US-CA; the regime spelling US_CA is read the same), if it is
+ * one we know; else null (neutral wording).
+ */
 export function chosenResidence(param: string | string[] | undefined): { code: string; regime: RegimeCode } | null {
-  const code = typeof param === "string" ? param.trim().toUpperCase() : "";
+  const code = typeof param === "string" ? param.trim().toUpperCase().replace(/^US_/, "US-") : "";
   const regime = code ? regimeForResidence(code) : undefined;
   return regime ? { code, regime } : null;
 }

@@ -1,7 +1,7 @@
 import { branding, type Branding } from "@/lib/branding/config";
 import { computeDeadline } from "@/lib/domain/deadline";
 import type { Locale } from "@/lib/domain/locale";
-import { optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
+import { honoursUniversalOptOut, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
 import { regimeNotices } from "@/lib/domain/regime-notices";
 import { regimeGrants, rightsForRegime } from "@/lib/domain/rights";
 import { usStateLaw } from "@/lib/domain/us-states";
@@ -11,6 +11,7 @@ import { fill } from "@/lib/i18n/fill";
 import { formatLocalDate } from "@/lib/i18n/format-date";
 import { messages } from "@/lib/i18n/messages";
 import { agentMessages } from "@/lib/i18n/messages/agent";
+import { optOutMessages } from "@/lib/i18n/messages/opt-out";
 import { REGIME_RIGHTS_WORDS, rightCitation } from "@/lib/i18n/messages/regime-rights";
 import { chosenResidence, jurisdictionOptions, residenceLabel } from "../[locale]/residence";
 
@@ -29,7 +30,8 @@ export interface HomeRight {
 export interface HomeModel {
   locale: Locale;
   brand: Branding;
-  gpc: boolean;
+  /** Global Privacy Control seen (11 CCR § 7025): what to say, and where the opt-out form is. */
+  gpc: { text: string; href: string } | null;
   residence: { code: string; regime: string; rightsFor: string } | null;
   options: { code: string; label: string }[];
   defaultResidence: string;
@@ -58,7 +60,7 @@ export function homeModel(locale: Locale, residenceParam: string | string[] | un
     citation: residence ? rightCitation(residence.regime, type, locale) : null,
     href: `/${locale}/request/${type}${query}`,
   }));
-  // Offered where the product files them (opt-out-eligibility.ts: California's 15 business days).
+  // Offered wherever the regime grants an opt-out the product files (opt-out-eligibility.ts).
   const optOut =
     residence && optOutTypesFor(residence.regime).length > 0
       ? {
@@ -85,10 +87,18 @@ export function homeModel(locale: Locale, residenceParam: string | string[] | un
       today: `${fill(t.portal.todayDeadline, { date: formatLocalDate(today.dueDate, locale) })} (${today.timeZone})`,
     };
   }
+  const offersOptOut = residence !== null && optOutTypesFor(residence.regime).length > 0;
+  // A state whose law grants an opt-out but does not make the signal one by itself (Virginia, Utah…).
+  const gpcText =
+    residence && offersOptOut && !honoursUniversalOptOut(residence.regime)
+      ? fill(optOutMessages(locale).gpcNotRequired, {
+          state: residenceLabel(residence.code, locale).replace(/ \((United States|États-Unis)\)$/, ""),
+        })
+      : optOutMessages(locale).gpcBanner;
   return {
     locale,
     brand: branding(),
-    gpc,
+    gpc: gpc ? { text: gpcText, href: `/${locale}/opt-out${offersOptOut ? query : ""}` } : null,
     residence: residence
       ? {
           code: residence.code,

@@ -53,7 +53,7 @@ export function HomeView({ m }: { m: HomeModel }) {
       <p className="lead">{PORTAL_HOME[locale].lead}</p>
       {m.gpc ? (
         <p className="notice" role="status" data-testid="gpc-banner">
-          {o.gpcBanner} <a href={`/${locale}/opt-out`}>{o.homeCta}</a>
+          {m.gpc.text} <a href={m.gpc.href}>{o.homeCta}</a>
         </p>
       ) : null}
       {m.residence ? (

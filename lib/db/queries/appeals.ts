@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { decrypt, decryptMaybe, encrypt } from "@/lib/crypto/env-keys";
 import type { Db } from "../client";
-import { auditLog, requestAppeals, requests } from "../schema";
+import { auditLog, requestAppeals, requests, requestTasks } from "../schema";
 
 export interface Appeal {
   id: string;
@@ -15,6 +15,7 @@ export interface Appeal {
   decisionReason: string | null;
   decidedAt: Date | null;
   decidedBy: string | null;
+  extendedAt: Date | null;
 }
 
 // The request id in the AAD binds a ciphertext to its request: copied to another row, it fails to decrypt.
@@ -34,6 +35,7 @@ const toAppeal = (r: Row): Appeal => ({
   decisionReason: decryptMaybe(r.decisionReasonEnc, decisionAad(r.requestId)),
   decidedAt: r.decidedAt,
   decidedBy: r.decidedBy,
+  extendedAt: r.extendedAt,
 });
 
 /** Records an appeal, its reason encrypted; null when the request already has one (one per request). */
@@ -88,11 +90,51 @@ export async function markAppealDecided(
   return row ? toAppeal(row) : null;
 }
 
+const extensionAad = (requestId: string) => `request_appeals.extension_reason:${requestId}`;
+
+/**
+ * Moves an undecided, not yet extended appeal's decision date to `newDate` (conditional UPDATE: a second
+ * click or a retry extends nothing); null when it was decided or extended already.
+ */
+export async function markAppealExtended(
+  db: Db,
+  p: { id: string; requestId: string; newDate: string; reason: string; staffId: string; at: Date },
+): Promise<Appeal | null> {
+  const [row] = await db
+    .update(requestAppeals)
+    .set({
+      decideBy: p.newDate,
+      extendedAt: p.at,
+      extendedBy: p.staffId,
+      extensionReasonEnc: encrypt(p.reason, extensionAad(p.requestId)),
+    })
+    .where(
+      and(
+        eq(requestAppeals.id, p.id),
+        eq(requestAppeals.requestId, p.requestId),
+        isNull(requestAppeals.decidedAt),
+        isNull(requestAppeals.extendedAt),
+      ),
+    )
+    .returning();
+  return row ? toAppeal(row) : null;
+}
+
 /** The staff list: appeals waiting for a decision, soonest deadline first, with the request's reference. */
 export async function listOpenAppeals(
   db: Db,
   p: { limit?: number } = {},
-): Promise<{ id: string; requestId: string; reference: string; regime: string; receivedAt: Date; decideBy: string }[]> {
+): Promise<
+  {
+    id: string;
+    requestId: string;
+    reference: string;
+    regime: string;
+    receivedAt: Date;
+    decideBy: string;
+    extendedAt: Date | null;
+  }[]
+> {
   return db
     .select({
       id: requestAppeals.id,
@@ -101,6 +143,7 @@ export async function listOpenAppeals(
       regime: requestAppeals.regime,
       receivedAt: requestAppeals.receivedAt,
       decideBy: requestAppeals.decideBy,
+      extendedAt: requestAppeals.extendedAt,
     })
     .from(requestAppeals)
     .innerJoin(requests, eq(requests.id, requestAppeals.requestId))
@@ -118,6 +161,26 @@ export async function lastRefusedBy(db: Db, p: { requestId: string }): Promise<s
     .orderBy(desc(auditLog.seq))
     .limit(1);
   return row && row.actorType === "staff" ? row.actorId : null;
+}
+
+/**
+ * Who decided what a partly refused request kept back: the staff member who passed its last package
+ * review or erasure approval (the gate where records were withheld or kept), if any.
+ */
+export async function lastGateDecider(db: Db, p: { requestId: string }): Promise<string | null> {
+  const [row] = await db
+    .select({ by: requestTasks.completedBy })
+    .from(requestTasks)
+    .where(
+      and(
+        eq(requestTasks.requestId, p.requestId),
+        inArray(requestTasks.operation, ["review_package", "approve_erasure"]),
+        isNotNull(requestTasks.completedBy),
+      ),
+    )
+    .orderBy(desc(requestTasks.finishedAt))
+    .limit(1);
+  return row?.by ?? null;
 }
 
 /** For the reports page: appeals received, granted, denied and still open, received in [from, to). */

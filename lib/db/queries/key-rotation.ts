@@ -71,6 +71,7 @@ export const ENCRYPTED_TABLES: EncryptedTable[] = [
     columns: [
       col("reason_enc", "request_appeals.reason"),
       col("decision_reason_enc", "request_appeals.decision_reason"),
+      col("extension_reason_enc", "request_appeals.extension_reason"),
     ],
   },
   {

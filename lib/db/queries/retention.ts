@@ -108,7 +108,7 @@ export async function destroySubjectData(tx: Db, p: { id: string; now: Date }): 
   // An appeal's record (received, decide by, decision, who) stays with the request's; its texts go.
   await tx
     .update(requestAppeals)
-    .set({ reasonEnc: "", decisionReasonEnc: null })
+    .set({ reasonEnc: "", decisionReasonEnc: null, extensionReasonEnc: null })
     .where(eq(requestAppeals.requestId, p.id));
   // An authorised agent's identity and signed permission (11 CCR § 7063).
   await deleteRequestAgent(tx, { requestId: p.id });

@@ -26,6 +26,10 @@ export const requestAppeals = pgTable(
     decisionReasonEnc: text("decision_reason_enc"),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     decidedBy: uuid("decided_by").references(() => staffUsers.id),
+    // The decision period extended once where the state's law allows it (CO, OR, MN, NJ: appeal.decideExtensionDays).
+    extendedAt: timestamp("extended_at", { withTimezone: true }),
+    extendedBy: uuid("extended_by").references(() => staffUsers.id),
+    extensionReasonEnc: text("extension_reason_enc"),
   },
   (t) => [
     uniqueIndex("request_appeals_request_uq").on(t.requestId),

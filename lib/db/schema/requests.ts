@@ -52,6 +52,8 @@ export const requests = pgTable(
     pausedAt: timestamp("paused_at", { withTimezone: true }),
     assigneeId: uuid("assignee_id").references(() => staffUsers.id),
     outcome: text("outcome"),
+    // Completed with part refused (lib/domain/partial-refusal.ts): erasure_kept | access_withheld; null otherwise.
+    partialRefusal: text("partial_refusal"),
     refusalReasonCode: text("refusal_reason_code"),
     refusalReasonText: text("refusal_reason_text"),
     duplicateOf: uuid("duplicate_of").references((): AnyPgColumn => requests.id),

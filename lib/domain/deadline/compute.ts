@@ -10,6 +10,7 @@ import type { DeadlineInput, DeadlineKind, DeadlineResult, ExplanationStep } fro
 import { addBusinessDaysNamed, rollToWorkingDay, type HolidayNames } from "./working-days";
 import { optOutDeadline } from "./opt-out";
 import { isOptOutType } from "../vocabulary";
+import { usStateLaw } from "../us-states";
 
 export function isSupportedJurisdiction(code: string): boolean {
   return findJurisdiction(code) !== undefined;
@@ -74,9 +75,23 @@ function resolveJurisdictions(input: DeadlineInput): {
   return { jurisdiction, controller, timeZone };
 }
 
+/**
+ * A US state's opt-out is answered within the state's own opt-out period (calendar days, extendable: the
+ * state's record, `optOut`), not California's 15 business days (optOutDeadline, CCPA only).
+ */
+function ruleFor(rule: RegimeRule, requestType: string | undefined): RegimeRule {
+  const optOut = requestType && isOptOutType(requestType) ? usStateLaw(rule.code)?.optOut : undefined;
+  if (!optOut) return rule;
+  return {
+    ...rule,
+    period: { unit: "day", amount: optOut.respondDays.value },
+    extension: { unit: "day", amount: optOut.respondDays.value + optOut.extensionDays.value },
+  };
+}
+
 export function computeDeadline(input: DeadlineInput): DeadlineResult {
   const { jurisdiction, controller, timeZone } = resolveJurisdictions(input);
-  const rule = REGIMES[jurisdiction.regime];
+  const rule = ruleFor(REGIMES[jurisdiction.regime], input.requestType);
   if (!(input.receivedAt instanceof Date) || Number.isNaN(input.receivedAt.getTime())) {
     throw new DeadlineInputError("receivedAt", "receivedAt must be a valid date");
   }
@@ -87,7 +102,7 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   if (Number.isNaN(asOf.getTime())) throw new DeadlineInputError("asOf", "asOf must be a valid date");
 
   const receivedDate = localDateOf(input.receivedAt, timeZone);
-  if (input.requestType && isOptOutType(input.requestType)) {
+  if (input.requestType && isOptOutType(input.requestType) && !usStateLaw(rule.code)) {
     if (input.extended) throw new DeadlineInputError("extended", "No extension is available for an opt-out");
     return optOutDeadline({
       regime: rule.code,

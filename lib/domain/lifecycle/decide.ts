@@ -1,3 +1,4 @@
+import { partialRefusalOf } from "../partial-refusal";
 import { fail, STATUS_LABELS, type Rule } from "./helpers";
 import { RULES } from "./rules";
 import {
@@ -69,6 +70,11 @@ function auditData(actor: Actor, action: LifecycleAction, ctx: LifecycleContext)
       return action.identityCheck
         ? { ...by, identityCheckMethod: action.identityCheck.method, identityCheckNote: action.identityCheck.note }
         : by;
+    // Completed with part refused: which part (partial-refusal.ts), so the timeline shows it.
+    case "complete": {
+      const partial = partialRefusalOf(action.result);
+      return partial ? { ...by, partialRefusal: partial } : by;
+    }
     // The clarification message itself is stored with the correspondence, not copied into the audit log.
     default:
       return by;

@@ -152,7 +152,7 @@ const EXPECTED_PATCH: Record<LifecycleActionType, (to: RequestStatus, actorName:
   ask_subject: (to) => ({ status: to, pausedAt: NOW }),
   subject_replied: (to) => ({ status: to, pausedAt: null }),
   submit_for_review: (to) => ({ status: to }),
-  complete: (to) => ({ status: to, outcome: "completed", closedAt: NOW }),
+  complete: (to) => ({ status: to, outcome: "completed", closedAt: NOW, partialRefusal: null }),
   extend: (to) => ({ status: to, extendedAt: NOW, extensionReason: SAMPLE.extendReason }),
   refuse: (to) => ({
     status: to,
@@ -162,7 +162,7 @@ const EXPECTED_PATCH: Record<LifecycleActionType, (to: RequestStatus, actorName:
     closedAt: NOW,
   }),
   withdraw: (to) => ({ status: to, outcome: "withdrawn", closedAt: NOW }),
-  reopen: (to) => ({ status: to, outcome: null, closedAt: null }),
+  reopen: (to) => ({ status: to, outcome: null, closedAt: null, partialRefusal: null }),
 };
 
 const GRID = LIFECYCLE_ACTION_TYPES.flatMap((type) =>

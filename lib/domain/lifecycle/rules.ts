@@ -1,3 +1,4 @@
+import { partialRefusalOf } from "../partial-refusal";
 import { isOptOutType, OPEN_STATUSES, REFUSAL_REASONS } from "../vocabulary";
 import {
   closing,
@@ -128,7 +129,7 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
           "invalid_transition",
           "The fulfilment steps are not finished: approve, complete or retry them first (they close the request themselves), or refuse the request.",
         );
-      return effects(closing(ctx, "completed"), [
+      return effects({ ...closing(ctx, "completed"), partialRefusal: partialRefusalOf(action.result) }, [
         mailSubject({ template: "completion", result: action.result ?? null }),
       ]);
     },
@@ -205,6 +206,6 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     // The plan takes up where a refusal stopped it. The refusal reason stays on the row (and in the audit log).
     apply: (_ctx, _actor, action) =>
       requireText(action.reason, "A reason for reopening") ??
-      effects({ outcome: null, closedAt: null }, [{ kind: "job", job: "fulfilment.resume" }]),
+      effects({ outcome: null, closedAt: null, partialRefusal: null }, [{ kind: "job", job: "fulfilment.resume" }]),
   },
 };

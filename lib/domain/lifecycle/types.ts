@@ -1,3 +1,4 @@
+import type { PartialRefusal } from "../partial-refusal";
 import type { CompletionResult } from "../completion-result";
 import type { IdentityCheckMethod, RefusalReason, RequestStatus, RequestType, StaffRole } from "../vocabulary";
 
@@ -105,6 +106,8 @@ export interface RequestPatch {
   refusalReasonText?: string;
   outcome?: "completed" | "refused" | "withdrawn" | null;
   closedAt?: Date | null;
+  /** Completed with part refused (partial-refusal.ts): appealable under the US state laws; null when reopened. */
+  partialRefusal?: PartialRefusal | null;
 }
 
 /** Mails to the data subject, each with what its template needs from the action. */

@@ -22,6 +22,12 @@ export const LAWS_A: readonly UsStateLaw[] = [
     law: { title: "Virginia Consumer Data Protection Act", short: "VCDPA", code: "Va. Code § 59.1-575 et seq." },
     respondDays: { value: 45, cite: "Va. Code § 59.1-577(B)(1)" },
     extensionDays: { value: 45, cite: "Va. Code § 59.1-577(B)(1)" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "Va. Code § 59.1-577(B)(1)" },
+      extensionDays: { value: 45, cite: "Va. Code § 59.1-577(B)(1)" },
+      universalOptOut: { value: false, cite: "the VCDPA has no universal opt-out provision" },
+    },
     appeal: {
       // § 59.1-577(C): "within a reasonable period of time after the consumer's receipt of the decision".
       windowDays: { value: null, cite: "Va. Code § 59.1-577(C)" },
@@ -46,6 +52,12 @@ export const LAWS_A: readonly UsStateLaw[] = [
     law: { title: "Colorado Privacy Act", short: "CPA", code: "C.R.S. § 6-1-1301 et seq." },
     respondDays: { value: 45, cite: "C.R.S. § 6-1-1306(4)" },
     extensionDays: { value: 45, cite: "C.R.S. § 6-1-1306(4)" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "C.R.S. § 6-1-1306(4)" },
+      extensionDays: { value: 45, cite: "C.R.S. § 6-1-1306(4)" },
+      universalOptOut: { value: true, cite: "C.R.S. § 6-1-1306(1)(a)(IV); 4 CCR 904-3, Part 5" },
+    },
     appeal: {
       windowDays: { value: null, cite: "C.R.S. § 6-1-1306(3)(a)" },
       decideDays: { value: 45, cite: "C.R.S. § 6-1-1306(3)(b)" },
@@ -66,6 +78,12 @@ export const LAWS_A: readonly UsStateLaw[] = [
     law: { title: "Connecticut Data Privacy Act", short: "CTDPA", code: "Conn. Gen. Stat. § 42-515 et seq." },
     respondDays: { value: 45, cite: "Conn. Gen. Stat. § 42-518(b)(1)" },
     extensionDays: { value: 45, cite: "Conn. Gen. Stat. § 42-518(b)(1)" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "Conn. Gen. Stat. § 42-518(b)(1)" },
+      extensionDays: { value: 45, cite: "Conn. Gen. Stat. § 42-518(b)(1)" },
+      universalOptOut: { value: true, cite: "Conn. Gen. Stat. § 42-520(e)(1)(A)(ii)" },
+    },
     appeal: {
       windowDays: { value: null, cite: "Conn. Gen. Stat. § 42-518(d)" },
       decideDays: { value: 60, cite: "Conn. Gen. Stat. § 42-518(d)" },
@@ -80,7 +98,11 @@ export const LAWS_A: readonly UsStateLaw[] = [
     },
     rights: { value: VIRGINIA_MODEL, cite: "Conn. Gen. Stat. § 42-518(a)" },
     recordMonths: { value: null, cite: "CTDPA sets no record period" },
-    unconfirmed: [SAME_SECTION_UNCONFIRMED, "rights: the 2025 amendments (Public Act 25-113) not reviewed"],
+    unconfirmed: [
+      SAME_SECTION_UNCONFIRMED,
+      "rights: the 2025 amendments (Public Act 25-113) not reviewed",
+      "optOut.universalOptOut: the section number (the duty itself is confirmed by secondary sources)",
+    ],
   },
   {
     state: "UT",
@@ -88,6 +110,12 @@ export const LAWS_A: readonly UsStateLaw[] = [
     law: { title: "Utah Consumer Privacy Act", short: "UCPA", code: "Utah Code § 13-61-101 et seq." },
     respondDays: { value: 45, cite: "Utah Code § 13-61-203(4)(a)" },
     extensionDays: { value: 45, cite: "Utah Code § 13-61-203(4)(b)" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "Utah Code § 13-61-203(4)(a)" },
+      extensionDays: { value: 45, cite: "Utah Code § 13-61-203(4)(b)" },
+      universalOptOut: { value: false, cite: "the UCPA has no universal opt-out provision" },
+    },
     // The UCPA grants no appeal.
     appeal: null,
     attorneyGeneral: {
@@ -109,6 +137,12 @@ export const LAWS_A: readonly UsStateLaw[] = [
     law: { title: "Iowa Consumer Data Protection Act", short: "ICDPA", code: "Iowa Code ch. 715D" },
     respondDays: { value: 90, cite: "Iowa Code § 715D.4(1)" },
     extensionDays: { value: 45, cite: "Iowa Code § 715D.4(1)" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 90, cite: "Iowa Code § 715D.4(1)" },
+      extensionDays: { value: 45, cite: "Iowa Code § 715D.4(1)" },
+      universalOptOut: { value: false, cite: "the ICDPA has no universal opt-out provision" },
+    },
     appeal: {
       windowDays: { value: null, cite: "Iowa Code § 715D.4(3)" },
       decideDays: { value: 60, cite: "Iowa Code § 715D.4(3)" },
@@ -132,6 +166,12 @@ export const LAWS_A: readonly UsStateLaw[] = [
     law: { title: "Oregon Consumer Privacy Act", short: "OCPA", code: "ORS 646A.570 et seq." },
     respondDays: { value: 45, cite: "ORS 646A.576(2)(a)" },
     extensionDays: { value: 45, cite: "ORS 646A.576(2)(a)" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "ORS 646A.576(2)(a)" },
+      extensionDays: { value: 45, cite: "ORS 646A.576(2)(a)" },
+      universalOptOut: { value: true, cite: "ORS 646A.578(1)(b)" },
+    },
     appeal: {
       windowDays: { value: null, cite: "ORS 646A.576(4)" },
       decideDays: { value: 45, cite: "ORS 646A.576(4)" },
@@ -144,7 +184,10 @@ export const LAWS_A: readonly UsStateLaw[] = [
     // ORS 646A.574(1)(a)(B): a list of the specific third parties to which the controller disclosed data.
     rights: { value: [...VIRGINIA_MODEL, "third_party_list"], cite: "ORS 646A.574(1)" },
     recordMonths: { value: null, cite: "OCPA sets no record period" },
-    unconfirmed: [SAME_SECTION_UNCONFIRMED],
+    unconfirmed: [
+      SAME_SECTION_UNCONFIRMED,
+      "optOut.universalOptOut: the section number (the duty itself is confirmed by secondary sources)",
+    ],
   },
   {
     state: "TX",
@@ -152,6 +195,12 @@ export const LAWS_A: readonly UsStateLaw[] = [
     law: { title: "Texas Data Privacy and Security Act", short: "TDPSA", code: "Tex. Bus. & Com. Code ch. 541" },
     respondDays: { value: 45, cite: "Tex. Bus. & Com. Code § 541.052(b)" },
     extensionDays: { value: 45, cite: "Tex. Bus. & Com. Code § 541.052(b)" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "Tex. Bus. & Com. Code § 541.052(b)" },
+      extensionDays: { value: 45, cite: "Tex. Bus. & Com. Code § 541.052(b)" },
+      universalOptOut: { value: true, cite: "Tex. Bus. & Com. Code § 541.055(e)" },
+    },
     appeal: {
       windowDays: { value: null, cite: "Tex. Bus. & Com. Code § 541.053(a)" },
       decideDays: { value: 60, cite: "Tex. Bus. & Com. Code § 541.053(b)" },
@@ -174,6 +223,12 @@ export const LAWS_A: readonly UsStateLaw[] = [
     law: { title: "Montana Consumer Data Privacy Act", short: "MCDPA", code: "Mont. Code Ann. § 30-14-2801 et seq." },
     respondDays: { value: 45, cite: "Mont. Code Ann. § 30-14-2808(5)" },
     extensionDays: { value: 45, cite: "Mont. Code Ann. § 30-14-2808(5)" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "Mont. Code Ann. § 30-14-2808(5)" },
+      extensionDays: { value: 45, cite: "Mont. Code Ann. § 30-14-2808(5)" },
+      universalOptOut: { value: true, cite: "Mont. Code Ann. § 30-14-2808(1)(e)" },
+    },
     appeal: {
       windowDays: { value: null, cite: "Mont. Code Ann. § 30-14-2808(6)" },
       decideDays: { value: 60, cite: "Mont. Code Ann. § 30-14-2808(6)" },
@@ -188,7 +243,10 @@ export const LAWS_A: readonly UsStateLaw[] = [
     },
     rights: { value: VIRGINIA_MODEL, cite: "Mont. Code Ann. § 30-14-2808(1)" },
     recordMonths: { value: null, cite: "MCDPA sets no record period" },
-    unconfirmed: [SAME_SECTION_UNCONFIRMED],
+    unconfirmed: [
+      SAME_SECTION_UNCONFIRMED,
+      "optOut.universalOptOut: the section number (the duty itself is confirmed by secondary sources)",
+    ],
   },
   {
     state: "DE",
@@ -196,6 +254,12 @@ export const LAWS_A: readonly UsStateLaw[] = [
     law: { title: "Delaware Personal Data Privacy Act", short: "DPDPA", code: "6 Del. C. § 12D-101 et seq." },
     respondDays: { value: 45, cite: "6 Del. C. § 12D-104(c)(1)" },
     extensionDays: { value: 45, cite: "6 Del. C. § 12D-104(c)(1)" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "6 Del. C. § 12D-104(c)(1)" },
+      extensionDays: { value: 45, cite: "6 Del. C. § 12D-104(c)(1)" },
+      universalOptOut: { value: true, cite: "6 Del. C. § 12D-106(e)(1)" },
+    },
     appeal: {
       windowDays: { value: null, cite: "6 Del. C. § 12D-104(d)" },
       decideDays: { value: 60, cite: "6 Del. C. § 12D-104(d)" },
@@ -211,6 +275,9 @@ export const LAWS_A: readonly UsStateLaw[] = [
     // § 12D-104(a)(5): a list of the categories of third parties to which data was disclosed.
     rights: { value: [...VIRGINIA_MODEL, "third_party_list"], cite: "6 Del. C. § 12D-104(a)" },
     recordMonths: { value: null, cite: "DPDPA sets no record period" },
-    unconfirmed: [SAME_SECTION_UNCONFIRMED],
+    unconfirmed: [
+      SAME_SECTION_UNCONFIRMED,
+      "optOut.universalOptOut: the section number (the duty itself is confirmed by secondary sources)",
+    ],
   },
 ];

@@ -11,6 +11,12 @@ export const LAWS_B: readonly UsStateLaw[] = [
     law: { title: "New Hampshire Privacy Act", short: "NHPA", code: "RSA 507-H" },
     respondDays: { value: 45, cite: "RSA 507-H:4, III" },
     extensionDays: { value: 45, cite: "RSA 507-H:4, III" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "RSA 507-H:4, III" },
+      extensionDays: { value: 45, cite: "RSA 507-H:4, III" },
+      universalOptOut: { value: true, cite: "RSA 507-H:6, I(a)(2)" },
+    },
     appeal: {
       windowDays: { value: null, cite: "RSA 507-H:4, V" },
       decideDays: { value: 60, cite: "RSA 507-H:4, V" },
@@ -25,7 +31,10 @@ export const LAWS_B: readonly UsStateLaw[] = [
     },
     rights: { value: VIRGINIA_MODEL, cite: "RSA 507-H:4, I" },
     recordMonths: { value: null, cite: "RSA 507-H sets no record period" },
-    unconfirmed: [UNCONFIRMED],
+    unconfirmed: [
+      UNCONFIRMED,
+      "optOut.universalOptOut: the section number (the duty itself is confirmed by secondary sources)",
+    ],
   },
   {
     state: "NJ",
@@ -33,6 +42,12 @@ export const LAWS_B: readonly UsStateLaw[] = [
     law: { title: "New Jersey Data Privacy Act", short: "NJDPA", code: "N.J.S.A. 56:8-166.4 et seq." },
     respondDays: { value: 45, cite: "N.J.S.A. 56:8-166.10(c)" },
     extensionDays: { value: 45, cite: "N.J.S.A. 56:8-166.10(c)" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "N.J.S.A. 56:8-166.10(c)" },
+      extensionDays: { value: 45, cite: "N.J.S.A. 56:8-166.10(c)" },
+      universalOptOut: { value: true, cite: "N.J.S.A. 56:8-166.11(a)(2)" },
+    },
     appeal: {
       windowDays: { value: null, cite: "N.J.S.A. 56:8-166.10(d)" },
       decideDays: { value: 45, cite: "N.J.S.A. 56:8-166.10(d)" },
@@ -47,7 +62,11 @@ export const LAWS_B: readonly UsStateLaw[] = [
     },
     rights: { value: VIRGINIA_MODEL, cite: "N.J.S.A. 56:8-166.10(a)" },
     recordMonths: { value: null, cite: "NJDPA sets no record period" },
-    unconfirmed: [UNCONFIRMED, "appeal.decideDays (45 + 45 here; 60 in other summaries)"],
+    unconfirmed: [
+      UNCONFIRMED,
+      "appeal.decideDays (45 + 45 here; 60 in other summaries)",
+      "optOut.universalOptOut: the section number (the duty itself is confirmed by secondary sources)",
+    ],
   },
   {
     state: "TN",
@@ -55,6 +74,12 @@ export const LAWS_B: readonly UsStateLaw[] = [
     law: { title: "Tennessee Information Protection Act", short: "TIPA", code: "Tenn. Code Ann. § 47-18-3301 et seq." },
     respondDays: { value: 45, cite: "Tenn. Code Ann. § 47-18-3303(b)" },
     extensionDays: { value: 45, cite: "Tenn. Code Ann. § 47-18-3303(b)" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "Tenn. Code Ann. § 47-18-3303(b)" },
+      extensionDays: { value: 45, cite: "Tenn. Code Ann. § 47-18-3303(b)" },
+      universalOptOut: { value: false, cite: "TIPA has no universal opt-out provision" },
+    },
     appeal: {
       windowDays: { value: null, cite: "Tenn. Code Ann. § 47-18-3303(c)" },
       decideDays: { value: 60, cite: "Tenn. Code Ann. § 47-18-3303(c)" },
@@ -77,6 +102,12 @@ export const LAWS_B: readonly UsStateLaw[] = [
     law: { title: "Minnesota Consumer Data Privacy Act", short: "MCDPA", code: "Minn. Stat. ch. 325M" },
     respondDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 3" },
     extensionDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 3" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 3" },
+      extensionDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 3" },
+      universalOptOut: { value: true, cite: "Minn. Stat. § 325M.14, subd. 1(e)" },
+    },
     appeal: {
       windowDays: { value: null, cite: "Minn. Stat. § 325M.14, subd. 4" },
       decideDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 4" },
@@ -97,7 +128,10 @@ export const LAWS_B: readonly UsStateLaw[] = [
       cite: "Minn. Stat. § 325M.14, subd. 1",
     },
     recordMonths: { value: null, cite: "MCDPA sets no record period" },
-    unconfirmed: ["respondDays, extensionDays, appeal: subd. 3-4 text not found by the search"],
+    unconfirmed: [
+      "respondDays, extensionDays, appeal: subd. 3-4 text not found by the search",
+      "optOut.universalOptOut: the section number (the duty itself is confirmed by secondary sources)",
+    ],
   },
   {
     state: "MD",
@@ -105,6 +139,12 @@ export const LAWS_B: readonly UsStateLaw[] = [
     law: { title: "Maryland Online Data Privacy Act", short: "MODPA", code: "Md. Code, Com. Law § 14-4601 et seq." },
     respondDays: { value: 45, cite: "Md. Code, Com. Law § 14-4605(c)" },
     extensionDays: { value: 45, cite: "Md. Code, Com. Law § 14-4605(c)" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "Md. Code, Com. Law § 14-4605(c)" },
+      extensionDays: { value: 45, cite: "Md. Code, Com. Law § 14-4605(c)" },
+      universalOptOut: { value: true, cite: "Md. Code, Com. Law § 14-4607(b)(2)" },
+    },
     appeal: {
       windowDays: { value: null, cite: "Md. Code, Com. Law § 14-4605(e)" },
       decideDays: { value: 60, cite: "Md. Code, Com. Law § 14-4605(e)" },
@@ -119,7 +159,10 @@ export const LAWS_B: readonly UsStateLaw[] = [
     },
     rights: { value: [...VIRGINIA_MODEL, "third_party_list"], cite: "Md. Code, Com. Law § 14-4605(b)" },
     recordMonths: { value: null, cite: "MODPA sets no record period" },
-    unconfirmed: [UNCONFIRMED],
+    unconfirmed: [
+      UNCONFIRMED,
+      "optOut.universalOptOut: the section number (the duty itself is confirmed by secondary sources)",
+    ],
   },
   {
     state: "IN",
@@ -127,6 +170,12 @@ export const LAWS_B: readonly UsStateLaw[] = [
     law: { title: "Indiana Consumer Data Protection Act", short: "ICDPA", code: "Ind. Code art. 24-15" },
     respondDays: { value: 45, cite: "Ind. Code § 24-15-3-1(c)" },
     extensionDays: { value: 45, cite: "Ind. Code § 24-15-3-1(c)" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "Ind. Code § 24-15-3-1(c)" },
+      extensionDays: { value: 45, cite: "Ind. Code § 24-15-3-1(c)" },
+      universalOptOut: { value: false, cite: "the ICDPA has no universal opt-out provision" },
+    },
     appeal: {
       windowDays: { value: null, cite: "Ind. Code § 24-15-3-1(d)" },
       decideDays: { value: 60, cite: "Ind. Code § 24-15-3-1(d)" },
@@ -149,6 +198,12 @@ export const LAWS_B: readonly UsStateLaw[] = [
     law: { title: "Kentucky Consumer Data Protection Act", short: "KCDPA", code: "KRS 367.3611 et seq." },
     respondDays: { value: 45, cite: "KRS 367.3617(1)" },
     extensionDays: { value: 45, cite: "KRS 367.3617(1)" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "KRS 367.3617(1)" },
+      extensionDays: { value: 45, cite: "KRS 367.3617(1)" },
+      universalOptOut: { value: false, cite: "the KCDPA has no universal opt-out provision" },
+    },
     appeal: {
       windowDays: { value: null, cite: "KRS 367.3617(3)" },
       decideDays: { value: 60, cite: "KRS 367.3617(3)" },
@@ -175,6 +230,12 @@ export const LAWS_B: readonly UsStateLaw[] = [
     },
     respondDays: { value: 45, cite: "R.I. Gen. Laws § 6-48.1-5(e)" },
     extensionDays: { value: 45, cite: "R.I. Gen. Laws § 6-48.1-5(e)" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "R.I. Gen. Laws § 6-48.1-5(e)" },
+      extensionDays: { value: 45, cite: "R.I. Gen. Laws § 6-48.1-5(e)" },
+      universalOptOut: { value: false, cite: "the Act has no universal opt-out provision" },
+    },
     appeal: {
       windowDays: { value: null, cite: "R.I. Gen. Laws § 6-48.1-5(f)" },
       decideDays: { value: 60, cite: "R.I. Gen. Laws § 6-48.1-5(f)" },
@@ -197,6 +258,12 @@ export const LAWS_B: readonly UsStateLaw[] = [
     law: { title: "Nebraska Data Privacy Act", short: "NDPA", code: "Neb. Rev. Stat. § 87-1101 et seq." },
     respondDays: { value: 45, cite: "Neb. Rev. Stat. § 87-1108(1)" },
     extensionDays: { value: 45, cite: "Neb. Rev. Stat. § 87-1108(1)" },
+    // The response period covers every consumer request, opt-outs included.
+    optOut: {
+      respondDays: { value: 45, cite: "Neb. Rev. Stat. § 87-1108(1)" },
+      extensionDays: { value: 45, cite: "Neb. Rev. Stat. § 87-1108(1)" },
+      universalOptOut: { value: true, cite: "Neb. Rev. Stat. § 87-1110(1)(b)" },
+    },
     appeal: {
       windowDays: { value: null, cite: "Neb. Rev. Stat. § 87-1108(3)" },
       decideDays: { value: 60, cite: "Neb. Rev. Stat. § 87-1108(3)" },
@@ -211,6 +278,9 @@ export const LAWS_B: readonly UsStateLaw[] = [
     },
     rights: { value: VIRGINIA_MODEL, cite: "Neb. Rev. Stat. § 87-1107" },
     recordMonths: { value: null, cite: "NDPA sets no record period" },
-    unconfirmed: [UNCONFIRMED],
+    unconfirmed: [
+      UNCONFIRMED,
+      "optOut.universalOptOut: the section number (the duty itself is confirmed by secondary sources)",
+    ],
   },
 ];

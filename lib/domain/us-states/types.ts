@@ -65,6 +65,11 @@ export interface UsStateLaw {
   respondDays: Cited<number>;
   /** Additional calendar days when reasonably necessary, once, with notice inside the first period. */
   extensionDays: Cited<number>;
+  /**
+   * Opt-outs (sale, targeted advertising, profiling): calendar days to act on one and the extension, and
+   * whether the law obliges the controller to honour a universal opt-out mechanism (Global Privacy Control).
+   */
+  optOut: { respondDays: Cited<number>; extensionDays: Cited<number>; universalOptOut: Cited<boolean> };
   /** Null: the law grants no appeal (Utah). */
   appeal: {
     /** Days after the decision within which the consumer may appeal (null: "a reasonable period"). */

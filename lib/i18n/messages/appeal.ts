@@ -5,7 +5,7 @@ export const APPEAL_WORDS = {
   en: {
     title: "Appeal this decision",
     intro:
-      "If you disagree with our refusal, you can ask us to look at it again. Someone who did not make the refusal decides.",
+      "If you disagree with our refusal, in whole or in part, you can ask us to look at it again. Someone who did not make the refusal decides.",
     openUntil: "You can appeal until {date} ({zone}).",
     label: "Why do you disagree with our decision?",
     hint: "Say what you think we got wrong. At most 5000 characters.",
@@ -25,7 +25,7 @@ export const APPEAL_WORDS = {
   fr: {
     title: "Faire appel de cette décision",
     intro:
-      "Si vous contestez notre refus, vous pouvez nous demander de le réexaminer. Une personne qui n'a pas pris la décision de refus statue.",
+      "Si vous contestez notre refus, total ou partiel, vous pouvez nous demander de le réexaminer. Une personne qui n'a pas pris la décision de refus statue.",
     openUntil: "Vous pouvez faire appel jusqu'au {date} ({zone}).",
     label: "Pourquoi contestez-vous notre décision ?",
     hint: "Dites-nous ce qui vous semble erroné. 5000 caractères au plus.",

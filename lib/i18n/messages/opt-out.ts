@@ -38,6 +38,18 @@ const en = {
   doneReference: "Reference",
   doneDue: "Applied by (15 business days)",
   doneGpc: "Filed from your browser's Global Privacy Control signal.",
+  // The other US states (their own law and period; {state}, {law}, {days} filled in).
+  titleState: "Opt out of the sale of my personal data",
+  leadState:
+    "For residents of {state} ({law}). Tell us who you are: we stop selling your personal data in every system that holds it within {days} days and confirm by e-mail. We do not ask you to prove your identity.",
+  gpcNotRequired:
+    "Your browser sent a Global Privacy Control signal. The law of {state} does not make that signal an opt-out by itself: tick your choice below and we apply it.",
+  choicesState: { opt_out_sale: "Do not sell my personal data" },
+  residenceLabel: "Where do you live?",
+  residenceSubmit: "Show the choices for this state",
+  doneDueDays: "Applied by ({days} days)",
+  noOptOutThere:
+    "The law of the place you chose ({place}) gives no opt-out of the sale of personal data: this page is for California and the US states that do. Your other rights are on the home page.",
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -79,6 +91,17 @@ const fr: Shape<typeof en> = {
   doneReference: "Référence",
   doneDue: "Appliqué au plus tard le (15 jours ouvrables)",
   doneGpc: "Déposé à partir du signal Global Privacy Control de votre navigateur.",
+  titleState: "Refuser la vente de mes données personnelles",
+  leadState:
+    "Pour les résidents de l'État suivant : {state} ({law}). Dites-nous qui vous êtes : nous cessons de vendre vos données personnelles dans tous les systèmes qui les détiennent sous {days} jours et le confirmons par e-mail. Nous ne vous demandons pas de prouver votre identité.",
+  gpcNotRequired:
+    "Votre navigateur a envoyé un signal Global Privacy Control. La loi de cet État ({state}) n'en fait pas à lui seul un refus : cochez votre choix ci-dessous et nous l'appliquons.",
+  choicesState: { opt_out_sale: "Ne pas vendre mes données personnelles" },
+  residenceLabel: "Où habitez-vous ?",
+  residenceSubmit: "Afficher les choix pour cet État",
+  doneDueDays: "Appliqué au plus tard le (sous {days} jours)",
+  noOptOutThere:
+    "La loi du lieu choisi ({place}) ne prévoit pas de refus de la vente des données personnelles : cette page concerne la Californie et les États américains qui le prévoient. Vos autres droits sont sur la page d'accueil.",
 };
 
 export type OptOutMessages = typeof en;

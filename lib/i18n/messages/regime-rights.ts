@@ -72,7 +72,7 @@ export const REGIME_RIGHTS_WORDS = {
     rightsFor: "Your rights as a resident of {place}",
     change: "Change",
     optOutTitle: "Do not sell or share my personal information",
-    optOutTitleState: "Opt out of the sale of your data, targeted advertising and profiling",
+    optOutTitleState: "Opt out of the sale of your personal data",
     optOutBody: "Tell us to stop selling or sharing your personal information. No identity check is needed.",
     optOutCta: "Opt out",
     appeal: "If we refuse your request, even in part, you can appeal our decision from your request's page.",
@@ -87,7 +87,7 @@ export const REGIME_RIGHTS_WORDS = {
     rightsFor: "Vos droits en tant que résident : {place}",
     change: "Modifier",
     optOutTitle: "Ne pas vendre ni partager mes informations personnelles",
-    optOutTitleState: "Refuser la vente de vos données, la publicité ciblée et le profilage",
+    optOutTitleState: "Refuser la vente de vos données personnelles",
     optOutBody:
       "Demandez-nous de cesser de vendre ou de partager vos informations personnelles. Aucune vérification d'identité n'est nécessaire.",
     optOutCta: "Refuser",

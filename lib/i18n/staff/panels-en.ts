@@ -7,6 +7,8 @@ export const panelsEn = {
     nobody: "nobody",
     reason: "reason: {text}",
     gpc: "Global Privacy Control signal",
+    erasureKept: "partly refused: records kept under an exception (appealable)",
+    accessWithheld: "partly refused: records withheld from the package (appealable)",
     dataPoints: "{matched} data points matched, {required} required: {points}",
     code: "code: {code}",
     due: "due {date}",

@@ -10,6 +10,8 @@ export const panelsFr: Shape<typeof panelsEn> = {
     nobody: "personne",
     reason: "motif : {text}",
     gpc: "signal Global Privacy Control",
+    erasureKept: "refus partiel : données conservées au titre d'une exception (appel possible)",
+    accessWithheld: "refus partiel : données retenues du paquet (appel possible)",
     dataPoints: "{matched} données concordantes, {required} requises : {points}",
     code: "code : {code}",
     due: "échéance {date}",

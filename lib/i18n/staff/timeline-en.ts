@@ -54,4 +54,5 @@ export const timelineEn = {
   "appeal.decision_alerted": "Appeal decision reminder",
   "attachment.added": "File attached to a message",
   "attachment.viewed": "Attached file opened",
+  "appeal.extended": "Appeal decision period extended",
 };

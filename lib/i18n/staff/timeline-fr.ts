@@ -56,4 +56,5 @@ export const timelineFr: Record<keyof typeof timelineEn, string> = {
   "appeal.decision_alerted": "Rappel : statuer sur l'appel",
   "attachment.added": "Fichier joint à un message",
   "attachment.viewed": "Fichier joint ouvert",
+  "appeal.extended": "Délai de décision de l'appel prolongé",
 };

@@ -226,6 +226,12 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           <strong>Vos recours</strong> si notre réponse ne vous satisfait pas :
         </P>
         <ComplaintRoutes n={n} />
+        {p.appealUrl ? (
+          <>
+            <P>Une partie de votre demande n&apos;a pas été satisfaite : vous pouvez faire appel de cette décision.</P>
+            <CtaButton href={p.appealUrl} label="Faire appel de cette décision" brand={brand} locale={locale} />
+          </>
+        ) : null}
         <CtaButton href={p.statusUrl} label="Voir ma demande" brand={brand} locale={locale} />
         <P>Ce lien est personnel : ne le partagez pas.</P>
       </Layout>
@@ -252,6 +258,12 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         <strong>Your options</strong> if you are not satisfied with our answer:
       </P>
       <ComplaintRoutes n={n} />
+      {p.appealUrl ? (
+        <>
+          <P>Part of your request was not granted: you can appeal this decision.</P>
+          <CtaButton href={p.appealUrl} label="Appeal this decision" brand={brand} locale={locale} />
+        </>
+      ) : null}
       <CtaButton href={p.statusUrl} label="View my request" brand={brand} locale={locale} />
       <P>This link is personal: do not share it.</P>
     </Layout>

@@ -4,6 +4,8 @@ import type { Branding } from "@/lib/branding/config";
 import type { Locale } from "@/lib/domain/locale";
 import type { CompletionResult, MailTemplate, TemplateName, TemplateParams } from "./types";
 import * as appealDecision from "./appeal-decision";
+import * as appealExtension from "./appeal-extension";
+import * as appealReceived from "./appeal-received";
 import * as agentNotice from "./agent-notice";
 import * as clarificationRequest from "./clarification-request";
 import * as completion from "./completion";
@@ -45,6 +47,8 @@ const TEMPLATES: { [K in TemplateName]: MailTemplate<TemplateParams[K]> } = {
   complaint_acknowledged: complaintAcknowledged,
   complaint_outcome: complaintOutcome,
   appeal_decision: appealDecision,
+  appeal_received: appealReceived,
+  appeal_extension: appealExtension,
 };
 
 // Headings are not shouted in the plain-text version.

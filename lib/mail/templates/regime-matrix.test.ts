@@ -34,7 +34,8 @@ function sentUnder(name: TemplateName, regime: keyof typeof REGIMES): boolean {
   if (name === "extension_notice") return REGIMES[regime].extension !== null && regime !== "NFADP";
   if (name === "new_date_notice") return regime === "NFADP";
   if (name === "complaint_acknowledged" || name === "complaint_outcome") return regime === "UK_GDPR";
-  if (name === "appeal_decision") return Boolean(usStateLaw(regime)?.appeal);
+  if (name === "appeal_decision" || name === "appeal_received") return Boolean(usStateLaw(regime)?.appeal);
+  if (name === "appeal_extension") return Boolean(usStateLaw(regime)?.appeal?.decideExtensionDays);
   return true;
 }
 

@@ -150,6 +150,25 @@ const SAMPLES: TemplateParams = {
     regime: "US_VA",
     residence: "US-VA",
   },
+  appeal_received: {
+    reference: "DSR-2026-000141",
+    decideBy: "2026-03-06",
+    timeZone: "America/Denver",
+    statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+    ...GDPR_SAMPLE,
+    regime: "US_CO",
+    residence: "US-CO",
+  },
+  appeal_extension: {
+    reference: "DSR-2026-000141",
+    newDate: "2026-05-05",
+    timeZone: "America/Denver",
+    reason: "Your appeal concerns records held by three of our systems; we need their owners' answers.",
+    statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+    ...GDPR_SAMPLE,
+    regime: "US_CO",
+    residence: "US-CO",
+  },
 };
 
 const COMPLETION_RESULT_SAMPLES: { [K in CompletionResult["kind"]]: Extract<CompletionResult, { kind: K }> } = {

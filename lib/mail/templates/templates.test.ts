@@ -10,6 +10,8 @@ const ALL_NAMES: TemplateName[] = [
   "complaint_acknowledged",
   "complaint_outcome",
   "appeal_decision",
+  "appeal_received",
+  "appeal_extension",
   "verification",
   "verification_reminder",
   "request_received",

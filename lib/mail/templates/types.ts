@@ -64,6 +64,8 @@ export interface TemplateParams {
     statusUrl: string;
     summary?: string;
     result?: CompletionResult;
+    /** Completed with part refused, under a US state law with an appeal right: the status page's appeal form. */
+    appealUrl?: string;
   };
   staff_message: { reference: string; message: string; statusUrl: string };
   /** To an authorised agent: the request was received, or the signed permission approved or rejected. */
@@ -100,6 +102,16 @@ export interface TemplateParams {
   appeal_decision: RegimeParams & {
     reference: string;
     decision: "granted" | "denied";
+    reason: string;
+    statusUrl: string;
+  };
+  /** US state appeal acknowledged: the decision date (local date in `timeZone`, the controller's). */
+  appeal_received: RegimeParams & { reference: string; decideBy: string; timeZone: string; statusUrl: string };
+  /** US state appeal's decision period extended (CO, OR, MN, NJ): the new date and the reason. */
+  appeal_extension: RegimeParams & {
+    reference: string;
+    newDate: string;
+    timeZone: string;
     reason: string;
     statusUrl: string;
   };

@@ -5,7 +5,8 @@ import { findRequestAgent, reviewRequestAgent } from "@/lib/db/queries/request-a
 import { findRequest } from "@/lib/db/queries/requests";
 import { DomainError } from "@/lib/domain/errors";
 import { toLocale } from "@/lib/domain/locale";
-import type { StaffRole } from "@/lib/domain/vocabulary";
+import { OPEN_STATUSES, type StaffRole } from "@/lib/domain/vocabulary";
+import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { prepareTemplateMail, queuePreparedMail } from "@/lib/mail/queue-template-mail";
 
 export const reviewAgentPermissionInput = z.object({
@@ -19,7 +20,12 @@ export const AGENT_REVIEW_ROLES: readonly StaffRole[] = ["admin", "dpo", "agent"
 
 /**
  * Staff approve or reject an authorised agent's signed permission, with a reason: recorded once
- * (a second decision is refused), audited, and mailed to the agent, in one transaction.
+ * (a second decision is refused), audited, and mailed to the agent, in one transaction, which also moves
+ * the request. Approved: a request still waiting for verification is verified through the lifecycle
+ * (`verify`, identity method `other` with a note naming the permission, 11 CCR § 7063(a)), so it enters
+ * the normal flow and the subject gets the usual acknowledgement. Rejected: an open request is refused
+ * (`refuse`, reason `identity_not_verified`, the staff's reason quoted), so the subject gets the refusal
+ * mail; refusing is a supervisor's act, so a caseworker may approve but only a DPO or admin may reject.
  */
 export async function reviewAgentPermission(
   input: z.infer<typeof reviewAgentPermissionInput>,
@@ -28,6 +34,11 @@ export async function reviewAgentPermission(
 ): Promise<void> {
   if (!AGENT_REVIEW_ROLES.includes(staff.role))
     throw new DomainError("forbidden", "Your role cannot decide an agent's permission.");
+  if (input.decision === "rejected" && staff.role !== "dpo" && staff.role !== "admin")
+    throw new DomainError(
+      "forbidden",
+      "Rejecting the permission refuses the request: a DPO or an administrator decides it.",
+    );
   await db().transaction(async (tx) => {
     const request = await findRequest(tx, { id: input.requestId });
     const agent = request ? await findRequestAgent(tx, { requestId: input.requestId }) : null;
@@ -46,6 +57,28 @@ export async function reviewAgentPermission(
       requestId: input.requestId,
       payload: { reason: input.reason },
     });
+    const actor = { kind: "staff" as const, id: staff.id, role: staff.role };
+    if (input.decision === "approved" && request.status === "unverified")
+      await runTransition(tx, {
+        requestId: request.id,
+        actor,
+        action: {
+          type: "verify",
+          identityCheck: { method: "other", note: `Authorised agent's signed permission approved: ${input.reason}` },
+        },
+        now,
+      });
+    if (input.decision === "rejected" && (OPEN_STATUSES as readonly string[]).includes(request.status))
+      await runTransition(tx, {
+        requestId: request.id,
+        actor,
+        action: {
+          type: "refuse",
+          reasonCode: "identity_not_verified",
+          reasonText: `The authorised agent's permission to act for you was not accepted: ${input.reason}`,
+        },
+        now,
+      });
     await queuePreparedMail(
       tx,
       prepareTemplateMail({

@@ -1,22 +1,28 @@
 import { appendAudit } from "@/lib/audit/append";
 import { hashToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
-import { findAppealOfRequest, insertAppeal, lastRefusedBy } from "@/lib/db/queries/appeals";
+import { findAppealOfRequest, insertAppeal, lastGateDecider, lastRefusedBy } from "@/lib/db/queries/appeals";
 import { notifyAssigneeOrDpos } from "@/lib/db/queries/notifications";
 import { findRequestByStatusTokenHash, lockRequest, type RequestRow } from "@/lib/db/queries/requests";
 import { localDateOf, requestTimeZone, todayForRequest } from "@/lib/domain/deadline";
 import { DomainError } from "@/lib/domain/errors";
 import { appealDecisionDue, appealOpenUntil } from "@/lib/domain/us-states/appeal";
-import { regimeOfRequest } from "@/lib/mail/templates/regime-params";
+import { toLocale } from "@/lib/domain/locale";
+import { links } from "@/lib/mail/links";
+import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
+import { regimeMailParams, regimeOfRequest } from "@/lib/mail/templates/regime-params";
+import { decryptSubjectEmail, statusTokenOf } from "@/lib/requests/subject-fields";
 
 export const APPEAL_MAX_LENGTH = 5000;
 
 /**
  * Until when the subject may appeal this request's refusal from the status page (the controller's local
- * date), or null: not refused, no appeal under its regime, or the window is over (`now` decides).
+ * date), or null: not refused (nor completed with part refused, `partialRefusal`), no appeal under its
+ * regime, or the window is over (`now` decides).
  */
 export function appealOpenUntilFor(r: RequestRow, now = new Date()): string | null {
-  if (r.status !== "rejected" || !r.closedAt || r.minimisedAt) return null;
+  const refused = r.status === "rejected" || (r.status === "completed" && r.partialRefusal !== null);
+  if (!refused || !r.closedAt || r.minimisedAt) return null;
   const until = appealOpenUntil(regimeOfRequest(r), localDateOf(r.closedAt, requestTimeZone(r)));
   if (!until || todayForRequest(now, r) > until) return null;
   return until;
@@ -60,7 +66,11 @@ export async function fileAppeal(p: {
       reason,
       receivedAt: now,
       decideBy,
-      refusedBy: await lastRefusedBy(tx, { requestId: row.id }),
+      // A partial refusal was made at the package review or erasure approval: its decider may not decide.
+      refusedBy:
+        row.status === "completed"
+          ? await lastGateDecider(tx, { requestId: row.id })
+          : await lastRefusedBy(tx, { requestId: row.id }),
     });
     if (!inserted) throw new DomainError("conflict", "You have already appealed this decision.");
     await notifyAssigneeOrDpos(tx, {
@@ -68,6 +78,23 @@ export async function fileAppeal(p: {
       assigneeId: row.assigneeId,
       kind: "appeal_received",
       title: `${row.reference}: appeal of the refusal received (decide by ${decideBy})`,
+    });
+    // The acknowledgement: the decision date in the controller's zone, labelled (appeal-received.tsx).
+    const locale = toLocale(row.locale);
+    const token = statusTokenOf(row);
+    await queueTemplateMail(tx, {
+      key: `appeal-received-${inserted.id}`,
+      to: decryptSubjectEmail(row),
+      locale,
+      template: "appeal_received",
+      requestId: row.id,
+      data: {
+        reference: row.reference,
+        decideBy,
+        timeZone: requestTimeZone(row),
+        statusUrl: token ? links.status(locale, token) : links.portal(locale),
+        ...regimeMailParams(row),
+      },
     });
     await appendAudit(tx, {
       actor: { type: "subject" },

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { IdempotencyRequest } from "@/lib/http/idempotency";
 import { OPT_OUT_TYPES } from "@/lib/domain/vocabulary";
+import { regimeForResidence } from "@/lib/domain/deadline";
+import { honoursUniversalOptOut, OPT_OUT_DEFAULT_JURISDICTION } from "@/lib/domain/opt-out-eligibility";
 import { submitRequest, type SubmitResult } from "@/lib/requests/intake/submit-request";
 
 /** What the company's site sends when a visitor's browser carries a GPC signal (or the visitor asks). */
@@ -18,7 +20,13 @@ export const optOutApiSchema = z
       .max(2, "at most two opt-outs"),
     gpc: z.boolean({ error: "must be true or false" }),
     locale: z.enum(["fr", "en"], { error: "must be fr or en" }),
-    jurisdiction: z.string().trim().toUpperCase().optional(),
+    // The residence ("US-VA"; the regime spelling "US_VA" is read the same): the law whose opt-outs apply.
+    jurisdiction: z
+      .string({ error: "must be a residence code such as US-CA or US-VA" })
+      .trim()
+      .toUpperCase()
+      .transform((code) => code.replace(/^US_/, "US-"))
+      .optional(),
   })
   .strict();
 
@@ -42,6 +50,8 @@ export async function fileOptOuts(
   },
 ): Promise<FiledOptOut[]> {
   const input = optOutApiSchema.parse(raw);
+  // GPC is recorded as a universal opt-out only where the person's law obliges us to honour it.
+  const gpc = ctx.gpc && honoursUniversalOptOut(regimeForResidence(input.jurisdiction ?? OPT_OUT_DEFAULT_JURISDICTION));
   const out: FiledOptOut[] = [];
   for (const type of [...new Set(input.types)]) {
     const result = await submitRequest(
@@ -55,7 +65,7 @@ export async function fileOptOuts(
       {
         channel: ctx.channel,
         actor: ctx.apiKeyId ? { type: "api_key", id: ctx.apiKeyId } : { type: "subject" },
-        gpc: ctx.gpc && type === "opt_out_sale",
+        gpc: gpc && type === "opt_out_sale",
         idempotency: ctx.idempotency ? { ...ctx.idempotency, scope: `${ctx.idempotency.scope}:${type}` } : undefined,
       },
     );

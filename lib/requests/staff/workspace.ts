@@ -65,6 +65,8 @@ function auditDetail(entry: ParsedAuditEntry, names: Map<string, string>, locale
       if (p.reason) parts.push(fill(w.reason, { text: p.reason }));
       if (p.reasonCode) parts.push(fill(w.code, { code: lookup(all.actions.refusalReasons, p.reasonCode) }));
       if (p.dueDate) parts.push(fill(w.due, { date: date(p.dueDate) }));
+      if (p.partialRefusal === "erasure_kept") parts.push(w.erasureKept);
+      if (p.partialRefusal === "access_withheld") parts.push(w.accessWithheld);
       break;
     }
     case "submitted":

@@ -1,3 +1,4 @@
+import { partialRefusalOf } from "@/lib/domain/partial-refusal";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import type { RequestRow } from "@/lib/db/queries/requests";
@@ -85,7 +86,17 @@ async function queueSubjectMail(tx: Db, r: RequestRow, mail: SubjectMail): Promi
       return queueTemplateMail(tx, {
         ...base,
         template: mail.template,
-        data: { reference, type, statusUrl, ...regime, ...(mail.result ? { result: mail.result } : {}) },
+        data: {
+          reference,
+          type,
+          statusUrl,
+          ...regime,
+          ...(mail.result ? { result: mail.result } : {}),
+          // Part refused under a US state law with an appeal right: the mail links the appeal form too.
+          ...(token && partialRefusalOf(mail.result) && regimeGrants(regime.regime, "appeal")
+            ? { appealUrl: `${statusUrl}#appeal` }
+            : {}),
+        },
       });
     default:
       return unhandledMail(mail);

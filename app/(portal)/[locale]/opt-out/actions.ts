@@ -3,7 +3,10 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isLocale } from "@/lib/domain/locale";
-import { OPT_OUT_TYPES, type OptOutType } from "@/lib/domain/vocabulary";
+import { type OptOutType } from "@/lib/domain/vocabulary";
+import { regimeForResidence } from "@/lib/domain/deadline";
+import { honoursUniversalOptOut, OPT_OUT_DEFAULT_JURISDICTION, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
+import { usStateLaw } from "@/lib/domain/us-states";
 import { portalAction } from "@/lib/http/portal-action";
 import { clientIp } from "@/lib/net/client-address";
 import { enforceIntakeIpLimit } from "@/lib/requests/intake/intake-limits";
@@ -24,12 +27,20 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export async function submitOptOut(_prev: OptOutFormState, formData: FormData): Promise<OptOutFormState> {
   const locale = String(formData.get("locale") ?? "");
   if (!isLocale(locale)) return { errors: {}, values: {}, formError: "generic" };
+  // The residence the page was shown for; its law decides which opt-outs exist and whether GPC counts.
+  const jurisdiction = String(formData.get("jurisdiction") ?? OPT_OUT_DEFAULT_JURISDICTION)
+    .trim()
+    .toUpperCase()
+    .replace(/^US_/, "US-");
+  const regime = regimeForResidence(jurisdiction);
+  const offered = optOutTypesFor(regime);
+  if (offered.length === 0) return { errors: {}, values: {}, formError: "generic" };
   const email = String(formData.get("email") ?? "").trim();
   const fullName = String(formData.get("fullName") ?? "").trim();
   const types = formData
     .getAll("types")
     .map(String)
-    .filter((t): t is OptOutType => (OPT_OUT_TYPES as readonly string[]).includes(t));
+    .filter((t): t is OptOutType => (offered as readonly string[]).includes(t));
   const values = { email, fullName, types };
   const errors: Record<string, string> = {};
   if (!email) errors.email = "required";
@@ -44,9 +55,12 @@ export async function submitOptOut(_prev: OptOutFormState, formData: FormData): 
   );
   if (!limited.ok)
     return { errors: {}, values, formError: limited.code === "rate_limited" ? "rate_limited" : "generic" };
-  const gpc = h.get("sec-gpc") === "1";
+  const gpc = h.get("sec-gpc") === "1" && honoursUniversalOptOut(regime);
   const filed = await portalAction(() =>
-    fileOptOuts({ email, ...(fullName ? { fullName } : {}), types, gpc, locale }, { channel: "portal", gpc }),
+    fileOptOuts(
+      { email, ...(fullName ? { fullName } : {}), types, gpc, locale, jurisdiction },
+      { channel: "portal", gpc },
+    ),
   );
   if (!filed.ok) {
     if (filed.fields?.email) return { errors: { email: "email" }, values };
@@ -55,5 +69,7 @@ export async function submitOptOut(_prev: OptOutFormState, formData: FormData): 
   const q = new URLSearchParams();
   for (const r of filed.value) q.append("ref", `${r.reference}:${r.dueDate}`);
   if (gpc) q.set("gpc", "1");
+  const days = usStateLaw(regime ?? "")?.optOut.respondDays.value;
+  if (days) q.set("days", String(days));
   redirect(`/${locale}/opt-out/done?${q.toString()}`);
 }

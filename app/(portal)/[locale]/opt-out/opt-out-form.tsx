@@ -3,19 +3,34 @@
 import { useActionState } from "react";
 import type { Locale } from "@/lib/domain/locale";
 import type { OptOutMessages } from "@/lib/i18n/messages/opt-out";
-import { OPT_OUT_TYPES } from "@/lib/domain/vocabulary";
+import type { OptOutType } from "@/lib/domain/vocabulary";
 import { ErrorSummary } from "../../error-summary";
 import { submitOptOut, type OptOutFormState } from "./actions";
 
 /** The opt-out form: a plain POST without JavaScript, the same action with it. */
-export function OptOutForm({ locale, t, gpc }: { locale: Locale; t: OptOutMessages; gpc: boolean }) {
+export function OptOutForm({
+  locale,
+  t,
+  gpc,
+  jurisdiction,
+  types,
+  labels,
+}: {
+  locale: Locale;
+  t: OptOutMessages;
+  gpc: boolean;
+  /** The residence whose law applies (US-CA, US-VA…); the action checks it again. */
+  jurisdiction: string;
+  types: readonly OptOutType[];
+  labels: Record<OptOutType, string>;
+}) {
   const initial: OptOutFormState = { errors: {}, values: { types: gpc ? ["opt_out_sale"] : [] } };
   const [state, action, pending] = useActionState(submitOptOut, initial);
   const msg = (code: string) => t.errors[code as keyof OptOutMessages["errors"]] ?? t.errors.generic;
-  const labels: Record<string, string> = { email: t.email, fullName: t.fullName, types: t.choicesLegend };
+  const fieldLabels: Record<string, string> = { email: t.email, fullName: t.fullName, types: t.choicesLegend };
   const summary = [
     ...(state.formError ? [{ field: "email", message: msg(state.formError) }] : []),
-    ...Object.entries(state.errors).map(([field, code]) => ({ field, message: `${labels[field]}: ${msg(code)}` })),
+    ...Object.entries(state.errors).map(([field, code]) => ({ field, message: `${fieldLabels[field]}: ${msg(code)}` })),
   ];
   const err = (name: string) =>
     state.errors[name] ? (
@@ -28,15 +43,16 @@ export function OptOutForm({ locale, t, gpc }: { locale: Locale; t: OptOutMessag
     <form action={action} className="form request-form" noValidate>
       <ErrorSummary title={t.errorSummary} items={summary} />
       <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="jurisdiction" value={jurisdiction} />
       <fieldset className={`field choices${state.errors.types ? " has-error" : ""}`} id="types">
         <legend>
           {t.choicesLegend} <span className="tag">{t.required}</span>
         </legend>
         {err("types")}
-        {OPT_OUT_TYPES.map((type) => (
+        {types.map((type) => (
           <label key={type} className="choice">
             <input type="checkbox" name="types" value={type} defaultChecked={chosen.includes(type)} />{" "}
-            <span>{t.choices[type]}</span>
+            <span>{labels[type]}</span>
           </label>
         ))}
       </fieldset>

@@ -7,6 +7,7 @@ import { computeDeadline } from "@/lib/domain/deadline";
 import { enforceIntakeIpLimit } from "@/lib/requests/intake/intake-limits";
 import { formatReference } from "@/lib/domain/reference";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
+import { matchPortalDataPoints } from "@/lib/requests/verification/portal-data-points";
 import { isOptOutType, REQUEST_TYPES, type RequestType } from "@/lib/domain/vocabulary";
 import { controllerProfile, env } from "@/lib/env";
 import { clientIp } from "@/lib/net/client-address";
@@ -68,5 +69,17 @@ export async function submitPortalRequest(_prev: RequestFormState, formData: For
   );
   if (!result.ok)
     return { errors: {}, values, rows, formError: result.code === "rate_limited" ? "rate_limited" : "generic" };
+  // California's identity questions: matched once the request exists (result audited, shown to staff).
+  await matchPortalDataPoints({
+    requestId: result.value.id,
+    type,
+    jurisdiction: checked.input.jurisdiction,
+    points: {
+      lastName: values["dp-lastName"] || undefined,
+      phone: values["dp-phone"] || undefined,
+      postcode: values["dp-postcode"] || undefined,
+      orderNumber: values["dp-orderNumber"] || undefined,
+    },
+  });
   redirect(confirmationUrl(locale, result.value));
 }

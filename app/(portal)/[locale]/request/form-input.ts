@@ -30,6 +30,11 @@ const TEXT_FIELDS = [
   "objectionScope",
   "acknowledge",
   "website",
+  // California's identity questions (data-points-fields.tsx), matched after filing.
+  "dp-lastName",
+  "dp-phone",
+  "dp-postcode",
+  "dp-orderNumber",
 ] as const;
 
 export function formValues(formData: FormData, rows: number): Record<string, string> {

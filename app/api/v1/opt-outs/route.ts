@@ -8,8 +8,9 @@ export const dynamic = "force-dynamic";
  * The company's own site files opt-outs of sale/sharing (and limits on sensitive data), typically when
  * a visitor's browser sends a Global Privacy Control signal (11 CCR § 7025), with an API key that has
  * `opt_outs:write` (its per-key rate limit applies; every call is audited with the key). No
- * verification; each is executed in every system within 15 business days. Idempotent by
- * Idempotency-Key (per key) and by person+type.
+ * verification; each is executed in every system within 15 California business days, or the state's
+ * own period for another state's resident (`jurisdiction`: US-VA…; GPC is recorded only where that law
+ * obliges it). Idempotent by Idempotency-Key (per key) and by person+type.
  */
 export const POST = apiKeyRoute("api.v1.opt-outs", {
   scope: "opt_outs:write",

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { isValidLocalDate } from "@/lib/domain/deadline";
 import { isLocale } from "@/lib/domain/locale";
 import { controllerProfile } from "@/lib/env";
+import { fill } from "@/lib/i18n/fill";
 import { formatLocalDate } from "@/lib/i18n/format-date";
 import { messages } from "@/lib/i18n/messages";
 import { optOutMessages } from "@/lib/i18n/messages/opt-out";
@@ -13,11 +14,13 @@ export default async function OptOutDonePage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ ref?: string | string[]; gpc?: string }>;
+  searchParams: Promise<{ ref?: string | string[]; gpc?: string; days?: string }>;
 }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const { ref = [], gpc } = await searchParams;
+  const { ref = [], gpc, days } = await searchParams;
+  // A state's opt-out period in calendar days (?days=45); without it, California's 15 business days.
+  const stateDays = days && /^\d{1,3}$/.test(days) ? Number(days) : null;
   const t = optOutMessages(locale);
   const filed = [ref]
     .flat()
@@ -38,7 +41,7 @@ export default async function OptOutDonePage({
             </dd>
           </div>
           <div>
-            <dt>{t.doneDue}</dt>
+            <dt>{stateDays ? fill(t.doneDueDays, { days: stateDays }) : t.doneDue}</dt>
             <dd data-testid="due-date" data-date={m[2]}>
               {formatLocalDate(m[2]!, locale)} ({controllerProfile().timeZone})
             </dd>

@@ -12,6 +12,7 @@ import { regimeNotices } from "@/lib/domain/regime-notices";
 import { chosenResidence, jurisdictionOptions, residenceLabel } from "../../residence";
 import { initialFormState } from "../form-input";
 import { RequestForm } from "./request-form";
+import { dataPointMessages } from "@/lib/i18n/messages/data-points";
 
 export default async function RequestPage({
   params,
@@ -56,6 +57,7 @@ export default async function RequestPage({
         locale={locale}
         type={type as RequestType}
         t={t.form}
+        dataPoints={dataPointMessages(locale)}
         jurisdictions={jurisdictionOptions(locale)}
         privacyPolicyUrl={branding().privacyPolicyUrl}
         initial={initialFormState(residence?.code ?? env().DEFAULT_JURISDICTION)}

@@ -8,18 +8,25 @@ import { ErrorSummary } from "../../../error-summary";
 import { submitPortalRequest } from "../actions";
 import type { RequestFormState } from "../form-input";
 import { checkOnBlur, fieldLabel, fieldOrder, type FormMessages } from "./request-form-fields";
+import type { DataPointMessages } from "@/lib/i18n/messages/data-points";
+import { DataPointsFields } from "./data-points-fields";
+
+const DATA_POINT_TYPES: readonly RequestType[] = ["access", "portability", "erasure"];
 
 interface Props {
   locale: Locale;
   type: RequestType;
   t: FormMessages;
+  dataPoints: DataPointMessages;
   jurisdictions: { code: string; label: string }[];
   privacyPolicyUrl: string;
   initial: RequestFormState;
 }
 
-export function RequestForm({ locale, type, t, jurisdictions, privacyPolicyUrl, initial }: Props) {
+export function RequestForm({ locale, type, t, dataPoints, jurisdictions, privacyPolicyUrl, initial }: Props) {
   const [state, action, pending] = useActionState(submitPortalRequest, initial);
+  // The residence chosen now decides whether California's identity questions are asked.
+  const [residence, setResidence] = useState(initial.values.jurisdiction ?? "");
   // Checks made on leaving a field belong to the answer they were made against; a new answer starts afresh.
   const [live, setLive] = useState<{ answer: RequestFormState; errors: Record<string, string | null> }>({
     answer: state,
@@ -202,6 +209,7 @@ export function RequestForm({ locale, type, t, jurisdictions, privacyPolicyUrl, 
           id="jurisdiction"
           name="jurisdiction"
           defaultValue={v.jurisdiction}
+          onChange={(e) => setResidence(e.target.value)}
           autoComplete="country"
           aria-describedby={describedBy("jurisdiction", true)}
           aria-invalid={errors.jurisdiction ? true : undefined}
@@ -213,6 +221,10 @@ export function RequestForm({ locale, type, t, jurisdictions, privacyPolicyUrl, 
           ))}
         </select>
       </div>
+
+      {residence === "US-CA" && DATA_POINT_TYPES.includes(type) ? (
+        <DataPointsFields t={dataPoints} count={type === "erasure" ? 2 : 3} values={v} />
+      ) : null}
 
       <div className={`field${errors.details ? " has-error" : ""}`}>
         <label htmlFor="details">

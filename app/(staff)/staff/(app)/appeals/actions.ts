@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
 import { decideAppeal, decideAppealInput } from "@/lib/requests/appeals/decide-appeal";
+import { extendAppeal, extendAppealInput } from "@/lib/requests/appeals/extend-appeal";
 
 const decide = staffAction("appeal.decide", {
   input: decideAppealInput,
@@ -21,5 +22,28 @@ export async function decideAppealAction(prev: ActionResult | null, form: FormDa
   return {
     ...result,
     message: result.value.decided ? "Decision recorded; the person is told." : "This appeal was already decided.",
+  };
+}
+
+const extend = staffAction("appeal.extend", {
+  input: extendAppealInput,
+  policy: "request.decide_appeal",
+  run: async (input, staff) => {
+    const out = await extendAppeal(input, staff);
+    revalidatePath("/staff/appeals");
+    revalidatePath(`/staff/requests/${input.requestId}`);
+    return out;
+  },
+});
+
+/** Where the state's law allows it (CO, OR, MN, NJ): the decision date moved once, the person mailed. */
+export async function extendAppealAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const result = await extend(prev, form);
+  if (!result.ok) return result;
+  return {
+    ...result,
+    message: result.value.extended
+      ? `Decision date moved to ${result.value.decideBy}; the person is told.`
+      : "This appeal was already extended.",
   };
 }

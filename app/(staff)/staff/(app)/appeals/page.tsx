@@ -6,7 +6,7 @@ import { controllerProfile } from "@/lib/env";
 import { usStateLaw } from "@/lib/domain/us-states";
 import { ActionForm } from "../components/action-form";
 import { formatStaffInstant } from "../components/staff-display";
-import { decideAppealAction } from "./actions";
+import { decideAppealAction, extendAppealAction } from "./actions";
 import { staffTitle } from "@/lib/http/staff-title";
 
 export const generateMetadata = staffTitle("appeals");
@@ -27,6 +27,11 @@ const WORDS = {
     denied: "Deny: keep the refusal",
     reason: "Reason (sent to the person)",
     submit: "Record the decision",
+    extend: "Extend the decision period",
+    extendReason: "Reason for more time (sent to the person)",
+    extendSubmit: "Extend and tell the person",
+    extended: "Extended",
+    days: "days",
   },
   fr: {
     title: "Appels des refus",
@@ -43,6 +48,11 @@ const WORDS = {
     denied: "Rejeter : maintenir le refus",
     reason: "Motif (envoyé à la personne)",
     submit: "Enregistrer la décision",
+    extend: "Prolonger le délai de décision",
+    extendReason: "Raison du délai supplémentaire (envoyée à la personne)",
+    extendSubmit: "Prolonger et prévenir la personne",
+    extended: "Prolongé",
+    days: "jours",
   },
 };
 
@@ -80,7 +90,10 @@ export default async function AppealsPage() {
                 </td>
                 <td>{usStateLaw(a.regime)?.law.title ?? a.regime}</td>
                 <td>{formatStaffInstant(a.receivedAt, locale, zone)}</td>
-                <td>{a.decideBy}</td>
+                <td data-testid="decide-by" data-date={a.decideBy}>
+                  {a.decideBy}
+                  {a.extendedAt ? <span className="tag">{w.extended}</span> : null}
+                </td>
                 <td>
                   <ActionForm action={decideAppealAction} submitLabel={w.submit} label={w.decide}>
                     <input type="hidden" name="requestId" value={a.requestId} />
@@ -96,6 +109,17 @@ export default async function AppealsPage() {
                       <textarea id={`reason-${a.id}`} name="reason" required minLength={10} maxLength={5000} />
                     </div>
                   </ActionForm>
+                  {usStateLaw(a.regime)?.appeal?.decideExtensionDays && !a.extendedAt ? (
+                    <ActionForm action={extendAppealAction} submitLabel={w.extendSubmit} label={w.extend}>
+                      <input type="hidden" name="requestId" value={a.requestId} />
+                      <div className="compact-field">
+                        <label htmlFor={`extend-${a.id}`}>
+                          {w.extendReason} (+{usStateLaw(a.regime)!.appeal!.decideExtensionDays!.value} {w.days})
+                        </label>
+                        <textarea id={`extend-${a.id}`} name="reason" required minLength={10} maxLength={2000} />
+                      </div>
+                    </ActionForm>
+                  ) : null}
                 </td>
               </tr>
             ))}
