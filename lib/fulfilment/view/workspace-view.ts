@@ -106,7 +106,11 @@ export async function fulfilmentView(
   const planDone = tasks.every((t) => t.status === "succeeded" || t.status === "skipped");
   // The rest of the page was rendered from an older read of the request (a step closed it meanwhile):
   // keep polling, so the page catches up instead of showing a finished plan under a stale status.
-  const behind = opts.shownVersion !== undefined && opts.shownVersion !== request.version;
+  // The request is read again after its steps: a step that closed it (steps and status commit together)
+  // between the first read and the steps' read would otherwise look like a finished plan under an
+  // open status that nobody polls any more (the flaky "In review" after the DPO's approval).
+  const latest = opts.shownVersion === undefined ? request : ((await findRequest(db(), { id: requestId })) ?? request);
+  const behind = opts.shownVersion !== undefined && opts.shownVersion !== latest.version;
   const planning = await isBeingPlanned(requestId, tasks);
 
   return {

@@ -1,3 +1,5 @@
+import { auditLogEn } from "./audit-log-en";
+import { menuEn } from "./menu-en";
 import { integrationsEn } from "./integrations-en";
 import { formsEn } from "./forms-en";
 import { panelsEn } from "./panels-en";
@@ -192,7 +194,7 @@ export const staffEn = {
     noteAdded: "Note added.",
     viewRecorded: "This view is recorded in the audit log.",
     actions: "Actions",
-    assigneeLine: "Assignee: {name} · version {version}",
+    assigneeLine: "Assignee: {name}",
     someone: "someone",
     nobody: "nobody",
     duplicates: "Linked duplicates",
@@ -257,4 +259,6 @@ export const staffEn = {
   ...apiKeysEn,
   ...titlesEn,
   ...dashboardEn,
+  ...menuEn,
+  ...auditLogEn,
 };

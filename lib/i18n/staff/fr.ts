@@ -1,3 +1,5 @@
+import { auditLogFr } from "./audit-log-fr";
+import { menuFr } from "./menu-fr";
 import { integrationsFr } from "./integrations-fr";
 import type { staffEn } from "./en";
 import { formsFr } from "./forms-fr";
@@ -193,7 +195,7 @@ export const staffFr: Shape<typeof staffEn> = {
     noteAdded: "Note ajoutée.",
     viewRecorded: "Cette consultation est inscrite au journal d'audit.",
     actions: "Actions",
-    assigneeLine: "Responsable : {name} · version {version}",
+    assigneeLine: "Responsable : {name}",
     someone: "quelqu'un",
     nobody: "personne",
     duplicates: "Doublons liés",
@@ -266,4 +268,6 @@ export const staffFr: Shape<typeof staffEn> = {
   ...apiKeysFr,
   ...titlesFr,
   ...dashboardFr,
+  ...menuFr,
+  ...auditLogFr,
 };

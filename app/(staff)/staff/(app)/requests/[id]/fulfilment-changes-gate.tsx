@@ -36,11 +36,13 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
         <tbody>
           {rect.fields.map((f) => (
             <tr key={f.key}>
-              <td>{f.systemName}</td>
-              <td>
+              <td data-label={t.system}>{f.systemName}</td>
+              <td data-label={t.field}>
                 {f.table}.{f.field}
               </td>
-              <td className="cell">{current(f)}</td>
+              <td className="cell" data-label={t.now}>
+                {current(f)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -50,6 +52,7 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
         submitLabel={t.approve}
         pendingLabel={t.approving}
         label={t.approveLabel}
+        announce
       >
         <input type="hidden" name="requestId" value={v.requestId} />
         <table className="steps proposals">
@@ -81,7 +84,7 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
                     <span className="muted">{t.another}</span>
                   )}
                 </td>
-                <td>
+                <td data-label={t.applyTo}>
                   <label className="sr-only" htmlFor={`target-${i}`}>
                     {fill(t.fieldFor, { field: r.proposedField || t.anotherLower })}
                   </label>
@@ -94,7 +97,7 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
                     ))}
                   </select>
                 </td>
-                <td>
+                <td data-label={t.newValue}>
                   <label className="sr-only" htmlFor={`value-${i}`}>
                     {fill(t.valueFor, { field: r.proposedField || t.anotherLower })}
                   </label>
