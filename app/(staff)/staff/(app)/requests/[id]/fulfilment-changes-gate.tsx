@@ -16,7 +16,8 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
       </div>
     );
   }
-  const label = (f: (typeof rect.fields)[number]) => `${f.systemName} · ${f.table}.${f.field}`;
+  // The field first: a phone shows the start of the chosen option, and the field is what tells them apart.
+  const label = (f: (typeof rect.fields)[number]) => `${f.table}.${f.field} · ${f.systemName}`;
   const current = (f: (typeof rect.fields)[number]) => f.current.map((c) => (c === null ? t.empty : c)).join(" / ");
   // One row per proposal, and one spare row for a correction the subject did not word as a field.
   const rows = [...rect.rows, { proposedField: "", statedCurrent: null, proposedValue: "", target: "" }];
