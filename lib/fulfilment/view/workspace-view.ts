@@ -36,9 +36,15 @@ function liftSchedule(tasks: TaskRow[]): LiftSchedule | null {
   };
 }
 
-/** Work started and the plan job has not written the steps yet. */
+/**
+ * Work started and the plan job has not written the steps yet — or wrote them between this read of
+ * the steps and the progress read: the panel must keep polling either way (reading "no steps" and
+ * then "planned" showed "no enabled system could act on it" on a plan being written, and stopped).
+ */
 async function isBeingPlanned(requestId: string, tasks: TaskRow[]): Promise<boolean> {
-  return tasks.length === 0 && (await fulfilmentProgress(db(), requestId)) === "planning";
+  if (tasks.length > 0) return false;
+  if ((await fulfilmentProgress(db(), requestId)) === "planning") return true;
+  return (await listTasks(db(), { requestId })).length > 0;
 }
 
 const succeeded = (tasks: TaskRow[], op: string) => tasks.find((t) => t.operation === op && t.status === "succeeded");
