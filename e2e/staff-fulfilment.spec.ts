@@ -103,11 +103,20 @@ test("erasure: the agent sees the plan and cannot approve it; the DPO approves a
   await expect(plan.getByTestId("erasure-awaiting-dpo")).toBeVisible();
   await expect(page.getByRole("button", { name: /Approve erasure/ })).toHaveCount(0);
   await expect(panel(page).getByTestId("fulfilment-progress")).toHaveText("Step 2 of 5: DPO approval");
+  // The step names who can approve, not the request's agent (who cannot).
+  await expect(panel(page).locator('[data-operation="approve_erasure"]')).toContainText(
+    "a DPO or an administrator approves",
+  );
+  await expect(panel(page).locator('[data-operation="approve_erasure"]')).not.toContainText(
+    `assigned to ${agent.name}`,
+  );
   await shoot(page, "fulfilment-erasure-agent");
 
   const dpo = await createStaff("dpo");
   const dpoPage = await signedInPage(browser, dpo, id);
   const dpoPlan = panel(dpoPage).getByTestId("erasure-plan");
+  // Closing by hand can only fail while the plan waits for this approval: it is not offered.
+  await expect(dpoPage.locator("summary", { hasText: "Complete…" })).toHaveCount(0);
   await dpoPlan.getByRole("textbox", { name: "Note for the record (optional)" }).fill("Checked with accounting");
   await dpoPlan.getByRole("button", { name: "Approve erasure" }).click();
   await expect(dpoPage.getByRole("alertdialog", { name: "Confirm" })).toContainText("cannot be undone");
@@ -115,12 +124,16 @@ test("erasure: the agent sees the plan and cannot approve it; the DPO approves a
   // Nothing happened before the confirmation.
   expect((await shop("select email from shop.customers where id = $1", [customer.id]))[0].email).toBe(customer.email);
   await dpoPage.getByRole("button", { name: "Yes, approve erasure" }).click();
+  await expect(dpoPage.getByTestId("page-announcer")).toHaveText("Erasure approved; the systems erase now.");
 
   await expectStatus(dpoPage, "Completed");
   await expect(panel(dpoPage).getByTestId("fulfilment-progress")).toHaveText("All 5 steps finished");
   await expect(panel(dpoPage).locator('[data-operation="erase"]')).toContainText("nothing erasable left");
   await expect(dpoPlan).toContainText(`Approved by ${dpo.name}`);
   await shoot(dpoPage, "fulfilment-erasure-done");
+  // The timeline names each step and the system it ran in.
+  await expect(dpoPage.locator(".timeline")).toContainText("Fulfilment step started — DPO approval");
+  await expect(dpoPage.locator(".timeline")).toContainText(/Step done — Erase in /);
   const [row] = await shop("select email from shop.customers where id = $1", [customer.id]);
   expect(row.email).toMatch(/^erased-/);
   expect((await shop("select count(*)::int as n from shop.orders where customer_id = $1", [customer.id]))[0].n).toBe(

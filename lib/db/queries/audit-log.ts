@@ -7,6 +7,8 @@ export const AUDIT_PAGE_SIZE = 100;
 export interface AuditFilters {
   requestId?: string;
   actorId?: string;
+  /** "system" or "subject": the actors without an id (a scan from the newest entry; they are frequent). */
+  actorType?: string;
   action?: string;
 }
 
@@ -19,6 +21,7 @@ export async function listAuditPage(
   const where: SQL[] = [];
   if (params.filters.requestId) where.push(eq(auditLog.requestId, params.filters.requestId));
   if (params.filters.actorId) where.push(eq(auditLog.actorId, params.filters.actorId));
+  if (params.filters.actorType) where.push(eq(auditLog.actorType, params.filters.actorType));
   if (params.filters.action) where.push(eq(auditLog.action, params.filters.action));
   if (params.beforeSeq) where.push(lt(auditLog.seq, params.beforeSeq));
   const rows = await db

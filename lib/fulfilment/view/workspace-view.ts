@@ -36,9 +36,15 @@ function liftSchedule(tasks: TaskRow[]): LiftSchedule | null {
   };
 }
 
-/** Work started and the plan job has not written the steps yet. */
+/**
+ * Work started and the plan job has not written the steps yet — or wrote them between this read of
+ * the steps and the progress read: the panel must keep polling either way (reading "no steps" and
+ * then "planned" showed "no enabled system could act on it" on a plan being written, and stopped).
+ */
 async function isBeingPlanned(requestId: string, tasks: TaskRow[]): Promise<boolean> {
-  return tasks.length === 0 && (await fulfilmentProgress(db(), requestId)) === "planning";
+  if (tasks.length > 0) return false;
+  if ((await fulfilmentProgress(db(), requestId)) === "planning") return true;
+  return (await listTasks(db(), { requestId })).length > 0;
 }
 
 const succeeded = (tasks: TaskRow[], op: string) => tasks.find((t) => t.operation === op && t.status === "succeeded");
@@ -106,7 +112,11 @@ export async function fulfilmentView(
   const planDone = tasks.every((t) => t.status === "succeeded" || t.status === "skipped");
   // The rest of the page was rendered from an older read of the request (a step closed it meanwhile):
   // keep polling, so the page catches up instead of showing a finished plan under a stale status.
-  const behind = opts.shownVersion !== undefined && opts.shownVersion !== request.version;
+  // The request is read again after its steps: a step that closed it (steps and status commit together)
+  // between the first read and the steps' read would otherwise look like a finished plan under an
+  // open status that nobody polls any more (the flaky "In review" after the DPO's approval).
+  const latest = opts.shownVersion === undefined ? request : ((await findRequest(db(), { id: requestId })) ?? request);
+  const behind = opts.shownVersion !== undefined && opts.shownVersion !== latest.version;
   const planning = await isBeingPlanned(requestId, tasks);
 
   return {

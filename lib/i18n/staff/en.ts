@@ -1,4 +1,6 @@
 import { toolsEn } from "./tools-en";
+import { auditLogEn } from "./audit-log-en";
+import { menuEn } from "./menu-en";
 import { integrationsEn } from "./integrations-en";
 import { formsEn } from "./forms-en";
 import { panelsEn } from "./panels-en";
@@ -199,7 +201,7 @@ export const staffEn = {
     noteAdded: "Note added.",
     viewRecorded: "This view is recorded in the audit log.",
     actions: "Actions",
-    assigneeLine: "Assignee: {name} · version {version}",
+    assigneeLine: "Assignee: {name}",
     someone: "someone",
     nobody: "nobody",
     duplicates: "Linked duplicates",
@@ -268,4 +270,6 @@ export const staffEn = {
   ...titlesEn,
   ...dashboardEn,
   ...toolsEn,
+  ...menuEn,
+  ...auditLogEn,
 };

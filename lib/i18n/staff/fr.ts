@@ -1,4 +1,6 @@
 import { toolsFr } from "./tools-fr";
+import { auditLogFr } from "./audit-log-fr";
+import { menuFr } from "./menu-fr";
 import { integrationsFr } from "./integrations-fr";
 import type { staffEn } from "./en";
 import { formsFr } from "./forms-fr";
@@ -207,7 +209,7 @@ export const staffFr: Shape<typeof staffEn> = {
     noteAdded: "Note ajoutée.",
     viewRecorded: "Cette consultation est inscrite au journal d'audit.",
     actions: "Actions",
-    assigneeLine: "Responsable : {name} · version {version}",
+    assigneeLine: "Responsable : {name}",
     someone: "quelqu'un",
     nobody: "personne",
     duplicates: "Doublons liés",
@@ -284,4 +286,6 @@ export const staffFr: Shape<typeof staffEn> = {
   ...titlesFr,
   ...dashboardFr,
   ...toolsFr,
+  ...menuFr,
+  ...auditLogFr,
 };

@@ -16,6 +16,10 @@ export const fulfilmentEn = {
     objection:
       "No automatic steps: this objection is not about direct marketing, so the DPO weighs it (Art. 21(1)) and closes the request by hand.",
     noSteps: "No fulfilment steps were planned for this request (no enabled system could act on it).",
+    closedBeforeWork: {
+      withdrawn: "Nothing was done in the company's systems: the request was withdrawn before work on it started.",
+      rejected: "Nothing was done in the company's systems: the request was refused before work on it started.",
+    },
     steps: {
       collect: "Collect data",
       assemble: "Assemble package",
@@ -51,6 +55,7 @@ export const fulfilmentEn = {
     },
     waitingDecision: "Waiting for a decision",
     assignedTo: " (assigned to {name})",
+    approvers: " (a DPO or an administrator approves; agents cannot)",
     failedStep: "Failed.",
     retrying: "Retrying after: {error}",
     taskFor: "Task for {name}",

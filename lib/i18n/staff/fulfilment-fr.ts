@@ -20,6 +20,12 @@ export const fulfilmentFr: Shape<typeof fulfilmentEn> = {
     objection:
       "Aucune étape automatique : cette opposition ne vise pas la prospection, le DPO l'apprécie donc (art. 21(1)) et clôt la demande à la main.",
     noSteps: "Aucune étape d'exécution n'a été planifiée pour cette demande (aucun système activé ne pouvait agir).",
+    closedBeforeWork: {
+      withdrawn:
+        "Rien n'a été fait dans les systèmes de l'entreprise : la demande a été retirée avant que le travail ne commence.",
+      rejected:
+        "Rien n'a été fait dans les systèmes de l'entreprise : la demande a été refusée avant que le travail ne commence.",
+    },
     steps: {
       collect: "Collecter les données",
       assemble: "Constituer le dossier",
@@ -55,6 +61,7 @@ export const fulfilmentFr: Shape<typeof fulfilmentEn> = {
     },
     waitingDecision: "En attente d'une décision",
     assignedTo: " (attribuée à {name})",
+    approvers: " (un ou une DPO ou un administrateur approuve ; les agents ne le peuvent pas)",
     failedStep: "Échec.",
     retrying: "Nouvel essai après : {error}",
     taskFor: "Tâche pour {name}",

@@ -1,9 +1,11 @@
 import { can, type StaffAction } from "@/lib/auth/policy";
-import { auditActorOf, isApiKey, lifecycleActor, type Operator } from "@/lib/auth/operator";
+import { auditActorOf, isApiKey, type Operator } from "@/lib/auth/operator";
 import { apiKeyNamesById } from "@/lib/db/queries/api-keys";
 import { db } from "@/lib/db/client";
 import { findRequest, type RequestRow } from "@/lib/db/queries/requests";
 import { listMessageHeaders } from "@/lib/db/queries/messages";
+import { dataSystemsById } from "@/lib/db/queries/data-systems";
+import { listTasks } from "@/lib/db/queries/tasks";
 import { listAssignableStaff } from "@/lib/db/queries/staff-users";
 import { listLinkedDuplicates, listRequestAudit, listRequestNotes, staffNamesById } from "@/lib/db/queries/workspace";
 import { isAuditAction, type AuditAction } from "@/lib/domain/audit-actions";
@@ -14,12 +16,12 @@ import { formatDate } from "@/lib/domain/deadline/format-date";
 import type { Locale } from "@/lib/domain/locale";
 import { fill } from "@/lib/i18n/fill";
 import { lookup, staffMessages } from "@/lib/i18n/staff";
-import { allowedActions, type LifecycleActionType } from "@/lib/domain/lifecycle";
+import type { LifecycleActionType } from "@/lib/domain/lifecycle";
+import { actionMenu, type MenuAction } from "./action-menu";
 import { loadLifecycleContext } from "@/lib/requests/transitions/lifecycle-context";
 import type { SubjectFields } from "@/lib/requests/subject-fields";
 import { viewSubjectContent } from "./view-subject";
-import { STAFF_TRANSITIONS, type StaffTransitionType } from "@/lib/requests/transitions/staff-transition-input";
-import { STAFF_TRANSITION_WORDS, transitionPolicy } from "@/lib/requests/transitions/staff-transition-specs";
+import { STAFF_TRANSITION_WORDS } from "@/lib/requests/transitions/staff-transition-specs";
 
 export type TimelineEntry =
   | { kind: "event"; at: Date; actor: string; action: string; code: string; detail: string | null }
@@ -32,6 +34,8 @@ export interface Workspace {
   deadline: DeadlineResult;
   today: string;
   actions: LifecycleActionType[];
+  /** The action menu's entries for this member now (lib/requests/staff/action-menu.ts). */
+  menu: MenuAction[];
   assignees: { id: string; name: string; role: string }[];
   timeline: TimelineEntry[];
   duplicates: Awaited<ReturnType<typeof listLinkedDuplicates>>;
@@ -50,8 +54,38 @@ const TIMELINE_HIDDEN: ReadonlySet<string> = new Set<AuditAction>([
 // catalogue (the screen shows its French word to a French-speaking member).
 const ACTION_WORDS: Partial<Record<AuditAction, string>> = { ...STAFF_TRANSITION_WORDS, ...timelineEn };
 
+/** Names a fulfilment step as staff read it, with the systems it runs in. */
+interface StepNames {
+  named(operation: string, systemIds: string[]): string;
+  systemsAt(position: number, operation: string): string[];
+}
+
+function stepNames(
+  locale: Locale | undefined,
+  tasks: { position: number; operation: string; systemId: string | null }[],
+  systems: Map<string, { name: string }>,
+): StepNames {
+  const all = staffMessages(locale);
+  return {
+    named: (operation, systemIds) => {
+      const step = lookup(all.fulfilment.steps, operation, operation.replace(/_/g, " "));
+      const where = [...new Set(systemIds.map((id) => systems.get(id)?.name).filter((n): n is string => !!n))];
+      return where.length ? fill(all.stepWords.stepIn, { step, systems: where.join(", ") }) : step;
+    },
+    systemsAt: (position, operation) =>
+      tasks
+        .filter((t) => t.position === position && t.operation === operation && t.systemId)
+        .map((t) => t.systemId as string),
+  };
+}
+
 /** One line of detail for a timeline event, from its parsed payload, in the staff member's language. */
-function auditDetail(entry: ParsedAuditEntry, names: Map<string, string>, locale: Locale | undefined): string | null {
+function auditDetail(
+  entry: ParsedAuditEntry,
+  names: Map<string, string>,
+  locale: Locale | undefined,
+  steps: StepNames,
+): string | null {
   const all = staffMessages(locale);
   const w = all.detail;
   const date = (d: string) => (locale === "fr" ? formatDate(d, "fr") : d);
@@ -77,11 +111,16 @@ function auditDetail(entry: ParsedAuditEntry, names: Map<string, string>, locale
       if (entry.payload.gpc === true) parts.push(w.gpc);
       break;
     case "task":
-      parts.push(entry.payload.operation.replace(/_/g, " "));
+      parts.push(steps.named(entry.payload.operation, entry.payload.systemId ? [entry.payload.systemId] : []));
       if (entry.payload.error) parts.push(fill(w.error, { error: entry.payload.error }));
       break;
     case "other": {
       const p = entry.payload;
+      // The step a position started, named with the systems it runs in ("Erase in Demo Shop").
+      if (entry.action === "fulfilment.position_started" && Array.isArray(p.operations))
+        parts.push(
+          ...p.operations.map((op) => steps.named(String(op), steps.systemsAt(Number(p.position), String(op)))),
+        );
       // An agent's permission decided (its reason), or data points matched (counts, never values).
       if (entry.action.startsWith("request.agent_permission_") && typeof p.reason === "string")
         parts.push(fill(w.reason, { text: p.reason }));
@@ -98,9 +137,6 @@ function auditDetail(entry: ParsedAuditEntry, names: Map<string, string>, locale
   }
   return parts.length ? parts.join(" · ") : null;
 }
-
-const isStaffTransition = (t: LifecycleActionType): t is StaffTransitionType =>
-  (STAFF_TRANSITIONS as readonly string[]).includes(t);
 
 /** Everything the request workspace shows, scoped to what this staff member may do now. */
 export async function loadWorkspace(
@@ -120,7 +156,7 @@ export async function loadWorkspace(
         part: isApiKey(staff) ? "api" : "workspace",
       })
     : null;
-  const [lifecycle, audit, messages, notes, duplicates, names, assignees, keyNames] = await Promise.all([
+  const [lifecycle, audit, messages, notes, duplicates, names, assignees, keyNames, tasks] = await Promise.all([
     loadLifecycleContext(db(), request, now),
     listRequestAudit(db(), { requestId }),
     content?.messages ?? listMessageHeaders(db(), { requestId }).then((ms) => ms.map((m) => ({ ...m, body: null }))),
@@ -132,19 +168,14 @@ export async function loadWorkspace(
     staffNamesById(db()),
     listAssignableStaff(db()),
     apiKeyNamesById(db()),
+    listTasks(db(), { requestId }),
   ]);
+  const systems = await dataSystemsById(db(), { ids: tasks.flatMap((t) => (t.systemId ? [t.systemId] : [])) });
+  const steps = stepNames(staff.locale, tasks, systems);
   const { deadline, today } = lifecycle;
-  const allowed = allowedActions(lifecycle.context, lifecycleActor(staff));
   // The lifecycle says what applies now; can() says what this role may do. Both must agree.
-  const actions = allowed.filter((type) => {
-    if (type === "assign")
-      return (
-        can(staff, "request.assign_self", { currentAssigneeId: request.assigneeId }) ||
-        can(staff, "request.assign_others")
-      );
-    if (!isStaffTransition(type)) return false;
-    return can(staff, transitionPolicy({ type, assigneeId: null }, staff).action);
-  });
+  const menu = actionMenu(lifecycle.context, staff);
+  const actions = [...new Set(menu.map((m): LifecycleActionType => (m === "claim" ? "assign" : m)))];
   const actorName = (type: string, id: string | null) =>
     type === "staff"
       ? id
@@ -164,7 +195,7 @@ export async function loadWorkspace(
         actor: actorName(e.actorType, e.actorId),
         action: (isAuditAction(e.action) ? ACTION_WORDS[e.action] : undefined) ?? e.action,
         code: e.action,
-        detail: auditDetail(parseAuditEntry(e), names, staff.locale),
+        detail: auditDetail(parseAuditEntry(e), names, staff.locale, steps),
       })),
     ...messages.map((m): TimelineEntry => ({
       kind: "message",
@@ -191,5 +222,16 @@ export async function loadWorkspace(
     "request.verify_identity",
   ] as const)
     may[a] = can(staff, a);
-  return { request, deadline, today, actions, assignees, timeline, duplicates, may, subject: content?.fields ?? null };
+  return {
+    request,
+    deadline,
+    today,
+    actions,
+    menu,
+    assignees,
+    timeline,
+    duplicates,
+    may,
+    subject: content?.fields ?? null,
+  };
 }

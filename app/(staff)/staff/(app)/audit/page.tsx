@@ -2,56 +2,95 @@ import Link from "next/link";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { db } from "@/lib/db/client";
 import { listAuditPage } from "@/lib/db/queries/audit-log";
+import { findRequestIdByReference, requestReferencesByIds } from "@/lib/db/queries/audit-targets";
+import { dataSystemsById } from "@/lib/db/queries/data-systems";
 import { staffNamesById } from "@/lib/db/queries/workspace";
 import { apiKeyNamesById } from "@/lib/db/queries/api-keys";
-import { formatStaffInstant } from "@/app/(staff)/staff/(app)/components/staff-display";
+import { formatStaffInstant, instantFormatter } from "@/app/(staff)/staff/(app)/components/staff-display";
 import { controllerProfile } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { staffMessages } from "@/lib/i18n/staff";
+import { auditActionOptions, type AuditNames } from "@/lib/i18n/staff/audit-sentence";
 import { requireStaffPage } from "@/lib/http/staff-page";
-import { AUDIT_ACTION_GROUPS, isAuditAction } from "@/lib/domain/audit-actions";
-import { parseAuditEntry } from "@/lib/domain/audit-payloads";
+import { isAuditAction } from "@/lib/domain/audit-actions";
 import { staffTitle } from "@/lib/http/staff-title";
+import { AuditEntry } from "./audit-entry";
+import "./audit.css";
 
 export const generateMetadata = staffTitle("audit");
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ACTOR_TYPES = new Set(["system", "subject"]);
 type SP = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+const systemIdsOf = (payload: unknown) => {
+  const id = (payload as { systemId?: unknown } | null)?.systemId;
+  return typeof id === "string" ? [id] : [];
+};
 
+/**
+ * The audit log for the DPO: each entry as a sentence (who, what, which request by its reference) with
+ * its recorded details as labelled fields; filters by reference, by who acted and by what happened;
+ * newest first, keyset-paged; the hash chain verified from the workers' last checkpoint.
+ */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SP> }) {
   const staff = await requireStaffPage("audit.view");
-  const t = staffMessages(staff.locale).audit;
+  const all = staffMessages(staff.locale);
+  const t = all.audit;
+  const w = all.auditLog;
   const zone = controllerProfile().timeZone;
-  const formatInstant = (d: Date) => formatStaffInstant(d, staff.locale, zone);
   const sp = await searchParams;
-  const requestId = one(sp.request);
-  const actorId = one(sp.actor);
+  const reference = one(sp.ref);
+  const byReference = reference ? await findRequestIdByReference(db(), { reference }) : null;
+  const idParam = one(sp.request);
+  const actor = one(sp.actor);
   const action = one(sp.action);
   const before = Number(one(sp.before) ?? "") || null;
+  const unknownReference = reference !== undefined && byReference === null;
   const filters = {
-    requestId: requestId && UUID.test(requestId) ? requestId : undefined,
-    actorId,
+    requestId: byReference ?? (idParam && UUID.test(idParam) ? idParam : undefined),
+    actorId: actor && UUID.test(actor) ? actor : undefined,
+    actorType: actor && ACTOR_TYPES.has(actor) ? actor : undefined,
     action: action && isAuditAction(action) ? action : undefined,
   };
-  const [page, names, chain, keyNames] = await Promise.all([
-    listAuditPage(db(), { filters, beforeSeq: before }),
+  const [page, staffNames, chain, keyNames] = await Promise.all([
+    unknownReference ? { rows: [], nextBeforeSeq: null } : listAuditPage(db(), { filters, beforeSeq: before }),
     staffNamesById(db()),
     // From the newest checkpoint the workers recorded (npm run audit:verify walks everything).
     verifyAuditChain(db(), { fromCheckpoint: true }),
     apiKeyNamesById(db()),
   ]);
+  const payloadIds = (key: string) =>
+    page.rows.flatMap((e) => {
+      const v = (e.payload as Record<string, unknown> | null)?.[key];
+      return typeof v === "string" && UUID.test(v) ? [v] : [];
+    });
+  const [references, systems] = await Promise.all([
+    requestReferencesByIds(db(), {
+      ids: [...page.rows.flatMap((e) => (e.requestId ? [e.requestId] : [])), ...payloadIds("duplicateOf")],
+    }),
+    dataSystemsById(db(), { ids: page.rows.flatMap((e) => systemIdsOf(e.payload)) }),
+  ]);
+  const names: AuditNames = {
+    staff: staffNames,
+    apiKeys: keyNames,
+    references,
+    systems: new Map([...systems].map(([id, s]) => [id, s.name])),
+  };
+  const time = instantFormatter(staff.locale, zone);
   const query = (extra: Record<string, string | undefined>) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries({
-      request: filters.requestId,
-      actor: filters.actorId,
+      ref: reference,
+      request: reference ? undefined : filters.requestId,
+      actor: filters.actorId ?? filters.actorType,
       action: filters.action,
       ...extra,
     }))
       if (v) q.set(k, v);
     return `/staff/audit?${q.toString()}`;
   };
+  const filteredReference = reference ?? (filters.requestId ? references.get(filters.requestId) : undefined);
   return (
     <>
       <h1>{t.title}</h1>
@@ -60,7 +99,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <span className="chain-ok">
             {fill(t.chainOk, {
               n: chain.entries.toLocaleString(staff.locale === "fr" ? "fr-FR" : "en"),
-              checkpoint: chain.from.verifiedAt ? fill(t.checkpoint, { at: formatInstant(chain.from.verifiedAt) }) : "",
+              checkpoint: chain.from.verifiedAt
+                ? fill(t.checkpoint, { at: formatStaffInstant(chain.from.verifiedAt, staff.locale, zone) })
+                : "",
             })}
             {chain.unchained > 0 ? fill(t.unchained, { n: chain.unchained }) : ""}
           </span>
@@ -70,31 +111,43 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </span>
         )}
       </p>
-      <form className="toolbar" method="get" action="/staff/audit" aria-label={t.filter}>
+      <form className="toolbar audit-filters" method="get" action="/staff/audit" aria-label={t.filter}>
         <div className="field">
-          <label htmlFor="a-request">{t.request}</label>
-          <input id="a-request" name="request" type="text" defaultValue={filters.requestId ?? ""} size={38} />
+          <label htmlFor="a-ref">{w.reference}</label>
+          <input
+            id="a-ref"
+            name="ref"
+            type="search"
+            defaultValue={filteredReference ?? ""}
+            placeholder={w.referencePlaceholder}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </div>
         <div className="field">
-          <label htmlFor="a-actor">{t.actor}</label>
-          <select id="a-actor" name="actor" defaultValue={filters.actorId ?? ""}>
-            <option value="">{t.anyone}</option>
-            {[...names.entries()].map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
+          <label htmlFor="a-actor">{w.actor}</label>
+          <select id="a-actor" name="actor" defaultValue={filters.actorId ?? filters.actorType ?? ""}>
+            <option value="">{w.anyone}</option>
+            <option value="system">{w.systemActor}</option>
+            <option value="subject">{w.subjectActor}</option>
+            {[...staffNames.entries()]
+              .sort((a, b) => a[1].localeCompare(b[1]))
+              .map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="a-action">{t.action}</label>
+          <label htmlFor="a-action">{w.action}</label>
           <select id="a-action" name="action" defaultValue={filters.action ?? ""}>
-            <option value="">{t.any}</option>
-            {Object.entries(AUDIT_ACTION_GROUPS).map(([group, actions]) => (
-              <optgroup key={group} label={group}>
-                {actions.map((a) => (
-                  <option key={a} value={a}>
-                    {a}
+            <option value="">{w.any}</option>
+            {auditActionOptions(staff.locale).map((g) => (
+              <optgroup key={g.group} label={g.label}>
+                {g.actions.map((a) => (
+                  <option key={a.value} value={a.value}>
+                    {a.label}
                   </option>
                 ))}
               </optgroup>
@@ -106,43 +159,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </button>
         <Link href="/staff/audit">{t.reset}</Link>
       </form>
+      {unknownReference ? (
+        <p className="alert" role="alert">
+          {fill(w.unknownReference, { reference: reference ?? "" })}
+        </p>
+      ) : null}
+      <p className="muted small">{fill(all.common.timeZone, { zone })}</p>
       {page.rows.length === 0 ? (
         <p className="empty">{t.none}</p>
       ) : (
-        <table className="queue" aria-label={t.table}>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t.columns.when}</th>
-              <th scope="col">{t.columns.actor}</th>
-              <th scope="col">{t.columns.action}</th>
-              <th scope="col">{t.columns.request}</th>
-              <th scope="col">{t.columns.details}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.rows.map((e) => (
-              <tr key={e.seq}>
-                <td>{e.seq}</td>
-                <td>{formatInstant(e.at)}</td>
-                <td>
-                  {e.actorType === "staff" && e.actorId
-                    ? (names.get(e.actorId) ?? e.actorId)
-                    : e.actorType === "api_key" && e.actorId
-                      ? fill(staffMessages(staff.locale).apiKeys.actor, { name: keyNames.get(e.actorId) ?? e.actorId })
-                      : e.actorType}
-                </td>
-                <td>
-                  <Link href={query({ action: e.action, before: undefined })}>{e.action}</Link>
-                </td>
-                <td>{e.requestId ? <Link href={`/staff/requests/${e.requestId}`}>{t.open}</Link> : "—"}</td>
-                <td style={{ whiteSpace: "normal" }}>
-                  <code>{JSON.stringify(parseAuditEntry(e).payload)}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ol className="audit-list" aria-label={t.table}>
+          {page.rows.map((e) => (
+            <AuditEntry key={e.seq} entry={e} names={names} locale={staff.locale} time={time(e.at)} />
+          ))}
+        </ol>
       )}
       <nav className="pager" aria-label={t.pages}>
         {before ? <Link href={query({})}>{t.newest}</Link> : null}

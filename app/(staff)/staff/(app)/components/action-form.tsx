@@ -15,6 +15,7 @@ import { fill } from "@/lib/i18n/fill";
 import { lookup } from "@/lib/i18n/staff";
 import { staffEn } from "@/lib/i18n/staff/en";
 import { useStaffMessages } from "./staff-locale";
+import { announce } from "./announcer";
 
 type ServerAction = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
@@ -36,6 +37,8 @@ export interface ActionFormProps {
    * request has no claim button), so pages that pass this show the outcome somewhere that stays.
    */
   onResult?: (result: ActionResult) => void;
+  /** Announces a success in the page's live region instead (announcer.tsx): for forms the refresh removes. */
+  announce?: boolean;
   children?: ReactNode;
 }
 
@@ -43,6 +46,7 @@ export interface ActionFormProps {
 export function ActionForm(p: ActionFormProps) {
   const { action, onResult } = p;
   const t = useStaffMessages().common;
+  const announces = p.announce === true;
   const [confirming, setConfirming] = useState(false);
   // The result is handed over as the action resolves, not in an effect: a form that the refreshed
   // page no longer renders would never run its effect.
@@ -51,9 +55,10 @@ export function ActionForm(p: ActionFormProps) {
       const result = await action(prev, form);
       setConfirming(false);
       onResult?.(result);
+      if (result.ok && announces) announce(result.message ?? t.done);
       return result;
     },
-    [action, onResult],
+    [action, onResult, announces, t.done],
   );
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(run, null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -73,7 +78,7 @@ export function ActionForm(p: ActionFormProps) {
       aria-busy={pending}
     >
       {p.children}
-      <ActionOutcome state={state} successMessage={p.successMessage} showSuccess={!onResult} />
+      <ActionOutcome state={state} successMessage={p.successMessage} showSuccess={!onResult && !announces} />
       {p.confirm && confirming ? (
         <div className="confirm" role="alertdialog" aria-label={t.confirm}>
           <span>{p.confirm}</span>

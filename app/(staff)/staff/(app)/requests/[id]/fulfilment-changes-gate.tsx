@@ -16,7 +16,8 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
       </div>
     );
   }
-  const label = (f: (typeof rect.fields)[number]) => `${f.systemName} · ${f.table}.${f.field}`;
+  // The field first: a phone shows the start of the chosen option, and the field is what tells them apart.
+  const label = (f: (typeof rect.fields)[number]) => `${f.table}.${f.field} · ${f.systemName}`;
   const current = (f: (typeof rect.fields)[number]) => f.current.map((c) => (c === null ? t.empty : c)).join(" / ");
   // One row per proposal, and one spare row for a correction the subject did not word as a field.
   const rows = [...rect.rows, { proposedField: "", statedCurrent: null, proposedValue: "", target: "" }];
@@ -36,11 +37,13 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
         <tbody>
           {rect.fields.map((f) => (
             <tr key={f.key}>
-              <td>{f.systemName}</td>
-              <td>
+              <td data-label={t.system}>{f.systemName}</td>
+              <td data-label={t.field}>
                 {f.table}.{f.field}
               </td>
-              <td className="cell">{current(f)}</td>
+              <td className="cell" data-label={t.now}>
+                {current(f)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -50,6 +53,7 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
         submitLabel={t.approve}
         pendingLabel={t.approving}
         label={t.approveLabel}
+        announce
       >
         <input type="hidden" name="requestId" value={v.requestId} />
         <table className="steps proposals">
@@ -81,7 +85,7 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
                     <span className="muted">{t.another}</span>
                   )}
                 </td>
-                <td>
+                <td data-label={t.applyTo}>
                   <label className="sr-only" htmlFor={`target-${i}`}>
                     {fill(t.fieldFor, { field: r.proposedField || t.anotherLower })}
                   </label>
@@ -94,7 +98,7 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
                     ))}
                   </select>
                 </td>
-                <td>
+                <td data-label={t.newValue}>
                   <label className="sr-only" htmlFor={`value-${i}`}>
                     {fill(t.valueFor, { field: r.proposedField || t.anotherLower })}
                   </label>

@@ -119,6 +119,7 @@ export async function ErasurePlan({ v }: { v: FulfilmentView }) {
             danger
             confirm={t.confirm}
             label={t.approveLabel}
+            announce
           >
             <input type="hidden" name="requestId" value={v.requestId} />
             <div className="compact-field">

@@ -18,17 +18,16 @@ export function FulfilmentLive(p: { requestId: string; signature: string; live: 
   useEffect(() => {
     if (!active) return;
     let stopped = false;
-    // The state this page shows; a refresh asked for a newer one is not asked for again.
-    let known = p.signature;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const tick = async () => {
       try {
         const r = await pollFulfilment(p.requestId);
         if (stopped) return;
-        if (r.ok && r.value && r.value.signature !== known) {
-          known = r.value.signature;
-          router.refresh();
-        }
+        // Compared with what this page shows, not with the last signature a refresh was asked for: a
+        // refresh that a concurrent navigation (a server action's own re-render) superseded never
+        // lands, and remembering its signature left the page stale until a reload. A refresh that
+        // lands re-renders this component with the new signature and restarts the loop.
+        if (r.ok && r.value && r.value.signature !== p.signature) router.refresh();
         if (!r.ok && r.code === "unauthenticated") return;
       } catch {
         // A dropped poll (server restarting) is retried on the next tick.

@@ -46,9 +46,11 @@ export async function FulfilmentPanel({
     ? w.planning
     : v.requestStatus === "unverified" || v.requestStatus === "new"
       ? w.notStarted
-      : v.requestType === "objection"
-        ? w.objection
-        : w.noSteps;
+      : v.requestStatus === "withdrawn" || v.requestStatus === "rejected"
+        ? w.closedBeforeWork[v.requestStatus]
+        : v.requestType === "objection"
+          ? w.objection
+          : w.noSteps;
   return (
     <section className="panel fulfilment" aria-labelledby="h-fulfilment" data-testid="fulfilment-panel">
       <div className="fulfilment-head">

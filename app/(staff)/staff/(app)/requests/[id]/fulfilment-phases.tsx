@@ -1,5 +1,7 @@
 import type { FulfilmentView, PhaseStatus, StepView } from "@/lib/fulfilment/view/types";
 import { fill } from "@/lib/i18n/fill";
+import { localDateOf } from "@/lib/domain/deadline/local-date";
+import { controllerProfile } from "@/lib/env";
 import { lookup, type StaffMessages } from "@/lib/i18n/staff";
 import { currentStaffWords } from "../../components/staff-words";
 import { describeStep, labelOf, STATUS_WORDS } from "./fulfilment-copy";
@@ -19,7 +21,8 @@ export function StatusBadge({ status, w }: { status: PhaseStatus | StepView["sta
   );
 }
 
-const dateOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
+// A manual task's due day as the controller's calendar has it (the UTC day can be the day before or after).
+const dateOf = (d: Date | null) => (d ? localDateOf(d, controllerProfile().timeZone) : "—");
 
 function StepResult({ s, w, d }: { s: StepView; w: Words; d: ResultWords }) {
   if (s.status === "failed")
@@ -39,7 +42,12 @@ function StepResult({ s, w, d }: { s: StepView; w: Words; d: ResultWords }) {
     return (
       <span className="muted">
         {lookup(w.gates, s.operation, w.waitingDecision)}
-        {s.assigneeName ? fill(w.assignedTo, { name: s.assigneeName }) : ""}
+        {/* Only a DPO or an admin approves an erasure plan: naming the request's agent would mislead. */}
+        {s.operation === "approve_erasure"
+          ? w.approvers
+          : s.assigneeName
+            ? fill(w.assignedTo, { name: s.assigneeName })
+            : ""}
       </span>
     );
   if (s.status === "pending") return <span className="muted">{w.notStartedStep}</span>;

@@ -52,6 +52,7 @@ export function PackageReview(p: { requestId: string; canPreview: boolean }) {
       }
       pendingLabel={t.approving}
       label={t.approveLabel}
+      announce
     >
       <input type="hidden" name="requestId" value={p.requestId} />
       {p.canPreview && preview === null ? (

@@ -24,10 +24,15 @@ import { RegimeCorrection } from "./regime-correction";
 import { RegimeDuties } from "./regime-duties";
 import { AppealPanel } from "./appeal-panel";
 import { safeMask } from "./safe-mask";
+import { SubjectSpecifics } from "./subject-specifics";
 import { WorkspaceActions } from "./workspace-actions";
+import { DESTRUCTIVE_ACTIONS } from "@/lib/requests/staff/action-menu";
+import { Announcer } from "../../components/announcer";
+import { Breakable } from "../../components/breakable";
 import { toLocale } from "@/lib/domain/locale";
 import { workspaceWords } from "./workspace-words";
 import { staffTitle } from "@/lib/http/staff-title";
+import "./action-menu.css";
 
 export const generateMetadata = staffTitle("request");
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -46,7 +51,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
   const subject = ws.subject;
   const maskedEmail = subject ? null : safeMask(r);
 
-  const previews = await timed("mail-previews", () => mailPreviews(ws, locale));
+  const previews = await timed("mail-previews", () => mailPreviews(ws));
   const agent = await timed("db.agent", () => findRequestAgent(db(), { requestId: r.id }));
   const drp = await timed("db.drp", () => findDrpRequestWithFacts(db(), { requestId: r.id }));
   const drpCallbacks = drp ? await listDrpCallbacks(db(), { requestId: r.id }) : [];
@@ -61,6 +66,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
         <span className="ref">{r.reference}</span> <span className="status">{all.status[r.status]}</span>
       </h1>
       {r.minimisedAt ? <MinimisedNotice at={r.minimisedAt} /> : null}
+      <Announcer testId="page-announcer" />
       <div className="workspace">
         <div>
           <section className="panel" aria-labelledby="h-deadline">
@@ -192,7 +198,9 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
                 <dt>{t.name}</dt>
                 <dd>{subject.fullName}</dd>
                 <dt>{t.email}</dt>
-                <dd>{subject.email}</dd>
+                <dd>
+                  <Breakable text={subject.email} />
+                </dd>
                 <dt>{t.language}</dt>
                 <dd>{t.subjectLanguages[locale]}</dd>
                 {subject.accountReference ? (
@@ -207,14 +215,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
                     <dd style={{ whiteSpace: "pre-wrap" }}>{subject.details}</dd>
                   </>
                 ) : null}
-                {subject.specifics ? (
-                  <>
-                    <dt>{t.specifics}</dt>
-                    <dd>
-                      <code>{JSON.stringify(subject.specifics)}</code>
-                    </dd>
-                  </>
-                ) : null}
+                {subject.specifics ? <SubjectSpecifics specifics={subject.specifics} locale={my} /> : null}
               </dl>
             ) : (
               <p className="muted" data-testid="subject-hidden-note">
@@ -237,19 +238,18 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
 
           <section className="panel" aria-labelledby="h-actions">
             <h2 id="h-actions">{t.actions}</h2>
-            <p className="muted">
+            <p className="muted" data-testid="assignee-line">
               {fill(t.assigneeLine, {
                 name: r.assigneeId ? (ws.assignees.find((a) => a.id === r.assigneeId)?.name ?? t.someone) : t.nobody,
-                version: r.version,
               })}
             </p>
             <WorkspaceActions
               requestId={r.id}
               version={r.version}
-              actions={ws.actions}
+              menu={ws.menu}
+              destructive={ws.menu.filter((a) => DESTRUCTIVE_ACTIONS.has(a))}
               me={staff.id}
               assigneeId={r.assigneeId}
-              canAssignOthers={ws.may["request.assign_others"] === true}
               assignees={ws.assignees}
               clockStops={ws.deadline.clockStopAllowed}
               extendedDueDate={ws.deadline.extendedDueDate}

@@ -1,0 +1,71 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
+import { createStaff, signIn } from "./fixtures/staff";
+import { createVerifiedRequest } from "./fixtures/staff-requests";
+import { expectNoAxeViolations } from "./fixtures/portal-journey";
+
+const shots = "e2e/artifacts/screenshots";
+
+async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test("the audit log reads as sentences with names and references, filters by reference, actor and action, fits 1366 and 390", async ({
+  page,
+}) => {
+  const dpo = await createStaff("dpo");
+  // Names are not unique among test staff: this one is, so the actor filter can pick it by name.
+  const agent = await createStaff("agent", { name: `Audit Agent ${Date.now().toString(36)}` });
+  const req = await createVerifiedRequest({ assignTo: agent });
+  await signIn(page, dpo);
+
+  // By reference, as staff know it (not the request's id).
+  await page.goto("/staff/audit");
+  await page.getByLabel("Request reference").fill(req.reference);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(new RegExp(`ref=${req.reference}`));
+  const entries = page.getByRole("list", { name: "Audit entries" }).getByRole("listitem");
+  await expect(entries.filter({ hasText: `The subject filed request ${req.reference}.` })).toHaveCount(1);
+  const assigned = entries.filter({ hasText: `${agent.name} assigned request ${req.reference} to ${agent.name}.` });
+  await expect(assigned).toHaveCount(1);
+  await expect(page.getByTestId("chain-status")).toContainText("Hash chain verifies");
+  // The reference opens the request; the details are labelled fields, not JSON, without the version.
+  await expect(assigned.getByRole("link", { name: req.reference })).toHaveAttribute(
+    "href",
+    `/staff/requests/${req.id}`,
+  );
+  await assigned.locator("summary", { hasText: "Details" }).click();
+  await expect(assigned.locator("dl")).toContainText("Assignee");
+  await expect(assigned.locator("dl")).toContainText(agent.name);
+  await expect(assigned).not.toContainText("{");
+  await expect(assigned).not.toContainText("version");
+  await expect(page.getByText(/times in /)).toBeVisible();
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoSidewaysScroll(page);
+    await page.screenshot({ path: `${shots}/audit-by-reference-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await expectNoAxeViolations(page);
+
+  // By who acted (a name) and what happened (a labelled action).
+  await page.getByLabel("Who acted").selectOption({ label: agent.name });
+  await page.getByLabel("What happened").selectOption({ label: "Assigned" });
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/actor=.*action=request\.assigned/);
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText(`${agent.name} assigned request ${req.reference} to ${agent.name}.`);
+  await page.setViewportSize({ width: 390, height: 900 });
+  await expectNoSidewaysScroll(page);
+  await page.screenshot({ path: `${shots}/audit-by-actor-action-390.png`, fullPage: true });
+
+  // The system as actor; an unknown reference says so.
+  await page.goto(`/staff/audit?ref=DSR-1999-999999`);
+  await expect(page.locator("p.alert")).toHaveText("No request has the reference DSR-1999-999999.");
+  await page.goto(`/staff/audit?actor=subject&ref=${req.reference}`);
+  await expect(entries.first()).toContainText("The subject");
+  await expect(entries.filter({ hasText: agent.name })).toHaveCount(0);
+});
