@@ -34,7 +34,7 @@ test("webhooks: an admin edits an endpoint, rotates its secret, and deletes it a
     // A metadata address is refused with the field named, and nothing changes.
     await settings.getByLabel("Endpoint URL (https://…)").fill("https://169.254.169.254/latest");
     await settings.getByRole("button", { name: "Save changes" }).click();
-    await expect(settings.getByRole("alert")).toContainText("url:");
+    await expect(settings.getByRole("alert")).toContainText("Address (URL):");
     await settings.getByLabel("Endpoint URL (https://…)").fill(edited);
     await settings.getByLabel("Description").fill("CRM v2");
     await settings.getByRole("checkbox", { name: /Request received/ }).uncheck();

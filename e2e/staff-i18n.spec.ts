@@ -54,7 +54,7 @@ test("a DPO switches the staff screens to French: queue, request page with the d
 
   // The queue: filters, columns, status and due labels.
   await page.goto(`/staff/requests?q=${encodeURIComponent(req.reference)}&status=all`);
-  await expect(page.getByLabel("Référence ou e-mail exact")).toBeVisible();
+  await expect(page.getByLabel("Référence, e-mail exact ou nom")).toBeVisible();
   await expect(page).toHaveTitle("File des demandes — demandes de droits");
   const table = page.getByRole("table", { name: "Demandes" });
   await expect(table.getByRole("columnheader")).toContainText([

@@ -29,7 +29,7 @@ export async function measurePageJs(url: string, init?: RequestInit): Promise<Pa
   const srcs = new Set<string>();
   // nomodule scripts (Next's polyfills) are fetched by legacy browsers only.
   for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g))
-    if (!/\bnomodule\b/.test(m[0])) srcs.add(m[1]!);
+    if (!/\bnomodule\b/i.test(m[0])) srcs.add(m[1]!);
   for (const m of html.matchAll(/<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>/g)) {
     const tag = m[0];
     if (!/\bas="script"/.test(tag) && !/modulepreload/.test(tag)) continue;

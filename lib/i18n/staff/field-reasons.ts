@@ -77,6 +77,8 @@ const FIXED_FR: Record<string, string> = {
   "only numbers, flags and counts per table are kept":
     "seuls les nombres, indicateurs et comptes par table sont conservés",
   "too long": "trop long",
+  "a file is empty": "un fichier est vide",
+  "must be a PDF, PNG, JPEG or plain-text file": "doit être un fichier PDF, PNG, JPEG ou texte brut",
   invalid: "invalide",
   required: "obligatoire",
   made_the_refusal: "a pris la décision de refus",
@@ -91,6 +93,8 @@ const PATTERNS_FR: [RegExp, string][] = [
   [/^must be at most (\d+) characters$/, "doit contenir au plus $1 caractères"],
   [/^must be at least (\d+) characters$/, "doit contenir au moins $1 caractères"],
   [/^must be at most (\d+)$/, "doit valoir au plus $1"],
+  [/^at most (\d+) files per message$/, "au plus $1 fichiers par message"],
+  [/^each file must be at most (\d+) MB$/, "chaque fichier doit faire au plus $1 Mo"],
 ];
 
 /** Phrases followed by a list of values: the list is kept as it is (codes, not words). */

@@ -34,7 +34,8 @@ export async function sendThreadMessageAction(_prev: ActionResult | null, form: 
   const raw = {
     requestId: form.get("requestId"),
     message: form.get("message") ?? "",
-    attachments: form.getAll("attachments").filter((v) => v instanceof File),
+    // A file input left empty still posts one nameless, empty part: that is no attachment.
+    attachments: form.getAll("attachments").filter((v) => v instanceof File && v.size > 0),
   };
   const result = await runStaffOperation(op, raw, "request.message");
   return result.ok
