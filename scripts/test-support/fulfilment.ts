@@ -26,12 +26,24 @@ export type ShopCustomer = { id: number; email: string; first_name: string; phon
  * address): picked at random among those with at least `minOrders` orders.
  */
 export async function freshShopCustomer(minOrders = 2): Promise<ShopCustomer> {
+  // Each customer is handed out once per database: a portability or opt-out test leaves its customer
+  // looking unused, and two tests sharing one would read each other's mails (same address).
+  await pool()
+    .query(`create table if not exists shop.test_fresh_customers (id integer primary key)`)
+    // Two test workers creating it at once: one wins, the other sees it exist (23505/42P07).
+    .catch((err: { code?: string }) => {
+      if (err.code !== "23505" && err.code !== "42P07") throw err;
+    });
   const { rows } = await pool().query<ShopCustomer>(
-    `select c.id, c.email, c.first_name, c.phone from shop.customers c
-     where c.email not like 'erased-%' and c.restricted_at is null and c.marketing_opt_in
-       and (select count(*) from shop.orders o where o.customer_id = c.id) >= $1
-       and exists (select 1 from shop.newsletter_subscriptions n where n.customer_id = c.id and n.unsubscribed_at is null)
-     order by random() limit 1`,
+    `with pick as (
+       select c.id, c.email, c.first_name, c.phone from shop.customers c
+       where c.email not like 'erased-%' and c.restricted_at is null and c.marketing_opt_in
+         and (select count(*) from shop.orders o where o.customer_id = c.id) >= $1
+         and exists (select 1 from shop.newsletter_subscriptions n where n.customer_id = c.id and n.unsubscribed_at is null)
+         and not exists (select 1 from shop.test_fresh_customers u where u.id = c.id)
+       order by random() limit 1),
+     taken as (insert into shop.test_fresh_customers select id from pick on conflict do nothing returning id)
+     select pick.* from pick join taken using (id)`,
     [minOrders],
   );
   if (!rows[0]) throw new Error("no unused demo-shop customer left");
