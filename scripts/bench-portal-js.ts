@@ -3,7 +3,8 @@ import { kB, measurePageJs } from "./lib/page-js-size";
 
 /**
  * `npm run bench:portal-js`: the compressed JavaScript each portal page ships, from a running instance
- * (E2E_BASE_URL, or APP_URL from DSR_RUNTIME_ENV / $DATA_DIR/run/env.json). Budget: 50 kB on the home page.
+ * (E2E_BASE_URL, or APP_URL from DSR_RUNTIME_ENV / $DATA_DIR/run/env.json). Issue 16's target is 50 kB on
+ * the home page; it prints, it does not judge (the App Router runtime alone is ~140 kB).
  */
 attachToRunningInstance();
 const base = process.env.E2E_BASE_URL ?? process.env.APP_URL;
