@@ -26,6 +26,8 @@ const schema = z.object({
   REDIS_URL: z.string().min(1, "is required (npm start sets it for the embedded Redis)"),
   SMTP_URL: z.string().min(1, "is required (npm start sets it for the embedded SMTP sink)"),
   DEV_MAILBOX_ENABLED: booleanString,
+  // POST /api/bench/noop answers 202 without touching a service: the web-layer ceiling of bench:intake.
+  BENCH_NOOP_ROUTE: booleanString,
   // Set by npm start when its embedded SMTP sink is the server (never with SMTP_URL).
   SMTP_SINK_EMBEDDED: booleanString,
   MAIL_FROM: z.string().default("Privacy Team <privacy@example.com>"),

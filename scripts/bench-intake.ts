@@ -1,17 +1,22 @@
 import { randomBytes } from "node:crypto";
+import os from "node:os";
 import { sql } from "drizzle-orm";
 import { closeDb, db } from "@/lib/db/client";
 import { appUrl } from "@/lib/env";
 import { attachToRunningInstance } from "./lib/attach-instance";
 import { fail, say } from "./lib/console";
+import { cpuMs, instanceProcesses } from "./lib/process-cpu";
 
 /**
- * The public intake over HTTP (`POST /api/v1/requests`: validation, rate limit, the request, its
- * verification secrets, audit entry and mail in one transaction) against plain one-row inserts into the
- * same database, each driven by C concurrent clients for S seconds, in interleaved rounds. Prints both
- * rates, the ratio and the intake's latency percentiles. Runs against a running instance, which it
- * fills with requests: use a throwaway DATA_DIR, started with a high INTAKE_LIMIT_PER_IP_PER_HOUR, e.g.
- *   INTAKE_LIMIT_PER_IP_PER_HOUR=10000000 DATA_DIR=/var/tmp/dsr-bench PORT=3900 npm start
+ * The public intake over HTTP (`POST /api/v1/requests`: rate limit, validation, the request, its audit
+ * entry, verification secrets and mail in the outbox) against plain one-row inserts into the same
+ * database and against a no-op route of the same web server (`POST /api/bench/noop`: proxy, wrapper and
+ * JSON body read, no service touched: the web layer's ceiling), each driven by C concurrent clients for
+ * S seconds, in interleaved rounds (the order rotates). Per round: rate, latency percentiles, CPU per call
+ * of the web process and of the PostgreSQL server (from /proc: the machine may be shared) and the load
+ * average. Runs against a running instance, which it fills with requests: use a throwaway DATA_DIR,
+ * started with a high INTAKE_LIMIT_PER_IP_PER_HOUR and BENCH_NOOP_ROUTE=1, e.g.
+ *   INTAKE_LIMIT_PER_IP_PER_HOUR=10000000 BENCH_NOOP_ROUTE=1 DATA_DIR=/var/tmp/dsr-bench PORT=3900 npm start
  *   DSR_RUNTIME_ENV=/var/tmp/dsr-bench/run/env.json npm run bench:intake -- [--clients 10] [--seconds 5] [--rounds 3]
  * Target (issue 17): intake ≥ 25 % of the raw insert rate, p99 < 100 ms at that rate.
  */
@@ -20,13 +25,25 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 
-type Round = { rate: number; latencies: number[]; refused: number; failed: number };
+const MODES = ["raw", "intake", "noop"] as const;
+type Mode = (typeof MODES)[number];
+type Outcome = "ok" | "refused" | "failed";
+type Round = {
+  rate: number;
+  latencies: number[];
+  refused: number;
+  failed: number;
+  webCpuMs: number | null;
+  pgCpuMs: number | null;
+  load: number;
+};
 
-async function drive(clients: number, seconds: number, one: () => Promise<"ok" | "refused" | "failed">) {
+async function drive(clients: number, seconds: number, one: () => Promise<Outcome>, cpu: () => Cpu) {
   const until = Date.now() + seconds * 1000;
   const latencies: number[] = [];
   let refused = 0;
   let failed = 0;
+  const before = cpu();
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (Date.now() < until) {
@@ -38,13 +55,38 @@ async function drive(clients: number, seconds: number, one: () => Promise<"ok" |
       }
     }),
   );
-  return { rate: latencies.length / seconds, latencies, refused, failed } satisfies Round;
+  const after = cpu();
+  const per = (a: number | null, b: number | null) =>
+    a === null || b === null || latencies.length === 0 ? null : (b - a) / latencies.length;
+  return {
+    rate: latencies.length / seconds,
+    latencies,
+    refused,
+    failed,
+    webCpuMs: per(before.web, after.web),
+    pgCpuMs: per(before.pg, after.pg),
+    load: os.loadavg()[0]!,
+  } satisfies Round;
 }
+
+type Cpu = { web: number | null; pg: number | null };
 
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : NaN;
 };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number | null) => (x === null ? "n/a" : `${x.toFixed(2)} ms`);
+
+function describe(mode: Mode, round: Round): string {
+  return (
+    `${mode.padEnd(6)} ${round.rate.toFixed(0).padStart(6)}/s  p50 ${percentile(round.latencies, 50).toFixed(1)} ms, ` +
+    `p99 ${percentile(round.latencies, 99).toFixed(1)} ms; CPU/call web ${ms(round.webCpuMs)}, postgres ${ms(round.pgCpuMs)}; ` +
+    `load ${round.load.toFixed(2)}` +
+    (round.refused ? `, ${round.refused} refused (429: raise INTAKE_LIMIT_PER_IP_PER_HOUR)` : "") +
+    (round.failed ? `, ${round.failed} failed` : "")
+  );
+}
 
 async function main() {
   attachToRunningInstance();
@@ -52,14 +94,16 @@ async function main() {
   const seconds = arg("seconds", 5);
   const rounds = arg("rounds", 3);
   const run = randomBytes(3).toString("hex");
+  const procs = instanceProcesses();
+  const cpu = (): Cpu => ({ web: procs.web ? cpuMs([procs.web]) : null, pg: procs.postgres() });
   await db().execute(
     sql.raw(`create table if not exists bench_intake_raw (
       id uuid primary key default gen_random_uuid(), email text not null, payload jsonb not null,
       created_at timestamptz not null default now())`),
   );
   let n = 0;
-  const intake = async () => {
-    const res = await fetch(`${appUrl()}/api/v1/requests`, {
+  const post = async (path: string): Promise<Outcome> => {
+    const res = await fetch(`${appUrl()}${path}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
@@ -70,42 +114,69 @@ async function main() {
         jurisdiction: "FR",
       }),
     }).catch(() => null);
-    if (!res) return "failed" as const;
+    if (!res) return "failed";
     await res.arrayBuffer();
-    return res.status === 202 ? ("ok" as const) : res.status === 429 ? ("refused" as const) : ("failed" as const);
+    return res.status === 202 ? "ok" : res.status === 429 ? "refused" : "failed";
   };
-  const raw = async () => {
-    await db().execute(
-      sql`insert into bench_intake_raw (email, payload) values (${`raw.${run}.${n++}@example.net`}, ${JSON.stringify({ type: "access" })}::jsonb)`,
-    );
-    return "ok" as const;
+  const one: Record<Mode, () => Promise<Outcome>> = {
+    raw: async () => {
+      await db().execute(
+        sql`insert into bench_intake_raw (email, payload) values (${`raw.${run}.${n++}@example.net`}, ${JSON.stringify({ type: "access" })}::jsonb)`,
+      );
+      return "ok";
+    },
+    intake: () => post("/api/v1/requests"),
+    noop: () => post("/api/bench/noop"),
   };
+  const modes: Mode[] = [...MODES];
+  if ((await one.noop()) !== "ok") {
+    say("POST /api/bench/noop is off (start the instance with BENCH_NOOP_ROUTE=1): no web-layer ceiling");
+    modes.splice(modes.indexOf("noop"), 1);
+  }
+  say(
+    `web process ${procs.web ?? "not found"}, postgres ${procs.postmaster ?? "not found"}; ` +
+      `${clients} clients, ${rounds} interleaved rounds of ${seconds} s; load ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}`,
+  );
   try {
-    const results: { intake: Round[]; raw: Round[] } = { intake: [], raw: [] };
+    const results = Object.fromEntries(modes.map((m) => [m, [] as Round[]])) as Record<Mode, Round[]>;
     for (let r = 0; r < rounds; r++) {
-      for (const mode of r % 2 === 0 ? (["raw", "intake"] as const) : (["intake", "raw"] as const)) {
-        const round = await drive(clients, seconds, mode === "raw" ? raw : intake);
+      // Rotate the order so that no mode always runs first (or right after the intake's mail burst).
+      const order = modes.map((_, i) => modes[(i + r) % modes.length]!);
+      for (const mode of order) {
+        const round = await drive(clients, seconds, one[mode], cpu);
         results[mode].push(round);
-        say(
-          `round ${r + 1} ${mode.padEnd(6)} ${round.rate.toFixed(0).padStart(6)}/s` +
-            (mode === "intake"
-              ? `  p50 ${percentile(round.latencies, 50).toFixed(0)} ms, p99 ${percentile(round.latencies, 99).toFixed(0)} ms` +
-                (round.refused ? `, ${round.refused} refused (429: raise INTAKE_LIMIT_PER_IP_PER_HOUR)` : "") +
-                (round.failed ? `, ${round.failed} failed` : "")
-              : ""),
-        );
+        say(`round ${r + 1} ${describe(mode, round)}`);
       }
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const intakeRate = median(results.intake.map((x) => x.rate));
-    const rawRate = median(results.raw.map((x) => x.rate));
-    const all = results.intake.flatMap((x) => x.latencies);
-    say(`${clients} concurrent clients, ${rounds} interleaved rounds of ${seconds} s (median of rounds):`);
-    say(`  raw one-row insert ${rawRate.toFixed(0)}/s`);
+    const rate = (m: Mode) => median(results[m].map((x) => x.rate));
+    const cpuOf = (m: Mode, k: "webCpuMs" | "pgCpuMs") => {
+      const xs = results[m].map((x) => x[k]).filter((x): x is number => x !== null);
+      return xs.length ? median(xs) : null;
+    };
+    const loads = modes.flatMap((m) => results[m].map((x) => x.load));
     say(
-      `  intake over HTTP   ${intakeRate.toFixed(0)}/s = ${((100 * intakeRate) / rawRate).toFixed(1)} % of raw; ` +
-        `p50 ${percentile(all, 50).toFixed(0)} ms, p95 ${percentile(all, 95).toFixed(0)} ms, p99 ${percentile(all, 99).toFixed(0)} ms`,
+      `${clients} concurrent clients, ${rounds} interleaved rounds of ${seconds} s (median of rounds; ` +
+        `load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.cpus().length} cores):`,
     );
+    say(
+      `  raw one-row insert     ${rate("raw").toFixed(0).padStart(6)}/s  (postgres CPU/insert ${ms(cpuOf("raw", "pgCpuMs"))})`,
+    );
+    const all = results.intake.flatMap((x) => x.latencies);
+    say(
+      `  intake over HTTP       ${rate("intake").toFixed(0).padStart(6)}/s = ${((100 * rate("intake")) / rate("raw")).toFixed(1)} % of raw; ` +
+        `p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, p99 ${percentile(all, 99).toFixed(1)} ms; ` +
+        `CPU/intake web ${ms(cpuOf("intake", "webCpuMs"))}, postgres ${ms(cpuOf("intake", "pgCpuMs"))}`,
+    );
+    if (modes.includes("noop")) {
+      const none = results.noop.flatMap((x) => x.latencies);
+      say(
+        `  no-op route (ceiling)  ${rate("noop").toFixed(0).padStart(6)}/s = ${((100 * rate("noop")) / rate("raw")).toFixed(1)} % of raw; ` +
+          `p50 ${percentile(none, 50).toFixed(1)} ms, p99 ${percentile(none, 99).toFixed(1)} ms; CPU/call web ${ms(cpuOf("noop", "webCpuMs"))}`,
+      );
+    }
   } finally {
     await db().execute(sql.raw("drop table if exists bench_intake_raw"));
     await closeDb();

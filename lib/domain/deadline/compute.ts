@@ -113,6 +113,7 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     });
   }
   const steps: ExplanationStep[] = [{ kind: "received", date: receivedDate, timeZone }];
+  let explanation: DeadlineResult["explanation"] | undefined;
   const calendar = rule.rollsToWorkingDay ? rollCalendar(rule.code, controller, jurisdiction) : null;
   if (calendar) {
     steps.push({
@@ -175,7 +176,10 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     acknowledgeBy: acknowledgeBy?.date ?? null,
     clockStopAllowed: rule.clockStopAllowed,
     pausedDays,
-    explanation: { en: explain(steps, "en"), fr: explain(steps, "fr") },
+    // Written out on first read (and kept): an intake computes a deadline per request and never shows it.
+    get explanation() {
+      return (explanation ??= { en: explain(steps, "en"), fr: explain(steps, "fr") });
+    },
   };
 }
 

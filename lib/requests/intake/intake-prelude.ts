@@ -24,6 +24,12 @@ type Row = {
  * and records its decision beside it (`…:d`, 1 allowed, 0 denied) in the same statement; an attempt
  * whose claim finds the bucket taken waits on that insert, then reads the decision (one more round trip,
  * only then). A denied call stays denied for its retries; a fresh key is a fresh hit. Throws 429/422.
+ *
+ * Its commit does not wait for the WAL flush (`synchronous_commit` off for this statement alone): every
+ * intake from one address updates the same counter row, whose lock was held across that flush, so the
+ * intakes of one address (or one proxy) queued one flush apart. Nothing accepted depends on it: the
+ * statement that files the request commits synchronously later, which flushes the WAL up to and past this
+ * commit; a crash can lose only hits (and reference numbers) of attempts that were never answered 202.
  */
 export async function intakePrelude(
   database: Db,
@@ -59,7 +65,8 @@ export async function intakePrelude(
     select ${idem ? sql`(select json_build_object('bodyHash', body_hash, 'response', response) from prior)` : sql`null::json`} as prior,
       ${once ? sql`exists (select 1 from claim)` : sql`null::boolean`} as claimed,
       ${rule ? sql`(select hits from rl)` : sql`null::int`} as hits,
-      case when ${noPrior} and ${withinLimit} then nextval(${requestReferenceSeq.seqName}) end as n`);
+      case when ${noPrior} and ${withinLimit} then nextval(${requestReferenceSeq.seqName}) end as n,
+      set_config('synchronous_commit', 'off', true) as async_commit`);
   const row = rows[0]!;
   if (row.prior) return replay(row.prior, idem!);
   if (once && !row.claimed) {

@@ -115,6 +115,23 @@ describe("the portal/API intake in two round trips", () => {
     }
   });
 
+  it("the first round trip commits without waiting for the WAL flush, and leaves no connection so", async () => {
+    const filed = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => submitRequest(body(email(`sync${i}`)), api(someIp()))),
+    );
+    // Every one was filed by the second statement, which must commit synchronously (a 202 survives a crash):
+    // the prelude's `synchronous_commit = off` is local to its own transaction, so no pooled connection keeps it.
+    const settings = await Promise.all(
+      filed.map(() => db().execute<{ synchronous_commit: string }>(sql`show synchronous_commit`)),
+    );
+    expect(new Set(settings.map((s) => s.rows[0]!.synchronous_commit))).toEqual(new Set(["on"]));
+    const rows = await db()
+      .select({ id: requests.id })
+      .from(requests)
+      .where(sql`${requests.id} in ${filed.map((f) => f.id)}`);
+    expect(rows).toHaveLength(12);
+  });
+
   it("the transaction path (identity checked by staff, agents, opt-outs; the portal and API before) takes 18 for the same", async () => {
     const raw = JSON.stringify(body(email("tx")));
     const ctx = api(someIp(), `rt-${tag}-tx`, raw);
