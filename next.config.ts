@@ -16,6 +16,8 @@ const nextConfig: NextConfig = {
   // Native or worker-thread packages stay outside the server bundle.
   serverExternalPackages: ["pino", "pino-pretty", "argon2", "pg", "bullmq", "ioredis", "smtp-server", "date-holidays"],
   poweredByHeader: false,
+  // The web server (scripts/next-server.ts) compresses, with the same middleware: the staff pages whole.
+  compress: false,
   // Type-checking and lint run in `npm test` (npm run typecheck / lint), not twice in the build.
   typescript: { ignoreBuildErrors: true },
   // Pages and routes get every security header (CSP with a nonce, HSTS, Permissions-Policy) from

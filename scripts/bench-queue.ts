@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import os from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { closeDb, db, pool } from "@/lib/db/client";
@@ -11,6 +12,7 @@ import { appUrl } from "@/lib/env";
 import { signedInStaff } from "./test-support/signed-in-cookie";
 import { fail, say } from "./lib/console";
 import { requireRunningInstance } from "./lib/attach-instance";
+import { cpuNs, findWebPid } from "./lib/process-cpu";
 
 /**
  * `npm run bench:queue -- [--requests 1000000] [--rounds 15]`: the staff screens' server time at
@@ -21,6 +23,10 @@ import { requireRunningInstance } from "./lib/attach-instance";
  * Prints per page: product median and p95 (ms, full body received), bare median, and the ratio
  * product/bare as min/median/max over the rounds; plus the Server-Timing phases of the last round,
  * the bytes of HTML, and what the old full scans (status counts, dashboard open figures) cost now.
+ * When it finds the instance's web process (Linux, $DATA_DIR/run/children.json), also the CPU time that
+ * process spent per page (median over the rounds, all its threads): on a shared machine wall time is
+ * mostly waiting for a core, CPU time is what the page costs. Pages are fetched as a browser does
+ * (gzip accepted), so compression counts.
  */
 const { values } = parseArgs({
   options: {
@@ -35,6 +41,15 @@ const median = (xs: number[]) => quantile(xs, 0.5);
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))] ?? NaN;
+}
+function push(m: Map<string, number[]>, key: string, v: number) {
+  (m.get(key) ?? m.set(key, []).get(key)!).push(v);
+}
+/** Bytes of the page's embedded React payload (the `self.__next_f.push(…)` scripts). */
+function rscBytes(html: string): number {
+  let n = 0;
+  for (const m of html.matchAll(/<script[^>]*>(self\.__next_f\.push\([\s\S]*?)<\/script>/g)) n += m[1]!.length;
+  return n;
 }
 async function clock(fn: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
@@ -133,14 +148,25 @@ async function main() {
 
   const product = new Map<string, number[]>();
   const bare = new Map<string, number[]>();
+  const cpu = new Map<string, number[]>();
   const timing = new Map<string, string>();
-  const bytes = new Map<string, number>();
+  const bytes = new Map<string, { html: number; rsc: number }>();
+  // The instance's data directory: where DSR_RUNTIME_ENV ($DATA_DIR/run/env.json) points, else DATA_DIR.
+  const runtimeEnv = process.env.DSR_RUNTIME_ENV;
+  const webPid = findWebPid(
+    runtimeEnv ? path.resolve(path.dirname(runtimeEnv), "..") : path.resolve(process.env.DATA_DIR ?? ".data"),
+  );
   const fetchPage = async (c: Case) => {
-    const res = await fetch(`${appUrl()}${c.path}`, { headers: { cookie: staff.cookie }, redirect: "manual" });
+    const before = webPid ? cpuNs(webPid) : 0;
+    const res = await fetch(`${appUrl()}${c.path}`, {
+      headers: { cookie: staff.cookie, "accept-encoding": "gzip" },
+      redirect: "manual",
+    });
     const body = await res.text();
+    if (webPid) push(cpu, c.label, (cpuNs(webPid) - before) / 1e6);
     if (res.status !== 200) fail(`${c.path} answered ${res.status}`);
     timing.set(c.label, res.headers.get("server-timing") ?? "(none)");
-    bytes.set(c.label, Buffer.byteLength(body));
+    bytes.set(c.label, { html: Buffer.byteLength(body), rsc: rscBytes(body) });
   };
   say(
     `warming up, then ${rounds} interleaved rounds; load average ${os
@@ -152,10 +178,11 @@ async function main() {
     await fetchPage(c);
     await c.bare();
   }
+  cpu.clear();
   for (let r = 0; r < rounds; r++) {
     for (const c of cases) {
-      (product.get(c.label) ?? product.set(c.label, []).get(c.label)!).push(await clock(() => fetchPage(c)));
-      (bare.get(c.label) ?? bare.set(c.label, []).get(c.label)!).push(await clock(c.bare));
+      push(product, c.label, await clock(() => fetchPage(c)));
+      push(bare, c.label, await clock(c.bare));
     }
   }
   say(
@@ -165,14 +192,21 @@ async function main() {
       .join(" ")}`,
   );
   const pad = (s: string, n: number) => s.padEnd(n);
-  say(`${pad("page", 30)} ${pad("product med/p95 ms", 20)} ${pad("bare med ms", 12)} ratio min/med/max   HTML`);
+  say(webPid ? `web process ${webPid}: CPU ms per page measured` : "web process not found: no CPU figures");
+  say(
+    `${pad("page", 30)} ${pad("product med/p95 ms", 20)} ${pad("bare med ms", 12)} ${pad("ratio min/med/max", 19)} ${pad("CPU med/p95 ms", 16)} HTML (RSC)`,
+  );
   for (const c of cases) {
     const p = product.get(c.label)!;
     const b = bare.get(c.label)!;
     const ratios = p.map((v, i) => v / b[i]!);
+    const ms = cpu.get(c.label);
+    const size = bytes.get(c.label)!;
     say(
       `${pad(c.label, 30)} ${pad(`${median(p).toFixed(1)} / ${quantile(p, 0.95).toFixed(1)}`, 20)} ${pad(median(b).toFixed(2), 12)} ` +
-        `${Math.min(...ratios).toFixed(1)} / ${median(ratios).toFixed(1)} / ${Math.max(...ratios).toFixed(1)}   ${(bytes.get(c.label)! / 1024).toFixed(0)} kB`,
+        `${pad(`${Math.min(...ratios).toFixed(1)} / ${median(ratios).toFixed(1)} / ${Math.max(...ratios).toFixed(1)}`, 19)} ` +
+        `${pad(ms ? `${median(ms).toFixed(1)} / ${quantile(ms, 0.95).toFixed(1)}` : "-", 16)} ` +
+        `${(size.html / 1024).toFixed(0)} kB (${(size.rsc / 1024).toFixed(0)} kB)`,
     );
   }
   say("Server-Timing of the last round:");

@@ -7,6 +7,8 @@ import { watchDatabase } from "./lib/database-watch";
 import { readBodyCapped, replayRequest } from "./lib/buffered-request";
 import { checkActionBody } from "@/lib/net/action-body";
 import { currentTimings, runWithTimings, serverTimingHeader } from "@/lib/net/server-timing";
+import { profileOnSignal } from "./lib/cpu-profile-signal";
+import { compressResponse, isWholeStaffResponse, writeWhole } from "./lib/response-compression";
 
 const DRAIN_MS = 5_000;
 
@@ -68,6 +70,7 @@ function withServerTiming<T>(req: http.IncomingMessage, res: http.ServerResponse
 async function main() {
   // Checked before anything listens: a typo must not silently trust nobody (or everybody).
   const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  profileOnSignal();
   const app = next({ dev, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -87,7 +90,12 @@ async function main() {
     if (refusal) return void answerPlain(res, refusal.status, refusal.message, refusal.headers);
     if (database.down() && !isExemptFromDatabaseGate(req.url)) return void answerUnavailable(req, res);
     const pass = (request: http.IncomingMessage) =>
-      withServerTiming(req, res, () => handle(request, res)).catch((err: Error) => {
+      withServerTiming(req, res, () => {
+        // Compression here, not in Next (next.config.ts: compress false): staff pages compressed whole.
+        compressResponse(req, res);
+        if (isWholeStaffResponse(req)) writeWhole(res);
+        return handle(request, res);
+      }).catch((err: Error) => {
         if (isClientAbort(err, req)) return void log("client closed the connection", req);
         console.error(`request failed: ${err.message}`);
         if (!res.headersSent) res.writeHead(500).end();

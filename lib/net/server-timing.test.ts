@@ -18,6 +18,7 @@ describe("server timing", () => {
     expect(parts[2]).toMatch(/^bad_name_;dur=/);
     expect(parts[3]).toMatch(/^render;dur=\d+\.\d$/);
     expect(parts[4]).toMatch(/^total;dur=\d+\.\d$/);
+    expect(parts[5]).toMatch(/^cpu;dur=\d+\.\d$/);
   });
 
   it("keeps concurrent requests apart", async () => {

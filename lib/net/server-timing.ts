@@ -16,6 +16,8 @@ export interface TimingEntry {
 }
 export interface TimingRecord {
   start: number;
+  /** process.cpuUsage() when the request began (absent outside the web server). */
+  cpu?: NodeJS.CpuUsage;
   entries: TimingEntry[];
 }
 
@@ -24,7 +26,7 @@ const store = ((globalThis as Record<string, unknown>)[KEY] ??=
   new AsyncLocalStorage<TimingRecord>()) as AsyncLocalStorage<TimingRecord>;
 
 export function runWithTimings<T>(fn: () => T): T {
-  return store.run({ start: performance.now(), entries: [] }, fn);
+  return store.run({ start: performance.now(), cpu: process.cpuUsage(), entries: [] }, fn);
 }
 
 export function currentTimings(): TimingRecord | undefined {
@@ -47,7 +49,9 @@ export async function timed<T>(name: string, fn: () => Promise<T>): Promise<T> {
 /**
  * The header value: each phase, then `render` (last phase's end to head written: React rendering and
  * whatever was not wrapped) and `total` (handler start to head written). A name recorded more than
- * once (the same query in two components) is summed, with its count in the description.
+ * once (the same query in two components) is summed, with its count in the description. `cpu`: the
+ * web process's CPU time over the same span (all its work, so only meaningful for requests one at a
+ * time, as `npm run bench:queue` sends them).
  */
 export function serverTimingHeader(record: TimingRecord, now = performance.now()): string {
   const byName = new Map<string, { ms: number; n: number }>();
@@ -60,5 +64,9 @@ export function serverTimingHeader(record: TimingRecord, now = performance.now()
   const lastEnd = Math.max(record.start, ...record.entries.map((e) => e.end));
   parts.push(`render;dur=${(now - lastEnd).toFixed(1)}`);
   parts.push(`total;dur=${(now - record.start).toFixed(1)}`);
+  if (record.cpu) {
+    const used = process.cpuUsage(record.cpu);
+    parts.push(`cpu;dur=${((used.user + used.system) / 1000).toFixed(1)}`);
+  }
   return parts.join(", ");
 }

@@ -61,7 +61,13 @@ export default async function DashboardPage() {
         {kpis.map((k) => (
           <div key={k.id} className={`kpi${k.alarm ? " kpi-alarm" : ""}`}>
             <div className="kpi-value" data-testid={`kpi-${k.id}`}>
-              {k.href ? <Link href={k.href}>{k.value}</Link> : k.value}
+              {k.href ? (
+                <Link prefetch={false} href={k.href}>
+                  {k.value}
+                </Link>
+              ) : (
+                k.value
+              )}
             </div>
             <div className="kpi-label">{k.label}</div>
           </div>
@@ -87,7 +93,9 @@ export default async function DashboardPage() {
               {d.overdue.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    <Link href={`/staff/requests/${r.id}`}>{r.reference}</Link>
+                    <Link prefetch={false} href={`/staff/requests/${r.id}`}>
+                      {r.reference}
+                    </Link>
                   </td>
                   <td>{all.types[r.type as keyof typeof all.types] ?? r.type}</td>
                   <td>{formatStaffDate(r.dueDate, locale)}</td>

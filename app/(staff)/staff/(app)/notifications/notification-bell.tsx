@@ -15,6 +15,7 @@ export async function NotificationBell() {
   const t = staffMessages(staff.locale).chrome;
   return (
     <Link
+      prefetch={false}
       href="/staff/notifications"
       className="bell"
       aria-label={n > 0 ? fill(t.bellUnread, { n: n > 99 ? "99+" : n }) : t.bellNone}

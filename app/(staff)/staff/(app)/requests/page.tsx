@@ -90,13 +90,18 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       <h1>{t.title}</h1>
       <ul className="status-tabs" aria-label={t.statusTabs}>
         <li>
-          <Link href={withParams({ status: undefined })} aria-current={base.status === "open" ? "true" : undefined}>
+          <Link
+            prefetch={false}
+            href={withParams({ status: undefined })}
+            aria-current={base.status === "open" ? "true" : undefined}
+          >
             {t.open} ({openTotal})
           </Link>
         </li>
         {REQUEST_STATUSES.map((s) => (
           <li key={s}>
             <Link
+              prefetch={false}
               href={withParams({ status: s })}
               aria-current={base.status === s ? "true" : undefined}
               data-status={s}
@@ -106,7 +111,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           </li>
         ))}
         <li>
-          <Link href={withParams({ status: "all" })} aria-current={base.status === "all" ? "true" : undefined}>
+          <Link
+            prefetch={false}
+            href={withParams({ status: "all" })}
+            aria-current={base.status === "all" ? "true" : undefined}
+          >
             {t.all} ({allTotal})
           </Link>
         </li>
@@ -185,7 +194,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         <button className="button" type="submit">
           {t.apply}
         </button>
-        <Link href="/staff/requests">{t.reset}</Link>
+        <Link prefetch={false} href="/staff/requests">
+          {t.reset}
+        </Link>
       </form>
 
       <SavedViews
@@ -251,9 +262,13 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </>
       )}
       <nav className="pager" aria-label={t.pages}>
-        {cursor ? <Link href={withParams({})}>{t.firstPage}</Link> : null}
+        {cursor ? (
+          <Link prefetch={false} href={withParams({})}>
+            {t.firstPage}
+          </Link>
+        ) : null}
         {page.next ? (
-          <Link href={withParams({ after: encodeCursor(page.next) })} rel="next">
+          <Link prefetch={false} href={withParams({ after: encodeCursor(page.next) })} rel="next">
             {t.nextPage}
           </Link>
         ) : null}

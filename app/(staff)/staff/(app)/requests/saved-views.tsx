@@ -20,7 +20,9 @@ export function SavedViews({
       {views.length === 0 ? <span className="muted">{t.noViews}</span> : null}
       {views.map((v) => (
         <span className="view" key={v.id}>
-          <Link href={`/staff/requests${v.query ? `?${v.query}` : ""}`}>{v.name}</Link>
+          <Link prefetch={false} href={`/staff/requests${v.query ? `?${v.query}` : ""}`}>
+            {v.name}
+          </Link>
           <ActionForm
             action={deleteViewAction}
             submitLabel="×"

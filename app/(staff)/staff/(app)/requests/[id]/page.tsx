@@ -60,7 +60,9 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
   return (
     <>
       <p>
-        <Link href="/staff/requests">{t.backToQueue}</Link>
+        <Link prefetch={false} href="/staff/requests">
+          {t.backToQueue}
+        </Link>
       </p>
       <h1>
         <span className="ref">{r.reference}</span> <span className="status">{all.status[r.status]}</span>
@@ -265,7 +267,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
               <ul>
                 {ws.duplicates.map((d) => (
                   <li key={d.id}>
-                    <Link href={`/staff/requests/${d.id}`} className="ref">
+                    <Link prefetch={false} href={`/staff/requests/${d.id}`} className="ref">
                       {d.reference}
                     </Link>{" "}
                     · {all.types[d.type]} · {all.status[d.status]}
