@@ -56,7 +56,7 @@ export interface CreatedApiKey {
 export async function createApiKey(raw: CreateApiKeyInput, adminId: string, now = new Date()): Promise<CreatedApiKey> {
   const input = createApiKeyInput.parse(raw);
   if (input.expiresAt && input.expiresAt.getTime() <= now.getTime())
-    throw new DomainError("invalid_request", detail("admin.expiry_must_future"), {
+    throw new DomainError("invalid_request", detail("admin.key_expiry_in_past"), {
       expiresAt: "must be in the future",
     });
   const secret = `${API_KEY_PREFIX}${generateToken(32)}`;
@@ -91,7 +91,7 @@ export async function createApiKey(raw: CreateApiKeyInput, adminId: string, now 
 export async function revokeApiKey(p: { keyId: string; adminId: string; now?: Date }): Promise<void> {
   await db().transaction(async (tx) => {
     const row = await revokeApiKeyRow(tx, { id: p.keyId, by: p.adminId, at: p.now ?? new Date() });
-    if (!row) throw new DomainError("not_found", detail("admin.key_does_not_exist_already"));
+    if (!row) throw new DomainError("not_found", detail("admin.key_not_found"));
     await appendAudit(tx, {
       actor: { type: "staff", id: p.adminId },
       action: "api_key.revoked",

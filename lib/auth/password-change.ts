@@ -25,7 +25,7 @@ export async function changeOwnPassword(p: {
   if (!user || !user.active) throw new DomainError("unauthenticated", detail("common.session_ended"));
   const lockedFor = await lockedForSeconds(Object.values(throttleKeys(user.email, p.ip)), now);
   if (lockedFor > 0)
-    throw new DomainError("rate_limited", detail("admin.too_many_wrong_passwords_try"), undefined, lockedFor);
+    throw new DomainError("rate_limited", detail("admin.too_many_wrong_passwords"), undefined, lockedFor);
   if (!(await verifyPassword(user.passwordHash, p.currentPassword))) {
     await recordSignInFailure({ email: user.email, ip: p.ip, user, reason: "password", now });
     throw new DomainError("invalid_request", detail("admin.current_password_not_right"), {
@@ -42,7 +42,7 @@ export async function changeOwnPassword(p: {
   await db().transaction(async (tx) => {
     const locked = await lockStaffUser(tx, { id: user.id });
     if (!locked || locked.sessionVersion !== user.sessionVersion)
-      throw new DomainError("conflict", detail("admin.account_changed_meanwhile_sign_again"));
+      throw new DomainError("conflict", detail("admin.account_changed_meanwhile"));
     await updateStaffUser(tx, {
       id: user.id,
       set: { passwordHash, mustChangePassword: false, passwordChangedAt: now },

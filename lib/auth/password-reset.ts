@@ -33,14 +33,14 @@ export async function issuePasswordReset(p: { adminId: string; userId: string; n
   email: string;
 }> {
   const now = p.now ?? new Date();
-  if (p.userId === p.adminId) throw new DomainError("forbidden", detail("admin.use_change_password_own_account"));
+  if (p.userId === p.adminId) throw new DomainError("forbidden", detail("admin.reset_own_password"));
   const placeholderHash = await hashPassword(randomBytes(32).toString("base64url"));
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_HOURS * 3600_000);
   return db().transaction(async (tx) => {
     const user = await lockStaffUser(tx, { id: p.userId });
-    if (!user) throw new DomainError("not_found", detail("admin.account_does_not_exist"));
-    if (!user.active) throw new DomainError("conflict", detail("admin.account_deactivated_reactivate_first"));
+    if (!user) throw new DomainError("not_found", detail("admin.account_not_found"));
+    if (!user.active) throw new DomainError("conflict", detail("admin.account_deactivated"));
     await retireOpenPasswordResets(tx, { userId: user.id, now });
     const reset = await insertPasswordReset(tx, {
       userId: user.id,

@@ -57,6 +57,6 @@ function queryOf(request: Request): Record<string, unknown> {
 async function jsonObjectOf(request: Request): Promise<Record<string, unknown>> {
   const { value } = await readJsonBody(request, MAX_JSON_BYTES);
   if (!value || typeof value !== "object" || Array.isArray(value))
-    throw new DomainError("invalid_request", detail("admin.body_must_json_object"));
+    throw new DomainError("invalid_request", detail("admin.body_not_json_object"));
   return Object.fromEntries(Object.entries(value));
 }

@@ -26,12 +26,11 @@ export async function resendMail(
 ): Promise<{ key: string; previous: MailState }> {
   return db().transaction(async (tx) => {
     const row = await lockRequestMail(tx, input);
-    if (!row) throw new DomainError("not_found", detail("admin.mail_does_not_exist_request"));
+    if (!row) throw new DomainError("not_found", detail("admin.mail_not_found"));
     const previous = row.status as MailState;
     if (previous === "sent") throw new DomainError("conflict", detail("admin.mail_sent_already"));
-    if (!RESENDABLE_STATES.includes(previous))
-      throw new DomainError("conflict", detail("admin.mail_still_being_sent_can"));
-    if (!row.sealed) throw new DomainError("conflict", detail("admin.mail_queued_before_mail_state"));
+    if (!RESENDABLE_STATES.includes(previous)) throw new DomainError("conflict", detail("admin.mail_still_sending"));
+    if (!row.sealed) throw new DomainError("conflict", detail("admin.mail_too_old_to_resend"));
     await updateMailIf(tx, {
       key: row.key,
       from: RESENDABLE_STATES,

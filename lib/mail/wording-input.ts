@@ -51,6 +51,6 @@ export function parseMailWording(raw: Record<string, unknown>): MailWordingInput
     else if (!["template", "locale", ...WORDING_SLOTS].includes(key)) fields[key] = "is not a wording slot";
   }
   if (Object.keys(fields).length)
-    throw new DomainError("invalid_request", detail("admin.only_intro_closing_paragraphs_can"), fields);
+    throw new DomainError("invalid_request", detail("admin.wording_only_intro_closing"), fields);
   return mailWordingSchema.parse(raw);
 }

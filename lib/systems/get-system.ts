@@ -7,6 +7,6 @@ import { detail } from "@/lib/domain/error-details";
 /** One registered system for its edit page. */
 export async function getSystem(p: { systemId: string }): Promise<SystemView> {
   const row = await findDataSystem(db(), { id: p.systemId });
-  if (!row) throw new DomainError("not_found", detail("admin.system_does_not_exist"));
+  if (!row) throw new DomainError("not_found", detail("admin.system_not_found"));
   return toSystemView(row);
 }

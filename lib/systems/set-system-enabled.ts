@@ -15,7 +15,7 @@ export async function setSystemEnabled(p: {
 }): Promise<{ changed: boolean }> {
   return db().transaction(async (tx) => {
     const row = await lockDataSystem(tx, { id: p.systemId });
-    if (!row) throw new DomainError("not_found", detail("admin.system_does_not_exist"));
+    if (!row) throw new DomainError("not_found", detail("admin.system_not_found"));
     if (row.enabled === p.enabled) return { changed: false };
     await updateDataSystem(tx, { id: row.id, set: { enabled: p.enabled, updatedAt: new Date() } });
     await appendAudit(tx, {

@@ -31,9 +31,9 @@ export async function updateRegisterFacts(p: {
   const facts = registerFactsSchema.parse(p.facts);
   return db().transaction(async (tx) => {
     const row = await lockDataSystem(tx, { id: p.systemId });
-    if (!row) throw new DomainError("not_found", detail("admin.system_does_not_exist"));
+    if (!row) throw new DomainError("not_found", detail("admin.system_not_found"));
     if (row.updatedAt.toISOString() !== p.version) {
-      throw new DomainError("conflict", detail("admin.someone_else_changed_system_since"));
+      throw new DomainError("conflict", detail("admin.system_changed_meanwhile"));
     }
     const before = registerFactsOf(row);
     const changed = FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(facts[f]));

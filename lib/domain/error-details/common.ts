@@ -1,6 +1,6 @@
 /** Details of refusals in common: stable key → the English sentence (the REST API's words). */
 export const COMMON_DETAILS = {
-  "common.request_does_not_exist": "This request does not exist.",
+  "common.request_not_found": "This request does not exist.",
   "common.session_ended": "Your session has ended. Sign in again.",
   "common.not_allowed": "You are not allowed to do this.",
   "common.some_fields_invalid": "Some fields are invalid.",

@@ -30,9 +30,9 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     apply: (ctx, actor, action) => {
       if (actor.kind === "staff" || actor.kind === "api_key") {
         const check = action.identityCheck;
-        if (!check) return fail("reason_required", detail("lifecycle.how_identity_checked_required"));
+        if (!check) return fail("reason_required", detail("lifecycle.identity_check_required"));
         if (check.method === "other" && !check.note?.trim())
-          return fail("reason_required", detail("lifecycle.note_saying_how_identity_checked"));
+          return fail("reason_required", detail("lifecycle.identity_check_note_required"));
       }
       const autostart: LifecycleEvent[] =
         ctx.type === "objection" || isOptOutType(ctx.type) ? [{ kind: "job", job: "fulfilment.autostart" }] : [];
@@ -47,7 +47,7 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     may: isCaseworker,
     apply: (ctx, actor, action) => {
       if (actor.kind === "staff" && actor.role === "agent" && action.assigneeId !== actor.id)
-        return fail("forbidden", detail("lifecycle.agents_can_only_assign_requests"));
+        return fail("forbidden", detail("lifecycle.agents_assign_self_only"));
       const assigneeId = action.assigneeId;
       const actorId = actor.kind === "staff" ? actor.id : null;
       // Nobody needs a mail about work they took themselves or already had.
@@ -121,9 +121,9 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
       // Closing by hand while the plan is unwritten or has steps to run or decide would leave a
       // package unapproved or an erasure half done. (Refusing the request stays possible and stops the plan.)
       if (actor.kind !== "system" && ctx.fulfilment === "planning")
-        return fail("invalid_transition", detail("lifecycle.fulfilment_plan_still_being_prepared"));
+        return fail("invalid_transition", detail("lifecycle.plan_being_prepared"));
       if (actor.kind !== "system" && ctx.fulfilment === "unfinished")
-        return fail("invalid_transition", detail("lifecycle.fulfilment_steps_not_finished_approve"));
+        return fail("invalid_transition", detail("lifecycle.plan_unfinished"));
       return effects({ ...closing(ctx, "completed"), partialRefusal: partialRefusalOf(action.result) }, [
         mailSubject({ template: "completion", result: action.result ?? null }),
       ]);
@@ -138,15 +138,14 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     apply: (ctx, _actor, action) => {
       const missing = requireText(action.reason, detail("lifecycle.extension_reason_required"));
       if (missing) return missing;
-      if (!ctx.extensionAllowed)
-        return fail("extension_not_allowed", detail("lifecycle.deadline_request_cannot_extended"));
-      if (ctx.extended) return fail("extension_not_allowed", detail("lifecycle.deadline_already_extended_once"));
+      if (!ctx.extensionAllowed) return fail("extension_not_allowed", detail("lifecycle.no_extension"));
+      if (ctx.extended) return fail("extension_not_allowed", detail("lifecycle.already_extended"));
       if (!DATE_PATTERN.test(ctx.today) || !DATE_PATTERN.test(ctx.firstDueDate)) {
         throw new Error("LifecycleContext dates must be YYYY-MM-DD strings");
       }
       // An extension must be notified within the original period, so it is refused once that has passed.
       if (ctx.today > ctx.firstDueDate) {
-        return fail("extension_not_allowed", detail("lifecycle.deadline_can_only_extended_before"));
+        return fail("extension_not_allowed", detail("lifecycle.extension_too_late"));
       }
       return effects({ extendedAt: ctx.now, extensionReason: action.reason }, [
         { kind: "clock", event: "extend", reason: action.reason },
@@ -164,7 +163,7 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
       const reasonCode = action.reasonCode;
       // The code may come straight from a form or a JSON body: check it against the list.
       if (reasonCode === null || !(REFUSAL_REASONS as readonly string[]).includes(reasonCode))
-        return fail("reason_required", detail("lifecycle.valid_refusal_reason_code_required"));
+        return fail("reason_required", detail("lifecycle.refusal_code_required"));
       const missing = requireText(action.reasonText, detail("lifecycle.refusal_explanation_required"));
       if (missing) return missing;
       return effects(
@@ -182,7 +181,7 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     may: (actor) => actor.kind === "subject" || actor.kind === "system" || isCaseworker(actor),
     apply: (ctx, actor, action) => {
       if (actor.kind === "system" && (ctx.status !== "unverified" || action.reason !== VERIFICATION_EXPIRED))
-        return fail("forbidden", detail("lifecycle.system_can_only_withdraw_unverified"));
+        return fail("forbidden", detail("lifecycle.system_withdraws_expired_only"));
       // An expired verification gets its own mail (it was never confirmed, so no confirmation of a
       // withdrawal the person asked for): whoever reached that address is told, and may file again.
       const confirm = mailSubject({

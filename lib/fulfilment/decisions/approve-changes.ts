@@ -46,7 +46,7 @@ export async function approveChanges(
       (c) => !(byHand.has(c.systemId) && c.table === "manual") && !known.has(`${c.systemId}|${c.table}|${c.field}`),
     );
     if (unknown >= 0)
-      throw new DomainError("invalid_request", errorDetail("fulfilment.field_cannot_corrected_system"), {
+      throw new DomainError("invalid_request", errorDetail("fulfilment.field_not_correctable"), {
         [`changes.${unknown}.field`]: "is not a field this system can correct",
       });
     const detail: ApprovedChanges = {

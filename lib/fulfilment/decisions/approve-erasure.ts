@@ -26,7 +26,7 @@ export async function approveErasure(
     for (const t of tasks.filter((x) => x.operation === "discover")) {
       if (t.status === "skipped") continue; // the system was disabled: it erases nothing
       if (t.status !== "succeeded")
-        throw new DomainError("invalid_transition", detail("fulfilment.discovery_not_finished_every_system"));
+        throw new DomainError("invalid_transition", detail("fulfilment.discovery_unfinished"));
       approved[t.systemId ?? ""] = (summaryOf("discover", t)?.plan ?? []).map((p) => p.table);
     }
     await passGate(tx, {

@@ -17,13 +17,13 @@ export async function cancelLift(staffId: string, raw: z.input<typeof cancelLift
   const input = cancelLiftInput.parse(raw);
   await db().transaction(async (tx) => {
     const request = await lockRequest(tx, { id: input.requestId });
-    if (!request) throw new DomainError("not_found", detail("common.request_does_not_exist"));
+    if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
     const tasks = await listTasks(tx, { requestId: request.id });
     const notice = tasks.find((t) => t.operation === "lift_notice");
-    if (!notice) throw new DomainError("invalid_transition", detail("fulfilment.no_lift_restriction_started"));
+    if (!notice) throw new DomainError("invalid_transition", detail("fulfilment.no_lift_started"));
     if (notice.status === "skipped") throw new DomainError("conflict", detail("fulfilment.lift_already_cancelled"));
     if (notice.status === "succeeded" || notice.status === "failed")
-      throw new DomainError("invalid_transition", detail("fulfilment.notice_period_over_lift_already"));
+      throw new DomainError("invalid_transition", detail("fulfilment.lift_notice_period_over"));
     const now = new Date();
     const cancelled = skipMarker({ skipped: "lift cancelled by staff" });
     let skipped = 0;

@@ -18,11 +18,10 @@ export async function completeManualTask(staffId: string, raw: z.input<typeof co
   const input = completeManualTaskInput.parse(raw);
   const task = await findTask(db(), { id: input.taskId });
   if (!task || task.requestId !== input.requestId || !task.systemId)
-    throw new DomainError("not_found", detail("fulfilment.task_does_not_exist"));
+    throw new DomainError("not_found", detail("fulfilment.task_not_found"));
   // Only a manual system's task is done by hand: a webhook system's step waits for that system.
   const system = await findDataSystem(db(), { id: task.systemId });
-  if (system?.kind !== "manual")
-    throw new DomainError("forbidden", detail("fulfilment.step_waits_automated_system_cannot"));
+  if (system?.kind !== "manual") throw new DomainError("forbidden", detail("fulfilment.step_is_automated"));
   await completeWaitingTask(db(), {
     taskId: input.taskId,
     outcome:

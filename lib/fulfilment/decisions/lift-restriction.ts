@@ -23,21 +23,20 @@ export async function liftRestriction(staffId: string, raw: z.input<typeof liftR
   const input = liftRestrictionInput.parse(raw);
   await db().transaction(async (tx) => {
     const request = await lockRequest(tx, { id: input.requestId });
-    if (!request) throw new DomainError("not_found", detail("common.request_does_not_exist"));
+    if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
     if (request.type !== "restriction")
-      throw new DomainError("invalid_transition", detail("fulfilment.only_restriction_request_can_lifted"));
+      throw new DomainError("invalid_transition", detail("fulfilment.lift_not_restriction"));
     if (request.status === "rejected" || request.status === "withdrawn")
-      throw new DomainError("invalid_transition", detail("fulfilment.request_closed_no_restriction_lift"));
+      throw new DomainError("invalid_transition", detail("fulfilment.closed_no_lift"));
     const tasks = await listTasks(tx, { requestId: request.id });
     if (tasks.some((t) => t.status !== "succeeded" && t.status !== "skipped"))
-      throw new DomainError("invalid_transition", detail("fulfilment.restriction_still_being_put_place"));
+      throw new DomainError("invalid_transition", detail("fulfilment.restriction_in_progress"));
     if (tasks.some((t) => t.operation === "lift_notice"))
-      throw new DomainError("conflict", detail("fulfilment.lifting_restriction_already_started"));
+      throw new DomainError("conflict", detail("fulfilment.lift_already_started"));
     const restricted = new Set(
       tasks.filter((t) => t.operation === "restrict" && t.status === "succeeded").map((t) => t.systemId),
     );
-    if (restricted.size === 0)
-      throw new DomainError("invalid_transition", detail("fulfilment.no_system_restricted_subjects_data"));
+    if (restricted.size === 0) throw new DomainError("invalid_transition", detail("fulfilment.nothing_restricted"));
     const systems = (await enabledSystems(tx)).filter((s) => restricted.has(s.system.id));
     const steps = planLiftSteps(systems.map((s) => ({ id: s.system.id, capabilities: s.connector.capabilities })));
     await insertTasks(

@@ -17,10 +17,10 @@ export async function waitingGate(
   p: { requestId: string; operation: GateOperation },
 ): Promise<{ gate: TaskRow; tasks: TaskRow[] }> {
   const request = await lockRequest(tx, { id: p.requestId });
-  if (!request) throw new DomainError("not_found", detail("common.request_does_not_exist"));
+  if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
   const tasks = await listTasks(tx, { requestId: p.requestId });
   const gate = tasks.find((t) => t.operation === p.operation);
-  if (!gate) throw new DomainError("invalid_transition", detail("fulfilment.request_no_such_review_step"));
+  if (!gate) throw new DomainError("invalid_transition", detail("fulfilment.no_such_review_step"));
   if (gate.status !== "waiting")
     throw new DomainError(
       "conflict",
@@ -56,7 +56,7 @@ export async function passGate(
       finishedAt: now,
     },
   });
-  if (!updated) throw new DomainError("conflict", detail("fulfilment.someone_else_decided_step_meantime"));
+  if (!updated) throw new DomainError("conflict", detail("fulfilment.step_decided_meantime"));
   await appendAudit(tx, {
     actor: { type: "staff", id: p.staffId },
     action: gateAuditAction(p.gate.operation),

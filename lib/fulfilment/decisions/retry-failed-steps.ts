@@ -11,11 +11,11 @@ import { detail } from "@/lib/domain/error-details";
 export async function retryFailedSteps(staffId: string, input: { requestId: string }): Promise<{ retried: number }> {
   return db().transaction(async (tx) => {
     const request = await lockRequest(tx, { id: input.requestId });
-    if (!request) throw new DomainError("not_found", detail("common.request_does_not_exist"));
+    if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
     if (request.status === "rejected" || request.status === "withdrawn")
-      throw new DomainError("invalid_transition", detail("fulfilment.request_closed_steps_cannot_retried"));
+      throw new DomainError("invalid_transition", detail("fulfilment.closed_no_retry"));
     const failed = (await listTasks(tx, { requestId: input.requestId })).filter((t) => t.status === "failed");
-    if (failed.length === 0) throw new DomainError("conflict", detail("fulfilment.no_step_failed_someone_may"));
+    if (failed.length === 0) throw new DomainError("conflict", detail("fulfilment.no_failed_step"));
     for (const t of failed)
       await updateTaskIf(tx, { id: t.id, from: ["failed"], set: { status: "pending", finishedAt: null } });
     await appendAudit(tx, {

@@ -33,7 +33,7 @@ export async function completeWaitingTask(
   return database.transaction(async (tx) => {
     const task = await lockTask(tx, { id: p.taskId });
     if (!task || (p.systemId !== undefined && task.systemId !== p.systemId) || isGate(task.operation))
-      throw new DomainError("not_found", detail("fulfilment.step_does_not_exist"));
+      throw new DomainError("not_found", detail("fulfilment.step_not_found"));
     if (task.status !== "waiting")
       throw new DomainError(
         "invalid_transition",

@@ -26,9 +26,9 @@ export async function acknowledgeNotice(
   const input = acknowledgeNoticeInput.parse(raw);
   await db().transaction(async (tx) => {
     const request = await lockRequest(tx, { id: input.requestId });
-    if (!request) throw new DomainError("not_found", detail("common.request_does_not_exist"));
+    if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
     const notice = await lockNotice(tx, { id: input.noticeId, requestId: request.id });
-    if (!notice) throw new DomainError("not_found", detail("fulfilment.notice_does_not_belong_request"));
+    if (!notice) throw new DomainError("not_found", detail("fulfilment.notice_not_found"));
     if (notice.status === "acknowledged")
       throw new DomainError("conflict", detail("fulfilment.notice_already_acknowledged"));
     await markNoticeAcknowledged(tx, { id: notice.id, staffId, note: input.note, now });

@@ -23,12 +23,12 @@ export async function resendNotice(
   const input = noticeInput.parse(raw);
   return db().transaction(async (tx) => {
     const request = await lockRequest(tx, { id: input.requestId });
-    if (!request) throw new DomainError("not_found", detail("common.request_does_not_exist"));
+    if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
     const notice = await lockNotice(tx, { id: input.noticeId, requestId: request.id });
-    if (!notice) throw new DomainError("not_found", detail("fulfilment.notice_does_not_belong_request"));
+    if (!notice) throw new DomainError("not_found", detail("fulfilment.notice_not_found"));
     if (notice.status === "acknowledged")
-      throw new DomainError("conflict", detail("fulfilment.recipient_already_acknowledged_notice"));
-    if (!notice.recipientEmail) throw new DomainError("invalid_request", detail("fulfilment.register_gives_no_e_mail"));
+      throw new DomainError("conflict", detail("fulfilment.notice_acknowledged_by_recipient"));
+    if (!notice.recipientEmail) throw new DomainError("invalid_request", detail("fulfilment.recipient_has_no_email"));
     const row = await markNoticeResent(tx, { id: notice.id, now });
     await queueNoticeMail(tx, { request, tasks: await listTasks(tx, { requestId: request.id }), notice: row });
     await appendAudit(tx, {

@@ -15,9 +15,9 @@ import { detail } from "@/lib/domain/error-details";
  */
 export async function readPackagePreview(p: { requestId: string; limit?: number }): Promise<PreviewSet[]> {
   const request = await findRequest(db(), { id: p.requestId });
-  if (!request) throw new DomainError("not_found", detail("common.request_does_not_exist"));
+  if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
   if (request.type !== "access" && request.type !== "portability")
-    throw new DomainError("invalid_request", detail("fulfilment.request_no_package"));
+    throw new DomainError("invalid_request", detail("fulfilment.no_package"));
   const tasks = await listTasks(db(), { requestId: p.requestId });
   const systems = await dataSystemsById(db(), {
     ids: tasks.map((t) => t.systemId).filter((x): x is string => x !== null),

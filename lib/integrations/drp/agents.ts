@@ -16,14 +16,14 @@ export async function registerDrpAgent(raw: z.input<typeof drpAgentInput>, admin
   try {
     verifyKeyFromBase64(input.verifyKey);
   } catch (err) {
-    throw new DomainError("invalid_request", detail("admin.verify_key_not_ed25519_public"), {
+    throw new DomainError("invalid_request", detail("admin.agent_key_not_ed25519"), {
       verifyKey: (err as Error).message,
     });
   }
   await db().transaction(async (tx) => {
     const inserted = await insertDrpAgent(tx, { ...input, createdBy: admin.id });
     if (!inserted)
-      throw new DomainError("conflict", detail("admin.agent_id_already_registered"), {
+      throw new DomainError("conflict", detail("admin.agent_id_taken"), {
         id: "is already registered",
       });
     await appendAudit(tx, {

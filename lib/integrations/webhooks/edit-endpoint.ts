@@ -31,7 +31,7 @@ export const endpointPatch = z
   });
 export type EndpointPatch = z.input<typeof endpointPatch>;
 
-const notFound = () => new DomainError("not_found", detail("admin.webhook_endpoint_does_not_exist"));
+const notFound = () => new DomainError("not_found", detail("admin.webhook_endpoint_not_found"));
 
 /**
  * Changes an endpoint's URL, description, events or subject-data allowance (and, when `enabled` is

@@ -84,7 +84,7 @@ export async function setEnabledIn(tx: Db, p: { by: Operator; endpointId: string
       .select({ id: webhookEndpoints.id })
       .from(webhookEndpoints)
       .where(eq(webhookEndpoints.id, p.endpointId));
-    if (!exists) throw new DomainError("not_found", detail("admin.webhook_endpoint_does_not_exist"));
+    if (!exists) throw new DomainError("not_found", detail("admin.webhook_endpoint_not_found"));
     return; // already in that state: nothing to do, nothing to audit
   }
   await appendAudit(tx, {
@@ -131,7 +131,7 @@ export async function resendDelivery(p: {
         endpointId: webhookDeliveries.endpointId,
         requestId: webhookDeliveries.requestId,
       });
-    if (!row) throw new DomainError("not_found", detail("admin.delivery_does_not_exist_being"));
+    if (!row) throw new DomainError("not_found", detail("admin.delivery_not_found_or_sending"));
     await appendAudit(tx, {
       actor: auditActorOf(p.by),
       action: "webhook.delivery_resent",

@@ -34,13 +34,13 @@ export async function reviewAgentPermission(
   now = new Date(),
 ): Promise<void> {
   if (!AGENT_REVIEW_ROLES.includes(staff.role))
-    throw new DomainError("forbidden", detail("requests.role_cannot_decide_agents_permission"));
+    throw new DomainError("forbidden", detail("requests.agent_permission_role"));
   if (input.decision === "rejected" && staff.role !== "dpo" && staff.role !== "admin")
-    throw new DomainError("forbidden", detail("requests.rejecting_permission_refuses_request_dpo"));
+    throw new DomainError("forbidden", detail("requests.agent_permission_reject_supervisor"));
   await db().transaction(async (tx) => {
     const request = await findRequest(tx, { id: input.requestId });
     const agent = request ? await findRequestAgent(tx, { requestId: input.requestId }) : null;
-    if (!request || !agent) throw new DomainError("not_found", detail("requests.request_not_filed_agent"));
+    if (!request || !agent) throw new DomainError("not_found", detail("requests.not_filed_by_agent"));
     const done = await reviewRequestAgent(tx, {
       requestId: input.requestId,
       status: input.decision,
@@ -48,7 +48,7 @@ export async function reviewAgentPermission(
       staffId: staff.id,
       now,
     });
-    if (!done) throw new DomainError("conflict", detail("requests.permission_already_decided"));
+    if (!done) throw new DomainError("conflict", detail("requests.agent_permission_decided"));
     await appendAudit(tx, {
       actor: { type: "staff", id: staff.id },
       action: input.decision === "approved" ? "request.agent_permission_approved" : "request.agent_permission_rejected",

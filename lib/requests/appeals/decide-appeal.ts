@@ -39,9 +39,9 @@ export async function decideAppeal(
   now = new Date(),
 ): Promise<{ decided: boolean }> {
   if (!APPEAL_DECIDER_ROLES.includes(staff.role))
-    throw new DomainError("forbidden", detail("requests.only_dpo_administrator_can_decide"));
+    throw new DomainError("forbidden", detail("requests.appeal_decider_role"));
   const appeal = await findAppealOfRequest(db(), { requestId: input.requestId });
-  if (!appeal) throw new DomainError("not_found", detail("requests.request_no_appeal"));
+  if (!appeal) throw new DomainError("not_found", detail("requests.no_appeal"));
   if (appeal.refusedBy === staff.id) {
     await db().transaction((tx) =>
       appendAudit(tx, {
@@ -51,7 +51,7 @@ export async function decideAppeal(
         payload: { appealId: appeal.id, reason: "made_the_refusal" },
       }),
     );
-    throw new DomainError("same_decider", detail("requests.made_refusal_appeal_about_another"), {
+    throw new DomainError("same_decider", detail("requests.appeal_same_decider"), {
       decider: "made_the_refusal",
     });
   }

@@ -37,10 +37,10 @@ export async function extendAppeal(
   now = new Date(),
 ): Promise<{ extended: boolean; decideBy: string }> {
   if (!APPEAL_DECIDER_ROLES.includes(staff.role))
-    throw new DomainError("forbidden", detail("requests.only_dpo_administrator_can_extend"));
+    throw new DomainError("forbidden", detail("requests.appeal_extender_role"));
   return db().transaction(async (tx) => {
     const appeal = await findAppealOfRequest(tx, { requestId: input.requestId });
-    if (!appeal) throw new DomainError("not_found", detail("requests.request_no_appeal"));
+    if (!appeal) throw new DomainError("not_found", detail("requests.no_appeal"));
     if (appeal.decidedAt)
       throw new DomainError("conflict", detail("requests.appeal_already_decided"), { appeal: "decided" });
     if (appeal.extendedAt) return { extended: false, decideBy: appeal.decideBy };
@@ -48,12 +48,12 @@ export async function extendAppeal(
     const zone = requestTimeZone(row);
     const dates = appealDecisionDue(appeal.regime, localDateOf(appeal.receivedAt, zone));
     if (!dates?.extended)
-      throw new DomainError("invalid_request", detail("requests.law_appeal_allows_no_extension"), {
+      throw new DomainError("invalid_request", detail("requests.appeal_no_extension"), {
         appeal: "no extension under this law",
       });
     // The notice must reach the person within the first period.
     if (todayForRequest(now, row) > appeal.decideBy)
-      throw new DomainError("invalid_request", detail("requests.first_decision_period_over_can"), {
+      throw new DomainError("invalid_request", detail("requests.appeal_period_over"), {
         appeal: "the first decision period is over",
       });
     const done = await markAppealExtended(tx, {

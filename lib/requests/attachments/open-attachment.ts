@@ -15,7 +15,7 @@ export async function openAttachment(
 ): Promise<{ fileName: string; contentType: string; content: Buffer }> {
   if (!can(staff, "request.view_subject")) throw new DomainError("forbidden", detail("common.not_allowed"));
   const file = await readAttachment(db(), { requestId: p.requestId, id: p.attachmentId });
-  if (!file) throw new DomainError("not_found", detail("requests.file_does_not_exist"));
+  if (!file) throw new DomainError("not_found", detail("requests.file_not_found"));
   await db().transaction((tx) =>
     appendAudit(tx, {
       actor: { type: "staff", id: staff.id },

@@ -25,7 +25,7 @@ export const answerComplaintInput = z.object({
 
 async function lockedRequest(tx: Tx, id: string) {
   const row = await lockRequest(tx, { id });
-  if (!row) throw new DomainError("not_found", detail("common.request_does_not_exist"));
+  if (!row) throw new DomainError("not_found", detail("common.request_not_found"));
   return row;
 }
 
@@ -59,7 +59,7 @@ export async function acknowledgeComplaint(
     });
     if (!done) {
       if (!(await findComplaint(tx, { id: input.complaintId, requestId: row.id })))
-        throw new DomainError("not_found", detail("requests.complaint_does_not_exist_request"));
+        throw new DomainError("not_found", detail("requests.complaint_not_found"));
       return { acknowledged: false };
     }
     const m = subjectMail(row);
@@ -98,7 +98,7 @@ export async function answerComplaint(
   return db().transaction(async (tx) => {
     const row = await lockedRequest(tx, input.requestId);
     const before = await findComplaint(tx, { id: input.complaintId, requestId: row.id });
-    if (!before) throw new DomainError("not_found", detail("requests.complaint_does_not_exist_request"));
+    if (!before) throw new DomainError("not_found", detail("requests.complaint_not_found"));
     const done = await markComplaintAnswered(tx, {
       id: before.id,
       requestId: row.id,

@@ -95,7 +95,7 @@ export async function startImport(p: { staffId: string; importId: string }): Pro
         ),
       )
       .returning({ id: requestImports.id });
-    if (!row) throw new DomainError("not_found", detail("requests.import_does_not_exist_not"));
+    if (!row) throw new DomainError("not_found", detail("requests.import_not_startable"));
     await enqueueJob(tx, requestsImportJob, { importId: row.id });
   });
 }
@@ -157,7 +157,7 @@ export async function runImport(importId: string, now = new Date()): Promise<{ i
         .update(requestImports)
         .set({ status: "running", claimedAt: now, processed: 0 })
         .where(eq(requestImports.id, importId));
-      if (!staff?.active) throw new DomainError("forbidden", detail("requests.staff_member_who_started_import"));
+      if (!staff?.active) throw new DomainError("forbidden", detail("requests.import_starter_inactive"));
       const who = { id: staff.id, role: staff.role as StaffRole };
       const ids: string[] = [];
       for (const [i, row] of rows.entries()) {

@@ -41,7 +41,7 @@ export function staffSubmission(
   const { channel, receivedAt, ...identity } = staffIntakeInput.parse(raw);
   const check = identityCheckOf(identity);
   if (receivedAt.getTime() > now.getTime() + 60_000)
-    throw new DomainError("invalid_request", detail("requests.time_receipt_cannot_future"), {
+    throw new DomainError("invalid_request", detail("requests.received_in_future"), {
       receivedAt: "cannot be in the future",
     });
   const request = staffRequestFields(raw);

@@ -61,7 +61,7 @@ export async function editReplyTemplate(staffId: string, raw: z.input<typeof upd
   const input = fields(parsed);
   await db().transaction(async (tx) => {
     const ok = await updateReplyTemplate(tx, { ...input, id: parsed.id, staffId, now: new Date() });
-    if (!ok) throw new DomainError("not_found", detail("requests.template_does_not_exist"));
+    if (!ok) throw new DomainError("not_found", detail("requests.reply_template_not_found"));
     await appendAudit(tx, {
       actor: { type: "staff", id: staffId },
       action: "reply_template.updated",
@@ -77,7 +77,7 @@ export async function removeReplyTemplate(
   const { id } = deleteReplyTemplateInput.parse(raw);
   await db().transaction(async (tx) => {
     const gone = await deleteReplyTemplate(tx, { id });
-    if (!gone) throw new DomainError("not_found", detail("requests.template_does_not_exist"));
+    if (!gone) throw new DomainError("not_found", detail("requests.reply_template_not_found"));
     await appendAudit(tx, {
       actor: { type: "staff", id: staffId },
       action: "reply_template.deleted",

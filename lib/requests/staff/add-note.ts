@@ -16,7 +16,7 @@ export async function addNote(p: { requestId: string; staffId: string; body: str
     });
   return db().transaction(async (tx) => {
     const request = await findRequest(tx, { id: p.requestId });
-    if (!request) throw new DomainError("not_found", detail("common.request_does_not_exist"));
+    if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
     const [row] = await tx
       .insert(requestNotes)
       .values({

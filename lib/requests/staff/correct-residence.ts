@@ -29,14 +29,13 @@ export async function correctResidence(
 ): Promise<RequestRow> {
   return db().transaction(async (tx) => {
     const row = await lockRequest(tx, { id: input.requestId });
-    if (!row) throw new DomainError("not_found", detail("common.request_does_not_exist"));
+    if (!row) throw new DomainError("not_found", detail("common.request_not_found"));
     if (input.expectedVersion !== undefined && row.version !== input.expectedVersion)
       throw new DomainError("conflict", detail("common.request_changed_meanwhile"));
-    if (!isOpenStatus(row.status))
-      throw new DomainError("invalid_transition", detail("requests.closed_request_keeps_regime_answered"));
+    if (!isOpenStatus(row.status)) throw new DomainError("invalid_transition", detail("requests.closed_keeps_regime"));
     const regime = regimeForResidence(input.jurisdiction)!;
     if (input.jurisdiction === row.jurisdiction)
-      throw new DomainError("invalid_request", detail("requests.request_already_country_region"), {
+      throw new DomainError("invalid_request", detail("requests.same_residence"), {
         jurisdiction: "is already the recorded residence",
       });
     const extended = row.extendedAt !== null;

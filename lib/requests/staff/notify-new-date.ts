@@ -38,25 +38,24 @@ export async function notifyNewDate(
 ): Promise<{ noticeId: string | null; newDate: string }> {
   return db().transaction(async (tx) => {
     const row = await lockRequest(tx, { id: input.requestId });
-    if (!row) throw new DomainError("not_found", detail("common.request_does_not_exist"));
+    if (!row) throw new DomainError("not_found", detail("common.request_not_found"));
     if (regimeOfRequest(row) !== "NFADP")
-      throw new DomainError("invalid_request", detail("requests.new_date_notified_under_swiss"), {
+      throw new DomainError("invalid_request", detail("requests.new_date_swiss_only"), {
         newDate: "is offered on Swiss requests only",
       });
-    if (!isOpenStatus(row.status))
-      throw new DomainError("invalid_transition", detail("requests.request_closed_no_answer_left"));
+    if (!isOpenStatus(row.status)) throw new DomainError("invalid_transition", detail("requests.new_date_closed"));
     if (input.newDate <= row.dueDate)
-      throw new DomainError("invalid_request", detail("requests.new_date_must_after_current"), {
+      throw new DomainError("invalid_request", detail("requests.new_date_before_due"), {
         newDate: `must be after ${row.dueDate}`,
       });
     const today = todayForRequest(now, row);
     if (input.newDate <= today)
-      throw new DomainError("invalid_request", detail("requests.new_date_must_future"), {
+      throw new DomainError("invalid_request", detail("requests.new_date_in_past"), {
         newDate: `must be after ${today}`,
       });
     const [latest] = await listDateNotices(tx, { requestId: row.id });
     if (latest && input.newDate < latest.newDate)
-      throw new DomainError("invalid_request", detail("requests.later_date_already_notified"), {
+      throw new DomainError("invalid_request", detail("requests.later_date_notified"), {
         newDate: `must not be before ${latest.newDate}, the date already given`,
       });
     const notice = await insertDateNotice(tx, {

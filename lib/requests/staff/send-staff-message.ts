@@ -40,13 +40,13 @@ export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ mes
   const files = checkAttachments(p.attachments ?? [], env().ATTACHMENT_MAX_BYTES);
   return db().transaction(async (tx) => {
     const request = await findRequest(tx, { id: p.requestId });
-    if (!request) throw new DomainError("not_found", detail("common.request_does_not_exist"));
+    if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
     // The address of an unverified request may not belong to the person who filed it.
     if (request.status === "unverified")
-      throw new DomainError("invalid_transition", detail("requests.cannot_write_subject_before_e"));
+      throw new DomainError("invalid_transition", detail("requests.subject_unverified"));
     // Minimised at the end of its record period (lib/maintenance): there is no address left to write to.
     if (request.minimisedAt)
-      throw new DomainError("invalid_transition", detail("requests.request_minimised_subjects_details_were"));
+      throw new DomainError("invalid_transition", detail("requests.minimised_details_destroyed"));
     const { id: messageId } = await insertMessage(tx, {
       requestId: request.id,
       direction: "outbound",

@@ -28,7 +28,7 @@ export async function viewSubjectContent(p: {
 }): Promise<SubjectContent> {
   return db().transaction(async (tx) => {
     const request = await findRequest(tx, { id: p.requestId });
-    if (!request) throw new DomainError("not_found", detail("common.request_does_not_exist"));
+    if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
     const messages = await listMessages(tx, { requestId: request.id });
     const notes = await listRequestNotesWithBodies(tx, { requestId: request.id });
     await appendAudit(tx, {

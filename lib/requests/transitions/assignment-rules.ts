@@ -21,7 +21,7 @@ export async function requireAssignableStaff(tx: Db, assigneeId: string): Promis
         ? `is a ${target.role}, a role that does not work on requests`
         : null;
   if (reason)
-    throw new DomainError("invalid_request", detail("requests.person_cannot_assigned_requests"), {
+    throw new DomainError("invalid_request", detail("requests.not_assignable"), {
       assigneeId: reason,
     });
 }
@@ -37,5 +37,5 @@ export function requireMayAssign(
   row: Pick<RequestRow, "assigneeId">,
 ): void {
   if (!can(staff, check.action, { ...check.resource, currentAssigneeId: row.assigneeId }))
-    throw new DomainError("forbidden", detail("requests.someone_else_holds_request_only"));
+    throw new DomainError("forbidden", detail("requests.held_by_someone_else"));
 }

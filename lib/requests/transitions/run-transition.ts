@@ -34,14 +34,13 @@ export interface TransitionOutcome {
 export async function runTransition(tx: Db, input: TransitionInput): Promise<TransitionOutcome> {
   const now = input.now ?? new Date();
   const row = await lockRequest(tx, { id: input.requestId });
-  if (!row) throw new DomainError("not_found", detail("common.request_does_not_exist"));
+  if (!row) throw new DomainError("not_found", detail("common.request_not_found"));
   if (input.expectedVersion !== undefined && row.version !== input.expectedVersion) {
     throw new DomainError("conflict", detail("common.request_changed_meanwhile"));
   }
   input.guard?.(row);
   // Minimised at the end of its record period (lib/maintenance): only the record is left, nothing to reopen.
-  if (row.minimisedAt)
-    throw new DomainError("invalid_transition", detail("requests.request_minimised_end_record_period"));
+  if (row.minimisedAt) throw new DomainError("invalid_transition", detail("requests.minimised"));
   const { context, clockEvents } = await loadLifecycleContext(tx, row, now);
   const decision = decideTransition(context, input.actor, input.action);
   if (!decision.ok) throw new DomainError(decision.code, decision.detail);

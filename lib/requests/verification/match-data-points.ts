@@ -44,7 +44,7 @@ export async function matchRequestDataPoints(p: { requestId: string; points: Dat
     Object.entries(dataPointsSchema.parse(p.points)).filter(([, v]) => typeof v === "string" && v !== ""),
   ) as Record<string, string>;
   const request = await findRequest(db(), { id: p.requestId });
-  if (!request) throw new DomainError("not_found", detail("common.request_does_not_exist"));
+  if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
   const subject = { email: decryptSubjectEmail(request) };
   const merged: Record<string, boolean> = {};
   for (const system of await listDataSystems(db(), { enabledOnly: true, orderBy: "key" })) {

@@ -3,7 +3,7 @@ import type { LIFECYCLE_DETAILS } from "@/lib/domain/error-details/lifecycle";
 
 /** French of lib/domain/error-details/common.ts (same keys, checked by the type). */
 export const COMMON_DETAILS_FR: Record<keyof typeof COMMON_DETAILS, string> = {
-  "common.request_does_not_exist": "Cette demande n’existe pas.",
+  "common.request_not_found": "Cette demande n’existe pas.",
   "common.session_ended": "Votre session a pris fin. Reconnectez-vous.",
   "common.not_allowed": "Vous n’êtes pas autorisé à faire ceci.",
   "common.some_fields_invalid": "Certains champs ne sont pas valides.",
@@ -14,18 +14,18 @@ export const COMMON_DETAILS_FR: Record<keyof typeof COMMON_DETAILS, string> = {
 /** French of lib/domain/error-details/lifecycle.ts. */
 export const LIFECYCLE_DETAILS_FR: Record<keyof typeof LIFECYCLE_DETAILS, string> = {
   "lifecycle.unknown_action": "Action inconnue.",
-  "lifecycle.how_identity_checked_required": "Il faut indiquer comment l’identité a été vérifiée.",
-  "lifecycle.note_saying_how_identity_checked": "Une note disant comment l’identité a été vérifiée est obligatoire.",
-  "lifecycle.agents_can_only_assign_requests": "Un agent ne peut s’attribuer des demandes qu’à lui-même.",
-  "lifecycle.fulfilment_plan_still_being_prepared":
+  "lifecycle.identity_check_required": "Il faut indiquer comment l’identité a été vérifiée.",
+  "lifecycle.identity_check_note_required": "Une note disant comment l’identité a été vérifiée est obligatoire.",
+  "lifecycle.agents_assign_self_only": "Un agent ne peut s’attribuer des demandes qu’à lui-même.",
+  "lifecycle.plan_being_prepared":
     "Le plan de traitement est encore en préparation : ses étapes clôturent la demande d’elles-mêmes une fois terminées ; sinon, refusez la demande.",
-  "lifecycle.fulfilment_steps_not_finished_approve":
+  "lifecycle.plan_unfinished":
     "Les étapes de traitement ne sont pas terminées : approuvez-les, achevez-les ou relancez-les d’abord (elles clôturent la demande d’elles-mêmes), ou refusez la demande.",
-  "lifecycle.deadline_request_cannot_extended": "Le délai de cette demande ne peut pas être prolongé.",
-  "lifecycle.deadline_already_extended_once": "Le délai a déjà été prolongé une fois.",
-  "lifecycle.deadline_can_only_extended_before": "Le délai ne peut être prolongé qu’avant la date d’échéance initiale.",
-  "lifecycle.valid_refusal_reason_code_required": "Un code de motif de refus valide est obligatoire.",
-  "lifecycle.system_can_only_withdraw_unverified":
+  "lifecycle.no_extension": "Le délai de cette demande ne peut pas être prolongé.",
+  "lifecycle.already_extended": "Le délai a déjà été prolongé une fois.",
+  "lifecycle.extension_too_late": "Le délai ne peut être prolongé qu’avant la date d’échéance initiale.",
+  "lifecycle.refusal_code_required": "Un code de motif de refus valide est obligatoire.",
+  "lifecycle.system_withdraws_expired_only":
     "Le système ne peut retirer que les demandes non vérifiées dont la vérification a expiré.",
   "lifecycle.message_to_subject_required": "Un message à la personne concernée est obligatoire.",
   "lifecycle.extension_reason_required": "Le motif de la prolongation est obligatoire.",

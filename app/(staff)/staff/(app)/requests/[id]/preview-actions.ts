@@ -42,7 +42,7 @@ export async function previewTransitionMail(
       },
       run: async (i) => {
         const request = await findRequest(db(), { id: i.requestId });
-        if (!request) throw new DomainError("not_found", detail("requests.no_such_request"));
+        if (!request) throw new DomainError("not_found", detail("requests.preview_request_not_found"));
         const mail =
           i.type === "refuse"
             ? await transitionMailPreview(request, {

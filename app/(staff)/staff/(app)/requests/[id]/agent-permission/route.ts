@@ -14,9 +14,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const GET = apiRoute(async (_request: Request, ctx: { params: Promise<{ id: string }> }) => {
   const staff = await requireStaffFor("request.view_subject");
   const { id } = await ctx.params;
-  if (!UUID.test(id)) throw new DomainError("not_found", detail("common.request_does_not_exist"));
+  if (!UUID.test(id)) throw new DomainError("not_found", detail("common.request_not_found"));
   const doc = await readPermissionDocument(db(), { requestId: id });
-  if (!doc) throw new DomainError("not_found", detail("requests.request_no_agent_permission"));
+  if (!doc) throw new DomainError("not_found", detail("requests.no_agent_permission"));
   await db().transaction((tx) =>
     appendAudit(tx, {
       actor: { type: "staff", id: staff.id },

@@ -13,7 +13,7 @@ export const GET = apiRoute(
     const staff = await requireStaffFor("request.view_subject");
     const { id, attachmentId } = await ctx.params;
     if (!UUID.test(id) || !UUID.test(attachmentId))
-      throw new DomainError("not_found", detail("requests.file_does_not_exist"));
+      throw new DomainError("not_found", detail("requests.file_not_found"));
     const file = await openAttachment(staff, { requestId: id, attachmentId });
     // RFC 6266: an ASCII fallback and the UTF-8 name.
     const ascii = file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
