@@ -38,6 +38,7 @@ test("a French DPO sees the French detail of a refused appeal decision", async (
   await expect(alert).toContainText(
     "Détail : Vous avez pris le refus que conteste ce recours : un autre DPO ou administrateur doit le trancher.",
   );
+  await expect(alert).toContainText("Décision : a pris la décision de refus");
   await expect(alert).not.toContainText("another DPO or administrator");
   for (const width of [1366, 390]) {
     await page.setViewportSize({ width, height: 900 });

@@ -86,6 +86,9 @@ const FIXED_FR: Record<string, string> = {
   totp_invalid: "code de l'application d'authentification invalide",
   locked: "verrouillé",
   "no callback in time": "aucune réponse du système à temps",
+  decided: "déjà tranché",
+  "no extension under this law": "aucune prolongation sous cette loi",
+  "the first decision period is over": "le premier délai de décision est écoulé",
 };
 
 /** "must be at most 60 characters" and the like, whatever the number. */
