@@ -1,4 +1,7 @@
-/** Details of refusals in admin: stable key → the English sentence (the REST API's words). */
+/**
+ * Refusal details of staff accounts, passwords, API keys, systems, mail, integrations: stable key → the English
+ * sentence (the REST API's words).
+ */
 export const ADMIN_DETAILS = {
   "admin.account_email_taken": "An account with this e-mail already exists.",
   "admin.account_not_found": "This account does not exist.",

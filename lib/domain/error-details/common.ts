@@ -1,4 +1,7 @@
-/** Details of refusals in common: stable key → the English sentence (the REST API's words). */
+/**
+ * Refusal details of more than one area (requests not found, sessions, permissions, concurrent edits): stable
+ * key → the English sentence (the REST API's words).
+ */
 export const COMMON_DETAILS = {
   "common.request_not_found": "This request does not exist.",
   "common.session_ended": "Your session has ended. Sign in again.",

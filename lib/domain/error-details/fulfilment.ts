@@ -1,4 +1,7 @@
-/** Details of refusals in fulfilment: stable key → the English sentence (the REST API's words). */
+/**
+ * Refusal details of fulfilment (steps, gates, restrictions, recipient notices): stable key → the English
+ * sentence (the REST API's words).
+ */
 export const FULFILMENT_DETAILS = {
   "fulfilment.step_not_found": "This step does not exist.",
   "fulfilment.notice_not_found": "This notice does not belong to this request.",

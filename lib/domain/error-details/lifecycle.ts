@@ -1,4 +1,7 @@
-/** Details of refusals in lifecycle: stable key → the English sentence (the REST API's words). */
+/**
+ * Refusal details of the request lifecycle (lib/domain/lifecycle: transitions refused by its rules): stable key
+ * → the English sentence (the REST API's words).
+ */
 export const LIFECYCLE_DETAILS = {
   "lifecycle.unknown_action": "Unknown action.",
   "lifecycle.identity_check_required": "How the identity was checked is required.",

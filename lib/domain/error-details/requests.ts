@@ -1,4 +1,7 @@
-/** Details of refusals in requests: stable key → the English sentence (the REST API's words). */
+/**
+ * Refusal details of request use cases (staff work, appeals, complaints, agents, attachments, imports): stable
+ * key → the English sentence (the REST API's words).
+ */
 export const REQUESTS_DETAILS = {
   "requests.reply_template_not_found": "This template does not exist.",
   "requests.not_assignable": "This person cannot be assigned requests.",
