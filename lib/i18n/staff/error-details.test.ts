@@ -14,6 +14,7 @@ import { RULES } from "@/lib/domain/lifecycle/rules";
 import { toSafeError } from "@/lib/http/error-boundary";
 import { toFailure } from "@/lib/http/staff-action";
 import { ERROR_DETAILS_FR, errorDetailText } from "./error-details-fr";
+import { localiseFieldReason } from "./field-reasons";
 
 const ROOTS = ["lib", "app/(staff)", "app/api/staff"];
 // Never on a staff screen: the portal's subject-facing errors (their own catalogue, lib/i18n/messages*),
@@ -65,11 +66,30 @@ function untranslatedSites(): string[] {
   return out;
 }
 
+/** Field reasons written in a staff-reachable DomainError's fields (`{ field: "reason" }`), samples filled in. */
+function domainErrorFieldReasons(): string[] {
+  const out = new Set<string>();
+  for (const file of ROOTS.flatMap(sources)) {
+    const text = readFileSync(file, "utf8");
+    for (const m of text.matchAll(/new DomainError\([^;]*?\{([^{}]*)\}/gs))
+      for (const r of m[1]!.matchAll(/:\s*(?:"([a-z][^"]*)"|`([a-z][^`]*)`)/g))
+        out.add((r[1] ?? r[2]!).replace(/\$\{[^}]+\}/g, (v) => (/date|Date|today/.test(v) ? "2026-12-01" : "5")));
+  }
+  return [...out];
+}
+
 const keys = Object.keys(ERROR_DETAILS) as ErrorDetailKey[];
 
 describe("refusal details for French-speaking staff", () => {
   it("every DomainError a staff screen can show names a catalogue detail (so it has its French)", () => {
     expect(untranslatedSites()).toEqual([]);
+  });
+
+  it("every field reason of those DomainErrors has its French too", () => {
+    const reasons = domainErrorFieldReasons();
+    expect(reasons.length).toBeGreaterThan(10);
+    expect(reasons.filter((r) => localiseFieldReason(r, "fr") === r)).toEqual([]);
+    expect(localiseFieldReason("must be after 2026-12-01", "fr")).toBe("doit être postérieure au 2026-12-01");
   });
 
   it("every detail has a French sentence with the same placeholders, and it is not the English", () => {
