@@ -13,6 +13,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { env } from "@/lib/env";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { API_SCOPES, isApiScope, type ApiKeyPrincipal } from "./api-scopes";
+import { detail } from "@/lib/domain/error-details";
 
 /** Every secret starts with this, so secret scanners and people recognise one in a log or a paste. */
 export const API_KEY_PREFIX = "dsr_live_";
@@ -55,7 +56,7 @@ export interface CreatedApiKey {
 export async function createApiKey(raw: CreateApiKeyInput, adminId: string, now = new Date()): Promise<CreatedApiKey> {
   const input = createApiKeyInput.parse(raw);
   if (input.expiresAt && input.expiresAt.getTime() <= now.getTime())
-    throw new DomainError("invalid_request", "The expiry must be in the future.", {
+    throw new DomainError("invalid_request", detail("admin.key_expiry_in_past"), {
       expiresAt: "must be in the future",
     });
   const secret = `${API_KEY_PREFIX}${generateToken(32)}`;
@@ -90,7 +91,7 @@ export async function createApiKey(raw: CreateApiKeyInput, adminId: string, now 
 export async function revokeApiKey(p: { keyId: string; adminId: string; now?: Date }): Promise<void> {
   await db().transaction(async (tx) => {
     const row = await revokeApiKeyRow(tx, { id: p.keyId, by: p.adminId, at: p.now ?? new Date() });
-    if (!row) throw new DomainError("not_found", "This key does not exist or was already revoked.");
+    if (!row) throw new DomainError("not_found", detail("admin.key_not_found"));
     await appendAudit(tx, {
       actor: { type: "staff", id: p.adminId },
       action: "api_key.revoked",

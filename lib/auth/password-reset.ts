@@ -15,14 +15,14 @@ import { appUrl } from "@/lib/env";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { staffMails } from "@/lib/mail/staff-templates";
 import { hashPassword } from "./password";
-import { passwordProblem, STRONGER_PASSWORD } from "./password-strength";
+import { passwordProblem } from "./password-strength";
 import { accountKey } from "./sign-in-throttle";
+import { detail } from "@/lib/domain/error-details";
 
 /** How long a reset link works. */
 export const PASSWORD_RESET_HOURS = 24;
 
 const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
-export const LINK_GONE = "This link has expired or was already used. Ask an administrator for a new one.";
 
 /**
  * An admin resets a staff member's password: the old password stops working (replaced by a random
@@ -33,14 +33,14 @@ export async function issuePasswordReset(p: { adminId: string; userId: string; n
   email: string;
 }> {
   const now = p.now ?? new Date();
-  if (p.userId === p.adminId) throw new DomainError("forbidden", "Use “Change password” for your own account.");
+  if (p.userId === p.adminId) throw new DomainError("forbidden", detail("admin.reset_own_password"));
   const placeholderHash = await hashPassword(randomBytes(32).toString("base64url"));
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_HOURS * 3600_000);
   return db().transaction(async (tx) => {
     const user = await lockStaffUser(tx, { id: p.userId });
-    if (!user) throw new DomainError("not_found", "This account does not exist.");
-    if (!user.active) throw new DomainError("conflict", "This account is deactivated: reactivate it first.");
+    if (!user) throw new DomainError("not_found", detail("admin.account_not_found"));
+    if (!user.active) throw new DomainError("conflict", detail("admin.account_deactivated"));
     await retireOpenPasswordResets(tx, { userId: user.id, now });
     const reset = await insertPasswordReset(tx, {
       userId: user.id,
@@ -81,16 +81,16 @@ export async function findPasswordResetLink(token: string, now = new Date()) {
 export async function completePasswordReset(p: { token: string; newPassword: string; now?: Date }): Promise<void> {
   const now = p.now ?? new Date();
   const link = await findPasswordResetLink(p.token, now);
-  if (!link) throw new DomainError("verification_expired", LINK_GONE);
+  if (!link) throw new DomainError("verification_expired", detail("admin.reset_link_gone"));
   const problem = passwordProblem(p.newPassword, link);
-  if (problem) throw new DomainError("invalid_request", STRONGER_PASSWORD, { newPassword: problem });
+  if (problem) throw new DomainError("invalid_request", detail("admin.stronger_password"), { newPassword: problem });
   const passwordHash = await hashPassword(p.newPassword);
   await db().transaction(async (tx) => {
     // Under the row lock: two submissions of one link cannot both succeed.
     const reset = await findOpenPasswordReset(tx, { tokenHash: tokenHash(p.token), now, lock: true });
-    if (!reset) throw new DomainError("verification_expired", LINK_GONE);
+    if (!reset) throw new DomainError("verification_expired", detail("admin.reset_link_gone"));
     const user = await lockStaffUser(tx, { id: reset.userId });
-    if (!user?.active) throw new DomainError("verification_expired", LINK_GONE);
+    if (!user?.active) throw new DomainError("verification_expired", detail("admin.reset_link_gone"));
     await markPasswordResetUsed(tx, { id: reset.id, now });
     await updateStaffUser(tx, {
       id: user.id,

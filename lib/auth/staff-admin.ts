@@ -6,6 +6,7 @@ import { insertStaffUser, lockStaffUser, updateStaffUser } from "@/lib/db/querie
 import { DomainError } from "@/lib/domain/errors";
 import type { StaffRole } from "@/lib/domain/vocabulary";
 import { hashPassword } from "./password";
+import { detail } from "@/lib/domain/error-details";
 
 /**
  * Creates an account with a one-time password shown once to the admin, who hands it over. The user
@@ -27,8 +28,7 @@ export async function inviteStaff(p: {
       passwordHash,
       mustChangePassword: true,
     });
-    if (!user)
-      throw new DomainError("conflict", "An account with this e-mail already exists.", { email: "is already used" });
+    if (!user) throw new DomainError("conflict", detail("admin.account_email_taken"), { email: "is already used" });
     await appendAudit(tx, {
       actor: { type: "staff", id: p.adminId },
       action: "staff.user_created",
@@ -44,11 +44,11 @@ type Change = { kind: "role"; role: StaffRole } | { kind: "active"; active: bool
 export async function changeStaff(p: { adminId: string; userId: string; change: Change }): Promise<void> {
   await db().transaction(async (tx) => {
     const user = await lockStaffUser(tx, { id: p.userId });
-    if (!user) throw new DomainError("not_found", "This account does not exist.");
+    if (!user) throw new DomainError("not_found", detail("admin.account_not_found"));
     const c = p.change;
     // An admin locking themself out would leave nobody to undo it.
     if (user.id === p.adminId && (c.kind === "active" ? !c.active : c.kind === "role" && c.role !== "admin")) {
-      throw new DomainError("forbidden", "You cannot deactivate yourself or remove your own admin role.");
+      throw new DomainError("forbidden", detail("admin.cannot_demote_self"));
     }
     if (c.kind === "role") {
       await updateStaffUser(tx, { id: user.id, set: { role: c.role }, endSessions: true });

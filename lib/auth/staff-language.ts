@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { lockStaffUser, updateStaffUser } from "@/lib/db/queries/staff-users";
 import { DomainError } from "@/lib/domain/errors";
 import type { Locale } from "@/lib/domain/locale";
+import { detail } from "@/lib/domain/error-details";
 
 /**
  * A staff member chooses the language of their screens. Saved with its audit entry in one
@@ -12,7 +13,7 @@ import type { Locale } from "@/lib/domain/locale";
 export async function setStaffLanguage(p: { userId: string; locale: Locale }): Promise<{ changed: boolean }> {
   return db().transaction(async (tx) => {
     const user = await lockStaffUser(tx, { id: p.userId });
-    if (!user || !user.active) throw new DomainError("unauthenticated", "Your session has ended. Sign in again.");
+    if (!user || !user.active) throw new DomainError("unauthenticated", detail("common.session_ended"));
     if (user.locale === p.locale) return { changed: false };
     await updateStaffUser(tx, { id: user.id, set: { locale: p.locale }, endSessions: false });
     await appendAudit(tx, {

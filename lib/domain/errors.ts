@@ -1,3 +1,5 @@
+import { detailMessage, type ErrorDetail } from "./error-details";
+
 /**
  * Errors a use case reports to its caller. Only these reach a user (lib/http/error-boundary.ts maps
  * them with the table below); anything else is logged and answered with a generic message.
@@ -54,15 +56,20 @@ export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, number> = {
 };
 
 export class DomainError extends Error {
+  /** The message as a key and parameters, for screens that speak the reader's language (staff). */
+  readonly detail?: ErrorDetail;
+
   constructor(
     readonly code: DomainErrorCode,
-    message: string,
+    /** A detail from the catalogue (lib/domain/error-details), or plain English where no screen shows it. */
+    message: string | ErrorDetail,
     readonly fields?: Record<string, string>,
     /** Sent as Retry-After (rate limits, locks, a dependency that is down). */
     readonly retryAfterSeconds?: number,
   ) {
-    super(message);
+    super(typeof message === "string" ? message : detailMessage(message));
     this.name = "DomainError";
+    if (typeof message !== "string") this.detail = message;
   }
 
   get status(): number {

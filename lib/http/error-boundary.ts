@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import type { ErrorDetail } from "@/lib/domain/error-details";
 import { DomainError } from "@/lib/domain/errors";
 import { childLogger } from "@/lib/log";
 import { zodFields } from "./zod-fields";
@@ -13,6 +14,8 @@ export interface SafeError {
   message: string;
   fields?: Record<string, string>;
   retryAfterSeconds?: number;
+  /** The message as a catalogue key and parameters: staff screens render it in the member's language. */
+  detail?: ErrorDetail;
 }
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
@@ -36,6 +39,7 @@ export function toSafeError(err: unknown, context: string): SafeError {
       message: err.message,
       ...(err.fields ? { fields: err.fields } : {}),
       ...(err.retryAfterSeconds ? { retryAfterSeconds: err.retryAfterSeconds } : {}),
+      ...(err.detail ? { detail: err.detail } : {}),
     };
   if (err instanceof ZodError)
     return { status: 400, code: "invalid_request", message: "Some fields are invalid.", fields: zodFields(err) };

@@ -1,3 +1,4 @@
+import { detail, type ErrorDetail } from "@/lib/domain/error-details";
 import { ZodError, type ZodType } from "zod";
 import { can, type PolicyResource, type StaffAction } from "@/lib/auth/policy";
 import { currentStaff, type StaffSession } from "@/lib/auth/session";
@@ -9,7 +10,15 @@ import { zodFields } from "./zod-fields";
 
 export type ActionResult<T = unknown> =
   | { ok: true; value: T; message?: string }
-  | { ok: false; code: string; message: string; fields?: Record<string, string>; retryAfterSeconds?: number };
+  | {
+      ok: false;
+      code: string;
+      /** In English (the operation's words); `detail` is the same as a key + parameters, rendered in the member's language. */
+      message: string;
+      detail?: ErrorDetail;
+      fields?: Record<string, string>;
+      retryAfterSeconds?: number;
+    };
 
 /** The policy check a staff operation needs, possibly depending on its (parsed) input. */
 export type StaffPolicyCheck = StaffAction | { action: StaffAction; resource?: PolicyResource };
@@ -32,21 +41,17 @@ export interface StaffOperation<I, O> {
   allowedBeforePasswordChange?: boolean;
 }
 
-export const NOT_SIGNED_IN_MESSAGE = "Your session has ended. Sign in again.";
-export const FORBIDDEN_MESSAGE = "You are not allowed to do this.";
-export const CHANGE_PASSWORD_FIRST_MESSAGE = "Change the password you were given before doing anything else.";
-
 async function signedInStaff(opts: { allowedBeforePasswordChange?: boolean } = {}): Promise<StaffSession> {
   const staff = await currentStaff();
-  if (!staff) throw new DomainError("unauthenticated", NOT_SIGNED_IN_MESSAGE);
+  if (!staff) throw new DomainError("unauthenticated", detail("common.session_ended"));
   if (staff.mustChangePassword && !opts.allowedBeforePasswordChange)
-    throw new DomainError("forbidden", CHANGE_PASSWORD_FIRST_MESSAGE);
+    throw new DomainError("forbidden", detail("admin.change_password_first"));
   return staff;
 }
 
 function assertAllowed(staff: StaffSession, check: StaffPolicyCheck): void {
   const { action, resource } = typeof check === "string" ? { action: check, resource: undefined } : check;
-  if (!can(staff, action, resource)) throw new DomainError("forbidden", FORBIDDEN_MESSAGE);
+  if (!can(staff, action, resource)) throw new DomainError("forbidden", detail("common.not_allowed"));
 }
 
 /** The signed-in staff member allowed to `check`; otherwise throws unauthenticated (401) or forbidden (403). */
@@ -73,7 +78,8 @@ export async function executeStaffOperation<I, O>(
   const staff = await signedInStaff(op);
   const policy = op.policy;
   if (isFixedCheck(policy)) assertAllowed(staff, policy);
-  else if (!policy.anyOf.some((action) => can(staff, action))) throw new DomainError("forbidden", FORBIDDEN_MESSAGE);
+  else if (!policy.anyOf.some((action) => can(staff, action)))
+    throw new DomainError("forbidden", detail("common.not_allowed"));
   try {
     const body = typeof raw === "function" ? await (raw as () => Promise<unknown>)() : raw;
     const input = op.input.parse(body, { error: staffZodErrorMap(staff.locale) });
@@ -90,9 +96,18 @@ export async function executeStaffOperation<I, O>(
  */
 function inStaffLanguage(err: unknown, staff: StaffSession): unknown {
   if (err instanceof ZodError)
-    return new DomainError("invalid_request", "Some fields are invalid.", localiseFields(zodFields(err), staff.locale));
+    return new DomainError(
+      "invalid_request",
+      detail("common.some_fields_invalid"),
+      localiseFields(zodFields(err), staff.locale),
+    );
   if (err instanceof DomainError && err.fields && staff.locale === "fr")
-    return new DomainError(err.code, err.message, localiseFields(err.fields, staff.locale), err.retryAfterSeconds);
+    return new DomainError(
+      err.code,
+      err.detail ?? err.message,
+      localiseFields(err.fields, staff.locale),
+      err.retryAfterSeconds,
+    );
   return err;
 }
 
@@ -111,11 +126,12 @@ export async function runStaffOperation<I, O>(
 
 /** A thrown value as an action result, through the one error boundary. */
 export function toFailure(err: unknown, context: string): ActionResult<never> {
-  const { code, message, fields, retryAfterSeconds } = toSafeError(err, context);
+  const { code, message, fields, retryAfterSeconds, detail: d } = toSafeError(err, context);
   return {
     ok: false,
     code,
     message,
+    ...(d ? { detail: d } : {}),
     ...(fields ? { fields } : {}),
     ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
   };

@@ -7,6 +7,7 @@ import { safeErrorResponse, toSafeError } from "./error-boundary";
 import { MAX_JSON_BYTES, readJsonBody, requireJsonContentType } from "./read-json";
 import { requireSameOrigin } from "./same-origin";
 import { executeStaffOperation, type StaffOperation } from "./staff-action";
+import { detail } from "@/lib/domain/error-details";
 
 /**
  * Route handlers for staff: the same operation pipeline as server actions (session, `can()`, zod),
@@ -56,6 +57,6 @@ function queryOf(request: Request): Record<string, unknown> {
 async function jsonObjectOf(request: Request): Promise<Record<string, unknown>> {
   const { value } = await readJsonBody(request, MAX_JSON_BYTES);
   if (!value || typeof value !== "object" || Array.isArray(value))
-    throw new DomainError("invalid_request", "The body must be a JSON object.");
+    throw new DomainError("invalid_request", detail("admin.body_not_json_object"));
   return Object.fromEntries(Object.entries(value));
 }

@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { sendMailJob } from "@/lib/queue/jobs/send-mail";
 import { RESENDABLE_STATES, type MailState } from "./states";
+import { detail } from "@/lib/domain/error-details";
 
 export const resendMailInput = z.object({
   requestId: z.uuid(),
@@ -25,13 +26,11 @@ export async function resendMail(
 ): Promise<{ key: string; previous: MailState }> {
   return db().transaction(async (tx) => {
     const row = await lockRequestMail(tx, input);
-    if (!row) throw new DomainError("not_found", "This mail does not exist for this request.");
+    if (!row) throw new DomainError("not_found", detail("admin.mail_not_found"));
     const previous = row.status as MailState;
-    if (previous === "sent") throw new DomainError("conflict", "This mail has been sent already.");
-    if (!RESENDABLE_STATES.includes(previous))
-      throw new DomainError("conflict", "This mail is still being sent; it can be resent once it has failed.");
-    if (!row.sealed)
-      throw new DomainError("conflict", "This mail was queued before mail state was kept and cannot be resent.");
+    if (previous === "sent") throw new DomainError("conflict", detail("admin.mail_sent_already"));
+    if (!RESENDABLE_STATES.includes(previous)) throw new DomainError("conflict", detail("admin.mail_still_sending"));
+    if (!row.sealed) throw new DomainError("conflict", detail("admin.mail_too_old_to_resend"));
     await updateMailIf(tx, {
       key: row.key,
       from: RESENDABLE_STATES,

@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { LOCALES } from "@/lib/domain/locale";
 import { templateNames } from "./templates";
 import { WORDING_SLOTS } from "./templates/wording";
+import { detail } from "@/lib/domain/error-details";
 
 /**
  * The parts of a subject mail the law requires, which the templates generate from the regime and the
@@ -50,6 +51,6 @@ export function parseMailWording(raw: Record<string, unknown>): MailWordingInput
     else if (!["template", "locale", ...WORDING_SLOTS].includes(key)) fields[key] = "is not a wording slot";
   }
   if (Object.keys(fields).length)
-    throw new DomainError("invalid_request", "Only the intro and closing paragraphs can be worded.", fields);
+    throw new DomainError("invalid_request", detail("admin.wording_only_intro_closing"), fields);
   return mailWordingSchema.parse(raw);
 }

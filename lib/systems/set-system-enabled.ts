@@ -2,6 +2,7 @@ import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/domain/errors";
 import { lockDataSystem, updateDataSystem } from "@/lib/db/queries/data-systems";
+import { detail } from "@/lib/domain/error-details";
 
 /**
  * Takes a system in or out of fulfilment: a disabled system gets no new steps and its register facts
@@ -14,7 +15,7 @@ export async function setSystemEnabled(p: {
 }): Promise<{ changed: boolean }> {
   return db().transaction(async (tx) => {
     const row = await lockDataSystem(tx, { id: p.systemId });
-    if (!row) throw new DomainError("not_found", "This system does not exist.");
+    if (!row) throw new DomainError("not_found", detail("admin.system_not_found"));
     if (row.enabled === p.enabled) return { changed: false };
     await updateDataSystem(tx, { id: row.id, set: { enabled: p.enabled, updatedAt: new Date() } });
     await appendAudit(tx, {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/domain/errors";
 import { findDataSystem, lockDataSystem, updateDataSystem } from "@/lib/db/queries/data-systems";
 import { describeConfigError } from "./system-view";
+import { detail } from "@/lib/domain/error-details";
 
 export const CONNECTION_TEST_TIMEOUT_MS = 20_000;
 const MAX_MESSAGE = 1000;
@@ -19,13 +20,13 @@ export async function testSystemConnection(
   now = () => new Date(),
 ): Promise<ConnectionTestResult & { at: Date }> {
   const system = await findDataSystem(db(), { id: p.systemId });
-  if (!system) throw new DomainError("not_found", "This system does not exist.");
+  if (!system) throw new DomainError("not_found", detail("admin.system_not_found"));
   const result = await runTest(system);
   const message = result.message.length > MAX_MESSAGE ? `${result.message.slice(0, MAX_MESSAGE - 1)}…` : result.message;
   const at = now();
   return db().transaction(async (tx) => {
     const row = await lockDataSystem(tx, { id: p.systemId });
-    if (!row) throw new DomainError("not_found", "This system does not exist.");
+    if (!row) throw new DomainError("not_found", detail("admin.system_not_found"));
     // Not updatedAt: a test is not an edit and must not invalidate a register form someone has open.
     await updateDataSystem(tx, {
       id: row.id,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/domain/errors";
 import { lockDataSystem, updateDataSystem } from "@/lib/db/queries/data-systems";
 import { registerFactsOf, registerFactsSchema, type RegisterFacts, type RegisterFactsInput } from "./register-facts";
+import { detail } from "@/lib/domain/error-details";
 
 const FIELDS = [
   "purposes",
@@ -30,12 +31,9 @@ export async function updateRegisterFacts(p: {
   const facts = registerFactsSchema.parse(p.facts);
   return db().transaction(async (tx) => {
     const row = await lockDataSystem(tx, { id: p.systemId });
-    if (!row) throw new DomainError("not_found", "This system does not exist.");
+    if (!row) throw new DomainError("not_found", detail("admin.system_not_found"));
     if (row.updatedAt.toISOString() !== p.version) {
-      throw new DomainError(
-        "conflict",
-        "Someone else changed this system since you opened it. Reload the page to see their changes, then edit again.",
-      );
+      throw new DomainError("conflict", detail("admin.system_changed_meanwhile"));
     }
     const before = registerFactsOf(row);
     const changed = FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(facts[f]));

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { Locale } from "@/lib/domain/locale";
 import { staffMessages } from "@/lib/i18n/staff";
+import { errorDetailText } from "@/lib/i18n/staff/error-details-fr";
 import { setLanguageAction } from "./language-actions";
 
 /** FR | EN in the staff header (and on the password page): one button per language, the current one pressed. */
@@ -28,7 +29,7 @@ export function LanguageSwitch({ locale }: { locale: Locale }) {
       ))}
       {state && !state.ok ? (
         <span role="alert" className="alert-inline">
-          {state.message}
+          {errorDetailText(state.detail, locale, state.message)}
         </span>
       ) : null}
     </form>

@@ -1,5 +1,5 @@
 import { partialRefusalOf } from "../partial-refusal";
-import { fail, STATUS_LABELS, type Rule } from "./helpers";
+import { fail, type Rule } from "./helpers";
 import { RULES } from "./rules";
 import {
   AUDIT_ACTIONS,
@@ -12,6 +12,7 @@ import {
   type LifecycleContext,
   type TransitionResult,
 } from "./types";
+import { detail } from "../error-details";
 
 /**
  * The one place that decides request-lifecycle transitions. Pure: callers load the context, write
@@ -29,10 +30,10 @@ import {
 export function decideTransition(ctx: LifecycleContext, actor: Actor, action: LifecycleAction): TransitionResult {
   // Bivariant method types make this widening safe: `action` is the one matching this rule.
   const rule = RULES[action.type] as Rule<LifecycleActionType> | undefined;
-  if (!rule) return fail("invalid_transition", "Unknown action.");
-  if (!rule.may(actor)) return fail("forbidden", `You are not allowed to ${rule.label}.`);
+  if (!rule) return fail("invalid_transition", detail("lifecycle.unknown_action"));
+  if (!rule.may(actor)) return fail("forbidden", detail("lifecycle.not_allowed_to_action", { action: action.type }));
   if (!rule.from.includes(ctx.status)) {
-    return fail("invalid_transition", `You cannot ${rule.label} while the request is ${STATUS_LABELS[ctx.status]}.`);
+    return fail("invalid_transition", detail("lifecycle.wrong_status", { action: action.type, status: ctx.status }));
   }
   const outcome = rule.apply(ctx, actor, action);
   if (!outcome.ok) return outcome;

@@ -1,3 +1,4 @@
+import { detailMessage, type ErrorDetail } from "../error-details";
 import type { RequestStatus, StaffRole } from "../vocabulary";
 import type {
   Actor,
@@ -55,11 +56,16 @@ const isStaff =
 export const isCaseworker = isStaff("admin", "dpo", "agent");
 export const isSupervisor = isStaff("admin", "dpo");
 
-export const fail = (code: TransitionFailureCode, message: string): TransitionFailure => ({ ok: false, code, message });
+export const fail = (code: TransitionFailureCode, d: ErrorDetail): TransitionFailure => ({
+  ok: false,
+  code,
+  message: detailMessage(d),
+  detail: d,
+});
 
 const isBlank = (text: unknown) => typeof text !== "string" || text.trim() === "";
-export const requireText = (text: unknown, what: string) =>
-  isBlank(text) ? fail("reason_required", `${what} is required.`) : null;
+export const requireText = (text: unknown, missing: ErrorDetail) =>
+  isBlank(text) ? fail("reason_required", missing) : null;
 
 export const effects = (patch: Omit<RequestPatch, "status"> = {}, events: LifecycleEvent[] = []): Effects => ({
   ok: true,

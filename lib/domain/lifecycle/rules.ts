@@ -13,6 +13,7 @@ import {
   type Rule,
 } from "./helpers";
 import { VERIFICATION_EXPIRED, type LifecycleActionType, type LifecycleEvent } from "./types";
+import { detail } from "../error-details";
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -29,9 +30,9 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     apply: (ctx, actor, action) => {
       if (actor.kind === "staff" || actor.kind === "api_key") {
         const check = action.identityCheck;
-        if (!check) return fail("reason_required", "How the identity was checked is required.");
+        if (!check) return fail("reason_required", detail("lifecycle.identity_check_required"));
         if (check.method === "other" && !check.note?.trim())
-          return fail("reason_required", "A note saying how the identity was checked is required.");
+          return fail("reason_required", detail("lifecycle.identity_check_note_required"));
       }
       const autostart: LifecycleEvent[] =
         ctx.type === "objection" || isOptOutType(ctx.type) ? [{ kind: "job", job: "fulfilment.autostart" }] : [];
@@ -46,7 +47,7 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     may: isCaseworker,
     apply: (ctx, actor, action) => {
       if (actor.kind === "staff" && actor.role === "agent" && action.assigneeId !== actor.id)
-        return fail("forbidden", "Agents can only assign requests to themselves.");
+        return fail("forbidden", detail("lifecycle.agents_assign_self_only"));
       const assigneeId = action.assigneeId;
       const actorId = actor.kind === "staff" ? actor.id : null;
       // Nobody needs a mail about work they took themselves or already had.
@@ -73,7 +74,7 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     label: "ask the data subject for information",
     may: isCaseworker,
     apply: (ctx, _actor, action) => {
-      const missing = requireText(action.message, "A message to the data subject");
+      const missing = requireText(action.message, detail("lifecycle.message_to_subject_required"));
       if (missing) return missing;
       // Only regimes that stop the clock while waiting for the subject get a pause; elsewhere
       // the deadline keeps running and the request must still be answered in time.
@@ -120,15 +121,9 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
       // Closing by hand while the plan is unwritten or has steps to run or decide would leave a
       // package unapproved or an erasure half done. (Refusing the request stays possible and stops the plan.)
       if (actor.kind !== "system" && ctx.fulfilment === "planning")
-        return fail(
-          "invalid_transition",
-          "The fulfilment plan is still being prepared: its steps close the request themselves once done, or refuse the request.",
-        );
+        return fail("invalid_transition", detail("lifecycle.plan_being_prepared"));
       if (actor.kind !== "system" && ctx.fulfilment === "unfinished")
-        return fail(
-          "invalid_transition",
-          "The fulfilment steps are not finished: approve, complete or retry them first (they close the request themselves), or refuse the request.",
-        );
+        return fail("invalid_transition", detail("lifecycle.plan_unfinished"));
       return effects({ ...closing(ctx, "completed"), partialRefusal: partialRefusalOf(action.result) }, [
         mailSubject({ template: "completion", result: action.result ?? null }),
       ]);
@@ -141,17 +136,16 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     label: "extend the deadline",
     may: isSupervisor,
     apply: (ctx, _actor, action) => {
-      const missing = requireText(action.reason, "A reason for the extension");
+      const missing = requireText(action.reason, detail("lifecycle.extension_reason_required"));
       if (missing) return missing;
-      if (!ctx.extensionAllowed)
-        return fail("extension_not_allowed", "The deadline of this request cannot be extended.");
-      if (ctx.extended) return fail("extension_not_allowed", "The deadline has already been extended once.");
+      if (!ctx.extensionAllowed) return fail("extension_not_allowed", detail("lifecycle.no_extension"));
+      if (ctx.extended) return fail("extension_not_allowed", detail("lifecycle.already_extended"));
       if (!DATE_PATTERN.test(ctx.today) || !DATE_PATTERN.test(ctx.firstDueDate)) {
         throw new Error("LifecycleContext dates must be YYYY-MM-DD strings");
       }
       // An extension must be notified within the original period, so it is refused once that has passed.
       if (ctx.today > ctx.firstDueDate) {
-        return fail("extension_not_allowed", "The deadline can only be extended before the original due date.");
+        return fail("extension_not_allowed", detail("lifecycle.extension_too_late"));
       }
       return effects({ extendedAt: ctx.now, extensionReason: action.reason }, [
         { kind: "clock", event: "extend", reason: action.reason },
@@ -169,8 +163,8 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
       const reasonCode = action.reasonCode;
       // The code may come straight from a form or a JSON body: check it against the list.
       if (reasonCode === null || !(REFUSAL_REASONS as readonly string[]).includes(reasonCode))
-        return fail("reason_required", "A valid refusal reason code is required.");
-      const missing = requireText(action.reasonText, "An explanation of the refusal");
+        return fail("reason_required", detail("lifecycle.refusal_code_required"));
+      const missing = requireText(action.reasonText, detail("lifecycle.refusal_explanation_required"));
       if (missing) return missing;
       return effects(
         { refusalReasonCode: reasonCode, refusalReasonText: action.reasonText, ...closing(ctx, "refused") },
@@ -187,7 +181,7 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     may: (actor) => actor.kind === "subject" || actor.kind === "system" || isCaseworker(actor),
     apply: (ctx, actor, action) => {
       if (actor.kind === "system" && (ctx.status !== "unverified" || action.reason !== VERIFICATION_EXPIRED))
-        return fail("forbidden", "The system can only withdraw unverified requests whose verification has expired.");
+        return fail("forbidden", detail("lifecycle.system_withdraws_expired_only"));
       // An expired verification gets its own mail (it was never confirmed, so no confirmation of a
       // withdrawal the person asked for): whoever reached that address is told, and may file again.
       const confirm = mailSubject({
@@ -205,7 +199,7 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     may: isSupervisor,
     // The plan takes up where a refusal stopped it. The refusal reason stays on the row (and in the audit log).
     apply: (_ctx, _actor, action) =>
-      requireText(action.reason, "A reason for reopening") ??
+      requireText(action.reason, detail("lifecycle.reopening_reason_required")) ??
       effects({ outcome: null, closedAt: null, partialRefusal: null }, [{ kind: "job", job: "fulfilment.resume" }]),
   },
 };

@@ -1,6 +1,7 @@
 import type { PartialRefusal } from "../partial-refusal";
 import type { CompletionResult } from "../completion-result";
 import type { IdentityCheckMethod, RefusalReason, RequestStatus, RequestType, StaffRole } from "../vocabulary";
+import type { ErrorDetail } from "../error-details";
 
 /**
  * Who takes an action. `api_key`: a call to the REST API with a key whose scopes the policy checked
@@ -150,7 +151,8 @@ export type LifecycleEvent =
 
 export type TransitionFailureCode = "forbidden" | "invalid_transition" | "reason_required" | "extension_not_allowed";
 
-export type TransitionFailure = { ok: false; code: TransitionFailureCode; message: string };
+/** `message` is the detail in English (the REST API's words); `detail` lets staff screens show their own language. */
+export type TransitionFailure = { ok: false; code: TransitionFailureCode; message: string; detail: ErrorDetail };
 
 export type TransitionResult =
   | { ok: true; from: RequestStatus; to: RequestStatus; patch: RequestPatch; events: LifecycleEvent[] }

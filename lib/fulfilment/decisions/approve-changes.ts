@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { detailOf, type ApprovedChanges } from "@/lib/fulfilment/step-results/details";
 import { stepSummary, summaryOf } from "@/lib/fulfilment/step-results/summaries";
 import { passGate, waitingGate } from "./pass-gate";
+import { detail as errorDetail } from "@/lib/domain/error-details";
 
 export const approveChangesInput = z.object({
   requestId: z.uuid(),
@@ -45,7 +46,7 @@ export async function approveChanges(
       (c) => !(byHand.has(c.systemId) && c.table === "manual") && !known.has(`${c.systemId}|${c.table}|${c.field}`),
     );
     if (unknown >= 0)
-      throw new DomainError("invalid_request", "This field cannot be corrected in that system.", {
+      throw new DomainError("invalid_request", errorDetail("fulfilment.field_not_correctable"), {
         [`changes.${unknown}.field`]: "is not a field this system can correct",
       });
     const detail: ApprovedChanges = {

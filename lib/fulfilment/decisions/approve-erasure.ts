@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/domain/errors";
 import { stepSummary, summaryOf } from "@/lib/fulfilment/step-results/summaries";
 import { passGate, waitingGate } from "./pass-gate";
+import { detail } from "@/lib/domain/error-details";
 
 export const approveErasureInput = z.object({
   requestId: z.uuid(),
@@ -25,7 +26,7 @@ export async function approveErasure(
     for (const t of tasks.filter((x) => x.operation === "discover")) {
       if (t.status === "skipped") continue; // the system was disabled: it erases nothing
       if (t.status !== "succeeded")
-        throw new DomainError("invalid_transition", "Discovery has not finished in every system.");
+        throw new DomainError("invalid_transition", detail("fulfilment.discovery_unfinished"));
       approved[t.systemId ?? ""] = (summaryOf("discover", t)?.plan ?? []).map((p) => p.table);
     }
     await passGate(tx, {

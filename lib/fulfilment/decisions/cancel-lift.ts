@@ -5,6 +5,7 @@ import { lockRequest } from "@/lib/db/queries/requests";
 import { listTasks, updateTaskIf } from "@/lib/db/queries/tasks";
 import { DomainError } from "@/lib/domain/errors";
 import { skipMarker } from "@/lib/fulfilment/step-results/summaries";
+import { detail } from "@/lib/domain/error-details";
 
 export const cancelLiftInput = z.object({ requestId: z.uuid() });
 
@@ -16,13 +17,13 @@ export async function cancelLift(staffId: string, raw: z.input<typeof cancelLift
   const input = cancelLiftInput.parse(raw);
   await db().transaction(async (tx) => {
     const request = await lockRequest(tx, { id: input.requestId });
-    if (!request) throw new DomainError("not_found", "This request does not exist.");
+    if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
     const tasks = await listTasks(tx, { requestId: request.id });
     const notice = tasks.find((t) => t.operation === "lift_notice");
-    if (!notice) throw new DomainError("invalid_transition", "No lift of this restriction was started.");
-    if (notice.status === "skipped") throw new DomainError("conflict", "This lift was already cancelled.");
+    if (!notice) throw new DomainError("invalid_transition", detail("fulfilment.no_lift_started"));
+    if (notice.status === "skipped") throw new DomainError("conflict", detail("fulfilment.lift_already_cancelled"));
     if (notice.status === "succeeded" || notice.status === "failed")
-      throw new DomainError("invalid_transition", "The notice period is over: the lift has already begun.");
+      throw new DomainError("invalid_transition", detail("fulfilment.lift_notice_period_over"));
     const now = new Date();
     const cancelled = skipMarker({ skipped: "lift cancelled by staff" });
     let skipped = 0;

@@ -4,6 +4,7 @@ import { findDataSystem } from "@/lib/db/queries/data-systems";
 import { findTask } from "@/lib/db/queries/tasks";
 import { DomainError } from "@/lib/domain/errors";
 import { completeWaitingTask } from "@/lib/fulfilment/engine/complete-waiting-task";
+import { detail } from "@/lib/domain/error-details";
 
 export const completeManualTaskInput = z.object({
   requestId: z.uuid(),
@@ -17,11 +18,10 @@ export async function completeManualTask(staffId: string, raw: z.input<typeof co
   const input = completeManualTaskInput.parse(raw);
   const task = await findTask(db(), { id: input.taskId });
   if (!task || task.requestId !== input.requestId || !task.systemId)
-    throw new DomainError("not_found", "This task does not exist.");
+    throw new DomainError("not_found", detail("fulfilment.task_not_found"));
   // Only a manual system's task is done by hand: a webhook system's step waits for that system.
   const system = await findDataSystem(db(), { id: task.systemId });
-  if (system?.kind !== "manual")
-    throw new DomainError("forbidden", "This step waits for an automated system; it cannot be completed by hand.");
+  if (system?.kind !== "manual") throw new DomainError("forbidden", detail("fulfilment.step_is_automated"));
   await completeWaitingTask(db(), {
     taskId: input.taskId,
     outcome:

@@ -8,6 +8,7 @@ import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { enabledSystems } from "@/lib/fulfilment/engine/enabled-systems";
 import { planLiftSteps } from "@/lib/fulfilment/engine/plan";
+import { detail } from "@/lib/domain/error-details";
 
 export const liftRestrictionInput = z.object({
   requestId: z.uuid(),
@@ -22,24 +23,20 @@ export async function liftRestriction(staffId: string, raw: z.input<typeof liftR
   const input = liftRestrictionInput.parse(raw);
   await db().transaction(async (tx) => {
     const request = await lockRequest(tx, { id: input.requestId });
-    if (!request) throw new DomainError("not_found", "This request does not exist.");
+    if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
     if (request.type !== "restriction")
-      throw new DomainError("invalid_transition", "Only a restriction request can be lifted.");
+      throw new DomainError("invalid_transition", detail("fulfilment.lift_not_restriction"));
     if (request.status === "rejected" || request.status === "withdrawn")
-      throw new DomainError("invalid_transition", "This request is closed; there is no restriction to lift.");
+      throw new DomainError("invalid_transition", detail("fulfilment.closed_no_lift"));
     const tasks = await listTasks(tx, { requestId: request.id });
     if (tasks.some((t) => t.status !== "succeeded" && t.status !== "skipped"))
-      throw new DomainError(
-        "invalid_transition",
-        "The restriction is still being put in place; lift it once every step has finished.",
-      );
+      throw new DomainError("invalid_transition", detail("fulfilment.restriction_in_progress"));
     if (tasks.some((t) => t.operation === "lift_notice"))
-      throw new DomainError("conflict", "Lifting this restriction was already started.");
+      throw new DomainError("conflict", detail("fulfilment.lift_already_started"));
     const restricted = new Set(
       tasks.filter((t) => t.operation === "restrict" && t.status === "succeeded").map((t) => t.systemId),
     );
-    if (restricted.size === 0)
-      throw new DomainError("invalid_transition", "No system has restricted this subject's data yet.");
+    if (restricted.size === 0) throw new DomainError("invalid_transition", detail("fulfilment.nothing_restricted"));
     const systems = (await enabledSystems(tx)).filter((s) => restricted.has(s.system.id));
     const steps = planLiftSteps(systems.map((s) => ({ id: s.system.id, capabilities: s.connector.capabilities })));
     await insertTasks(

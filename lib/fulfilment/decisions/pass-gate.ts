@@ -9,6 +9,7 @@ import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import type { GateOperation } from "@/lib/fulfilment/engine/plan";
 import { sealStepDetail } from "@/lib/fulfilment/step-results/details";
 import { stepSummary, type StepSummary } from "@/lib/fulfilment/step-results/summaries";
+import { detail } from "@/lib/domain/error-details";
 
 /** The request's gate of this kind, which must be waiting for a decision now. */
 export async function waitingGate(
@@ -16,14 +17,16 @@ export async function waitingGate(
   p: { requestId: string; operation: GateOperation },
 ): Promise<{ gate: TaskRow; tasks: TaskRow[] }> {
   const request = await lockRequest(tx, { id: p.requestId });
-  if (!request) throw new DomainError("not_found", "This request does not exist.");
+  if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
   const tasks = await listTasks(tx, { requestId: p.requestId });
   const gate = tasks.find((t) => t.operation === p.operation);
-  if (!gate) throw new DomainError("invalid_transition", "This request has no such review step.");
+  if (!gate) throw new DomainError("invalid_transition", detail("fulfilment.no_such_review_step"));
   if (gate.status !== "waiting")
     throw new DomainError(
       "conflict",
-      gate.status === "succeeded" ? "This step was already approved." : "This step is not waiting for a decision yet.",
+      gate.status === "succeeded"
+        ? detail("fulfilment.step_already_approved")
+        : detail("fulfilment.step_not_waiting_for_decision"),
     );
   return { gate, tasks };
 }
@@ -53,7 +56,7 @@ export async function passGate(
       finishedAt: now,
     },
   });
-  if (!updated) throw new DomainError("conflict", "Someone else decided this step in the meantime. Reload the page.");
+  if (!updated) throw new DomainError("conflict", detail("fulfilment.step_decided_meantime"));
   await appendAudit(tx, {
     actor: { type: "staff", id: p.staffId },
     action: gateAuditAction(p.gate.operation),

@@ -8,6 +8,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { isGate } from "./plan";
+import { detail } from "@/lib/domain/error-details";
 
 export type WaitingOutcome =
   | { status: "succeeded"; summary: Record<string, unknown>; detail?: unknown; note?: string }
@@ -32,9 +33,12 @@ export async function completeWaitingTask(
   return database.transaction(async (tx) => {
     const task = await lockTask(tx, { id: p.taskId });
     if (!task || (p.systemId !== undefined && task.systemId !== p.systemId) || isGate(task.operation))
-      throw new DomainError("not_found", "This step does not exist.");
+      throw new DomainError("not_found", detail("fulfilment.step_not_found"));
     if (task.status !== "waiting")
-      throw new DomainError("invalid_transition", `This step is ${task.status}, not waiting for a result.`);
+      throw new DomainError(
+        "invalid_transition",
+        detail("fulfilment.step_not_waiting_for_result", { taskStatus: task.status }),
+      );
     const o = p.outcome;
     // What the step said while waiting (manual, webhook) stays beside what it reports now; both are checked.
     const summary =

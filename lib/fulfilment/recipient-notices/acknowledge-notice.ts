@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { lockNotice, markNoticeAcknowledged } from "@/lib/db/queries/recipient-notices";
 import { lockRequest } from "@/lib/db/queries/requests";
 import { DomainError } from "@/lib/domain/errors";
+import { detail } from "@/lib/domain/error-details";
 
 export const acknowledgeNoticeInput = z.object({
   requestId: z.uuid(),
@@ -25,10 +26,11 @@ export async function acknowledgeNotice(
   const input = acknowledgeNoticeInput.parse(raw);
   await db().transaction(async (tx) => {
     const request = await lockRequest(tx, { id: input.requestId });
-    if (!request) throw new DomainError("not_found", "This request does not exist.");
+    if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
     const notice = await lockNotice(tx, { id: input.noticeId, requestId: request.id });
-    if (!notice) throw new DomainError("not_found", "This notice does not belong to this request.");
-    if (notice.status === "acknowledged") throw new DomainError("conflict", "This notice is already acknowledged.");
+    if (!notice) throw new DomainError("not_found", detail("fulfilment.notice_not_found"));
+    if (notice.status === "acknowledged")
+      throw new DomainError("conflict", detail("fulfilment.notice_already_acknowledged"));
     await markNoticeAcknowledged(tx, { id: notice.id, staffId, note: input.note, now });
     await appendAudit(tx, {
       actor: { type: "staff", id: staffId },

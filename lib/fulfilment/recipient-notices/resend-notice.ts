@@ -6,6 +6,7 @@ import { lockRequest } from "@/lib/db/queries/requests";
 import { listTasks } from "@/lib/db/queries/tasks";
 import { DomainError } from "@/lib/domain/errors";
 import { queueNoticeMail } from "./send-notice";
+import { detail } from "@/lib/domain/error-details";
 
 export const noticeInput = z.object({ requestId: z.uuid(), noticeId: z.uuid() });
 
@@ -22,16 +23,12 @@ export async function resendNotice(
   const input = noticeInput.parse(raw);
   return db().transaction(async (tx) => {
     const request = await lockRequest(tx, { id: input.requestId });
-    if (!request) throw new DomainError("not_found", "This request does not exist.");
+    if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
     const notice = await lockNotice(tx, { id: input.noticeId, requestId: request.id });
-    if (!notice) throw new DomainError("not_found", "This notice does not belong to this request.");
+    if (!notice) throw new DomainError("not_found", detail("fulfilment.notice_not_found"));
     if (notice.status === "acknowledged")
-      throw new DomainError("conflict", "The recipient has already acknowledged this notice.");
-    if (!notice.recipientEmail)
-      throw new DomainError(
-        "invalid_request",
-        "The register gives no e-mail address for this recipient: tell them another way, then mark it acknowledged.",
-      );
+      throw new DomainError("conflict", detail("fulfilment.notice_acknowledged_by_recipient"));
+    if (!notice.recipientEmail) throw new DomainError("invalid_request", detail("fulfilment.recipient_has_no_email"));
     const row = await markNoticeResent(tx, { id: notice.id, now });
     await queueNoticeMail(tx, { request, tasks: await listTasks(tx, { requestId: request.id }), notice: row });
     await appendAudit(tx, {

@@ -6,6 +6,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { firstRows, packageSets } from "@/lib/fulfilment/engine/package-sets";
 import { cell } from "./cell";
 import type { PreviewSet } from "./types";
+import { detail } from "@/lib/domain/error-details";
 
 /**
  * The records of the package waiting for review, decrypted, with the first `limit` rows of each set
@@ -14,9 +15,9 @@ import type { PreviewSet } from "./types";
  */
 export async function readPackagePreview(p: { requestId: string; limit?: number }): Promise<PreviewSet[]> {
   const request = await findRequest(db(), { id: p.requestId });
-  if (!request) throw new DomainError("not_found", "This request does not exist.");
+  if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
   if (request.type !== "access" && request.type !== "portability")
-    throw new DomainError("invalid_request", "This request has no package.");
+    throw new DomainError("invalid_request", detail("fulfilment.no_package"));
   const tasks = await listTasks(db(), { requestId: p.requestId });
   const systems = await dataSystemsById(db(), {
     ids: tasks.map((t) => t.systemId).filter((x): x is string => x !== null),

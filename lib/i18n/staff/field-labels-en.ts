@@ -61,6 +61,8 @@ export const fieldLabelsEn = {
     agentEmail: "Agent's e-mail",
     agentOrganisation: "Agent's organisation",
     permission: "Signed permission",
+    decider: "Decision",
+    appeal: "Appeal",
   } as Record<string, string>,
   fieldError: "{field}: {reason}",
 };

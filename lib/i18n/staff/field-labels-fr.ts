@@ -62,6 +62,8 @@ export const fieldLabelsFr: typeof fieldLabelsEn = {
     agentEmail: "E-mail du mandataire",
     agentOrganisation: "Organisme du mandataire",
     permission: "Mandat signé",
+    decider: "Décision",
+    appeal: "Recours",
   },
   fieldError: "{field} : {reason}",
 };

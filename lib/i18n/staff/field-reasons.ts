@@ -86,6 +86,17 @@ const FIXED_FR: Record<string, string> = {
   totp_invalid: "code de l'application d'authentification invalide",
   locked: "verrouillé",
   "no callback in time": "aucune réponse du système à temps",
+  decided: "déjà tranché",
+  "no extension under this law": "aucune prolongation sous cette loi",
+  "the first decision period is over": "le premier délai de décision est écoulé",
+  "must be in the future": "doit être dans le futur",
+  "cannot be in the future": "ne peut pas être dans le futur",
+  "is not your current password": "n'est pas votre mot de passe actuel",
+  "must differ from your current password": "doit différer de votre mot de passe actuel",
+  "is already registered": "est déjà enregistré",
+  "is already the recorded residence": "est déjà la résidence enregistrée",
+  "is offered on Swiss requests only": "n'est proposée que pour les demandes suisses",
+  "is not a field this system can correct": "n'est pas un champ que ce système peut corriger",
 };
 
 /** "must be at most 60 characters" and the like, whatever the number. */
@@ -95,6 +106,11 @@ const PATTERNS_FR: [RegExp, string][] = [
   [/^must be at most (\d+)$/, "doit valoir au plus $1"],
   [/^at most (\d+) files per message$/, "au plus $1 fichiers par message"],
   [/^each file must be at most (\d+) MB$/, "chaque fichier doit faire au plus $1 Mo"],
+  [/^must be after (\d{4}-\d{2}-\d{2})$/, "doit être postérieure au $1"],
+  [
+    /^must not be before (\d{4}-\d{2}-\d{2}), the date already given$/,
+    "ne doit pas être antérieure au $1, la date déjà donnée",
+  ],
 ];
 
 /** Phrases followed by a list of values: the list is kept as it is (codes, not words). */

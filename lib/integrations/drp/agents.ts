@@ -5,6 +5,7 @@ import { insertDrpAgent, setDrpAgentEnabled } from "@/lib/db/queries/drp";
 import { DomainError } from "@/lib/domain/errors";
 import { drpAgentInput } from "./schemas";
 import { verifyKeyFromBase64 } from "./signed-message";
+import { detail } from "@/lib/domain/error-details";
 
 /**
  * An admin registers an authorised agent (its DRP directory entry: id, name, base64 Ed25519 verify key,
@@ -15,14 +16,14 @@ export async function registerDrpAgent(raw: z.input<typeof drpAgentInput>, admin
   try {
     verifyKeyFromBase64(input.verifyKey);
   } catch (err) {
-    throw new DomainError("invalid_request", "The verify key is not an Ed25519 public key.", {
+    throw new DomainError("invalid_request", detail("admin.agent_key_not_ed25519"), {
       verifyKey: (err as Error).message,
     });
   }
   await db().transaction(async (tx) => {
     const inserted = await insertDrpAgent(tx, { ...input, createdBy: admin.id });
     if (!inserted)
-      throw new DomainError("conflict", "An agent with this id is already registered.", {
+      throw new DomainError("conflict", detail("admin.agent_id_taken"), {
         id: "is already registered",
       });
     await appendAudit(tx, {
@@ -53,7 +54,7 @@ export async function setDrpAgentEnabledByAdmin(
     if (!changed)
       throw new DomainError(
         "conflict",
-        p.enabled ? "This agent is already enabled." : "This agent is already disabled.",
+        p.enabled ? detail("admin.agent_already_enabled") : detail("admin.agent_already_disabled"),
       );
     await appendAudit(tx, {
       actor: { type: "staff", id: admin.id },

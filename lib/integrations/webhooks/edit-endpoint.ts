@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import { urlProblem } from "./address-policy";
 import { setEnabledIn } from "./endpoints";
 import { generateSigningSecret, sealSecret } from "./secret";
+import { detail } from "@/lib/domain/error-details";
 
 /** An edit: only the fields given change; the URL passes the same rules as at registration. */
 export const endpointPatch = z
@@ -30,7 +31,7 @@ export const endpointPatch = z
   });
 export type EndpointPatch = z.input<typeof endpointPatch>;
 
-const notFound = () => new DomainError("not_found", "This webhook endpoint does not exist.");
+const notFound = () => new DomainError("not_found", detail("admin.webhook_endpoint_not_found"));
 
 /**
  * Changes an endpoint's URL, description, events or subject-data allowance (and, when `enabled` is

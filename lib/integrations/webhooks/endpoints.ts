@@ -12,6 +12,7 @@ import { enqueueJob, enqueueJobs } from "@/lib/outbox/enqueue";
 import { webhookDeliverJob } from "@/lib/queue/jobs/webhook-deliver";
 import { urlProblem } from "./address-policy";
 import { generateSigningSecret, sealSecret } from "./secret";
+import { detail } from "@/lib/domain/error-details";
 
 export const endpointInput = z
   .object({
@@ -83,7 +84,7 @@ export async function setEnabledIn(tx: Db, p: { by: Operator; endpointId: string
       .select({ id: webhookEndpoints.id })
       .from(webhookEndpoints)
       .where(eq(webhookEndpoints.id, p.endpointId));
-    if (!exists) throw new DomainError("not_found", "This webhook endpoint does not exist.");
+    if (!exists) throw new DomainError("not_found", detail("admin.webhook_endpoint_not_found"));
     return; // already in that state: nothing to do, nothing to audit
   }
   await appendAudit(tx, {
@@ -130,7 +131,7 @@ export async function resendDelivery(p: {
         endpointId: webhookDeliveries.endpointId,
         requestId: webhookDeliveries.requestId,
       });
-    if (!row) throw new DomainError("not_found", "This delivery does not exist or is being sent right now.");
+    if (!row) throw new DomainError("not_found", detail("admin.delivery_not_found_or_sending"));
     await appendAudit(tx, {
       actor: auditActorOf(p.by),
       action: "webhook.delivery_resent",

@@ -8,6 +8,7 @@ import { toLocale } from "@/lib/domain/locale";
 import { OPEN_STATUSES, type StaffRole } from "@/lib/domain/vocabulary";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { prepareTemplateMail, queuePreparedMail } from "@/lib/mail/queue-template-mail";
+import { detail } from "@/lib/domain/error-details";
 
 export const reviewAgentPermissionInput = z.object({
   requestId: z.uuid({ error: "is not a request id" }),
@@ -33,16 +34,13 @@ export async function reviewAgentPermission(
   now = new Date(),
 ): Promise<void> {
   if (!AGENT_REVIEW_ROLES.includes(staff.role))
-    throw new DomainError("forbidden", "Your role cannot decide an agent's permission.");
+    throw new DomainError("forbidden", detail("requests.agent_permission_role"));
   if (input.decision === "rejected" && staff.role !== "dpo" && staff.role !== "admin")
-    throw new DomainError(
-      "forbidden",
-      "Rejecting the permission refuses the request: a DPO or an administrator decides it.",
-    );
+    throw new DomainError("forbidden", detail("requests.agent_permission_reject_supervisor"));
   await db().transaction(async (tx) => {
     const request = await findRequest(tx, { id: input.requestId });
     const agent = request ? await findRequestAgent(tx, { requestId: input.requestId }) : null;
-    if (!request || !agent) throw new DomainError("not_found", "This request was not filed by an agent.");
+    if (!request || !agent) throw new DomainError("not_found", detail("requests.not_filed_by_agent"));
     const done = await reviewRequestAgent(tx, {
       requestId: input.requestId,
       status: input.decision,
@@ -50,7 +48,7 @@ export async function reviewAgentPermission(
       staffId: staff.id,
       now,
     });
-    if (!done) throw new DomainError("conflict", "This permission was already decided.");
+    if (!done) throw new DomainError("conflict", detail("requests.agent_permission_decided"));
     await appendAudit(tx, {
       actor: { type: "staff", id: staff.id },
       action: input.decision === "approved" ? "request.agent_permission_approved" : "request.agent_permission_rejected",

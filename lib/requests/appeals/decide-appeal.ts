@@ -11,6 +11,7 @@ import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { regimeMailParams } from "@/lib/mail/templates/regime-params";
 import { decryptSubjectEmail, statusTokenOf } from "@/lib/requests/subject-fields";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
+import { detail } from "@/lib/domain/error-details";
 
 export const decideAppealInput = z.object({
   requestId: z.uuid(),
@@ -38,9 +39,9 @@ export async function decideAppeal(
   now = new Date(),
 ): Promise<{ decided: boolean }> {
   if (!APPEAL_DECIDER_ROLES.includes(staff.role))
-    throw new DomainError("forbidden", "Only a DPO or an administrator can decide an appeal.");
+    throw new DomainError("forbidden", detail("requests.appeal_decider_role"));
   const appeal = await findAppealOfRequest(db(), { requestId: input.requestId });
-  if (!appeal) throw new DomainError("not_found", "This request has no appeal.");
+  if (!appeal) throw new DomainError("not_found", detail("requests.no_appeal"));
   if (appeal.refusedBy === staff.id) {
     await db().transaction((tx) =>
       appendAudit(tx, {
@@ -50,11 +51,9 @@ export async function decideAppeal(
         payload: { appealId: appeal.id, reason: "made_the_refusal" },
       }),
     );
-    throw new DomainError(
-      "same_decider",
-      "You made the refusal this appeal is about: another DPO or administrator must decide it.",
-      { decider: "made_the_refusal" },
-    );
+    throw new DomainError("same_decider", detail("requests.appeal_same_decider"), {
+      decider: "made_the_refusal",
+    });
   }
   return db().transaction(async (tx) => {
     const done = await markAppealDecided(tx, {

@@ -13,6 +13,7 @@ import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { regimeMailParams } from "@/lib/mail/templates/regime-params";
 import { decryptSubjectEmail, statusTokenOf } from "@/lib/requests/subject-fields";
 import { APPEAL_DECIDER_ROLES } from "./decide-appeal";
+import { detail } from "@/lib/domain/error-details";
 
 export const extendAppealInput = z.object({
   requestId: z.uuid(),
@@ -36,22 +37,23 @@ export async function extendAppeal(
   now = new Date(),
 ): Promise<{ extended: boolean; decideBy: string }> {
   if (!APPEAL_DECIDER_ROLES.includes(staff.role))
-    throw new DomainError("forbidden", "Only a DPO or an administrator can extend an appeal.");
+    throw new DomainError("forbidden", detail("requests.appeal_extender_role"));
   return db().transaction(async (tx) => {
     const appeal = await findAppealOfRequest(tx, { requestId: input.requestId });
-    if (!appeal) throw new DomainError("not_found", "This request has no appeal.");
-    if (appeal.decidedAt) throw new DomainError("conflict", "This appeal is already decided.", { appeal: "decided" });
+    if (!appeal) throw new DomainError("not_found", detail("requests.no_appeal"));
+    if (appeal.decidedAt)
+      throw new DomainError("conflict", detail("requests.appeal_already_decided"), { appeal: "decided" });
     if (appeal.extendedAt) return { extended: false, decideBy: appeal.decideBy };
     const row = (await findRequest(tx, { id: input.requestId }))!;
     const zone = requestTimeZone(row);
     const dates = appealDecisionDue(appeal.regime, localDateOf(appeal.receivedAt, zone));
     if (!dates?.extended)
-      throw new DomainError("invalid_request", "The law of this appeal allows no extension of its decision period.", {
+      throw new DomainError("invalid_request", detail("requests.appeal_no_extension"), {
         appeal: "no extension under this law",
       });
     // The notice must reach the person within the first period.
     if (todayForRequest(now, row) > appeal.decideBy)
-      throw new DomainError("invalid_request", "The first decision period is over: it can no longer be extended.", {
+      throw new DomainError("invalid_request", detail("requests.appeal_period_over"), {
         appeal: "the first decision period is over",
       });
     const done = await markAppealExtended(tx, {

@@ -1,5 +1,6 @@
 import { detectPermissionType } from "@/lib/requests/agent/permission-document";
 import { DomainError } from "@/lib/domain/errors";
+import { detail } from "@/lib/domain/error-details";
 
 /** What a thread attachment may be, by content: the agent-permission types plus plain text. */
 export type AttachmentType = "application/pdf" | "image/png" | "image/jpeg" | "text/plain";
@@ -54,19 +55,21 @@ export interface CheckedAttachment {
 export function checkAttachments(files: { name: string; bytes: Buffer }[], maxBytes: number): CheckedAttachment[] {
   const present = files.filter((f) => f.bytes.length > 0 || f.name !== "");
   if (present.length > MAX_ATTACHMENTS_PER_MESSAGE)
-    throw new DomainError("invalid_request", "Too many files.", {
+    throw new DomainError("invalid_request", detail("requests.too_many_files"), {
       attachments: `at most ${MAX_ATTACHMENTS_PER_MESSAGE} files per message`,
     });
   return present.map((f) => {
     if (f.bytes.length === 0)
-      throw new DomainError("invalid_request", `The file ${f.name} is empty.`, { attachments: "a file is empty" });
+      throw new DomainError("invalid_request", detail("requests.file_empty", { file: f.name }), {
+        attachments: "a file is empty",
+      });
     if (f.bytes.length > maxBytes)
-      throw new DomainError("payload_too_large", `The file ${f.name} is too large.`, {
+      throw new DomainError("payload_too_large", detail("requests.file_too_large", { file: f.name }), {
         attachments: `each file must be at most ${Math.floor(maxBytes / 1024 / 1024)} MB`,
       });
     const type = detectAttachmentType(f.bytes);
     if (!type)
-      throw new DomainError("unsupported_media_type", `The file ${f.name} is not a PDF, PNG, JPEG or plain text.`, {
+      throw new DomainError("unsupported_media_type", detail("requests.file_wrong_type", { file: f.name }), {
         attachments: "must be a PDF, PNG, JPEG or plain-text file",
       });
     return { fileName: cleanFileName(f.name, type), type, bytes: f.bytes };

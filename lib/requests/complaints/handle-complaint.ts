@@ -10,6 +10,7 @@ import { links } from "@/lib/mail/links";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { regimeMailParams } from "@/lib/mail/templates/regime-params";
 import { decryptSubjectEmail, statusTokenOf } from "@/lib/requests/subject-fields";
+import { detail } from "@/lib/domain/error-details";
 
 export const acknowledgeComplaintInput = z.object({ requestId: z.uuid(), complaintId: z.uuid() });
 export const answerComplaintInput = z.object({
@@ -24,7 +25,7 @@ export const answerComplaintInput = z.object({
 
 async function lockedRequest(tx: Tx, id: string) {
   const row = await lockRequest(tx, { id });
-  if (!row) throw new DomainError("not_found", "This request does not exist.");
+  if (!row) throw new DomainError("not_found", detail("common.request_not_found"));
   return row;
 }
 
@@ -58,7 +59,7 @@ export async function acknowledgeComplaint(
     });
     if (!done) {
       if (!(await findComplaint(tx, { id: input.complaintId, requestId: row.id })))
-        throw new DomainError("not_found", "This complaint does not exist on this request.");
+        throw new DomainError("not_found", detail("requests.complaint_not_found"));
       return { acknowledged: false };
     }
     const m = subjectMail(row);
@@ -97,7 +98,7 @@ export async function answerComplaint(
   return db().transaction(async (tx) => {
     const row = await lockedRequest(tx, input.requestId);
     const before = await findComplaint(tx, { id: input.complaintId, requestId: row.id });
-    if (!before) throw new DomainError("not_found", "This complaint does not exist on this request.");
+    if (!before) throw new DomainError("not_found", detail("requests.complaint_not_found"));
     const done = await markComplaintAnswered(tx, {
       id: before.id,
       requestId: row.id,

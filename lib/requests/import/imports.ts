@@ -12,6 +12,7 @@ import { fileSubmission, prepareSubmission } from "@/lib/requests/intake/submit-
 import { staffSubmission } from "@/lib/requests/intake/staff-intake";
 import { CsvSyntaxError, parseCsv } from "./csv-parse";
 import { checkRow, intakeFieldsOf, parseReceivedAt, rowsOf, type ImportRow, type RowProblem } from "./rows";
+import { detail } from "@/lib/domain/error-details";
 
 const aad = (importId: string) => `request_imports.rows:${importId}`;
 const PREVIEW_ROWS = 20;
@@ -94,11 +95,7 @@ export async function startImport(p: { staffId: string; importId: string }): Pro
         ),
       )
       .returning({ id: requestImports.id });
-    if (!row)
-      throw new DomainError(
-        "not_found",
-        "This import does not exist, is not yours, has problems to fix, or was started already.",
-      );
+    if (!row) throw new DomainError("not_found", detail("requests.import_not_startable"));
     await enqueueJob(tx, requestsImportJob, { importId: row.id });
   });
 }
@@ -160,8 +157,7 @@ export async function runImport(importId: string, now = new Date()): Promise<{ i
         .update(requestImports)
         .set({ status: "running", claimedAt: now, processed: 0 })
         .where(eq(requestImports.id, importId));
-      if (!staff?.active)
-        throw new DomainError("forbidden", "The staff member who started this import is no longer active.");
+      if (!staff?.active) throw new DomainError("forbidden", detail("requests.import_starter_inactive"));
       const who = { id: staff.id, role: staff.role as StaffRole };
       const ids: string[] = [];
       for (const [i, row] of rows.entries()) {

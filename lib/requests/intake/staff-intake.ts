@@ -6,6 +6,7 @@ import { STAFF_INTAKE_CHANNELS } from "@/lib/domain/vocabulary";
 import type { IdempotencyRequest } from "@/lib/http/idempotency";
 import { identityCheckFields, identityCheckOf } from "@/lib/requests/verification/verify-by-staff";
 import { submitRequest, type SubmitContext, type SubmitResult } from "./submit-request";
+import { detail } from "@/lib/domain/error-details";
 
 export const staffIntakeInput = staffIntakeExtras.extend({
   channel: z.enum(STAFF_INTAKE_CHANNELS, { error: "choose phone, letter or e-mail" }),
@@ -40,7 +41,7 @@ export function staffSubmission(
   const { channel, receivedAt, ...identity } = staffIntakeInput.parse(raw);
   const check = identityCheckOf(identity);
   if (receivedAt.getTime() > now.getTime() + 60_000)
-    throw new DomainError("invalid_request", "The time of receipt cannot be in the future.", {
+    throw new DomainError("invalid_request", detail("requests.received_in_future"), {
       receivedAt: "cannot be in the future",
     });
   const request = staffRequestFields(raw);

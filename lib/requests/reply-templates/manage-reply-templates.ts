@@ -9,6 +9,7 @@ import {
 } from "@/lib/db/queries/reply-templates";
 import { DomainError } from "@/lib/domain/errors";
 import { REQUEST_TYPES } from "@/lib/domain/vocabulary";
+import { detail } from "@/lib/domain/error-details";
 
 const body = z
   .string()
@@ -60,7 +61,7 @@ export async function editReplyTemplate(staffId: string, raw: z.input<typeof upd
   const input = fields(parsed);
   await db().transaction(async (tx) => {
     const ok = await updateReplyTemplate(tx, { ...input, id: parsed.id, staffId, now: new Date() });
-    if (!ok) throw new DomainError("not_found", "This template does not exist.");
+    if (!ok) throw new DomainError("not_found", detail("requests.reply_template_not_found"));
     await appendAudit(tx, {
       actor: { type: "staff", id: staffId },
       action: "reply_template.updated",
@@ -76,7 +77,7 @@ export async function removeReplyTemplate(
   const { id } = deleteReplyTemplateInput.parse(raw);
   await db().transaction(async (tx) => {
     const gone = await deleteReplyTemplate(tx, { id });
-    if (!gone) throw new DomainError("not_found", "This template does not exist.");
+    if (!gone) throw new DomainError("not_found", detail("requests.reply_template_not_found"));
     await appendAudit(tx, {
       actor: { type: "staff", id: staffId },
       action: "reply_template.deleted",

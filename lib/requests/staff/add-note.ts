@@ -4,16 +4,19 @@ import { db } from "@/lib/db/client";
 import { findRequest } from "@/lib/db/queries/requests";
 import { requestNotes } from "@/lib/db/schema";
 import { DomainError } from "@/lib/domain/errors";
+import { detail } from "@/lib/domain/error-details";
 
 /** An internal note on a request (never shown to the subject), encrypted at rest and audited. */
 export async function addNote(p: { requestId: string; staffId: string; body: string }): Promise<{ noteId: string }> {
   const body = p.body.trim();
-  if (!body) throw new DomainError("reason_required", "Write a note first.", { body: "is required" });
+  if (!body) throw new DomainError("reason_required", detail("requests.write_note_first"), { body: "is required" });
   if (body.length > 5000)
-    throw new DomainError("invalid_request", "The note is too long.", { body: "must be at most 5000 characters" });
+    throw new DomainError("invalid_request", detail("requests.note_too_long"), {
+      body: "must be at most 5000 characters",
+    });
   return db().transaction(async (tx) => {
     const request = await findRequest(tx, { id: p.requestId });
-    if (!request) throw new DomainError("not_found", "This request does not exist.");
+    if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
     const [row] = await tx
       .insert(requestNotes)
       .values({

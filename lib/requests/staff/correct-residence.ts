@@ -6,6 +6,7 @@ import { isSupportedJurisdiction, REGIMES, regimeForResidence, requestController
 import { requestDeadline } from "@/lib/domain/deadline/request-deadline";
 import { DomainError } from "@/lib/domain/errors";
 import { isOpenStatus } from "@/lib/domain/vocabulary";
+import { detail } from "@/lib/domain/error-details";
 
 export const correctResidenceInput = z.object({
   requestId: z.uuid(),
@@ -14,9 +15,6 @@ export const correctResidenceInput = z.object({
   reason: z.string().trim().min(10, "say why, in at least 10 characters").max(1000, "must be at most 1000 characters"),
 });
 export type CorrectResidenceInput = z.infer<typeof correctResidenceInput>;
-
-const CONFLICT =
-  "Someone else changed this request in the meantime. Reload it to see the latest version, then try again.";
 
 /**
  * Staff correct where the requester lives, hence the regime that protects them (the portal's answer
@@ -31,22 +29,18 @@ export async function correctResidence(
 ): Promise<RequestRow> {
   return db().transaction(async (tx) => {
     const row = await lockRequest(tx, { id: input.requestId });
-    if (!row) throw new DomainError("not_found", "This request does not exist.");
+    if (!row) throw new DomainError("not_found", detail("common.request_not_found"));
     if (input.expectedVersion !== undefined && row.version !== input.expectedVersion)
-      throw new DomainError("conflict", CONFLICT);
-    if (!isOpenStatus(row.status))
-      throw new DomainError("invalid_transition", "A closed request keeps the regime it was answered under.");
+      throw new DomainError("conflict", detail("common.request_changed_meanwhile"));
+    if (!isOpenStatus(row.status)) throw new DomainError("invalid_transition", detail("requests.closed_keeps_regime"));
     const regime = regimeForResidence(input.jurisdiction)!;
     if (input.jurisdiction === row.jurisdiction)
-      throw new DomainError("invalid_request", "The request already has this country or region.", {
+      throw new DomainError("invalid_request", detail("requests.same_residence"), {
         jurisdiction: "is already the recorded residence",
       });
     const extended = row.extendedAt !== null;
     if (extended && !REGIMES[regime].extension)
-      throw new DomainError(
-        "extension_not_allowed",
-        `This request was extended, and ${regime} has no extension: settle the extension with the DPO before correcting the regime.`,
-      );
+      throw new DomainError("extension_not_allowed", detail("requests.extended_regime_has_no_extension", { regime }));
     const controller = requestController(row);
     const deadline = requestDeadline({
       jurisdiction: input.jurisdiction,
@@ -71,7 +65,7 @@ export async function correctResidence(
         dueDate: deadline.dueDate,
       },
     });
-    if (!updated) throw new DomainError("conflict", CONFLICT);
+    if (!updated) throw new DomainError("conflict", detail("common.request_changed_meanwhile"));
     await appendAudit(tx, {
       actor: { type: "staff", id: staffId },
       action: "request.regime_corrected",

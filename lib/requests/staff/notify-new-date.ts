@@ -11,6 +11,7 @@ import { links } from "@/lib/mail/links";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { regimeMailParams, regimeOfRequest } from "@/lib/mail/templates/regime-params";
 import { decryptSubjectEmail, statusTokenOf } from "@/lib/requests/subject-fields";
+import { detail } from "@/lib/domain/error-details";
 
 export const notifyNewDateInput = z.object({
   requestId: z.uuid(),
@@ -37,25 +38,24 @@ export async function notifyNewDate(
 ): Promise<{ noticeId: string | null; newDate: string }> {
   return db().transaction(async (tx) => {
     const row = await lockRequest(tx, { id: input.requestId });
-    if (!row) throw new DomainError("not_found", "This request does not exist.");
+    if (!row) throw new DomainError("not_found", detail("common.request_not_found"));
     if (regimeOfRequest(row) !== "NFADP")
-      throw new DomainError("invalid_request", "A new date is notified under the Swiss nFADP only.", {
+      throw new DomainError("invalid_request", detail("requests.new_date_swiss_only"), {
         newDate: "is offered on Swiss requests only",
       });
-    if (!isOpenStatus(row.status))
-      throw new DomainError("invalid_transition", "This request is closed: there is no answer left to date.");
+    if (!isOpenStatus(row.status)) throw new DomainError("invalid_transition", detail("requests.new_date_closed"));
     if (input.newDate <= row.dueDate)
-      throw new DomainError("invalid_request", "The new date must be after the current due date.", {
+      throw new DomainError("invalid_request", detail("requests.new_date_before_due"), {
         newDate: `must be after ${row.dueDate}`,
       });
     const today = todayForRequest(now, row);
     if (input.newDate <= today)
-      throw new DomainError("invalid_request", "The new date must be in the future.", {
+      throw new DomainError("invalid_request", detail("requests.new_date_in_past"), {
         newDate: `must be after ${today}`,
       });
     const [latest] = await listDateNotices(tx, { requestId: row.id });
     if (latest && input.newDate < latest.newDate)
-      throw new DomainError("invalid_request", "A later date was already notified.", {
+      throw new DomainError("invalid_request", detail("requests.later_date_notified"), {
         newDate: `must not be before ${latest.newDate}, the date already given`,
       });
     const notice = await insertDateNotice(tx, {

@@ -11,6 +11,7 @@ import { toLocale } from "@/lib/domain/locale";
 import { insertAttachment } from "@/lib/db/queries/attachments";
 import { env } from "@/lib/env";
 import { checkAttachments } from "@/lib/requests/attachments/attachment-file";
+import { detail } from "@/lib/domain/error-details";
 
 export interface SendStaffMessageParams {
   requestId: string;
@@ -30,24 +31,22 @@ export interface SendStaffMessageParams {
  */
 export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ messageId: string }> {
   const message = p.message.trim();
-  if (!message) throw new DomainError("reason_required", "Write a message first.", { message: "is required" });
+  if (!message)
+    throw new DomainError("reason_required", detail("requests.write_message_first"), { message: "is required" });
   if (message.length > 5000)
-    throw new DomainError("invalid_request", "The message is too long.", {
+    throw new DomainError("invalid_request", detail("requests.message_too_long"), {
       message: "must be at most 5000 characters",
     });
   const files = checkAttachments(p.attachments ?? [], env().ATTACHMENT_MAX_BYTES);
   return db().transaction(async (tx) => {
     const request = await findRequest(tx, { id: p.requestId });
-    if (!request) throw new DomainError("not_found", "This request does not exist.");
+    if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
     // The address of an unverified request may not belong to the person who filed it.
     if (request.status === "unverified")
-      throw new DomainError(
-        "invalid_transition",
-        "You cannot write to the subject before their e-mail address is verified.",
-      );
+      throw new DomainError("invalid_transition", detail("requests.subject_unverified"));
     // Minimised at the end of its record period (lib/maintenance): there is no address left to write to.
     if (request.minimisedAt)
-      throw new DomainError("invalid_transition", "This request was minimised: the subject's details were destroyed.");
+      throw new DomainError("invalid_transition", detail("requests.minimised_details_destroyed"));
     const { id: messageId } = await insertMessage(tx, {
       requestId: request.id,
       direction: "outbound",

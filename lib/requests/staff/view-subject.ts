@@ -5,6 +5,7 @@ import { findRequest } from "@/lib/db/queries/requests";
 import { listRequestNotesWithBodies } from "@/lib/db/queries/workspace";
 import { DomainError } from "@/lib/domain/errors";
 import { decryptSubjectFields, type SubjectFields } from "@/lib/requests/subject-fields";
+import { detail } from "@/lib/domain/error-details";
 
 export interface SubjectContent {
   fields: SubjectFields;
@@ -27,7 +28,7 @@ export async function viewSubjectContent(p: {
 }): Promise<SubjectContent> {
   return db().transaction(async (tx) => {
     const request = await findRequest(tx, { id: p.requestId });
-    if (!request) throw new DomainError("not_found", "This request does not exist.");
+    if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
     const messages = await listMessages(tx, { requestId: request.id });
     const notes = await listRequestNotesWithBodies(tx, { requestId: request.id });
     await appendAudit(tx, {

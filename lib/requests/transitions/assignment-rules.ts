@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { RequestRow } from "@/lib/db/queries/requests";
 import { findStaffById } from "@/lib/db/queries/staff";
 import { DomainError } from "@/lib/domain/errors";
+import { detail } from "@/lib/domain/error-details";
 
 /**
  * Who may receive a request: an active staff member whose role can take requests (the policy's
@@ -20,7 +21,9 @@ export async function requireAssignableStaff(tx: Db, assigneeId: string): Promis
         ? `is a ${target.role}, a role that does not work on requests`
         : null;
   if (reason)
-    throw new DomainError("invalid_request", "This person cannot be assigned requests.", { assigneeId: reason });
+    throw new DomainError("invalid_request", detail("requests.not_assignable"), {
+      assigneeId: reason,
+    });
 }
 
 /**
@@ -34,8 +37,5 @@ export function requireMayAssign(
   row: Pick<RequestRow, "assigneeId">,
 ): void {
   if (!can(staff, check.action, { ...check.resource, currentAssigneeId: row.assigneeId }))
-    throw new DomainError(
-      "forbidden",
-      "Someone else holds this request; only a DPO or an admin can reassign it. Ask them, or the holder.",
-    );
+    throw new DomainError("forbidden", detail("requests.held_by_someone_else"));
 }

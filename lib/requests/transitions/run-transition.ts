@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { decideTransition, type Actor, type LifecycleAction, type LifecycleEvent } from "@/lib/domain/lifecycle";
 import { loadLifecycleContext } from "./lifecycle-context";
 import { applyLifecycleEvent } from "./transition-effects";
+import { detail } from "@/lib/domain/error-details";
 
 export interface TransitionInput {
   requestId: string;
@@ -25,9 +26,6 @@ export interface TransitionOutcome {
   events: LifecycleEvent[];
 }
 
-const CONFLICT =
-  "Someone else changed this request in the meantime. Reload it to see the latest version, then try again.";
-
 /**
  * Applies one lifecycle transition inside the caller's transaction: locks the request, asks the pure
  * lifecycle, writes its patch with the due dates that follow, then turns each event into its effect
@@ -36,17 +34,16 @@ const CONFLICT =
 export async function runTransition(tx: Db, input: TransitionInput): Promise<TransitionOutcome> {
   const now = input.now ?? new Date();
   const row = await lockRequest(tx, { id: input.requestId });
-  if (!row) throw new DomainError("not_found", "This request does not exist.");
+  if (!row) throw new DomainError("not_found", detail("common.request_not_found"));
   if (input.expectedVersion !== undefined && row.version !== input.expectedVersion) {
-    throw new DomainError("conflict", CONFLICT);
+    throw new DomainError("conflict", detail("common.request_changed_meanwhile"));
   }
   input.guard?.(row);
   // Minimised at the end of its record period (lib/maintenance): only the record is left, nothing to reopen.
-  if (row.minimisedAt)
-    throw new DomainError("invalid_transition", "This request was minimised at the end of its record period.");
+  if (row.minimisedAt) throw new DomainError("invalid_transition", detail("requests.minimised"));
   const { context, clockEvents } = await loadLifecycleContext(tx, row, now);
   const decision = decideTransition(context, input.actor, input.action);
-  if (!decision.ok) throw new DomainError(decision.code, decision.message);
+  if (!decision.ok) throw new DomainError(decision.code, decision.detail);
 
   // The due dates follow from the clock, including the events this transition adds.
   const actorId = input.actor.kind === "staff" ? input.actor.id : null;
@@ -67,7 +64,7 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
       dueDate: deadline.dueDate,
     },
   });
-  if (!updated) throw new DomainError("conflict", CONFLICT);
+  if (!updated) throw new DomainError("conflict", detail("common.request_changed_meanwhile"));
 
   for (const event of decision.events) {
     await applyLifecycleEvent(tx, event, { before: row, request: updated, actor: input.actor, now });

@@ -7,6 +7,7 @@ import { findRequest } from "@/lib/db/queries/requests";
 import { DomainError } from "@/lib/domain/errors";
 import type { RequestType } from "@/lib/domain/vocabulary";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
+import { detail } from "@/lib/domain/error-details";
 
 export const dataPointsSchema = z.object({
   lastName: z.string().trim().max(200).optional(),
@@ -43,7 +44,7 @@ export async function matchRequestDataPoints(p: { requestId: string; points: Dat
     Object.entries(dataPointsSchema.parse(p.points)).filter(([, v]) => typeof v === "string" && v !== ""),
   ) as Record<string, string>;
   const request = await findRequest(db(), { id: p.requestId });
-  if (!request) throw new DomainError("not_found", "This request does not exist.");
+  if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
   const subject = { email: decryptSubjectEmail(request) };
   const merged: Record<string, boolean> = {};
   for (const system of await listDataSystems(db(), { enabledOnly: true, orderBy: "key" })) {

@@ -145,11 +145,19 @@ describe("a key per scope: allowed and refused calls", () => {
     expect(assigned.status).toBe(200);
     expect(assigned.json.data).toMatchObject({ status: "new", version: version + 1 });
     // A stale version is a conflict; an extension without its reason is refused by the lifecycle.
-    expect(problemOf(await run({ type: "start", version }))).toMatchObject({ status: 409, code: "conflict" });
+    // The problem's detail is the English sentence (the API's contract), whatever key staff screens use for it.
+    const stale = problemOf(await run({ type: "start", version }));
+    expect(stale).toMatchObject({
+      status: 409,
+      code: "conflict",
+      detail: "Someone else changed this request in the meantime. Reload it to see the latest version, then try again.",
+    });
+    expect(JSON.stringify(stale)).not.toContain("common.request_changed_meanwhile");
     expect((await run({ type: "start", version: version + 1 })).json.data).toMatchObject({ status: "in_progress" });
     expect(problemOf(await run({ type: "extend", version: version + 2, reason: " " }))).toMatchObject({
       status: 400,
       code: "reason_required",
+      detail: "A reason for the extension is required.",
     });
     const trail = await db().select().from(auditLog).where(eq(auditLog.requestId, id));
     const byKey = trail

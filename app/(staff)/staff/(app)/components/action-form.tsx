@@ -14,7 +14,8 @@ import type { ActionResult } from "@/lib/http/staff-action";
 import { fill } from "@/lib/i18n/fill";
 import { lookup } from "@/lib/i18n/staff";
 import { staffEn } from "@/lib/i18n/staff/en";
-import { useStaffMessages } from "./staff-locale";
+import { errorDetailText } from "@/lib/i18n/staff/error-details-fr";
+import { useStaffLocale, useStaffMessages } from "./staff-locale";
 import { announce } from "./announcer";
 
 type ServerAction = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
@@ -132,18 +133,21 @@ export function ActionOutcome({
   showSuccess?: boolean;
 }) {
   const t = useStaffMessages();
+  const locale = useStaffLocale();
   const done = t.common.done;
   if (state && !state.ok) {
-    // The code's sentence in the member's language; the operation's own (English) words below it when they add something.
+    // The code's sentence in the member's language; the operation's own words below it, in the same
+    // language (its detail key), when they add something to the code's sentence.
     const headline = lookup(t.errors, state.code, state.message);
-    const detail = headline !== state.message && lookup(staffEn.errors, state.code, "") !== state.message;
+    const text = errorDetailText(state.detail, locale, state.message);
+    const detail = headline !== text && lookup(staffEn.errors, state.code, "") !== state.message;
     return (
       <div className="alert" role="alert">
         {headline}
         {detail ? (
           <>
             {" "}
-            <span className="muted small">{fill(t.errorDetail, { detail: state.message })}</span>
+            <span className="muted small">{fill(t.errorDetail, { detail: text })}</span>
           </>
         ) : null}
         {state.fields ? (

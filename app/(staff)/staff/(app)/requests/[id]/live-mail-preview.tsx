@@ -2,7 +2,8 @@
 
 import { useEffect, useId, useState } from "react";
 import { fill } from "@/lib/i18n/fill";
-import { useStaffMessages } from "../../components/staff-locale";
+import { errorDetailText } from "@/lib/i18n/staff/error-details-fr";
+import { useStaffLocale, useStaffMessages } from "../../components/staff-locale";
 import { previewTransitionMail, type MailPreviewInput } from "./preview-actions";
 
 export interface RenderedMail {
@@ -16,6 +17,7 @@ export interface RenderedMail {
  */
 export function LiveMailPreview(p: { input: MailPreviewInput | null; initial: RenderedMail | null; testId: string }) {
   const t = useStaffMessages().menu;
+  const locale = useStaffLocale();
   const titleId = useId();
   const key = p.input ? JSON.stringify(p.input) : null;
   // The form as first rendered is what the server's preview shows; later keys are fetched.
@@ -31,7 +33,11 @@ export function LiveMailPreview(p: { input: MailPreviewInput | null; initial: Re
       try {
         const r = await previewTransitionMail(JSON.parse(key) as MailPreviewInput);
         if (stale) return;
-        setShown((prev) => (r.ok ? { key, mail: r.value, failed: null } : { ...prev, key, failed: r.message }));
+        setShown((prev) =>
+          r.ok
+            ? { key, mail: r.value, failed: null }
+            : { ...prev, key, failed: errorDetailText(r.detail, locale, r.message) },
+        );
       } catch (err) {
         if (!stale) setShown((prev) => ({ ...prev, key, failed: err instanceof Error ? err.message : String(err) }));
       }
@@ -40,7 +46,7 @@ export function LiveMailPreview(p: { input: MailPreviewInput | null; initial: Re
       stale = true;
       clearTimeout(timer);
     };
-  }, [key, shown.key]);
+  }, [key, shown.key, locale]);
   const mail = shown.mail;
   const updating = key !== null && key !== shown.key;
   if (!mail) return null;

@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { REFUSAL_REASONS } from "@/lib/domain/vocabulary";
 import { runStaffOperation, type ActionResult } from "@/lib/http/staff-action";
 import { transitionMailPreview } from "@/lib/requests/staff/transition-mail-preview";
+import { detail } from "@/lib/domain/error-details";
 
 const previewInput = z.discriminatedUnion("type", [
   z.object({
@@ -41,7 +42,7 @@ export async function previewTransitionMail(
       },
       run: async (i) => {
         const request = await findRequest(db(), { id: i.requestId });
-        if (!request) throw new DomainError("not_found", "No such request.");
+        if (!request) throw new DomainError("not_found", detail("requests.preview_request_not_found"));
         const mail =
           i.type === "refuse"
             ? await transitionMailPreview(request, {

@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { apiRoute } from "@/lib/http/api-route";
 import { requireStaffFor } from "@/lib/http/staff-action";
 import { PERMISSION_EXTENSIONS, type PermissionDocumentType } from "@/lib/requests/agent/permission-document";
+import { detail } from "@/lib/domain/error-details";
 
 export const dynamic = "force-dynamic";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -13,9 +14,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const GET = apiRoute(async (_request: Request, ctx: { params: Promise<{ id: string }> }) => {
   const staff = await requireStaffFor("request.view_subject");
   const { id } = await ctx.params;
-  if (!UUID.test(id)) throw new DomainError("not_found", "This request does not exist.");
+  if (!UUID.test(id)) throw new DomainError("not_found", detail("common.request_not_found"));
   const doc = await readPermissionDocument(db(), { requestId: id });
-  if (!doc) throw new DomainError("not_found", "This request has no agent permission.");
+  if (!doc) throw new DomainError("not_found", detail("requests.no_agent_permission"));
   await db().transaction((tx) =>
     appendAudit(tx, {
       actor: { type: "staff", id: staff.id },

@@ -2,6 +2,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { apiRoute } from "@/lib/http/api-route";
 import { requireStaffFor } from "@/lib/http/staff-action";
 import { openAttachment } from "@/lib/requests/attachments/open-attachment";
+import { detail } from "@/lib/domain/error-details";
 
 export const dynamic = "force-dynamic";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -11,7 +12,8 @@ export const GET = apiRoute(
   async (_request: Request, ctx: { params: Promise<{ id: string; attachmentId: string }> }) => {
     const staff = await requireStaffFor("request.view_subject");
     const { id, attachmentId } = await ctx.params;
-    if (!UUID.test(id) || !UUID.test(attachmentId)) throw new DomainError("not_found", "This file does not exist.");
+    if (!UUID.test(id) || !UUID.test(attachmentId))
+      throw new DomainError("not_found", detail("requests.file_not_found"));
     const file = await openAttachment(staff, { requestId: id, attachmentId });
     // RFC 6266: an ASCII fallback and the UTF-8 name.
     const ascii = file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
