@@ -54,8 +54,8 @@ function kindOf(oid: number): ColumnKind {
 
 /**
  * Collects the subject's rows of every table of the dataset into the staging tables, encrypted in
- * batches of ~1 MiB: `COPY (select …) TO STDOUT` on one connection, each batch written before the next
- * is read (backpressure), so memory stays flat whatever the volume. A second run starts over. Returns
+ * batches of ~1 MiB: `COPY (select …) TO STDOUT` on one connection, each batch written on another while
+ * the next is read, never more than one ahead (backpressure), so memory stays flat whatever the volume. A second run starts over. Returns
  * the rows per table (the step's summary).
  */
 export async function stageDataset(
@@ -88,24 +88,21 @@ export async function stageDataset(
       let rows = 0;
       let pending: Buffer[] = [];
       let size = 0;
+      // One batch is written while the COPY goes on reading the next: at most one insert in flight.
+      let inflight: Promise<void> = Promise.resolve();
       const flush = async (upTo: number) => {
         const all = Buffer.concat(pending, size);
         const batch = all.subarray(0, upTo);
         const lines = countLines(batch);
-        await insertCollectedBatch(db(), {
-          ...step,
-          setIndex,
-          seq,
-          firstRow: rows,
-          rows: lines,
-          plaintext: batch,
-          key,
-        });
+        const insert = { ...step, setIndex, seq, firstRow: rows, rows: lines, plaintext: batch, key };
         seq += 1;
         rows += lines;
         const rest = all.subarray(upTo);
         pending = rest.length > 0 ? [Buffer.from(rest)] : [];
         size = rest.length;
+        await inflight;
+        inflight = insertCollectedBatch(db(), insert);
+        inflight.catch(() => undefined); // awaited at the next flush or after the last one
       };
       for await (const chunk of copyOut(client, select) as AsyncIterable<Buffer>) {
         pending.push(chunk);
@@ -117,6 +114,7 @@ export async function stageDataset(
         }
       }
       if (size > 0) await flush(size);
+      await inflight;
       await finishCollectedSet(db(), { taskId: step.taskId, setIndex, rowCount: rows });
       counts[t.name] = rows;
     }

@@ -1,5 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
+import type pg from "pg";
+import { copyBinaryTuples } from "@/lib/db/copy-binary";
+import { copyOut } from "@/lib/db/copy-out";
 import { decrypt, encrypt } from "@/lib/crypto/env-keys";
 import type { Db } from "@/lib/db/client";
 import { collectedBatches, collectedSets, requests } from "@/lib/db/schema";
@@ -95,7 +98,7 @@ export async function readCollectedBatch(
   db: Db,
   p: { set: CollectedSet; seq: number },
 ): Promise<{ firstRow: number; rows: number; plaintext: Buffer } | null> {
-  const { taskId, setIndex, key } = p.set;
+  const { taskId, setIndex } = p.set;
   const [row] = await db
     .select({ firstRow: collectedBatches.firstRow, rows: collectedBatches.rows, data: collectedBatches.data })
     .from(collectedBatches)
@@ -107,12 +110,39 @@ export async function readCollectedBatch(
       ),
     );
   if (!row) return null;
-  const d = row.data;
-  const decipher = createDecipheriv("aes-256-gcm", key, d.subarray(0, 12));
-  decipher.setAAD(Buffer.from(batchAad(taskId, setIndex, p.seq)));
+  return { firstRow: row.firstRow, rows: row.rows, plaintext: openBatch(p.set, p.seq, row.data) };
+}
+
+function openBatch(set: CollectedSet, seq: number, d: Buffer): Buffer {
+  const decipher = createDecipheriv("aes-256-gcm", set.key, d.subarray(0, 12));
+  decipher.setAAD(Buffer.from(batchAad(set.taskId, set.setIndex, seq)));
   decipher.setAuthTag(d.subarray(d.length - 16));
-  const plaintext = Buffer.concat([decipher.update(d.subarray(12, d.length - 16)), decipher.final()]);
-  return { firstRow: row.firstRow, rows: row.rows, plaintext };
+  return Buffer.concat([decipher.update(d.subarray(12, d.length - 16)), decipher.final()]);
+}
+
+/**
+ * The set's batches from `fromSeq` on, decrypted, in order, read with one `COPY … TO STDOUT (FORMAT
+ * binary)` on a client of its own: the bytes as stored (no hex), the next batches arriving while this
+ * one is used, the socket paused when the reader falls behind. A reader that stops early closes the
+ * client (a COPY cannot be abandoned half-way on a pooled connection).
+ */
+export async function* streamCollectedBatches(
+  pool: pg.Pool,
+  p: { set: CollectedSet; fromSeq: number },
+): AsyncGenerator<{ firstRow: number; rows: number; plaintext: Buffer }> {
+  const { set } = p;
+  const client = await pool.connect();
+  let finished = false;
+  try {
+    const select = `select seq, first_row, rows, data from collected_batches where task_id = ${client.escapeLiteral(set.taskId)} and set_index = ${Number(set.setIndex)} and seq >= ${Number(p.fromSeq)} order by seq`;
+    for await (const [seq, firstRow, rows, data] of copyBinaryTuples(copyOut(client, select, { binary: true }))) {
+      const n = seq!.readInt32BE(0);
+      yield { firstRow: firstRow!.readInt32BE(0), rows: rows!.readInt32BE(0), plaintext: openBatch(set, n, data!) };
+    }
+    finished = true;
+  } finally {
+    client.release(finished ? undefined : new Error("batch stream stopped before its end"));
+  }
 }
 
 /** Drops what the request's collect steps staged (the package is released, or the request closed). */
