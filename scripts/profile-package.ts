@@ -36,6 +36,23 @@ async function plainCopy(email: string): Promise<number> {
   }
 }
 
+/** The highest resident set size seen since the last call (sampled every 10 ms). */
+let peak = 0;
+let atPeak = "";
+setInterval(() => {
+  const m = process.memoryUsage();
+  if (m.rss > peak) {
+    peak = m.rss;
+    const f = (n: number) => Math.round(n / 1048576);
+    atPeak = `heap ${f(m.heapUsed)}/${f(m.heapTotal)}, external ${f(m.external)}, array buffers ${f(m.arrayBuffers)}`;
+  }
+}, 10).unref();
+function peakSince(): number {
+  const p = Math.max(peak, process.memoryUsage.rss());
+  peak = 0;
+  return Math.round(p / 1048576);
+}
+
 async function main() {
   attachToRunningInstance();
   const orders = Number(arg("orders") ?? 10_000);
@@ -52,11 +69,13 @@ async function main() {
   await plainCopy(email);
   for (let r = 0; r < rounds; r++) {
     const copyMs = await plainCopy(email);
+    const before = peakSince();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     await stageDataset(pool(), demoShopDataset, { email }, { taskId, requestId });
     const collectMs = performance.now() - t0;
     const collectCpu = process.cpuUsage(c0);
+    const collectPeak = peakSince();
     const tasks = await listTasks(db(), { requestId });
     const sets = await packageSets(db(), tasks, new Map());
     const c1 = process.cpuUsage();
@@ -75,10 +94,12 @@ async function main() {
     );
     const assembleMs = performance.now() - t1;
     const assembleCpu = process.cpuUsage(c1);
+    const assembleAt = atPeak;
+    const assemblePeak = peakSince();
     const cpu = (u: NodeJS.CpuUsage) => ((u.user + u.system) / 1000).toFixed(0);
     const heap = process.memoryUsage();
     say(
-      `round ${r}: COPY ${copyMs.toFixed(0)} ms | collect ${collectMs.toFixed(0)} ms (cpu ${cpu(collectCpu)}) | assemble ${assembleMs.toFixed(0)} ms (cpu ${cpu(assembleCpu)}) (ZIP ${(bytes / 1048576).toFixed(1)} MiB) | ratio ${(copyMs / (collectMs + assembleMs)).toFixed(2)} | rss ${(heap.rss / 1048576).toFixed(0)} MiB`,
+      `round ${r}: COPY ${copyMs.toFixed(0)} ms | collect ${collectMs.toFixed(0)} ms (cpu ${cpu(collectCpu)}) | assemble ${assembleMs.toFixed(0)} ms (cpu ${cpu(assembleCpu)}) (ZIP ${(bytes / 1048576).toFixed(1)} MiB) | ratio ${(copyMs / (collectMs + assembleMs)).toFixed(2)} | peak RSS before ${before}, collect ${collectPeak}, assemble ${assemblePeak} MiB [${assembleAt}] (now ${(heap.rss / 1048576).toFixed(0)})`,
     );
   }
   await deleteCollectedOfRequest(db(), { requestId });

@@ -5,8 +5,11 @@ import { Deflater, ZipStream } from "@/lib/exports/zip-stream";
 import type { PackageSet, RowBatch } from "@/lib/fulfilment/engine/package-sets";
 import { packageReadme } from "@/lib/fulfilment/package-readme";
 
-/** Characters of text gathered before a piece of a file goes to its deflater. */
-const PIECE = 256 * 1024;
+/**
+ * Characters of text gathered before a piece of a file goes to its deflater: small enough that the
+ * flattened string stays out of V8's large-object space (over 128 KiB), where it would outlive its use.
+ */
+const PIECE = 64 * 1024;
 /**
  * Compressed CSV bytes held while data.json streams (the CSVs are deflated in the same pass as
  * data.json, then written after it). A package whose CSVs compress past this reads its remaining sets a
