@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import { db } from "@/lib/db/client";
 import {
-  finishCollectedSet,
+  finishCollectedSets,
   insertCollectedBatch,
-  insertCollectedSet,
+  insertCollectedSets,
   resetCollected,
   type ColumnKind,
 } from "@/lib/db/queries/collected-data";
@@ -70,20 +70,27 @@ export async function stageDataset(
   let failed: Error | undefined;
   try {
     const email = client.escapeLiteral(subject.email.trim());
+    const selects = dataset.tables.map((t) => subjectSelect(dataset, t, email));
+    // Every set's column types in one round trip (a multi-statement simple query: one result each).
+    const described = (await client.query(
+      selects.map((select) => `select * from (${select}) s limit 0`).join(";\n"),
+    )) as unknown as pg.QueryResult | pg.QueryResult[];
+    const results = Array.isArray(described) ? described : [described];
+    const sets = dataset.tables.map((t, setIndex) => ({
+      taskId: step.taskId,
+      requestId: step.requestId,
+      setIndex,
+      name: t.name,
+      category: t.category,
+      providedBySubject: t.providedBySubject,
+      columns: results[setIndex]!.fields.map((f) => ({ name: f.name, kind: kindOf(f.dataTypeID) })),
+      key: randomBytes(32),
+    }));
+    await insertCollectedSets(db(), sets);
+    const rowCounts: number[] = [];
     for (const [setIndex, t] of dataset.tables.entries()) {
-      const select = subjectSelect(dataset, t, email);
-      const { fields } = await client.query(`select * from (${select}) s limit 0`);
-      const key = randomBytes(32);
-      await insertCollectedSet(db(), {
-        taskId: step.taskId,
-        requestId: step.requestId,
-        setIndex,
-        name: t.name,
-        category: t.category,
-        providedBySubject: t.providedBySubject,
-        columns: fields.map((f) => ({ name: f.name, kind: kindOf(f.dataTypeID) })),
-        key,
-      });
+      const select = selects[setIndex]!;
+      const { key } = sets[setIndex]!;
       let seq = 0;
       let rows = 0;
       let pending: Buffer[] = [];
@@ -115,9 +122,10 @@ export async function stageDataset(
       }
       if (size > 0) await flush(size);
       await inflight;
-      await finishCollectedSet(db(), { taskId: step.taskId, setIndex, rowCount: rows });
+      rowCounts.push(rows);
       counts[t.name] = rows;
     }
+    await finishCollectedSets(db(), { taskId: step.taskId, rowCounts });
   } catch (err) {
     // A client stopped in the middle of a COPY cannot go back to the pool.
     failed = err as Error;

@@ -35,28 +35,35 @@ export async function resetCollected(db: Db, p: { taskId: string }): Promise<voi
   await db.delete(collectedSets).where(eq(collectedSets.taskId, p.taskId));
 }
 
-export async function insertCollectedSet(
+/** The sets a collect step stages, in one statement (their counts come with finishCollectedSets). */
+export async function insertCollectedSets(
   db: Db,
-  p: Omit<CollectedSet, "rowCount"> & { requestId: string },
+  sets: (Omit<CollectedSet, "rowCount"> & { requestId: string })[],
 ): Promise<void> {
-  await db.insert(collectedSets).values({
-    taskId: p.taskId,
-    requestId: p.requestId,
-    setIndex: p.setIndex,
-    name: p.name,
-    category: p.category,
-    providedBySubject: p.providedBySubject,
-    columns: p.columns,
-    rowCount: 0,
-    keyEnc: encrypt(p.key.toString("base64"), keyAad(p.taskId, p.setIndex)),
-  });
+  if (sets.length === 0) return;
+  await db.insert(collectedSets).values(
+    sets.map((p) => ({
+      taskId: p.taskId,
+      requestId: p.requestId,
+      setIndex: p.setIndex,
+      name: p.name,
+      category: p.category,
+      providedBySubject: p.providedBySubject,
+      columns: p.columns,
+      rowCount: 0,
+      keyEnc: encrypt(p.key.toString("base64"), keyAad(p.taskId, p.setIndex)),
+    })),
+  );
 }
 
-export async function finishCollectedSet(db: Db, p: { taskId: string; setIndex: number; rowCount: number }) {
-  await db
-    .update(collectedSets)
-    .set({ rowCount: p.rowCount })
-    .where(and(eq(collectedSets.taskId, p.taskId), eq(collectedSets.setIndex, p.setIndex)));
+/** The row count of every set of a collect step (index i of `rowCounts` is set i), in one statement. */
+export async function finishCollectedSets(db: Db, p: { taskId: string; rowCounts: number[] }) {
+  if (p.rowCounts.length === 0) return;
+  const indices = p.rowCounts.map((_, i) => i);
+  await db.execute(sql`
+    update ${collectedSets} set row_count = c.n
+    from unnest(${`{${indices.join(",")}}`}::int[], ${`{${p.rowCounts.join(",")}}`}::int[]) as c(i, n)
+    where ${collectedSets.taskId} = ${p.taskId} and ${collectedSets.setIndex} = c.i`);
 }
 
 /** One batch of rows (COPY text lines), encrypted here under the set's key, bound to its place. */
