@@ -105,6 +105,8 @@ export function stagedSet(set: CollectedSet, system: string, name: string, sourc
       const first = await source.first(set);
       if (!first) return;
       yield* asBatches(first);
+      // A set that fits in one batch (most of them) needs no stream for the rest.
+      if (first.firstRow + first.rows >= set.rowCount) return;
       for await (const b of source.rest(set)) yield* asBatches(b);
     },
     csvOfCopy: kinds.includes("boolean") ? undefined : csvOfCopy,
