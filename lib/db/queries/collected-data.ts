@@ -124,7 +124,9 @@ function openBatch(set: CollectedSet, seq: number, d: Buffer): Buffer {
   const decipher = createDecipheriv("aes-256-gcm", set.key, d.subarray(0, 12));
   decipher.setAAD(Buffer.from(batchAad(set.taskId, set.setIndex, seq)));
   decipher.setAuthTag(d.subarray(d.length - 16));
-  return Buffer.concat([decipher.update(d.subarray(12, d.length - 16)), decipher.final()]);
+  const plaintext = decipher.update(d.subarray(12, d.length - 16));
+  const last = decipher.final(); // GCM: empty, but it checks the tag
+  return last.length === 0 ? plaintext : Buffer.concat([plaintext, last]);
 }
 
 /**
