@@ -5,8 +5,11 @@ import { Deflater, ZipStream } from "@/lib/exports/zip-stream";
 import type { PackageSet, RowBatch } from "@/lib/fulfilment/engine/package-sets";
 import { packageReadme } from "@/lib/fulfilment/package-readme";
 
-/** Characters of text gathered before a piece of a file goes to its deflater. */
-const PIECE = 256 * 1024;
+/**
+ * Characters of text gathered before a piece of a file goes to its deflater: small enough that the
+ * flattened string stays out of V8's large-object space (over 128 KiB), where it would outlive its use.
+ */
+const PIECE = 64 * 1024;
 /**
  * Compressed CSV bytes held while data.json streams (the CSVs are deflated in the same pass as
  * data.json, then written after it). A package whose CSVs compress past this reads its remaining sets a
@@ -37,6 +40,13 @@ function batchCsv(set: PackageSet, b: RowBatch, drop: Set<number> | undefined): 
   if (!set.csvOfCopy || b.copyText === undefined || b.rowCount === undefined) return null;
   if (drop) for (let i = b.firstRow; i < b.firstRow + b.rowCount; i++) if (drop.has(i)) return null;
   return set.csvOfCopy(b.copyText);
+}
+
+/** The batch's data.json rows in one pass over its staged text, when exact and no row of it is excluded. */
+function batchJson(set: PackageSet, b: RowBatch, drop: Set<number> | undefined): string | null {
+  if (!set.jsonOfCopy || b.copyText === undefined || b.rowCount === undefined) return null;
+  if (drop) for (let i = b.firstRow; i < b.firstRow + b.rowCount; i++) if (drop.has(i)) return null;
+  return set.jsonOfCopy(b.copyText);
 }
 
 /** A set's CSV read on its own (the second pass, for a set whose CSV did not fit the spool). */
@@ -113,29 +123,42 @@ async function* dataJsonPieces(
     let first = true;
     const drop = drops.get(set.name);
     for await (const b of set.batches()) {
-      // The CSV of a plain batch is its staged text with other separators: no row-by-row work for it.
+      // A plain batch becomes its CSV lines and its data.json rows in a few passes over its staged text.
       const whole = spools.of[si] ? batchCsv(set, b, drop) : null;
+      const json = batchJson(set, b, drop);
       if (whole !== null) csv += whole;
-      let index = b.firstRow;
-      for (const row of b.rows) {
-        if (drop?.has(index++)) continue;
-        let obj = "";
-        for (let j = 0; j < n; j++) obj += (j === 0 ? "" : ", ") + keys[j] + set.jsonText(row[j], j);
-        out += `${first ? "" : ","}\n        {${obj}}`;
+      if (json) {
+        out += first ? json.slice(1) : json;
         first = false;
-        if (whole === null && spools.of[si]) csv += csvLine(set, row, n);
-        if (csv.length >= PIECE) {
-          await spools.write(si, csv);
-          csv = "";
-        }
-        if (out.length >= PIECE) {
-          yield Buffer.from(out);
-          out = "";
+      }
+      if (json === null || (whole === null && spools.of[si])) {
+        let index = b.firstRow;
+        for (const row of b.rows) {
+          if (drop?.has(index++)) continue;
+          if (json === null) {
+            let obj = "";
+            for (let j = 0; j < n; j++) obj += (j === 0 ? "" : ", ") + keys[j] + set.jsonText(row[j], j);
+            out += `${first ? "" : ","}\n        {${obj}}`;
+            first = false;
+          }
+          if (whole === null && spools.of[si]) csv += csvLine(set, row, n);
+          if (csv.length >= PIECE) {
+            await spools.write(si, csv);
+            csv = "";
+          }
+          if (out.length >= PIECE) {
+            yield Buffer.from(out);
+            out = "";
+          }
         }
       }
       if (csv.length >= PIECE) {
         await spools.write(si, csv);
         csv = "";
+      }
+      if (out.length >= PIECE) {
+        yield Buffer.from(out);
+        out = "";
       }
     }
     if (spools.of[si] && csv) await spools.write(si, csv);

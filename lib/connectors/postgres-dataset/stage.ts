@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import { db } from "@/lib/db/client";
 import {
-  finishCollectedSet,
+  finishCollectedSets,
   insertCollectedBatch,
-  insertCollectedSet,
+  insertCollectedSets,
   resetCollected,
   type ColumnKind,
 } from "@/lib/db/queries/collected-data";
@@ -54,8 +54,8 @@ function kindOf(oid: number): ColumnKind {
 
 /**
  * Collects the subject's rows of every table of the dataset into the staging tables, encrypted in
- * batches of ~1 MiB: `COPY (select …) TO STDOUT` on one connection, each batch written before the next
- * is read (backpressure), so memory stays flat whatever the volume. A second run starts over. Returns
+ * batches of ~1 MiB: `COPY (select …) TO STDOUT` on one connection, each batch written on another while
+ * the next is read, never more than one ahead (backpressure), so memory stays flat whatever the volume. A second run starts over. Returns
  * the rows per table (the step's summary).
  */
 export async function stageDataset(
@@ -70,42 +70,46 @@ export async function stageDataset(
   let failed: Error | undefined;
   try {
     const email = client.escapeLiteral(subject.email.trim());
+    const selects = dataset.tables.map((t) => subjectSelect(dataset, t, email));
+    // Every set's column types in one round trip (a multi-statement simple query: one result each).
+    const described = (await client.query(
+      selects.map((select) => `select * from (${select}) s limit 0`).join(";\n"),
+    )) as unknown as pg.QueryResult | pg.QueryResult[];
+    const results = Array.isArray(described) ? described : [described];
+    const sets = dataset.tables.map((t, setIndex) => ({
+      taskId: step.taskId,
+      requestId: step.requestId,
+      setIndex,
+      name: t.name,
+      category: t.category,
+      providedBySubject: t.providedBySubject,
+      columns: results[setIndex]!.fields.map((f) => ({ name: f.name, kind: kindOf(f.dataTypeID) })),
+      key: randomBytes(32),
+    }));
+    await insertCollectedSets(db(), sets);
+    const rowCounts: number[] = [];
     for (const [setIndex, t] of dataset.tables.entries()) {
-      const select = subjectSelect(dataset, t, email);
-      const { fields } = await client.query(`select * from (${select}) s limit 0`);
-      const key = randomBytes(32);
-      await insertCollectedSet(db(), {
-        taskId: step.taskId,
-        requestId: step.requestId,
-        setIndex,
-        name: t.name,
-        category: t.category,
-        providedBySubject: t.providedBySubject,
-        columns: fields.map((f) => ({ name: f.name, kind: kindOf(f.dataTypeID) })),
-        key,
-      });
+      const select = selects[setIndex]!;
+      const { key } = sets[setIndex]!;
       let seq = 0;
       let rows = 0;
       let pending: Buffer[] = [];
       let size = 0;
+      // One batch is written while the COPY goes on reading the next: at most one insert in flight.
+      let inflight: Promise<void> = Promise.resolve();
       const flush = async (upTo: number) => {
         const all = Buffer.concat(pending, size);
         const batch = all.subarray(0, upTo);
         const lines = countLines(batch);
-        await insertCollectedBatch(db(), {
-          ...step,
-          setIndex,
-          seq,
-          firstRow: rows,
-          rows: lines,
-          plaintext: batch,
-          key,
-        });
+        const insert = { ...step, setIndex, seq, firstRow: rows, rows: lines, plaintext: batch, key };
         seq += 1;
         rows += lines;
         const rest = all.subarray(upTo);
         pending = rest.length > 0 ? [Buffer.from(rest)] : [];
         size = rest.length;
+        await inflight;
+        inflight = insertCollectedBatch(db(), insert);
+        inflight.catch(() => undefined); // awaited at the next flush or after the last one
       };
       for await (const chunk of copyOut(client, select) as AsyncIterable<Buffer>) {
         pending.push(chunk);
@@ -117,9 +121,11 @@ export async function stageDataset(
         }
       }
       if (size > 0) await flush(size);
-      await finishCollectedSet(db(), { taskId: step.taskId, setIndex, rowCount: rows });
+      await inflight;
+      rowCounts.push(rows);
       counts[t.name] = rows;
     }
+    await finishCollectedSets(db(), { taskId: step.taskId, rowCounts });
   } catch (err) {
     // A client stopped in the middle of a COPY cannot go back to the pool.
     failed = err as Error;

@@ -1,5 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
+import type pg from "pg";
+import { copyBinaryTuples } from "@/lib/db/copy-binary";
+import { copyOut } from "@/lib/db/copy-out";
 import { decrypt, encrypt } from "@/lib/crypto/env-keys";
 import type { Db } from "@/lib/db/client";
 import { collectedBatches, collectedSets, requests } from "@/lib/db/schema";
@@ -32,28 +35,35 @@ export async function resetCollected(db: Db, p: { taskId: string }): Promise<voi
   await db.delete(collectedSets).where(eq(collectedSets.taskId, p.taskId));
 }
 
-export async function insertCollectedSet(
+/** The sets a collect step stages, in one statement (their counts come with finishCollectedSets). */
+export async function insertCollectedSets(
   db: Db,
-  p: Omit<CollectedSet, "rowCount"> & { requestId: string },
+  sets: (Omit<CollectedSet, "rowCount"> & { requestId: string })[],
 ): Promise<void> {
-  await db.insert(collectedSets).values({
-    taskId: p.taskId,
-    requestId: p.requestId,
-    setIndex: p.setIndex,
-    name: p.name,
-    category: p.category,
-    providedBySubject: p.providedBySubject,
-    columns: p.columns,
-    rowCount: 0,
-    keyEnc: encrypt(p.key.toString("base64"), keyAad(p.taskId, p.setIndex)),
-  });
+  if (sets.length === 0) return;
+  await db.insert(collectedSets).values(
+    sets.map((p) => ({
+      taskId: p.taskId,
+      requestId: p.requestId,
+      setIndex: p.setIndex,
+      name: p.name,
+      category: p.category,
+      providedBySubject: p.providedBySubject,
+      columns: p.columns,
+      rowCount: 0,
+      keyEnc: encrypt(p.key.toString("base64"), keyAad(p.taskId, p.setIndex)),
+    })),
+  );
 }
 
-export async function finishCollectedSet(db: Db, p: { taskId: string; setIndex: number; rowCount: number }) {
-  await db
-    .update(collectedSets)
-    .set({ rowCount: p.rowCount })
-    .where(and(eq(collectedSets.taskId, p.taskId), eq(collectedSets.setIndex, p.setIndex)));
+/** The row count of every set of a collect step (index i of `rowCounts` is set i), in one statement. */
+export async function finishCollectedSets(db: Db, p: { taskId: string; rowCounts: number[] }) {
+  if (p.rowCounts.length === 0) return;
+  const indices = p.rowCounts.map((_, i) => i);
+  await db.execute(sql`
+    update ${collectedSets} set row_count = c.n
+    from unnest(${`{${indices.join(",")}}`}::int[], ${`{${p.rowCounts.join(",")}}`}::int[]) as c(i, n)
+    where ${collectedSets.taskId} = ${p.taskId} and ${collectedSets.setIndex} = c.i`);
 }
 
 /** One batch of rows (COPY text lines), encrypted here under the set's key, bound to its place. */
@@ -95,7 +105,7 @@ export async function readCollectedBatch(
   db: Db,
   p: { set: CollectedSet; seq: number },
 ): Promise<{ firstRow: number; rows: number; plaintext: Buffer } | null> {
-  const { taskId, setIndex, key } = p.set;
+  const { taskId, setIndex } = p.set;
   const [row] = await db
     .select({ firstRow: collectedBatches.firstRow, rows: collectedBatches.rows, data: collectedBatches.data })
     .from(collectedBatches)
@@ -107,12 +117,41 @@ export async function readCollectedBatch(
       ),
     );
   if (!row) return null;
-  const d = row.data;
-  const decipher = createDecipheriv("aes-256-gcm", key, d.subarray(0, 12));
-  decipher.setAAD(Buffer.from(batchAad(taskId, setIndex, p.seq)));
+  return { firstRow: row.firstRow, rows: row.rows, plaintext: openBatch(p.set, p.seq, row.data) };
+}
+
+function openBatch(set: CollectedSet, seq: number, d: Buffer): Buffer {
+  const decipher = createDecipheriv("aes-256-gcm", set.key, d.subarray(0, 12));
+  decipher.setAAD(Buffer.from(batchAad(set.taskId, set.setIndex, seq)));
   decipher.setAuthTag(d.subarray(d.length - 16));
-  const plaintext = Buffer.concat([decipher.update(d.subarray(12, d.length - 16)), decipher.final()]);
-  return { firstRow: row.firstRow, rows: row.rows, plaintext };
+  const plaintext = decipher.update(d.subarray(12, d.length - 16));
+  const last = decipher.final(); // GCM: empty, but it checks the tag
+  return last.length === 0 ? plaintext : Buffer.concat([plaintext, last]);
+}
+
+/**
+ * The set's batches from `fromSeq` on, decrypted, in order, read with one `COPY … TO STDOUT (FORMAT
+ * binary)` on a client of its own: the bytes as stored (no hex), the next batches arriving while this
+ * one is used, the socket paused when the reader falls behind. A reader that stops early closes the
+ * client (a COPY cannot be abandoned half-way on a pooled connection).
+ */
+export async function* streamCollectedBatches(
+  pool: pg.Pool,
+  p: { set: CollectedSet; fromSeq: number },
+): AsyncGenerator<{ firstRow: number; rows: number; plaintext: Buffer }> {
+  const { set } = p;
+  const client = await pool.connect();
+  let finished = false;
+  try {
+    const select = `select seq, first_row, rows, data from collected_batches where task_id = ${client.escapeLiteral(set.taskId)} and set_index = ${Number(set.setIndex)} and seq >= ${Number(p.fromSeq)} order by seq`;
+    for await (const [seq, firstRow, rows, data] of copyBinaryTuples(copyOut(client, select, { binary: true }))) {
+      const n = seq!.readInt32BE(0);
+      yield { firstRow: firstRow!.readInt32BE(0), rows: rows!.readInt32BE(0), plaintext: openBatch(set, n, data!) };
+    }
+    finished = true;
+  } finally {
+    client.release(finished ? undefined : new Error("batch stream stopped before its end"));
+  }
 }
 
 /** Drops what the request's collect steps staged (the package is released, or the request closed). */

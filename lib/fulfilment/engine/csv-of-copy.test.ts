@@ -19,10 +19,15 @@ describe("csvOfCopy: a staged batch to CSV in one pass", () => {
     expect(csvOfCopy("")).toBe("");
   });
 
+  it("quotes a value with a comma, as row by row", () => {
+    const text = "1\tDupont, Marie\t,\t\\N\n2\t1 rue de la Paix, 75002 Paris\tx\t,,\n";
+    expect(csvOfCopy(text)).toBe(rowByRow(text));
+    expect(csvOfCopy(text)).toBe('1,"Dupont, Marie",",",\r\n2,"1 rue de la Paix, 75002 Paris",x,",,"\r\n');
+  });
+
   it("leaves to the row-by-row path a batch with a value that needs quoting or holds an escape", () => {
     for (const text of [
       'a\tsays "hi"\n',
-      "a\tDupont, Marie\n",
       "a\tline\\nbreak\n",
       "a\ttab\\there\n",
       "a\tback\\\\slash\n",

@@ -1,9 +1,17 @@
 import type { RecordSet } from "@/lib/connectors/types";
-import { db as appDb, type Db } from "@/lib/db/client";
-import { listCollectedSets, readCollectedBatch, type CollectedSet } from "@/lib/db/queries/collected-data";
+import { db as appDb, pool, type Db } from "@/lib/db/client";
+import {
+  listCollectedSets,
+  readCollectedBatch,
+  streamCollectedBatches,
+  type CollectedSet,
+} from "@/lib/db/queries/collected-data";
 import { taskNote, type TaskRow } from "@/lib/db/queries/tasks";
-import { copyRows } from "@/lib/exports/copy-text";
+import { copyRows, countLines } from "@/lib/exports/copy-text";
 import { detailOf } from "@/lib/fulfilment/step-results/details";
+import { csvOfCopy, jsonOfCopyFor } from "./copy-batch";
+
+export { csvOfCopy };
 
 /** A run of consecutive rows of a set; `firstRow` is the index (what an exclusion names) of the first. */
 export interface RowBatch {
@@ -35,13 +43,57 @@ export interface PackageSet {
    * change of separators (quoting, an escape, a boolean): then the rows are written one by one.
    */
   csvOfCopy?(copyText: string): string | null;
+  /** The same for data.json: a whole staged batch as its rows (each `,\n        {…}`), or null. */
+  jsonOfCopy?(copyText: string): string | null;
   jsonText(value: unknown, column: number): string;
 }
 
 const EXACT_NUMBER = /^-?(0|[1-9]\d{0,14})(\.\d+)?$/;
 
-function stagedSet(set: CollectedSet, system: string, name: string): PackageSet {
+/** Bytes of staged text per slice handed to the package writer. */
+const SLICE_BYTES = 32 * 1024;
+
+type StagedBatch = { firstRow: number; rows: number; plaintext: Buffer };
+/** How a staged set's batches are read: the first one alone, then the rest as one stream. */
+export interface BatchSource {
+  first(set: CollectedSet): Promise<StagedBatch | null>;
+  rest(set: CollectedSet): AsyncIterable<StagedBatch>;
+}
+const stagingTable: BatchSource = {
+  first: (set) => readCollectedBatch(appDb(), { set, seq: 0 }),
+  rest: (set) => streamCollectedBatches(pool(), { set, fromSeq: 1 }),
+};
+
+/**
+ * A staged set. The first batch is read on its own (a preview or the report's examples stop there);
+ * a reader that goes on gets the others from one COPY stream.
+ */
+export function stagedSet(set: CollectedSet, system: string, name: string, source = stagingTable): PackageSet {
   const kinds = set.columns.map((c) => c.kind);
+  /**
+   * A staged batch (~1 MiB) handed on in slices of whole rows of ~32 KiB: every string made from it
+   * (its text, its JSON, its CSV) stays small enough to die young in V8's new space, where a 1 MiB
+   * string would go to the large-object space and wait for a full collection (the heap grew by
+   * ~100 MiB per package that way).
+   */
+  function* asBatches(b: StagedBatch): Generator<RowBatch> {
+    const buf = b.plaintext;
+    let start = 0;
+    let firstRow = b.firstRow;
+    while (start < buf.length) {
+      let end = Math.min(start + SLICE_BYTES, buf.length);
+      if (end < buf.length) {
+        const nl = buf.lastIndexOf(10, end - 1);
+        end = nl >= start ? nl + 1 : buf.indexOf(10, end) + 1 || buf.length;
+      }
+      const part = buf.subarray(start, end);
+      const rowCount = end === buf.length ? b.firstRow + b.rows - firstRow : countLines(part);
+      const text = part.toString("utf8");
+      yield { firstRow, rowCount, copyText: text, rows: copyRows(text) };
+      firstRow += rowCount;
+      start = end;
+    }
+  }
   return {
     system,
     name,
@@ -50,22 +102,18 @@ function stagedSet(set: CollectedSet, system: string, name: string): PackageSet 
     columns: set.columns.map((c) => c.name),
     rowCount: set.rowCount,
     async *batches() {
-      // The next batch is read while this one is written out: the database and the ZIP work side by side.
-      const read = (seq: number) => {
-        const pending = readCollectedBatch(appDb(), { set, seq });
-        pending.catch(() => undefined); // awaited below; a reader that stops early leaves no unhandled rejection
-        return pending;
-      };
-      let next = read(0);
-      for (let seq = 0; ; seq++) {
-        const batch = await next;
-        if (!batch) return;
-        next = read(seq + 1);
-        const text = batch.plaintext.toString("utf8");
-        yield { firstRow: batch.firstRow, rowCount: batch.rows, copyText: text, rows: copyRows(text) };
-      }
+      const first = await source.first(set);
+      if (!first) return;
+      yield* asBatches(first);
+      // A set that fits in one batch (most of them) needs no stream for the rest.
+      if (first.firstRow + first.rows >= set.rowCount) return;
+      for await (const b of source.rest(set)) yield* asBatches(b);
     },
     csvOfCopy: kinds.includes("boolean") ? undefined : csvOfCopy,
+    jsonOfCopy: jsonOfCopyFor(
+      set.columns.map((c) => c.name),
+      kinds,
+    ),
     // Exactly as the database prints the value (`value::text`; COPY's t/f booleans read as true/false).
     csvText: (v, column) =>
       v === null
@@ -92,20 +140,6 @@ function stagedSet(set: CollectedSet, system: string, name: string): PackageSet 
       }
     },
   };
-}
-
-/**
- * COPY text to CSV by changing separators only, when that is exact: no value holds a quote, a comma or a
- * carriage return (they would need quoting) and the only backslashes are NULL markers (`\N`, a whole
- * field: a backslash in a value is written doubled, a newline or tab in a value as an escape). NULL
- * becomes the empty field, as csvText writes it.
- */
-const NEEDS_ROW_BY_ROW = /[",\r]|\\[^N]|\\$/;
-export function csvOfCopy(text: string): string | null {
-  if (NEEDS_ROW_BY_ROW.test(text)) return null;
-  let csv = text.replaceAll("\t", ",").replaceAll("\n", "\r\n");
-  if (csv.includes("\\N")) csv = csv.replaceAll("\\N", "");
-  return text.length === 0 || text.endsWith("\n") ? csv : csv + "\r\n";
 }
 
 function textOf(v: unknown): string | null {
