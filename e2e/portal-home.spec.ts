@@ -38,8 +38,8 @@ for (const locale of ["en", "fr"] as const) {
   }
 }
 
-test("the home page ships no JavaScript", async ({ baseURL }) => {
-  for (const path of ["/en", "/fr", "/en?residence=US-CA"]) {
+test("the home page (and the 404 of an unknown address) ships no JavaScript", async ({ baseURL }) => {
+  for (const path of ["/en", "/fr", "/en?residence=US-CA", "/fr/no/such/page"]) {
     const m = await measurePageJs(new URL(path, baseURL).toString());
     console.log(`${path}: ${kB(m.externalGzipBytes)} of script chunks + ${kB(m.inlineGzipBytes)} inline (gzip)`);
     expect(m.externalGzipBytes + m.inlineGzipBytes).toBeLessThanOrEqual(JS_BUDGET_GZIP_BYTES);

@@ -1,5 +1,6 @@
 import { isLocale, negotiateLocale } from "@/lib/domain/locale";
-import { homeResponse, notFoundResponse } from "../_home/home-document";
+import { homeResponse } from "../_home/home-document";
+import { notFoundResponse } from "../_static/not-found-document";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,6 @@
 import { branding } from "@/lib/branding/config";
 import type { Locale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
-import { portalErrorWords } from "@/lib/i18n/messages/portal-errors";
 import { portalDocument, portalHtmlResponse } from "../_static/portal-document";
 import { homeModel } from "./home-model";
 import { HomeView } from "./home-view";
@@ -32,33 +31,4 @@ export function homeResponse(request: Request, locale: Locale): Response {
     children: <HomeView m={homeModel(locale, param, gpc)} />,
   });
   return portalHtmlResponse(html);
-}
-
-/** The portal's 404 (same words and links as [locale]/not-found.tsx), for a first segment that is no language. */
-export function notFoundResponse(request: Request, locale: Locale): Response {
-  const t = portalErrorWords(locale);
-  const brand = branding();
-  const html = portalDocument({
-    locale,
-    brand,
-    title: `${t.notFoundTitle} — ${brand.companyName}`,
-    nonce: request.headers.get("x-nonce"),
-    pathname: `/${locale}`,
-    residence: null,
-    children: (
-      <>
-        <h1>{t.notFoundTitle}</h1>
-        <p className="lead">{t.notFoundBody}</p>
-        <ul className="next-steps">
-          <li>
-            <a href={`/${locale}`}>{t.home}</a>
-          </li>
-          <li>
-            <a href={`/${locale}/lost-link`}>{t.lostLink}</a>
-          </li>
-        </ul>
-      </>
-    ),
-  });
-  return portalHtmlResponse(html, 404, "Accept-Language");
 }
