@@ -100,3 +100,15 @@ test("the residence chooser works without any script and the rights follow the r
   await expect(page).toHaveURL(/\/en\?residence=US-CA$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
+
+test("from a page of the App Router, its links to the home land on the script-free home", async ({ page }) => {
+  await page.goto("/en/lost-link");
+  // Next's Link asks for the home's React payload, gets HTML and falls back to a full navigation.
+  await page.getByRole("banner").getByRole("link", { name: /./ }).first().click();
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.locator("ul.rights-list > li")).toHaveCount(6);
+  await expect(page.locator("script")).toHaveCount(0);
+  await page.goto("/fr/lost-link");
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/en\/lost-link$/);
+});
