@@ -2,9 +2,8 @@
 
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
-import { LOCALES, type Locale } from "@/lib/domain/locale";
-
-const NAMES: Record<Locale, string> = { fr: "Français", en: "English" };
+import type { Locale } from "@/lib/domain/locale";
+import { LanguageLinks } from "./language-links";
 
 /**
  * Links to the same page in the other language (rendered on the server too, so it works without
@@ -13,15 +12,5 @@ const NAMES: Record<Locale, string> = { fr: "Français", en: "English" };
 export function LanguageSwitch({ locale, label }: { locale: Locale; label: string }) {
   const pathname = usePathname() ?? `/${locale}`;
   const residence = useSearchParams()?.get("residence");
-  const rest =
-    pathname.replace(/^\/(fr|en)(?=\/|$)/, "") + (residence ? `?residence=${encodeURIComponent(residence)}` : "");
-  return (
-    <nav aria-label={label} className="lang-switch">
-      {LOCALES.map((l) => (
-        <Link key={l} href={`/${l}${rest}`} lang={l} hrefLang={l} aria-current={l === locale ? "true" : undefined}>
-          {NAMES[l]}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <LanguageLinks locale={locale} label={label} pathname={pathname} residence={residence} Link={Link} />;
 }

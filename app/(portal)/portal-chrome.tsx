@@ -1,23 +1,29 @@
-import Link from "next/link";
+import NextLink from "next/link";
 import type { ReactNode } from "react";
 import type { Branding } from "@/lib/branding/config";
 import type { Locale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
+import type { Anchor } from "./language-links";
 
 /** The portal's header, main landmark and footer, for the portal's layout. */
 export type ChromeBrand = Pick<Branding, "companyName" | "logoUrl" | "privacyPolicyUrl" | "dpoContact">;
 
-/** Takes the branding as a prop, so that it holds no data access of its own. */
+/**
+ * Takes the branding as a prop, so that it holds no data access of its own. `Link` defaults to Next's; the
+ * static home (rendered by a route handler, no client runtime) passes a plain anchor.
+ */
 export function PortalChrome({
   locale,
   brand,
   languageSwitch,
   children,
+  Link = NextLink,
 }: {
   locale: Locale;
   brand: ChromeBrand;
   languageSwitch: ReactNode;
   children: ReactNode;
+  Link?: Anchor;
 }) {
   const t = messages(locale);
   const dpoIsEmail = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(brand.dpoContact.trim());

@@ -24,7 +24,8 @@ const gz = (text: string) => gzipSync(Buffer.from(text), { level: 9 }).length;
  */
 export async function measurePageJs(url: string, init?: RequestInit): Promise<PageJsSize> {
   const res = await fetch(url, init);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  // A 404 is a page too (the portal's own not-found page).
+  if (!res.ok && res.status !== 404) throw new Error(`${url}: HTTP ${res.status}`);
   const html = await res.text();
   const srcs = new Set<string>();
   // nomodule scripts (Next's polyfills) are fetched by legacy browsers only.

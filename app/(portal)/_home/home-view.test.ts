@@ -1,0 +1,82 @@
+import { createElement as h } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resetEnvCache } from "@/lib/env";
+import { renderStaticMarkup } from "@/lib/http/static-markup";
+import { LanguageLinks, PlainAnchor } from "../language-links";
+import { PortalChrome } from "../portal-chrome";
+import { homeModel } from "./home-model";
+import { HomeView } from "./home-view";
+
+const brand = {
+  companyName: "Acme & Co",
+  logoUrl: "/logo.png",
+  primaryColor: "#1d4ed8",
+  privacyPolicyUrl: "https://example.com/privacy",
+  dpoContact: "dpo@example.com",
+};
+
+const saved = { ...process.env };
+beforeAll(() => {
+  process.env = {
+    ...saved,
+    DATABASE_URL: "postgres://x",
+    REDIS_URL: "redis://x",
+    SMTP_URL: "smtp://x",
+    AUTH_SECRET: "a".repeat(40),
+    DATA_ENCRYPTION_KEYS: "k1:x",
+    BLIND_INDEX_KEY: Buffer.alloc(32).toString("base64"),
+  } as unknown as NodeJS.ProcessEnv;
+  resetEnvCache();
+});
+afterAll(() => {
+  process.env = { ...saved };
+  resetEnvCache();
+});
+
+/**
+ * The home is rendered by a route handler with the project's static renderer (react-dom/server is not
+ * available there): for every kind of home it must give the HTML React gives.
+ */
+describe("the static home renders as React renders it", () => {
+  for (const locale of ["en", "fr"] as const)
+    for (const [residence, gpc] of [
+      [undefined, false],
+      [undefined, true],
+      ["US-CA", true],
+      ["US-VA", true],
+      ["FR", false],
+      [["US-CA", "FR"], false],
+    ] as const)
+      it(`${locale}, residence ${String(residence)}, GPC ${gpc}`, () => {
+        const tree = h(PortalChrome, {
+          locale,
+          brand,
+          Link: PlainAnchor,
+          languageSwitch: h(LanguageLinks, {
+            locale,
+            label: "Language",
+            pathname: `/${locale}`,
+            residence: typeof residence === "string" ? residence : null,
+            Link: PlainAnchor,
+          }),
+          children: h(HomeView, { m: homeModel(locale, residence as string | string[] | undefined, gpc) }),
+        });
+        const html = renderStaticMarkup(tree);
+        // React 19 also hints the logo as a preload <link>; a page without client runtime needs no hint.
+        const react = renderToStaticMarkup(tree).replace(/^<link rel="preload" as="image" href="[^"]*"\/>/, "");
+        expect(html).toBe(react);
+        expect(html).not.toContain("<script");
+        expect(html).toContain('class="rights-list"');
+      });
+});
+
+describe("the language links keep the residence only", () => {
+  it("points to the same path in each language", () => {
+    const html = renderStaticMarkup(
+      h(LanguageLinks, { locale: "fr", label: "Langue", pathname: "/fr", residence: "US-CA", Link: PlainAnchor }),
+    );
+    expect(html).toContain('href="/en?residence=US-CA"');
+    expect(html).toContain('href="/fr?residence=US-CA" lang="fr" hrefLang="fr" aria-current="true"');
+  });
+});
