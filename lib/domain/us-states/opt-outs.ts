@@ -34,7 +34,7 @@ function threeOptOuts(ads: string, sale: string, profiling: string, unconfirmed:
 
 /**
  * Each state's opt-outs with the section beside each. Read in the statute text (self-law.org, casetext,
- * lexace, FindLaw copies, searched 30 Nov 2026): VA, CO, TX, TN, UT, IA. The others: see `unconfirmed`.
+ * lexace, FindLaw, instalawyer, lawserver copies, searched 30 Nov 2026): VA, CO, CT, OR, TX, TN, UT, IA. The others: see `unconfirmed`.
  * Iowa grants no opt-out of targeted advertising or profiling (§ 715D.3(1) lists sale only); Utah none of
  * profiling. Sensitive data: Utah and Iowa let a controller process it after notice and an opportunity to
  * opt out; every other state here asks opt-in consent, so there is nothing to opt out of.
@@ -42,11 +42,13 @@ function threeOptOuts(ads: string, sale: string, profiling: string, unconfirmed:
 export const US_STATE_OPT_OUTS: Readonly<Record<UsStateCode, StateOptOuts>> = {
   VA: threeOptOuts("Va. Code § 59.1-577(A)(5)(i)", "Va. Code § 59.1-577(A)(5)(ii)", "Va. Code § 59.1-577(A)(5)(iii)"),
   CO: threeOptOuts("C.R.S. § 6-1-1306(1)(a)(I)(A)", "C.R.S. § 6-1-1306(1)(a)(I)(B)", "C.R.S. § 6-1-1306(1)(a)(I)(C)"),
+  // § 42-518(a)(5) read (instalawyer copy, as in force 1 July 2023: "solely automated decisions"); SB 1295
+  // (from 1 July 2026) drops "solely", so profiling with a human in the loop is covered too (secondary sources).
   CT: threeOptOuts(
     "Conn. Gen. Stat. § 42-518(a)(5)(A)",
     "Conn. Gen. Stat. § 42-518(a)(5)(B)",
     "Conn. Gen. Stat. § 42-518(a)(5)(C)",
-    [SUMMARY, "Public Act 25-113 (from 1 July 2026) widens profiling to 'any automated decision': not read"],
+    ["opt_out_profiling: the text as amended from 1 July 2026 (SB 1295) not read"],
   ),
   UT: {
     // § 13-61-201 as amended from 1 July 2026 (the right to correct became (4), the opt-outs (5)).
@@ -65,20 +67,22 @@ export const US_STATE_OPT_OUTS: Readonly<Record<UsStateCode, StateOptOuts>> = {
     universalSignalCovers: SIGNAL,
     unconfirmed: ["opt_out_sale: the paragraph letter (d) is from a checklist, not the text"],
   },
-  OR: threeOptOuts("ORS 646A.574(1)(d)(A)", "ORS 646A.574(1)(d)(B)", "ORS 646A.574(1)(d)(C)", [SUMMARY]),
+  OR: threeOptOuts("ORS 646A.574(1)(d)(A)", "ORS 646A.574(1)(d)(B)", "ORS 646A.574(1)(d)(C)"),
   TX: threeOptOuts(
     "Tex. Bus. & Com. Code § 541.051(b)(5)(A)",
     "Tex. Bus. & Com. Code § 541.051(b)(5)(B)",
     "Tex. Bus. & Com. Code § 541.051(b)(5)(C)",
   ),
+  // § 30-14-2809(1) refers to "the purposes specified in 30-14-2808(1)(e)" (lawserver copy); (1)(a)-(c) read.
   MT: threeOptOuts(
     "Mont. Code Ann. § 30-14-2808(1)(e)(i)",
     "Mont. Code Ann. § 30-14-2808(1)(e)(ii)",
     "Mont. Code Ann. § 30-14-2808(1)(e)(iii)",
-    [SUMMARY],
+    ["the numbering (i)-(iii) inside (1)(e) not read"],
   ),
-  DE: threeOptOuts("6 Del. C. § 12D-104(a)(6)a.", "6 Del. C. § 12D-104(a)(6)b.", "6 Del. C. § 12D-104(a)(6)c.", [
-    SUMMARY,
+  // § 12D-104(b) refers to the opt-outs as "paragraph (a)(5) of this section" (deskbook copy of the text).
+  DE: threeOptOuts("6 Del. C. § 12D-104(a)(5)", "6 Del. C. § 12D-104(a)(5)", "6 Del. C. § 12D-104(a)(5)", [
+    "the lettering inside (a)(5) not read",
   ]),
   NH: threeOptOuts("RSA 507-H:4, I(e)", "RSA 507-H:4, I(e)", "RSA 507-H:4, I(e)", [SUMMARY]),
   NJ: threeOptOuts("N.J.S.A. 56:8-166.10(a)(5)", "N.J.S.A. 56:8-166.10(a)(5)", "N.J.S.A. 56:8-166.10(a)(5)", [SUMMARY]),
