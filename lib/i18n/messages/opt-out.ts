@@ -41,10 +41,11 @@ const en = {
   doneLead:
     "We are applying it in every system that holds your information and will confirm by e-mail. No further step is needed from you.",
   doneReference: "Reference",
+  doneChoice: "Your choice",
   doneDue: "Applied by (15 business days)",
   doneGpc: "Filed from your browser's Global Privacy Control signal.",
   // The other US states (their own law and period; {state}, {law}, {days} filled in).
-  titleState: "Opt out of the sale of my personal data, targeted advertising and profiling",
+  titleState: "Opt out: my privacy choices",
   leadState:
     "For residents of {state} ({law}). Tell us who you are and what you choose: we apply it in every system that holds your personal data within {days} days and confirm by e-mail. We do not ask you to prove your identity.",
   gpcNotRequired:
@@ -101,9 +102,10 @@ const fr: Shape<typeof en> = {
   doneLead:
     "Nous l'appliquons dans tous les systèmes qui détiennent vos informations et vous le confirmerons par e-mail. Vous n'avez rien d'autre à faire.",
   doneReference: "Référence",
+  doneChoice: "Votre choix",
   doneDue: "Appliqué au plus tard le (15 jours ouvrables)",
   doneGpc: "Déposé à partir du signal Global Privacy Control de votre navigateur.",
-  titleState: "Refuser la vente de mes données personnelles, la publicité ciblée et le profilage",
+  titleState: "Refuser : mes choix de confidentialité",
   leadState:
     "Pour les résidents de l'État suivant : {state} ({law}). Dites-nous qui vous êtes et ce que vous choisissez : nous l'appliquons dans tous les systèmes qui détiennent vos données personnelles sous {days} jours et le confirmons par e-mail. Nous ne vous demandons pas de prouver votre identité.",
   gpcNotRequired:

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
 import { findRequest } from "@/lib/db/queries/requests";
+import { ccpaMetrics } from "@/lib/db/queries/reports";
 import { auditLog } from "@/lib/db/schema";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { decryptSubjectFields } from "@/lib/requests/subject-fields";
@@ -39,6 +40,14 @@ describe("issue 13: the states' opt-outs of targeted advertising, profiling and 
     const mail = await waitForMail(customer.email, /complete/i);
     expect(mail.text).toContain("no longer process your personal data for targeted advertising");
     expect(mail.text).toContain("opt out of targeted advertising");
+    // The yearly metrics (§ 7102 report) count the new type on its own line.
+    const metrics = await ccpaMetrics(db(), {
+      from: new Date("2026-01-01T00:00:00Z"),
+      to: new Date("2027-01-01T00:00:00Z"),
+    });
+    const line = metrics.find((m) => m.type === "opt_out_targeted_ads");
+    expect(line!.received).toBeGreaterThanOrEqual(1);
+    expect(line!.compliedWholeOrPart).toBeGreaterThanOrEqual(1);
   });
 
   it("Colorado profiling through the site's API in French: GPC not recorded on profiling, flag set, mail in French", async () => {
