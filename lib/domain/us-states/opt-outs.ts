@@ -34,7 +34,8 @@ function threeOptOuts(ads: string, sale: string, profiling: string, unconfirmed:
 
 /**
  * Each state's opt-outs with the section beside each. Read in the statute text (self-law.org, casetext,
- * lexace, FindLaw, instalawyer, lawserver copies, searched 30 Nov 2026): VA, CO, CT, OR, TX, TN, UT, IA. The others: see `unconfirmed`.
+ * lexace, FindLaw, instalawyer, lawserver, revisor.mn.gov copies, searched 30 Nov 2026): VA, CO, CT, OR, TX, TN,
+ * UT, IA, MN, MT, DE, IN, NE (some only in part: see each `unconfirmed`). The others: see `unconfirmed`.
  * Iowa grants no opt-out of targeted advertising or profiling (§ 715D.3(1) lists sale only); Utah none of
  * profiling. Sensitive data: Utah and Iowa let a controller process it after notice and an opportunity to
  * opt out; every other state here asks opt-in consent, so there is nothing to opt out of.
@@ -92,11 +93,11 @@ export const US_STATE_OPT_OUTS: Readonly<Record<UsStateCode, StateOptOuts>> = {
     "Tenn. Code Ann. § 47-18-3304(a)(2)(E)(i)",
     "Tenn. Code Ann. § 47-18-3304(a)(2)(E)(iii)",
   ),
+  // Subd. 1(f) read (revisor.mn.gov): "profiling in furtherance of automated decisions".
   MN: threeOptOuts(
     "Minn. Stat. § 325M.14, subd. 1(f)",
     "Minn. Stat. § 325M.14, subd. 1(f)",
     "Minn. Stat. § 325M.14, subd. 1(f)",
-    ["paragraph (f) inferred from the confirmed (b)-(g) list; the item letters within it not read"],
   ),
   MD: threeOptOuts(
     "Md. Code, Com. Law § 14-4605(b)(6)",
@@ -104,17 +105,23 @@ export const US_STATE_OPT_OUTS: Readonly<Record<UsStateCode, StateOptOuts>> = {
     "Md. Code, Com. Law § 14-4605(b)(6)",
     [SUMMARY],
   ),
-  IN: threeOptOuts("Ind. Code § 24-15-3-1(b)(5)", "Ind. Code § 24-15-3-1(b)(5)", "Ind. Code § 24-15-3-1(b)(5)", [
-    SUMMARY,
-  ]),
+  // (b)(5) read (lawserver copy; IC 24-15-4-1(4)(B) refers to "IC 24-15-3-1(b)(5)"); (B)-(C) inferred from (A).
+  IN: threeOptOuts(
+    "Ind. Code § 24-15-3-1(b)(5)(A)",
+    "Ind. Code § 24-15-3-1(b)(5)(B)",
+    "Ind. Code § 24-15-3-1(b)(5)(C)",
+    ["opt_out_sale, opt_out_profiling: the letters (B) and (C) not read"],
+  ),
   KY: threeOptOuts("KRS 367.3615(2)(e)", "KRS 367.3615(2)(e)", "KRS 367.3615(2)(e)", [SUMMARY]),
   RI: threeOptOuts("R.I. Gen. Laws § 6-48.1-5(a)", "R.I. Gen. Laws § 6-48.1-5(a)", "R.I. Gen. Laws § 6-48.1-5(a)", [
     SUMMARY,
   ]),
+  // The Act's authorized-agent section names the opt-outs of targeted advertising and sale "(2)(e)(i) and (ii) of
+  // section 7" (§ 87-1107), as in Texas's model; (iii), profiling, from summaries.
   NE: threeOptOuts(
-    "Neb. Rev. Stat. § 87-1107(2)(e)",
-    "Neb. Rev. Stat. § 87-1107(2)(e)",
-    "Neb. Rev. Stat. § 87-1107(2)(e)",
-    [SUMMARY],
+    "Neb. Rev. Stat. § 87-1107(2)(e)(i)",
+    "Neb. Rev. Stat. § 87-1107(2)(e)(ii)",
+    "Neb. Rev. Stat. § 87-1107(2)(e)(iii)",
+    ["opt_out_profiling: (2)(e)(iii) not read"],
   ),
 };
