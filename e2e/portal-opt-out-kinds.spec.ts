@@ -1,4 +1,5 @@
 import { test } from "./fixtures/test";
+import { fill } from "@/lib/i18n/fill";
 import { messages } from "@/lib/i18n/messages";
 import { optOutMessages } from "@/lib/i18n/messages/opt-out";
 import { expect, expectNoAxeViolations, subjectEmail } from "./fixtures/portal-journey";
@@ -55,6 +56,27 @@ for (const width of [1366, 390]) {
       await keepScreenshot(page, `portal-opt-out-connecticut-done-${width}`);
       const mail = await waitForMail(request, email, /complete/i);
       expect(mail.text).toMatch(/no longer (process your personal data for targeted advertising|profile you)/);
+    });
+
+    test("a Connecticut browser's GPC signal is taken for targeted advertising and sale, not profiling", async ({
+      browser,
+    }) => {
+      const t = optOutMessages("en");
+      const context = await browser.newContext({
+        extraHTTPHeaders: { "Sec-GPC": "1" },
+        viewport: { width, height: 900 },
+      });
+      const page = await context.newPage();
+      await page.goto("/en?residence=US-CT");
+      await expect(page.getByTestId("gpc-banner")).toContainText(fill(t.gpcBannerState, { state: "Connecticut" }));
+      await page.goto("/en/opt-out?residence=US-CT");
+      await expect(page.getByTestId("gpc-detected")).toContainText(fill(t.gpcDetectedState, { state: "Connecticut" }));
+      await expect(page.getByLabel(t.choices.opt_out_targeted_ads)).toBeChecked();
+      await expect(page.getByLabel(t.choicesState.opt_out_sale)).toBeChecked();
+      await expect(page.getByLabel(t.choices.opt_out_profiling)).not.toBeChecked();
+      await expectNoAxeViolations(page);
+      await keepScreenshot(page, `portal-opt-out-connecticut-gpc-${width}`);
+      await context.close();
     });
 
     test("a French resident sees no opt-out card and no such choice", async ({ page }) => {

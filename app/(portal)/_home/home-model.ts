@@ -101,13 +101,17 @@ export function homeModel(locale: Locale, residenceParam: string | string[] | un
     };
   }
   const offersOptOut = residence !== null && optOutTypesFor(residence.regime).length > 0;
-  // A state whose law grants an opt-out but does not make the signal one by itself (Virginia, Utah…).
+  // A state whose law grants an opt-out but does not make the signal one by itself (Virginia, Utah…); one
+  // whose law does (Colorado, Connecticut…) takes it for targeted advertising and sale.
+  const stateName = residence
+    ? residenceLabel(residence.code, locale).replace(/ \((United States|États-Unis)\)$/, "")
+    : "";
   const gpcText =
     residence && offersOptOut && !honoursUniversalOptOut(residence.regime)
-      ? fill(optOutMessages(locale).gpcNotRequired, {
-          state: residenceLabel(residence.code, locale).replace(/ \((United States|États-Unis)\)$/, ""),
-        })
-      : optOutMessages(locale).gpcBanner;
+      ? fill(optOutMessages(locale).gpcNotRequired, { state: stateName })
+      : residence && offersOptOut && usStateLaw(residence.regime)
+        ? fill(optOutMessages(locale).gpcBannerState, { state: stateName })
+        : optOutMessages(locale).gpcBanner;
   return {
     locale,
     brand: branding(),

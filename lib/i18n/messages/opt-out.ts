@@ -8,6 +8,8 @@ const en = {
   homeCta: "Make a privacy choice",
   gpcBanner:
     "Your browser sent a Global Privacy Control signal. We treat it as a request to opt out of sale and sharing.",
+  gpcBannerState:
+    "Your browser sent a Global Privacy Control signal. Under the law of {state}, we treat it as a request to opt out of targeted advertising and of the sale of your personal data.",
   title: "Do not sell or share my personal information",
   lead: "For California residents (CCPA/CPRA). Tell us who you are and what you choose: we apply it in every system that holds your information within 15 business days and confirm by e-mail. We do not ask you to prove your identity.",
   gpcDetected:
@@ -69,6 +71,8 @@ const fr: Shape<typeof en> = {
   homeCta: "Faire un choix",
   gpcBanner:
     "Votre navigateur a envoyé un signal Global Privacy Control. Nous le traitons comme une demande de refus de la vente et du partage.",
+  gpcBannerState:
+    "Votre navigateur a envoyé un signal Global Privacy Control. Selon la loi de cet État ({state}), nous le traitons comme une demande de refus de la publicité ciblée et de la vente de vos données personnelles.",
   title: "Ne pas vendre ni partager mes informations personnelles",
   lead: "Pour les résidents de Californie (CCPA/CPRA). Dites-nous qui vous êtes et ce que vous choisissez : nous l'appliquons dans tous les systèmes qui détiennent vos informations sous 15 jours ouvrables et le confirmons par e-mail. Nous ne vous demandons pas de prouver votre identité.",
   gpcDetected:
