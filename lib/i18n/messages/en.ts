@@ -1,3 +1,4 @@
+import { STATE_OPT_OUT_RIGHTS } from "./state-opt-out-rights";
 /** Every word of the portal in English; fr.ts must have the same keys (checked by its type). `{name}` marks a value filled in by `fill`. */
 export const en = {
   portal: {
@@ -76,27 +77,7 @@ export const en = {
         body: "Limit our use of your sensitive personal information to what is needed to provide the goods or services you ask for.",
         next: "No identity check is needed. We apply it in every system within 15 business days and confirm by e-mail.",
       },
-      opt_out_targeted_ads: {
-        title: "Do not use my personal data for targeted advertising",
-        legal: "Right to opt out of targeted advertising",
-        article: "59.1-577(A)(5)",
-        body: "Stop us showing you advertisements chosen from your activity across other companies' websites and apps.",
-        next: "No identity check is needed. We apply it in every system within your state's period and confirm by e-mail.",
-      },
-      opt_out_profiling: {
-        title: "Do not profile me for significant decisions",
-        legal: "Right to opt out of profiling",
-        article: "59.1-577(A)(5)",
-        body: "Stop us profiling you in furtherance of decisions that produce legal or similarly significant effects (credit, housing, insurance, education, employment, health care).",
-        next: "No identity check is needed. We apply it in every system within your state's period and confirm by e-mail.",
-      },
-      opt_out_sensitive: {
-        title: "Do not process my sensitive data",
-        legal: "Opportunity to opt out of the processing of sensitive data",
-        article: "13-61-302(3)",
-        body: "Stop us processing your sensitive data: racial or ethnic origin, religious beliefs, health, sexual orientation, citizenship, genetic or biometric data, precise location.",
-        next: "No identity check is needed. We apply it in every system within your state's period and confirm by e-mail.",
-      },
+      ...STATE_OPT_OUT_RIGHTS.en,
     },
   },
   form: {

@@ -1,4 +1,5 @@
 import type { en } from "./en";
+import { STATE_OPT_OUT_RIGHTS } from "./state-opt-out-rights";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -79,27 +80,7 @@ export const fr: Shape<typeof en> = {
         body: "Limitez l'utilisation de vos informations personnelles sensibles à ce qui est nécessaire pour fournir les biens ou services demandés.",
         next: "Aucune vérification d'identité n'est nécessaire. Nous l'appliquons dans tous nos systèmes sous 15 jours ouvrables et le confirmons par e-mail.",
       },
-      opt_out_targeted_ads: {
-        title: "Ne pas utiliser mes données personnelles pour de la publicité ciblée",
-        legal: "Droit de refuser la publicité ciblée",
-        article: "59.1-577(A)(5)",
-        body: "Empêchez-nous de vous montrer des publicités choisies d'après votre activité sur les sites et applications d'autres entreprises.",
-        next: "Aucune vérification d'identité n'est nécessaire. Nous l'appliquons dans tous nos systèmes dans le délai de votre État et le confirmons par e-mail.",
-      },
-      opt_out_profiling: {
-        title: "Ne pas me profiler pour des décisions importantes",
-        legal: "Droit de refuser le profilage",
-        article: "59.1-577(A)(5)",
-        body: "Empêchez-nous de vous profiler en vue de décisions produisant des effets juridiques ou similairement importants (crédit, logement, assurance, études, emploi, santé).",
-        next: "Aucune vérification d'identité n'est nécessaire. Nous l'appliquons dans tous nos systèmes dans le délai de votre État et le confirmons par e-mail.",
-      },
-      opt_out_sensitive: {
-        title: "Ne pas traiter mes données sensibles",
-        legal: "Possibilité de refuser le traitement des données sensibles",
-        article: "13-61-302(3)",
-        body: "Empêchez-nous de traiter vos données sensibles : origine raciale ou ethnique, convictions religieuses, santé, orientation sexuelle, nationalité, données génétiques ou biométriques, localisation précise.",
-        next: "Aucune vérification d'identité n'est nécessaire. Nous l'appliquons dans tous nos systèmes dans le délai de votre État et le confirmons par e-mail.",
-      },
+      ...STATE_OPT_OUT_RIGHTS.fr,
     },
   },
   form: {
