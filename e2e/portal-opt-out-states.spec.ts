@@ -1,4 +1,5 @@
 import { test } from "./fixtures/test";
+import { fill } from "@/lib/i18n/fill";
 import { optOutMessages } from "@/lib/i18n/messages/opt-out";
 import { expect, expectNoAxeViolations, subjectEmail } from "./fixtures/portal-journey";
 import { waitForMail } from "./fixtures/mailbox";
@@ -25,8 +26,11 @@ for (const width of [1366, 390]) {
       await expect(page.getByRole("heading", { level: 1, name: t.titleState })).toBeVisible();
       await expect(page.getByTestId("opt-out-lead")).toContainText("For residents of Colorado (Colorado Privacy Act)");
       await expect(page.getByTestId("opt-out-lead")).toContainText("within 45 days");
-      await expect(page.getByTestId("gpc-detected")).toContainText(t.gpcDetected);
+      await expect(page.getByTestId("gpc-detected")).toContainText(fill(t.gpcDetectedState, { state: "Colorado" }));
       await expect(page.getByLabel(t.choicesState.opt_out_sale)).toBeChecked();
+      // Colorado's universal opt-out also stands for targeted advertising (ticked too), not for profiling.
+      await expect(page.getByLabel(t.choices.opt_out_targeted_ads)).toBeChecked();
+      await expect(page.getByLabel(t.choices.opt_out_profiling)).not.toBeChecked();
       // Colorado has no "limit the use of sensitive personal information" opt-out.
       await expect(page.getByLabel(t.choices.limit_sensitive)).toHaveCount(0);
       await expect(page.getByLabel(t.residenceLabel)).toHaveValue("US-CO");
@@ -34,6 +38,8 @@ for (const width of [1366, 390]) {
       await keepScreenshot(page, `portal-opt-out-colorado-${width}`);
 
       const email = subjectEmail("gpc-co");
+      // This test follows the opt-out of sale alone (portal-opt-out-kinds.spec.ts files the others).
+      await page.getByLabel(t.choices.opt_out_targeted_ads).uncheck();
       await page.getByLabel(t.email).fill(email);
       await page.getByRole("button", { name: t.submit }).click();
       await expect(page.getByRole("heading", { level: 1, name: t.doneTitle })).toBeVisible();

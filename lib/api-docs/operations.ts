@@ -174,9 +174,10 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
     method: "post",
     path: "/api/v1/opt-outs",
     operationId: "fileOptOuts",
-    summary: "File opt-outs of sale/sharing or limits on sensitive data (the company's own site, GPC)",
+    summary:
+      "File opt-outs: sale/sharing, sensitive data, targeted advertising, profiling (the company's own site, GPC)",
     description:
-      "For the company's own site, with a key that has opt_outs:write (and its per-key rate limit). One request per type, executed without verification within 15 California business days, or, with `jurisdiction` naming another US state (`US-VA`, `US_CO`…), that state's opt-out of sale within its own period (45 calendar days in most, Iowa 90); `gpc: true` records a Global Privacy Control signal where the person's law requires honouring one (California, 11 CCR § 7025; Colorado, Connecticut, Delaware, Maryland, Minnesota, Montana, Nebraska, New Hampshire, New Jersey, Oregon, Texas). An Idempotency-Key header makes a retry safe (per key); the same person and type while one is open returns the open request.",
+      "For the company's own site, with a key that has opt_outs:write (and its per-key rate limit). One request per type, executed without verification within 15 California business days, or, with `jurisdiction` naming another US state (`US-VA`, `US_CO`…), the opt-outs that state grants (`opt_out_sale`, `opt_out_targeted_ads`, `opt_out_profiling`; `opt_out_sensitive` in Utah and Iowa) within its own period (45 calendar days in most, Iowa 90); `gpc: true` records a Global Privacy Control signal on the opt-out of sale, and in the states on that of targeted advertising too, where the person's law requires honouring one (California, 11 CCR § 7025; Colorado, Connecticut, Delaware, Maryland, Minnesota, Montana, Nebraska, New Hampshire, New Jersey, Oregon, Texas). An Idempotency-Key header makes a retry safe (per key); the same person and type while one is open returns the open request.",
     scope: "opt_outs:write",
     body: optOutApiSchema.meta({ id: "OptOutRequest" }),
     success: {

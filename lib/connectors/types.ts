@@ -26,6 +26,10 @@ export interface ConnectorCapabilities {
   /** CCPA opt-outs (optional so systems registered before them read as unable). */
   optOutSale?: boolean;
   limitSensitive?: boolean;
+  /** The state laws' opt-outs (targeted advertising, profiling; Utah's and Iowa's sensitive data). */
+  optOutTargetedAds?: boolean;
+  optOutProfiling?: boolean;
+  optOutSensitive?: boolean;
 }
 
 export const CAPABILITY_NAMES = [
@@ -36,6 +40,9 @@ export const CAPABILITY_NAMES = [
   "stopMarketing",
   "optOutSale",
   "limitSensitive",
+  "optOutTargetedAds",
+  "optOutProfiling",
+  "optOutSensitive",
 ] as const satisfies readonly (keyof ConnectorCapabilities)[];
 
 /**
@@ -53,6 +60,9 @@ export const CONNECTOR_OPERATIONS = [
   "stop_marketing", // direct-marketing objection: opt out everywhere at once
   "opt_out_sale", // CCPA § 1798.120: record "do not sell or share" (no verification, 15 business days)
   "limit_sensitive", // CCPA § 1798.121: record "limit the use of sensitive personal information"
+  "opt_out_targeted_ads", // state laws (e.g. Va. Code § 59.1-577(A)(5)(i)): no processing for targeted advertising
+  "opt_out_profiling", // state laws (e.g. § 59.1-577(A)(5)(iii)): no profiling for significant decisions
+  "opt_out_sensitive", // Utah Code § 13-61-302(3), Iowa Code § 715D.4(2): no processing of sensitive data
 ] as const;
 export type ConnectorOperation = (typeof CONNECTOR_OPERATIONS)[number];
 
@@ -68,6 +78,9 @@ export const OPERATION_CAPABILITY: Record<ConnectorOperation, keyof ConnectorCap
   stop_marketing: "stopMarketing",
   opt_out_sale: "optOutSale",
   limit_sensitive: "limitSensitive",
+  opt_out_targeted_ads: "optOutTargetedAds",
+  opt_out_profiling: "optOutProfiling",
+  opt_out_sensitive: "optOutSensitive",
 };
 
 /** One line of an erasure plan or result, without personal data (shown to the DPO, mailed to the subject). */

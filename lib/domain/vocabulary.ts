@@ -2,6 +2,9 @@
 
 // GDPR Art. 15-18, 20, 21 (CCPA "know"/"delete"/"correct" map onto access/erasure/rectification).
 // CCPA § 1798.120 / § 1798.121 (11 CCR §§ 7026, 7027): opt-out of sale/sharing, limit sensitive data use.
+// The other US states' laws (lib/domain/us-states): opt-outs of targeted advertising and of profiling in
+// furtherance of decisions with legal or similarly significant effects (e.g. Va. Code § 59.1-577(A)(5)),
+// and Utah's and Iowa's opt-out of the processing of sensitive data (Utah Code § 13-61-302(3), Iowa Code § 715D.4(2)).
 export const REQUEST_TYPES = [
   "access",
   "rectification",
@@ -11,11 +14,24 @@ export const REQUEST_TYPES = [
   "objection",
   "opt_out_sale",
   "limit_sensitive",
+  "opt_out_targeted_ads",
+  "opt_out_profiling",
+  "opt_out_sensitive",
 ] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
-/** Opt-outs need no identity verification (11 CCR § 7026(d), § 7027(e)) and are due in 15 business days. */
-export const OPT_OUT_TYPES = ["opt_out_sale", "limit_sensitive"] as const satisfies readonly RequestType[];
+/**
+ * Opt-outs need no identity verification (11 CCR § 7026(d), § 7027(e); the state laws ask authentication only
+ * for the rights to access, correct, delete and port) and are due in 15 business days (CCPA) or in the
+ * state's own period (its record in lib/domain/us-states).
+ */
+export const OPT_OUT_TYPES = [
+  "opt_out_sale",
+  "limit_sensitive",
+  "opt_out_targeted_ads",
+  "opt_out_profiling",
+  "opt_out_sensitive",
+] as const satisfies readonly RequestType[];
 export type OptOutType = (typeof OPT_OUT_TYPES)[number];
 export function isOptOutType(type: string): type is OptOutType {
   return (OPT_OUT_TYPES as readonly string[]).includes(type);

@@ -2,7 +2,8 @@
  * The demo shop: a stand-in for the company's own systems, in its own schema `shop`. The app does
  * not own it (no drizzle migration); the fulfilment connectors read and change it like any foreign
  * database. `restricted_at` and `marketing_opt_in` are the flags restriction and objection set;
- * `sale_opt_out` and `limit_sensitive` the CCPA opt-outs.
+ * `sale_opt_out` and `limit_sensitive` the CCPA opt-outs; `targeted_ads_opt_out`, `profiling_opt_out` and
+ * `sensitive_opt_out` the other US states' (targeted advertising, profiling, Utah's and Iowa's sensitive data).
  */
 export const SHOP_SCHEMA_SQL = `
 drop schema if exists shop cascade;
@@ -18,6 +19,9 @@ create table shop.customers (
   restricted_at timestamptz,
   sale_opt_out boolean not null default false,
   limit_sensitive boolean not null default false,
+  targeted_ads_opt_out boolean not null default false,
+  profiling_opt_out boolean not null default false,
+  sensitive_opt_out boolean not null default false,
   created_at timestamptz not null
 );
 create table shop.addresses (

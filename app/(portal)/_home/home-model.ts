@@ -60,6 +60,19 @@ export function homeModel(locale: Locale, residenceParam: string | string[] | un
     citation: residence ? rightCitation(residence.regime, type, locale) : null,
     href: `/${locale}/request/${type}${query}`,
   }));
+  // A state's opt-outs besides sale (targeted advertising, profiling; Utah's and Iowa's sensitive data): a card
+  // each, opening the opt-out page with that choice ticked. California's "sharing" already covers
+  // cross-context behavioural advertising, so a Californian gets none (opt-out-eligibility.ts).
+  if (residence && usStateLaw(residence.regime)) {
+    for (const type of optOutTypesFor(residence.regime).filter((k) => k !== "opt_out_sale"))
+      rights.push({
+        id: `right-${type}`,
+        title: t.portal.rights[type].title,
+        body: t.portal.rights[type].body,
+        citation: rightCitation(residence.regime, type, locale),
+        href: `/${locale}/opt-out${query}&type=${type}`,
+      });
+  }
   // Offered wherever the regime grants an opt-out the product files (opt-out-eligibility.ts).
   const optOut =
     residence && optOutTypesFor(residence.regime).length > 0
@@ -88,13 +101,17 @@ export function homeModel(locale: Locale, residenceParam: string | string[] | un
     };
   }
   const offersOptOut = residence !== null && optOutTypesFor(residence.regime).length > 0;
-  // A state whose law grants an opt-out but does not make the signal one by itself (Virginia, Utah…).
+  // A state whose law grants an opt-out but does not make the signal one by itself (Virginia, Utah…); one
+  // whose law does (Colorado, Connecticut…) takes it for targeted advertising and sale.
+  const stateName = residence
+    ? residenceLabel(residence.code, locale).replace(/ \((United States|États-Unis)\)$/, "")
+    : "";
   const gpcText =
     residence && offersOptOut && !honoursUniversalOptOut(residence.regime)
-      ? fill(optOutMessages(locale).gpcNotRequired, {
-          state: residenceLabel(residence.code, locale).replace(/ \((United States|États-Unis)\)$/, ""),
-        })
-      : optOutMessages(locale).gpcBanner;
+      ? fill(optOutMessages(locale).gpcNotRequired, { state: stateName })
+      : residence && offersOptOut && usStateLaw(residence.regime)
+        ? fill(optOutMessages(locale).gpcBannerState, { state: stateName })
+        : optOutMessages(locale).gpcBanner;
   return {
     locale,
     brand: branding(),

@@ -38,6 +38,10 @@ const table = z
     /** CCPA opt-outs: boolean columns set to true ("do not sell or share", "limit sensitive data use"). */
     saleOptOutFlag: identifier.optional(),
     limitSensitiveFlag: identifier.optional(),
+    /** The state laws' opt-outs: targeted advertising, profiling, sensitive data (Utah, Iowa). */
+    targetedAdsOptOutFlag: identifier.optional(),
+    profilingOptOutFlag: identifier.optional(),
+    sensitiveOptOutFlag: identifier.optional(),
   })
   .refine(
     (t) => Boolean(t.identity) !== Boolean(t.via),

@@ -151,6 +151,18 @@ export function createPostgresDatasetConnector(system: SystemRecord): Connector 
       status: "done",
       summary: { limited: await setOptOutFlag(pool(), dataset, step.subject, "limitSensitiveFlag") },
     }),
+    opt_out_targeted_ads: async (step) => ({
+      status: "done",
+      summary: { optedOut: await setOptOutFlag(pool(), dataset, step.subject, "targetedAdsOptOutFlag") },
+    }),
+    opt_out_profiling: async (step) => ({
+      status: "done",
+      summary: { optedOut: await setOptOutFlag(pool(), dataset, step.subject, "profilingOptOutFlag") },
+    }),
+    opt_out_sensitive: async (step) => ({
+      status: "done",
+      summary: { optedOut: await setOptOutFlag(pool(), dataset, step.subject, "sensitiveOptOutFlag") },
+    }),
   };
 
   return {
@@ -164,6 +176,9 @@ export function createPostgresDatasetConnector(system: SystemRecord): Connector 
       stopMarketing: dataset.tables.some((t) => t.marketingFlag || t.category === "Marketing"),
       optOutSale: dataset.tables.some((t) => t.saleOptOutFlag),
       limitSensitive: dataset.tables.some((t) => t.limitSensitiveFlag),
+      optOutTargetedAds: dataset.tables.some((t) => t.targetedAdsOptOutFlag),
+      optOutProfiling: dataset.tables.some((t) => t.profilingOptOutFlag),
+      optOutSensitive: dataset.tables.some((t) => t.sensitiveOptOutFlag),
     },
     run: async (operation, step) => {
       const op = operations[operation];

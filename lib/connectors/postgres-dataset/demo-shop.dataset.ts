@@ -21,6 +21,9 @@ export const demoShopDataset = parseDataset({
       marketingFlag: "marketing_opt_in",
       saleOptOutFlag: "sale_opt_out",
       limitSensitiveFlag: "limit_sensitive",
+      targetedAdsOptOutFlag: "targeted_ads_opt_out",
+      profilingOptOutFlag: "profiling_opt_out",
+      sensitiveOptOutFlag: "sensitive_opt_out",
       fields: {
         id: { category: "Identifier", erasure: "keep", label: { en: "Customer number", fr: "Numéro de client" } },
         email: {
@@ -70,6 +73,24 @@ export const demoShopDataset = parseDataset({
           category: "Privacy choices",
           erasure: "keep",
           label: { en: "Limited use of sensitive data", fr: "Utilisation limitée des données sensibles" },
+          format: "boolean",
+        },
+        targeted_ads_opt_out: {
+          category: "Privacy choices",
+          erasure: "keep",
+          label: { en: "Opted out of targeted advertising", fr: "Refus de la publicité ciblée" },
+          format: "boolean",
+        },
+        profiling_opt_out: {
+          category: "Privacy choices",
+          erasure: "keep",
+          label: { en: "Opted out of profiling", fr: "Refus du profilage" },
+          format: "boolean",
+        },
+        sensitive_opt_out: {
+          category: "Privacy choices",
+          erasure: "keep",
+          label: { en: "Opted out of sensitive data processing", fr: "Refus du traitement des données sensibles" },
           format: "boolean",
         },
         created_at: {

@@ -85,14 +85,16 @@ export async function rectify(
 }
 
 /**
- * CCPA opt-outs (§ 1798.120 sale/sharing, § 1798.121 sensitive data): sets the configured boolean flag
+ * Opt-outs (CCPA § 1798.120 sale/sharing, § 1798.121 sensitive data; the state laws' targeted advertising,
+ * profiling and sensitive-data processing): sets the configured boolean flag
  * to true on every table of the subject that has one. Idempotent: a second run sets nothing new.
  */
 export async function setOptOutFlag(
   pool: pg.Pool,
   dataset: DatasetConfig,
   subject: SubjectIdentity,
-  flag: "saleOptOutFlag" | "limitSensitiveFlag",
+  flag:
+    "saleOptOutFlag" | "limitSensitiveFlag" | "targetedAdsOptOutFlag" | "profilingOptOutFlag" | "sensitiveOptOutFlag",
 ): Promise<Record<string, number>> {
   const found = await findSubjectRows(pool, dataset, subject);
   const out: Record<string, number> = {};

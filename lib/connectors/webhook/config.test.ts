@@ -14,6 +14,9 @@ describe("webhook config", () => {
         stopMarketing: false,
         optOutSale: false,
         limitSensitive: false,
+        optOutTargetedAds: false,
+        optOutProfiling: false,
+        optOutSensitive: false,
       },
     });
     expect(
@@ -27,6 +30,9 @@ describe("webhook config", () => {
       stopMarketing: false,
       optOutSale: false,
       limitSensitive: false,
+      optOutTargetedAds: false,
+      optOutProfiling: false,
+      optOutSensitive: false,
     });
   });
 

@@ -17,6 +17,9 @@ export const webhookConfigSchema = z.object({
       stopMarketing: capability,
       optOutSale: capability,
       limitSensitive: capability,
+      optOutTargetedAds: capability,
+      optOutProfiling: capability,
+      optOutSensitive: capability,
     })
     .default({
       collect: false,
@@ -26,6 +29,9 @@ export const webhookConfigSchema = z.object({
       stopMarketing: false,
       optOutSale: false,
       limitSensitive: false,
+      optOutTargetedAds: false,
+      optOutProfiling: false,
+      optOutSensitive: false,
     }),
 });
 export type WebhookConfig = z.infer<typeof webhookConfigSchema>;

@@ -3,6 +3,7 @@ import { LAWS_B } from "./laws-west";
 import { US_STATE_CODES, type UsStateCode, type UsStateLaw, type UsStateRegimeCode } from "./types";
 
 export { RIGHT_KEYS, US_STATE_CODES } from "./types";
+export { STATE_OPT_OUT_KINDS, US_STATE_OPT_OUTS, type StateOptOutKind } from "./opt-outs";
 export type { RightKey, UsStateCode, UsStateLaw, UsStateRegimeCode } from "./types";
 
 export const US_STATE_LAWS: Readonly<Record<UsStateCode, UsStateLaw>> = Object.fromEntries(

@@ -125,8 +125,8 @@ export const LAWS_A: readonly UsStateLaw[] = [
     },
     // No right to correct and no profiling opt-out; deletion covers data the consumer provided.
     rights: {
-      value: ["access", "erasure", "portability", "opt_out_targeted_ads", "opt_out_sale"],
-      cite: "Utah Code § 13-61-201",
+      value: ["access", "erasure", "portability", "opt_out_targeted_ads", "opt_out_sale", "opt_out_sensitive"],
+      cite: "Utah Code § 13-61-201; § 13-61-302(3) (sensitive data)",
     },
     recordMonths: { value: null, cite: "UCPA sets no record period" },
     unconfirmed: [SAME_SECTION_UNCONFIRMED, "rights: whether 2025 amendments added a right to correct"],
@@ -156,7 +156,10 @@ export const LAWS_A: readonly UsStateLaw[] = [
       cite: "Iowa Code § 715D.4(3), § 715D.8",
     },
     // No right to correct, no profiling opt-out (commentary confirms: JD Supra, Bloomberg Law on SF 262).
-    rights: { value: ["access", "erasure", "portability", "opt_out_sale", "appeal"], cite: "Iowa Code § 715D.3(1)" },
+    rights: {
+      value: ["access", "erasure", "portability", "opt_out_sale", "opt_out_sensitive", "appeal"],
+      cite: "Iowa Code § 715D.3(1); § 715D.4(2) (sensitive data)",
+    },
     recordMonths: { value: null, cite: "ICDPA sets no record period" },
     unconfirmed: [SAME_SECTION_UNCONFIRMED],
   },

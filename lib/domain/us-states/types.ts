@@ -43,6 +43,9 @@ export const RIGHT_KEYS = [
   "opt_out_targeted_ads",
   "opt_out_profiling",
   "limit_sensitive",
+  // Utah Code § 13-61-302(3), Iowa Code § 715D.4(2): sensitive data processed only after notice and an
+  // opportunity to opt out (the other states ask opt-in consent instead, so no request type there).
+  "opt_out_sensitive",
   "third_party_list",
   "question_profiling",
   "appeal",

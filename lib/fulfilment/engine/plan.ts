@@ -74,6 +74,18 @@ const PHASES: Record<RequestType, Phase[]> = {
     { op: "limit_sensitive", perSystem: true },
     { op: "complete", perSystem: false },
   ],
+  opt_out_targeted_ads: [
+    { op: "opt_out_targeted_ads", perSystem: true },
+    { op: "complete", perSystem: false },
+  ],
+  opt_out_profiling: [
+    { op: "opt_out_profiling", perSystem: true },
+    { op: "complete", perSystem: false },
+  ],
+  opt_out_sensitive: [
+    { op: "opt_out_sensitive", perSystem: true },
+    { op: "complete", perSystem: false },
+  ],
 };
 
 /** Lifting a restriction: the subject is told first (Art. 18(3)), then every system lifts it. */

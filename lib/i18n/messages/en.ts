@@ -1,3 +1,4 @@
+import { STATE_OPT_OUT_RIGHTS } from "./state-opt-out-rights";
 /** Every word of the portal in English; fr.ts must have the same keys (checked by its type). `{name}` marks a value filled in by `fill`. */
 export const en = {
   portal: {
@@ -76,6 +77,7 @@ export const en = {
         body: "Limit our use of your sensitive personal information to what is needed to provide the goods or services you ask for.",
         next: "No identity check is needed. We apply it in every system within 15 business days and confirm by e-mail.",
       },
+      ...STATE_OPT_OUT_RIGHTS.en,
     },
   },
   form: {

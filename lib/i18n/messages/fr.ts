@@ -1,4 +1,5 @@
 import type { en } from "./en";
+import { STATE_OPT_OUT_RIGHTS } from "./state-opt-out-rights";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -79,6 +80,7 @@ export const fr: Shape<typeof en> = {
         body: "Limitez l'utilisation de vos informations personnelles sensibles à ce qui est nécessaire pour fournir les biens ou services demandés.",
         next: "Aucune vérification d'identité n'est nécessaire. Nous l'appliquons dans tous nos systèmes sous 15 jours ouvrables et le confirmons par e-mail.",
       },
+      ...STATE_OPT_OUT_RIGHTS.fr,
     },
   },
   form: {

@@ -1,7 +1,7 @@
 import type { RegimeCode } from "@/lib/domain/deadline";
 import type { Locale } from "@/lib/domain/locale";
 import type { RightKey } from "@/lib/domain/rights";
-import { usStateLaw } from "@/lib/domain/us-states";
+import { US_STATE_OPT_OUTS, usStateLaw, type StateOptOutKind } from "@/lib/domain/us-states";
 
 /**
  * The portal's words about rights that depend on the person's regime: the provision each right comes
@@ -35,7 +35,10 @@ const NFADP_ARTICLES: Partial<Record<RightKey, string>> = {
 /** "GDPR article 15", "Cal. Civ. Code § 1798.110", "VCDPA, Va. Code § 59.1-577(A)"; null: none to quote. */
 export function rightCitation(regime: RegimeCode, right: RightKey, locale: Locale): string | null {
   const state = usStateLaw(regime);
-  if (state) return `${state.law.short}, ${state.rights.cite}`;
+  if (state) {
+    const optOut = US_STATE_OPT_OUTS[state.state].kinds[right as StateOptOutKind];
+    return `${state.law.short}, ${optOut ?? state.rights.cite}`;
+  }
   const fr = locale === "fr";
   switch (regime) {
     case "GDPR":

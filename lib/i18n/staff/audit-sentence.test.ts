@@ -133,3 +133,30 @@ describe("audit details as labelled fields", () => {
     expect(JSON.stringify(fields)).not.toContain('{\\"');
   });
 });
+
+describe("the state opt-outs in the audit trail (issue 13)", () => {
+  it("names the request type and the step in words, in English and French", () => {
+    const submitted = entry({
+      action: "request.submitted",
+      actorType: "subject",
+      actorId: null,
+      payload: { type: "opt_out_targeted_ads", gpc: true },
+    });
+    expect(auditFields(submitted, names, "en")).toContainEqual({
+      label: expect.any(String),
+      value: "no targeted advertising",
+    });
+    expect(auditFields(submitted, names, "fr")).toContainEqual({
+      label: expect.any(String),
+      value: "refus de la publicité ciblée",
+    });
+    const step = entry({
+      action: "task.succeeded",
+      actorType: "system",
+      actorId: null,
+      payload: { operation: "opt_out_profiling", systemId: "sys-shop" },
+    });
+    expect(auditSentence(step, names, "en")).toContain("Opt out of profiling");
+    expect(auditSentence(step, names, "fr")).toContain("Refuser le profilage");
+  });
+});

@@ -91,6 +91,9 @@ export const staffEn = {
     objection: "objection",
     opt_out_sale: "do not sell or share",
     limit_sensitive: "limit sensitive data",
+    opt_out_targeted_ads: "no targeted advertising",
+    opt_out_profiling: "no profiling",
+    opt_out_sensitive: "no sensitive data processing",
   },
   channels: { portal: "portal", email: "e-mail", phone: "phone", letter: "letter", api: "API", agent: "agent (DRP)" },
   queue: {

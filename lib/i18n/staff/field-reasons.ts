@@ -52,7 +52,9 @@ const FIXED_FR: Record<string, string> = {
   "select at least one request": "sélectionnez au moins une demande",
   "at most 200 at once": "au plus 200 à la fois",
   "at most 50 changes": "au plus 50 modifications",
-  "at most two opt-outs": "au plus deux oppositions",
+  "at most five opt-outs": "au plus cinq oppositions",
+  "this right is not offered under the law of this place of residence":
+    "ce droit n'est pas prévu par la loi de ce lieu de résidence",
   "must name at least one opt-out": "doit nommer au moins une opposition",
   "say why, in at least 10 characters": "dites pourquoi, en au moins 10 caractères",
   "say what you found and did, in at least 10 characters":

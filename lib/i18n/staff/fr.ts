@@ -91,6 +91,9 @@ export const staffFr: Shape<typeof staffEn> = {
     objection: "opposition",
     opt_out_sale: "refus de vente ou partage",
     limit_sensitive: "limitation des données sensibles",
+    opt_out_targeted_ads: "refus de la publicité ciblée",
+    opt_out_profiling: "refus du profilage",
+    opt_out_sensitive: "refus du traitement des données sensibles",
   },
   channels: {
     portal: "portail",

@@ -52,6 +52,8 @@ export const stepResultsEn = {
     optedOutOfSalePlain: "Opted out of sale/sharing",
     limited: "Limited {list}",
     limitedPlain: "Limited",
+    optOutRecorded: "Opt-out recorded {list}",
+    optOutRecordedPlain: "Opt-out recorded",
     noticeQueuedDate: "Notice to the subject queued, naming the lift date {date}",
     noticeQueued: "Notice to the subject queued",
   },

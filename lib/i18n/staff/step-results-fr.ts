@@ -56,6 +56,8 @@ export const stepResultsFr: Shape<typeof stepResultsEn> = {
     optedOutOfSalePlain: "Opposition à la vente/au partage",
     limited: "Usage limité : {list}",
     limitedPlain: "Usage limité",
+    optOutRecorded: "Refus enregistré : {list}",
+    optOutRecordedPlain: "Refus enregistré",
     noticeQueuedDate: "Avis à la personne en file d’envoi, annonçant la levée le {date}",
     noticeQueued: "Avis à la personne en file d’envoi",
   },

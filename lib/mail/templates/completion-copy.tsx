@@ -22,6 +22,11 @@ export const OUTCOME: Record<Locale, Record<RequestType, string>> = {
       "We no longer sell or share your personal information: every system that holds it has recorded your choice.",
     limit_sensitive:
       "We now use your sensitive personal information only as needed to provide the goods or services you ask for: every system that holds it has recorded your choice.",
+    opt_out_targeted_ads:
+      "We no longer process your personal data for targeted advertising: every system that holds it has recorded your choice.",
+    opt_out_profiling:
+      "We no longer profile you in furtherance of decisions that produce legal or similarly significant effects concerning you: every system that holds your personal data has recorded your choice.",
+    opt_out_sensitive: "We no longer process your sensitive data: every system that holds it has recorded your choice.",
   },
   fr: {
     access:
@@ -40,6 +45,12 @@ export const OUTCOME: Record<Locale, Record<RequestType, string>> = {
       "Nous ne vendons plus et ne partageons plus vos informations personnelles : chaque système qui les détient a enregistré votre choix.",
     limit_sensitive:
       "Nous n’utilisons plus vos informations personnelles sensibles que pour fournir les biens ou services que vous demandez : chaque système qui les détient a enregistré votre choix.",
+    opt_out_targeted_ads:
+      "Nous ne traitons plus vos données personnelles à des fins de publicité ciblée : chaque système qui les détient a enregistré votre choix.",
+    opt_out_profiling:
+      "Nous ne vous profilons plus en vue de décisions produisant des effets juridiques ou similairement importants à votre égard : chaque système qui détient vos données personnelles a enregistré votre choix.",
+    opt_out_sensitive:
+      "Nous ne traitons plus vos données sensibles : chaque système qui les détient a enregistré votre choix.",
   },
 };
 

@@ -17,6 +17,9 @@ const TYPE_LABELS: Record<Locale, Record<RequestType, string>> = {
     objection: "objection to processing",
     opt_out_sale: "do not sell or share your personal information",
     limit_sensitive: "limit the use of your sensitive personal information",
+    opt_out_targeted_ads: "opt out of targeted advertising",
+    opt_out_profiling: "opt out of profiling for decisions with legal or similarly significant effects",
+    opt_out_sensitive: "opt out of the processing of your sensitive data",
   },
   fr: {
     access: "accès à vos données",
@@ -27,6 +30,9 @@ const TYPE_LABELS: Record<Locale, Record<RequestType, string>> = {
     objection: "opposition au traitement",
     opt_out_sale: "ne pas vendre ni partager vos informations personnelles",
     limit_sensitive: "limiter l’utilisation de vos informations personnelles sensibles",
+    opt_out_targeted_ads: "refus de la publicité ciblée",
+    opt_out_profiling: "refus du profilage en vue de décisions aux effets juridiques ou similairement importants",
+    opt_out_sensitive: "refus du traitement de vos données sensibles",
   },
 };
 

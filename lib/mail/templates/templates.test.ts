@@ -215,6 +215,9 @@ describe("completion", () => {
       objection: "stopped using",
       opt_out_sale: "no longer sell or share",
       limit_sensitive: "sensitive personal information only",
+      opt_out_targeted_ads: "no longer process your personal data for targeted advertising",
+      opt_out_profiling: "no longer profile you",
+      opt_out_sensitive: "no longer process your sensitive data",
     },
     fr: {
       access: "prêtes à être téléchargées",
@@ -225,6 +228,9 @@ describe("completion", () => {
       objection: "cessé",
       opt_out_sale: "ne partageons plus",
       limit_sensitive: "informations personnelles sensibles que",
+      opt_out_targeted_ads: "à des fins de publicité ciblée",
+      opt_out_profiling: "ne vous profilons plus",
+      opt_out_sensitive: "ne traitons plus vos données sensibles",
     },
   } as const;
   it.each(LOCALES.flatMap((locale) => REQUEST_TYPES.map((type) => [locale, type] as const)))(

@@ -53,6 +53,28 @@ describe("import rows", () => {
   });
 });
 
+describe("opt-outs in an import (issue 13)", () => {
+  const header = "type,channel,received_at,email,full_name,locale,residence";
+  it("takes a state's opt-out where its law grants it and names the residence where it does not", () => {
+    const { rows } = rowsOf(
+      parseCsv(
+        `${header}\nopt_out_targeted_ads,phone,2026-11-02 09:30 America/New_York,v@example.com,,en,US-VA\n` +
+          `opt_out_targeted_ads,phone,2026-11-02 09:30 Europe/Paris,f@example.com,,fr,FR\n` +
+          `opt_out_sensitive,letter,2026-11-02 09:30 America/Denver,u@example.com,,en,US-UT\n` +
+          `opt_out_sensitive,letter,2026-11-02 09:30 America/Denver,c@example.com,,en,US-CO\n`,
+      ),
+    );
+    expect(checkRow(rows[0]!, 1, staff, NOW).filter((p) => p.column === "residence")).toEqual([]);
+    expect(checkRow(rows[1]!, 2, staff, NOW)).toContainEqual({
+      row: 2,
+      column: "residence",
+      reason: "this right is not offered under the law of this place of residence",
+    });
+    expect(checkRow(rows[2]!, 3, staff, NOW).filter((p) => p.column === "residence")).toEqual([]);
+    expect(checkRow(rows[3]!, 4, staff, NOW).map((p) => p.column)).toContain("residence");
+  });
+});
+
 describe("import limits and template", () => {
   it("refuses more than 5,000 rows in one file", () => {
     const header = "type,channel,received_at,email,full_name,locale";

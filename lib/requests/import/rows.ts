@@ -1,10 +1,14 @@
 import { ZodError } from "zod";
 import { isValidTimeZone } from "@/lib/domain/deadline";
 import { DomainError } from "@/lib/domain/errors";
-import type { StaffRole } from "@/lib/domain/vocabulary";
+import { regimeForResidence } from "@/lib/domain/deadline";
+import { OPT_OUT_DEFAULT_JURISDICTION, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
+import { isOptOutType, type StaffRole } from "@/lib/domain/vocabulary";
 import { intakeSchema } from "@/lib/requests/intake/intake-schema";
 import { staffRequestFields, staffSubmission } from "@/lib/requests/intake/staff-intake";
 import type { CsvRecord } from "./csv-parse";
+
+const NOT_OFFERED = "this right is not offered under the law of this place of residence";
 
 /** The columns of an import file, in the order of the template; the first six are required. */
 export const IMPORT_COLUMNS = [
@@ -176,6 +180,12 @@ export function checkRow(
   // The intake schema's checks run even when the staff part (channel, identity) failed: every problem at once.
   const parsed = intakeSchema.safeParse(staffRequestFields(fields));
   if (!parsed.success) problems.push(...issuesOf(parsed.error, index));
+  // An opt-out the row's residence does not grant (a targeted-advertising opt-out for a French resident)
+  // would fail the whole import's transaction at intake: name it here, like the intake does.
+  const type = row.type ?? "";
+  const residence = (row.residence || OPT_OUT_DEFAULT_JURISDICTION).trim().toUpperCase();
+  if (isOptOutType(type) && !optOutTypesFor(regimeForResidence(residence)).includes(type))
+    problems.push({ row: index, column: "residence", reason: NOT_OFFERED });
   try {
     staffSubmission(fields, staff, now);
   } catch (err) {

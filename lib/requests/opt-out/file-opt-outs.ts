@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { IdempotencyRequest } from "@/lib/http/idempotency";
 import { OPT_OUT_TYPES } from "@/lib/domain/vocabulary";
 import { regimeForResidence } from "@/lib/domain/deadline";
-import { honoursUniversalOptOut, OPT_OUT_DEFAULT_JURISDICTION } from "@/lib/domain/opt-out-eligibility";
+import { OPT_OUT_DEFAULT_JURISDICTION, universalOptOutCovers } from "@/lib/domain/opt-out-eligibility";
 import { submitRequest, type SubmitResult } from "@/lib/requests/intake/submit-request";
 
 /** What the company's site sends when a visitor's browser carries a GPC signal (or the visitor asks). */
@@ -17,7 +17,7 @@ export const optOutApiSchema = z
     types: z
       .array(z.enum(OPT_OUT_TYPES, { error: `must be one of ${OPT_OUT_TYPES.join(", ")}` }), { error: "is required" })
       .min(1, "must name at least one opt-out")
-      .max(2, "at most two opt-outs"),
+      .max(5, "at most five opt-outs"),
     gpc: z.boolean({ error: "must be true or false" }),
     locale: z.enum(["fr", "en"], { error: "must be fr or en" }),
     // The residence ("US-VA"; the regime spelling "US_VA" is read the same): the law whose opt-outs apply.
@@ -50,8 +50,9 @@ export async function fileOptOuts(
   },
 ): Promise<FiledOptOut[]> {
   const input = optOutApiSchema.parse(raw);
-  // GPC is recorded as a universal opt-out only where the person's law obliges us to honour it.
-  const gpc = ctx.gpc && honoursUniversalOptOut(regimeForResidence(input.jurisdiction ?? OPT_OUT_DEFAULT_JURISDICTION));
+  // GPC is recorded as a universal opt-out only where the person's law obliges us to honour it, and only for
+  // the opt-outs the signal stands for there (sale/sharing; targeted advertising in the states).
+  const regime = regimeForResidence(input.jurisdiction ?? OPT_OUT_DEFAULT_JURISDICTION);
   const out: FiledOptOut[] = [];
   for (const type of [...new Set(input.types)]) {
     const result = await submitRequest(
@@ -65,7 +66,7 @@ export async function fileOptOuts(
       {
         channel: ctx.channel,
         actor: ctx.apiKeyId ? { type: "api_key", id: ctx.apiKeyId } : { type: "subject" },
-        gpc: gpc && type === "opt_out_sale",
+        gpc: ctx.gpc && universalOptOutCovers(regime, type),
         idempotency: ctx.idempotency ? { ...ctx.idempotency, scope: `${ctx.idempotency.scope}:${type}` } : undefined,
       },
     );

@@ -67,7 +67,7 @@ export async function submitOptOut(_prev: OptOutFormState, formData: FormData): 
     return { errors: {}, values, formError: filed.code === "rate_limited" ? "rate_limited" : "generic" };
   }
   const q = new URLSearchParams();
-  for (const r of filed.value) q.append("ref", `${r.reference}:${r.dueDate}`);
+  for (const r of filed.value) q.append("ref", `${r.reference}:${r.dueDate}:${r.type}`);
   if (gpc) q.set("gpc", "1");
   const days = usStateLaw(regime ?? "")?.optOut.respondDays.value;
   if (days) q.set("days", String(days));

@@ -11,20 +11,21 @@ import { submitOptOut, type OptOutFormState } from "./actions";
 export function OptOutForm({
   locale,
   t,
-  gpc,
+  ticked,
   jurisdiction,
   types,
   labels,
 }: {
   locale: Locale;
   t: OptOutMessages;
-  gpc: boolean;
+  /** Ticked in advance: those the browser's GPC signal stands for here, and the one the home page's card named. */
+  ticked: readonly OptOutType[];
   /** The residence whose law applies (US-CA, US-VA…); the action checks it again. */
   jurisdiction: string;
   types: readonly OptOutType[];
   labels: Record<OptOutType, string>;
 }) {
-  const initial: OptOutFormState = { errors: {}, values: { types: gpc ? ["opt_out_sale"] : [] } };
+  const initial: OptOutFormState = { errors: {}, values: { types: [...ticked] } };
   const [state, action, pending] = useActionState(submitOptOut, initial);
   const msg = (code: string) => t.errors[code as keyof OptOutMessages["errors"]] ?? t.errors.generic;
   const fieldLabels: Record<string, string> = { email: t.email, fullName: t.fullName, types: t.choicesLegend };

@@ -2,7 +2,12 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { isLocale, type Locale } from "@/lib/domain/locale";
-import { honoursUniversalOptOut, OPT_OUT_DEFAULT_JURISDICTION, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
+import {
+  honoursUniversalOptOut,
+  OPT_OUT_DEFAULT_JURISDICTION,
+  optOutTypesFor,
+  universalOptOutCovers,
+} from "@/lib/domain/opt-out-eligibility";
 import { usStateLaw } from "@/lib/domain/us-states";
 import { fill } from "@/lib/i18n/fill";
 import { messages } from "@/lib/i18n/messages";
@@ -37,7 +42,8 @@ function ResidenceChooser({ locale, t, code }: { locale: Locale; t: OptOutMessag
 
 /**
  * Opt-outs without verification: California's (sale/sharing, sensitive data; 15 business days) or, with
- * ?residence=US-VA (or US_VA), that state's opt-out of sale in its own period. Sec-GPC: 1 is acknowledged,
+ * ?residence=US-VA (or US_VA), the opt-outs that state's law grants (sale, targeted advertising, profiling;
+ * sensitive data in Utah and Iowa) in its own period. Sec-GPC: 1 is acknowledged,
  * and counted as an opt-out where the residence's law obliges it (honoursUniversalOptOut).
  */
 export default async function OptOutPage({
@@ -45,12 +51,13 @@ export default async function OptOutPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ residence?: string | string[] }>;
+  searchParams: Promise<{ residence?: string | string[]; type?: string | string[] }>;
 }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = optOutMessages(locale);
-  const chosen = chosenResidence((await searchParams).residence);
+  const query = await searchParams;
+  const chosen = chosenResidence(query.residence);
   const residence =
     chosen && optOutTypesFor(chosen.regime).length > 0 ? chosen : chosenResidence(OPT_OUT_DEFAULT_JURISDICTION)!;
   const state = usStateLaw(residence.regime);
@@ -79,14 +86,20 @@ export default async function OptOutPage({
       <ResidenceChooser locale={locale} t={t} code={residence.code} />
       {gpc ? (
         <p className="notice" role="status" data-testid="gpc-detected">
-          {honoured ? t.gpcDetected : fill(t.gpcNotRequired, { state: place })}
+          {!honoured
+            ? fill(t.gpcNotRequired, { state: place })
+            : state
+              ? fill(t.gpcDetectedState, { state: place })
+              : t.gpcDetected}
         </p>
       ) : null}
       <OptOutForm
         key={residence.code}
         locale={locale}
         t={t}
-        gpc={gpc && honoured}
+        ticked={types.filter(
+          (type) => (gpc && universalOptOutCovers(residence.regime, type)) || [query.type].flat().includes(type),
+        )}
         jurisdiction={residence.code}
         types={types}
         labels={labels}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isValidLocalDate } from "@/lib/domain/deadline";
 import { isLocale } from "@/lib/domain/locale";
+import { isOptOutType, OPT_OUT_TYPES } from "@/lib/domain/vocabulary";
 import { controllerProfile } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { formatLocalDate } from "@/lib/i18n/format-date";
@@ -24,9 +25,12 @@ export default async function OptOutDonePage({
   const t = optOutMessages(locale);
   const filed = [ref]
     .flat()
-    .map((r) => /^(DSR-\d{4}-\d{6,}):(\d{4}-\d{2}-\d{2})$/.exec(r))
+    .map((r) => /^(DSR-\d{4}-\d{6,}):(\d{4}-\d{2}-\d{2})(?::([a-z_]+))?$/.exec(r))
     .filter((m): m is RegExpExecArray => m !== null && isValidLocalDate(m[2]!))
-    .slice(0, 2);
+    .slice(0, OPT_OUT_TYPES.length);
+  // A state's sale opt-out is worded as its law words it ("Do not sell my personal data").
+  const labels: Record<string, string> = stateDays ? { ...t.choices, ...t.choicesState } : t.choices;
+  const choice = (type: string | undefined) => (type && isOptOutType(type) ? (labels[type] ?? null) : null);
   return (
     <>
       <h1>{t.doneTitle}</h1>
@@ -34,6 +38,12 @@ export default async function OptOutDonePage({
       {gpc === "1" ? <p className="notice">{t.doneGpc}</p> : null}
       {filed.map((m) => (
         <dl className="card facts" key={m[1]}>
+          {choice(m[3]) ? (
+            <div>
+              <dt>{t.doneChoice}</dt>
+              <dd data-testid="choice">{choice(m[3])}</dd>
+            </div>
+          ) : null}
           <div>
             <dt>{t.doneReference}</dt>
             <dd data-testid="reference" className="reference">

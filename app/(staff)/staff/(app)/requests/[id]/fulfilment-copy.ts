@@ -120,6 +120,13 @@ function describeDone(o: Extract<StepView["outcome"], { kind: "done" }>, d: Word
         : d.optedOutOfSalePlain;
     case "limit_sensitive":
       return hasCounts(o.summary.limited) ? fill(d.limited, { list: listCounts(o.summary.limited) }) : d.limitedPlain;
+    // The step's name says which opt-out (targeted advertising, profiling, sensitive data).
+    case "opt_out_targeted_ads":
+    case "opt_out_profiling":
+    case "opt_out_sensitive":
+      return hasCounts(o.summary.optedOut)
+        ? fill(d.optOutRecorded, { list: listCounts(o.summary.optedOut) })
+        : d.optOutRecordedPlain;
     case "lift_notice":
       return o.summary.liftOn ? fill(d.noticeQueuedDate, { date: o.summary.liftOn }) : d.noticeQueued;
   }
