@@ -123,13 +123,22 @@ export const LAWS_A: readonly UsStateLaw[] = [
       value: { name: "Utah Division of Consumer Protection", url: "https://dcp.utah.gov/complaints/" },
       cite: "Utah Code § 13-61-401, § 13-61-402",
     },
-    // No right to correct and no profiling opt-out; deletion covers data the consumer provided.
+    // No profiling opt-out; deletion covers data the consumer provided. The right to correct came with
+    // H.B. 418 (2025), in force 1 July 2026: § 13-61-201(4), the opt-outs renumbered (5).
     rights: {
-      value: ["access", "erasure", "portability", "opt_out_targeted_ads", "opt_out_sale", "opt_out_sensitive"],
-      cite: "Utah Code § 13-61-201; § 13-61-302(3) (sensitive data)",
+      value: [
+        "access",
+        "erasure",
+        "rectification",
+        "portability",
+        "opt_out_targeted_ads",
+        "opt_out_sale",
+        "opt_out_sensitive",
+      ],
+      cite: "Utah Code § 13-61-201(1)-(5) as amended by H.B. 418 (2025) from 1 July 2026; § 13-61-302(3) (sensitive data)",
     },
     recordMonths: { value: null, cite: "UCPA sets no record period" },
-    unconfirmed: [SAME_SECTION_UNCONFIRMED, "rights: whether 2025 amendments added a right to correct"],
+    unconfirmed: [SAME_SECTION_UNCONFIRMED],
   },
   {
     state: "IA",

@@ -48,10 +48,11 @@ describe("US state laws as data", () => {
     }
   });
 
-  it("Utah grants no appeal and no correction; Minnesota adds profiling questions and third parties", () => {
+  it("Utah grants no appeal but, since 1 July 2026, correction; Minnesota adds profiling questions and third parties", () => {
     expect(US_STATE_LAWS.UT.appeal).toBeNull();
     expect(rightsForRegime("US_UT")).not.toContain("appeal");
-    expect(rightsForRegime("US_UT")).not.toContain("rectification");
+    // The right to correct: § 13-61-201(4), in force 1 July 2026 (H.B. 418).
+    expect(rightsForRegime("US_UT")).toContain("rectification");
     expect(rightsForRegime("US_MN")).toEqual(expect.arrayContaining(["question_profiling", "third_party_list"]));
     expect(rightsForRegime("US_OR")).toContain("third_party_list");
     expect(rightsForRegime("US_VA")).toEqual(expect.arrayContaining(["opt_out_sale", "opt_out_profiling", "appeal"]));
