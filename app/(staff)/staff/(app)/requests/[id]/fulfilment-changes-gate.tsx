@@ -16,7 +16,8 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
       </div>
     );
   }
-  // The field first: a phone shows the start of the chosen option, and the field is what tells them apart.
+  // The field first, and nothing more than field and system: a native select shows its chosen option on one
+  // line, so a longer label (the current value too) was cut on a phone. The current values are in the table above.
   const label = (f: (typeof rect.fields)[number]) => `${f.table}.${f.field} · ${f.systemName}`;
   const current = (f: (typeof rect.fields)[number]) => f.current.map((c) => (c === null ? t.empty : c)).join(" / ");
   // One row per proposal, and one spare row for a correction the subject did not word as a field.
@@ -93,7 +94,7 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
                     <option value="">{t.notApplied}</option>
                     {rect.fields.map((f) => (
                       <option key={f.key} value={f.key}>
-                        {label(f)} {fill(t.nowValue, { value: current(f) })}
+                        {label(f)}
                       </option>
                     ))}
                   </select>
@@ -109,6 +110,15 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
                     maxLength={1000}
                     defaultValue={r.proposedValue}
                   />
+                  {r.proposedField ? (
+                    <>
+                      <input type="hidden" name={`asked.${i}`} value={r.proposedField} />
+                      <label className="small muted decline-reason" htmlFor={`reason-${i}`}>
+                        {t.declineReason}
+                      </label>
+                      <input id={`reason-${i}`} name={`reason.${i}`} type="text" maxLength={1000} />
+                    </>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -1,0 +1,1 @@
+ALTER TABLE "request_agents" ADD COLUMN "permission_kind" text DEFAULT 'signed_permission' NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE "dev_mail_messages" ADD COLUMN "attachments" jsonb;
