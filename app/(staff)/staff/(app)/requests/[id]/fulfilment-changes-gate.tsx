@@ -16,9 +16,11 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
       </div>
     );
   }
-  // The field first, and nothing more than field and system: a native select shows its chosen option on one
-  // line, so a longer label (the current value too) was cut on a phone. The current values are in the table above.
-  const label = (f: (typeof rect.fields)[number]) => `${f.table}.${f.field} · ${f.systemName}`;
+  // A native select shows its chosen option on one line: "table.field · system (now: …)" was cut on a phone.
+  // The option is the field alone, grouped under its system (the current values are in the table above).
+  const bySystem = new Map<string, (typeof rect.fields)[number][]>();
+  for (const f of rect.fields) bySystem.set(f.systemName, [...(bySystem.get(f.systemName) ?? []), f]);
+  const systems = [...bySystem];
   const current = (f: (typeof rect.fields)[number]) => f.current.map((c) => (c === null ? t.empty : c)).join(" / ");
   // One row per proposal, and one spare row for a correction the subject did not word as a field.
   const rows = [...rect.rows, { proposedField: "", statedCurrent: null, proposedValue: "", target: "" }];
@@ -92,10 +94,14 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
                   </label>
                   <select id={`target-${i}`} name={`target.${i}`} defaultValue={r.target}>
                     <option value="">{t.notApplied}</option>
-                    {rect.fields.map((f) => (
-                      <option key={f.key} value={f.key}>
-                        {label(f)}
-                      </option>
+                    {systems.map(([system, fields]) => (
+                      <optgroup key={system} label={system}>
+                        {fields.map((f) => (
+                          <option key={f.key} value={f.key}>
+                            {f.table}.{f.field}
+                          </option>
+                        ))}
+                      </optgroup>
                     ))}
                   </select>
                 </td>
