@@ -72,7 +72,7 @@ export default async function UsersPage() {
                     action={changeUserAction}
                     submitLabel={t.changeRole}
                     className="inline-form"
-                    label={fill(t.changeRoleOf, { name: u.name })}
+                    label={`${fill(t.changeRoleOf, { name: u.name })} (${u.email})`}
                   >
                     <input type="hidden" name="userId" value={u.id} />
                     <input type="hidden" name="kind" value="role" />
@@ -101,6 +101,8 @@ export default async function UsersPage() {
                       <ActionForm
                         action={changeUserAction}
                         submitLabel={u.active ? t.deactivate : t.reactivate}
+                        // Each row's form is a landmark: named after its member, so that the names are unique (axe).
+                        label={`${u.active ? t.deactivate : t.reactivate} — ${u.email}`}
                         className="inline-form"
                         danger={u.active}
                         confirm={u.active ? fill(t.deactivateConfirm, { name: u.name }) : undefined}
@@ -112,6 +114,7 @@ export default async function UsersPage() {
                         <ActionForm
                           action={resetPasswordAction}
                           submitLabel={t.resetPassword}
+                          label={`${t.resetPassword} — ${u.email}`}
                           className="inline-form"
                           confirm={fill(t.resetPasswordConfirm, { name: u.name })}
                         >
@@ -122,6 +125,7 @@ export default async function UsersPage() {
                         <ActionForm
                           action={changeUserAction}
                           submitLabel={t.resetTotp}
+                          label={`${t.resetTotp} — ${u.email}`}
                           className="inline-form"
                           confirm={fill(t.resetTotpConfirm, { name: u.name })}
                         >
