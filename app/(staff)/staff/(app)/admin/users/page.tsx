@@ -49,8 +49,9 @@ export default async function UsersPage() {
           </div>
         </ActionForm>
       </section>
-      {/* The table scrolls inside its box on a phone instead of widening the page. */}
-      <div style={{ overflowX: "auto", maxWidth: "100%" }}>
+      {/* The table scrolls inside its box on a phone instead of widening the page (relative: its visually
+          hidden labels are positioned inside the box, not beyond the page's right edge). */}
+      <div style={{ overflowX: "auto", maxWidth: "100%", position: "relative" }}>
         <table className="queue" aria-label={t.tableLabel}>
           <thead>
             <tr>
