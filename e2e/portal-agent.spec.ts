@@ -89,3 +89,37 @@ for (const width of [1366, 390]) {
     await staffPage.close();
   });
 }
+
+test("an agent holding a power of attorney files; staff see it and cannot ask the consumer to verify directly (11 CCR § 7063(b))", async ({
+  page,
+  request,
+  browser,
+}) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  const t = agentMessages("en");
+  const agentEmail = await fileAsAgent(page, { name: "poa.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByLabel(t.kinds.power_of_attorney).check();
+  await keepScreenshot(page, "portal-agent-poa-390");
+  await page.getByRole("button", { name: t.submit }).click();
+  await expect(page.getByRole("heading", { level: 1, name: t.doneTitle })).toBeVisible();
+  const reference = (await page.getByTestId("reference").textContent())!.trim();
+  expect((await waitForMail(request, agentEmail, /received for the consumer/)).text).toContain("7063(b)");
+
+  const [row] = await db().select({ id: requests.id }).from(requests).where(eq(requests.reference, reference));
+  expect((await findRequestAgent(db(), { requestId: row!.id }))!.permission.kind).toBe("power_of_attorney");
+  const caseworker = await createStaff("agent");
+  const staffPage = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  await signIn(staffPage, caseworker);
+  await staffPage.goto(`/staff/requests/${row!.id}`);
+  const s = staffMessages("en").agentPanel;
+  const panel = staffPage.getByTestId("agent-panel");
+  await expect(panel.getByTestId("agent-permission-kind")).toHaveText(s.kinds.power_of_attorney);
+  await expect(panel.getByTestId("agent-poa-note")).toHaveText(s.poaNote);
+  await expect(panel.getByRole("button", { name: s.askConsumer })).toHaveCount(0);
+  await panel.scrollIntoViewIfNeeded();
+  await keepScreenshot(staffPage, "staff-agent-poa-1366");
+  await panel.locator("#agent-approve-reason").fill("Notarised power of attorney, dated and signed");
+  await panel.getByRole("button", { name: s.approve }).click();
+  await expect(panel.getByTestId("agent-permission-status")).toContainText(s.statuses.approved);
+  await staffPage.close();
+});

@@ -17,8 +17,9 @@ test("the audit log reads as sentences with names and references, filters by ref
   page,
 }) => {
   const dpo = await createStaff("dpo");
-  // Names are not unique among test staff: this one is, so the actor filter can pick it by name.
+  // Two members with the same name: the actor filter tells them apart (role and e-mail beside the name).
   const agent = await createStaff("agent", { name: `Audit Agent ${Date.now().toString(36)}` });
+  const namesake = await createStaff("agent", { name: agent.name });
   const req = await createVerifiedRequest({ assignTo: agent });
   await signIn(page, dpo);
 
@@ -52,7 +53,12 @@ test("the audit log reads as sentences with names and references, filters by ref
   await expectNoAxeViolations(page);
 
   // By who acted (a name) and what happened (a labelled action).
-  await page.getByLabel("Who acted").selectOption({ label: agent.name });
+  const choices = page.getByLabel("Who acted").locator("option", { hasText: agent.name });
+  await expect(choices).toHaveCount(2);
+  expect((await choices.allTextContents()).sort()).toEqual(
+    [`${agent.name} (agent, ${agent.email})`, `${namesake.name} (agent, ${namesake.email})`].sort(),
+  );
+  await page.getByLabel("Who acted").selectOption({ label: `${agent.name} (agent, ${agent.email})` });
   await page.getByLabel("What happened").selectOption({ label: "Assigned" });
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/actor=.*action=request\.assigned/);

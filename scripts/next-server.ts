@@ -1,7 +1,7 @@
 import http from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, decideClientAddress, parseTrustedProxies } from "@/lib/net/proxy-addr";
-import { DEFAULT_BODY_LIMIT_BYTES, gateRequest } from "@/lib/net/request-gate";
+import { bodyLimitFor, DEFAULT_BODY_LIMIT_BYTES, gateRequest } from "@/lib/net/request-gate";
 import { answerPlain, answerUnavailable, isClientAbort, isExemptFromDatabaseGate, log } from "./lib/web-answers";
 import { watchDatabase } from "./lib/database-watch";
 import { readBodyCapped, replayRequest } from "./lib/buffered-request";
@@ -77,6 +77,8 @@ async function main() {
   const upgrade = app.getUpgradeHandler();
   const bodyLimitBytes = Number(process.env.REQUEST_BODY_LIMIT_BYTES) || DEFAULT_BODY_LIMIT_BYTES;
   const database = watchDatabase(process.env.DATABASE_URL);
+  // Three thread attachments (status page reply, staff message) and the form's other fields.
+  const attachmentLimitBytes = 3 * (Number(process.env.ATTACHMENT_MAX_BYTES) || 10_485_760) + 1_048_576;
   const server = http.createServer((req, res) => {
     stampClientAddress(req, trusted);
     const refusal = gateRequest({
@@ -86,6 +88,7 @@ async function main() {
       bodyLimitBytes,
       // The agent's signed permission plus the form's other fields.
       uploadLimitBytes: (Number(process.env.AGENT_PERMISSION_MAX_BYTES) || 5_242_880) + 65_536,
+      attachmentLimitBytes,
     });
     if (refusal) return void answerPlain(res, refusal.status, refusal.message, refusal.headers);
     if (database.down() && !isExemptFromDatabaseGate(req.url)) return void answerUnavailable(req, res);
@@ -103,10 +106,11 @@ async function main() {
     if (!isServerActionPost(req)) return void pass(req);
     // A form or action call to a page: read it (capped, chunked included) and check what Next's decoders
     // would answer with a 500, then hand Next the same bytes.
-    void readBodyCapped(req, bodyLimitBytes).then(async (body) => {
+    const limit = bodyLimitFor({ method: req.method, url: req.url, bodyLimitBytes, attachmentLimitBytes });
+    void readBodyCapped(req, limit).then(async (body) => {
       if (body === null) return;
       if (body === "too_large")
-        return void answerPlain(res, 413, `The request body is larger than ${bodyLimitBytes} bytes.`, {
+        return void answerPlain(res, 413, `The request body is larger than ${limit} bytes.`, {
           connection: "close",
         });
       const problem = await checkActionBody(req.headers["content-type"] ?? "", body);

@@ -34,6 +34,7 @@ export const AUDIT_ACTION_GROUPS = {
     "request.agent_permission_approved",
     "request.agent_permission_rejected",
     "request.data_points_matched",
+    "request.consumer_asked_to_verify",
   ],
   /** Complaints made to the controller about a request (UK s. 164A DPA 2018): received, acknowledged, answered. */
   complaint: ["complaint.received", "complaint.acknowledged", "complaint.answered", "complaint.acknowledge_alerted"],

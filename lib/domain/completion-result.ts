@@ -30,6 +30,8 @@ export type CompletionResult =
   | {
       kind: "rectification";
       changed: { system: string; field: string; value: string | null }[];
+      /** Corrections the subject asked for that staff declined at the review, each with the reason given. */
+      declined?: { field: string; reason: string }[];
       recipientsNotified: string[];
     }
   | { kind: "restriction"; systems: string[]; recipientsNotified: string[] }

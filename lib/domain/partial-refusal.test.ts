@@ -14,7 +14,28 @@ describe("a request completed with part refused", () => {
     expect(partialRefusalOf({ ...pkg, excludedRecords: 2 })).toBe("access_withheld");
     expect(partialRefusalOf({ ...pkg, excludedRecords: 0 })).toBeNull();
     expect(partialRefusalOf({ kind: "objection", systems: [] })).toBeNull();
+    const rect = { kind: "rectification" as const, changed: [], recipientsNotified: [] };
+    expect(partialRefusalOf({ ...rect, declined: [{ field: "Date of birth", reason: "not held" }] })).toBe(
+      "rectification_declined",
+    );
+    expect(partialRefusalOf({ ...rect, declined: [] })).toBeNull();
+    expect(partialRefusalOf(rect)).toBeNull();
     expect(partialRefusalOf(null)).toBeNull();
+  });
+
+  it("the completion mail of a partly refused rectification lists each declined correction with its reason", async () => {
+    const result = {
+      kind: "rectification" as const,
+      changed: [{ system: "Demo Shop", field: "shop.customers.phone", value: "+1 804 555 0101" }],
+      declined: [{ field: "Date of birth", reason: "We do not hold a date of birth for you." }],
+      recipientsNotified: [],
+    };
+    const params = { ...sampleCompletionWithResult("rectification"), result };
+    const en = await renderMail("completion", "en", params, brand);
+    expect(en.text).toContain("We did not make these corrections you asked for");
+    expect(en.text).toContain("Date of birth: We do not hold a date of birth for you.");
+    const fr = await renderMail("completion", "fr", params, brand);
+    expect(fr.text).toContain("Nous n’avons pas apporté ces corrections demandées");
   });
 
   it("the completion mail offers the appeal when given its link, in both languages", async () => {

@@ -3,6 +3,7 @@ import { findMailWording } from "@/lib/db/queries/mail-wording";
 import { unsealJson } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
 import { devMailAcceptedAt } from "@/lib/db/queries/dev-mail";
+import { readAttachment } from "@/lib/db/queries/attachments";
 import { claimDelivery, markAttemptFailed, updateMailIf } from "@/lib/db/queries/mail-deliveries";
 import { env } from "@/lib/env";
 import { resolveStaleSend } from "./attention";
@@ -63,6 +64,7 @@ export async function deliverMail(
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
+      ...(mail.attachments ? { attachments: await attachedFiles(mail.attachments) } : {}),
     });
     await recordSent(p.key, info.messageId || messageId);
     return { sent: true, messageId: info.messageId || messageId, requestId: row.requestId };
@@ -111,6 +113,14 @@ async function recordSent(key: string, messageId: string): Promise<void> {
   }
 }
 
+/** The thread's files a mail carries, decrypted now (never sealed into the mail row or the job). */
+async function attachedFiles(a: { requestId: string; ids: string[] }) {
+  const files = await Promise.all(a.ids.map((id) => readAttachment(db(), { requestId: a.requestId, id })));
+  return files
+    .filter((f) => f !== null)
+    .map((f) => ({ filename: f.fileName, content: f.content, contentType: f.contentType }));
+}
+
 /** The message to send: as sealed, or rendered now from its template (queued by queueTemplateMail). */
 async function materialise(sealed: SealedMail): Promise<OutgoingMail> {
   if (!("kind" in sealed)) return sealed;
@@ -119,5 +129,5 @@ async function materialise(sealed: SealedMail): Promise<OutgoingMail> {
   // The admin's wording of the free paragraphs as it is when the mail is sent (lib/requests/mail-wording).
   const wording = await findMailWording(db(), { template: sealed.template, locale: sealed.locale });
   const rendered = await renderMail(sealed.template, sealed.locale, sealed.data as never, branding(), wording);
-  return { to: sealed.to, ...rendered };
+  return { to: sealed.to, ...rendered, ...(sealed.attachments ? { attachments: sealed.attachments } : {}) };
 }

@@ -6,6 +6,7 @@ export const outgoingMailSchema = z.object({
   subject: z.string().min(1),
   text: z.string(),
   html: z.string().optional(),
+  attachments: z.object({ requestId: z.uuid(), ids: z.array(z.uuid()).max(3) }).optional(),
 });
 export type OutgoingMail = z.infer<typeof outgoingMailSchema>;
 
@@ -19,6 +20,11 @@ export const templateMailSchema = z.object({
   template: z.string().min(1),
   locale: z.enum(LOCALES),
   data: z.record(z.string(), z.unknown()),
+  /**
+   * Thread attachments sent with the mail: only their ids travel (outbox, Redis); the mail job reads and
+   * decrypts them when it sends (lib/mail/deliver.ts). A file deleted meanwhile (minimisation) is left out.
+   */
+  attachments: z.object({ requestId: z.uuid(), ids: z.array(z.uuid()).max(3) }).optional(),
 });
 export type TemplateMail = z.infer<typeof templateMailSchema>;
 

@@ -13,6 +13,8 @@ type TemplateMailParams<T extends TemplateName> = {
   data: TemplateParams[T];
   requestId?: string;
   priority?: MailPriority;
+  /** Thread attachments to send with the mail (read and decrypted by the mail job at sending). */
+  attachments?: { requestId: string; ids: string[] };
 };
 
 /** A template mail ready to queue: its data, rendered by the mail job when it is sent (outgoing.ts). */
@@ -32,6 +34,7 @@ export function prepareTemplateMail<T extends TemplateName>(params: TemplateMail
       template: params.template,
       locale: params.locale,
       data: params.data as Record<string, unknown>,
+      ...(params.attachments && params.attachments.ids.length > 0 ? { attachments: params.attachments } : {}),
     },
     meta: {
       requestId: params.requestId ?? null,

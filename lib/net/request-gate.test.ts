@@ -44,3 +44,23 @@ describe("the authorised agent's upload", () => {
     });
   });
 });
+
+describe("thread attachments: the status page's reply and a staff message take 3 files", () => {
+  const limits = { bodyLimitBytes: 1_048_576, attachmentLimitBytes: 3 * 10_485_760 + 1_048_576 };
+  it("lets a reply with files through on those two pages only", () => {
+    const big = String(3 * 10_485_760);
+    expect(gateRequest({ method: "POST", url: "/fr/status/abc_DEF-123", contentLength: big, ...limits })).toBeNull();
+    expect(
+      gateRequest({
+        method: "POST",
+        url: "/staff/requests/0b7c8a34-5d7e-4f5e-9b7a-1c2d3e4f5a6b",
+        contentLength: big,
+        ...limits,
+      }),
+    ).toBeNull();
+    expect(gateRequest({ method: "POST", url: "/fr/request/access", contentLength: big, ...limits })?.status).toBe(413);
+    expect(
+      gateRequest({ method: "POST", url: "/en/status/abc", contentLength: String(40 * 1_048_576), ...limits })?.status,
+    ).toBe(413);
+  });
+});

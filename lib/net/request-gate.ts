@@ -13,6 +13,32 @@ export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE",
 export const DEFAULT_BODY_LIMIT_BYTES = 1_048_576;
 /** The one form that uploads a file (app/(portal)/[locale]/agent/submit/route.ts). */
 const UPLOAD_PATH = /^\/(fr|en)\/agent\/submit$/;
+/** The pages whose forms post thread attachments: the subject's status page and a staff request page. */
+const ATTACHMENT_PATH = /^\/((fr|en)\/status\/[^/]+|staff\/requests\/[0-9a-f-]{36})$/i;
+
+/**
+ * The body limit of a POST to `url`: the base limit, or more for the forms that upload files (the agent's
+ * permission; up to 3 thread attachments on the status page and the staff request page).
+ */
+export function bodyLimitFor(p: {
+  method: string | undefined;
+  url: string | undefined;
+  bodyLimitBytes?: number;
+  uploadLimitBytes?: number;
+  attachmentLimitBytes?: number;
+}): number {
+  const base = p.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  if ((p.method ?? "GET").toUpperCase() !== "POST") return base;
+  let path: string;
+  try {
+    path = decodeURIComponent((p.url ?? "/").split("?")[0]!);
+  } catch {
+    return base;
+  }
+  if (UPLOAD_PATH.test(path)) return Math.max(base, p.uploadLimitBytes ?? 0);
+  if (ATTACHMENT_PATH.test(path)) return Math.max(base, p.attachmentLimitBytes ?? 0);
+  return base;
+}
 
 export function gateRequest(p: {
   method: string | undefined;
@@ -21,6 +47,8 @@ export function gateRequest(p: {
   bodyLimitBytes?: number;
   /** The larger limit of the authorised agent's upload (a signed permission up to AGENT_PERMISSION_MAX_BYTES). */
   uploadLimitBytes?: number;
+  /** The larger limit of a message with attachments (3 × ATTACHMENT_MAX_BYTES and the form). */
+  attachmentLimitBytes?: number;
 }): GateRefusal | null {
   const method = (p.method ?? "GET").toUpperCase();
   if (!(ALLOWED_METHODS as readonly string[]).includes(method))
@@ -40,9 +68,7 @@ export function gateRequest(p: {
   }
   if (decodedPath.includes("\0") || (q >= 0 && hasNul(url.slice(q + 1))))
     return { status: 400, message: "The address contains a NUL character." };
-  const base = p.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
-  const upload = method === "POST" && UPLOAD_PATH.test(decodedPath) ? (p.uploadLimitBytes ?? 0) : 0;
-  const limit = Math.max(base, upload);
+  const limit = bodyLimitFor(p);
   if (p.contentLength !== undefined) {
     const length = Number(p.contentLength);
     if (!Number.isFinite(length) || length < 0)

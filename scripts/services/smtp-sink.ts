@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import PostalMime from "postal-mime";
 import pg from "pg";
@@ -46,9 +47,33 @@ export async function startSmtpSink(opts: {
           const parsed = await PostalMime.parse(Buffer.concat(chunks));
           const recipients = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
           const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : (parsed.from?.address ?? "");
+          // Files as received, so a test can compare their bytes with what was attached.
+          const files = (parsed.attachments ?? []).map((a) => {
+            const bytes =
+              typeof a.content === "string"
+                ? Buffer.from(a.content, "base64")
+                : a.content instanceof Uint8Array
+                  ? Buffer.from(a.content)
+                  : Buffer.from(a.content);
+            return {
+              filename: a.filename ?? null,
+              contentType: a.mimeType,
+              bytes: bytes.length,
+              sha256: createHash("sha256").update(bytes).digest("hex"),
+              base64: bytes.toString("base64"),
+            };
+          });
           await pool.query(
-            "insert into dev_mail_messages (recipients, from_address, subject, text, html, message_id) values ($1, $2, $3, $4, $5, $6)",
-            [recipients, from, parsed.subject ?? "", parsed.text ?? "", parsed.html ?? null, parsed.messageId ?? null],
+            "insert into dev_mail_messages (recipients, from_address, subject, text, html, message_id, attachments) values ($1, $2, $3, $4, $5, $6, $7)",
+            [
+              recipients,
+              from,
+              parsed.subject ?? "",
+              parsed.text ?? "",
+              parsed.html ?? null,
+              parsed.messageId ?? null,
+              files.length > 0 ? JSON.stringify(files) : null,
+            ],
           );
           const hold = opts.slowAcceptFile ? holdMs(opts.slowAcceptFile) : 0;
           if (hold > 0) await new Promise((r) => setTimeout(r, hold));

@@ -15,7 +15,12 @@ export interface AgentIdentity {
 /** Stores the agent and the permission document, encrypted, in the caller's transaction. */
 export async function insertRequestAgent(
   tx: Db,
-  p: { requestId: string; agent: AgentIdentity; document: { type: string; bytes: Buffer } },
+  p: {
+    requestId: string;
+    agent: AgentIdentity;
+    document: { type: string; bytes: Buffer };
+    permissionKind?: PermissionKind;
+  },
 ): Promise<void> {
   await tx.insert(requestAgents).values({
     requestId: p.requestId,
@@ -26,12 +31,17 @@ export async function insertRequestAgent(
     permissionBytes: p.document.bytes.length,
     permissionSha256: createHash("sha256").update(p.document.bytes).digest("hex"),
     permissionEnc: encrypt(p.document.bytes.toString("base64"), aad(p.requestId, "permission")),
+    permissionKind: p.permissionKind ?? "signed_permission",
   });
 }
 
+/** What the agent holds: a signed permission (11 CCR § 7063(a)) or a power of attorney (Probate Code §§ 4121–4130). */
+export const PERMISSION_KINDS = ["signed_permission", "power_of_attorney"] as const;
+export type PermissionKind = (typeof PERMISSION_KINDS)[number];
+
 export interface RequestAgentView {
   agent: AgentIdentity;
-  permission: { type: string; bytes: number; sha256: string };
+  permission: { type: string; bytes: number; sha256: string; kind: PermissionKind };
   review: { status: string; reason: string | null; by: string | null; at: Date | null };
 }
 
@@ -45,7 +55,12 @@ export async function findRequestAgent(db: Db, p: { requestId: string }): Promis
       email: decrypt(row.agentEmailEnc, aad(row.requestId, "agent_email")),
       organisation: decryptMaybe(row.agentOrganisationEnc, aad(row.requestId, "agent_organisation")),
     },
-    permission: { type: row.permissionType, bytes: row.permissionBytes, sha256: row.permissionSha256 },
+    permission: {
+      type: row.permissionType,
+      bytes: row.permissionBytes,
+      sha256: row.permissionSha256,
+      kind: row.permissionKind === "power_of_attorney" ? "power_of_attorney" : "signed_permission",
+    },
     review: { status: row.reviewStatus, reason: row.reviewReason, by: row.reviewedBy, at: row.reviewedAt },
   };
 }

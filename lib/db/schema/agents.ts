@@ -20,6 +20,11 @@ export const requestAgents = pgTable("request_agents", {
   permissionBytes: integer("permission_bytes").notNull(),
   permissionSha256: text("permission_sha256").notNull(),
   permissionEnc: text("permission_enc").notNull(),
+  /**
+   * signed_permission | power_of_attorney. A power of attorney under Probate Code §§ 4121–4130 takes the request
+   * out of 11 CCR § 7063(a): the consumer may not be required to verify directly (§ 7063(b)).
+   */
+  permissionKind: text("permission_kind").notNull().default("signed_permission"),
   /** pending | approved | rejected */
   reviewStatus: text("review_status").notNull().default("pending"),
   reviewReason: text("review_reason"),

@@ -147,6 +147,8 @@ export const devMailMessages = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html"),
+    // The files the message carried: [{ filename, contentType, bytes, sha256, base64 }] (dev sink only).
+    attachments: jsonb("attachments"),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
     // The Message-ID header: lets the mail job ask the embedded sink whether it took a message.
     messageId: text("message_id"),

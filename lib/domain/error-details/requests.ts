@@ -12,6 +12,9 @@ export const REQUESTS_DETAILS = {
   "requests.agent_permission_reject_supervisor":
     "Rejecting the permission refuses the request: a DPO or an administrator decides it.",
   "requests.not_filed_by_agent": "This request was not filed by an agent.",
+  "requests.agent_request_role": "Your role cannot act on an agent's request.",
+  "requests.agent_power_of_attorney":
+    "The agent holds a power of attorney: the consumer may not be required to verify directly (11 CCR § 7063(b)).",
   "requests.agent_permission_decided": "This permission was already decided.",
   "requests.closed_keeps_regime": "A closed request keeps the regime it was answered under.",
   "requests.same_residence": "The request already has this country or region.",

@@ -19,13 +19,30 @@ export const approveChangesInput = z.object({
     )
     .min(1, "approve at least one change, or refuse the request with a reason")
     .max(200),
+  // The subject's corrections left unapplied: each needs a reason, told to the subject (a partial refusal).
+  declined: z
+    .array(
+      z.object({
+        field: z.string().trim().min(1).max(200),
+        reason: z
+          .string()
+          .trim()
+          .min(1, "say why this correction is not applied")
+          .max(1000, "must be at most 1000 characters"),
+      }),
+    )
+    .max(200)
+    .default([]),
 });
 export type ApproveChangesInput = z.infer<typeof approveChangesInput>;
 
 /**
  * Staff confirm (or amend) each proposed correction against the current values found in each
  * system. Only fields a system reported as rectifiable can be changed; in a manual system (table
- * `manual`) a person applies any approved change by hand.
+ * `manual`) a person applies any approved change by hand. A correction the subject asked for and staff
+ * leave unapplied is declined with a reason: kept (encrypted) with the gate, it makes the completion a
+ * partial refusal (lib/domain/partial-refusal.ts) that the mail and status page explain and, under a US
+ * state law with an appeal right, offer to appeal.
  */
 export async function approveChanges(
   staffId: string,
@@ -51,6 +68,7 @@ export async function approveChanges(
       });
     const detail: ApprovedChanges = {
       changes: input.changes.map((c) => ({ ...c, value: c.value === "" ? null : c.value })),
+      ...(input.declined.length > 0 ? { declined: input.declined } : {}),
     };
     await passGate(tx, {
       gate,

@@ -80,7 +80,13 @@ export async function tasksOutcome(
         field: ch.field,
         value: ch.value,
       }));
-      return { kind: "rectification", changed, recipientsNotified: notified };
+      const declined = approved?.declined ?? [];
+      return {
+        kind: "rectification",
+        changed,
+        ...(declined.length > 0 ? { declined } : {}),
+        recipientsNotified: notified,
+      };
     }
     case "restriction":
       return { kind: "restriction", systems: done("restrict").map(nameOf), recipientsNotified: notified };

@@ -8,6 +8,8 @@ export const approvedChangesSchema = z.object({
   changes: z.array(
     z.object({ systemId: z.string(), table: z.string(), field: z.string(), value: z.string().nullable() }),
   ),
+  /** Corrections the subject asked for that were not applied, with the reason (a partial refusal). */
+  declined: z.array(z.object({ field: z.string(), reason: z.string() })).optional(),
 });
 export type ApprovedChanges = z.infer<typeof approvedChangesSchema>;
 

@@ -222,6 +222,8 @@ export const en = {
     fromYou: "You",
     reply: "Your message",
     replyHint: "At most 5,000 characters. Do not send identity documents unless we ask for them.",
+    attachments: "Files (optional)",
+    attachmentsHint: "Up to 3 files, each a PDF, PNG, JPEG or plain-text file of at most {mb} MB.",
     replyToQuestion: "Your answer",
     send: "Send",
     sentMessage: "Your message was sent.",
@@ -250,6 +252,11 @@ export const en = {
     errors: {
       invalid_request: "Write your message before sending it.",
       too_long: "Your message is too long (at most 5,000 characters).",
+      attachment_count: "Attach at most 3 files to one message.",
+      attachment_empty: "One of the files is empty.",
+      attachment_size: "One of the files is too large (at most {mb} MB each).",
+      attachment_type:
+        "One of the files is not a PDF, PNG, JPEG or plain-text file (we check its content, not its name).",
       invalid_transition: "This request is closed, so this is no longer possible.",
       not_found: "This link is not valid.",
       conflict: "Your request changed in the meantime. Reload the page and try again.",

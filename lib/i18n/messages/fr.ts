@@ -236,6 +236,8 @@ export const fr: Shape<typeof en> = {
     fromYou: "Vous",
     reply: "Votre message",
     replyHint: "5 000 caractères au maximum. N'envoyez pas de pièce d'identité sauf si nous la demandons.",
+    attachments: "Fichiers (facultatif)",
+    attachmentsHint: "Jusqu'à 3 fichiers, chacun en PDF, PNG, JPEG ou texte brut, de {mb} Mo au plus.",
     replyToQuestion: "Votre réponse",
     send: "Envoyer",
     sentMessage: "Votre message a été envoyé.",
@@ -267,6 +269,11 @@ export const fr: Shape<typeof en> = {
     errors: {
       invalid_request: "Écrivez votre message avant de l'envoyer.",
       too_long: "Votre message est trop long (5 000 caractères au maximum).",
+      attachment_count: "Joignez au plus 3 fichiers à un message.",
+      attachment_empty: "L'un des fichiers est vide.",
+      attachment_size: "L'un des fichiers est trop volumineux ({mb} Mo au plus chacun).",
+      attachment_type:
+        "L'un des fichiers n'est pas un PDF, PNG, JPEG ou fichier texte (nous vérifions son contenu, pas son nom).",
       invalid_transition: "Cette demande est close : ce n'est plus possible.",
       not_found: "Ce lien n'est pas valide.",
       conflict: "Votre demande a changé entre-temps. Rechargez la page et réessayez.",

@@ -37,6 +37,7 @@ export const auditLogEn = {
       "request.agent_permission_approved": "{actor} approved the agent's permission on request {target}.",
       "request.agent_permission_rejected": "{actor} rejected the agent's permission on request {target}.",
       "request.data_points_matched": "{actor} checked the data points of request {target} against our records.",
+      "request.consumer_asked_to_verify": "{actor} asked the consumer of request {target} to verify directly.",
       "complaint.received": "{actor} filed a complaint about request {target}.",
       "complaint.acknowledged": "{actor} acknowledged the complaint about request {target}.",
       "complaint.answered": "{actor} sent the outcome of the complaint about request {target}.",

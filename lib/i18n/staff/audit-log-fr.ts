@@ -35,6 +35,8 @@ export const auditLogFr: typeof auditLogEn = {
       "request.agent_permission_rejected": "{actor} a rejeté le mandat de l'agent sur la demande {target}.",
       "request.data_points_matched":
         "{actor} a comparé les éléments d'identification de la demande {target} à nos données.",
+      "request.consumer_asked_to_verify":
+        "{actor} a demandé au consommateur de la demande {target} de vérifier lui-même son identité.",
       "complaint.received": "{actor} a déposé une réclamation concernant la demande {target}.",
       "complaint.acknowledged": "{actor} a accusé réception de la réclamation concernant la demande {target}.",
       "complaint.answered": "{actor} a envoyé l'issue de la réclamation concernant la demande {target}.",

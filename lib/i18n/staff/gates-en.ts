@@ -144,6 +144,7 @@ export const gatesEn = {
       fieldFor: "Field to correct for {field}",
       valueFor: "New value for {field}",
       notApplied: "Not applied",
+      declineReason: "If not applied: why (told to the person; makes the request partly refused)",
       nowValue: "(now: {value})",
     },
     task: {

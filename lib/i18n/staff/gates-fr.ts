@@ -151,6 +151,7 @@ export const gatesFr: Shape<typeof gatesEn> = {
       fieldFor: "Champ à corriger pour {field}",
       valueFor: "Nouvelle valeur pour {field}",
       notApplied: "Non appliquée",
+      declineReason: "Si non appliquée : pourquoi (dit à la personne ; la demande est alors partiellement refusée)",
       nowValue: "(actuellement : {value})",
     },
     task: {

@@ -9,6 +9,7 @@ export const panelsEn = {
     gpc: "Global Privacy Control signal",
     erasureKept: "partly refused: records kept under an exception (appealable)",
     accessWithheld: "partly refused: records withheld from the package (appealable)",
+    rectificationDeclined: "partly refused: corrections declined with a reason (appealable)",
     dataPoints: "{matched} data points matched, {required} required: {points}",
     code: "code: {code}",
     due: "due {date}",
@@ -93,5 +94,14 @@ export const panelsEn = {
     saving: "Saving…",
     hidden: "Your role does not show the agent or the permission.",
     consumerNote: "The consumer is also asked to verify their identity directly (the verification mail).",
+    kind: "Kind of permission",
+    kinds: {
+      signed_permission: "Signed permission (11 CCR § 7063(a))",
+      power_of_attorney: "Power of attorney (Probate Code §§ 4121–4130)",
+    },
+    poaNote:
+      "A power of attorney: the consumer may not be asked to verify directly (11 CCR § 7063(b)). Check that the document is dated, signed and notarised or signed by two witnesses (Probate Code § 4121); accepting it verifies the request.",
+    askConsumer: "Ask the consumer to verify directly",
+    asked: "Verification mail sent to the consumer.",
   },
 };

@@ -12,6 +12,7 @@ export const panelsFr: Shape<typeof panelsEn> = {
     gpc: "signal Global Privacy Control",
     erasureKept: "refus partiel : données conservées au titre d'une exception (appel possible)",
     accessWithheld: "refus partiel : données retenues du paquet (appel possible)",
+    rectificationDeclined: "refus partiel : corrections refusées avec un motif (appel possible)",
     dataPoints: "{matched} données concordantes, {required} requises : {points}",
     code: "code : {code}",
     due: "échéance {date}",
@@ -98,5 +99,14 @@ export const panelsFr: Shape<typeof panelsEn> = {
     saving: "Enregistrement…",
     hidden: "Votre rôle n'affiche ni le mandataire ni l'autorisation.",
     consumerNote: "Le consommateur est aussi invité à vérifier lui-même son identité (courriel de vérification).",
+    kind: "Nature du mandat",
+    kinds: {
+      signed_permission: "Autorisation signée (11 CCR § 7063(a))",
+      power_of_attorney: "Procuration (power of attorney, Probate Code §§ 4121–4130)",
+    },
+    poaNote:
+      "Une procuration : le consommateur ne peut pas être invité à vérifier lui-même son identité (11 CCR § 7063(b)). Vérifiez que le document est daté, signé et notarié ou signé par deux témoins (Probate Code § 4121) ; l'accepter vérifie la demande.",
+    askConsumer: "Demander au consommateur de vérifier lui-même",
+    asked: "Courriel de vérification envoyé au consommateur.",
   },
 };

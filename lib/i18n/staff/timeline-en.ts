@@ -43,6 +43,7 @@ export const timelineEn = {
   "request.agent_permission_approved": "Agent's permission approved",
   "request.agent_permission_rejected": "Agent's permission rejected",
   "request.data_points_matched": "Data points checked against our records",
+  "request.consumer_asked_to_verify": "Consumer asked to verify directly",
   "complaint.received": "Complaint to us received",
   "complaint.acknowledged": "Complaint acknowledged",
   "complaint.answered": "Complaint outcome sent",

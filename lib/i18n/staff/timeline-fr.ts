@@ -45,6 +45,7 @@ export const timelineFr: Record<keyof typeof timelineEn, string> = {
   "request.agent_permission_approved": "Autorisation du mandataire acceptée",
   "request.agent_permission_rejected": "Autorisation du mandataire refusée",
   "request.data_points_matched": "Données comparées à nos dossiers",
+  "request.consumer_asked_to_verify": "Consommateur invité à vérifier lui-même son identité",
   "complaint.received": "Réclamation reçue",
   "complaint.acknowledged": "Accusé de réception de la réclamation",
   "complaint.answered": "Issue de la réclamation envoyée",

@@ -17,6 +17,7 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) => {
 
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
   const request = requestPhrase(p.type, locale, brand.companyName);
+  const poa = p.permissionKind === "power_of_attorney";
   if (locale === "fr") {
     const heading =
       p.decision === "received"
@@ -28,11 +29,19 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       <Layout locale={locale} brand={brand} reference={p.reference} heading={heading} preview={heading}>
         {p.decision === "received" ? (
           <>
-            <P>
-              Nous avons reçu {request}, déposée en tant que mandataire autorisé, avec l’autorisation signée du
-              consommateur. Nous examinons cette autorisation et pouvons demander au consommateur de confirmer lui-même
-              son identité.
-            </P>
+            {poa ? (
+              <P>
+                Nous avons reçu {request}, déposée en tant que mandataire autorisé, avec la procuration (power of
+                attorney, Probate Code §§ 4121–4130) du consommateur. Nous examinons ce document ; nous ne demandons pas
+                au consommateur de vérifier lui-même son identité (11 CCR § 7063(b)).
+              </P>
+            ) : (
+              <P>
+                Nous avons reçu {request}, déposée en tant que mandataire autorisé, avec l’autorisation signée du
+                consommateur. Nous examinons cette autorisation et pouvons demander au consommateur de confirmer
+                lui-même son identité.
+              </P>
+            )}
           </>
         ) : p.decision === "approved" ? (
           <P>Nous avons examiné l’autorisation signée : nous traitons {request} pour le consommateur.</P>
@@ -54,10 +63,18 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
   return (
     <Layout locale={locale} brand={brand} reference={p.reference} heading={heading} preview={heading}>
       {p.decision === "received" ? (
-        <P>
-          We have received {request}, filed by you as an authorised agent with the consumer’s signed permission. We are
-          reviewing the permission and may ask the consumer to verify their own identity with us directly.
-        </P>
+        poa ? (
+          <P>
+            We have received {request}, filed by you as an authorised agent with the consumer’s power of attorney
+            (Probate Code §§ 4121–4130). We are reviewing the document; we do not ask the consumer to verify their own
+            identity with us (11 CCR § 7063(b)).
+          </P>
+        ) : (
+          <P>
+            We have received {request}, filed by you as an authorised agent with the consumer’s signed permission. We
+            are reviewing the permission and may ask the consumer to verify their own identity with us directly.
+          </P>
+        )
       ) : p.decision === "approved" ? (
         <P>We have reviewed the signed permission: we are handling {request} for the consumer.</P>
       ) : (

@@ -98,6 +98,7 @@ export const RESULT_COPY = {
     changedTitle: "We made these corrections:",
     removedValue: "removed",
     nothingChanged: "No change was needed.",
+    declinedTitle: "We did not make these corrections you asked for, for the reason given:",
     restricted: "We restricted the processing of your data in these systems:",
     restrictedMeaning: "From now on we only store it there and do not use it otherwise.",
     restrictedNoSystem:
@@ -162,6 +163,7 @@ export const RESULT_COPY = {
     changedTitle: "Nous avons apporté ces corrections :",
     removedValue: "valeur supprimée",
     nothingChanged: "Aucune modification n’était nécessaire.",
+    declinedTitle: "Nous n’avons pas apporté ces corrections demandées, pour le motif indiqué :",
     restricted: "Nous avons limité le traitement de vos données dans ces systèmes :",
     restrictedMeaning: "Désormais, nous les y conservons seulement, sans les utiliser autrement.",
     restrictedNoSystem:

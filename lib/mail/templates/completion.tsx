@@ -124,6 +124,20 @@ function RectificationResult({ t, n, r }: { t: Copy; n: RegimeNotices; r: Result
       ) : (
         <P>{t.nothingChanged}</P>
       )}
+      {r.declined && r.declined.length > 0 ? (
+        <>
+          <P>{t.declinedTitle}</P>
+          <List
+            items={r.declined.map((d) => (
+              <>
+                <strong>{d.field}</strong>
+                {t.colon}
+                {d.reason}
+              </>
+            ))}
+          />
+        </>
+      ) : null}
       <Recipients t={t} n={n} action="rectification" names={r.recipientsNotified} />
     </>
   );

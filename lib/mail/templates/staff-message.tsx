@@ -20,6 +20,12 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       >
         <P>L’équipe de {brand.companyName} qui traite votre demande vous a écrit :</P>
         <Quote text={p.message} />
+        {p.files ? (
+          <P>
+            {p.files === 1 ? "Un fichier est joint" : `${p.files} fichiers sont joints`} à ce courriel ; vous les
+            retrouvez aussi sur la page de votre demande.
+          </P>
+        ) : null}
         <P>Vous pouvez répondre et suivre votre demande sur sa page :</P>
         <CtaButton href={p.statusUrl} label="Voir ma demande" brand={brand} locale={locale} />
       </Layout>
@@ -35,6 +41,12 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
     >
       <P>The {brand.companyName} team handling your request has written to you:</P>
       <Quote text={p.message} />
+      {p.files ? (
+        <P>
+          {p.files === 1 ? "One file is" : `${p.files} files are`} attached to this mail; they are also kept with your
+          request.
+        </P>
+      ) : null}
       <P>You can reply and follow your request on its page:</P>
       <CtaButton href={p.statusUrl} label="View my request" brand={brand} locale={locale} />
     </Layout>

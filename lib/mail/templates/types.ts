@@ -67,13 +67,16 @@ export interface TemplateParams {
     /** Completed with part refused, under a US state law with an appeal right: the status page's appeal form. */
     appealUrl?: string;
   };
-  staff_message: { reference: string; message: string; statusUrl: string };
+  /** `files`: how many files the mail carries (the staff member's attachments, attached when it is sent). */
+  staff_message: { reference: string; message: string; statusUrl: string; files?: number };
   /** To an authorised agent: the request was received, or the signed permission approved or rejected. */
   agent_notice: {
     reference: string;
     type: RequestType;
     decision: "received" | "approved" | "rejected";
     reason: string | null;
+    /** A power of attorney (Probate Code §§ 4121–4130): the consumer is not asked to verify (11 CCR § 7063(b)). */
+    permissionKind?: "signed_permission" | "power_of_attorney";
   };
   /** The status link again, asked for from the portal's lost-link form (one mail per open request). */
   lost_link: { reference: string; type: RequestType; statusUrl: string };

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { appendAudit } from "@/lib/audit/append";
-import { insertRequestAgent } from "@/lib/db/queries/request-agents";
+import { insertRequestAgent, PERMISSION_KINDS } from "@/lib/db/queries/request-agents";
 import { DomainError } from "@/lib/domain/errors";
 import { env } from "@/lib/env";
 import { prepareTemplateMail, queuePreparedMail } from "@/lib/mail/queue-template-mail";
@@ -15,6 +15,7 @@ export const agentSchema = z.object({
   agentName: text(200).min(1, "is required"),
   agentEmail: text(254).pipe(z.email({ error: "must be a valid e-mail address" })),
   agentOrganisation: text(300).optional(),
+  permissionKind: z.enum(PERMISSION_KINDS, { error: "must be a signed permission or a power of attorney" }).optional(),
 });
 
 /** Checks the uploaded permission by its content and size; the name and the browser's type are ignored. */
@@ -37,7 +38,9 @@ export function checkPermissionDocument(bytes: Buffer): { type: string; bytes: B
 /**
  * An authorised agent files a request for a consumer (11 CCR § 7063): the request is filed as the
  * consumer's (the consumer receives the usual verification mail, i.e. is asked to verify directly,
- * except for opt-outs, which need none), and in the same transaction the agent's identity and the
+ * except for opt-outs, which need none, and when the agent holds a power of attorney under Probate Code
+ * §§ 4121–4130: § 7063(b) takes that request out of § 7063(a), so the consumer is not asked to verify and staff
+ * accepting the document verifies the request), and in the same transaction the agent's identity and the
  * signed permission are stored encrypted, audited, and the agent is mailed an acknowledgement.
  */
 export async function fileAsAgent(
@@ -47,8 +50,10 @@ export async function fileAsAgent(
   const agent = agentSchema.parse(raw.agent);
   const consumer = intakeSchema.parse(raw.consumer);
   const document = checkPermissionDocument(raw.permission);
+  const permissionKind = agent.permissionKind ?? "signed_permission";
   return submitRequest(consumer, {
     channel: ctx.channel,
+    noVerificationMail: permissionKind === "power_of_attorney",
     actor: { type: "subject" },
     emailQuota: true,
     alsoInTx: async (tx, requestId, reference) => {
@@ -56,6 +61,7 @@ export async function fileAsAgent(
         requestId,
         agent: { name: agent.agentName, email: agent.agentEmail, organisation: agent.agentOrganisation || null },
         document,
+        permissionKind,
       });
       await appendAudit(tx, {
         actor: { type: "subject" },
@@ -63,6 +69,7 @@ export async function fileAsAgent(
         requestId,
         payload: {
           documentType: document.type,
+          permissionKind,
           bytes: document.bytes.length,
           sha256: createHash("sha256").update(document.bytes).digest("hex"),
         },
@@ -75,7 +82,7 @@ export async function fileAsAgent(
           locale: consumer.locale,
           template: "agent_notice",
           requestId,
-          data: { reference, type: consumer.type, decision: "received", reason: null },
+          data: { reference, type: consumer.type, decision: "received", reason: null, permissionKind },
         }),
       );
     },

@@ -45,6 +45,11 @@ export interface SubmitContext {
   mailPriority?: MailPriority;
   /** The public intake's per-address limit, counted in the intake's first round trip (intake-prelude.ts). */
   ipLimit?: { ip: string };
+  /**
+   * No verification mail to the person: an authorised agent holding a power of attorney (11 CCR § 7063(b)); the
+   * request waits, unverified and never swept, for staff to accept the document.
+   */
+  noVerificationMail?: boolean;
   /** More writes in the intake's transaction once the request row exists (an authorised agent's record). */
   alsoInTx?: (tx: Db, requestId: string, reference: string) => Promise<void>;
 }
@@ -134,7 +139,7 @@ export async function prepareSubmission(
   const reference = formatReference(receivedAt, referenceNumber ?? (await nextReferenceNumber(refDb)));
   // An opt-out needs no verification (11 CCR § 7026(d), § 7027(e)): no verification mail.
   const verificationMail =
-    ctx.identityChecked || optOut
+    ctx.identityChecked || optOut || ctx.noVerificationMail
       ? null
       : prepareTemplateMail({
           key: `verification-${id}-1`,

@@ -57,6 +57,7 @@ export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ mes
     const actor = p.apiKeyId
       ? ({ type: "api_key", id: p.apiKeyId } as const)
       : ({ type: "staff", id: p.staffId } as const);
+    const attachmentIds: string[] = [];
     for (const f of files) {
       const stored = await insertAttachment(tx, {
         requestId: request.id,
@@ -66,6 +67,7 @@ export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ mes
         content: f.bytes,
         uploadedBy: p.staffId,
       });
+      attachmentIds.push(stored.id);
       // The file's facts, never its name or content (personal data stays out of the audit chain).
       await appendAudit(tx, {
         actor,
@@ -97,7 +99,10 @@ export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ mes
         reference: request.reference,
         message,
         statusUrl: token ? links.status(locale, token) : links.portal(locale),
+        ...(attachmentIds.length > 0 ? { files: attachmentIds.length } : {}),
       },
+      // The files go with the mail: the mail job decrypts them when it sends (only their ids are queued).
+      attachments: { requestId: request.id, ids: attachmentIds },
     });
     return { messageId };
   });

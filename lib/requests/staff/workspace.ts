@@ -101,6 +101,7 @@ function auditDetail(
       if (p.dueDate) parts.push(fill(w.due, { date: date(p.dueDate) }));
       if (p.partialRefusal === "erasure_kept") parts.push(w.erasureKept);
       if (p.partialRefusal === "access_withheld") parts.push(w.accessWithheld);
+      if (p.partialRefusal === "rectification_declined") parts.push(w.rectificationDeclined);
       break;
     }
     case "submitted":

@@ -18,9 +18,10 @@ import { todayForRequest } from "@/lib/domain/deadline";
 
 /**
  * Sends a fresh link and code for an unverified request (the old ones stop working). At most
- * VERIFICATION_MAX_CODES_SENT mails per request, so the form cannot be used to flood a mailbox.
+ * VERIFICATION_MAX_CODES_SENT mails per request, so the form cannot be used to flood a mailbox. `by`: a staff
+ * member asked the consumer of an agent's request to verify directly (11 CCR § 7063(a)(1)), audited as theirs.
  */
-export async function resendVerification(requestId: string, now = new Date()): Promise<void> {
+export async function resendVerification(requestId: string, now = new Date(), by?: { staffId: string }): Promise<void> {
   if (!/^[0-9a-f-]{36}$/i.test(requestId)) throw new DomainError("not_found", "This request does not exist.");
   await db().transaction(async (tx) => {
     const v = await lockVerification(tx, { requestId });
@@ -37,8 +38,8 @@ export async function resendVerification(requestId: string, now = new Date()): P
       );
     const { token, code, codesSent } = await issueFreshVerification(tx, { requestId, now, countAsSent: true });
     await appendAudit(tx, {
-      actor: { type: "subject" },
-      action: "request.verification_resent",
+      actor: by ? { type: "staff", id: by.staffId } : { type: "subject" },
+      action: by ? "request.consumer_asked_to_verify" : "request.verification_resent",
       requestId,
       payload: { codesSent },
     });

@@ -7,7 +7,16 @@ import { fill } from "@/lib/i18n/fill";
 import { messages } from "@/lib/i18n/messages";
 import { agentMessages, type AgentMessages } from "@/lib/i18n/messages/agent";
 
-const FIELDS = ["agentName", "agentEmail", "agentOrganisation", "fullName", "email", "type", "permission"] as const;
+const FIELDS = [
+  "agentName",
+  "agentEmail",
+  "agentOrganisation",
+  "fullName",
+  "email",
+  "type",
+  "permissionKind",
+  "permission",
+] as const;
 
 /**
  * An authorised agent files for a consumer (11 CCR § 7063): a plain multipart form posted to ./submit,
@@ -35,6 +44,7 @@ export default async function AgentPage({
     fullName: t.consumerName,
     email: t.consumerEmail,
     type: t.type,
+    permissionKind: t.kindLegend,
     permission: t.permission,
   };
   const input = (name: string, type: string, required: boolean, autoComplete?: string) => (
@@ -106,6 +116,29 @@ export default async function AgentPage({
               ))}
             </select>
           </div>
+        </fieldset>
+        <fieldset className={`field${bad.has("permissionKind") ? " has-error" : ""}`} id="permissionKind">
+          <legend>{t.kindLegend}</legend>
+          <p id="permissionKind-hint" className="hint">
+            {t.kindHint}
+          </p>
+          {bad.has("permissionKind") ? (
+            <p id="permissionKind-error" className="error">
+              {t.errors.invalid}
+            </p>
+          ) : null}
+          {(["signed_permission", "power_of_attorney"] as const).map((kind) => (
+            <label key={kind} className="choice">
+              <input
+                type="radio"
+                name="permissionKind"
+                value={kind}
+                defaultChecked={kind === "signed_permission"}
+                aria-describedby="permissionKind-hint"
+              />{" "}
+              <span>{t.kinds[kind]}</span>
+            </label>
+          ))}
         </fieldset>
         <div className={`field${bad.has("permission") ? " has-error" : ""}`}>
           <label htmlFor="permission">

@@ -11,6 +11,9 @@ export const REQUESTS_DETAILS_FR: Record<keyof typeof REQUESTS_DETAILS, string> 
   "requests.agent_permission_reject_supervisor":
     "Rejeter le mandat revient à refuser la demande : c’est au DPO ou à un administrateur d’en décider.",
   "requests.not_filed_by_agent": "Cette demande n’a pas été déposée par un agent.",
+  "requests.agent_request_role": "Votre rôle ne permet pas d’agir sur la demande d’un agent.",
+  "requests.agent_power_of_attorney":
+    "L’agent détient une procuration : le consommateur ne peut pas être tenu de vérifier son identité lui-même (11 CCR § 7063(b)).",
   "requests.agent_permission_decided": "Il a déjà été statué sur ce mandat.",
   "requests.closed_keeps_regime": "Une demande close garde le régime sous lequel elle a reçu sa réponse.",
   "requests.same_residence": "La demande a déjà ce pays ou cette région.",

@@ -31,6 +31,7 @@ export async function POST(request: Request, ctx: { params: Promise<{ locale: st
           agentName: field(form, "agentName"),
           agentEmail: field(form, "agentEmail"),
           ...(field(form, "agentOrganisation") ? { agentOrganisation: field(form, "agentOrganisation") } : {}),
+          ...(field(form, "permissionKind") ? { permissionKind: field(form, "permissionKind") } : {}),
         },
         consumer: {
           type: field(form, "type"),

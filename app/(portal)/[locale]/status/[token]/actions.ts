@@ -33,10 +33,19 @@ export async function replyFromStatusPage(formData: FormData) {
     }),
   );
   if (!result.ok) {
-    const code = result.fields?.body === "too_long" ? "too_long" : result.code;
+    const code = result.fields?.body === "too_long" ? "too_long" : (attachmentError(result) ?? result.code);
     redirect(`${base}?error=${code}#reply`);
   }
   redirect(`${base}?sent=1#messages`);
+}
+
+/** A refused file, as the code the reply form explains (the field is `attachments`, lib/requests/attachments). */
+function attachmentError(r: { code: string; fields?: Record<string, string> }): string | null {
+  const why = r.fields?.attachments;
+  if (!why) return null;
+  if (r.code === "payload_too_large") return "attachment_size";
+  if (r.code === "unsupported_media_type") return "attachment_type";
+  return /empty/.test(why) ? "attachment_empty" : "attachment_count";
 }
 
 export async function withdrawFromStatusPage(formData: FormData) {

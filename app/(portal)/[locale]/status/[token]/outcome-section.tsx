@@ -95,6 +95,21 @@ function Rectification({ t, n, r }: { t: Copy; n: RegimeNotices; r: Of<"rectific
       ) : (
         <p>{t.nothingChanged}</p>
       )}
+      {r.declined && r.declined.length > 0 ? (
+        <>
+          <p>{t.declinedTitle}</p>
+          <Items
+            testId="outcome-declined"
+            items={r.declined.map((d) => (
+              <>
+                <strong>{d.field}</strong>
+                {t.colon}
+                {d.reason}
+              </>
+            ))}
+          />
+        </>
+      ) : null}
       <Recipients t={t} n={n} action="rectification" names={r.recipientsNotified} />
     </>
   );

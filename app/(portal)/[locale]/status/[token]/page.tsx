@@ -2,7 +2,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { statusTokenParam } from "./token-param";
 import { branding } from "@/lib/branding/config";
-import { REPLY_MAX_LENGTH } from "@/lib/requests/subject/reply-as-subject";
 import { subjectTimeline } from "@/lib/requests/subject/timeline";
 import { fill } from "@/lib/i18n/fill";
 import { formatInstantInZone, formatLocalDate } from "@/lib/i18n/format-date";
@@ -14,7 +13,8 @@ import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
 import { ErrorNotice } from "../../../error-notice";
 import { CodeInput } from "../../../code-input";
-import { replyFromStatusPage, sendDownloadCodeFromStatusPage } from "./actions";
+import { sendDownloadCodeFromStatusPage } from "./actions";
+import { isReplyError, ReplyForm } from "./reply-form";
 import { RegimeRights, statusNotices } from "./regime-rights";
 import { subjectRegimeView } from "@/lib/requests/subject/regime-view";
 import { subjectAppealView } from "@/lib/requests/appeals/appeal-view";
@@ -74,7 +74,7 @@ export default async function StatusPage({
   const at = (instant: Date) => formatInstantInZone(instant, locale, view.timeZone);
   const sr = STATUS_REGIME[locale];
   const extendedNote = (reason: string) => fill(sr.extendedNote, { length: n.extensionLength ?? "", reason });
-  const replyError = search.error && ["invalid_request", "too_long"].includes(search.error) ? search.error : null;
+  const replyError = isReplyError(search.error) ? search.error : null;
   const waiting = view.status === "awaiting_subject";
   const downloadError = search.download
     ? (s.downloadErrors[search.download as keyof typeof s.downloadErrors] ?? s.downloadErrors.generic)
@@ -219,36 +219,7 @@ export default async function StatusPage({
           </ol>
         )}
         {view.canReply ? (
-          <form action={replyFromStatusPage} className="form wide" id="reply">
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="token" value={token} />
-            <div className={`field${replyError ? " has-error" : ""}`}>
-              <label htmlFor="body">{waiting ? s.replyToQuestion : s.reply}</label>
-              <p id="body-hint" className="hint">
-                {s.replyHint}
-              </p>
-              {replyError ? (
-                <p id="body-error" className="error">
-                  {s.errors[replyError as "invalid_request" | "too_long"]}
-                </p>
-              ) : null}
-              <textarea
-                id="body"
-                name="body"
-                rows={5}
-                maxLength={REPLY_MAX_LENGTH}
-                required
-                autoFocus={Boolean(replyError)}
-                aria-invalid={replyError ? true : undefined}
-                aria-describedby={replyError ? "body-hint body-error" : "body-hint"}
-              />
-            </div>
-            <div>
-              <button className="button" type="submit">
-                {s.send}
-              </button>
-            </div>
-          </form>
+          <ReplyForm locale={locale} token={token} waiting={waiting} error={replyError} />
         ) : view.open ? null : (
           <p className="muted">{s.closedNoReply}</p>
         )}

@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { listAuditPage } from "@/lib/db/queries/audit-log";
 import { findRequestIdByReference, requestReferencesByIds } from "@/lib/db/queries/audit-targets";
 import { dataSystemsById } from "@/lib/db/queries/data-systems";
-import { staffNamesById } from "@/lib/db/queries/workspace";
+import { staffDirectory, staffNamesById } from "@/lib/db/queries/workspace";
+import { staffChoiceLabel } from "./staff-choice";
 import { apiKeyNamesById } from "@/lib/db/queries/api-keys";
 import { formatStaffInstant, instantFormatter } from "@/app/(staff)/staff/(app)/components/staff-display";
 import { controllerProfile } from "@/lib/env";
@@ -53,12 +54,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     actorType: actor && ACTOR_TYPES.has(actor) ? actor : undefined,
     action: action && isAuditAction(action) ? action : undefined,
   };
-  const [page, staffNames, chain, keyNames] = await Promise.all([
+  const [page, staffNames, chain, keyNames, directory] = await Promise.all([
     unknownReference ? { rows: [], nextBeforeSeq: null } : listAuditPage(db(), { filters, beforeSeq: before }),
     staffNamesById(db()),
     // From the newest checkpoint the workers recorded (npm run audit:verify walks everything).
     verifyAuditChain(db(), { fromCheckpoint: true }),
     apiKeyNamesById(db()),
+    staffDirectory(db()),
   ]);
   const payloadIds = (key: string) =>
     page.rows.flatMap((e) => {
@@ -130,13 +132,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <option value="">{w.anyone}</option>
             <option value="system">{w.systemActor}</option>
             <option value="subject">{w.subjectActor}</option>
-            {[...staffNames.entries()]
-              .sort((a, b) => a[1].localeCompare(b[1]))
-              .map(([id, name]) => (
-                <option key={id} value={id}>
-                  {name}
-                </option>
-              ))}
+            {directory.map((m) => (
+              <option key={m.id} value={m.id}>
+                {staffChoiceLabel(m, directory, all.chrome.roles)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">

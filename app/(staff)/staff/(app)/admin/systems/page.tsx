@@ -21,48 +21,51 @@ export default async function SystemsPage() {
       {systems.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <table className="queue systems" aria-label={t.tableLabel}>
-          <thead>
-            <tr>
-              <th scope="col">{t.columns.name}</th>
-              <th scope="col">{t.columns.key}</th>
-              <th scope="col">{t.columns.kind}</th>
-              <th scope="col">{t.columns.status}</th>
-              <th scope="col">{t.columns.capabilities}</th>
-              <th scope="col">{t.columns.lastTest}</th>
-              <th scope="col">{t.columns.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {systems.map((s) => (
-              <tr key={s.id} data-key={s.key}>
-                <td>
-                  <Link href={`/staff/admin/systems/${s.id}`}>{s.name}</Link>
-                </td>
-                <td className="nowrap">
-                  <code>{s.key}</code>
-                </td>
-                <td>{lookup(kinds, s.kind)}</td>
-                <td className="nowrap">
-                  <EnabledBadge enabled={s.enabled} />
-                </td>
-                <td>
-                  <Capabilities system={s} />
-                </td>
-                <td>
-                  <LastTest system={s} />
-                </td>
-                <td>
-                  <SystemActions system={s}>
-                    <Link className="button secondary" href={`/staff/admin/systems/${s.id}`}>
-                      {t.editRegister}
-                    </Link>
-                  </SystemActions>
-                </td>
+        // A phone scrolls the table on its own rather than the whole page sideways.
+        <div className="systems-scroll">
+          <table className="queue systems" aria-label={t.tableLabel}>
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.name}</th>
+                <th scope="col">{t.columns.key}</th>
+                <th scope="col">{t.columns.kind}</th>
+                <th scope="col">{t.columns.status}</th>
+                <th scope="col">{t.columns.capabilities}</th>
+                <th scope="col">{t.columns.lastTest}</th>
+                <th scope="col">{t.columns.actions}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {systems.map((s) => (
+                <tr key={s.id} data-key={s.key}>
+                  <td>
+                    <Link href={`/staff/admin/systems/${s.id}`}>{s.name}</Link>
+                  </td>
+                  <td className="nowrap">
+                    <code>{s.key}</code>
+                  </td>
+                  <td>{lookup(kinds, s.kind)}</td>
+                  <td className="nowrap">
+                    <EnabledBadge enabled={s.enabled} />
+                  </td>
+                  <td>
+                    <Capabilities system={s} />
+                  </td>
+                  <td>
+                    <LastTest system={s} />
+                  </td>
+                  <td>
+                    <SystemActions system={s}>
+                      <Link className="button secondary" href={`/staff/admin/systems/${s.id}`}>
+                        {t.editRegister}
+                      </Link>
+                    </SystemActions>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

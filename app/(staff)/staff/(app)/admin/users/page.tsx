@@ -49,8 +49,9 @@ export default async function UsersPage() {
           </div>
         </ActionForm>
       </section>
-      {/* The table scrolls inside its box on a phone instead of widening the page. */}
-      <div style={{ overflowX: "auto", maxWidth: "100%" }}>
+      {/* The table scrolls inside its box on a phone instead of widening the page (relative: its visually
+          hidden labels are positioned inside the box, not beyond the page's right edge). */}
+      <div style={{ overflowX: "auto", maxWidth: "100%", position: "relative" }}>
         <table className="queue" aria-label={t.tableLabel}>
           <thead>
             <tr>
@@ -72,7 +73,7 @@ export default async function UsersPage() {
                     action={changeUserAction}
                     submitLabel={t.changeRole}
                     className="inline-form"
-                    label={fill(t.changeRoleOf, { name: u.name })}
+                    label={`${fill(t.changeRoleOf, { name: u.name })} (${u.email})`}
                   >
                     <input type="hidden" name="userId" value={u.id} />
                     <input type="hidden" name="kind" value="role" />
@@ -101,6 +102,8 @@ export default async function UsersPage() {
                       <ActionForm
                         action={changeUserAction}
                         submitLabel={u.active ? t.deactivate : t.reactivate}
+                        // Each row's form is a landmark: named after its member, so that the names are unique (axe).
+                        label={`${u.active ? t.deactivate : t.reactivate} — ${u.email}`}
                         className="inline-form"
                         danger={u.active}
                         confirm={u.active ? fill(t.deactivateConfirm, { name: u.name }) : undefined}
@@ -112,6 +115,7 @@ export default async function UsersPage() {
                         <ActionForm
                           action={resetPasswordAction}
                           submitLabel={t.resetPassword}
+                          label={`${t.resetPassword} — ${u.email}`}
                           className="inline-form"
                           confirm={fill(t.resetPasswordConfirm, { name: u.name })}
                         >
@@ -122,6 +126,7 @@ export default async function UsersPage() {
                         <ActionForm
                           action={changeUserAction}
                           submitLabel={t.resetTotp}
+                          label={`${t.resetTotp} — ${u.email}`}
                           className="inline-form"
                           confirm={fill(t.resetTotpConfirm, { name: u.name })}
                         >

@@ -2,18 +2,21 @@ import type { RequestAgentView } from "@/lib/db/queries/request-agents";
 import { fill } from "@/lib/i18n/fill";
 import type { StaffMessages } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
-import { reviewAgentPermissionAction } from "./agent-actions";
+import { askConsumerToVerifyAction, reviewAgentPermissionAction } from "./agent-actions";
 
 /** The authorised agent, their permission (download) and its review, for roles that see subject data. */
 export function AgentPanel({
   requestId,
   agent,
   canSee,
+  unverified,
   t,
 }: {
   requestId: string;
   agent: RequestAgentView;
   canSee: boolean;
+  /** The request still waits for the consumer's verification. */
+  unverified: boolean;
   t: StaffMessages["agentPanel"];
 }) {
   return (
@@ -41,13 +44,33 @@ export function AgentPanel({
                 })}
               </a>
             </dd>
+            <dt>{t.kind}</dt>
+            <dd data-testid="agent-permission-kind">{t.kinds[agent.permission.kind]}</dd>
             <dt>{t.status}</dt>
             <dd data-testid="agent-permission-status">
               {t.statuses[agent.review.status as keyof typeof t.statuses] ?? agent.review.status}
               {agent.review.reason ? ` — ${agent.review.reason}` : ""}
             </dd>
           </dl>
-          <p className="muted">{t.consumerNote}</p>
+          {agent.permission.kind === "power_of_attorney" ? (
+            <p className="muted" data-testid="agent-poa-note">
+              {t.poaNote}
+            </p>
+          ) : (
+            <>
+              <p className="muted">{t.consumerNote}</p>
+              {unverified ? (
+                <ActionForm
+                  action={askConsumerToVerifyAction}
+                  submitLabel={t.askConsumer}
+                  pendingLabel={t.saving}
+                  successMessage={t.asked}
+                >
+                  <input type="hidden" name="requestId" value={requestId} />
+                </ActionForm>
+              ) : null}
+            </>
+          )}
           {agent.review.status === "pending" ? (
             <>
               <ActionForm action={reviewAgentPermissionAction} submitLabel={t.approve} pendingLabel={t.saving}>

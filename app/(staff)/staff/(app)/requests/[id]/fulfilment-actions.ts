@@ -77,20 +77,25 @@ export async function approveErasureAction(prev: ActionResult | null, form: Form
 
 /**
  * The rectification form posts, per row i, `target.i` (systemId|table|field, or empty to leave the
- * row out) and `value.i`; an empty value removes the field's value.
+ * row out) and `value.i`; an empty value removes the field's value. A row the subject asked for
+ * (`asked.i`, the field they named) left out is declined, with `reason.i`.
  */
 const changesForm = z.preprocess((raw) => {
   const form = (raw ?? {}) as Record<string, unknown>;
   const changes: { systemId: string; table: string; field: string; value: string | null }[] = [];
+  const declined: { field: string; reason: string }[] = [];
+  const str = (k: string) => (typeof form[k] === "string" ? (form[k] as string).trim() : "");
   for (const key of Object.keys(form)) {
     const m = /^target\.(\d+)$/.exec(key);
     const target = typeof form[key] === "string" ? (form[key] as string) : "";
+    if (m && !target && str(`asked.${m[1]}`))
+      declined.push({ field: str(`asked.${m[1]}`), reason: str(`reason.${m[1]}`) });
     if (!m || !target) continue;
     const [systemId = "", table = "", field = ""] = target.split("|");
     const value = typeof form[`value.${m[1]}`] === "string" ? (form[`value.${m[1]}`] as string).trim() : "";
     changes.push({ systemId, table, field, value: value === "" ? null : value });
   }
-  return { requestId: form.requestId, changes };
+  return { requestId: form.requestId, changes, declined };
 }, approveChangesInput);
 
 const approveChangesOp = staffAction("fulfilment.approve_changes", {

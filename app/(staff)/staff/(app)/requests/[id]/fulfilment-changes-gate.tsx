@@ -16,8 +16,11 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
       </div>
     );
   }
-  // The field first: a phone shows the start of the chosen option, and the field is what tells them apart.
-  const label = (f: (typeof rect.fields)[number]) => `${f.table}.${f.field} · ${f.systemName}`;
+  // A native select shows its chosen option on one line: "table.field · system (now: …)" was cut on a phone.
+  // The option is the field alone, grouped under its system (the current values are in the table above).
+  const bySystem = new Map<string, (typeof rect.fields)[number][]>();
+  for (const f of rect.fields) bySystem.set(f.systemName, [...(bySystem.get(f.systemName) ?? []), f]);
+  const systems = [...bySystem];
   const current = (f: (typeof rect.fields)[number]) => f.current.map((c) => (c === null ? t.empty : c)).join(" / ");
   // One row per proposal, and one spare row for a correction the subject did not word as a field.
   const rows = [...rect.rows, { proposedField: "", statedCurrent: null, proposedValue: "", target: "" }];
@@ -91,10 +94,14 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
                   </label>
                   <select id={`target-${i}`} name={`target.${i}`} defaultValue={r.target}>
                     <option value="">{t.notApplied}</option>
-                    {rect.fields.map((f) => (
-                      <option key={f.key} value={f.key}>
-                        {label(f)} {fill(t.nowValue, { value: current(f) })}
-                      </option>
+                    {systems.map(([system, fields]) => (
+                      <optgroup key={system} label={system}>
+                        {fields.map((f) => (
+                          <option key={f.key} value={f.key}>
+                            {f.table}.{f.field}
+                          </option>
+                        ))}
+                      </optgroup>
                     ))}
                   </select>
                 </td>
@@ -109,6 +116,15 @@ export async function ChangesGate({ v }: { v: FulfilmentView }) {
                     maxLength={1000}
                     defaultValue={r.proposedValue}
                   />
+                  {r.proposedField ? (
+                    <>
+                      <input type="hidden" name={`asked.${i}`} value={r.proposedField} />
+                      <label className="small muted decline-reason" htmlFor={`reason-${i}`}>
+                        {t.declineReason}
+                      </label>
+                      <input id={`reason-${i}`} name={`reason.${i}`} type="text" maxLength={1000} />
+                    </>
+                  ) : null}
                 </td>
               </tr>
             ))}

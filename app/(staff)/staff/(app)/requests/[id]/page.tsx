@@ -227,7 +227,15 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
             {subject ? <p className="muted">{t.viewRecorded}</p> : null}
           </section>
 
-          {agent ? <AgentPanel requestId={r.id} agent={agent} canSee={subject !== null} t={all.agentPanel} /> : null}
+          {agent ? (
+            <AgentPanel
+              requestId={r.id}
+              agent={agent}
+              canSee={subject !== null}
+              unverified={r.status === "unverified"}
+              t={all.agentPanel}
+            />
+          ) : null}
           {drp ? (
             <DrpPanel
               facts={drp}
