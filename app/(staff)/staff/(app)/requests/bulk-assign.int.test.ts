@@ -153,6 +153,8 @@ describe("bulk assign from the queue", () => {
         ok: false,
         code: "forbidden",
         message: "You are not allowed to do this.",
+        // The refusal's detail as a key, so the page can word it in the member's language.
+        detail: { key: "common.not_allowed" },
       });
     cookie.claims = null;
     expect(await bulkAssignAction(null, formOf({ items: before.map(item), assigneeId: dpo.id }))).toMatchObject({
