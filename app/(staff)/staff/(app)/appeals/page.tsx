@@ -70,61 +70,73 @@ export default async function AppealsPage() {
       {appeals.length === 0 ? (
         <p data-testid="no-appeals">{w.none}</p>
       ) : (
-        <table className="table" data-testid="appeals">
-          <thead>
-            <tr>
-              <th scope="col">{w.reference}</th>
-              <th scope="col">{w.regime}</th>
-              <th scope="col">{w.received}</th>
-              <th scope="col">
-                {w.decideBy} ({zone})
-              </th>
-              <th scope="col">{w.decide}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {appeals.map((a) => (
-              <tr key={a.id} data-testid={`appeal-${a.reference}`}>
-                <td>
-                  <Link href={`/staff/requests/${a.requestId}`}>{a.reference}</Link>
-                </td>
-                <td>{usStateLaw(a.regime)?.law.title ?? a.regime}</td>
-                <td>{formatStaffInstant(a.receivedAt, locale, zone)}</td>
-                <td data-testid="decide-by" data-date={a.decideBy}>
-                  {a.decideBy}
-                  {a.extendedAt ? <span className="tag">{w.extended}</span> : null}
-                </td>
-                <td>
-                  <ActionForm action={decideAppealAction} submitLabel={w.submit} label={w.decide}>
-                    <input type="hidden" name="requestId" value={a.requestId} />
-                    <div className="compact-field">
-                      <label htmlFor={`decision-${a.id}`}>{w.decision}</label>
-                      <select id={`decision-${a.id}`} name="decision" defaultValue="denied">
-                        <option value="denied">{w.denied}</option>
-                        <option value="granted">{w.granted}</option>
-                      </select>
-                    </div>
-                    <div className="compact-field">
-                      <label htmlFor={`reason-${a.id}`}>{w.reason}</label>
-                      <textarea id={`reason-${a.id}`} name="reason" required minLength={10} maxLength={5000} />
-                    </div>
-                  </ActionForm>
-                  {usStateLaw(a.regime)?.appeal?.decideExtensionDays && !a.extendedAt ? (
-                    <ActionForm action={extendAppealAction} submitLabel={w.extendSubmit} label={w.extend}>
+        // On a phone the table scrolls sideways inside its own box (keyboard-reachable), not the page.
+        <div style={{ overflowX: "auto", maxWidth: "100%" }} role="region" aria-label={w.title} tabIndex={0}>
+          <table className="table" data-testid="appeals">
+            <thead>
+              <tr>
+                <th scope="col">{w.reference}</th>
+                <th scope="col">{w.regime}</th>
+                <th scope="col">{w.received}</th>
+                <th scope="col">
+                  {w.decideBy} ({zone})
+                </th>
+                <th scope="col">{w.decide}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {appeals.map((a) => (
+                <tr key={a.id} data-testid={`appeal-${a.reference}`}>
+                  <td>
+                    <Link href={`/staff/requests/${a.requestId}`}>{a.reference}</Link>
+                  </td>
+                  <td>{usStateLaw(a.regime)?.law.title ?? a.regime}</td>
+                  <td>{formatStaffInstant(a.receivedAt, locale, zone)}</td>
+                  <td data-testid="decide-by" data-date={a.decideBy}>
+                    {a.decideBy}
+                    {a.extendedAt ? <span className="tag">{w.extended}</span> : null}
+                  </td>
+                  <td>
+                    <ActionForm
+                      action={decideAppealAction}
+                      submitLabel={w.submit}
+                      // Each row's form is a landmark: named after its request, so that the names are unique (axe).
+                      label={`${w.decide} — ${a.reference}`}
+                    >
                       <input type="hidden" name="requestId" value={a.requestId} />
                       <div className="compact-field">
-                        <label htmlFor={`extend-${a.id}`}>
-                          {w.extendReason} (+{usStateLaw(a.regime)!.appeal!.decideExtensionDays!.value} {w.days})
-                        </label>
-                        <textarea id={`extend-${a.id}`} name="reason" required minLength={10} maxLength={2000} />
+                        <label htmlFor={`decision-${a.id}`}>{w.decision}</label>
+                        <select id={`decision-${a.id}`} name="decision" defaultValue="denied">
+                          <option value="denied">{w.denied}</option>
+                          <option value="granted">{w.granted}</option>
+                        </select>
+                      </div>
+                      <div className="compact-field">
+                        <label htmlFor={`reason-${a.id}`}>{w.reason}</label>
+                        <textarea id={`reason-${a.id}`} name="reason" required minLength={10} maxLength={5000} />
                       </div>
                     </ActionForm>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                    {usStateLaw(a.regime)?.appeal?.decideExtensionDays && !a.extendedAt ? (
+                      <ActionForm
+                        action={extendAppealAction}
+                        submitLabel={w.extendSubmit}
+                        label={`${w.extend} — ${a.reference}`}
+                      >
+                        <input type="hidden" name="requestId" value={a.requestId} />
+                        <div className="compact-field">
+                          <label htmlFor={`extend-${a.id}`}>
+                            {w.extendReason} (+{usStateLaw(a.regime)!.appeal!.decideExtensionDays!.value} {w.days})
+                          </label>
+                          <textarea id={`extend-${a.id}`} name="reason" required minLength={10} maxLength={2000} />
+                        </div>
+                      </ActionForm>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -91,6 +91,8 @@ export default async function ApiKeysPage() {
                         <ActionForm
                           action={revokeKeyAction}
                           submitLabel={t.revoke}
+                          // Each row's form is a landmark: named after its key, so that the names are unique (axe).
+                          label={`${t.revoke} — ${k.name} (${k.id.slice(0, 8)})`}
                           className="inline-form"
                           danger
                           successMessage={t.revokedDone}

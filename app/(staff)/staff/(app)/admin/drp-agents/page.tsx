@@ -107,6 +107,8 @@ export default async function DrpAgentsPage() {
                     <ActionForm
                       action={setDrpAgentEnabledAction}
                       submitLabel={a.enabled ? t.disable : t.enable}
+                      // Each row's form is a landmark: named after its agent, so that the names are unique (axe).
+                      label={`${a.enabled ? t.disable : t.enable} — ${a.name} (${a.id})`}
                       className="inline-form"
                       danger={a.enabled}
                       successMessage={a.enabled ? t.disabledDone : t.enabledDone}

@@ -75,6 +75,8 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
                   <ActionForm
                     action={toggleEndpointAction}
                     submitLabel={e.enabled ? t.disable : t.enable}
+                    // Each row's forms are landmarks: named after their endpoint (two may share a URL), so that the names are unique (axe).
+                    label={`${e.enabled ? t.disable : t.enable} — ${e.url} (${e.id.slice(0, 8)})`}
                     className="inline-form"
                     danger={e.enabled}
                     confirm={e.enabled ? t.disableConfirm : undefined}
@@ -86,6 +88,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
                   <ActionForm
                     action={deleteEndpointAction}
                     submitLabel={t.delete}
+                    label={`${t.delete} — ${e.url} (${e.id.slice(0, 8)})`}
                     className="inline-form"
                     danger
                     confirm={t.deleteConfirm}
