@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { can, type StaffAction } from "@/lib/auth/policy";
@@ -31,11 +31,8 @@ const NAV: { href: string; label: NavKey; action: StaffAction; document?: boolea
 ];
 
 /**
- * Every back-office page requires a live staff session (re-checked against the database).
- * Staff links do not prefetch (`prefetch={false}`, here and on the queue, request page and dashboard):
- * every staff page is dynamic, so each link in view cost a server render of the layout (session,
- * bell) — 19 of them per visit to the queue, about 7× the page's own CPU. A click still navigates
- * client-side.
+ * Every back-office page requires a live staff session (re-checked against the database). Its links are
+ * `StaffLink`s, which never prefetch (see there why).
  */
 export default async function StaffAppLayout({ children }: { children: ReactNode }) {
   const staff = await currentStaff();
@@ -52,9 +49,9 @@ export default async function StaffAppLayout({ children }: { children: ReactNode
         </a>
         <header className="site-header staff-header">
           <div className="container">
-            <Link prefetch={false} href="/staff/requests" className="brand">
+            <StaffLink href="/staff/requests" className="brand">
               {t.brand}
-            </Link>
+            </StaffLink>
             <nav className="staff-nav" aria-label={t.navLabel}>
               {NAV.filter((n) => can(staff, n.action)).map((n) =>
                 n.document ? (
@@ -62,9 +59,9 @@ export default async function StaffAppLayout({ children }: { children: ReactNode
                     {t.nav[n.label]}
                   </a>
                 ) : (
-                  <Link prefetch={false} key={n.href} href={n.href}>
+                  <StaffLink key={n.href} href={n.href}>
                     {t.nav[n.label]}
-                  </Link>
+                  </StaffLink>
                 ),
               )}
             </nav>
@@ -74,9 +71,7 @@ export default async function StaffAppLayout({ children }: { children: ReactNode
                 {staff.name} · {t.roles[staff.role]}
               </span>
               <LanguageSwitch locale={locale} />
-              <Link prefetch={false} href="/staff/password">
-                {t.changePassword}
-              </Link>
+              <StaffLink href="/staff/password">{t.changePassword}</StaffLink>
               <SignOutButton label={t.signOut} />
             </div>
           </div>

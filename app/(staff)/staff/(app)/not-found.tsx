@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { currentStaffWords } from "./components/staff-words";
 
 /** The back-office's 404, for unknown paths and for records a page could not find. */
@@ -8,7 +8,7 @@ export default async function StaffNotFound() {
     <>
       <h1>{t.title}</h1>
       <p className="empty">
-        {t.text} <Link href="/staff/requests">{t.back}</Link>
+        {t.text} <StaffLink href="/staff/requests">{t.back}</StaffLink>
       </p>
     </>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { db } from "@/lib/db/client";
 import { listOpenAppeals } from "@/lib/db/queries/appeals";
 import { requireStaffPage } from "@/lib/http/staff-page";
@@ -88,7 +88,7 @@ export default async function AppealsPage() {
               {appeals.map((a) => (
                 <tr key={a.id} data-testid={`appeal-${a.reference}`}>
                   <td>
-                    <Link href={`/staff/requests/${a.requestId}`}>{a.reference}</Link>
+                    <StaffLink href={`/staff/requests/${a.requestId}`}>{a.reference}</StaffLink>
                   </td>
                   <td>{usStateLaw(a.regime)?.law.title ?? a.regime}</td>
                   <td>{formatStaffInstant(a.receivedAt, locale, zone)}</td>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import type { Locale } from "@/lib/domain/locale";
 import { fill } from "@/lib/i18n/fill";
 import { staffMessages } from "@/lib/i18n/staff";
@@ -47,9 +47,9 @@ export function AuditEntry(p: {
         {cut >= 0 ? (
           <>
             {sentence.slice(0, cut)}
-            <Link href={`/staff/requests/${p.entry.requestId}`} className="ref">
+            <StaffLink href={`/staff/requests/${p.entry.requestId}`} className="ref">
               {reference}
-            </Link>
+            </StaffLink>
             {sentence.slice(cut + reference!.length)}
           </>
         ) : (

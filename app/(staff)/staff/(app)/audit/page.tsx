@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { db } from "@/lib/db/client";
 import { listAuditPage } from "@/lib/db/queries/audit-log";
@@ -157,7 +157,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <button className="button" type="submit">
           {t.apply}
         </button>
-        <Link href="/staff/audit">{t.reset}</Link>
+        <StaffLink href="/staff/audit">{t.reset}</StaffLink>
       </form>
       {unknownReference ? (
         <p className="alert" role="alert">
@@ -175,8 +175,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </ol>
       )}
       <nav className="pager" aria-label={t.pages}>
-        {before ? <Link href={query({})}>{t.newest}</Link> : null}
-        {page.nextBeforeSeq ? <Link href={query({ before: String(page.nextBeforeSeq) })}>{t.older}</Link> : null}
+        {before ? <StaffLink href={query({})}>{t.newest}</StaffLink> : null}
+        {page.nextBeforeSeq ? (
+          <StaffLink href={query({ before: String(page.nextBeforeSeq) })}>{t.older}</StaffLink>
+        ) : null}
       </nav>
     </>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import "../notifications/watch.css";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { loadDashboard } from "@/lib/reports/dashboard";
@@ -61,13 +61,7 @@ export default async function DashboardPage() {
         {kpis.map((k) => (
           <div key={k.id} className={`kpi${k.alarm ? " kpi-alarm" : ""}`}>
             <div className="kpi-value" data-testid={`kpi-${k.id}`}>
-              {k.href ? (
-                <Link prefetch={false} href={k.href}>
-                  {k.value}
-                </Link>
-              ) : (
-                k.value
-              )}
+              {k.href ? <StaffLink href={k.href}>{k.value}</StaffLink> : k.value}
             </div>
             <div className="kpi-label">{k.label}</div>
           </div>
@@ -93,9 +87,7 @@ export default async function DashboardPage() {
               {d.overdue.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    <Link prefetch={false} href={`/staff/requests/${r.id}`}>
-                      {r.reference}
-                    </Link>
+                    <StaffLink href={`/staff/requests/${r.id}`}>{r.reference}</StaffLink>
                   </td>
                   <td>{all.types[r.type as keyof typeof all.types] ?? r.type}</td>
                   <td>{formatStaffDate(r.dueDate, locale)}</td>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { currentStaff } from "@/lib/auth/session";
 import { staffMessages } from "@/lib/i18n/staff";
 
@@ -8,7 +8,7 @@ export default async function Forbidden() {
     <>
       <h1>{t.title}</h1>
       <p className="empty">
-        {t.text} <Link href="/staff/requests">{t.back}</Link>
+        {t.text} <StaffLink href="/staff/requests">{t.back}</StaffLink>
       </p>
     </>
   );

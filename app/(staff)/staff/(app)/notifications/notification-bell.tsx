@@ -1,5 +1,5 @@
 import "./watch.css";
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { currentStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { unreadCount } from "@/lib/db/queries/notifications";
@@ -14,8 +14,7 @@ export async function NotificationBell() {
   const n = await timed("db.bell", () => unreadCount(db(), { userId: staff.id, cap: 100 }));
   const t = staffMessages(staff.locale).chrome;
   return (
-    <Link
-      prefetch={false}
+    <StaffLink
       href="/staff/notifications"
       className="bell"
       aria-label={n > 0 ? fill(t.bellUnread, { n: n > 99 ? "99+" : n }) : t.bellNone}
@@ -37,6 +36,6 @@ export async function NotificationBell() {
         <path d="M13.73 21a2 2 0 0 1-3.46 0" />
       </svg>
       {n > 0 ? <span className="bell-count">{n > 99 ? "99+" : n}</span> : null}
-    </Link>
+    </StaffLink>
   );
 }

@@ -1,5 +1,5 @@
 import "./watch.css";
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { db } from "@/lib/db/client";
 import { listNotifications } from "@/lib/db/queries/notifications";
 import { requireStaffPage } from "@/lib/http/staff-page";
@@ -45,7 +45,7 @@ export default async function NotificationsPage({
             <li key={n.id} className={n.readAt ? "read" : "unread"}>
               <span className="muted">{formatStaffInstant(n.createdAt, staff.locale, zone)}</span>{" "}
               {n.requestId ? (
-                <Link href={`/staff/requests/${n.requestId}`}>{notificationTitle(n, staff.locale)}</Link>
+                <StaffLink href={`/staff/requests/${n.requestId}`}>{notificationTitle(n, staff.locale)}</StaffLink>
               ) : (
                 notificationTitle(n, staff.locale)
               )}
@@ -63,11 +63,11 @@ export default async function NotificationsPage({
       )}
       {rows.length === 50 && last ? (
         <p>
-          <Link
+          <StaffLink
             href={`/staff/notifications?before=${encodeURIComponent(last.createdAt.toISOString())}&beforeId=${last.id}`}
           >
             {t.older}
-          </Link>
+          </StaffLink>
         </p>
       ) : null}
     </>

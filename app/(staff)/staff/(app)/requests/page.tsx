@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import "./queue.css";
 import { can, masksSubjectEmail } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
@@ -90,34 +90,28 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       <h1>{t.title}</h1>
       <ul className="status-tabs" aria-label={t.statusTabs}>
         <li>
-          <Link
-            prefetch={false}
+          <StaffLink
             href={withParams({ status: undefined })}
             aria-current={base.status === "open" ? "true" : undefined}
           >
             {t.open} ({openTotal})
-          </Link>
+          </StaffLink>
         </li>
         {REQUEST_STATUSES.map((s) => (
           <li key={s}>
-            <Link
-              prefetch={false}
+            <StaffLink
               href={withParams({ status: s })}
               aria-current={base.status === s ? "true" : undefined}
               data-status={s}
             >
               {all.status[s]} ({counts[s]})
-            </Link>
+            </StaffLink>
           </li>
         ))}
         <li>
-          <Link
-            prefetch={false}
-            href={withParams({ status: "all" })}
-            aria-current={base.status === "all" ? "true" : undefined}
-          >
+          <StaffLink href={withParams({ status: "all" })} aria-current={base.status === "all" ? "true" : undefined}>
             {t.all} ({allTotal})
-          </Link>
+          </StaffLink>
         </li>
       </ul>
 
@@ -194,9 +188,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         <button className="button" type="submit">
           {t.apply}
         </button>
-        <Link prefetch={false} href="/staff/requests">
-          {t.reset}
-        </Link>
+        <StaffLink href="/staff/requests">{t.reset}</StaffLink>
       </form>
 
       <SavedViews
@@ -262,15 +254,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </>
       )}
       <nav className="pager" aria-label={t.pages}>
-        {cursor ? (
-          <Link prefetch={false} href={withParams({})}>
-            {t.firstPage}
-          </Link>
-        ) : null}
+        {cursor ? <StaffLink href={withParams({})}>{t.firstPage}</StaffLink> : null}
         {page.next ? (
-          <Link prefetch={false} href={withParams({ after: encodeCursor(page.next) })} rel="next">
+          <StaffLink href={withParams({ after: encodeCursor(page.next) })} rel="next">
             {t.nextPage}
-          </Link>
+          </StaffLink>
         ) : null}
         <span className="muted">{fill(t.shown, { n: page.rows.length })}</span>
       </nav>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { fill } from "@/lib/i18n/fill";
 import { ActionForm } from "../components/action-form";
 import { useStaffMessages } from "../components/staff-locale";
@@ -20,9 +20,7 @@ export function SavedViews({
       {views.length === 0 ? <span className="muted">{t.noViews}</span> : null}
       {views.map((v) => (
         <span className="view" key={v.id}>
-          <Link prefetch={false} href={`/staff/requests${v.query ? `?${v.query}` : ""}`}>
-            {v.name}
-          </Link>
+          <StaffLink href={`/staff/requests${v.query ? `?${v.query}` : ""}`}>{v.name}</StaffLink>
           <ActionForm
             action={deleteViewAction}
             submitLabel="×"

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import "./restrictions.css";
 import { can } from "@/lib/auth/policy";
 import { decryptMaybe } from "@/lib/crypto/env-keys";
@@ -46,7 +46,9 @@ export default async function RestrictionsPage({
       <h1>{t.title}</h1>
       <p className="muted">{t.intro}</p>
       {rows.length === 0 ? (
-        <p data-testid="no-restrictions">{after ? <Link href="/staff/restrictions">{t.first}</Link> : t.none}</p>
+        <p data-testid="no-restrictions">
+          {after ? <StaffLink href="/staff/restrictions">{t.first}</StaffLink> : t.none}
+        </p>
       ) : (
         <div>
           <table className="list register-table" data-testid="restrictions">
@@ -64,7 +66,7 @@ export default async function RestrictionsPage({
               {rows.map((r) => (
                 <tr key={r.requestId} data-testid={`restriction-${r.reference}`}>
                   <td>
-                    <Link href={`/staff/requests/${r.requestId}`}>{r.reference}</Link>
+                    <StaffLink href={`/staff/requests/${r.requestId}`}>{r.reference}</StaffLink>
                   </td>
                   {showSubject ? <td data-label={t.subject}>{subjectName(r, t.minimised)}</td> : null}
                   <td data-label={t.systems}>{r.systems.join(", ")}</td>
@@ -101,9 +103,9 @@ export default async function RestrictionsPage({
       )}
       {next ? (
         <p>
-          <Link href={`/staff/restrictions?after=${encodeURIComponent(next)}`} rel="next">
+          <StaffLink href={`/staff/restrictions?after=${encodeURIComponent(next)}`} rel="next">
             {t.next}
-          </Link>
+          </StaffLink>
         </p>
       ) : null}
     </>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { db } from "@/lib/db/client";
 import { listApiKeys } from "@/lib/db/queries/api-keys";
 import { controllerProfile, env } from "@/lib/env";
@@ -27,7 +27,7 @@ export default async function ApiKeysPage() {
       <h1>{t.title}</h1>
       <p>
         {before}
-        <Link href="/api/docs">{t.docsLink}</Link>
+        <StaffLink href="/api/docs">{t.docsLink}</StaffLink>
         {after}
       </p>
       <section className="panel" aria-labelledby="h-create-key">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { lookup, staffMessages } from "@/lib/i18n/staff";
 import { listSystems } from "@/lib/systems/list-systems";
@@ -39,7 +39,7 @@ export default async function SystemsPage() {
               {systems.map((s) => (
                 <tr key={s.id} data-key={s.key}>
                   <td>
-                    <Link href={`/staff/admin/systems/${s.id}`}>{s.name}</Link>
+                    <StaffLink href={`/staff/admin/systems/${s.id}`}>{s.name}</StaffLink>
                   </td>
                   <td className="nowrap">
                     <code>{s.key}</code>
@@ -56,9 +56,9 @@ export default async function SystemsPage() {
                   </td>
                   <td>
                     <SystemActions system={s}>
-                      <Link className="button secondary" href={`/staff/admin/systems/${s.id}`}>
+                      <StaffLink className="button secondary" href={`/staff/admin/systems/${s.id}`}>
                         {t.editRegister}
-                      </Link>
+                      </StaffLink>
                     </SystemActions>
                   </td>
                 </tr>

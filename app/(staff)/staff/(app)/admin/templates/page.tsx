@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { fill } from "@/lib/i18n/fill";
 import { staffMessages } from "@/lib/i18n/staff";
@@ -37,7 +37,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
           <ul>
             {previews.map((p) => (
               <li key={`${p.key}.${p.locale}`}>
-                <Link
+                <StaffLink
                   href={`/staff/admin/templates?show=${encodeURIComponent(`${p.key}.${p.locale}`)}`}
                   aria-current={p === selected ? "page" : undefined}
                 >
@@ -45,7 +45,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
                   <span className="muted">
                     ({t.audience[p.audience]}, {p.locale})
                   </span>
-                </Link>
+                </StaffLink>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { listEndpoints } from "@/lib/integrations/webhooks/endpoints";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { fill } from "@/lib/i18n/fill";
@@ -69,9 +69,9 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
               </td>
               <td>
                 <div className="integrations-actions">
-                  <Link href={`/staff/admin/webhooks/${e.id}`}>
+                  <StaffLink href={`/staff/admin/webhooks/${e.id}`}>
                     {t.edit} · {t.open}
-                  </Link>
+                  </StaffLink>
                   <ActionForm
                     action={toggleEndpointAction}
                     submitLabel={e.enabled ? t.disable : t.enable}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { db } from "@/lib/db/client";
 import { findAppealOfRequest } from "@/lib/db/queries/appeals";
 import type { Locale } from "@/lib/domain/locale";
@@ -63,7 +63,7 @@ export async function AppealPanel(p: { requestId: string; locale: Locale; showSu
         </p>
       ) : (
         <p>
-          {w.open} <Link href="/staff/appeals">{w.list}</Link>
+          {w.open} <StaffLink href="/staff/appeals">{w.list}</StaffLink>
         </p>
       )}
       {p.showSubjectContent ? (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { notFound } from "next/navigation";
 import { dueBadge } from "@/app/(staff)/staff/(app)/components/staff-display";
 import { loadWorkspace } from "@/lib/requests/staff/workspace";
@@ -60,9 +60,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
   return (
     <>
       <p>
-        <Link prefetch={false} href="/staff/requests">
-          {t.backToQueue}
-        </Link>
+        <StaffLink href="/staff/requests">{t.backToQueue}</StaffLink>
       </p>
       <h1>
         <span className="ref">{r.reference}</span> <span className="status">{all.status[r.status]}</span>
@@ -275,9 +273,9 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
               <ul>
                 {ws.duplicates.map((d) => (
                   <li key={d.id}>
-                    <Link prefetch={false} href={`/staff/requests/${d.id}`} className="ref">
+                    <StaffLink href={`/staff/requests/${d.id}`} className="ref">
                       {d.reference}
-                    </Link>{" "}
+                    </StaffLink>{" "}
                     · {all.types[d.type]} · {all.status[d.status]}
                     {d.id === r.duplicateOf ? t.thisDuplicates : t.duplicateOfThis}
                   </li>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { Fragment, type ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -47,7 +47,7 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
   return (
     <>
       <p>
-        <Link href="/staff/admin/systems">{t.back}</Link>
+        <StaffLink href="/staff/admin/systems">{t.back}</StaffLink>
       </p>
       <h1>{system.name}</h1>
       <section className="panel" aria-labelledby="h-connector">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { controllerProfile } from "@/lib/env";
@@ -40,7 +40,7 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
   return (
     <>
       <p>
-        <Link href="/staff/admin/webhooks">← {t.back}</Link>
+        <StaffLink href="/staff/admin/webhooks">← {t.back}</StaffLink>
       </p>
       <h1>
         {t.open}: <code className="wrap">{endpoint.url}</code>

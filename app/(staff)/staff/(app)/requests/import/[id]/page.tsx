@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { controllerProfile } from "@/lib/env";
@@ -47,7 +47,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
       ) : null}
       {imp.status === "done" ? (
         <p role="status">
-          {fill(t.doneMessage, { n: imp.processed })} <Link href="/staff/requests">→</Link>
+          {fill(t.doneMessage, { n: imp.processed })} <StaffLink href="/staff/requests">→</StaffLink>
         </p>
       ) : null}
       {imp.status === "failed" ? (
@@ -128,7 +128,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
         </section>
       ) : null}
       <p>
-        <Link href="/staff/requests/import">{t.another}</Link>
+        <StaffLink href="/staff/requests/import">{t.another}</StaffLink>
       </p>
     </>
   );
