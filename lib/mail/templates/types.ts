@@ -32,7 +32,16 @@ export interface TemplateParams {
   };
   verification_reminder: { reference: string; type: RequestType; verifyUrl: string; withdrawOn: string };
   /** Acknowledgement after verification; statusUrl is the secret status link. */
-  request_received: RegimeParams & { reference: string; type: RequestType; statusUrl: string; dueDate: string };
+  request_received: RegimeParams & {
+    reference: string;
+    type: RequestType;
+    statusUrl: string;
+    dueDate: string;
+    /** The due date had passed when the request was acknowledged (a back-dated letter or call): no date promised. */
+    overdue?: boolean;
+    /** Staff checked the identity themselves (phone, letter): the person confirmed nothing. */
+    checkedByStaff?: boolean;
+  };
   /** The request was withdrawn because it was never verified. */
   verification_expired: { reference: string; type: RequestType; portalUrl: string };
   withdrawal_confirmation: { reference: string; type: RequestType };
