@@ -1,7 +1,7 @@
 import type { Branding } from "@/lib/branding/config";
 import type { RefusalReason, RequestType } from "@/lib/domain/vocabulary";
 import type { ReactElement } from "react";
-import type { CompletionResult } from "@/lib/domain/completion-result";
+import type { CompletionResult, PackageWindow } from "@/lib/domain/completion-result";
 import type { Locale } from "@/lib/domain/locale";
 import type { RegimeCode } from "@/lib/domain/deadline";
 
@@ -90,11 +90,10 @@ export interface TemplateParams {
   /** The status link again, asked for from the portal's lost-link form (one mail per open request). */
   lost_link: { reference: string; type: RequestType; statusUrl: string };
   /** A fresh code before each download of a package. */
-  download_code: {
+  download_code: PackageWindow & {
     reference: string;
     code: string;
     codeMinutes: number;
-    availableUntil: string;
     downloadsLeft: number;
   };
   /** Art. 18(3): told before a restriction is lifted (on liftOn at the earliest), with the reason and the subject's options. */
