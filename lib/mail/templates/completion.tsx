@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import type { CompletionResult } from "@/lib/domain/completion-result";
 import type { RequestType } from "@/lib/domain/vocabulary";
 import { OUTCOME, RESULT_COPY, type Copy, type NotifiedAction } from "./completion-copy";
-import { formatMailDate, formatPackageUntil, requestPhrase, tableLabel } from "./format";
+import { formatPackageUntil, requestPhrase, tableLabel } from "./format";
 import { CtaButton, Layout, List, P, Quote } from "./layout";
 import { ComplaintRoutes, noticesFor } from "./regime";
 import type { RegimeNotices } from "@/lib/domain/regime-notices";
