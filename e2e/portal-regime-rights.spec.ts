@@ -55,3 +55,19 @@ for (const width of [1366, 390]) {
     await keepScreenshot(page, `portal-rights-virginia-form-${width}`);
   });
 }
+
+/**
+ * LGPD art. 19, II sets 15 days for access only: a Brazilian's erasure form cites art. 18, §§ 3-4 (act
+ * without delay or say why not) with our 15 days; the access form keeps art. 19, II.
+ */
+for (const width of [1366, 390]) {
+  test(`a Brazilian's erasure and access forms cite their own LGPD article at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/en/request/erasure?residence=BR");
+    await expect(page.getByTestId("right-law")).toContainText("Article 18, §§ 3 and 4");
+    await expect(page.getByTestId("right-law")).not.toContainText("Article 19(II) of the LGPD requires");
+    await keepScreenshot(page, `portal-lgpd-erasure-${width}`);
+    await page.goto("/fr/request/access?residence=BR");
+    await expect(page.getByTestId("right-law")).toContainText("L'article 19, II, de la LGPD");
+  });
+}

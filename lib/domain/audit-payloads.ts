@@ -25,6 +25,8 @@ const transitionPayload = z.looseObject({
   dueDate: z.string().optional(),
   // request.completed with part refused (partial-refusal.ts): erasure_kept | access_withheld.
   partialRefusal: z.string().optional(),
+  identityCheckMethod: z.string().optional(),
+  identityCheckNote: z.string().nullable().optional(),
 });
 
 const submittedPayload = z.looseObject({

@@ -1,4 +1,21 @@
+import { localDateOf, requestTimeZone, type RequestCalendar } from "./deadline";
 import type { TextInLanguages } from "./text-in-languages";
+
+/**
+ * Until when a package can be downloaded: its last local day in the controller's zone and, on results written
+ * since, the instant and that zone, which the mails print as "31 December 2026 at 20:00 (America/Los_Angeles)",
+ * as the status page does (older rows carry the date only).
+ */
+export interface PackageWindow {
+  availableUntil: string;
+  availableUntilAt?: string;
+  timeZone?: string;
+}
+
+export function packageWindow(expiresAt: Date, request: RequestCalendar): Required<PackageWindow> {
+  const timeZone = requestTimeZone(request);
+  return { availableUntil: localDateOf(expiresAt, timeZone), availableUntilAt: expiresAt.toISOString(), timeZone };
+}
 
 /**
  * What the fulfilment engine did, for the completion mail. Tables are technical names ("shop.customers"), shown by
@@ -7,7 +24,7 @@ import type { TextInLanguages } from "./text-in-languages";
  * under Art. 19 GDPR.
  */
 export type CompletionResult =
-  | { kind: "package"; availableUntil: string; maxDownloads: number; excludedRecords: number }
+  | ({ kind: "package"; maxDownloads: number; excludedRecords: number } & PackageWindow)
   | {
       kind: "erasure";
       erased: {

@@ -16,6 +16,7 @@ export {
   isValidLocalDate,
   isValidTimeZone,
   localDateOf,
+  startOfLocalDay,
   type LocalDate,
 } from "./local-date";
 export { parseInstantOrLocalDate } from "./instant-text";

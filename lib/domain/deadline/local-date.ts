@@ -135,3 +135,39 @@ export function instantOnLocalDate(value: LocalDate, timeZone: string): Date {
   instant += daysBetween(localDateOf(new Date(instant), timeZone), value) * MS_PER_DAY;
   return new Date(instant);
 }
+
+/** The first instant of `value` in `timeZone` (local midnight; a zone's offset is found at that instant). */
+export function startOfLocalDay(value: LocalDate, timeZone: string): Date {
+  const { year, month, day } = parseLocalDate(value);
+  const midnightAsUtc = utcMidnight(year, month, day);
+  let instant = midnightAsUtc;
+  // Two passes: the offset at the guessed instant may differ from the offset at local midnight (DST days).
+  for (let i = 0; i < 2; i++) instant = midnightAsUtc - offsetMs(new Date(instant), timeZone);
+  return new Date(instant);
+}
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** `timeZone`'s offset from UTC at `instant`, in milliseconds (Paris in winter: +3,600,000). */
+function offsetMs(instant: Date, timeZone: string): number {
+  let f = timeFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      calendar: "gregory",
+      numberingSystem: "latn",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    timeFormatters.set(timeZone, f);
+  }
+  const parts = f.formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const local = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
+  return local - Math.floor(instant.getTime() / 1000) * 1000;
+}

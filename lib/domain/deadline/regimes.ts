@@ -100,7 +100,8 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
   },
   LGPD: {
     code: "LGPD",
-    // LGPD (Lei 13.709/2018) art. 19, II: a complete answer "no prazo de até 15 (quinze) dias" from the request.
+    // LGPD (Lei 13.709/2018) art. 19, II: a complete answer "no prazo de até 15 (quinze) dias" from the request
+    // (confirmation and access; applied to the other rights of art. 18 too, which set no period: product decision).
     period: { unit: "day", amount: 15 },
     extension: null,
     rollsToWorkingDay: false,

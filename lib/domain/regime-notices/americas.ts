@@ -60,12 +60,16 @@ export function ccpaNotices(locale: Locale): RegimeNotices {
 }
 
 /** Brazil's LGPD (Lei 13.709/2018): 15 days art. 19, II; ANPD art. 18 § 1; reasons art. 18 § 4; courts art. 22. */
-export function lgpdNotices(locale: Locale): RegimeNotices {
+export function lgpdNotices(locale: Locale, requestType?: string): RegimeNotices {
+  // Art. 19, II: 15 days for confirmation and access. The other rights of art. 18 are answered under art. 18,
+  // §§ 3-4 (act, or tell the person why not); the 15 days are then our own commitment (product decision).
+  const otherRight = requestType !== undefined && requestType !== "access";
   if (locale === "fr")
     return {
       law: "la loi brésilienne sur la protection des données (LGPD, loi nº 13.709/2018)",
-      timeLimit:
-        "L'article 19, II, de la LGPD nous impose de vous répondre de façon complète dans les 15 jours suivant votre demande.",
+      timeLimit: otherRight
+        ? "La LGPD nous impose de donner suite à votre demande sans délai ou, si nous ne pouvons pas le faire immédiatement, de vous en indiquer les raisons (article 18, §§ 3 et 4) ; nous vous répondons dans les 15 jours suivant votre demande, le délai que l'article 19, II, fixe pour l'accès."
+        : "L'article 19, II, de la LGPD nous impose de vous répondre de façon complète dans les 15 jours suivant votre demande.",
       extensionGrounds: "La LGPD ne permet pas de prolonger ce délai.",
       extensionLength: null,
       silence: null,
@@ -86,7 +90,9 @@ export function lgpdNotices(locale: Locale): RegimeNotices {
     };
   return {
     law: "Brazil's General Data Protection Law (LGPD, Law No. 13,709/2018)",
-    timeLimit: "Article 19(II) of the LGPD requires a complete answer within 15 days of your request.",
+    timeLimit: otherRight
+      ? "The LGPD requires us to act on your request without delay or, if we cannot act at once, to tell you why (Article 18, §§ 3 and 4); we answer within 15 days of your request, the time limit Article 19(II) sets for access."
+      : "Article 19(II) of the LGPD requires a complete answer within 15 days of your request.",
     extensionGrounds: "The LGPD does not allow this time limit to be extended.",
     extensionLength: null,
     silence: null,

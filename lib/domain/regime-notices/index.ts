@@ -19,7 +19,8 @@ export { residentAuthority } from "./eu-authorities";
 export function regimeNotices(
   regime: RegimeCode,
   locale: Locale,
-  p: { lead: Authority; residence?: string | null },
+  /** `requestType`: where a regime's time limit depends on the right asked for (LGPD art. 19 covers access only). */
+  p: { lead: Authority; residence?: string | null; requestType?: string },
 ): RegimeNotices {
   const state = usStateLaw(regime);
   if (state) return usStateNotices(state, locale);
@@ -31,7 +32,7 @@ export function regimeNotices(
     case "CCPA":
       return ccpaNotices(locale);
     case "LGPD":
-      return lgpdNotices(locale);
+      return lgpdNotices(locale, p.requestType);
     case "PIPEDA":
       return pipedaNotices(locale);
     case "NFADP":

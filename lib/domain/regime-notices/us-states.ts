@@ -89,7 +89,8 @@ export function usStateTexts(
 
 /** Said when an appeal is denied: how to contact the state's Attorney General, with the provision. */
 export function appealDeniedRoute(law: UsStateLaw, locale: Locale): string {
-  const cite = law.appeal?.decideDays.cite ?? law.attorneyGeneral.cite;
+  // The provision that requires the Attorney General route (CO § 6-1-1306(3)(c), TX § 541.053(c)), not the decision time.
+  const cite = law.attorneyGeneral.cite;
   return locale === "fr"
     ? `Conformément au ${cite} (${law.law.title}), vous pouvez déposer une plainte auprès de l'autorité de l'État : ${ag(law)}.`
     : `Under ${cite} (${law.law.title}), you can submit a complaint to the ${ag(law)}.`;

@@ -182,7 +182,9 @@ export const LAWS_A: readonly UsStateLaw[] = [
     optOut: {
       respondDays: { value: 45, cite: "ORS 646A.576(2)(a)" },
       extensionDays: { value: 45, cite: "ORS 646A.576(2)(a)" },
-      universalOptOut: { value: true, cite: "ORS 646A.578(1)(b)" },
+      // ORS 646A.578(5)(c) (section 5(5)(c) of the 2023 Act, as amended): the request methods must let a consumer
+      // send an opt-out signal; (1)(b) is the collection limit.
+      universalOptOut: { value: true, cite: "ORS 646A.578(5)(c)" },
     },
     appeal: {
       windowDays: { value: null, cite: "ORS 646A.576(4)" },
@@ -196,10 +198,7 @@ export const LAWS_A: readonly UsStateLaw[] = [
     // ORS 646A.574(1)(a)(B): a list of the specific third parties to which the controller disclosed data.
     rights: { value: [...VIRGINIA_MODEL, "third_party_list"], cite: "ORS 646A.574(1)" },
     recordMonths: { value: null, cite: "OCPA sets no record period" },
-    unconfirmed: [
-      SAME_SECTION_UNCONFIRMED,
-      "optOut.universalOptOut: the section number (the duty itself is confirmed by secondary sources)",
-    ],
+    unconfirmed: [SAME_SECTION_UNCONFIRMED],
   },
   {
     state: "TX",

@@ -72,17 +72,17 @@ export const LAWS_B: readonly UsStateLaw[] = [
     state: "TN",
     name: "Tennessee",
     law: { title: "Tennessee Information Protection Act", short: "TIPA", code: "Tenn. Code Ann. § 47-18-3301 et seq." },
-    respondDays: { value: 45, cite: "Tenn. Code Ann. § 47-18-3303(b)" },
-    extensionDays: { value: 45, cite: "Tenn. Code Ann. § 47-18-3303(b)" },
+    respondDays: { value: 45, cite: "Tenn. Code Ann. § 47-18-3304(b)(1)" },
+    extensionDays: { value: 45, cite: "Tenn. Code Ann. § 47-18-3304(b)(1)" },
     // The response period covers every consumer request, opt-outs included.
     optOut: {
-      respondDays: { value: 45, cite: "Tenn. Code Ann. § 47-18-3303(b)" },
-      extensionDays: { value: 45, cite: "Tenn. Code Ann. § 47-18-3303(b)" },
+      respondDays: { value: 45, cite: "Tenn. Code Ann. § 47-18-3304(b)(1)" },
+      extensionDays: { value: 45, cite: "Tenn. Code Ann. § 47-18-3304(b)(1)" },
       universalOptOut: { value: false, cite: "TIPA has no universal opt-out provision" },
     },
     appeal: {
-      windowDays: { value: null, cite: "Tenn. Code Ann. § 47-18-3303(c)" },
-      decideDays: { value: 60, cite: "Tenn. Code Ann. § 47-18-3303(c)" },
+      windowDays: { value: null, cite: "Tenn. Code Ann. § 47-18-3304(c)" },
+      decideDays: { value: 60, cite: "Tenn. Code Ann. § 47-18-3304(c)" },
       decideExtensionDays: null,
     },
     attorneyGeneral: {
@@ -90,11 +90,13 @@ export const LAWS_B: readonly UsStateLaw[] = [
         name: "Tennessee Attorney General, Division of Consumer Affairs",
         url: "https://www.tn.gov/attorneygeneral/working-for-tennessee/consumer-affairs/file-a-complaint.html",
       },
-      cite: "Tenn. Code Ann. § 47-18-3303(c)",
+      cite: "Tenn. Code Ann. § 47-18-3304(c)",
     },
-    rights: { value: VIRGINIA_MODEL, cite: "Tenn. Code Ann. § 47-18-3303(a)" },
+    rights: { value: VIRGINIA_MODEL, cite: "Tenn. Code Ann. § 47-18-3304(a)(2)" },
     recordMonths: { value: null, cite: "TIPA sets no record period" },
-    unconfirmed: [UNCONFIRMED],
+    // § 47-18-3304(a)(2) (rights) and (b)(1) (45 + 45 days) read in the statute text (casetext, deskbook copy);
+    // § 47-18-3303 is another section. The appeal's subsection letter (c) follows the Virginia model, not read.
+    unconfirmed: ["appeal: the subsection letter (c) and its 60 days, taken from summaries"],
   },
   {
     state: "MN",

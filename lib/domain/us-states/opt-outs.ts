@@ -87,7 +87,7 @@ export const US_STATE_OPT_OUTS: Readonly<Record<UsStateCode, StateOptOuts>> = {
   ]),
   NH: threeOptOuts("RSA 507-H:4, I(e)", "RSA 507-H:4, I(e)", "RSA 507-H:4, I(e)", [SUMMARY]),
   NJ: threeOptOuts("N.J.S.A. 56:8-166.10(a)(5)", "N.J.S.A. 56:8-166.10(a)(5)", "N.J.S.A. 56:8-166.10(a)(5)", [SUMMARY]),
-  // The record's general cite (§ 47-18-3303) differs: the rights are in § 47-18-3304(a)(2) (casetext copy).
+  // § 47-18-3304(a)(2)(E), read in the statute text (casetext copy).
   TN: threeOptOuts(
     "Tenn. Code Ann. § 47-18-3304(a)(2)(E)(ii)",
     "Tenn. Code Ann. § 47-18-3304(a)(2)(E)(i)",

@@ -152,3 +152,17 @@ describe("texts", () => {
     }
   });
 });
+
+describe("cites confirmed against the statute text (session 6)", () => {
+  it("Tennessee: rights in § 47-18-3304(a)(2), the 45 + 45 days in § 47-18-3304(b)(1) (§ 47-18-3303 is not them)", () => {
+    const tn = US_STATE_LAWS.TN;
+    expect(tn.rights.cite).toBe("Tenn. Code Ann. § 47-18-3304(a)(2)");
+    expect(tn.respondDays.cite).toBe("Tenn. Code Ann. § 47-18-3304(b)(1)");
+    expect(tn.extensionDays.cite).toBe("Tenn. Code Ann. § 47-18-3304(b)(1)");
+    const all = JSON.stringify(tn);
+    expect(all).not.toContain("47-18-3303");
+  });
+  it("Oregon: the universal opt-out signal is ORS 646A.578(5)(c); (1)(b) limits collection", () => {
+    expect(US_STATE_LAWS.OR.optOut.universalOptOut.cite).toBe("ORS 646A.578(5)(c)");
+  });
+});

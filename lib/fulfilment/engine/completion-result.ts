@@ -1,8 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { dataSystemsById } from "@/lib/db/queries/data-systems";
 import type { TaskRow } from "@/lib/db/queries/tasks";
-import { localDateOf } from "@/lib/domain/deadline";
-import type { CompletionResult } from "@/lib/domain/completion-result";
+import { packageWindow, type CompletionResult } from "@/lib/domain/completion-result";
 import type { RequestType } from "@/lib/domain/vocabulary";
 import { detailOf } from "@/lib/fulfilment/step-results/details";
 import { summaryOf } from "@/lib/fulfilment/step-results/summaries";
@@ -18,7 +17,7 @@ export async function completionResult(c: InternalContext): Promise<CompletionRe
     const pkg = await releasePackage(c);
     return {
       kind: "package",
-      availableUntil: localDateOf(pkg.expiresAt, "UTC"),
+      ...packageWindow(pkg.expiresAt, c.request),
       maxDownloads: pkg.maxDownloads,
       excludedRecords: pkg.exclusions.length,
     };

@@ -7,6 +7,7 @@ export const panelsEn = {
     nobody: "nobody",
     reason: "reason: {text}",
     gpc: "Global Privacy Control signal",
+    identityChecked: "identity checked by staff: {method}",
     erasureKept: "partly refused: records kept under an exception (appealable)",
     accessWithheld: "partly refused: records withheld from the package (appealable)",
     rectificationDeclined: "partly refused: corrections declined with a reason (appealable)",

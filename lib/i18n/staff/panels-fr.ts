@@ -10,6 +10,7 @@ export const panelsFr: Shape<typeof panelsEn> = {
     nobody: "personne",
     reason: "motif : {text}",
     gpc: "signal Global Privacy Control",
+    identityChecked: "identité vérifiée par l'équipe : {method}",
     erasureKept: "refus partiel : données conservées au titre d'une exception (appel possible)",
     accessWithheld: "refus partiel : données retenues du paquet (appel possible)",
     rectificationDeclined: "refus partiel : corrections refusées avec un motif (appel possible)",

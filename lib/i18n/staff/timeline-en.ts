@@ -1,7 +1,7 @@
 /** Timeline words per audit action (the workspace's English words too); the staff transitions add theirs. */
 export const timelineEn = {
   "request.submitted": "Request received",
-  "request.verified": "E-mail verified",
+  "request.verified": "Identity verified",
   "request.assigned": "Assigned",
   "request.started": "Work started",
   "request.clarification_requested": "Asked the subject",

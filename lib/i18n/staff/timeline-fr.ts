@@ -3,7 +3,7 @@ import type { timelineEn } from "./timeline-en";
 /** Timeline words per audit action, in French (same keys as the English list, checked by the type). */
 export const timelineFr: Record<keyof typeof timelineEn, string> = {
   "request.submitted": "Demande reçue",
-  "request.verified": "E-mail vérifié",
+  "request.verified": "Identité vérifiée",
   "request.assigned": "Attribuée",
   "request.started": "Traitement commencé",
   "request.clarification_requested": "Question posée à la personne",

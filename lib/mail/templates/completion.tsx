@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import type { CompletionResult } from "@/lib/domain/completion-result";
 import type { RequestType } from "@/lib/domain/vocabulary";
 import { OUTCOME, RESULT_COPY, type Copy, type NotifiedAction } from "./completion-copy";
-import { formatMailDate, requestPhrase, tableLabel } from "./format";
+import { formatPackageUntil, requestPhrase, tableLabel } from "./format";
 import { CtaButton, Layout, List, P, Quote } from "./layout";
 import { ComplaintRoutes, noticesFor } from "./regime";
 import type { RegimeNotices } from "@/lib/domain/regime-notices";
@@ -16,7 +16,7 @@ type Result<K extends CompletionResult["kind"]> = Extract<CompletionResult, { ki
 function previewLine(locale: Locale, type: RequestType, result: CompletionResult | undefined): string {
   if (!result) return OUTCOME[locale][type];
   const t = RESULT_COPY[locale].preview;
-  return result.kind === "package" ? t.package(formatMailDate(result.availableUntil, locale)) : t[result.kind];
+  return result.kind === "package" ? t.package(formatPackageUntil(result, locale)) : t[result.kind];
 }
 
 function Recipients({ t, n, action, names }: { t: Copy; n: RegimeNotices; action: NotifiedAction; names: string[] }) {
@@ -51,7 +51,7 @@ function PackageResult({
   return (
     <>
       <P>{ready}</P>
-      <P>{t.packageHow(formatMailDate(r.availableUntil, locale), r.maxDownloads)}</P>
+      <P>{t.packageHow(formatPackageUntil(r, locale), r.maxDownloads)}</P>
       {r.excludedRecords > 0 ? (
         <>
           <P>{t.excluded(r.excludedRecords)}</P>

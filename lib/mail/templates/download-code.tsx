@@ -1,4 +1,4 @@
-import { formatMailDate } from "./format";
+import { formatPackageUntil } from "./format";
 import { Code, Layout, P } from "./layout";
 import type { MailTemplate, TemplateParams } from "./types";
 
@@ -10,7 +10,7 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
     : `Your download code ${p.reference} – ${brand.companyName}`;
 
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
-  const until = formatMailDate(p.availableUntil, locale);
+  const until = formatPackageUntil(p, locale);
   if (locale === "fr") {
     return (
       <Layout

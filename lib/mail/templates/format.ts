@@ -1,10 +1,25 @@
 import { formatDate as formatLocalDate } from "@/lib/domain/deadline/format-date";
 import type { RefusalReason, RequestType } from "@/lib/domain/vocabulary";
+import type { PackageWindow } from "@/lib/domain/completion-result";
 import type { Locale } from "@/lib/domain/locale";
 
 /** "15 July 2025" / "15 juillet 2025" ("1er" in French) for a YYYY-MM-DD date, read at UTC noon. Throws on a malformed date. */
 export function formatMailDate(date: string, locale: Locale): string {
   return formatLocalDate(date, locale);
+}
+
+/**
+ * Until when a package can be downloaded: "31 December 2026 at 20:00 (America/Los_Angeles)" — the instant in the
+ * controller's zone, labelled, as on the status page; the date alone for results written before the instant was kept.
+ */
+export function formatPackageUntil(w: PackageWindow, locale: Locale): string {
+  if (!w.availableUntilAt || !w.timeZone) return formatMailDate(w.availableUntil, locale);
+  const at = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: w.timeZone,
+  }).format(new Date(w.availableUntilAt));
+  return `${at} (${w.timeZone})`;
 }
 
 const TYPE_LABELS: Record<Locale, Record<RequestType, string>> = {

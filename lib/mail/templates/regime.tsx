@@ -3,10 +3,12 @@ import { regimeNotices, type RegimeNotices } from "@/lib/domain/regime-notices";
 import { P } from "./layout";
 import type { RegimeParams } from "./types";
 
-export function noticesFor(locale: Locale, p: RegimeParams): RegimeNotices {
+/** `type`: the right asked for, where the mail knows it (a time limit may depend on it: LGPD art. 19). */
+export function noticesFor(locale: Locale, p: RegimeParams & { type?: string }): RegimeNotices {
   return regimeNotices(p.regime, locale, {
     lead: { name: p.authorityName, url: p.authorityUrl },
     residence: p.residence,
+    requestType: p.type,
   });
 }
 

@@ -12,6 +12,15 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
 
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
   const due = formatMailDate(p.dueDate, locale);
+  // A letter entered after its time limit ran out: say so, and promise no date that has passed (Art. 12(3) GDPR
+  // "without undue delay"; the verification mail says the same, verification.tsx).
+  const promise = p.overdue
+    ? locale === "fr"
+      ? `Le délai de réponse (${due}) est déjà dépassé : nous vous répondrons dès que possible.`
+      : `The time to answer (${due}) has already passed: we will answer as soon as possible.`
+    : locale === "fr"
+      ? `Nous vous répondrons au plus tard le ${due}.`
+      : `We will answer by ${due} at the latest.`;
   // The regime's time limit, its extension grounds (or that there are none), PIPEDA's deemed refusal, the complaint routes.
   const n = noticesFor(locale, p);
   const law = (
@@ -28,12 +37,14 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         brand={brand}
         reference={p.reference}
         heading="Votre demande est confirmée"
-        preview={`Nous vous répondrons au plus tard le ${due}.`}
+        preview={promise}
       >
         <P>
-          Merci d’avoir confirmé {requestPhrase(p.type, locale, brand.companyName)}. Nous avons commencé à la traiter.
+          {p.checkedByStaff
+            ? `Nous avons bien reçu ${requestPhrase(p.type, locale, brand.companyName)} et vérifié votre identité. Nous avons commencé à la traiter.`
+            : `Merci d’avoir confirmé ${requestPhrase(p.type, locale, brand.companyName)}. Nous avons commencé à la traiter.`}
         </P>
-        <P>Nous vous répondrons au plus tard le {due}.</P>
+        <P>{promise}</P>
         {law}
         <P>Vous pouvez suivre l’avancement de votre demande à tout moment sur sa page :</P>
         <CtaButton href={p.statusUrl} label="Suivre ma demande" brand={brand} locale={locale} />
@@ -46,15 +57,13 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
     );
   }
   return (
-    <Layout
-      locale={locale}
-      brand={brand}
-      reference={p.reference}
-      heading="Your request is confirmed"
-      preview={`We will answer by ${due} at the latest.`}
-    >
-      <P>Thank you for confirming {requestPhrase(p.type, locale, brand.companyName)}. We have started working on it.</P>
-      <P>We will answer by {due} at the latest.</P>
+    <Layout locale={locale} brand={brand} reference={p.reference} heading="Your request is confirmed" preview={promise}>
+      <P>
+        {p.checkedByStaff
+          ? `We have received ${requestPhrase(p.type, locale, brand.companyName)} and checked your identity. We have started working on it.`
+          : `Thank you for confirming ${requestPhrase(p.type, locale, brand.companyName)}. We have started working on it.`}
+      </P>
+      <P>{promise}</P>
       {law}
       <P>You can follow your request at any time on its page:</P>
       <CtaButton href={p.statusUrl} label="Track my request" brand={brand} locale={locale} />

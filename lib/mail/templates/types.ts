@@ -1,7 +1,7 @@
 import type { Branding } from "@/lib/branding/config";
 import type { RefusalReason, RequestType } from "@/lib/domain/vocabulary";
 import type { ReactElement } from "react";
-import type { CompletionResult } from "@/lib/domain/completion-result";
+import type { CompletionResult, PackageWindow } from "@/lib/domain/completion-result";
 import type { Locale } from "@/lib/domain/locale";
 import type { RegimeCode } from "@/lib/domain/deadline";
 
@@ -32,7 +32,16 @@ export interface TemplateParams {
   };
   verification_reminder: { reference: string; type: RequestType; verifyUrl: string; withdrawOn: string };
   /** Acknowledgement after verification; statusUrl is the secret status link. */
-  request_received: RegimeParams & { reference: string; type: RequestType; statusUrl: string; dueDate: string };
+  request_received: RegimeParams & {
+    reference: string;
+    type: RequestType;
+    statusUrl: string;
+    dueDate: string;
+    /** The due date had passed when the request was acknowledged (a back-dated letter or call): no date promised. */
+    overdue?: boolean;
+    /** Staff checked the identity themselves (phone, letter): the person confirmed nothing. */
+    checkedByStaff?: boolean;
+  };
   /** The request was withdrawn because it was never verified. */
   verification_expired: { reference: string; type: RequestType; portalUrl: string };
   withdrawal_confirmation: { reference: string; type: RequestType };
@@ -81,11 +90,10 @@ export interface TemplateParams {
   /** The status link again, asked for from the portal's lost-link form (one mail per open request). */
   lost_link: { reference: string; type: RequestType; statusUrl: string };
   /** A fresh code before each download of a package. */
-  download_code: {
+  download_code: PackageWindow & {
     reference: string;
     code: string;
     codeMinutes: number;
-    availableUntil: string;
     downloadsLeft: number;
   };
   /** Art. 18(3): told before a restriction is lifted (on liftOn at the earliest), with the reason and the subject's options. */

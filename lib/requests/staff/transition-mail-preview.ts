@@ -19,7 +19,7 @@ export async function transitionMailPreview(
   opts: { dueDate?: string } = {},
 ): Promise<{ subject: string; text: string }> {
   const row = opts.dueDate ? { ...request, dueDate: opts.dueDate } : request;
-  const { template, data } = subjectTemplateMail(row, mail, { statusToken: PREVIEW_TOKEN });
+  const { template, data } = subjectTemplateMail(row, mail, { statusToken: PREVIEW_TOKEN, checkedByStaff: true });
   const rendered = await renderMail(template, toLocale(request.locale), data as never, branding());
   return { subject: rendered.subject, text: rendered.text };
 }

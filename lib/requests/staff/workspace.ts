@@ -102,6 +102,13 @@ function auditDetail(
       if (p.partialRefusal === "erasure_kept") parts.push(w.erasureKept);
       if (p.partialRefusal === "access_withheld") parts.push(w.accessWithheld);
       if (p.partialRefusal === "rectification_declined") parts.push(w.rectificationDeclined);
+      // Staff verified a person they checked themselves: how (and the note), not "by e-mail".
+      if (p.identityCheckMethod) {
+        const method = lookup(all.identity.methods, p.identityCheckMethod);
+        parts.push(
+          fill(w.identityChecked, { method: p.identityCheckNote ? `${method} (${p.identityCheckNote})` : method }),
+        );
+      }
       break;
     }
     case "submitted":

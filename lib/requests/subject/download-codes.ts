@@ -8,7 +8,7 @@ import { exportDownloadCodes } from "@/lib/db/schema";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import type { ExportRow } from "@/lib/exports/package-store";
-import { localDateOf } from "@/lib/domain/deadline";
+import { packageWindow } from "@/lib/domain/completion-result";
 import { DomainError } from "@/lib/domain/errors";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import {
@@ -72,7 +72,7 @@ export async function sendDownloadCode(statusToken: string, now = new Date()): P
         reference: request.reference,
         code,
         codeMinutes: VERIFICATION_CODE_MINUTES,
-        availableUntil: localDateOf(pkg.expiresAt, "UTC"),
+        ...packageWindow(pkg.expiresAt, request),
         downloadsLeft: pkg.maxDownloads - pkg.downloads,
       },
     });

@@ -1,5 +1,6 @@
 import type { RequestRow } from "@/lib/db/queries/requests";
 import type { SubjectMail } from "@/lib/domain/lifecycle";
+import { todayForRequest } from "@/lib/domain/deadline";
 import { toLocale } from "@/lib/domain/locale";
 import { partialRefusalOf } from "@/lib/domain/partial-refusal";
 import { regimeGrants } from "@/lib/domain/rights";
@@ -15,12 +16,12 @@ export type SubjectTemplateMail = { [T in TemplateName]: { template: T; data: Te
  * The template and data of the mail one lifecycle mail event sends to the subject, from the request
  * row as the transition left it. The queue (transition-mails.ts) and the workspace's live previews
  * both call this, so a preview is the mail that will be sent. A preview passes `statusToken` to show
- * the subject's status link without its secret token.
+ * the subject's status link without its secret token; `checkedByStaff` when staff (not the person) verified.
  */
 export function subjectTemplateMail(
   r: RequestRow,
   mail: SubjectMail,
-  opts: { statusToken?: string } = {},
+  opts: { statusToken?: string; checkedByStaff?: boolean; now?: Date } = {},
 ): SubjectTemplateMail {
   const locale = toLocale(r.locale);
   const token = opts.statusToken ?? statusTokenOf(r);
@@ -29,7 +30,18 @@ export function subjectTemplateMail(
   const regime = regimeMailParams(r);
   switch (mail.template) {
     case "request_received":
-      return { template: mail.template, data: { reference, type, statusUrl, dueDate: r.dueDate, ...regime } };
+      return {
+        template: mail.template,
+        data: {
+          reference,
+          type,
+          statusUrl,
+          dueDate: r.dueDate,
+          overdue: r.dueDate < todayForRequest(opts.now ?? new Date(), r),
+          checkedByStaff: opts.checkedByStaff ?? false,
+          ...regime,
+        },
+      };
     case "clarification_request":
       return {
         template: mail.template,

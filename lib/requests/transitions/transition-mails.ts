@@ -21,12 +21,14 @@ export async function queueTransitionMail(
   p: { request: RequestRow; actor: Actor },
 ): Promise<void> {
   if (event.to === "assignee") return queueAssignmentMail(tx, p.request, event.assigneeId, p.actor);
-  return queueSubjectMail(tx, p.request, event);
+  return queueSubjectMail(tx, p.request, event, p.actor);
 }
 
 /** The subject's mail in their language, its key tied to the version (subject-mail-data.ts builds it). */
-async function queueSubjectMail(tx: Db, r: RequestRow, mail: SubjectMail): Promise<void> {
-  const { template, data } = subjectTemplateMail(r, mail);
+async function queueSubjectMail(tx: Db, r: RequestRow, mail: SubjectMail, actor: Actor): Promise<void> {
+  // Staff or an integration verified a person they checked themselves (phone, letter): the acknowledgement says so.
+  const checkedByStaff = actor.kind === "staff" || actor.kind === "api_key";
+  const { template, data } = subjectTemplateMail(r, mail, { checkedByStaff });
   const base = {
     key: `${mail.template}-${r.id}-v${r.version}`,
     to: decryptSubjectEmail(r),

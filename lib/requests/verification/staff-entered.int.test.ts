@@ -120,6 +120,12 @@ describe("staff record how the identity was checked", () => {
     });
     const ack = await waitForMail(to, /We have received your request/);
     expect(ack.text).toContain(reference);
+    // Received 40 days ago: the one-month limit has passed, so the acknowledgement promises no past date
+    // (Art. 12(3) GDPR: "without undue delay"), and the person confirmed nothing: staff checked them.
+    expect(ack.text).toContain("as soon as possible");
+    expect(ack.text).not.toContain("at the latest");
+    expect(ack.text).not.toContain("Thank you for confirming");
+    expect(ack.text).toContain("checked your identity");
     await new Promise((r) => setTimeout(r, 1000));
     expect((await listDevMail(db(), { to })).map((m) => m.subject)).not.toContainEqual(
       expect.stringMatching(/Confirm your request/),

@@ -48,6 +48,7 @@ export default async function RequestPage({
             regimeNotices(residence.regime, locale, {
               lead: controllerProfile().authority,
               residence: residence.code,
+              requestType: type,
             }).timeLimit
           }
         </p>

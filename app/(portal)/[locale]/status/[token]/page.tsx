@@ -67,7 +67,7 @@ export default async function StatusPage({
   const rv = await subjectRegimeView(view.requestId);
   if (!rv) notFound();
   const appealView = await subjectAppealView(view.requestId);
-  const n = statusNotices(locale, rv);
+  const n = statusNotices(locale, rv, view.type);
   const outcome = view.status === "completed" ? await completedOutcome(db(), view) : null;
   const so = STATUS_OUTCOME[locale];
   // Every instant in the controller's zone, the one the legal dates are counted in, labelled.

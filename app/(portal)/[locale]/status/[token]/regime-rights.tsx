@@ -9,8 +9,16 @@ import type { SubjectRegimeView } from "@/lib/requests/subject/regime-view";
 import { complainFromStatusPage } from "./complaint-actions";
 
 /** The requester's regime's sentences, with the controller's lead authority and the resident's own (Art. 77 GDPR). */
-export function statusNotices(locale: Locale, rv: Pick<SubjectRegimeView, "regime" | "residence">): RegimeNotices {
-  return regimeNotices(rv.regime, locale, { lead: controllerProfile().authority, residence: rv.residence });
+export function statusNotices(
+  locale: Locale,
+  rv: Pick<SubjectRegimeView, "regime" | "residence">,
+  requestType?: string,
+): RegimeNotices {
+  return regimeNotices(rv.regime, locale, {
+    lead: controllerProfile().authority,
+    residence: rv.residence,
+    requestType,
+  });
 }
 
 /** The complaint routes and the judicial remedy, one paragraph each. */

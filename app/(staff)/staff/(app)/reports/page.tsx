@@ -22,7 +22,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   // Dates are the controller's calendar days, labelled with its zone.
   const zone = controllerProfile().timeZone;
   const parsed = reportRangeSchema.safeParse(await searchParams);
-  const range = resolveRange(parsed.success ? parsed.data : {});
+  const range = resolveRange(parsed.success ? parsed.data : {}, new Date(), zone);
   const [metrics, register, appeals] = await Promise.all([
     ccpaMetrics(db(), { from: range.yearFrom, to: range.yearTo }),
     registerPage(db(), { from: range.fromDate, to: range.toDate, limit: 200 }),

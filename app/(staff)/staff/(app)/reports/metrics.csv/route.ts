@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { ccpaMetrics } from "@/lib/db/queries/reports";
+import { controllerProfile } from "@/lib/env";
 import { apiRoute } from "@/lib/http/api-route";
 import { requireStaffFor } from "@/lib/http/staff-action";
 import { csvLine } from "@/lib/reports/csv";
@@ -10,7 +11,11 @@ export const dynamic = "force-dynamic";
 /** GET /staff/reports/metrics.csv?year=YYYY — CCPA §7102 metrics per request type. */
 export const GET = apiRoute(async (request: Request) => {
   await requireStaffFor("reports.view");
-  const range = resolveRange(reportRangeSchema.parse(Object.fromEntries(new URL(request.url).searchParams)));
+  const range = resolveRange(
+    reportRangeSchema.parse(Object.fromEntries(new URL(request.url).searchParams)),
+    new Date(),
+    controllerProfile().timeZone,
+  );
   const rows = await ccpaMetrics(db(), { from: range.yearFrom, to: range.yearTo });
   const body =
     csvLine([

@@ -1,3 +1,4 @@
+import { controllerProfile } from "@/lib/env";
 import { apiRoute } from "@/lib/http/api-route";
 import { requireStaffFor } from "@/lib/http/staff-action";
 import { registerCsvStream } from "@/lib/reports/register-csv";
@@ -8,7 +9,11 @@ export const dynamic = "force-dynamic";
 /** GET /staff/reports/register.csv?from=YYYY-MM-DD&to=YYYY-MM-DD — streamed, any size. */
 export const GET = apiRoute(async (request: Request) => {
   await requireStaffFor("reports.view");
-  const range = resolveRange(reportRangeSchema.parse(Object.fromEntries(new URL(request.url).searchParams)));
+  const range = resolveRange(
+    reportRangeSchema.parse(Object.fromEntries(new URL(request.url).searchParams)),
+    new Date(),
+    controllerProfile().timeZone,
+  );
   return new Response(registerCsvStream({ from: range.fromDate, to: range.toDate }), {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -62,5 +62,13 @@ describe("the workspace's Mark identity as verified action", () => {
       actorId: staff.agent.id,
       payload: { identityCheckMethod: "security_questions", identityCheckNote: "3 of 3" },
     });
+    // The timeline says how staff checked the identity, not "E-mail verified" (issue 17 Deliver 1).
+    const event = (await loadWorkspace(id, staff.agent))!.timeline.find(
+      (e) => e.kind === "event" && e.code === "request.verified",
+    );
+    expect(event).toMatchObject({
+      action: "Identity verified",
+      detail: expect.stringContaining("identity checked by staff: Answered security questions (3 of 3)"),
+    });
   });
 });
