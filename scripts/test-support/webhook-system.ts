@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { inArray } from "drizzle-orm";
-import { db } from "@/lib/db/client";
+import { afterAll, beforeAll } from "vitest";
+import { closeDb, db } from "@/lib/db/client";
 import { dataSystems, requestTasks } from "@/lib/db/schema";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import type { CallbackInput } from "@/lib/fulfilment/engine/accept-webhook-callback";
@@ -25,6 +26,22 @@ export async function createWebhookTestSystem(enabled = true): Promise<TestSyste
     .returning({ id: dataSystems.id });
   await setDataSystemSecret(db(), { id: row!.id, secret });
   return { id: row!.id, key, secret };
+}
+
+/**
+ * One enabled webhook system for a test file: created before its tests (the object is filled in then),
+ * disabled after them, and the file's pool closed.
+ */
+export function webhookTestSystemForFile(): TestSystem {
+  const system = {} as TestSystem;
+  beforeAll(async () => {
+    Object.assign(system, await createWebhookTestSystem());
+  });
+  afterAll(async () => {
+    await disableWebhookTestSystems([system]);
+    await closeDb();
+  });
+  return system;
 }
 
 /** Left in place but disabled, so later plans in the same database do not include them. */

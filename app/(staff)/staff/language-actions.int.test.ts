@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { currentStaff } from "@/lib/auth/session";
-import { closeDb, db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { auditLog, staffUsers } from "@/lib/db/schema";
 import { formOf } from "@/scripts/test-support/form";
-import { staffWithSession, type SessionClaims, type SignedInStaff } from "@/scripts/test-support/staff-session";
+import { signedInStaffForFile } from "@/scripts/test-support/session-actions";
+import type { SessionClaims } from "@/scripts/test-support/staff-session";
 import { setLanguageAction } from "./language-actions";
 
 // Only the cookie decoding and Next's page cache are replaced; the policy, use case and database are real.
@@ -15,15 +16,7 @@ vi.mock("next-auth", async (original) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void cookie.revalidated.push(path) }));
 
-let manager: SignedInStaff;
-beforeAll(async () => {
-  manager = await staffWithSession("manager", "Lena Langue");
-});
-beforeEach(() => {
-  cookie.claims = null;
-  cookie.revalidated = [];
-});
-afterAll(() => closeDb());
+const { manager } = signedInStaffForFile(cookie, { manager: "Lena Langue" });
 
 const choose = (locale: string) => setLanguageAction(null, formOf({ locale }));
 const entries = () =>

@@ -1,29 +1,21 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
 import { requestTasks } from "@/lib/db/schema";
 import { liftRestriction } from "@/lib/fulfilment/decisions/lift-restriction";
 import { recoverSteps } from "@/lib/fulfilment/engine/recover-steps";
 import {
   freshShopCustomer,
   startRequest,
-  testStaff,
   verifiedRequest,
   waitForRequestStatus,
   waitForStep,
 } from "@/scripts/test-support/fulfilment";
+import { fileStaff } from "@/scripts/test-support/file-staff";
 import { listRestrictionsInForce, type RestrictionInForce } from "./restrictions";
 
 /** Needs the instance's workers (DSR_RUNTIME_ENV): they run the restrict and lift steps. */
-type Staff = Awaited<ReturnType<typeof testStaff>>;
-let dpo: Staff;
-let agent: Staff;
-
-beforeAll(async () => {
-  dpo = await testStaff("dpo");
-  agent = await testStaff("agent");
-});
-afterAll(() => closeDb());
+const { dpo, agent } = fileStaff({ dpo: "dpo", agent: "agent" });
 
 /** Walks every page of the register (keyset on the reference) and returns the row of `requestId`. */
 async function inRegister(requestId: string): Promise<RestrictionInForce | undefined> {

@@ -1,100 +1,40 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "@/lib/auth/password";
-import { closeDb, db } from "@/lib/db/client";
-import { upsertStaff } from "@/lib/db/queries/staff";
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
 import { auditLog, drpAgents, drpCallbacks, requests } from "@/lib/db/schema";
-import { resetEnvCache } from "@/lib/env";
 import { POST as exercise } from "@/app/api/drp/v1/data-rights-request/route";
 import { DELETE as revoke, GET as status } from "@/app/api/drp/v1/data-rights-request/[id]/route";
 import { GET as agentInfo, POST as pair } from "@/app/api/drp/v1/agent/[id]/route";
 import { callDrp, drpTestAgent } from "@/scripts/test-support/drp-agent";
+import { DRP_TEST_BUSINESS, drpTestBusiness } from "@/scripts/test-support/drp-business";
 import { registerDrpAgent, setDrpAgentEnabledByAdmin } from "./agents";
 
-const BUSINESS = "DSR_DESK_TEST";
+const BUSINESS = DRP_TEST_BUSINESS;
 const tag = () => randomBytes(4).toString("hex").toUpperCase();
-let admin: { id: string };
-const agent = drpTestAgent(`AGENT_${tag()}`);
-const other = drpTestAgent(`OTHER_${tag()}`);
-let token: string;
-let otherToken: string;
-
-async function registerAndPair(a: ReturnType<typeof drpTestAgent>): Promise<string> {
-  await registerDrpAgent(
-    { id: a.id, name: `Agent ${a.id}`, verifyKey: a.verifyKey, technicalContact: "tech@agent.example" },
-    admin,
-  );
-  const res = await callDrp(pair, {
-    method: "POST",
-    path: `/v1/agent/${a.id}`,
-    params: { id: a.id },
-    body: a.sign(a.envelope(BUSINESS)),
-  });
-  expect(res.status).toBe(200);
-  expect(res.json).toMatchObject({ "agent-id": a.id, token: expect.any(String) });
-  return res.json!.token as string;
-}
-
-const consumer = (over: Record<string, unknown> = {}) => ({
-  ...agent.envelope(BUSINESS),
-  "agent-request-id": `req-${tag()}`,
-  exercise: "deletion",
-  regime: "ccpa",
-  relationships: ["customer"],
-  name: "Carla Consumer",
-  email: `carla.${tag().toLowerCase()}@example.net`,
-  email_verified: true,
-  address: { locality: "Oakland", region: "CA", country: "US" },
-  address_verified: false,
-  ...over,
-});
-
-beforeAll(async () => {
-  process.env.DRP_BUSINESS_ID = BUSINESS;
-  process.env.WEBHOOK_ALLOW_PRIVATE_URLS = "true";
-  process.env.WEBHOOK_RETRY_BASE_MS = "20";
-  resetEnvCache();
-  const hash = await hashPassword("unused-password");
-  admin = await upsertStaff(db(), {
-    email: `drp.admin.${tag()}@t.test`,
-    name: "DRP Admin",
-    role: "admin",
-    passwordHash: hash,
-  });
-  token = await registerAndPair(agent);
-  otherToken = await registerAndPair(other);
-});
-
-afterAll(async () => {
-  // Other files share the database: the test agents cannot call any more.
-  await db()
-    .update(drpAgents)
-    .set({ enabled: false })
-    .where(inArray(drpAgents.id, [agent.id, other.id]));
-  await closeDb();
-});
+const drp = drpTestBusiness();
+const { agent, other, admin, consumer } = drp;
 
 describe("Data Rights Protocol v1.0 conformance: revocation and errors", () => {
   it("revokes a request for its agent only, and answers the spec's errors", async () => {
     const filed = await callDrp(exercise, {
       method: "POST",
       path: "/v1/data-rights-request",
-      token,
+      token: drp.token,
       body: agent.sign(consumer({ exercise: "access" })),
     });
     const requestId = filed.json!.request_id as string;
     const path = `/v1/data-rights-request/${requestId}`;
 
     // Another agent may neither read nor revoke it.
-    expect((await callDrp(status, { method: "GET", path, params: { id: requestId }, token: otherToken })).status).toBe(
-      403,
-    );
+    expect(
+      (await callDrp(status, { method: "GET", path, params: { id: requestId }, token: drp.otherToken })).status,
+    ).toBe(403);
     const revokedByOther = await callDrp(revoke, {
       method: "DELETE",
       path,
       params: { id: requestId },
-      token: otherToken,
+      token: drp.otherToken,
       body: other.sign({ reason: "no" }),
     });
     expect(revokedByOther.json).toEqual({ code: "403", message: "This request is managed by another agent." });
@@ -103,7 +43,7 @@ describe("Data Rights Protocol v1.0 conformance: revocation and errors", () => {
       method: "DELETE",
       path,
       params: { id: requestId },
-      token,
+      token: drp.token,
       body: agent.sign({ reason: "I changed my mind" }),
     });
     expect(revoked.status).toBe(200);
@@ -111,7 +51,7 @@ describe("Data Rights Protocol v1.0 conformance: revocation and errors", () => {
     const [row] = await db().select().from(requests).where(eq(requests.id, requestId));
     expect(row!.status).toBe("withdrawn");
 
-    const post = (body: string, t: string | undefined = token) =>
+    const post = (body: string, t: string | undefined = drp.token) =>
       callDrp(exercise, { method: "POST", path: "/v1/data-rights-request", token: t, body });
     // Signed by another key → 403; expired → 400 fatal; issued for another business → 403.
     const forged = await post(agent.sign(consumer(), other.privateKey));
@@ -149,13 +89,17 @@ describe("Data Rights Protocol v1.0 conformance: revocation and errors", () => {
     });
     expect(badKey).toMatchObject({ status: 403, text: "" });
     // Agent information: {} for its own id, 403 for another's.
-    expect((await callDrp(agentInfo, { method: "GET", path: "", params: { id: agent.id }, token })).json).toEqual({});
-    expect((await callDrp(agentInfo, { method: "GET", path: "", params: { id: other.id }, token })).status).toBe(403);
+    expect(
+      (await callDrp(agentInfo, { method: "GET", path: "", params: { id: agent.id }, token: drp.token })).json,
+    ).toEqual({});
+    expect(
+      (await callDrp(agentInfo, { method: "GET", path: "", params: { id: other.id }, token: drp.token })).status,
+    ).toBe(403);
 
     // A disabled agent's token stops working at once.
     await setDrpAgentEnabledByAdmin({ agentId: other.id, enabled: false }, admin);
     expect(
-      (await callDrp(agentInfo, { method: "GET", path: "", params: { id: other.id }, token: otherToken })).status,
+      (await callDrp(agentInfo, { method: "GET", path: "", params: { id: other.id }, token: drp.otherToken })).status,
     ).toBe(403);
 
     // Each agent is limited per minute (its own limit here: 2 calls); past it, 429 with Retry-After.

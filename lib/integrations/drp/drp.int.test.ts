@@ -1,59 +1,24 @@
 import { randomBytes } from "node:crypto";
-import { eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import { closeDb, db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { listDrpCallbacks } from "@/lib/db/queries/drp";
 import { upsertStaff } from "@/lib/db/queries/staff";
-import { auditLog, drpAgents, requestAgents, requests } from "@/lib/db/schema";
-import { resetEnvCache } from "@/lib/env";
+import { auditLog, requestAgents, requests } from "@/lib/db/schema";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { POST as exercise } from "@/app/api/drp/v1/data-rights-request/route";
 import { GET as status } from "@/app/api/drp/v1/data-rights-request/[id]/route";
-import { POST as pair } from "@/app/api/drp/v1/agent/[id]/route";
-import { callDrp, drpTestAgent } from "@/scripts/test-support/drp-agent";
+import { callDrp } from "@/scripts/test-support/drp-agent";
+import { drpTestBusiness } from "@/scripts/test-support/drp-business";
 import { receiver } from "@/scripts/test-support/webhook-receiver";
 import { waitFor } from "@/scripts/test-support/wait-for";
-import { registerDrpAgent } from "./agents";
 import { deliverDrpCallback } from "./deliver-callback";
 
-const BUSINESS = "DSR_DESK_TEST";
 const tag = () => randomBytes(4).toString("hex").toUpperCase();
-let admin: { id: string };
+const drp = drpTestBusiness();
+const { agent, consumer } = drp;
 let dpo: { kind: "staff"; id: string; role: "dpo" };
-const agent = drpTestAgent(`AGENT_${tag()}`);
-const other = drpTestAgent(`OTHER_${tag()}`);
-let token: string;
-
-async function registerAndPair(a: ReturnType<typeof drpTestAgent>): Promise<string> {
-  await registerDrpAgent(
-    { id: a.id, name: `Agent ${a.id}`, verifyKey: a.verifyKey, technicalContact: "tech@agent.example" },
-    admin,
-  );
-  const res = await callDrp(pair, {
-    method: "POST",
-    path: `/v1/agent/${a.id}`,
-    params: { id: a.id },
-    body: a.sign(a.envelope(BUSINESS)),
-  });
-  expect(res.status).toBe(200);
-  expect(res.json).toMatchObject({ "agent-id": a.id, token: expect.any(String) });
-  return res.json!.token as string;
-}
-
-const consumer = (over: Record<string, unknown> = {}) => ({
-  ...agent.envelope(BUSINESS),
-  "agent-request-id": `req-${tag()}`,
-  exercise: "deletion",
-  regime: "ccpa",
-  relationships: ["customer"],
-  name: "Carla Consumer",
-  email: `carla.${tag().toLowerCase()}@example.net`,
-  email_verified: true,
-  address: { locality: "Oakland", region: "CA", country: "US" },
-  address_verified: false,
-  ...over,
-});
 
 /** What the drp.callback job does for the request's due callbacks (the instance's workers may too: claims keep it once). */
 async function deliverDue(requestId: string) {
@@ -65,35 +30,13 @@ const staffMove = (requestId: string, action: Parameters<typeof runTransition>[1
   db().transaction((tx) => runTransition(tx, { requestId, actor: dpo, action }));
 
 beforeAll(async () => {
-  process.env.DRP_BUSINESS_ID = BUSINESS;
-  process.env.WEBHOOK_ALLOW_PRIVATE_URLS = "true";
-  process.env.WEBHOOK_RETRY_BASE_MS = "20";
-  resetEnvCache();
-  const hash = await hashPassword("unused-password");
-  admin = await upsertStaff(db(), {
-    email: `drp.admin.${tag()}@t.test`,
-    name: "DRP Admin",
-    role: "admin",
-    passwordHash: hash,
-  });
   const d = await upsertStaff(db(), {
     email: `drp.dpo.${tag()}@t.test`,
     name: "DRP DPO",
     role: "dpo",
-    passwordHash: hash,
+    passwordHash: await hashPassword("unused-password"),
   });
   dpo = { kind: "staff", id: d.id, role: "dpo" };
-  token = await registerAndPair(agent);
-  await registerAndPair(other);
-});
-
-afterAll(async () => {
-  // Other files share the database: the test agents cannot call any more.
-  await db()
-    .update(drpAgents)
-    .set({ enabled: false })
-    .where(inArray(drpAgents.id, [agent.id, other.id]));
-  await closeDb();
 });
 
 describe("Data Rights Protocol v1.0 conformance", () => {
@@ -103,7 +46,7 @@ describe("Data Rights Protocol v1.0 conformance", () => {
     const res = await callDrp(exercise, {
       method: "POST",
       path: "/v1/data-rights-request",
-      token,
+      token: drp.token,
       body: agent.sign(message),
     });
     expect(res.status).toBe(200);
@@ -131,7 +74,7 @@ describe("Data Rights Protocol v1.0 conformance", () => {
     const again = await callDrp(exercise, {
       method: "POST",
       path: "/v1/data-rights-request",
-      token,
+      token: drp.token,
       body: agent.sign(message),
     });
     expect(again.json!.request_id).toBe(requestId);
@@ -140,7 +83,7 @@ describe("Data Rights Protocol v1.0 conformance", () => {
       method: "GET",
       path: `/v1/data-rights-request/${requestId}`,
       params: { id: requestId },
-      token,
+      token: drp.token,
     });
     expect(read.json).toMatchObject({ request_id: requestId, status: "in_progress", reason: "need_user_verification" });
 
@@ -203,7 +146,7 @@ describe("Data Rights Protocol v1.0 conformance", () => {
     const res = await callDrp(exercise, {
       method: "POST",
       path: "/v1/data-rights-request",
-      token,
+      token: drp.token,
       body: agent.sign(consumer({ status_callback: hook.url })),
     });
     const requestId = res.json!.request_id as string;

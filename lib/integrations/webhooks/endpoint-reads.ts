@@ -1,26 +1,13 @@
 import { and, desc, eq, lt, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { webhookDeliveries, webhookEndpoints } from "@/lib/db/schema";
-import { listEndpoints } from "./endpoints";
+import { ENDPOINT_VIEW, listEndpoints } from "./endpoints";
 
 export type EndpointView = Awaited<ReturnType<typeof listEndpoints>>[number];
 
 /** One endpoint as the list shows it (no secret), or null. */
 export async function findEndpoint(endpointId: string): Promise<EndpointView | null> {
-  const [row] = await db()
-    .select({
-      id: webhookEndpoints.id,
-      url: webhookEndpoints.url,
-      description: webhookEndpoints.description,
-      events: webhookEndpoints.events,
-      includeSubject: webhookEndpoints.includeSubject,
-      enabled: webhookEndpoints.enabled,
-      disabledReason: webhookEndpoints.disabledReason,
-      consecutiveFailures: webhookEndpoints.consecutiveFailures,
-      createdAt: webhookEndpoints.createdAt,
-    })
-    .from(webhookEndpoints)
-    .where(eq(webhookEndpoints.id, endpointId));
+  const [row] = await db().select(ENDPOINT_VIEW).from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId));
   return row ?? null;
 }
 

@@ -141,21 +141,21 @@ export async function resendDelivery(p: {
   });
 }
 
+/** The columns an endpoint is shown with, in the list and on its own page: never its secret. */
+export const ENDPOINT_VIEW = {
+  id: webhookEndpoints.id,
+  url: webhookEndpoints.url,
+  description: webhookEndpoints.description,
+  events: webhookEndpoints.events,
+  includeSubject: webhookEndpoints.includeSubject,
+  enabled: webhookEndpoints.enabled,
+  disabledReason: webhookEndpoints.disabledReason,
+  consecutiveFailures: webhookEndpoints.consecutiveFailures,
+  createdAt: webhookEndpoints.createdAt,
+};
+
 export async function listEndpoints() {
-  return db()
-    .select({
-      id: webhookEndpoints.id,
-      url: webhookEndpoints.url,
-      description: webhookEndpoints.description,
-      events: webhookEndpoints.events,
-      includeSubject: webhookEndpoints.includeSubject,
-      enabled: webhookEndpoints.enabled,
-      disabledReason: webhookEndpoints.disabledReason,
-      consecutiveFailures: webhookEndpoints.consecutiveFailures,
-      createdAt: webhookEndpoints.createdAt,
-    })
-    .from(webhookEndpoints)
-    .orderBy(desc(webhookEndpoints.createdAt));
+  return db().select(ENDPOINT_VIEW).from(webhookEndpoints).orderBy(desc(webhookEndpoints.createdAt));
 }
 
 /** An endpoint's delivery log: its latest attempts, newest first, with the delivery each belongs to. */

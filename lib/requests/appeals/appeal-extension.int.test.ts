@@ -1,16 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
 import { findAppealOfRequest } from "@/lib/db/queries/appeals";
-import { auditLog, requests } from "@/lib/db/schema";
+import { auditLog } from "@/lib/db/schema";
 import { addDays, localDateOf } from "@/lib/domain/deadline";
 import { formatMailDate } from "@/lib/mail/templates/format";
-import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
-import { statusTokenOf } from "@/lib/requests/subject-fields";
-import { runStaffTransition } from "@/lib/requests/transitions/run-staff-transition";
-import { testStaff } from "@/scripts/test-support/fulfilment";
+import { fileStaff } from "@/scripts/test-support/file-staff";
 import { waitForMail } from "@/scripts/test-support/mailbox";
+import { refusedAccess } from "@/scripts/test-support/staff-filed";
 import { decideAppeal } from "./decide-appeal";
 import { extendAppeal } from "./extend-appeal";
 import { fileAppeal } from "./file-appeal";
@@ -20,45 +18,10 @@ import { fileAppeal } from "./file-appeal";
  * the state's law allows it (Colorado: 45 + 60 days, C.R.S. § 6-1-1306(3)(b)). Needs a running instance
  * (mails go through the outbox and the workers): DSR_RUNTIME_ENV.
  */
-type Dpo = { id: string; role: "dpo" };
-let dpoA: Dpo;
-let dpoB: Dpo;
-beforeAll(async () => {
-  dpoA = (await testStaff("dpo")) as Dpo;
-  dpoB = (await testStaff("dpo")) as Dpo;
-});
-afterAll(() => closeDb());
+const { dpoA, dpoB } = fileStaff({ dpoA: "dpo", dpoB: "dpo" });
 
-const row = async (id: string) => (await db().select().from(requests).where(eq(requests.id, id)))[0]!;
-
-async function refusedRequest(to: string, jurisdiction: string, locale: "en" | "fr") {
-  const filed = await submitStaffRequest(
-    {
-      type: "access",
-      email: to,
-      fullName: "Cole Rado",
-      locale,
-      jurisdiction,
-      channel: "email",
-      receivedAt: new Date().toISOString(),
-      identityMethod: "known_account",
-      identityNote: "Customer account matched",
-    },
-    dpoA,
-  );
-  await runStaffTransition(
-    {
-      type: "refuse",
-      requestId: filed.id,
-      version: (await row(filed.id)).version,
-      reasonCode: "not_found",
-      reasonText: "We hold no account under this address.",
-    },
-    dpoA,
-  );
-  const r = await row(filed.id);
-  return { id: filed.id, token: statusTokenOf(r)!, zone: r.controllerTimeZone ?? "Europe/Paris" };
-}
+const refusedRequest = (to: string, jurisdiction: string, locale: "en" | "fr") =>
+  refusedAccess(dpoA, { email: to, fullName: "Cole Rado", jurisdiction, locale });
 
 describe("appeal acknowledgement and extension", () => {
   it("Colorado: the subject is mailed the decision date (zone labelled); another DPO extends it by 60 days once, mailed and audited", async () => {

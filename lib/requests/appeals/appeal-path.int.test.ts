@@ -1,15 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
 import { findAppealOfRequest, countAppeals } from "@/lib/db/queries/appeals";
-import { auditLog, requests } from "@/lib/db/schema";
+import { auditLog } from "@/lib/db/schema";
 import { addDays, localDateOf } from "@/lib/domain/deadline";
 import { DomainError } from "@/lib/domain/errors";
-import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
-import { runStaffTransition } from "@/lib/requests/transitions/run-staff-transition";
-import { testStaff } from "@/scripts/test-support/fulfilment";
+import { fileStaff } from "@/scripts/test-support/file-staff";
 import { extractLink, waitForMail } from "@/scripts/test-support/mailbox";
+import { refusedAccess, requestRow } from "@/scripts/test-support/staff-filed";
 import { decideAppeal } from "./decide-appeal";
 import { fileAppeal } from "./file-appeal";
 import { statusTokenOf } from "@/lib/requests/subject-fields";
@@ -21,44 +20,11 @@ import { appealThreshold, sweepAppeals } from "@/lib/requests/watch/sweep-appeal
  * from the SMTP sink, names the Virginia Attorney General and Va. Code § 59.1-577(C). Needs the web and
  * workers (the mails go through the outbox): DSR_RUNTIME_ENV of a running instance.
  */
-type Dpo = { id: string; role: "dpo" };
-let dpoA: Dpo;
-let dpoB: Dpo;
-beforeAll(async () => {
-  dpoA = (await testStaff("dpo")) as Dpo;
-  dpoB = (await testStaff("dpo")) as Dpo;
-});
-afterAll(() => closeDb());
+const { dpoA, dpoB } = fileStaff({ dpoA: "dpo", dpoB: "dpo" });
+const row = requestRow;
 
-const row = async (id: string) => (await db().select().from(requests).where(eq(requests.id, id)))[0]!;
-
-async function refusedVirginiaRequest(to: string) {
-  const filed = await submitStaffRequest(
-    {
-      type: "access",
-      email: to,
-      fullName: "Vera Appleton",
-      locale: "en",
-      jurisdiction: "US-VA",
-      channel: "email",
-      receivedAt: new Date().toISOString(),
-      identityMethod: "known_account",
-      identityNote: "Customer account matched",
-    },
-    dpoA,
-  );
-  await runStaffTransition(
-    {
-      type: "refuse",
-      requestId: filed.id,
-      version: (await row(filed.id)).version,
-      reasonCode: "not_found",
-      reasonText: "We hold no account under this address.",
-    },
-    dpoA,
-  );
-  return filed.id;
-}
+const refusedVirginiaRequest = async (to: string) =>
+  (await refusedAccess(dpoA, { email: to, fullName: "Vera Appleton", jurisdiction: "US-VA" })).id;
 
 describe("appeal of a Virginia refusal", () => {
   it("is filed from the refusal mail's link, refused to the refuser, denied by another DPO with the AG route", async () => {

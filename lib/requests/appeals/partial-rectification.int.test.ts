@@ -1,12 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
-import { encrypt } from "@/lib/crypto/env-keys";
-import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import { auditLog, requests } from "@/lib/db/schema";
 import { approveChanges } from "@/lib/fulfilment/decisions/approve-changes";
 import { completedOutcome } from "@/lib/fulfilment/view/outcome";
 import { waitForMail } from "@/scripts/test-support/mailbox";
+import { giveStatusLink } from "@/scripts/test-support/status-link";
 import {
   freshShopCustomer,
   shop,
@@ -38,11 +37,7 @@ describe("a partly refused rectification", () => {
       ],
     });
     // The person's status link (the portal's verification issues one; this request was verified directly).
-    const token = generateToken();
-    await db()
-      .update(requests)
-      .set({ statusTokenHash: hashToken(token), statusTokenEnc: encrypt(token, `requests.status_token:${id}`) })
-      .where(eq(requests.id, id));
+    const token = await giveStatusLink(id);
     const agent = await testStaff("agent");
     await startRequest(id, agent);
     const read = await waitForStep(id, "read_current", "succeeded");

@@ -1,14 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
 import { findAppealOfRequest } from "@/lib/db/queries/appeals";
-import { requests } from "@/lib/db/schema";
 import { addDays, localDateOf } from "@/lib/domain/deadline";
-import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
-import { statusTokenOf } from "@/lib/requests/subject-fields";
-import { testStaff } from "@/scripts/test-support/fulfilment";
+import { fileStaff } from "@/scripts/test-support/file-staff";
 import { waitForMail } from "@/scripts/test-support/mailbox";
+import { appealHandles, staffFiledAccess } from "@/scripts/test-support/staff-filed";
 import { subjectAppealView } from "./appeal-view";
 import { appendAudit } from "@/lib/audit/append";
 import { loadWorkspace } from "@/lib/requests/staff/workspace";
@@ -21,37 +19,16 @@ import { fileAppeal } from "./file-appeal";
  * the instance's workers never touch it); the lifecycle's own `complete` sets the same column
  * (lib/domain/lifecycle/rules.ts, partial-refusal.test.ts).
  */
-type Dpo = { id: string; role: "dpo" };
-let dpo: Dpo;
-let reviewer: Dpo;
-beforeAll(async () => {
-  dpo = (await testStaff("dpo")) as Dpo;
-  reviewer = (await testStaff("dpo")) as Dpo;
-});
-afterAll(() => closeDb());
+const { dpo, reviewer } = fileStaff({ dpo: "dpo", reviewer: "dpo" });
 
 async function closedVirginiaAccess(to: string, partial: string | null) {
-  const filed = await submitStaffRequest(
-    {
-      type: "access",
-      email: to,
-      fullName: "Vera Partial",
-      locale: "en",
-      jurisdiction: "US-VA",
-      channel: "email",
-      receivedAt: new Date().toISOString(),
-      identityMethod: "known_account",
-      identityNote: "Customer account matched",
-    },
-    dpo,
-  );
+  const id = await staffFiledAccess(dpo, { email: to, fullName: "Vera Partial", jurisdiction: "US-VA" });
   await db().execute(sql`update requests set status = 'completed', outcome = 'completed', closed_at = now(),
-    partial_refusal = ${partial} where id = ${filed.id}`);
+    partial_refusal = ${partial} where id = ${id}`);
   // The package review where records were withheld, passed by `reviewer` (a finished step: nothing runs it).
   await db().execute(sql`insert into request_tasks (request_id, operation, status, completed_by, finished_at)
-    values (${filed.id}, 'review_package', 'succeeded', ${reviewer.id}, now())`);
-  const [row] = await db().select().from(requests).where(eq(requests.id, filed.id));
-  return { id: filed.id, token: statusTokenOf(row!)!, zone: row!.controllerTimeZone ?? "Europe/Paris" };
+    values (${id}, 'review_package', 'succeeded', ${reviewer.id}, now())`);
+  return appealHandles(id);
 }
 
 describe("appeal of a partial refusal (US state laws)", () => {

@@ -1,28 +1,21 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
 import { listAttachments, readAttachment } from "@/lib/db/queries/attachments";
 import { destroySubjectData } from "@/lib/db/queries/retention";
-import { auditLog, requestAttachments, requests } from "@/lib/db/schema";
-import { encrypt } from "@/lib/crypto/env-keys";
-import { generateToken, hashToken } from "@/lib/crypto/tokens";
+import { auditLog, requestAttachments } from "@/lib/db/schema";
 import { replyAsSubject } from "@/lib/requests/subject/reply-as-subject";
 import { DOMAIN_ERROR_STATUS } from "@/lib/domain/errors";
 import { env } from "@/lib/env";
 import { sendStaffMessage } from "@/lib/requests/staff/send-staff-message";
-import { testStaff, verifiedRequest } from "@/scripts/test-support/fulfilment";
+import { fileStaff, type TestStaff } from "@/scripts/test-support/file-staff";
+import { verifiedRequest } from "@/scripts/test-support/fulfilment";
+import { giveStatusLink } from "@/scripts/test-support/status-link";
 import { openAttachment } from "./open-attachment";
 
-type Staff = Awaited<ReturnType<typeof testStaff>>;
-let agent: Staff;
-let manager: Staff;
-
-beforeAll(async () => {
-  agent = await testStaff("agent");
-  manager = await testStaff("manager");
-});
-afterAll(() => closeDb());
+type Staff = TestStaff;
+const { agent, manager } = fileStaff({ agent: "agent", manager: "manager" });
 
 const PDF = Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(4096), Buffer.from("\n%%EOF\n")]);
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(256)]);
@@ -38,11 +31,7 @@ const staffAsPolicy = (s: Staff) => ({ id: s.id, role: s.role as "agent" | "mana
 describe("attachments in the message thread", () => {
   it("the subject attaches a file to a reply from the status page; a file that is not a document is refused", async () => {
     const id = await request();
-    const token = generateToken();
-    await db()
-      .update(requests)
-      .set({ statusTokenHash: hashToken(token), statusTokenEnc: encrypt(token, `requests.status_token:${id}`) })
-      .where(eq(requests.id, id));
+    const token = await giveStatusLink(id);
     await expect(
       replyAsSubject({ token, body: "Here", attachments: [{ name: "x.png", bytes: Buffer.from("MZ\u0000binary") }] }),
     ).rejects.toMatchObject({ code: "unsupported_media_type", fields: { attachments: expect.any(String) } });

@@ -1,24 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
 import { listMessages } from "@/lib/db/queries/messages";
 import { findRequest } from "@/lib/db/queries/requests";
 import { auditLog } from "@/lib/db/schema";
 import { sendStaffMessage } from "@/lib/requests/staff/send-staff-message";
-import { testStaff, verifiedRequest } from "@/scripts/test-support/fulfilment";
+import { verifiedRequest } from "@/scripts/test-support/fulfilment";
+import { fileStaff } from "@/scripts/test-support/file-staff";
 import { createReplyTemplate, editReplyTemplate, removeReplyTemplate } from "./manage-reply-templates";
 import { replyTemplatesForRequest } from "./templates-for-request";
 
-type Staff = Awaited<ReturnType<typeof testStaff>>;
-let admin: Staff;
-let agent: Staff;
-
-beforeAll(async () => {
-  admin = await testStaff("admin");
-  agent = await testStaff("agent");
-});
-afterAll(() => closeDb());
+const { admin, agent } = fileStaff({ admin: "admin", agent: "agent" });
 
 const auditOf = (action: string, templateId: string) =>
   db()

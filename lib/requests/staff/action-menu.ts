@@ -8,18 +8,7 @@ import { transitionPolicy } from "@/lib/requests/transitions/staff-transition-sp
  * The entries of the request page's action menu, in the order shown. `claim` is assigning oneself
  * (one click), `assign` picks someone else; the others are the staff transitions of the same name.
  */
-export const MENU_ACTIONS = [
-  "claim",
-  "assign",
-  "start",
-  "ask_subject",
-  "submit_for_review",
-  "complete",
-  "extend",
-  "refuse",
-  "withdraw",
-  "reopen",
-] as const;
+export const MENU_ACTIONS = ["claim", ...STAFF_TRANSITIONS] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 /** Entries that end the request or cannot be taken back: their form asks for a confirmation first. */

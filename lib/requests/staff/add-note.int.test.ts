@@ -8,22 +8,20 @@ import { listDevMail } from "@/lib/db/queries/dev-mail";
 import { upsertStaff } from "@/lib/db/queries/staff";
 import { auditLog, requestNotes, requests } from "@/lib/db/schema";
 import type { StaffRole } from "@/lib/domain/vocabulary";
-import { extractCode, waitForMail } from "@/scripts/test-support/mailbox";
 import { addNote } from "./add-note";
 import { loadWorkspace } from "./workspace";
-import { submitRequest } from "@/lib/requests/intake/submit-request";
-import { verifyByCode } from "@/lib/requests/verification/verify-email";
+import { mailVerifiedRequest } from "@/scripts/test-support/mail-verified";
 
 const tag = () => randomBytes(4).toString("hex");
 const staff: Partial<Record<StaffRole, StaffSession>> = {};
 
 async function verifiedRequest() {
-  const to = `note.${tag()}@example.net`;
-  const { id } = await submitRequest(
-    { type: "erasure", email: to, fullName: "Noé Note", locale: "fr" },
-    { channel: "portal", actor: { type: "subject" } },
-  );
-  await verifyByCode(id, extractCode((await waitForMail(to)).text));
+  const { id, to } = await mailVerifiedRequest({
+    type: "erasure",
+    email: `note.${tag()}@example.net`,
+    fullName: "Noé Note",
+    locale: "fr",
+  });
   return { id, to };
 }
 

@@ -4,12 +4,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
 import { auditLog, requestClockEvents, requestMessages, requests } from "@/lib/db/schema";
 import { upsertStaff } from "@/lib/db/queries/staff";
-import { extractCode, waitForMail } from "@/scripts/test-support/mailbox";
 import { replyAsSubject } from "./reply-as-subject";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { subjectTimeline } from "./timeline";
-import { submitRequest } from "@/lib/requests/intake/submit-request";
-import { verifyByCode } from "@/lib/requests/verification/verify-email";
+import { mailVerifiedRequest } from "@/scripts/test-support/mail-verified";
 import { withdrawAsSubject } from "./withdraw-as-subject";
 import type { Locale } from "@/lib/domain/locale";
 
@@ -17,19 +15,13 @@ const email = (tag: string) => `${tag}.${randomBytes(4).toString("hex")}@example
 
 /** A verified request and its status token, as the portal leaves it. */
 async function verifiedRequest(tag: string, locale: Locale = "en") {
-  const to = email(tag);
-  const { id } = await submitRequest(
-    {
-      type: "rectification",
-      email: to,
-      fullName: "Rémi Reply",
-      locale,
-      rectification: [{ field: "city", newValue: "Lyon" }],
-    },
-    { channel: "portal", actor: { type: "subject" } },
-  );
-  const { statusToken } = await verifyByCode(id, extractCode((await waitForMail(to)).text));
-  return { id, to, token: statusToken };
+  return mailVerifiedRequest({
+    type: "rectification",
+    email: email(tag),
+    fullName: "Rémi Reply",
+    locale,
+    rectification: [{ field: "city", newValue: "Lyon" }],
+  });
 }
 
 async function askSubject(requestId: string, message: string) {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { inArray } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
 import { listDevMail } from "@/lib/db/queries/dev-mail";
 import { auditLog, requests } from "@/lib/db/schema";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
@@ -9,7 +9,8 @@ import { runStaffTransition } from "@/lib/requests/transitions/run-staff-transit
 import { waitForMailWhere } from "@/scripts/test-support/mailbox";
 import { verifiedRequest } from "@/scripts/test-support/fulfilment";
 import { formOf } from "@/scripts/test-support/form";
-import { staffWithSession, type SessionClaims, type SignedInStaff } from "@/scripts/test-support/staff-session";
+import { signedInStaffForFile } from "@/scripts/test-support/session-actions";
+import type { SessionClaims, SignedInStaff } from "@/scripts/test-support/staff-session";
 import { bulkAssignAction } from "./actions";
 
 // Only the cookie decoding and Next's page cache are replaced; session re-read, policy, lifecycle,
@@ -21,21 +22,12 @@ vi.mock("next-auth", async (original) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void cookie.revalidated.push(path) }));
 
-let dpo: SignedInStaff;
-let admin: SignedInStaff;
-let agent: SignedInStaff;
-let manager: SignedInStaff;
-beforeAll(async () => {
-  dpo = await staffWithSession("dpo", "Dora DPO");
-  admin = await staffWithSession("admin", "Ada Admin");
-  agent = await staffWithSession("agent", `Alix Agent ${randomBytes(3).toString("hex")}`);
-  manager = await staffWithSession("manager", "Max Manager");
+const { dpo, admin, agent, manager } = signedInStaffForFile(cookie, {
+  dpo: "Dora DPO",
+  admin: "Ada Admin",
+  agent: `Alix Agent ${randomBytes(3).toString("hex")}`,
+  manager: "Max Manager",
 });
-beforeEach(() => {
-  cookie.claims = null;
-  cookie.revalidated = [];
-});
-afterAll(() => closeDb());
 
 const email = () => `bulk.${randomBytes(4).toString("hex")}@example.net`;
 async function newRequests(n: number) {

@@ -6,6 +6,7 @@ import { staffTitle } from "@/lib/http/staff-title";
 import { fill } from "@/lib/i18n/fill";
 import { staffMessages } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
+import { RegisterTable } from "../../components/register-table";
 import { formatStaffInstant } from "../../components/staff-display";
 import { registerDrpAgentAction, setDrpAgentEnabledAction } from "./actions";
 import "../api-keys/api-keys.css";
@@ -62,68 +63,48 @@ export default async function DrpAgentsPage() {
           </div>
         </ActionForm>
       </section>
-      <h2>{t.listTitle}</h2>
-      {agents.length === 0 ? (
-        <p className="muted">{t.none}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="queue api-keys" aria-label={t.listTitle}>
-            <thead>
-              <tr>
-                {Object.values(t.columns).map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {agents.map(({ agent: a, createdByName }) => (
-                <tr key={a.id} data-agent-id={a.id}>
-                  <td data-label={t.columns.agent}>
-                    <strong>{a.name}</strong> <code>{a.id}</code>
-                  </td>
-                  <td data-label={t.columns.key}>
-                    <code>{a.verifyKey.slice(0, 12)}…</code>
-                  </td>
-                  <td data-label={t.columns.contact}>{a.technicalContact}</td>
-                  <td data-label={t.columns.limit}>
-                    {a.rateLimitPerMinute ?? fill(t.defaultLimit, { n: String(e.DRP_RATE_LIMIT_PER_MINUTE) })}
-                  </td>
-                  <td data-label={t.columns.registered}>
-                    {at(a.createdAt)}
-                    {createdByName ? (
-                      <span className="muted"> {fill(t.createdBy, { name: createdByName })}</span>
-                    ) : null}
-                  </td>
-                  <td data-label={t.columns.status}>
-                    {a.enabled ? (
-                      t.enabled
-                    ) : (
-                      <strong>{fill(t.disabled, { at: a.disabledAt ? at(a.disabledAt) : "" })}</strong>
-                    )}
-                  </td>
-                  <td data-label={t.columns.actions}>
-                    <ActionForm
-                      action={setDrpAgentEnabledAction}
-                      submitLabel={a.enabled ? t.disable : t.enable}
-                      // Each row's form is a landmark: named after its agent, so that the names are unique (axe).
-                      label={`${a.enabled ? t.disable : t.enable} — ${a.name} (${a.id})`}
-                      className="inline-form"
-                      danger={a.enabled}
-                      successMessage={a.enabled ? t.disabledDone : t.enabledDone}
-                      {...(a.enabled ? { confirm: fill(t.disableConfirm, { name: a.name }) } : {})}
-                    >
-                      <input type="hidden" name="agentId" value={a.id} />
-                      <input type="hidden" name="enabled" value={a.enabled ? "false" : "true"} />
-                    </ActionForm>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RegisterTable title={t.listTitle} none={t.none} columns={t.columns} empty={agents.length === 0}>
+        {agents.map(({ agent: a, createdByName }) => (
+          <tr key={a.id} data-agent-id={a.id}>
+            <td data-label={t.columns.agent}>
+              <strong>{a.name}</strong> <code>{a.id}</code>
+            </td>
+            <td data-label={t.columns.key}>
+              <code>{a.verifyKey.slice(0, 12)}…</code>
+            </td>
+            <td data-label={t.columns.contact}>{a.technicalContact}</td>
+            <td data-label={t.columns.limit}>
+              {a.rateLimitPerMinute ?? fill(t.defaultLimit, { n: String(e.DRP_RATE_LIMIT_PER_MINUTE) })}
+            </td>
+            <td data-label={t.columns.registered}>
+              {at(a.createdAt)}
+              {createdByName ? <span className="muted"> {fill(t.createdBy, { name: createdByName })}</span> : null}
+            </td>
+            <td data-label={t.columns.status}>
+              {a.enabled ? (
+                t.enabled
+              ) : (
+                <strong>{fill(t.disabled, { at: a.disabledAt ? at(a.disabledAt) : "" })}</strong>
+              )}
+            </td>
+            <td data-label={t.columns.actions}>
+              <ActionForm
+                action={setDrpAgentEnabledAction}
+                submitLabel={a.enabled ? t.disable : t.enable}
+                // Each row's form is a landmark: named after its agent, so that the names are unique (axe).
+                label={`${a.enabled ? t.disable : t.enable} — ${a.name} (${a.id})`}
+                className="inline-form"
+                danger={a.enabled}
+                successMessage={a.enabled ? t.disabledDone : t.enabledDone}
+                {...(a.enabled ? { confirm: fill(t.disableConfirm, { name: a.name }) } : {})}
+              >
+                <input type="hidden" name="agentId" value={a.id} />
+                <input type="hidden" name="enabled" value={a.enabled ? "false" : "true"} />
+              </ActionForm>
+            </td>
+          </tr>
+        ))}
+      </RegisterTable>
     </>
   );
 }

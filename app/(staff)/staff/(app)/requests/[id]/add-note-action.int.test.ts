@@ -1,15 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { decrypt } from "@/lib/crypto/env-keys";
-import { closeDb, db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { auditLog, requestNotes, requests, staffUsers } from "@/lib/db/schema";
-import type { StaffRole } from "@/lib/domain/vocabulary";
 import { loadWorkspace } from "@/lib/requests/staff/workspace";
-import { submitRequest } from "@/lib/requests/intake/submit-request";
-import { verifyByCode } from "@/lib/requests/verification/verify-email";
-import { extractCode, waitForMail } from "@/scripts/test-support/mailbox";
+import { mailVerifiedRequest } from "@/scripts/test-support/mail-verified";
 import { formOf } from "@/scripts/test-support/form";
+import { signedInStaffForFile } from "@/scripts/test-support/session-actions";
 import { staffWithSession, type SessionClaims, type SignedInStaff } from "@/scripts/test-support/staff-session";
 import { addNoteAction } from "./actions";
 
@@ -22,25 +20,16 @@ vi.mock("next-auth", async (original) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void cookie.revalidated.push(path) }));
 
-const staff = {} as Record<StaffRole, SignedInStaff>;
-beforeAll(async () => {
-  for (const role of ["admin", "dpo", "agent", "manager"] as const)
-    staff[role] = await staffWithSession(role, `Nora ${role}`);
+const staff = signedInStaffForFile(cookie, {
+  admin: "Nora admin",
+  dpo: "Nora dpo",
+  agent: "Nora agent",
+  manager: "Nora manager",
 });
-beforeEach(() => {
-  cookie.claims = null;
-  cookie.revalidated = [];
-});
-afterAll(() => closeDb());
 
 async function verifiedRequest() {
   const to = `note.${randomBytes(4).toString("hex")}@example.net`;
-  const { id } = await submitRequest(
-    { type: "erasure", email: to, fullName: "Noé Note", locale: "fr" },
-    { channel: "portal", actor: { type: "subject" } },
-  );
-  await verifyByCode(id, extractCode((await waitForMail(to)).text));
-  return id;
+  return (await mailVerifiedRequest({ type: "erasure", email: to, fullName: "Noé Note", locale: "fr" })).id;
 }
 
 const notesOf = (id: string) => db().select().from(requestNotes).where(eq(requestNotes.requestId, id));

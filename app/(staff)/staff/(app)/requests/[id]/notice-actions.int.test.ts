@@ -1,15 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
 import { insertNoticeOnce, listNotices } from "@/lib/db/queries/recipient-notices";
 import { auditLog, dataSystems } from "@/lib/db/schema";
-import type { StaffRole } from "@/lib/domain/vocabulary";
-import { submitRequest } from "@/lib/requests/intake/submit-request";
-import { verifyByCode } from "@/lib/requests/verification/verify-email";
 import { formOf } from "@/scripts/test-support/form";
-import { extractCode, waitForMail, waitForMailWhere } from "@/scripts/test-support/mailbox";
-import { staffWithSession, type SessionClaims, type SignedInStaff } from "@/scripts/test-support/staff-session";
+import { mailVerifiedRequest } from "@/scripts/test-support/mail-verified";
+import { waitForMailWhere } from "@/scripts/test-support/mailbox";
+import { signedInStaffForFile } from "@/scripts/test-support/session-actions";
+import type { SessionClaims, SignedInStaff } from "@/scripts/test-support/staff-session";
 import { acknowledgeNoticeAction, resendNoticeAction } from "./notice-actions";
 
 // Only the cookie decoding and Next's page cache are replaced; the policy, use cases and database are real.
@@ -20,24 +19,12 @@ vi.mock("next-auth", async (original) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void cookie.revalidated.push(path) }));
 
-const staff = {} as Record<StaffRole, SignedInStaff>;
-beforeAll(async () => {
-  for (const role of ["agent", "manager"] as const) staff[role] = await staffWithSession(role, `Rita ${role}`);
-});
-beforeEach(() => {
-  cookie.claims = null;
-  cookie.revalidated = [];
-});
-afterAll(() => closeDb());
+const staff = signedInStaffForFile(cookie, { agent: "Rita agent", manager: "Rita manager" });
 
 /** A verified erasure request with one Art. 19 notice already sent to a recipient of the demo shop. */
 async function requestWithNotice() {
   const to = `r19.${randomBytes(4).toString("hex")}@example.net`;
-  const { id } = await submitRequest(
-    { type: "erasure", email: to, fullName: "Rémi Recipient", locale: "fr" },
-    { channel: "portal", actor: { type: "subject" } },
-  );
-  await verifyByCode(id, extractCode((await waitForMail(to)).text));
+  const { id } = await mailVerifiedRequest({ type: "erasure", email: to, fullName: "Rémi Recipient", locale: "fr" });
   const [shop] = await db().select().from(dataSystems).where(eq(dataSystems.key, "demo-shop"));
   const recipientEmail = `r19-${randomBytes(4).toString("hex")}@recipient.test`;
   const { row } = await insertNoticeOnce(db(), {

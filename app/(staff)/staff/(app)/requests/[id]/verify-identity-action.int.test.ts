@@ -1,14 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
 import { auditLog, requests } from "@/lib/db/schema";
-import type { StaffRole } from "@/lib/domain/vocabulary";
 import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
 import { loadWorkspace } from "@/lib/requests/staff/workspace";
 import { formOf } from "@/scripts/test-support/form";
 import { waitForMail } from "@/scripts/test-support/mailbox";
-import { staffWithSession, type SessionClaims, type SignedInStaff } from "@/scripts/test-support/staff-session";
+import { signedInStaffForFile } from "@/scripts/test-support/session-actions";
+import type { SessionClaims, SignedInStaff } from "@/scripts/test-support/staff-session";
 import { verifyIdentityAction } from "./actions";
 
 // Only the cookie decoding and Next's page cache are replaced; the policy, use case and database are real.
@@ -19,15 +19,7 @@ vi.mock("next-auth", async (original) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void cookie.revalidated.push(path) }));
 
-const staff = {} as Record<StaffRole, SignedInStaff>;
-beforeAll(async () => {
-  for (const role of ["agent", "manager"] as const) staff[role] = await staffWithSession(role, `Ida ${role}`);
-});
-beforeEach(() => {
-  cookie.claims = null;
-  cookie.revalidated = [];
-});
-afterAll(() => closeDb());
+const staff = signedInStaffForFile(cookie, { agent: "Ida agent", manager: "Ida manager" });
 
 const verifyAs = (who: SignedInStaff, fields: Record<string, string>) => {
   cookie.claims = who.claims;

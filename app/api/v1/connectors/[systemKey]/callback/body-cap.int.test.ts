@@ -1,23 +1,9 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { unixSeconds } from "@/lib/connectors/webhook/signature";
-import { closeDb } from "@/lib/db/client";
-import {
-  createTaskOf,
-  createWebhookTestSystem,
-  disableWebhookTestSystems,
-  signedCallback,
-  type TestSystem,
-} from "@/scripts/test-support/webhook-system";
+import { createTaskOf, signedCallback, webhookTestSystemForFile } from "@/scripts/test-support/webhook-system";
 import { POST } from "./route";
 
-let system: TestSystem;
-beforeAll(async () => {
-  system = await createWebhookTestSystem();
-});
-afterAll(async () => {
-  await disableWebhookTestSystems([system]);
-  await closeDb();
-});
+const system = webhookTestSystemForFile();
 
 /** A body of `total` bytes that counts how much of it the route pulled, without a Content-Length. */
 function countingBody(total: number) {

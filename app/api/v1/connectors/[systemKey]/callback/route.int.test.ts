@@ -1,27 +1,18 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { CallbackInput } from "@/lib/fulfilment/engine/accept-webhook-callback";
 import { unixSeconds } from "@/lib/connectors/webhook/signature";
 import {
   createTaskOf,
-  createWebhookTestSystem,
-  disableWebhookTestSystems,
   signedCallback,
   testRecordSet,
-  type TestSystem,
+  webhookTestSystemForFile,
 } from "@/scripts/test-support/webhook-system";
-import { closeDb, db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { findTask } from "@/lib/db/queries/tasks";
 import { POST } from "./route";
 
-let system: TestSystem;
-beforeAll(async () => {
-  system = await createWebhookTestSystem();
-});
-afterAll(async () => {
-  await disableWebhookTestSystems([system]);
-  await closeDb();
-});
+const system = webhookTestSystemForFile();
 
 function post(input: CallbackInput, headers: Record<string, string> = {}): Promise<Response> {
   const h: Record<string, string> = {
