@@ -9,6 +9,8 @@ import {
   type ColumnKind,
 } from "@/lib/db/queries/collected-data";
 import { countLines } from "@/lib/exports/copy-text";
+import { stagedTexts } from "@/lib/exports/package-rows";
+import { packedIndex, SetPacker, type PackedSet } from "@/lib/exports/set-packer";
 import type { SubjectIdentity } from "../types";
 import { quoteQualified, type DatasetConfig, type DatasetTable } from "./config";
 import { copyOut } from "./copy-out";
@@ -55,8 +57,10 @@ function kindOf(oid: number): ColumnKind {
 /**
  * Collects the subject's rows of every table of the dataset into the staging tables, encrypted in
  * batches of ~1 MiB: `COPY (select …) TO STDOUT` on one connection, each batch written on another while
- * the next is read, never more than one ahead (backpressure), so memory stays flat whatever the volume. A second run starts over. Returns
- * the rows per table (the step's summary).
+ * the next is read, never more than one ahead (backpressure), so memory stays flat whatever the volume.
+ * Meanwhile each set's package text (data.json rows, CSV) is written and deflated from the same batches
+ * (SetPacker): the work the assemble step would do, done while the database sends the next rows. A
+ * second run starts over. Returns the rows per table (the step's summary).
  */
 export async function stageDataset(
   pool: pg.Pool,
@@ -66,6 +70,7 @@ export async function stageDataset(
 ): Promise<Record<string, number>> {
   await resetCollected(db(), { taskId: step.taskId });
   const counts: Record<string, number> = {};
+  const packers: SetPacker[] = [];
   const client = await pool.connect();
   let failed: Error | undefined;
   try {
@@ -88,6 +93,7 @@ export async function stageDataset(
     }));
     await insertCollectedSets(db(), sets);
     const rowCounts: number[] = [];
+    const packed: PackedSet[] = [];
     for (const [setIndex, t] of dataset.tables.entries()) {
       const select = selects[setIndex]!;
       const { key } = sets[setIndex]!;
@@ -97,6 +103,16 @@ export async function stageDataset(
       let size = 0;
       // One batch is written while the COPY goes on reading the next: at most one insert in flight.
       let inflight: Promise<void> = Promise.resolve();
+      const write = async (insert: Parameters<typeof insertCollectedBatch>[1]) => {
+        await inflight;
+        inflight = insertCollectedBatch(db(), insert);
+        inflight.catch(() => undefined); // awaited at the next write or after the last one
+      };
+      // The package's data.json rows and CSV of this set, deflated as its rows arrive (assemble splices them).
+      const packer = new SetPacker(stagedTexts(sets[setIndex]!.columns), (part, n, bytes) =>
+        write({ ...step, setIndex: packedIndex(setIndex, part), seq: n, firstRow: 0, rows: 0, plaintext: bytes, key }),
+      );
+      packers.push(packer);
       const flush = async (upTo: number) => {
         const all = Buffer.concat(pending, size);
         const batch = all.subarray(0, upTo);
@@ -107,9 +123,8 @@ export async function stageDataset(
         const rest = all.subarray(upTo);
         pending = rest.length > 0 ? [Buffer.from(rest)] : [];
         size = rest.length;
-        await inflight;
-        inflight = insertCollectedBatch(db(), insert);
-        inflight.catch(() => undefined); // awaited at the next flush or after the last one
+        await write(insert);
+        await packer.add(batch, lines);
       };
       for await (const chunk of copyOut(client, select) as AsyncIterable<Buffer>) {
         pending.push(chunk);
@@ -121,17 +136,19 @@ export async function stageDataset(
         }
       }
       if (size > 0) await flush(size);
+      packed.push(await packer.finish());
       await inflight;
       rowCounts.push(rows);
       counts[t.name] = rows;
     }
-    await finishCollectedSets(db(), { taskId: step.taskId, rowCounts });
+    await finishCollectedSets(db(), { taskId: step.taskId, rowCounts, packed });
   } catch (err) {
     // A client stopped in the middle of a COPY cannot go back to the pool.
     failed = err as Error;
     throw err;
   } finally {
     client.release(failed);
+    for (const p of packers) p.destroy();
   }
   return counts;
 }
