@@ -10,8 +10,8 @@ export type { PackedPart, PackedSet };
  */
 export const packedIndex = (setIndex: number, part: "json" | "csv") => -(2 * setIndex + (part === "json" ? 1 : 2));
 
-/** Deflated bytes gathered before they are staged. */
-const SPILL_BYTES = 1024 * 1024;
+/** Deflated bytes gathered before they are staged (a part smaller than this is one staged row). */
+export const PACKED_SPILL_BYTES = 1024 * 1024;
 
 /**
  * The package's heavy work for one set, done while the collect step stages its rows (the database is
@@ -51,7 +51,7 @@ export class SetPacker {
   private async spill(all: boolean): Promise<void> {
     for (const part of ["json", "csv"] as const) {
       const d = this[part];
-      if (d.pending >= SPILL_BYTES || (all && d.pending > 0))
+      if (d.pending >= PACKED_SPILL_BYTES || (all && d.pending > 0))
         await this.put(part, this.seq[part]++, Buffer.concat(d.take()));
     }
   }

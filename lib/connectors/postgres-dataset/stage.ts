@@ -17,6 +17,11 @@ import { copyOut } from "./copy-out";
 
 /** Plaintext bytes per staged batch. */
 export const BATCH_BYTES = 1024 * 1024;
+/**
+ * The first batch of a set is small: a preview and the access report's examples read that batch only,
+ * and a batch is decrypted whole.
+ */
+export const FIRST_BATCH_BYTES = 64 * 1024;
 
 export function columnsOf(t: DatasetTable): string[] {
   return [...new Set([t.primaryKey, ...Object.keys(t.fields)])];
@@ -129,7 +134,7 @@ export async function stageDataset(
       for await (const chunk of copyOut(client, select) as AsyncIterable<Buffer>) {
         pending.push(chunk);
         size += chunk.length;
-        if (size >= BATCH_BYTES) {
+        if (size >= (seq === 0 ? FIRST_BATCH_BYTES : BATCH_BYTES)) {
           const last = chunk.lastIndexOf(10);
           // Cut at the last whole row; a row split across pushes waits for the next one.
           if (last >= 0) await flush(size - chunk.length + last + 1);

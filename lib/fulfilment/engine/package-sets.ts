@@ -10,7 +10,7 @@ import { taskNote, type TaskRow } from "@/lib/db/queries/tasks";
 import { detailOf } from "@/lib/fulfilment/step-results/details";
 import { csvOfCopy } from "@/lib/exports/copy-batch";
 import { slicesOf, stagedTexts, type RowBatch, type RowTexts, type StagedBatch } from "@/lib/exports/package-rows";
-import { packedIndex, type PackedPart } from "@/lib/exports/set-packer";
+import { PACKED_SPILL_BYTES, packedIndex, type PackedPart } from "@/lib/exports/set-packer";
 
 export { csvOfCopy, type RowBatch };
 
@@ -78,6 +78,12 @@ export function stagedSet(set: CollectedSet, system: string, name: string, sourc
       ...packed,
       async *bytes(part) {
         const at = { ...set, setIndex: packedIndex(set.setIndex, part) };
+        // A part under one spill is one staged row: a plain query, no COPY stream and its own connection.
+        if (packed[part].compressedSize < PACKED_SPILL_BYTES) {
+          const one = await readCollectedBatch(appDb(), { set: at, seq: 0 });
+          if (one) yield one.plaintext;
+          return;
+        }
         for await (const b of streamCollectedBatches(pool(), { set: at, fromSeq: 0 })) yield b.plaintext;
       },
     },
