@@ -10,7 +10,6 @@ import { env } from "@/lib/env";
 import { childLogger } from "@/lib/log";
 import { relayOutboxBatch } from "@/lib/outbox/relay";
 import { outboxWaker } from "@/lib/outbox/wake";
-import { warmPackThread } from "@/lib/exports/pack-thread";
 import { createRedis, queuePrefix } from "@/lib/queue/connection";
 import { QUEUES } from "@/lib/queue/define-job";
 import { closeQueues, createQueues } from "@/lib/queue/queues";
@@ -80,7 +79,6 @@ async function main() {
   await recordHeartbeat(db(), { workerId, hostname: os.hostname(), pid: process.pid }).catch(() => undefined);
   await pruneHeartbeats(db()).catch(() => undefined);
 
-  warmPackThread(); // the collect steps' packing thread, started before the first collect needs it
   let stopping = false;
   // Woken by a NOTIFY at commit (announceOutbox) instead of waiting for the poll; the poll stays.
   const outboxWake = outboxWaker(log);

@@ -10,8 +10,6 @@ import { stageDataset } from "@/lib/connectors/postgres-dataset/stage";
 import { closeDb, db, pool } from "@/lib/db/client";
 import { deleteCollectedOfRequest } from "@/lib/db/queries/collected-data";
 import { listTasks } from "@/lib/db/queries/tasks";
-import { packerFor } from "@/lib/exports/pack-thread";
-import { SetPacker } from "@/lib/exports/set-packer";
 import { shopCustomerWithOrders, verifiedRequest } from "@/scripts/test-support/fulfilment";
 import { buildPackage, type PackageInput } from "./build-package";
 import { inlineSet, packageSets } from "./engine/package-sets";
@@ -30,10 +28,6 @@ it("a package put together from the parts the collect step deflated unzips to th
     `insert into request_tasks (request_id, operation, position, status) values ($1, 'collect', 0, 'succeeded') returning id`,
     [requestId],
   );
-  // The packing runs in the pack thread (a SetPacker here would mean it fell back to this thread).
-  const probe = await packerFor([{ name: "a", kind: "string" }], async () => undefined);
-  expect(probe).not.toBeInstanceOf(SetPacker);
-  probe.destroy();
   try {
     await stageDataset(pool(), demoShopDataset, { email: customer.email }, { taskId: rows[0]!.id, requestId });
     const staged = await packageSets(db(), await listTasks(db(), { requestId }), new Map());

@@ -9,8 +9,8 @@ import {
   type ColumnKind,
 } from "@/lib/db/queries/collected-data";
 import { countLines } from "@/lib/exports/copy-text";
-import { packerFor, type Packer } from "@/lib/exports/pack-thread";
-import { packedIndex, type PackedSet } from "@/lib/exports/set-packer";
+import { stagedTexts } from "@/lib/exports/package-rows";
+import { packedIndex, SetPacker, type PackedSet } from "@/lib/exports/set-packer";
 import type { SubjectIdentity } from "../types";
 import { quoteQualified, type DatasetConfig, type DatasetTable } from "./config";
 import { copyOut } from "./copy-out";
@@ -75,7 +75,7 @@ export async function stageDataset(
 ): Promise<Record<string, number>> {
   await resetCollected(db(), { taskId: step.taskId });
   const counts: Record<string, number> = {};
-  const packers: Packer[] = [];
+  const packers: SetPacker[] = [];
   const client = await pool.connect();
   let failed: Error | undefined;
   try {
@@ -107,17 +107,14 @@ export async function stageDataset(
       let pending: Buffer[] = [];
       let size = 0;
       // One batch is written while the COPY goes on reading the next: at most one insert in flight.
-      // Inserts run one after the other; a caller waits for the one before its own (backpressure).
       let inflight: Promise<void> = Promise.resolve();
-      const write = (insert: Parameters<typeof insertCollectedBatch>[1]): Promise<void> => {
-        const before = inflight;
-        inflight = before.then(() => insertCollectedBatch(db(), insert));
-        inflight.catch(() => undefined); // awaited by the next write or after the last one
-        return before;
+      const write = async (insert: Parameters<typeof insertCollectedBatch>[1]) => {
+        await inflight;
+        inflight = insertCollectedBatch(db(), insert);
+        inflight.catch(() => undefined); // awaited at the next write or after the last one
       };
-      // The package's data.json rows and CSV of this set, written and deflated as its rows arrive, in the
-      // pack thread (the COPY is read meanwhile); assemble splices them.
-      const packer = await packerFor(sets[setIndex]!.columns, (part, n, bytes) =>
+      // The package's data.json rows and CSV of this set, deflated as its rows arrive (assemble splices them).
+      const packer = new SetPacker(stagedTexts(sets[setIndex]!.columns), (part, n, bytes) =>
         write({ ...step, setIndex: packedIndex(setIndex, part), seq: n, firstRow: 0, rows: 0, plaintext: bytes, key }),
       );
       packers.push(packer);
