@@ -43,6 +43,8 @@ export class SetPacker {
       this.first = t.first;
       if (t.json) await this.json.write(Buffer.from(t.json));
       if (t.csv) await this.csv.write(Buffer.from(t.csv));
+      // Let I/O in between slices: the COPY being read meanwhile keeps flowing.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     this.firstRow += rows;
     await this.spill(false);

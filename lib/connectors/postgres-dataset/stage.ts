@@ -107,12 +107,16 @@ export async function stageDataset(
       let pending: Buffer[] = [];
       let size = 0;
       // One batch is written while the COPY goes on reading the next: at most one insert in flight.
+      // Inserts run one after the other; a caller waits for the one before its own (backpressure).
       let inflight: Promise<void> = Promise.resolve();
-      const write = async (insert: Parameters<typeof insertCollectedBatch>[1]) => {
-        await inflight;
-        inflight = insertCollectedBatch(db(), insert);
-        inflight.catch(() => undefined); // awaited at the next write or after the last one
+      const write = (insert: Parameters<typeof insertCollectedBatch>[1]): Promise<void> => {
+        const before = inflight;
+        inflight = before.then(() => insertCollectedBatch(db(), insert));
+        inflight.catch(() => undefined); // awaited by the next write or after the last one
+        return before;
       };
+      // One batch is packed while the COPY goes on reading the next (the packer yields between slices).
+      let packing: Promise<void> = Promise.resolve();
       // The package's data.json rows and CSV of this set, deflated as its rows arrive (assemble splices them).
       const packer = new SetPacker(stagedTexts(sets[setIndex]!.columns), (part, n, bytes) =>
         write({ ...step, setIndex: packedIndex(setIndex, part), seq: n, firstRow: 0, rows: 0, plaintext: bytes, key }),
@@ -129,7 +133,9 @@ export async function stageDataset(
         pending = rest.length > 0 ? [Buffer.from(rest)] : [];
         size = rest.length;
         await write(insert);
-        await packer.add(batch, lines);
+        await packing;
+        packing = packer.add(batch, lines);
+        packing.catch(() => undefined); // awaited at the next flush or before the set's end
       };
       for await (const chunk of copyOut(client, select) as AsyncIterable<Buffer>) {
         pending.push(chunk);
@@ -141,6 +147,7 @@ export async function stageDataset(
         }
       }
       if (size > 0) await flush(size);
+      await packing;
       packed.push(await packer.finish());
       await inflight;
       rowCounts.push(rows);
