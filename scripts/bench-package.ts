@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import { desc } from "drizzle-orm";
 import { demoShopDataset } from "@/lib/connectors/postgres-dataset/demo-shop.dataset";
 import { copyOut } from "@/lib/connectors/postgres-dataset/copy-out";
@@ -71,6 +72,8 @@ interface PackageRun {
   collectMs: number;
   assembleMs: number;
   readyMs: number;
+  /** The hand-offs, from the steps' own rows: start → collect began, collect → assemble, assemble → review. */
+  gaps: { toCollect: number; toAssemble: number; toReview: number };
   zipBytes: number;
   peakRssMiB: number;
 }
@@ -84,9 +87,12 @@ async function packageRun(email: string, pid: number, agent: Awaited<ReturnType<
   const readyMs = Date.now() - began;
   const peak = stop();
   const tasks = await listTasks(db(), { requestId: id });
-  const ms = (op: string) => {
-    const t = tasks.find((x) => x.operation === op)!;
-    return t.finishedAt!.getTime() - t.startedAt!.getTime();
+  const step = (op: string) => tasks.find((x) => x.operation === op)!;
+  const ms = (op: string) => step(op).finishedAt!.getTime() - step(op).startedAt!.getTime();
+  const gaps = {
+    toCollect: step("collect").startedAt!.getTime() - began,
+    toAssemble: step("assemble").startedAt!.getTime() - step("collect").finishedAt!.getTime(),
+    toReview: step("review_package").startedAt!.getTime() - step("assemble").finishedAt!.getTime(),
   };
   const assemble = tasks.find((t) => t.operation === "assemble")!.resultSummary as { sizeBytes: number };
   // Leave nothing behind: the staged rows and the package (hundreds of MB at 1M orders).
@@ -98,6 +104,7 @@ async function packageRun(email: string, pid: number, agent: Awaited<ReturnType<
     collectMs: ms("collect"),
     assembleMs: ms("assemble"),
     readyMs,
+    gaps,
     zipBytes: assemble.sizeBytes,
     peakRssMiB: mib(peak),
   } satisfies PackageRun;
@@ -136,20 +143,29 @@ async function main() {
     const c = copies.at(-1)!;
     const p = runs.at(-1)!;
     say(
-      `round ${r}: COPY ${Math.round(c.ms)} ms (${mib(c.bytes / 1024)} MiB) | collect ${p.collectMs} ms, assemble ${p.assembleMs} ms, start → ready ${p.readyMs} ms, ZIP ${Math.round(p.zipBytes / 1024)} KiB | workers peak RSS ${p.peakRssMiB} MiB | this round: collect ${(c.ms / p.collectMs).toFixed(2)} × COPY, collect + assemble ${(c.ms / (p.collectMs + p.assembleMs)).toFixed(2)} × COPY`,
+      `round ${r} (load ${os.loadavg()[0]!.toFixed(1)}): COPY ${Math.round(c.ms)} ms (${mib(c.bytes / 1024)} MiB) | collect ${p.collectMs} ms, assemble ${p.assembleMs} ms, start → ready ${p.readyMs} ms (gaps: start → collect ${p.gaps.toCollect} ms, collect → assemble ${p.gaps.toAssemble} ms, assemble → review ${p.gaps.toReview} ms), ZIP ${Math.round(p.zipBytes / 1024)} KiB | workers peak RSS ${p.peakRssMiB} MiB | this round: collect ${(c.ms / p.collectMs).toFixed(2)} × COPY, collect + assemble ${(c.ms / (p.collectMs + p.assembleMs)).toFixed(2)} × COPY`,
     );
   }
   const copyMs = median(copies.map((c) => c.ms));
   const collectMs = median(runs.map((r) => r.collectMs));
   const assembleMs = median(runs.map((r) => r.assembleMs));
-  say(`\ncustomer with ${orders} orders (${orders * 2} order lines), ${rounds} interleaved rounds, medians:`);
+  say(
+    `\nload average now ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ")} (1, 5, 15 min)`,
+  );
+  say(`customer with ${orders} orders (${orders * 2} order lines), ${rounds} interleaved rounds, medians:`);
   say(`  plain COPY of the same rows: ${Math.round(copyMs)} ms`);
   say(`  collect:  ${collectMs} ms — speed ${(copyMs / collectMs).toFixed(2)} × COPY`);
   say(`  assemble: ${assembleMs} ms (data.json + CSVs + README + report, zipped, encrypted, stored)`);
   say(
     `  collect + assemble: ${collectMs + assembleMs} ms — speed ${(copyMs / (collectMs + assembleMs)).toFixed(2)} × COPY`,
   );
-  say(`  start → ready for review: ${median(runs.map((r) => r.readyMs))} ms`);
+  say(`  start → ready for review: ${median(runs.map((r) => r.readyMs))} ms, of which the hand-offs (medians):`);
+  say(
+    `    start → collect began ${median(runs.map((r) => r.gaps.toCollect))} ms, collect → assemble began ${median(runs.map((r) => r.gaps.toAssemble))} ms, assemble → review ${median(runs.map((r) => r.gaps.toReview))} ms`,
+  );
   say(
     `  workers peak resident memory during the runs: ${Math.max(...runs.map((r) => r.peakRssMiB))} MiB (sampled every 50 ms; VmHWM since start ${mib(kib(pid, "VmHWM"))} MiB)`,
   );

@@ -9,6 +9,7 @@ import { pruneHeartbeats, recordHeartbeat } from "@/lib/db/queries/heartbeats";
 import { env } from "@/lib/env";
 import { childLogger } from "@/lib/log";
 import { relayOutboxBatch } from "@/lib/outbox/relay";
+import { outboxWaker } from "@/lib/outbox/wake";
 import { createRedis, queuePrefix } from "@/lib/queue/connection";
 import { QUEUES } from "@/lib/queue/define-job";
 import { closeQueues, createQueues } from "@/lib/queue/queues";
@@ -79,6 +80,8 @@ async function main() {
   await pruneHeartbeats(db()).catch(() => undefined);
 
   let stopping = false;
+  // Woken by a NOTIFY at commit (announceOutbox) instead of waiting for the poll; the poll stays.
+  const outboxWake = outboxWaker(log);
   const relayLoop = (async () => {
     while (!stopping) {
       let moved = 0;
@@ -88,7 +91,7 @@ async function main() {
         log.warn({ err: (err as Error).message }, "outbox relay failed; will retry");
         await sleep(2_000);
       }
-      if (moved === 0) await sleep(env().OUTBOX_POLL_MS);
+      if (moved === 0) await outboxWake.sleep(env().OUTBOX_POLL_MS);
     }
   })();
 
@@ -123,6 +126,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 8_000);
     force.unref();
     clearInterval(schedulerKeeper);
+    await outboxWake.stop();
     await relayLoop;
     await chainLoop;
     await Promise.all(workers.map((w) => w.close()));

@@ -21,9 +21,13 @@ const DEFLATE = 8;
  */
 const QUEUED = 2 * 1024 * 1024;
 
-/** Raw deflate, fed piece by piece: the CRC and both sizes are counted on the way. */
+/**
+ * Raw deflate, fed piece by piece: the CRC and both sizes are counted on the way. With `open`, the end
+ * is a sync flush instead of a final block: the bytes can be followed by more deflated parts in the
+ * same ZIP entry (ZipStream.concatenated).
+ */
 export class Deflater {
-  private readonly z = zlib.createDeflateRaw({ level: LEVEL });
+  private readonly z: zlib.DeflateRaw;
   private out: Buffer[] = [];
   crc = 0;
   size = 0;
@@ -31,7 +35,11 @@ export class Deflater {
   /** Compressed bytes waiting to be taken. */
   pending = 0;
 
-  constructor() {
+  constructor(opts: { open?: boolean } = {}) {
+    this.z = zlib.createDeflateRaw({
+      level: LEVEL,
+      ...(opts.open ? { finishFlush: zlib.constants.Z_SYNC_FLUSH } : {}),
+    });
     this.z.on("data", (b: Buffer) => {
       this.out.push(b);
       this.pending += b.length;
@@ -157,6 +165,33 @@ export class ZipStream {
     const offset = within32(this.offset, "offset");
     yield this.emit(this.localHeader(entry));
     for (const piece of data.pieces) yield this.emit(piece);
+    this.written.push({ ...entry, offset });
+  }
+
+  /**
+   * An entry whose deflated bytes arrive as a stream, its CRC and sizes known ahead (parts deflated
+   * earlier, each but the last ending in a sync flush: their concatenation is one deflate stream).
+   */
+  async *streamed(
+    name: string,
+    data: { pieces: AsyncIterable<Buffer>; crc: number; size: number; compressedSize: number },
+  ): AsyncGenerator<Buffer> {
+    const entry = {
+      name: Buffer.from(name, "utf8"),
+      flags: UTF8_NAMES,
+      crc: data.crc,
+      size: data.size,
+      compressedSize: data.compressedSize,
+    };
+    const offset = within32(this.offset, "offset");
+    yield this.emit(this.localHeader(entry));
+    let written = 0;
+    for await (const piece of data.pieces) {
+      written += piece.length;
+      yield this.emit(piece);
+    }
+    if (written !== data.compressedSize)
+      throw new Error(`ZIP entry ${name}: ${written} deflated bytes where ${data.compressedSize} were announced`);
     this.written.push({ ...entry, offset });
   }
 

@@ -2,8 +2,10 @@ import { Readable } from "node:stream";
 import type { PackageExclusion } from "@/lib/db/queries/exports";
 import type { Locale } from "@/lib/domain/locale";
 import { Deflater, ZipStream } from "@/lib/exports/zip-stream";
-import type { PackageSet, RowBatch } from "@/lib/fulfilment/engine/package-sets";
+import type { PackageSet } from "@/lib/fulfilment/engine/package-sets";
+import { batchCsv, batchTexts, csvHeader, csvLine, jsonKeys } from "@/lib/exports/package-rows";
 import { packageReadme } from "@/lib/fulfilment/package-readme";
+import { canSplice, jsonText, splicedDataJson } from "@/lib/fulfilment/spliced-package";
 
 /**
  * Characters of text gathered before a piece of a file goes to its deflater: small enough that the
@@ -17,36 +19,8 @@ const PIECE = 64 * 1024;
  */
 const SPOOL_CAP = 48 * 1024 * 1024;
 
-/** One CSV field (RFC 4180), the value exactly as stored: no spreadsheet prefix in the subject's own data. */
-function csvField(text: string | null): string {
-  if (text === null) return "";
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function csvFileName(setName: string): string {
   return `${setName.replace(/[^a-z0-9_.-]/gi, "_")}.csv`;
-}
-
-const csvHeader = (set: PackageSet) => set.columns.map(csvField).join(",") + "\r\n";
-
-function csvLine(set: PackageSet, row: unknown[], n: number): string {
-  let line = "";
-  for (let j = 0; j < n; j++) line += (j === 0 ? "" : ",") + csvField(set.csvText(row[j], j));
-  return line + "\r\n";
-}
-
-/** The batch's CSV lines in one pass over its staged text, when exact and no row of it is excluded. */
-function batchCsv(set: PackageSet, b: RowBatch, drop: Set<number> | undefined): string | null {
-  if (!set.csvOfCopy || b.copyText === undefined || b.rowCount === undefined) return null;
-  if (drop) for (let i = b.firstRow; i < b.firstRow + b.rowCount; i++) if (drop.has(i)) return null;
-  return set.csvOfCopy(b.copyText);
-}
-
-/** The batch's data.json rows in one pass over its staged text, when exact and no row of it is excluded. */
-function batchJson(set: PackageSet, b: RowBatch, drop: Set<number> | undefined): string | null {
-  if (!set.jsonOfCopy || b.copyText === undefined || b.rowCount === undefined) return null;
-  if (drop) for (let i = b.firstRow; i < b.firstRow + b.rowCount; i++) if (drop.has(i)) return null;
-  return set.jsonOfCopy(b.copyText);
 }
 
 /** A set's CSV read on its own (the second pass, for a set whose CSV did not fit the spool). */
@@ -113,45 +87,20 @@ async function* dataJsonPieces(
   generatedAt: Date,
   spools: CsvSpools,
 ): AsyncGenerator<Buffer> {
-  let out = `{\n  "generatedAt": ${JSON.stringify(generatedAt.toISOString())},\n  "recordSets": [`;
+  let out = jsonText.head(generatedAt);
   for (const [si, set] of sets.entries()) {
-    out += `${si === 0 ? "" : ","}\n    {\n      "name": ${JSON.stringify(set.name)},\n      "category": ${JSON.stringify(set.category)},\n      "rows": [`;
-    const keys = set.columns.map((c) => JSON.stringify(c) + ": ");
-    const n = keys.length;
+    out += jsonText.setHead(set, si);
+    const keys = jsonKeys(set);
     const spool = spools.open(si);
     let csv = spool ? csvHeader(set) : "";
     let first = true;
     const drop = drops.get(set.name);
     for await (const b of set.batches()) {
       // A plain batch becomes its CSV lines and its data.json rows in a few passes over its staged text.
-      const whole = spools.of[si] ? batchCsv(set, b, drop) : null;
-      const json = batchJson(set, b, drop);
-      if (whole !== null) csv += whole;
-      if (json) {
-        out += first ? json.slice(1) : json;
-        first = false;
-      }
-      if (json === null || (whole === null && spools.of[si])) {
-        let index = b.firstRow;
-        for (const row of b.rows) {
-          if (drop?.has(index++)) continue;
-          if (json === null) {
-            let obj = "";
-            for (let j = 0; j < n; j++) obj += (j === 0 ? "" : ", ") + keys[j] + set.jsonText(row[j], j);
-            out += `${first ? "" : ","}\n        {${obj}}`;
-            first = false;
-          }
-          if (whole === null && spools.of[si]) csv += csvLine(set, row, n);
-          if (csv.length >= PIECE) {
-            await spools.write(si, csv);
-            csv = "";
-          }
-          if (out.length >= PIECE) {
-            yield Buffer.from(out);
-            out = "";
-          }
-        }
-      }
+      const t = batchTexts(set, keys, b, drop, first, spools.of[si] !== null);
+      first = t.first;
+      out += t.json;
+      csv += t.csv;
       if (csv.length >= PIECE) {
         await spools.write(si, csv);
         csv = "";
@@ -163,9 +112,9 @@ async function* dataJsonPieces(
     }
     if (spools.of[si] && csv) await spools.write(si, csv);
     await spools.close(si);
-    out += `${first ? "" : "\n      "}]\n    }`;
+    out += jsonText.setTail(first);
   }
-  out += `${sets.length === 0 ? "" : "\n  "}]\n}\n`;
+  out += jsonText.tail(sets.length);
   yield Buffer.from(out);
 }
 
@@ -194,6 +143,20 @@ export interface PackageInput {
   spoolCap?: number;
 }
 
+/** After the data: README.txt, the report for access, and the ZIP's directory. */
+function* packageEnd(
+  zip: ZipStream,
+  p: PackageInput,
+  generatedAt: Date,
+  files: Parameters<typeof packageReadme>[0]["files"],
+): Generator<Buffer> {
+  const readme = packageReadme({ locale: p.locale, kind: p.kind, reference: p.reference, generatedAt, files });
+  yield* zip.small("README.txt", readme);
+  if (p.kind === "access" && p.reportHtml) yield* zip.small("report.html", p.reportHtml);
+  if (p.kind === "access" && p.reportText) yield* zip.small("summary.txt", p.reportText);
+  yield* zip.finish();
+}
+
 async function* packagePieces(p: PackageInput): AsyncGenerator<Buffer> {
   const sets = p.kind === "portability" ? p.sets.filter((s) => s.providedBySubject) : p.sets;
   const drops = dropsOf(p.exclusions ?? []);
@@ -204,6 +167,17 @@ async function* packagePieces(p: PackageInput): AsyncGenerator<Buffer> {
     return { file, name: s.name, category: s.category, rows: s.rowCount - dropped, columns: s.columns };
   });
   const zip = new ZipStream(generatedAt);
+  if (canSplice(sets, drops)) {
+    // The collect steps wrote and deflated the rows: data.json and the CSVs are put together as they are.
+    yield* splicedDataJson(zip, sets, drops, generatedAt);
+    for (const [i, set] of sets.entries()) {
+      const packed = set.packed;
+      if (packed) yield* zip.streamed(files[i]!.file, { ...packed.csv, pieces: packed.bytes("csv") });
+      else yield* zip.deflated(files[i]!.file, csvPieces(set, drops.get(set.name)));
+    }
+    yield* packageEnd(zip, p, generatedAt, files);
+    return;
+  }
   const spools = new CsvSpools(p.spoolCap ?? SPOOL_CAP);
   try {
     yield* zip.deflated("data.json", dataJsonPieces(sets, drops, generatedAt, spools));
@@ -214,11 +188,7 @@ async function* packagePieces(p: PackageInput): AsyncGenerator<Buffer> {
         yield* zip.precompressed(files[i]!.file, { pieces: spool.take(), crc, size, compressedSize });
       } else yield* zip.deflated(files[i]!.file, csvPieces(set, drops.get(set.name)));
     }
-    const readme = packageReadme({ locale: p.locale, kind: p.kind, reference: p.reference, generatedAt, files });
-    yield* zip.small("README.txt", readme);
-    if (p.kind === "access" && p.reportHtml) yield* zip.small("report.html", p.reportHtml);
-    if (p.kind === "access" && p.reportText) yield* zip.small("summary.txt", p.reportText);
-    yield* zip.finish();
+    yield* packageEnd(zip, p, generatedAt, files);
   } finally {
     spools.destroy();
   }

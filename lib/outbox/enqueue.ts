@@ -3,10 +3,12 @@ import type { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { outbox } from "@/lib/db/schema";
 import type { JobDefinition } from "@/lib/queue/define-job";
+import { announceOutbox } from "./wake";
 
 /**
  * Records a job to run once the surrounding transaction commits. Nothing is enqueued on Redis
- * directly from a request: the relay in the workers process moves outbox rows to BullMQ.
+ * directly from a request: the relay in the workers process moves outbox rows to BullMQ, woken at
+ * commit by a NOTIFY when the job is due now (its poll, OUTBOX_POLL_MS, stays as the fallback).
  */
 export async function enqueueJob<S extends z.ZodType>(
   tx: Db,
@@ -25,6 +27,7 @@ export async function enqueueJob<S extends z.ZodType>(
       priority: opts.priority ?? null,
     })
     .returning({ id: outbox.id });
+  if (!opts.availableAt || opts.availableAt.getTime() <= Date.now()) await announceOutbox(tx);
   return row!.id;
 }
 
@@ -46,5 +49,6 @@ export async function enqueueJobs<S extends z.ZodType>(
       select ${def.queue}, ${def.name}, p, ${now}::timestamptz from jsonb_array_elements(${JSON.stringify(chunk)}::jsonb) as p`);
     written += rowCount ?? chunk.length;
   }
+  await announceOutbox(tx);
   return written;
 }

@@ -9,12 +9,19 @@ import {
   type ColumnKind,
 } from "@/lib/db/queries/collected-data";
 import { countLines } from "@/lib/exports/copy-text";
+import { stagedTexts } from "@/lib/exports/package-rows";
+import { packedIndex, SetPacker, type PackedSet } from "@/lib/exports/set-packer";
 import type { SubjectIdentity } from "../types";
 import { quoteQualified, type DatasetConfig, type DatasetTable } from "./config";
 import { copyOut } from "./copy-out";
 
 /** Plaintext bytes per staged batch. */
 export const BATCH_BYTES = 1024 * 1024;
+/**
+ * The first batch of a set is small: a preview and the access report's examples read that batch only,
+ * and a batch is decrypted whole.
+ */
+export const FIRST_BATCH_BYTES = 64 * 1024;
 
 export function columnsOf(t: DatasetTable): string[] {
   return [...new Set([t.primaryKey, ...Object.keys(t.fields)])];
@@ -55,8 +62,10 @@ function kindOf(oid: number): ColumnKind {
 /**
  * Collects the subject's rows of every table of the dataset into the staging tables, encrypted in
  * batches of ~1 MiB: `COPY (select …) TO STDOUT` on one connection, each batch written on another while
- * the next is read, never more than one ahead (backpressure), so memory stays flat whatever the volume. A second run starts over. Returns
- * the rows per table (the step's summary).
+ * the next is read, never more than one ahead (backpressure), so memory stays flat whatever the volume.
+ * Meanwhile each set's package text (data.json rows, CSV) is written and deflated from the same batches
+ * (SetPacker): the work the assemble step would do, done while the database sends the next rows. A
+ * second run starts over. Returns the rows per table (the step's summary).
  */
 export async function stageDataset(
   pool: pg.Pool,
@@ -66,6 +75,7 @@ export async function stageDataset(
 ): Promise<Record<string, number>> {
   await resetCollected(db(), { taskId: step.taskId });
   const counts: Record<string, number> = {};
+  const packers: SetPacker[] = [];
   const client = await pool.connect();
   let failed: Error | undefined;
   try {
@@ -88,6 +98,7 @@ export async function stageDataset(
     }));
     await insertCollectedSets(db(), sets);
     const rowCounts: number[] = [];
+    const packed: PackedSet[] = [];
     for (const [setIndex, t] of dataset.tables.entries()) {
       const select = selects[setIndex]!;
       const { key } = sets[setIndex]!;
@@ -96,7 +107,21 @@ export async function stageDataset(
       let pending: Buffer[] = [];
       let size = 0;
       // One batch is written while the COPY goes on reading the next: at most one insert in flight.
+      // Inserts run one after the other; a caller waits for the one before its own (backpressure).
       let inflight: Promise<void> = Promise.resolve();
+      const write = (insert: Parameters<typeof insertCollectedBatch>[1]): Promise<void> => {
+        const before = inflight;
+        inflight = before.then(() => insertCollectedBatch(db(), insert));
+        inflight.catch(() => undefined); // awaited by the next write or after the last one
+        return before;
+      };
+      // One batch is packed while the COPY goes on reading the next (the packer yields between slices).
+      let packing: Promise<void> = Promise.resolve();
+      // The package's data.json rows and CSV of this set, deflated as its rows arrive (assemble splices them).
+      const packer = new SetPacker(stagedTexts(sets[setIndex]!.columns), (part, n, bytes) =>
+        write({ ...step, setIndex: packedIndex(setIndex, part), seq: n, firstRow: 0, rows: 0, plaintext: bytes, key }),
+      );
+      packers.push(packer);
       const flush = async (upTo: number) => {
         const all = Buffer.concat(pending, size);
         const batch = all.subarray(0, upTo);
@@ -107,31 +132,35 @@ export async function stageDataset(
         const rest = all.subarray(upTo);
         pending = rest.length > 0 ? [Buffer.from(rest)] : [];
         size = rest.length;
-        await inflight;
-        inflight = insertCollectedBatch(db(), insert);
-        inflight.catch(() => undefined); // awaited at the next flush or after the last one
+        await write(insert);
+        await packing;
+        packing = packer.add(batch, lines);
+        packing.catch(() => undefined); // awaited at the next flush or before the set's end
       };
       for await (const chunk of copyOut(client, select) as AsyncIterable<Buffer>) {
         pending.push(chunk);
         size += chunk.length;
-        if (size >= BATCH_BYTES) {
+        if (size >= (seq === 0 ? FIRST_BATCH_BYTES : BATCH_BYTES)) {
           const last = chunk.lastIndexOf(10);
           // Cut at the last whole row; a row split across pushes waits for the next one.
           if (last >= 0) await flush(size - chunk.length + last + 1);
         }
       }
       if (size > 0) await flush(size);
+      await packing;
+      packed.push(await packer.finish());
       await inflight;
       rowCounts.push(rows);
       counts[t.name] = rows;
     }
-    await finishCollectedSets(db(), { taskId: step.taskId, rowCounts });
+    await finishCollectedSets(db(), { taskId: step.taskId, rowCounts, packed });
   } catch (err) {
     // A client stopped in the middle of a COPY cannot go back to the pool.
     failed = err as Error;
     throw err;
   } finally {
     client.release(failed);
+    for (const p of packers) p.destroy();
   }
   return counts;
 }

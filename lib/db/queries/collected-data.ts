@@ -14,6 +14,18 @@ export interface CollectedColumn {
   kind: ColumnKind;
 }
 
+/** A pre-deflated part of a set's package text: the CRC-32 and size of its text, its deflated size. */
+export interface PackedPart {
+  crc: number;
+  size: number;
+  compressedSize: number;
+}
+/** What the collect step deflated of a set (lib/exports/set-packer.ts): its data.json rows and its CSV. */
+export interface PackedSet {
+  json: PackedPart;
+  csv: PackedPart;
+}
+
 /** A staged record set: its description, and the key that opens its batches (unsealed on read). */
 export interface CollectedSet {
   taskId: string;
@@ -24,6 +36,8 @@ export interface CollectedSet {
   columns: CollectedColumn[];
   rowCount: number;
   key: Buffer;
+  /** Null when the set was staged without its package parts. */
+  packed?: PackedSet | null;
 }
 
 const keyAad = (taskId: string, setIndex: number) => `collected_sets.key:${taskId}:${setIndex}`;
@@ -56,14 +70,20 @@ export async function insertCollectedSets(
   );
 }
 
-/** The row count of every set of a collect step (index i of `rowCounts` is set i), in one statement. */
-export async function finishCollectedSets(db: Db, p: { taskId: string; rowCounts: number[] }) {
+/**
+ * The row count (and the pre-deflated parts, when made) of every set of a collect step (index i is
+ * set i), in one statement.
+ */
+export async function finishCollectedSets(
+  db: Db,
+  p: { taskId: string; rowCounts: number[]; packed?: (PackedSet | null)[] },
+) {
   if (p.rowCounts.length === 0) return;
-  const indices = p.rowCounts.map((_, i) => i);
+  const sets = p.rowCounts.map((n, i) => ({ n, packed: p.packed?.[i] ?? null }));
   await db.execute(sql`
-    update ${collectedSets} set row_count = c.n
-    from unnest(${`{${indices.join(",")}}`}::int[], ${`{${p.rowCounts.join(",")}}`}::int[]) as c(i, n)
-    where ${collectedSets.taskId} = ${p.taskId} and ${collectedSets.setIndex} = c.i`);
+    update ${collectedSets} set row_count = (c.e->>'n')::int, packed = nullif(c.e->'packed', 'null'::jsonb)
+    from jsonb_array_elements(${JSON.stringify(sets)}::jsonb) with ordinality as c(e, i)
+    where ${collectedSets.taskId} = ${p.taskId} and ${collectedSets.setIndex} = c.i - 1`);
 }
 
 /** One batch of rows (COPY text lines), encrypted here under the set's key, bound to its place. */
@@ -96,6 +116,7 @@ export async function listCollectedSets(db: Db, p: { taskIds: string[] }): Promi
     providedBySubject: r.providedBySubject,
     columns: r.columns as CollectedColumn[],
     rowCount: r.rowCount,
+    packed: (r.packed as PackedSet | null) ?? null,
     key: Buffer.from(decrypt(r.keyEnc, keyAad(r.taskId, r.setIndex)), "base64"),
   }));
 }

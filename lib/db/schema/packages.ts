@@ -55,6 +55,9 @@ export const collectedSets = pgTable(
     rowCount: integer("row_count").notNull().default(0),
     // The batches' own AES-256-GCM key, sealed with the data keyring (bound to the task and set).
     keyEnc: text("key_enc").notNull(),
+    // { json, csv: { crc, size, compressedSize } }: the set's data.json rows and CSV, deflated by the
+    // collect step and staged at negative set indices of collected_batches; null if not made.
+    packed: jsonb("packed"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.taskId, t.setIndex] }), index("collected_sets_request_idx").on(t.requestId)],

@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { CollectedSet } from "@/lib/db/queries/collected-data";
 import { buildPackage } from "@/lib/fulfilment/build-package";
-import { jsonOfCopyFor } from "./copy-batch";
+import { jsonOfCopyFor } from "@/lib/exports/copy-batch";
 import { stagedSet, type PackageSet } from "./package-sets";
 
 /** A staged set whose batches are COPY texts held here instead of in the staging table. */

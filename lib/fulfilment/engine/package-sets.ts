@@ -7,29 +7,19 @@ import {
   type CollectedSet,
 } from "@/lib/db/queries/collected-data";
 import { taskNote, type TaskRow } from "@/lib/db/queries/tasks";
-import { copyRows, countLines } from "@/lib/exports/copy-text";
 import { detailOf } from "@/lib/fulfilment/step-results/details";
-import { csvOfCopy, jsonOfCopyFor } from "./copy-batch";
+import { csvOfCopy } from "@/lib/exports/copy-batch";
+import { slicesOf, stagedTexts, type RowBatch, type RowTexts, type StagedBatch } from "@/lib/exports/package-rows";
+import { PACKED_SPILL_BYTES, packedIndex, type PackedPart } from "@/lib/exports/set-packer";
 
-export { csvOfCopy };
-
-/** A run of consecutive rows of a set; `firstRow` is the index (what an exclusion names) of the first. */
-export interface RowBatch {
-  firstRow: number;
-  /** Read once, in order (staged batches are parsed row by row as they are read). */
-  rows: Iterable<unknown[]>;
-  /** How many rows the batch holds, when known before reading them. */
-  rowCount?: number;
-  /** The batch as staged (COPY text), for csvOfCopy. */
-  copyText?: string;
-}
+export { csvOfCopy, type RowBatch };
 
 /**
  * One record set of a package, read as a stream of row batches — from the staging tables (database
  * systems), or from a step's small detail (webhook systems) or note (manual systems). Values are kept
  * as the system gave them: `csvText` writes them for a CSV, `jsonText` for data.json.
  */
-export interface PackageSet {
+export interface PackageSet extends RowTexts {
   system: string;
   name: string;
   category: string;
@@ -37,23 +27,22 @@ export interface PackageSet {
   columns: string[];
   rowCount: number;
   batches(): AsyncIterable<RowBatch>;
-  csvText(value: unknown, column: number): string | null;
   /**
-   * A whole staged batch as CSV lines in one pass over its text, or null when a value needs more than a
-   * change of separators (quoting, an escape, a boolean): then the rows are written one by one.
+   * The set's data.json rows and its whole CSV already deflated by the collect step (set-packer.ts),
+   * when it made them: assembled as they are when no row of the set is excluded.
    */
-  csvOfCopy?(copyText: string): string | null;
-  /** The same for data.json: a whole staged batch as its rows (each `,\n        {…}`), or null. */
-  jsonOfCopy?(copyText: string): string | null;
-  jsonText(value: unknown, column: number): string;
+  packed?: PackedSetParts | null;
+  /** Rows given whole in memory (a remote system's answer, a note): small by construction. */
+  inline?: true;
 }
 
-const EXACT_NUMBER = /^-?(0|[1-9]\d{0,14})(\.\d+)?$/;
+/** A staged set's pre-deflated parts: their CRC and sizes, and their bytes read on demand. */
+export interface PackedSetParts {
+  json: PackedPart;
+  csv: PackedPart;
+  bytes(part: "json" | "csv"): AsyncIterable<Buffer>;
+}
 
-/** Bytes of staged text per slice handed to the package writer. */
-const SLICE_BYTES = 32 * 1024;
-
-type StagedBatch = { firstRow: number; rows: number; plaintext: Buffer };
 /** How a staged set's batches are read: the first one alone, then the rest as one stream. */
 export interface BatchSource {
   first(set: CollectedSet): Promise<StagedBatch | null>;
@@ -69,75 +58,34 @@ const stagingTable: BatchSource = {
  * a reader that goes on gets the others from one COPY stream.
  */
 export function stagedSet(set: CollectedSet, system: string, name: string, source = stagingTable): PackageSet {
-  const kinds = set.columns.map((c) => c.kind);
-  /**
-   * A staged batch (~1 MiB) handed on in slices of whole rows of ~32 KiB: every string made from it
-   * (its text, its JSON, its CSV) stays small enough to die young in V8's new space, where a 1 MiB
-   * string would go to the large-object space and wait for a full collection (the heap grew by
-   * ~100 MiB per package that way).
-   */
-  function* asBatches(b: StagedBatch): Generator<RowBatch> {
-    const buf = b.plaintext;
-    let start = 0;
-    let firstRow = b.firstRow;
-    while (start < buf.length) {
-      let end = Math.min(start + SLICE_BYTES, buf.length);
-      if (end < buf.length) {
-        const nl = buf.lastIndexOf(10, end - 1);
-        end = nl >= start ? nl + 1 : buf.indexOf(10, end) + 1 || buf.length;
-      }
-      const part = buf.subarray(start, end);
-      const rowCount = end === buf.length ? b.firstRow + b.rows - firstRow : countLines(part);
-      const text = part.toString("utf8");
-      yield { firstRow, rowCount, copyText: text, rows: copyRows(text) };
-      firstRow += rowCount;
-      start = end;
-    }
-  }
+  const packed = set.packed;
   return {
+    ...stagedTexts(set.columns),
     system,
     name,
     category: set.category,
     providedBySubject: set.providedBySubject,
-    columns: set.columns.map((c) => c.name),
     rowCount: set.rowCount,
     async *batches() {
       const first = await source.first(set);
       if (!first) return;
-      yield* asBatches(first);
+      yield* slicesOf(first);
       // A set that fits in one batch (most of them) needs no stream for the rest.
       if (first.firstRow + first.rows >= set.rowCount) return;
-      for await (const b of source.rest(set)) yield* asBatches(b);
+      for await (const b of source.rest(set)) yield* slicesOf(b);
     },
-    csvOfCopy: kinds.includes("boolean") ? undefined : csvOfCopy,
-    jsonOfCopy: jsonOfCopyFor(
-      set.columns.map((c) => c.name),
-      kinds,
-    ),
-    // Exactly as the database prints the value (`value::text`; COPY's t/f booleans read as true/false).
-    csvText: (v, column) =>
-      v === null
-        ? null
-        : kinds[column] === "boolean"
-          ? v === "t"
-            ? "true"
-            : v === "f"
-              ? "false"
-              : (v as string)
-          : (v as string),
-    jsonText(v, column) {
-      if (v === null) return "null";
-      const s = v as string;
-      switch (kinds[column]) {
-        case "number":
-          return EXACT_NUMBER.test(s) && String(Number(s)) === s ? s : JSON.stringify(s);
-        case "boolean":
-          return s === "t" ? "true" : s === "f" ? "false" : JSON.stringify(s);
-        case "json":
-          return s;
-        default:
-          return JSON.stringify(s);
-      }
+    packed: packed && {
+      ...packed,
+      async *bytes(part) {
+        const at = { ...set, setIndex: packedIndex(set.setIndex, part) };
+        // A part under one spill is one staged row: a plain query, no COPY stream and its own connection.
+        if (packed[part].compressedSize < PACKED_SPILL_BYTES) {
+          const one = await readCollectedBatch(appDb(), { set: at, seq: 0 });
+          if (one) yield one.plaintext;
+          return;
+        }
+        for await (const b of streamCollectedBatches(pool(), { set: at, fromSeq: 0 })) yield b.plaintext;
+      },
     },
   };
 }
@@ -157,6 +105,7 @@ export function inlineSet(s: RecordSet, system: string): PackageSet {
     providedBySubject: s.providedBySubject,
     columns: s.columns,
     rowCount: s.rows.length,
+    inline: true,
     async *batches() {
       yield { firstRow: 0, rows: s.rows.map((r) => s.columns.map((c) => r[c] ?? null)) };
     },

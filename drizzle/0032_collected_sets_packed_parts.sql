@@ -1,0 +1,1 @@
+ALTER TABLE "collected_sets" ADD COLUMN "packed" jsonb;
