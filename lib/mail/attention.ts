@@ -10,7 +10,9 @@ import { messageIdFor } from "./states";
 /** What the bell and the audit entry say about a mail: never its address or body. */
 export function mailLabel(row: Pick<MailRow, "template" | "recipientRole" | "key">): string {
   const what = row.template ? row.template.replaceAll("_", " ") : "mail";
-  return `${what} to the ${row.recipientRole === "recipient" ? "Art. 19 recipient" : row.recipientRole}`;
+  const roles: Record<string, string> = { recipient: "Art. 19 recipient", agent: "authorised agent" };
+  const whom = roles[row.recipientRole] ?? row.recipientRole;
+  return `${what} to the ${whom}`;
 }
 
 /** Rings the bell of every active DPO and admin about a mail that needs a person. */
