@@ -19,6 +19,11 @@ export const namesEn = {
     complaint_acknowledged: "Complaint acknowledged",
     complaint_outcome: "Complaint outcome",
     appeal_decision: "Appeal decision",
+    appeal_received: "Appeal received",
+    appeal_extension: "Appeal decision period extended",
+    recipient_notice: "Notice to a recipient (Art. 19)",
+    assignment: "Assignment",
+    staff_assignment: "Assignment",
   } as Record<string, string>,
   systemKinds: {
     postgres: "PostgreSQL database",

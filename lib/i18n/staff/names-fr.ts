@@ -20,6 +20,11 @@ export const namesFr: typeof namesEn = {
     complaint_acknowledged: "Accusé de réception de la réclamation",
     complaint_outcome: "Issue de la réclamation",
     appeal_decision: "Décision sur le recours",
+    appeal_received: "Recours reçu",
+    appeal_extension: "Délai de décision du recours prolongé",
+    recipient_notice: "Avis à un destinataire (art. 19)",
+    assignment: "Attribution",
+    staff_assignment: "Attribution",
   },
   systemKinds: {
     postgres: "Base PostgreSQL",

@@ -92,7 +92,7 @@ export const panelsEn = {
     /** The document's name after what it is (11 CCR § 7063(a) signed permission, § 7063(b) power of attorney). */
     permission: { signed_permission: "Signed permission", power_of_attorney: "Power of attorney" },
     download: "Download ({type}, {size} KB)",
-    status: { signed_permission: "Permission", power_of_attorney: "Power of attorney" },
+    status: { signed_permission: "Review", power_of_attorney: "Review" },
     statuses: { pending: "to review", approved: "approved", rejected: "rejected" },
     reason: "Reason (mailed to the agent if rejected)",
     approve: { signed_permission: "Approve the permission", power_of_attorney: "Accept the power of attorney" },

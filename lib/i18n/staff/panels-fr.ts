@@ -96,7 +96,7 @@ export const panelsFr: Shape<typeof panelsEn> = {
     organisation: "Organisation / enregistrement",
     permission: { signed_permission: "Autorisation signée", power_of_attorney: "Procuration" },
     download: "Télécharger ({type}, {size} Ko)",
-    status: { signed_permission: "Autorisation", power_of_attorney: "Procuration" },
+    status: { signed_permission: "Examen", power_of_attorney: "Examen" },
     statuses: { pending: "à examiner", approved: "acceptée", rejected: "refusée" },
     reason: "Motif (envoyé au mandataire en cas de refus)",
     approve: { signed_permission: "Accepter l'autorisation", power_of_attorney: "Accepter la procuration" },

@@ -100,7 +100,9 @@ export default async function AppealsPage() {
                 <tr key={a.id} data-testid={`appeal-${a.reference}`} role="row">
                   <td role="cell">
                     <CellLabel text={w.reference} locale={locale} />
-                    <StaffLink href={`/staff/requests/${a.requestId}`}>{a.reference}</StaffLink>
+                    <StaffLink href={`/staff/requests/${a.requestId}`} className="nowrap">
+                      {a.reference}
+                    </StaffLink>
                   </td>
                   <td role="cell">
                     <CellLabel text={w.regime} locale={locale} />
@@ -112,7 +114,9 @@ export default async function AppealsPage() {
                   </td>
                   <td data-testid="decide-by" data-date={a.decideBy} role="cell">
                     <CellLabel text={`${w.decideBy} (${zone})`} locale={locale} />
-                    <span data-testid="decide-by-date">{formatStaffDate(a.decideBy, locale)}</span>
+                    <span data-testid="decide-by-date" className="nowrap">
+                      {formatStaffDate(a.decideBy, locale)}
+                    </span>
                     {a.extendedAt ? <span className="tag">{w.extended}</span> : null}
                   </td>
                   <td className="appeal-decide" role="cell">
