@@ -28,4 +28,13 @@ describe("mail names on the request page's Mails panel and the bell", () => {
     expect(templates.filter((t) => !Object.hasOwn(namesEn.mailNames, t))).toEqual([]);
     expect(templates.filter((t) => !Object.hasOwn(namesFr.mailNames, t))).toEqual([]);
   });
+
+  it("the staff mails the templates page previews have names too (their keys in lib/mail/preview.ts)", () => {
+    const source = readFileSync("lib/mail/preview.ts", "utf8");
+    const keys = [...source.matchAll(/\bkey: "([a-z_]+)/g)].map((m) => m[1]!);
+    expect(keys.length).toBeGreaterThan(4);
+    expect(keys.filter((k) => !Object.hasOwn(namesEn.mailNames, k) || !Object.hasOwn(namesFr.mailNames, k))).toEqual(
+      [],
+    );
+  });
 });

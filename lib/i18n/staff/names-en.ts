@@ -24,6 +24,12 @@ export const namesEn = {
     recipient_notice: "Notice to a recipient (Art. 19)",
     assignment: "Assignment",
     staff_assignment: "Assignment",
+    staff_account_locked: "Account locked",
+    staff_password_reset: "Password reset link",
+    staff_deadline_alert: "Deadline reminder",
+    staff_escalation: "Overdue escalation",
+    staff_extension_cutoff: "Last day to extend",
+    staff_digest: "Daily digest",
   } as Record<string, string>,
   systemKinds: {
     postgres: "PostgreSQL database",

@@ -25,6 +25,12 @@ export const namesFr: typeof namesEn = {
     recipient_notice: "Avis à un destinataire (art. 19)",
     assignment: "Attribution",
     staff_assignment: "Attribution",
+    staff_account_locked: "Compte verrouillé",
+    staff_password_reset: "Lien de réinitialisation du mot de passe",
+    staff_deadline_alert: "Rappel d’échéance",
+    staff_escalation: "Escalade d’un retard",
+    staff_extension_cutoff: "Dernier jour pour prolonger",
+    staff_digest: "Récapitulatif quotidien",
   },
   systemKinds: {
     postgres: "Base PostgreSQL",
