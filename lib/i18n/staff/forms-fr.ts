@@ -10,7 +10,7 @@ export const formsFr: Shape<typeof formsEn> = {
     saving: "Enregistrement…",
     how: "Comment l'identité a été vérifiée",
     choose: "Choisir…",
-    notChecked: "Non vérifiée : envoyer le courriel de vérification",
+    notChecked: "Non vérifiée : lui envoyer la vérification",
     note: "Note sur la vérification (inscrite au journal d'audit)",
     methods: {
       known_account: "Compte client connu",
