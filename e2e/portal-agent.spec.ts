@@ -4,7 +4,7 @@ import { agentMessages } from "@/lib/i18n/messages/agent";
 import { staffMessages } from "@/lib/i18n/staff";
 import { db } from "@/lib/db/client";
 import { findRequestAgent } from "@/lib/db/queries/request-agents";
-import { requests } from "@/lib/db/schema";
+import { requests, staffUsers } from "@/lib/db/schema";
 import { eq } from "drizzle-orm";
 import { expect, subjectEmail } from "./fixtures/portal-journey";
 import { waitForMail } from "./fixtures/mailbox";
@@ -68,6 +68,16 @@ for (const width of [1366, 390]) {
     const panel = staffPage.getByTestId("agent-panel");
     await expect(panel).toContainText("Alex Agent");
     await expect(panel.getByTestId("agent-permission-status")).toHaveText(s.statuses.pending);
+    await expect(panel.getByText(s.permission.signed_permission, { exact: true })).toBeVisible();
+    // The acknowledgement went to the agent, the verification mail to the consumer: each row names its own.
+    const roles = staffMessages("en").mails.roles;
+    const mails = staffPage.getByTestId("mails-panel");
+    const agentRow = mails.locator(`[data-mail-key="agent-received-${row!.id}"]`);
+    await expect(agentRow).toContainText(roles.agent);
+    await expect(agentRow).not.toContainText(roles.subject);
+    await expect(mails.getByTestId("mail-row").filter({ hasNotText: roles.agent }).first()).toContainText(
+      roles.subject,
+    );
     const download = staffPage.waitForEvent("download");
     await panel.getByRole("link", { name: /application\/pdf/ }).click();
     const file = await download;
@@ -75,7 +85,7 @@ for (const width of [1366, 390]) {
     expect((await readFile((await file.path())!)).equals(PDF)).toBe(true);
 
     await panel.locator("#agent-reject-reason").fill("The permission is not signed by the consumer");
-    await panel.getByRole("button", { name: s.reject }).click();
+    await panel.getByRole("button", { name: s.reject.signed_permission }).click();
     await expect(panel.getByTestId("agent-permission-status")).toContainText(s.statuses.rejected);
     await staffPage.getByTestId("agent-panel").scrollIntoViewIfNeeded();
     await keepScreenshot(staffPage, `staff-agent-panel-${width}`);
@@ -115,11 +125,30 @@ test("an agent holding a power of attorney files; staff see it and cannot ask th
   const panel = staffPage.getByTestId("agent-panel");
   await expect(panel.getByTestId("agent-permission-kind")).toHaveText(s.kinds.power_of_attorney);
   await expect(panel.getByTestId("agent-poa-note")).toHaveText(s.poaNote);
+  // A power of attorney is named as one, not as a "signed permission" (11 CCR § 7063(b)).
+  await expect(panel.getByText(s.permission.power_of_attorney, { exact: true }).first()).toBeVisible();
+  await expect(panel).not.toContainText(s.permission.signed_permission);
+  const agentRow = staffPage.getByTestId("mails-panel").locator(`[data-mail-key="agent-received-${row!.id}"]`);
+  await expect(agentRow).toContainText(staffMessages("en").mails.roles.agent);
   await expect(panel.getByRole("button", { name: s.askConsumer })).toHaveCount(0);
   await panel.scrollIntoViewIfNeeded();
   await keepScreenshot(staffPage, "staff-agent-poa-1366");
   await panel.locator("#agent-approve-reason").fill("Notarised power of attorney, dated and signed");
-  await panel.getByRole("button", { name: s.approve }).click();
+  await panel.getByRole("button", { name: s.approve.power_of_attorney }).click();
   await expect(panel.getByTestId("agent-permission-status")).toContainText(s.statuses.approved);
+  await expect(
+    staffPage.getByTestId("mails-panel").locator(`[data-mail-key="agent-approved-${row!.id}"]`),
+  ).toContainText(staffMessages("en").mails.roles.agent);
+
+  // The same in French, for a French-speaking member: the recipient and the document named in French.
+  await db().update(staffUsers).set({ locale: "fr" }).where(eq(staffUsers.id, caseworker.id));
+  await staffPage.reload();
+  const fr = staffMessages("fr");
+  await expect(panel.getByText(fr.agentPanel.permission.power_of_attorney, { exact: true }).first()).toBeVisible();
+  await expect(panel).not.toContainText(fr.agentPanel.permission.signed_permission);
+  await expect(agentRow).toContainText(fr.mails.roles.agent);
+  await expect(agentRow).not.toContainText(fr.mails.roles.subject);
+  await agentRow.scrollIntoViewIfNeeded();
+  await keepScreenshot(staffPage, "staff-agent-mails-fr-1366");
   await staffPage.close();
 });

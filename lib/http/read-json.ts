@@ -1,3 +1,4 @@
+import { detail, type ErrorDetail } from "@/lib/domain/error-details";
 import { DomainError } from "@/lib/domain/errors";
 import { readCappedText } from "./read-capped";
 
@@ -12,22 +13,23 @@ export async function readJsonBody(
   request: Request,
   maxBytes = MAX_JSON_BYTES,
 ): Promise<{ value: unknown; raw: string }> {
-  requireJsonContentType(request, "Send the request as application/json.");
+  requireJsonContentType(request, detail("common.json_required"));
   const raw = await readCappedText(request, maxBytes);
   if (raw === null) throw tooLarge(maxBytes);
   try {
     return { value: JSON.parse(raw), raw };
   } catch {
-    throw new DomainError("invalid_request", "The body is not valid JSON.", { _: "invalid JSON" });
+    throw new DomainError("invalid_request", detail("common.body_not_json"), { _: "invalid JSON" });
   }
 }
 
-export function requireJsonContentType(request: Request, message: string): void {
+/** `message`: a detail key where staff can read the refusal (their language), plain English for machines. */
+export function requireJsonContentType(request: Request, message: string | ErrorDetail): void {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json\b/i.test(type.trim())) throw new DomainError("unsupported_media_type", message);
 }
 
 export function tooLarge(maxBytes: number): DomainError {
   const size = maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MB` : `${Math.round(maxBytes / 1024)} kB`;
-  return new DomainError("payload_too_large", `The body must be at most ${size}.`);
+  return new DomainError("payload_too_large", detail("common.body_too_large", { size }));
 }

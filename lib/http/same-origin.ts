@@ -1,7 +1,9 @@
+import { detail } from "@/lib/domain/error-details";
 import { DomainError } from "@/lib/domain/errors";
 import { appUrl, env } from "@/lib/env";
 
-export const CROSS_ORIGIN_MESSAGE = "This request did not come from this application's pages.";
+/** A detail key: a staff member whose page is refused reads it in their language (staff-route.ts). */
+const CROSS_ORIGIN = detail("common.cross_origin");
 
 /**
  * Refuses a state-changing request that a browser sent from another site (403). The origin that
@@ -13,12 +15,11 @@ export const CROSS_ORIGIN_MESSAGE = "This request did not come from this applica
 export function requireSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   if (origin !== null) {
-    if (!allowedOrigins(request).has(origin.toLowerCase())) throw new DomainError("forbidden", CROSS_ORIGIN_MESSAGE);
+    if (!allowedOrigins(request).has(origin.toLowerCase())) throw new DomainError("forbidden", CROSS_ORIGIN);
     return;
   }
   const site = request.headers.get("sec-fetch-site");
-  if (site !== null && site !== "same-origin" && site !== "none")
-    throw new DomainError("forbidden", CROSS_ORIGIN_MESSAGE);
+  if (site !== null && site !== "same-origin" && site !== "none") throw new DomainError("forbidden", CROSS_ORIGIN);
 }
 
 function allowedOrigins(request: Request): Set<string> {

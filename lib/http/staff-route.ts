@@ -2,6 +2,7 @@ import { currentStaff } from "@/lib/auth/session";
 import { DomainError } from "@/lib/domain/errors";
 import { negotiateLocale } from "@/lib/domain/locale";
 import { lookup, staffMessages } from "@/lib/i18n/staff";
+import { errorDetailText } from "@/lib/i18n/staff/error-details-fr";
 import { apiRoute } from "./api-route";
 import { safeErrorResponse, toSafeError } from "./error-boundary";
 import { MAX_JSON_BYTES, readJsonBody, requireJsonContentType } from "./read-json";
@@ -23,14 +24,15 @@ export function staffRoute<P extends Record<string, string>, I, O>(name: string,
   return apiRoute(async (request: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     const params = await ctx.params;
     const reads = request.method === "GET" || request.method === "HEAD";
-    if (!reads) {
-      requireSameOrigin(request);
-      requireJsonContentType(request, "Send the request as application/json.");
-    }
     const raw = reads
       ? { ...queryOf(request), ...params }
       : async () => ({ ...(await jsonObjectOf(request)), ...params });
     try {
+      // Inside the try: a refused origin or content type is answered in the member's language too.
+      if (!reads) {
+        requireSameOrigin(request);
+        requireJsonContentType(request, detail("common.json_required"));
+      }
       const value = await executeStaffOperation(op, raw);
       return Response.json({ data: value }, { headers: { "cache-control": "no-store" } });
     } catch (err) {
@@ -47,7 +49,12 @@ async function inStaffLanguage(safe: ReturnType<typeof toSafeError>, request: Re
   const staff = await currentStaff().catch(() => null);
   const locale = staff?.locale ?? negotiateLocale(request.headers.get("accept-language"));
   if (locale !== "fr") return safeErrorResponse(safe);
-  return safeErrorResponse({ ...safe, message: lookup(staffMessages(locale).errors, safe.code, safe.message) });
+  const headline = lookup(staffMessages(locale).errors, safe.code, safe.message);
+  // The detail's own French when it has one (why exactly), else the code's sentence.
+  return safeErrorResponse({
+    ...safe,
+    message: safe.detail ? errorDetailText(safe.detail, locale, headline) : headline,
+  });
 }
 
 function queryOf(request: Request): Record<string, unknown> {

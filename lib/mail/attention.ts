@@ -6,20 +6,23 @@ import { activeStaffWithRoles } from "@/lib/db/queries/watch";
 import { staffNotifications } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { messageIdFor } from "./states";
+import { notificationOf, type NotificationMessage } from "@/lib/i18n/staff/notification-title";
 
-/** What the bell and the audit entry say about a mail: never its address or body. */
-export function mailLabel(row: Pick<MailRow, "template" | "recipientRole" | "key">): string {
-  const what = row.template ? row.template.replaceAll("_", " ") : "mail";
-  return `${what} to the ${row.recipientRole === "recipient" ? "Art. 19 recipient" : row.recipientRole}`;
+/** A mail's bell parameters: template and recipient role as codes, named in the reader's language. */
+export function mailParams(row: Pick<MailRow, "template" | "recipientRole">): Record<string, string> {
+  return { template: row.template ?? "mail", recipientRole: row.recipientRole };
 }
 
 /** Rings the bell of every active DPO and admin about a mail that needs a person. */
-export async function ringMailBell(tx: Db, p: { requestId: string | null; title: string }): Promise<number> {
+export async function ringMailBell(
+  tx: Db,
+  p: { requestId: string | null; title: string; message?: NotificationMessage },
+): Promise<number> {
   const people = await activeStaffWithRoles(tx, { roles: ["dpo", "admin"] });
   for (const person of people)
     await tx
       .insert(staffNotifications)
-      .values({ userId: person.id, requestId: p.requestId, kind: "mail_failed", title: p.title });
+      .values({ userId: person.id, requestId: p.requestId, kind: "mail_failed", title: p.title, message: p.message });
   return people.length;
 }
 
@@ -49,7 +52,8 @@ export async function declareUncertain(tx: Db, p: { key: string; claimedBefore: 
   });
   await ringMailBell(tx, {
     requestId: row.requestId,
-    title: `A ${mailLabel(row)} may not have been sent: check and resend it from the request's mails`,
+    // Read in each member's language (the bell renders the key); the English title is the fallback.
+    ...notificationOf("mail_uncertain", mailParams(row)),
   });
   return true;
 }

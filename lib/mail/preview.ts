@@ -18,7 +18,7 @@ export async function renderWordingPreview(
   locale: Locale,
   wording: { intro: string | null; outro: string | null },
 ): Promise<{ subject: string; text: string; html: string }> {
-  return renderMail(template, locale, sampleParams(template), branding(), wording);
+  return renderMail(template, locale, sampleParams(template, locale === "fr" ? "fr" : "en"), branding(), wording);
 }
 
 /** Every mail the product sends, rendered with sample data, for /staff/admin/templates. */
@@ -35,7 +35,7 @@ export async function renderAllPreviews(
         key: name,
         audience: "subject",
         locale,
-        ...(await renderMail(name, locale, sampleParams(name), brand, wordingOf(name, locale))),
+        ...(await renderMail(name, locale, sampleParams(name, locale), brand, wordingOf(name, locale))),
       });
     }
   }

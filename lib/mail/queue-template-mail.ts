@@ -13,6 +13,8 @@ type TemplateMailParams<T extends TemplateName> = {
   data: TemplateParams[T];
   requestId?: string;
   priority?: MailPriority;
+  /** Whose inbox: the subject's unless the mail goes to the authorised agent acting for them (11 CCR § 7063). */
+  recipientRole?: "subject" | "agent";
   /** Thread attachments to send with the mail (read and decrypted by the mail job at sending). */
   attachments?: { requestId: string; ids: string[] };
 };
@@ -40,7 +42,7 @@ export function prepareTemplateMail<T extends TemplateName>(params: TemplateMail
       requestId: params.requestId ?? null,
       requestReference: typeof reference === "string" ? reference : undefined,
       template: params.template,
-      recipientRole: "subject",
+      recipientRole: params.recipientRole ?? "subject",
       priority: params.priority,
     },
   };

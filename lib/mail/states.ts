@@ -4,8 +4,11 @@ import { createHash } from "node:crypto";
 export const MAIL_STATES = ["queued", "sending", "sent", "failed", "uncertain", "given_up"] as const;
 export type MailState = (typeof MAIL_STATES)[number];
 
-/** Who a mail goes to: the subject's address is subject data; staff and Art. 19 recipients are not. */
-export const MAIL_RECIPIENT_ROLES = ["subject", "staff", "recipient"] as const;
+/**
+ * Who a mail goes to: the subject's and their authorised agent's addresses are personal data; staff and
+ * Art. 19 recipients are not.
+ */
+export const MAIL_RECIPIENT_ROLES = ["subject", "staff", "recipient", "agent"] as const;
 export type MailRecipientRole = (typeof MAIL_RECIPIENT_ROLES)[number];
 
 /** States staff may resend from: the mail did not (provably) leave. */

@@ -4,7 +4,8 @@ import { lockDueMails, lockStaleSends, updateMailIf, type MailRow } from "@/lib/
 import { env } from "@/lib/env";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { sendMailJob } from "@/lib/queue/jobs/send-mail";
-import { mailLabel, resolveStaleSend, ringMailBell } from "./attention";
+import { mailParams, resolveStaleSend, ringMailBell } from "./attention";
+import { notificationOf } from "@/lib/i18n/staff/notification-title";
 import { requeueBackoffMs } from "./states";
 
 const BATCH = 200;
@@ -82,7 +83,7 @@ async function giveUpIfTooOld(tx: Db, row: MailRow, now: Date): Promise<boolean>
   });
   await ringMailBell(tx, {
     requestId: row.requestId,
-    title: `A ${mailLabel(row)} could not be sent for ${env().MAIL_RETRY_DAYS} days: resend it from the request's mails`,
+    ...notificationOf("mail_given_up", { ...mailParams(row), days: env().MAIL_RETRY_DAYS }),
   });
   return true;
 }

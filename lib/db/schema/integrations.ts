@@ -103,6 +103,11 @@ export const requestImports = pgTable("request_imports", {
   preview: jsonb("preview").notNull().default([]),
   rowsEnc: text("rows_enc"),
   error: text("error"),
+  // A refused row's reason as a detail key + params or a code (lib/requests/import/failure.ts), shown in the
+  // reader's language; `error` keeps the English sentence.
+  errorDetail: jsonb("error_detail"),
+  // The data row (1 = first after the header) that failed the run.
+  errorRow: integer("error_row"),
   claimedAt: timestamp("claimed_at", { withTimezone: true }),
   // When it was last queued (confirmed, or re-queued by the import sweep): the stuck clock of a queued import.
   queuedAt: timestamp("queued_at", { withTimezone: true }),

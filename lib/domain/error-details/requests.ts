@@ -43,6 +43,8 @@ export const REQUESTS_DETAILS = {
   "requests.import_not_startable":
     "This import does not exist, is not yours, has problems to fix, or was started already.",
   "requests.import_starter_inactive": "The staff member who started this import is no longer active.",
+  "requests.import_row_date_invalid": "Its received_at is not a date, a time and a zone that the import can read.",
+  "requests.import_row_fields_invalid": "These columns are not valid: {fields}.",
   "requests.received_in_future": "The time of receipt cannot be in the future.",
   "requests.preview_request_not_found": "No such request.",
   "requests.no_agent_permission": "This request has no agent permission.",

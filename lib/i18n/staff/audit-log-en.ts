@@ -23,7 +23,8 @@ export const auditLogEn = {
       "request.verification_reminded": "{actor} reminded the subject to confirm request {target}.",
       "request.verification_resent": "{actor} sent the confirmation code of request {target} again.",
       "request.verification_code_rejected": "{actor} entered a wrong confirmation code for request {target}.",
-      "request.status_link_issued": "The status link of request {target} was sent to the subject ({actor}).",
+      "request.status_link_issued":
+        "The status link of request {target} was sent to the subject (triggered by: {actor}).",
       "request.status_link_resent": "The status link of request {target} was sent again ({actor}).",
       "request.deadline_alerted": "{actor} reminded staff of the deadline of request {target}.",
       "request.deadline_escalated": "{actor} escalated the overdue request {target} to the DPO and managers.",

@@ -19,7 +19,8 @@ export const auditLogFr: typeof auditLogEn = {
       "request.verification_reminded": "{actor} a rappelé à la personne de confirmer la demande {target}.",
       "request.verification_resent": "{actor} a renvoyé le code de confirmation de la demande {target}.",
       "request.verification_code_rejected": "{actor} a saisi un code de confirmation erroné pour la demande {target}.",
-      "request.status_link_issued": "Le lien de suivi de la demande {target} a été envoyé à la personne ({actor}).",
+      "request.status_link_issued":
+        "Le lien de suivi de la demande {target} a été envoyé à la personne (déclenché par : {actor}).",
       "request.status_link_resent": "Le lien de suivi de la demande {target} a été renvoyé ({actor}).",
       "request.deadline_alerted": "{actor} a rappelé l'échéance de la demande {target} à l'équipe.",
       "request.deadline_escalated": "{actor} a signalé la demande en retard {target} au DPO et aux responsables.",

@@ -2,6 +2,8 @@
 export const fieldLabelsEn = {
   fieldLabels: {
     _: "Form",
+    intro: "Opening paragraph",
+    outro: "Closing paragraph",
     requestId: "Request",
     reason: "Reason",
     reasonText: "Reason",

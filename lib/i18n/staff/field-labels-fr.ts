@@ -3,6 +3,8 @@ import type { fieldLabelsEn } from "./field-labels-en";
 export const fieldLabelsFr: typeof fieldLabelsEn = {
   fieldLabels: {
     _: "Formulaire",
+    intro: "Paragraphe d'ouverture",
+    outro: "Paragraphe de clôture",
     requestId: "Demande",
     reason: "Motif",
     reasonText: "Motif",

@@ -8,7 +8,7 @@ import { staffZodErrorMap } from "./zod-reasons";
 const ROOTS = ["lib", "app/(staff)", "app/api/staff", "app/api/v1"];
 // Portal and connector-side texts have their own catalogues or never reach a staff form.
 const SKIP =
-  /(\.test\.tsx?$|\/portal\/|lib\/i18n\/|lib\/env|lib\/branding|lib\/connectors\/|lib\/api-docs\/|lib\/mail\/|lib\/seed\/)/;
+  /(\.test\.tsx?$|\/portal\/|lib\/i18n\/|lib\/env|lib\/branding|lib\/connectors\/|lib\/api-docs\/|lib\/mail\/(?!wording-input)|lib\/seed\/)/;
 
 // Lower-case strings the patterns catch that never reach a staff form: decide.ts's sample inputs, and the
 // Data Rights Protocol's envelope errors (answered to agents' software in English).
@@ -37,6 +37,9 @@ function writtenReasons(): Set<string> {
     /\.(?:min|max|length|regex|refine)\([^()"]*,\s*"([a-z][^"]+)"/g,
     /\berror:\s*`([a-z][^`$]+)\$\{/g,
     /\bmessage:\s*"([a-z][^"]+)"/g,
+    // A one-line refine with an arrow check, and a reason assigned to a fields map.
+    /\.refine\(\([^)]*\)\s*=>[^\n]*?,\s*"([a-z][^"]+)"\)/g,
+    /\bfields\[[^\]]+\]\s*=\s*"([a-z][^"]+)"/g,
   ];
   for (const file of ROOTS.flatMap(sources)) {
     const text = readFileSync(file, "utf8");

@@ -102,6 +102,22 @@ const FIXED_FR: Record<string, string> = {
   "is already the recorded residence": "est déjà la résidence enregistrée",
   "is offered on Swiss requests only": "n'est proposée que pour les demandes suisses",
   "is not a field this system can correct": "n'est pas un champ que ce système peut corriger",
+  "must be plain text (no HTML tags)": "doit être du texte brut (sans balises HTML)",
+  "must not contain control characters": "ne doit pas contenir de caractères de contrôle",
+  "must not contain template markers": "ne doit pas contenir de marqueurs de modèle",
+  "is not a mail template": "n'est pas un modèle de courriel",
+  "is not a supported jurisdiction": "n'est pas une juridiction prise en charge",
+  "a line is listed twice": "une ligne figure deux fois",
+  // The CSV import's problems (lib/requests/import/rows.ts), shown on its preview page.
+  "the file is empty": "le fichier est vide",
+  "is not a known column (see the template)": "n'est pas une colonne connue (voir le modèle)",
+  "is a required column": "est une colonne obligatoire",
+  "is not a valid date and time": "n'est pas une date et une heure valides",
+  "must give a date, a time and its zone: 2026-11-02T09:30:00+01:00 or 2026-11-02 09:30 Europe/Paris":
+    "doit donner une date, une heure et son fuseau : 2026-11-02T09:30:00+01:00 ou 2026-11-02 09:30 Europe/Paris",
+  "is not a wording slot": "n'est pas un paragraphe modifiable",
+  "is legally required and generated from the regime: it cannot be changed or removed":
+    "est exigé par la loi et généré selon le régime : il ne peut être ni modifié ni supprimé",
 };
 
 /** "must be at most 60 characters" and the like, whatever the number. */
@@ -112,6 +128,9 @@ const PATTERNS_FR: [RegExp, string][] = [
   [/^at most (\d+) files per message$/, "au plus $1 fichiers par message"],
   [/^each file must be at most (\d+) MB$/, "chaque fichier doit faire au plus $1 Mo"],
   [/^must be after (\d{4}-\d{2}-\d{2})$/, "doit être postérieure au $1"],
+  [/^the file has (\d+) rows; at most (\d+) per import$/, "le fichier compte $1 lignes ; au plus $2 par import"],
+  [/^has (\d+) fields, the header has (\d+)$/, "compte $1 champs, l'en-tête en compte $2"],
+  [/^names an unknown time zone \((.+)\)$/, "nomme un fuseau horaire inconnu ($1)"],
   [
     /^must not be before (\d{4}-\d{2}-\d{2}), the date already given$/,
     "ne doit pas être antérieure au $1, la date déjà donnée",

@@ -57,6 +57,8 @@ export const formsEn = {
     failed: "Sign-in failed. Check your e-mail and password.",
     locked: "Too many failed attempts. Sign-in is locked for a while; try again later.",
     totpInvalid: "That code is not right (or was already used). Enter the current code from your app.",
+    alreadyEnrolled:
+      "This account already has two-factor authentication. Sign in with your code, or ask an admin to reset it.",
     unavailable: "Sign-in is unavailable right now. Try again in a moment.",
     passwordChanged: "Your password was changed and all your sessions have ended. Sign in with the new password.",
     passwordSet: "Your new password is set. Sign in with it.",

@@ -10,7 +10,7 @@ export const formsFr: Shape<typeof formsEn> = {
     saving: "Enregistrement…",
     how: "Comment l'identité a été vérifiée",
     choose: "Choisir…",
-    notChecked: "Non vérifiée : envoyer le courriel de vérification",
+    notChecked: "Non vérifiée : lui envoyer la vérification",
     note: "Note sur la vérification (inscrite au journal d'audit)",
     methods: {
       known_account: "Compte client connu",
@@ -62,6 +62,8 @@ export const formsFr: Shape<typeof formsEn> = {
     failed: "Échec de la connexion. Vérifiez votre e-mail et votre mot de passe.",
     locked: "Trop de tentatives échouées. La connexion est bloquée un moment ; réessayez plus tard.",
     totpInvalid: "Ce code n'est pas bon (ou a déjà servi). Entrez le code actuel de votre application.",
+    alreadyEnrolled:
+      "Ce compte a déjà la double authentification. Connectez-vous avec votre code, ou demandez à un administrateur de la réinitialiser.",
     unavailable: "La connexion est indisponible pour le moment. Réessayez dans un instant.",
     passwordChanged:
       "Votre mot de passe a été changé et toutes vos sessions ont pris fin. Connectez-vous avec le nouveau mot de passe.",

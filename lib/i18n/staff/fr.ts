@@ -63,7 +63,7 @@ export const staffFr: Shape<typeof staffEn> = {
     cancel: "Annuler",
     yes: "Oui, {action}",
     confirm: "Confirmer",
-    timeZone: "heures de {zone}",
+    timeZone: "heures du fuseau {zone}",
   },
   status: {
     unverified: "Non vérifiée",

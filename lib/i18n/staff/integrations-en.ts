@@ -125,6 +125,7 @@ export const integrationsEn = {
     progress: "{done} of {total} rows",
     doneMessage: "{n} requests were filed. They are in the queue.",
     failedMessage: "Nothing was imported: {error}",
+    failedRow: "row {row} was refused. {reason}",
     stuckMessage:
       "Nothing was imported: the import could not run after {n} new attempts (last cause: {error}). Upload the file again.",
     another: "Import another file",

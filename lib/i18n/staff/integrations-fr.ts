@@ -131,6 +131,7 @@ export const integrationsFr: typeof integrationsEn = {
     progress: "{done} lignes sur {total}",
     doneMessage: "{n} demandes ont été enregistrées. Elles sont dans la file.",
     failedMessage: "Rien n'a été importé : {error}",
+    failedRow: "la ligne {row} a été refusée. {reason}",
     stuckMessage:
       "Rien n'a été importé : l'import n'a pas pu s'exécuter après {n} nouvelles tentatives (dernière cause : {error}). Importez le fichier à nouveau.",
     another: "Importer un autre fichier",

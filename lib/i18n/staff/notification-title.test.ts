@@ -20,4 +20,16 @@ describe("bell titles", () => {
     expect(notificationTitle({ title: "Old English title", message: null }, "fr")).toBe("Old English title");
     expect(notificationTitle({ title: "Old", message: { key: "gone", params: {} } }, "fr")).toBe("Old");
   });
+
+  it("name a mail and whose inbox it was for in the reader's language (the mail bell)", () => {
+    const stored = notificationOf("mail_given_up", { template: "agent_notice", recipientRole: "agent", days: 3 });
+    expect(stored.title).toBe(
+      "A mail could not be sent for 3 days (“Notice to the authorised agent”, to the authorised agent): resend it from the request's mails",
+    );
+    const fr = notificationTitle(stored, "fr");
+    expect(fr).toContain("« Avis au mandataire », destinataire : le mandataire autorisé");
+    expect(
+      notificationTitle(notificationOf("mail_uncertain", { template: "verification", recipientRole: "subject" }), "fr"),
+    ).toMatch(/^Un courriel n’est peut-être pas parti/);
+  });
 });

@@ -21,6 +21,11 @@ function render(w: ReturnType<typeof staffMessages>, key: string, params: Record
   const values = { ...params };
   if (typeof values.operation === "string")
     values.operation = lookup(w.fulfilment.steps, values.operation, values.operation.replaceAll("_", " "));
+  // A mail's template and whose inbox, as the Mails panel names them.
+  if (typeof values.template === "string")
+    values.template = lookup(w.mailNames, values.template, values.template.replaceAll("_", " "));
+  if (typeof values.recipientRole === "string")
+    values.recipientRole = lookup(w.mails.roles, values.recipientRole, values.recipientRole);
   return fill(lookup(w.notificationTitles, key, ""), values);
 }
 

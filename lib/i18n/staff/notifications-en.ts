@@ -22,5 +22,9 @@ export const notificationsEn = {
     extension_cutoff: "{reference}: finish or extend now — the first deadline is {date}",
     ccpa_acknowledgement: "{reference}: CCPA receipt confirmation not delivered yet",
     unassigned: "{reference} has had no assignee for 2 business days",
+    mail_uncertain:
+      "A mail may not have been sent (“{template}”, to {recipientRole}): check and resend it from the request's mails",
+    mail_given_up:
+      "A mail could not be sent for {days} days (“{template}”, to {recipientRole}): resend it from the request's mails",
   },
 };

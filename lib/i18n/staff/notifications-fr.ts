@@ -23,5 +23,9 @@ export const notificationsFr: Shape<typeof notificationsEn> = {
     extension_cutoff: "{reference} : terminez ou prolongez maintenant — la première échéance est le {date}",
     ccpa_acknowledgement: "{reference} : accusé de réception CCPA pas encore remis",
     unassigned: "{reference} n’a pas de responsable depuis 2 jours ouvrés",
+    mail_uncertain:
+      "Un courriel n’est peut-être pas parti (« {template} », destinataire : {recipientRole}) : vérifiez et renvoyez-le depuis les courriels de la demande",
+    mail_given_up:
+      "Un courriel n’a pas pu partir depuis {days} jours (« {template} », destinataire : {recipientRole}) : renvoyez-le depuis les courriels de la demande",
   },
 };

@@ -1,4 +1,5 @@
 import type { CompletionResult, TemplateName, TemplateParams } from "./types";
+import { SAMPLE_TEXT_FR } from "./samples-fr";
 
 /**
  * Realistic parameters of every template and of each kind of completion result, for the admin
@@ -245,7 +246,11 @@ export function sampleCompletionWithResult(kind: CompletionResult["kind"]): Temp
   };
 }
 
-/** Realistic sample parameters, for previews and tests (a fresh copy each call). */
-export function sampleParams<T extends TemplateName>(name: T): TemplateParams[T] {
-  return structuredClone(SAMPLES[name]);
+/**
+ * Realistic sample parameters, for previews and tests (a fresh copy each call); with `locale: "fr"`, the
+ * free text a person typed (reasons, messages) is in French, as it would be in a French mail.
+ */
+export function sampleParams<T extends TemplateName>(name: T, locale?: "fr" | "en"): TemplateParams[T] {
+  const params = structuredClone(SAMPLES[name]);
+  return locale === "fr" ? { ...params, ...SAMPLE_TEXT_FR[name] } : params;
 }

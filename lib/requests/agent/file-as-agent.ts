@@ -81,6 +81,7 @@ export async function fileAsAgent(
           to: agent.agentEmail,
           locale: consumer.locale,
           template: "agent_notice",
+          recipientRole: "agent",
           requestId,
           data: { reference, type: consumer.type, decision: "received", reason: null, permissionKind },
         }),

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
 import { findRequestAgent } from "@/lib/db/queries/request-agents";
 import { findRequest } from "@/lib/db/queries/requests";
-import { auditLog, requestVerifications } from "@/lib/db/schema";
+import { auditLog, mailDeliveries, requestVerifications } from "@/lib/db/schema";
 import { listDevMail } from "@/lib/db/queries/dev-mail";
 import { waitForMail, waitForMailWhere } from "@/scripts/test-support/mailbox";
 import { testStaff } from "@/scripts/test-support/fulfilment";
@@ -42,6 +42,12 @@ describe("11 CCR § 7063(b): an agent holding a power of attorney", () => {
     const ack = await waitForMail(agentEmail, /received for the consumer/);
     expect(ack.text).toContain("power of attorney");
     expect(ack.text).toContain("7063(b)");
+    // Filed under the agent as its recipient (the Mails panel names the agent, not the consumer).
+    const [ackRow] = await db()
+      .select({ recipientRole: mailDeliveries.recipientRole })
+      .from(mailDeliveries)
+      .where(eq(mailDeliveries.key, `agent-received-${filed.id}`));
+    expect(ackRow?.recipientRole).toBe("agent");
 
     const caseworker = await testStaff("agent");
     await expect(askConsumerToVerify({ requestId: filed.id }, caseworker)).rejects.toMatchObject({

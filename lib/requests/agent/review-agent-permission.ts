@@ -84,6 +84,7 @@ export async function reviewAgentPermission(
         to: agent.agent.email,
         locale: toLocale(request.locale),
         template: "agent_notice",
+        recipientRole: "agent",
         requestId: input.requestId,
         data: {
           reference: request.reference,

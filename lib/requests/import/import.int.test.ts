@@ -1,3 +1,4 @@
+import { errorDetailText } from "@/lib/i18n/staff/error-details-fr";
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -75,6 +76,12 @@ describe("CSV import", () => {
     const after = await findImport({ importId: id, staffId: agent.id });
     expect(after!.status).toBe("failed");
     expect(after!.error).toMatch(/^Row 2: The time of receipt cannot be in the future/);
+    // The reason is kept as its detail key too, so a French-speaking member reads it in French.
+    expect(after!.errorRow).toBe(2);
+    expect(after!.errorDetail).toMatchObject({ detail: { key: "requests.received_in_future" } });
+    expect(errorDetailText(after!.errorDetail!.detail, "fr", "")).toBe(
+      "L’heure de réception ne peut pas être dans le futur.",
+    );
     expect(await submittedBy(agent.id)).toHaveLength(0);
   });
 

@@ -1,5 +1,4 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { ZodError } from "zod";
 import { appendAudit } from "@/lib/audit/append";
 import { decrypt, encrypt } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
@@ -13,6 +12,7 @@ import { staffSubmission } from "@/lib/requests/intake/staff-intake";
 import { CsvSyntaxError, parseCsv } from "./csv-parse";
 import { checkRow, intakeFieldsOf, parseReceivedAt, rowsOf, type ImportRow, type RowProblem } from "./rows";
 import { detail } from "@/lib/domain/error-details";
+import { ImportDateError, importFailureOf, storedImportDetail } from "./failure";
 
 const aad = (importId: string) => `request_imports.rows:${importId}`;
 const PREVIEW_ROWS = 20;
@@ -111,6 +111,8 @@ export async function findImport(p: { importId: string; staffId: string }) {
       errors: requestImports.errors,
       preview: requestImports.preview,
       error: requestImports.error,
+      errorDetail: requestImports.errorDetail,
+      errorRow: requestImports.errorRow,
       failureKind: requestImports.failureKind,
       requeues: requestImports.requeues,
       createdAt: requestImports.createdAt,
@@ -119,7 +121,12 @@ export async function findImport(p: { importId: string; staffId: string }) {
     .from(requestImports)
     .where(and(eq(requestImports.id, p.importId), eq(requestImports.staffId, p.staffId)));
   if (!row) return null;
-  return { ...row, errors: row.errors as RowProblem[], preview: row.preview as Record<string, string | number>[] };
+  return {
+    ...row,
+    errorDetail: storedImportDetail(row.errorDetail),
+    errors: row.errors as RowProblem[],
+    preview: row.preview as Record<string, string | number>[],
+  };
 }
 
 /**
@@ -163,7 +170,7 @@ export async function runImport(importId: string, now = new Date()): Promise<{ i
       for (const [i, row] of rows.entries()) {
         current = i + 1;
         const at = parseReceivedAt(row.received_at ?? "");
-        if (typeof at === "string") throw new DomainError("invalid_request", `row ${current}: received_at ${at}`);
+        if (typeof at === "string") throw new ImportDateError(`received_at ${at}`);
         const { request, ctx } = staffSubmission(intakeFieldsOf(row, at), who, now);
         // A thousand verification mails at once: bulk, behind anyone waiting at a screen for a code.
         const filed = await fileSubmission(tx, await prepareSubmission(request, { ...ctx, mailPriority: "bulk" }, tx));
@@ -202,14 +209,15 @@ export async function runImport(importId: string, now = new Date()): Promise<{ i
   } catch (err) {
     // A row the checks passed at preview but not now (e.g. a duplicate quota) fails the whole file, and
     // says which row; anything else (database down) goes back to the queue for the job's retry.
-    if (err instanceof DomainError || err instanceof ZodError) {
-      const reason =
-        err instanceof ZodError ? err.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ") : err.message;
+    const failure = importFailureOf(err, current);
+    if (failure) {
       await db()
         .update(requestImports)
         .set({
           status: "failed",
-          error: `Row ${current}: ${reason}`.slice(0, 1000),
+          error: `Row ${current}: ${failure.english}`.slice(0, 1000),
+          errorDetail: { code: failure.code, ...failure.detail },
+          errorRow: failure.row,
           rowsEnc: null,
           finishedAt: new Date(),
         })

@@ -9,6 +9,13 @@ import { staffMessages } from "@/lib/i18n/staff";
 import { SecondFactorField } from "./second-factor-field";
 
 type Step = "password" | "totp" | "enrol";
+
+/** The enrolment route's refusal codes (lib/auth/totp-enrolment.ts) → this form's messages. */
+const ENROL_REFUSALS: Record<string, string> = {
+  unauthenticated: "invalid",
+  rate_limited: "locked",
+  conflict: "already_enrolled",
+};
 interface Enrolment {
   qrDataUrl: string;
   secret: string;
@@ -41,6 +48,7 @@ export function SignInForm({
     locked: t.locked,
     totp_invalid: t.totpInvalid,
     unavailable: t.unavailable,
+    already_enrolled: t.alreadyEnrolled,
   };
   const router = useRouter();
   const [step, setStep] = useState<Step>("password");
@@ -68,10 +76,11 @@ export function SignInForm({
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(creds),
-      });
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-        setError(body?.error?.message ?? MESSAGES.unavailable!);
+      }).catch(() => null);
+      if (!res?.ok) {
+        // The route's refusal by its code, in the page's language (its message is the API's English).
+        const body = (await res?.json().catch(() => null)) as { error?: { code?: string } } | null;
+        setError(MESSAGES[ENROL_REFUSALS[body?.error?.code ?? ""] ?? "unavailable"]!);
         return;
       }
       setEnrolment((await res.json()) as Enrolment);

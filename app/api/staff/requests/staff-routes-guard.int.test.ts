@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
-import { requestMessages } from "@/lib/db/schema";
+import { requestMessages, staffUsers } from "@/lib/db/schema";
 import { appUrl } from "@/lib/env";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { verifyByCode } from "@/lib/requests/verification/verify-email";
@@ -34,7 +34,7 @@ const post = (path: string, cookie: string, body: string, headers: Record<string
   });
 const errorOf = async (res: Response) => ({
   status: res.status,
-  ...((await res.json()) as { error: { code: string; fields?: Record<string, string> } }).error,
+  ...((await res.json()) as { error: { code: string; message: string; fields?: Record<string, string> } }).error,
 });
 const messages = () => db().select().from(requestMessages).where(eq(requestMessages.requestId, requestId));
 
@@ -98,5 +98,27 @@ describe("authorise before validating (item 15)", () => {
     }
     const invalid = await errorOf(await post("transition", agent.cookie, JSON.stringify({ type: "nonsense" })));
     expect(invalid).toMatchObject({ status: 400, code: "invalid_request", fields: { type: expect.any(String) } });
+  });
+});
+
+describe("refusals before the operation, in the member's language (issue 12 leftovers)", () => {
+  it("a foreign origin and a non-JSON body are refused in French for a French-speaking member, in English otherwise", async () => {
+    const french = await signedInStaff("agent");
+    await db().update(staffUsers).set({ locale: "fr" }).where(eq(staffUsers.id, french.id));
+    const json = JSON.stringify({ message: "from elsewhere" });
+    const foreign = { origin: "https://attacker.example" };
+    expect(await errorOf(await post("messages", french.cookie, json, foreign))).toMatchObject({
+      status: 403,
+      message: "Cette requête ne vient pas des pages de cette application.",
+    });
+    expect(await errorOf(await post("messages", french.cookie, json, { "content-type": "text/plain" }))).toMatchObject({
+      status: 415,
+      message: "Envoyez la requête au format application/json.",
+    });
+    expect(await errorOf(await post("messages", agent.cookie, json, foreign))).toMatchObject({
+      status: 403,
+      message: "This request did not come from this application's pages.",
+    });
+    expect(await messages()).toHaveLength(1);
   });
 });

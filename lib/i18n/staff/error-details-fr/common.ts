@@ -7,6 +7,10 @@ export const COMMON_DETAILS_FR: Record<keyof typeof COMMON_DETAILS, string> = {
   "common.session_ended": "Votre session a pris fin. Reconnectez-vous.",
   "common.not_allowed": "Vous n’êtes pas autorisé à faire ceci.",
   "common.some_fields_invalid": "Certains champs ne sont pas valides.",
+  "common.cross_origin": "Cette requête ne vient pas des pages de cette application.",
+  "common.json_required": "Envoyez la requête au format application/json.",
+  "common.body_not_json": "Le corps de la requête n’est pas du JSON valide.",
+  "common.body_too_large": "Le corps de la requête doit faire au plus {size}.",
   "common.request_changed_meanwhile":
     "Quelqu’un d’autre a modifié cette demande entre-temps. Rechargez-la pour voir la dernière version, puis réessayez.",
 };

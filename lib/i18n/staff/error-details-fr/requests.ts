@@ -43,6 +43,9 @@ export const REQUESTS_DETAILS_FR: Record<keyof typeof REQUESTS_DETAILS, string> 
   "requests.import_not_startable":
     "Cet import n’existe pas, n’est pas le vôtre, a des problèmes à corriger, ou a déjà été lancé.",
   "requests.import_starter_inactive": "Le membre de l’équipe qui a lancé cet import n’est plus actif.",
+  "requests.import_row_date_invalid":
+    "Sa colonne received_at n’est pas une date, une heure et un fuseau horaire que l’import sait lire.",
+  "requests.import_row_fields_invalid": "Ces colonnes ne sont pas valides : {fields}.",
   "requests.received_in_future": "L’heure de réception ne peut pas être dans le futur.",
   "requests.preview_request_not_found": "Cette demande n’existe pas.",
   "requests.no_agent_permission": "Cette demande n’a pas de mandat d’agent.",

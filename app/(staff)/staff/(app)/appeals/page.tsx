@@ -5,9 +5,10 @@ import { requireStaffPage } from "@/lib/http/staff-page";
 import { controllerProfile } from "@/lib/env";
 import { usStateLaw } from "@/lib/domain/us-states";
 import { ActionForm } from "../components/action-form";
-import { formatStaffInstant } from "../components/staff-display";
+import { formatStaffDate, formatStaffInstant } from "../components/staff-display";
 import { decideAppealAction, extendAppealAction } from "./actions";
 import { staffTitle } from "@/lib/http/staff-title";
+import "./appeals.css";
 
 export const generateMetadata = staffTitle("appeals");
 
@@ -70,33 +71,55 @@ export default async function AppealsPage() {
       {appeals.length === 0 ? (
         <p data-testid="no-appeals">{w.none}</p>
       ) : (
-        // On a phone the table scrolls sideways inside its own box (keyboard-reachable), not the page.
+        // Wider than the screen (a tablet), the table scrolls inside its own keyboard-reachable box; on a
+        // phone each appeal folds into a card (appeals.css). Explicit roles keep it a table for screen
+        // readers once its rows and cells are displayed as blocks.
         <div style={{ overflowX: "auto", maxWidth: "100%" }} role="region" aria-label={w.title} tabIndex={0}>
-          <table className="table" data-testid="appeals">
-            <thead>
-              <tr>
-                <th scope="col">{w.reference}</th>
-                <th scope="col">{w.regime}</th>
-                <th scope="col">{w.received}</th>
-                <th scope="col">
+          <table className="table appeals" data-testid="appeals" role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  {w.reference}
+                </th>
+                <th scope="col" role="columnheader">
+                  {w.regime}
+                </th>
+                <th scope="col" role="columnheader">
+                  {w.received}
+                </th>
+                <th scope="col" role="columnheader">
                   {w.decideBy} ({zone})
                 </th>
-                <th scope="col">{w.decide}</th>
+                <th scope="col" role="columnheader">
+                  {w.decide}
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {appeals.map((a) => (
-                <tr key={a.id} data-testid={`appeal-${a.reference}`}>
-                  <td>
-                    <StaffLink href={`/staff/requests/${a.requestId}`}>{a.reference}</StaffLink>
+                <tr key={a.id} data-testid={`appeal-${a.reference}`} role="row">
+                  <td role="cell">
+                    <CellLabel text={w.reference} locale={locale} />
+                    <StaffLink href={`/staff/requests/${a.requestId}`} className="nowrap">
+                      {a.reference}
+                    </StaffLink>
                   </td>
-                  <td>{usStateLaw(a.regime)?.law.title ?? a.regime}</td>
-                  <td>{formatStaffInstant(a.receivedAt, locale, zone)}</td>
-                  <td data-testid="decide-by" data-date={a.decideBy}>
-                    {a.decideBy}
+                  <td role="cell">
+                    <CellLabel text={w.regime} locale={locale} />
+                    {usStateLaw(a.regime)?.law.title ?? a.regime}
+                  </td>
+                  <td role="cell">
+                    <CellLabel text={w.received} locale={locale} />
+                    {formatStaffInstant(a.receivedAt, locale, zone)}
+                  </td>
+                  <td data-testid="decide-by" data-date={a.decideBy} role="cell">
+                    <CellLabel text={`${w.decideBy} (${zone})`} locale={locale} />
+                    <span data-testid="decide-by-date" className="nowrap">
+                      {formatStaffDate(a.decideBy, locale)}
+                    </span>
                     {a.extendedAt ? <span className="tag">{w.extended}</span> : null}
                   </td>
-                  <td>
+                  <td className="appeal-decide" role="cell">
                     <ActionForm
                       action={decideAppealAction}
                       submitLabel={w.submit}
@@ -139,5 +162,15 @@ export default async function AppealsPage() {
         </div>
       )}
     </>
+  );
+}
+
+/** The column's name before a value, shown only when the row is folded into a card (appeals.css). */
+function CellLabel({ text, locale }: { text: string; locale: "fr" | "en" }) {
+  return (
+    <span className="cell-label" aria-hidden="true">
+      {text}
+      {locale === "fr" ? "\u00a0: " : ": "}
+    </span>
   );
 }

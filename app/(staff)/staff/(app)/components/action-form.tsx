@@ -30,6 +30,7 @@ export interface ActionFormProps {
   successMessage?: string;
   className?: string;
   id?: string;
+  /** The form's accessible name, which makes it a landmark: pass one only where a region helps (unique per page). */
   label?: string;
   /** Clears the fields after a success (composer, notes). */
   resetOnSuccess?: boolean;
@@ -75,7 +76,9 @@ export function ActionForm(p: ActionFormProps) {
       action={formAction}
       onSubmit={onSubmit}
       className={p.className ?? "action-form"}
-      aria-label={p.label ?? p.submitLabel}
+      // Named only when asked: a named form is a landmark, and rows repeating one unnamed-by-default
+      // form would make landmarks with the same name (axe landmark-unique).
+      aria-label={p.label}
       aria-busy={pending}
     >
       {p.children}

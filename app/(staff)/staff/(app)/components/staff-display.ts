@@ -89,5 +89,6 @@ let frenchDate: Intl.DateTimeFormat | undefined;
 export function formatStaffDate(date: string, locale: Locale | undefined): string {
   if (locale !== "fr") return date;
   frenchDate ??= new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "UTC" });
-  return frenchDate.format(new Date(`${date}T00:00:00Z`));
+  // French writes the first of the month as an ordinal ("1er mars 2027"), which Intl does not.
+  return frenchDate.format(new Date(`${date}T00:00:00Z`)).replace(/^1 /, "1er ");
 }

@@ -31,11 +31,14 @@ export default async function NotificationsPage({
     <>
       <div className="dash-head">
         <h1>{t.title}</h1>
-        <form action={markRead}>
-          <button className="button" type="submit">
-            {t.markAll}
-          </button>
-        </form>
+        {/* Offered only when something on this page is unread: with nothing to mark, the button did nothing. */}
+        {rows.some((n) => !n.readAt) ? (
+          <form action={markRead}>
+            <button className="button" type="submit">
+              {t.markAll}
+            </button>
+          </form>
+        ) : null}
       </div>
       {rows.length === 0 ? (
         <p className="empty">{t.none}</p>

@@ -1,5 +1,7 @@
 import { db } from "@/lib/db/client";
 import "../notifications/watch.css";
+import "./reports.css";
+import { formatStaffDate } from "../components/staff-display";
 import { ccpaMetrics, registerPage } from "@/lib/db/queries/reports";
 import { localDateOf } from "@/lib/domain/deadline";
 import { controllerProfile } from "@/lib/env";
@@ -60,7 +62,13 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         ) : (
           // A phone scrolls the table on its own; focusable so the keyboard can scroll it too (axe). The region, not
           // its section, is named after the heading (two landmarks of one name fail axe's landmark-unique).
-          <div style={{ overflowX: "auto", maxWidth: "100%" }} role="region" aria-labelledby="metrics-h" tabIndex={0}>
+          <div
+            className="report-scroll"
+            style={{ overflowX: "auto", maxWidth: "100%" }}
+            role="region"
+            aria-labelledby="metrics-h"
+            tabIndex={0}
+          >
             <table className="list" data-testid="metrics">
               <thead>
                 <tr>
@@ -121,6 +129,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         ) : (
           <>
             <div
+              className="report-scroll"
               style={{ overflowX: "auto", maxWidth: "100%" }}
               role="region"
               aria-labelledby="register-h"
@@ -142,10 +151,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
                   {register.map((r) => (
                     <tr key={r.id}>
                       <td>{r.reference}</td>
-                      <td>{localDateOf(r.receivedAt, zone)}</td>
+                      <td>{formatStaffDate(localDateOf(r.receivedAt, zone), staff.locale)}</td>
                       <td>{lookup(all.types, r.type)}</td>
                       <td>{lookup(all.channels, r.channel)}</td>
-                      <td>{r.closedAt ? localDateOf(r.closedAt, zone) : "—"}</td>
+                      <td>{r.closedAt ? formatStaffDate(localDateOf(r.closedAt, zone), staff.locale) : "—"}</td>
                       <td>
                         {lookup(
                           all.status,
@@ -155,7 +164,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
                       </td>
                       <td>
                         {r.refusalReasonCode
-                          ? `${lookup(all.actions.refusalReasons, r.refusalReasonCode)}: ${r.refusalReasonText ?? ""}`
+                          ? `${lookup(all.actions.refusalReasons, r.refusalReasonCode)}${staff.locale === "fr" ? "\u00a0: " : ": "}${r.refusalReasonText ?? ""}`
                           : ""}
                       </td>
                     </tr>

@@ -1,7 +1,7 @@
 import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { fill } from "@/lib/i18n/fill";
-import { staffMessages } from "@/lib/i18n/staff";
+import { lookup, staffMessages } from "@/lib/i18n/staff";
 import { renderAllPreviews } from "@/lib/mail/preview";
 import "../../notifications/watch.css";
 import { staffTitle } from "@/lib/http/staff-title";
@@ -18,6 +18,7 @@ export const generateMetadata = staffTitle("templates");
 export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ show?: string }> }) {
   const staff = await requireStaffPage("templates.view");
   const t = staffMessages(staff.locale).templates;
+  const names = staffMessages(staff.locale).mailNames;
   const { show } = await searchParams;
   const wordings = await listMailWordings(db());
   const previews = await renderAllPreviews(wordings);
@@ -41,7 +42,8 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
                   href={`/staff/admin/templates?show=${encodeURIComponent(`${p.key}.${p.locale}`)}`}
                   aria-current={p === selected ? "page" : undefined}
                 >
-                  {p.key}{" "}
+                  {/* The mail's name for people; a staff sample's case ("(due in 3 days)") is dropped from the key. */}
+                  {lookup(names, p.key.replace(/ \(.*\)$/, ""), p.key)}{" "}
                   <span className="muted">
                     ({t.audience[p.audience]}, {p.locale})
                   </span>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { ActionForm } from "../../components/action-form";
+import type { ActionResult } from "@/lib/http/staff-action";
+import { ActionForm, ActionOutcome } from "../../components/action-form";
 import { previewWordingAction, saveWordingAction } from "./wording-actions";
 
 interface Words {
@@ -28,7 +29,8 @@ export function WordingEditor(p: {
 }) {
   const [draft, setDraft] = useState({ intro: p.intro, outro: p.outro });
   const [html, setHtml] = useState(p.initialHtml);
-  const [problem, setProblem] = useState<string | null>(null);
+  // The refused draft's result, shown like any staff form's refusal: in the member's language.
+  const [problem, setProblem] = useState<ActionResult | null>(null);
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -40,7 +42,7 @@ export function WordingEditor(p: {
       if (r.ok) {
         setHtml(r.value.html);
         setProblem(null);
-      } else setProblem(Object.values(r.fields ?? {})[0] ?? r.message);
+      } else setProblem(r);
     }, 400);
     return () => clearTimeout(timer);
   }, [draft, p.template, p.locale]);
@@ -74,9 +76,9 @@ export function WordingEditor(p: {
         </div>
       </ActionForm>
       {problem ? (
-        <p className="error" role="alert">
-          {problem}
-        </p>
+        <div data-testid="wording-problem">
+          <ActionOutcome state={problem} />
+        </div>
       ) : null}
       <h3>{p.words.livePreview}</h3>
       <iframe

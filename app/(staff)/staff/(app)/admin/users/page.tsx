@@ -98,7 +98,8 @@ export default async function UsersPage() {
                   {u.id === me.id ? (
                     <span className="muted">{t.you}</span>
                   ) : (
-                    <>
+                    // The row's buttons wrap onto a second line rather than run out of the table (three for a DPO).
+                    <div style={{ display: "flex", flexWrap: "wrap", gap: "0.35rem", minWidth: "14rem" }}>
                       <ActionForm
                         action={changeUserAction}
                         submitLabel={u.active ? t.deactivate : t.reactivate}
@@ -134,7 +135,7 @@ export default async function UsersPage() {
                           <input type="hidden" name="kind" value="reset_totp" />
                         </ActionForm>
                       ) : null}
-                    </>
+                    </div>
                   )}
                 </td>
               </tr>

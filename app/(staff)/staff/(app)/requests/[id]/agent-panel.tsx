@@ -19,6 +19,7 @@ export function AgentPanel({
   unverified: boolean;
   t: StaffMessages["agentPanel"];
 }) {
+  const kind = agent.permission.kind;
   return (
     <section className="panel" aria-labelledby="h-agent" data-testid="agent-panel">
       <h2 id="h-agent">{t.title}</h2>
@@ -35,7 +36,7 @@ export function AgentPanel({
                 <dd>{agent.agent.organisation}</dd>
               </>
             ) : null}
-            <dt>{t.permission}</dt>
+            <dt>{t.permission[kind]}</dt>
             <dd>
               <a href={`/staff/requests/${requestId}/agent-permission`} download>
                 {fill(t.download, {
@@ -46,13 +47,13 @@ export function AgentPanel({
             </dd>
             <dt>{t.kind}</dt>
             <dd data-testid="agent-permission-kind">{t.kinds[agent.permission.kind]}</dd>
-            <dt>{t.status}</dt>
+            <dt>{t.status[kind]}</dt>
             <dd data-testid="agent-permission-status">
               {t.statuses[agent.review.status as keyof typeof t.statuses] ?? agent.review.status}
               {agent.review.reason ? ` — ${agent.review.reason}` : ""}
             </dd>
           </dl>
-          {agent.permission.kind === "power_of_attorney" ? (
+          {kind === "power_of_attorney" ? (
             <p className="muted" data-testid="agent-poa-note">
               {t.poaNote}
             </p>
@@ -73,7 +74,7 @@ export function AgentPanel({
           )}
           {agent.review.status === "pending" ? (
             <>
-              <ActionForm action={reviewAgentPermissionAction} submitLabel={t.approve} pendingLabel={t.saving}>
+              <ActionForm action={reviewAgentPermissionAction} submitLabel={t.approve[kind]} pendingLabel={t.saving}>
                 <input type="hidden" name="requestId" value={requestId} />
                 <input type="hidden" name="decision" value="approved" />
                 <div className="compact-field">
@@ -81,7 +82,12 @@ export function AgentPanel({
                   <input id="agent-approve-reason" name="reason" required maxLength={1000} />
                 </div>
               </ActionForm>
-              <ActionForm action={reviewAgentPermissionAction} submitLabel={t.reject} pendingLabel={t.saving} danger>
+              <ActionForm
+                action={reviewAgentPermissionAction}
+                submitLabel={t.reject[kind]}
+                pendingLabel={t.saving}
+                danger
+              >
                 <input type="hidden" name="requestId" value={requestId} />
                 <input type="hidden" name="decision" value="rejected" />
                 <div className="compact-field">

@@ -4,7 +4,7 @@ import { findAppealOfRequest } from "@/lib/db/queries/appeals";
 import type { Locale } from "@/lib/domain/locale";
 import { usStateLaw } from "@/lib/domain/us-states";
 import { controllerProfile } from "@/lib/env";
-import { formatStaffInstant } from "../../components/staff-display";
+import { formatStaffDate, formatStaffInstant } from "../../components/staff-display";
 
 const WORDS = {
   en: {
@@ -49,7 +49,7 @@ export async function AppealPanel(p: { requestId: string; locale: Locale; showSu
       <p>
         {fillIn(w.received, {
           date: formatStaffInstant(appeal.receivedAt, p.locale, zone),
-          due: appeal.decideBy,
+          due: formatStaffDate(appeal.decideBy, p.locale),
           zone,
           cite,
         })}

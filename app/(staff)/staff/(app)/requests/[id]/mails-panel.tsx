@@ -104,7 +104,7 @@ function MailRow(p: {
       <td data-label={t.columns.mail}>{name}</td>
       <td data-label={t.columns.to}>
         {lookup(t.roles, m.recipientRole)}
-        {address ? <div className="muted small address">{address}</div> : null}
+        {address ? <div className="muted small address">{breakableAddress(address)}</div> : null}
       </td>
       <td data-label={t.columns.state}>
         <strong>{lookup(t.states, state)}</strong>
@@ -139,4 +139,17 @@ function safeDecrypt(token: string | null, key: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** An address that may wrap after its "@" (a break opportunity) rather than anywhere inside a word. */
+function breakableAddress(address: string) {
+  const at = address.lastIndexOf("@");
+  if (at <= 0) return address;
+  return (
+    <>
+      {address.slice(0, at)}
+      <wbr />
+      {address.slice(at)}
+    </>
+  );
 }

@@ -6,6 +6,11 @@ import { requireStaffPage } from "@/lib/http/staff-page";
 import { fill } from "@/lib/i18n/fill";
 import { lookup, staffMessages } from "@/lib/i18n/staff";
 import { findImport } from "@/lib/requests/import/imports";
+import { errorDetailText } from "@/lib/i18n/staff/error-details-fr";
+import { localiseFieldReason } from "@/lib/i18n/staff/field-reasons";
+import type { StaffMessages } from "@/lib/i18n/staff";
+import type { ErrorDetail } from "@/lib/domain/error-details";
+import type { Locale } from "@/lib/domain/locale";
 import { ActionForm } from "../../../components/action-form";
 import "../../../components/integrations.css";
 import { AutoRefresh } from "../../../dashboard/auto-refresh";
@@ -20,7 +25,8 @@ export const generateMetadata = staffTitle("importPreview");
  */
 export default async function ImportPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const me = await requireStaffPage("request.create");
-  const t = staffMessages(me.locale).imports;
+  const words = staffMessages(me.locale);
+  const t = words.imports;
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
   const imp = await findImport({ importId: id.data, staffId: me.id });
@@ -54,7 +60,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
         <p role="alert">
           {imp.failureKind === "stuck"
             ? fill(t.stuckMessage, { n: imp.requeues, error: imp.error ?? "—" })
-            : fill(t.failedMessage, { error: imp.error ?? "" })}
+            : fill(t.failedMessage, { error: failedRowText(imp, words, me.locale) })}
         </p>
       ) : null}
       {imp.errors.length > 0 ? (
@@ -77,7 +83,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
                     <td>
                       <code>{e.column}</code>
                     </td>
-                    <td>{e.reason}</td>
+                    <td>{localiseFieldReason(e.reason, me.locale)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -132,4 +138,20 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
       </p>
     </>
   );
+}
+
+/**
+ * The refused row and why, in the reader's language: the stored detail key (or the refusal code's
+ * sentence); the English text only for an import that failed before reasons were stored as keys.
+ */
+function failedRowText(
+  imp: { error: string | null; errorRow: number | null; errorDetail: { code: string; detail?: ErrorDetail } | null },
+  words: StaffMessages,
+  locale: Locale | undefined,
+): string {
+  const stored = imp.errorDetail;
+  if (!stored || imp.errorRow === null) return imp.error ?? "";
+  const english = lookup(words.errors, stored.code, imp.error ?? "");
+  const reason = stored.detail ? errorDetailText(stored.detail, locale, english) : english;
+  return fill(words.imports.failedRow, { row: imp.errorRow, reason });
 }
