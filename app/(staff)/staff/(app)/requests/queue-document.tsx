@@ -83,7 +83,7 @@ async function queueHtml(
     timed("db.views", () => listSavedViews(db(), { userId: staff.id })),
     timed("db.bell", () => unreadCount(db(), { userId: staff.id, cap: 100 })),
   ]);
-  return timed("render", async () => {
+  return timed("html", async () => {
     const masked = masksSubjectEmail(staff.role);
     const canBulk = can(staff, "queue.bulk_assign");
     // One formatter for the page: the zone is labelled once, in the column header.
