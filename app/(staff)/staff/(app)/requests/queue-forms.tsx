@@ -14,7 +14,7 @@ export function FlashRegion({ flash, nonce }: { flash: QueueModel["flash"]; nonc
     <>
       <p
         id="flash"
-        className={flash ? cls : "notice announcer"}
+        className={flash ? cls : undefined}
         role={flash?.kind === "error" ? "alert" : "status"}
         aria-live={flash?.kind === "error" ? "assertive" : "polite"}
         data-testid="queue-flash"
