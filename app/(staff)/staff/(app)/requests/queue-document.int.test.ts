@@ -67,6 +67,14 @@ describe("the queue as a static document", () => {
     expect(html).toContain(`<a href="/staff/requests/${r!.id}">${r!.reference}</a>`);
     expect(html).toContain('data-testid="notification-bell"');
     expect(html).toContain('action="/api/auth/signout"');
+    // Its style sheet is linked, named by its content, and cached for a year; another hash is not served.
+    const href = /<link rel="stylesheet" href="(\/staff\/styles\/queue-[\w-]{16}\.css)"\/>/.exec(html)![1]!;
+    const css = await get(href, "");
+    expect(css.status).toBe(200);
+    expect(css.headers.get("content-type")).toBe("text/css; charset=utf-8");
+    expect(css.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(await css.text()).toContain("table.queue");
+    expect((await get("/staff/styles/queue-AAAAAAAAAAAAAAAA.css", "")).status).toBe(404);
   });
 
   it("sends a signed-out visitor to sign in and a member whose session was ended at once, though the cookie's decoding is reused", async () => {

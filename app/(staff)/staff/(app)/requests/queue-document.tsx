@@ -117,7 +117,7 @@ async function queueHtml(
       staff,
       title: `${all.titles.queue} — ${all.titles.suffix}`,
       nonce: ctx.nonce,
-      pageSheet: "app/(staff)/staff/(app)/requests/queue.css",
+      pageSheet: "queue",
       unread,
       csrfToken: ctx.csrfToken,
       back: ctx.back,
