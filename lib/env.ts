@@ -60,6 +60,8 @@ const schema = z.object({
     .min(10)
     .default(5 * 60_000),
   MAIL_SWEEP_EVERY_MS: z.coerce.number().int().min(500).default(60_000),
+  // How long the web process reuses a decoded staff session cookie (0: decode on every request).
+  STAFF_SESSION_DECODE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   // Outbound webhooks (lib/integrations/webhooks): retried with a growing backoff (first wait
   // WEBHOOK_RETRY_BASE_MS, ×4 each time, at most WEBHOOK_RETRY_MAX_BACKOFF_MS) for WEBHOOK_RETRY_HOURS;
   // an endpoint is disabled after WEBHOOK_DISABLE_AFTER_FAILURES failed attempts in a row or a given-up delivery.

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { timed } from "@/lib/net/server-timing";
@@ -5,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { findStaffById } from "@/lib/db/queries/staff";
 import { negotiateLocale, toLocale, type Locale } from "@/lib/domain/locale";
 import type { StaffRole } from "@/lib/domain/vocabulary";
+import { env } from "@/lib/env";
 import { authOptions } from "./options";
 
 export interface StaffSession {
@@ -28,12 +30,55 @@ export async function browserLocale(): Promise<Locale> {
   }
 }
 
+type SessionClaims = { uid?: string; sv?: number } | null;
+
+const MAX_CACHED_SESSIONS = 1_000;
+const decoded = new Map<string, { claims: SessionClaims; until: number }>();
+
+/** The request's session cookie (next-auth's name, with or without the __Secure- prefix, chunked or not). */
+async function sessionCookieValue(): Promise<string | null> {
+  try {
+    const { cookies } = await import("next/headers");
+    const parts = (await cookies())
+      .getAll()
+      .filter((c) => /^(__Secure-)?next-auth\.session-token(\.\d+)?$/.test(c.name))
+      .map((c) => `${c.name}=${c.value}`);
+    return parts.length > 0 ? parts.sort().join(";") : null;
+  } catch {
+    return null; // outside a request (scripts, tests): no cookie to key on
+  }
+}
+
+/**
+ * next-auth's decoding of the session cookie (JWE decryption, key derivation, callbacks: 3–17 ms of a
+ * queue page), reused for a few seconds per cookie value (keyed by its hash). Only the decoding is
+ * reused: the staff member is still re-read from the database on every call below, so a deactivation,
+ * role change or sign-out (session version bumped) takes effect at once.
+ */
+async function sessionClaims(): Promise<SessionClaims> {
+  const ttl = env().STAFF_SESSION_DECODE_CACHE_MS;
+  const cookie = ttl > 0 ? await sessionCookieValue() : null;
+  if (cookie === null) return (await getServerSession(authOptions)) as SessionClaims;
+  const key = createHash("sha256").update(cookie).digest("base64url");
+  const now = Date.now();
+  const hit = decoded.get(key);
+  if (hit && hit.until > now) return hit.claims;
+  const claims = (await getServerSession(authOptions)) as SessionClaims;
+  if (claims?.uid) {
+    if (decoded.size >= MAX_CACHED_SESSIONS) {
+      for (const [k, v] of decoded) if (v.until <= now || decoded.size >= MAX_CACHED_SESSIONS) decoded.delete(k);
+    }
+    decoded.set(key, { claims: { uid: claims.uid, sv: claims.sv }, until: now + ttl });
+  }
+  return claims;
+}
+
 /**
  * The signed-in staff member, re-read from the database on every call: a deactivated account or a
  * changed role (session version bumped) no longer has a session, whatever the cookie says.
  */
 async function loadCurrentStaff(): Promise<StaffSession | null> {
-  const session = (await timed("session", () => getServerSession(authOptions))) as { uid?: string; sv?: number } | null;
+  const session = await timed("session", () => sessionClaims());
   const uid = session?.uid;
   if (!uid) return null;
   const user = await timed("db.staff", () => findStaffById(db(), { id: uid }));

@@ -54,3 +54,11 @@ describe("renderStaticMarkup", () => {
     expect(() => renderStaticMarkup(h(Async))).toThrow(/unsupported/);
   });
 });
+
+describe("renderStaticMarkup: SVG presentation attributes", () => {
+  it("writes stroke attributes as React does (hyphenated)", () => {
+    const svg = h("svg", { viewBox: "0 0 24 24", strokeWidth: "2", strokeLinecap: "round", strokeLinejoin: "round" });
+    expect(renderStaticMarkup(svg)).toBe(renderToStaticMarkup(svg));
+    expect(renderStaticMarkup(svg)).toContain('stroke-linejoin="round"');
+  });
+});

@@ -37,6 +37,9 @@ const ALIASES: Record<string, string> = {
   httpEquiv: "http-equiv",
   acceptCharset: "accept-charset",
   tabIndex: "tabindex",
+  strokeWidth: "stroke-width",
+  strokeLinecap: "stroke-linecap",
+  strokeLinejoin: "stroke-linejoin",
 };
 const BOOLEAN = new Set([
   "allowFullScreen",

@@ -22,7 +22,10 @@ beforeAll(async () => {
     res.on("finish", () => (writesSeen[url] = writes));
     compressResponse(req, res);
     if (isWholeStaffResponse(req)) writeWhole(res);
-    res.setHeader("content-type", url.endsWith(".csv") ? "text/csv" : "text/html; charset=utf-8");
+    const type = url.endsWith(".csv") ? "text/csv" : "text/html; charset=utf-8";
+    // A route handler's Response headers reach Node through Next's NodeNextResponse.appendHeader,
+    // which sets each one as an array (base-http/node.js).
+    res.setHeader("content-type", url.includes("route") ? [type] : type);
     res.flushHeaders();
     for (let i = 0; i < 20; i++) {
       res.write(`${CHUNK}${i}`);
@@ -60,6 +63,12 @@ describe("response compression", () => {
     // Chunked encoding: a few writes for the headers and the compressor's output, against ≥ 1 per flush.
     expect(writesSeen["/fr"]).toBeGreaterThan(20);
     expect(writesSeen["/staff/requests"]).toBeLessThan(writesSeen["/fr"]! / 3);
+  });
+
+  it("compresses a route handler's document too (its content type arrives as a one-element array)", async () => {
+    const doc = await get("/staff/route-document");
+    expect(doc.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(doc.body).toString()).toBe(expected);
   });
 
   it("sends the staff page uncompressed when gzip is not accepted, and streams other content types", async () => {

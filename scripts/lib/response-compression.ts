@@ -14,12 +14,26 @@ import { createRequire } from "node:module";
  */
 const require = createRequire(import.meta.url);
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
-const compression = require("next/dist/compiled/compression") as () => Middleware;
+type Filter = (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
+const compression = require("next/dist/compiled/compression") as ((options?: { filter?: Filter }) => Middleware) & {
+  filter: Filter;
+};
 const { releaseCompressionStream } = require("next/dist/server/lib/release-compression-stream") as {
   releaseCompressionStream: (res: http.ServerResponse) => void;
 };
 
-const compress = compression();
+/**
+ * A route handler's `Response` headers reach Node through `appendHeader` (Next's sendResponse), which
+ * stores a first value as a one-element array: the middleware's filter then finds no compressible
+ * type and sent route handlers' documents (the queue, the portal home) uncompressed. One value it is.
+ */
+const compress = compression({
+  filter: (req, res) => {
+    const type = res.getHeader("content-type");
+    if (Array.isArray(type) && type.length === 1) res.setHeader("content-type", type[0]!);
+    return compression.filter(req, res);
+  },
+});
 
 /** Compresses `res` as Next would have (call before Next writes anything). */
 export function compressResponse(req: http.IncomingMessage, res: http.ServerResponse): void {

@@ -61,9 +61,9 @@ export function portalDocument(p: PortalDocumentInput): string {
 
 /**
  * The response for such a page: HTML, never cached (the portal pages are per-request: CSP nonce, Sec-GPC),
- * varying with the headers it reads. The proxy adds the security headers (CSP, referrer policy…). Not
- * compressed: Next 16 compresses the pages it renders but neither compresses a route handler's response
- * nor lets one set Content-Encoding (send-response.js drops it), so the style sheet is minified instead.
+ * varying with the headers it reads. The proxy adds the security headers (CSP, referrer policy…). A route
+ * handler may not set Content-Encoding (send-response.js drops it): the web server compresses the response
+ * (scripts/lib/response-compression.ts), and the style sheet is minified as well.
  */
 export function portalHtmlResponse(html: string, status = 200, vary = "Sec-GPC"): Response {
   return new Response(html, {

@@ -157,6 +157,10 @@ export const staffEn = {
     assigning: "Assigning…",
     assignSelectedTo: "Assign selected to",
     nobody: "Nobody (unassign)",
+    selectAll: "Select all on this page",
+    assignedN: "{n} assigned.",
+    assignedPartly:
+      "{n} assigned; {failed} not assigned (changed by someone else or not assignable now) — reload and try again.",
   },
   workspace: {
     backToQueue: "« Queue",

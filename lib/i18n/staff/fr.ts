@@ -164,6 +164,10 @@ export const staffFr: Shape<typeof staffEn> = {
     assigning: "Attribution…",
     assignSelectedTo: "Attribuer la sélection à",
     nobody: "Personne (retirer l'attribution)",
+    selectAll: "Tout sélectionner sur cette page",
+    assignedN: "{n} attribuée(s).",
+    assignedPartly:
+      "{n} attribuée(s) ; {failed} non attribuée(s) (modifiée(s) entre-temps ou non attribuable(s) maintenant) — rechargez et réessayez.",
   },
   workspace: {
     backToQueue: "« File",
