@@ -2,14 +2,16 @@ import cluster from "node:cluster";
 import os from "node:os";
 
 /**
- * How many web processes serve the port: WEB_PROCESSES, by default one per core (at most 4; one in dev,
- * where hot reload wants a single compiler). One Node process uses one core for its JavaScript: under
- * load the web was bound to it while the database had the other.
+ * How many web processes serve the port: WEB_PROCESSES, by default one per two cores (at most 4; one in
+ * dev, where hot reload wants a single compiler). One Node process runs its JavaScript on one core; the
+ * other cores go to PostgreSQL and the workers, which with the web's ~2 ms per intake need as much. Measured
+ * on 2 cores (README, bench:intake): a second web process cost more CPU per intake on both sides (each
+ * process groups only its own intakes, and the primary hands every connection over), so 2 cores get one.
  */
 export function webProcessCount(dev: boolean, value = process.env.WEB_PROCESSES): number {
   const n = Number(value);
   if (value && Number.isInteger(n) && n >= 1) return Math.min(n, 64);
-  return dev ? 1 : Math.max(1, Math.min(os.availableParallelism(), 4));
+  return dev ? 1 : Math.max(1, Math.min(Math.floor(os.availableParallelism() / 2), 4));
 }
 
 /**
