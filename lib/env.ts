@@ -155,6 +155,10 @@ const schema = z.object({
   RESTRICTION_LIFT_NOTICE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   INTAKE_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(30),
   INTAKE_LIMIT_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
+  // Intake group commit (lib/requests/intake/intake-batch.ts): filing statements under way at once per web
+  // process before intakes wait and go together (0: each on its own), and most intakes in one statement.
+  INTAKE_BATCH_CONCURRENCY: z.coerce.number().int().min(0).max(100).default(2),
+  INTAKE_BATCH_MAX: z.coerce.number().int().min(1).max(200).default(32),
   // REST API (/api/v1 with a key): calls per minute per key unless the key sets its own limit.
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   // Largest signed permission an authorised agent may upload (bytes; PDF, PNG or JPEG, checked by content).

@@ -5,7 +5,7 @@ import { closeDb, db } from "@/lib/db/client";
 import { appUrl } from "@/lib/env";
 import { attachToRunningInstance } from "./lib/attach-instance";
 import { fail, say } from "./lib/console";
-import { cpuMs, instanceProcesses } from "./lib/process-cpu";
+import { instanceProcesses } from "./lib/process-cpu";
 
 /**
  * The public intake over HTTP (`POST /api/v1/requests`: rate limit, validation, the request, its audit
@@ -70,6 +70,7 @@ async function drive(clients: number, seconds: number, one: () => Promise<Outcom
 }
 
 type Cpu = { web: number | null; pg: number | null };
+const nsToMs = (ns: number | null) => (ns === null ? null : ns / 1e6);
 
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -95,7 +96,8 @@ async function main() {
   const rounds = arg("rounds", 3);
   const run = randomBytes(3).toString("hex");
   const procs = instanceProcesses();
-  const cpu = (): Cpu => ({ web: procs.web ? cpuMs([procs.web]) : null, pg: procs.postgres() });
+  // Nanoseconds (schedstat), shown per call in milliseconds.
+  const cpu = (): Cpu => ({ web: nsToMs(procs.webNs()), pg: nsToMs(procs.postgresNs()) });
   await db().execute(
     sql.raw(`create table if not exists bench_intake_raw (
       id uuid primary key default gen_random_uuid(), email text not null, payload jsonb not null,

@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import http from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, decideClientAddress, parseTrustedProxies } from "@/lib/net/proxy-addr";
@@ -9,6 +10,8 @@ import { checkActionBody } from "@/lib/net/action-body";
 import { currentTimings, runWithTimings, serverTimingHeader } from "@/lib/net/server-timing";
 import { profileOnSignal } from "./lib/cpu-profile-signal";
 import { compressResponse, isWholeStaffResponse, writeWhole } from "./lib/response-compression";
+import { directRoute, preloadDirectRoutes, serveDirect } from "./lib/direct-routes";
+import { runWebPrimary, webProcessCount } from "./lib/web-cluster";
 
 const DRAIN_MS = 5_000;
 
@@ -74,6 +77,8 @@ async function main() {
   const app = next({ dev, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  await preloadDirectRoutes();
+  const origin = `http://${hostname}:${port}`;
   const upgrade = app.getUpgradeHandler();
   const bodyLimitBytes = Number(process.env.REQUEST_BODY_LIMIT_BYTES) || DEFAULT_BODY_LIMIT_BYTES;
   const database = watchDatabase(process.env.DATABASE_URL);
@@ -92,6 +97,15 @@ async function main() {
     });
     if (refusal) return void answerPlain(res, refusal.status, refusal.message, refusal.headers);
     if (database.down() && !isExemptFromDatabaseGate(req.url)) return void answerUnavailable(req, res);
+    const direct = directRoute(req);
+    if (direct)
+      return void direct
+        .then((handler) => (handler ? serveDirect(handler, req, res, origin) : handle(req, res)))
+        .catch((err: Error) => {
+          if (isClientAbort(err, req)) return void log("client closed the connection", req);
+          console.error(`request failed: ${err.message}`);
+          if (!res.headersSent) res.writeHead(500).end();
+        });
     const pass = (request: http.IncomingMessage) =>
       withServerTiming(req, res, () => {
         // Compression here, not in Next (next.config.ts: compress false): staff pages compressed whole.
@@ -138,7 +152,10 @@ async function main() {
   process.on("SIGINT", stop);
 }
 
-if (process.argv[1]?.endsWith("next-server.ts")) {
+const processes = webProcessCount(dev);
+if (process.argv[1]?.endsWith("next-server.ts") && processes > 1 && cluster.isPrimary) {
+  runWebPrimary(processes, DRAIN_MS);
+} else if (process.argv[1]?.endsWith("next-server.ts")) {
   main().catch((err: Error) => {
     console.error(`web failed to start: ${err.message}`);
     process.exit(1);

@@ -88,6 +88,11 @@ export async function emitWebhookEvents(
   return written;
 }
 
+/** The events (their payloads) an entry stands for, as webhookEventsCtes writes them. */
+export function webhookEventsOf(e: EmittedEntry, request: unknown) {
+  return webhookEventsFor(e.action, e.payload).map((type) => eventPayload(type, e, request));
+}
+
 type EmittedEntry = { action: string; requestId: string | null; payload: Record<string, unknown>; at: Date };
 
 function eventPayload(type: string, e: EmittedEntry, request: unknown) {
@@ -105,7 +110,7 @@ function eventPayload(type: string, e: EmittedEntry, request: unknown) {
  */
 export function webhookEventsCtes(e: EmittedEntry, request: Awaited<ReturnType<typeof requestSummary>>): SQL | null {
   if (!e.requestId) return null;
-  const events = webhookEventsFor(e.action, e.payload).map((type) => eventPayload(type, e, request));
+  const events = webhookEventsOf(e, request);
   if (events.length === 0) return null;
   return sql`webhook_rows as (
       insert into ${webhookDeliveries} (id, endpoint_id, event_type, request_id, payload, due_at)

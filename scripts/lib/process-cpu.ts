@@ -1,18 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const TICK_MS = 10; // USER_HZ is 100 on Linux
-
-/** User + system CPU of these processes so far, in ms (/proc/<pid>/stat fields 14 and 15). */
-export function cpuMs(pids: number[]): number {
-  let total = 0;
-  for (const pid of pids) {
-    const fields = statFields(pid);
-    if (fields) total += (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-  }
-  return total;
-}
-
 /** The fields after the command name (pid and comm dropped: field 3 is index 0). */
 function statFields(pid: number): string[] | null {
   try {
@@ -23,10 +11,20 @@ function statFields(pid: number): string[] | null {
   }
 }
 
+/** The live children of a process (from /proc/<pid>/stat's parent field). */
+function childrenOf(parent: number): number[] {
+  const found: number[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (/^\d+$/.test(entry) && Number(statFields(Number(entry))?.[1]) === parent) found.push(Number(entry));
+  }
+  return found;
+}
+
 /**
  * The running instance's web process (from DATA_DIR/run/children.json, the one running next-server) and
- * its PostgreSQL server (DATA_DIR/postgres/postmaster.pid): `postgres()` sums the postmaster's and its
- * live children's CPU (backends that exited in between are not counted).
+ * its PostgreSQL server (DATA_DIR/postgres/postmaster.pid), as CPU nanoseconds so far (`cpuNs`):
+ * `webNs()` sums the web process and its children (the web processes it forks, WEB_PROCESSES),
+ * `postgresNs()` the postmaster and its live children (backends that exited in between are not counted).
  */
 export function instanceProcesses() {
   const dataDir = process.env.DSR_RUNTIME_ENV
@@ -41,21 +39,9 @@ export function instanceProcesses() {
   };
   const web = findWebPid(dataDir);
   const postmaster = Number(read("postgres/postmaster.pid")?.split("\n")[0]) || null;
-  const postgres = () => {
-    if (!postmaster) return null;
-    const family = [postmaster];
-    for (const entry of fs.readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue;
-      if (Number(statFields(Number(entry))?.[1]) === postmaster) family.push(Number(entry));
-    }
-    return cpuMs(family);
-  };
-  return { web, postmaster, postgres };
+  const family = (root: number | null) => (root ? cpuNsOf([root, ...childrenOf(root)]) : null);
+  return { web, postmaster, webNs: () => family(web), postgresNs: () => family(postmaster) };
 }
-/**
- * CPU time of another process on Linux, for benches that measure what a page costs the web process
- * rather than wall time (which on a shared machine is mostly waiting for a core).
- */
 
 /** The web process of the instance whose data directory is `dataDir` (its run/children.json), or null. */
 export function findWebPid(dataDir: string): number | null {
@@ -81,7 +67,13 @@ export function findWebPid(dataDir: string): number | null {
  */
 export function cpuNs(pid: number): number {
   let total = 0;
-  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+  let tids: string[];
+  try {
+    tids = fs.readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return 0; // The process ended.
+  }
+  for (const tid of tids) {
     try {
       total += Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]);
     } catch {
@@ -89,4 +81,10 @@ export function cpuNs(pid: number): number {
     }
   }
   return total;
+}
+
+/** `cpuNs` summed over processes (CPU time of other processes on Linux, for benches that measure what a
+ * call costs rather than wall time, which on a shared machine is mostly waiting for a core). */
+export function cpuNsOf(pids: number[]): number {
+  return pids.reduce((sum, pid) => sum + cpuNs(pid), 0);
 }

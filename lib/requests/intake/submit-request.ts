@@ -14,7 +14,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { OPT_OUT_DEFAULT_JURISDICTION, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
 import { enforceEmailQuota, enforceIntakeIpLimit, intakeIpRule } from "./intake-limits";
 import { intakePrelude } from "./intake-prelude";
-import { fileInOneStatement } from "./intake-statement";
+import { fileGrouped } from "./intake-batch";
 import { duplicateWindowStart, requestRow, submissionResult, submittedAudit, verificationRow } from "./submission-rows";
 import { intakeSchema } from "./intake-schema";
 import { links } from "@/lib/mail/links";
@@ -84,7 +84,7 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
   if (prelude.kind === "replay") return prelude.answer as SubmitResult;
   const prepared = await prepareSubmission(rawInput, ctx, db(), prelude.referenceNumber);
   if (prepared.optOut) return db().transaction((tx) => fileSubmission(tx, prepared));
-  return fileInOneStatement(db(), prepared);
+  return fileGrouped(db(), prepared);
 }
 
 export type PreparedSubmission = Awaited<ReturnType<typeof prepareSubmission>>;

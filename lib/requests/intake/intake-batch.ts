@@ -1,0 +1,59 @@
+import type { Database } from "@/lib/db/client";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { env } from "@/lib/env";
+import { fileInOneStatement, fileManyInOneStatement } from "./intake-statement";
+import { submissionResult } from "./submission-rows";
+import type { PreparedSubmission, SubmitResult } from "./submit-request";
+
+type Waiting = { p: PreparedSubmission; resolve: (r: SubmitResult) => void; reject: (e: unknown) => void };
+
+const queue: Waiting[] = [];
+let inFlight = 0;
+
+/**
+ * Group commit for the intake's filing statement. While fewer than INTAKE_BATCH_CONCURRENCY statements
+ * are under way an intake is filed at once, on its own (no added wait when calls are few); otherwise it
+ * waits for one to finish and goes with every intake that arrived meanwhile (up to INTAKE_BATCH_MAX) in
+ * one statement and one commit. Each caller is answered after that commit, so a 202 is as durable as
+ * before. One round trip, one WAL flush and one firing of the counter triggers serve the whole group.
+ * When any intake of a group is refused by its gate (per-e-mail quota, Idempotency-Key answered by
+ * another attempt) the statement writes nothing, and each of the group is filed on its own, with the
+ * same answers as without grouping. PostgreSQL out of reach fails the whole group (503 each).
+ */
+export function fileGrouped(database: Database, p: PreparedSubmission): Promise<SubmitResult> {
+  const { INTAKE_BATCH_CONCURRENCY: concurrency } = env();
+  if (concurrency === 0) return fileInOneStatement(database, p);
+  return new Promise((resolve, reject) => {
+    queue.push({ p, resolve, reject });
+    pump(database, concurrency);
+  });
+}
+
+function pump(database: Database, concurrency: number) {
+  while (inFlight < concurrency && queue.length > 0) {
+    const group = queue.splice(0, env().INTAKE_BATCH_MAX);
+    inFlight += 1;
+    void fileGroup(database, group).finally(() => {
+      inFlight -= 1;
+      pump(database, concurrency);
+    });
+  }
+}
+
+async function fileGroup(database: Database, group: Waiting[]): Promise<void> {
+  if (group.length === 1) {
+    const [one] = group;
+    return fileInOneStatement(database, one!.p).then(one!.resolve, one!.reject);
+  }
+  try {
+    const duplicates = await fileManyInOneStatement(
+      database,
+      group.map((w) => w.p),
+    );
+    group.forEach((w, i) => w.resolve(submissionResult(w.p, duplicates[i] ?? null)));
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return group.forEach((w) => w.reject(error));
+    // A gate refused one of them (or anything else failed): each on its own, as without grouping.
+    await Promise.all(group.map((w) => fileInOneStatement(database, w.p).then(w.resolve, w.reject)));
+  }
+}
