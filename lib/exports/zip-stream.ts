@@ -155,13 +155,7 @@ export class ZipStream {
     name: string,
     data: { pieces: Buffer[]; crc: number; size: number; compressedSize: number },
   ): Generator<Buffer> {
-    const entry = {
-      name: Buffer.from(name, "utf8"),
-      flags: UTF8_NAMES,
-      crc: data.crc,
-      size: data.size,
-      compressedSize: data.compressedSize,
-    };
+    const entry = knownEntry(name, data);
     const offset = within32(this.offset, "offset");
     yield this.emit(this.localHeader(entry));
     for (const piece of data.pieces) yield this.emit(piece);
@@ -176,13 +170,7 @@ export class ZipStream {
     name: string,
     data: { pieces: AsyncIterable<Buffer>; crc: number; size: number; compressedSize: number },
   ): AsyncGenerator<Buffer> {
-    const entry = {
-      name: Buffer.from(name, "utf8"),
-      flags: UTF8_NAMES,
-      crc: data.crc,
-      size: data.size,
-      compressedSize: data.compressedSize,
-    };
+    const entry = knownEntry(name, data);
     const offset = within32(this.offset, "offset");
     yield this.emit(this.localHeader(entry));
     let written = 0;
@@ -236,4 +224,15 @@ export class ZipStream {
     end.writeUInt32LE(start, 16);
     yield this.emit(end);
   }
+}
+
+/** The header fields of an entry whose CRC and sizes are known before its bytes are written. */
+function knownEntry(name: string, data: { crc: number; size: number; compressedSize: number }) {
+  return {
+    name: Buffer.from(name, "utf8"),
+    flags: UTF8_NAMES,
+    crc: data.crc,
+    size: data.size,
+    compressedSize: data.compressedSize,
+  };
 }
