@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
 import { ccpaMetrics } from "@/lib/db/queries/reports";
+import { resetEnvCache } from "@/lib/env";
 import { closeRequests, pastRequest, unusedYear, type PastRequest } from "@/scripts/test-support/report-requests";
 import { staffWithSession, type SessionClaims, type SignedInStaff } from "@/scripts/test-support/staff-session";
 import { GET } from "./route";
@@ -77,18 +78,29 @@ describe("CCPA §7102 metrics", () => {
     ]);
   });
 
-  it("downloads them as CSV for a reports reader, one line per type with days to one decimal", async () => {
+  it("downloads them as CSV for a reports reader, one line per type with days to one decimal, the year in the controller's calendar", async () => {
     cookie.claims = dpo.claims;
-    const res = await download(year);
+    // The route counts the controller's calendar year (11 CCR § 7102 per calendar year, shown in its zone): in
+    // Paris the access received at 23:59:59 UTC on 31 December belongs to the next year, and the rectification
+    // received one second before the UTC year began (00:59:59 on 1 January in Paris) to this one.
+    const zoneBefore = process.env.CONTROLLER_TIME_ZONE;
+    process.env.CONTROLLER_TIME_ZONE = "Europe/Paris";
+    resetEnvCache();
+    const res = await download(year).finally(() => {
+      if (zoneBefore === undefined) delete process.env.CONTROLLER_TIME_ZONE;
+      else process.env.CONTROLLER_TIME_ZONE = zoneBefore;
+      resetEnvCache();
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe(`attachment; filename="dsr-metrics-${year}.csv"`);
     expect(await res.text()).toBe(
       [
         "year,type,received,complied_in_whole_or_part,denied,median_days_to_respond,mean_days_to_respond",
-        `${year},access,4,2,1,20.0,20.0`,
+        `${year},access,3,2,1,20.0,20.0`,
         `${year},erasure,3,3,0,6.0,18.8`,
         `${year},objection,1,0,0,,`,
+        `${year},rectification,1,1,0,2.0,2.0`,
         "",
       ].join("\r\n"),
     );
