@@ -23,7 +23,8 @@ const entries = () =>
   db()
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.actorId, manager.id), eq(auditLog.action, "staff.language_changed")));
+    .where(and(eq(auditLog.actorId, manager.id), eq(auditLog.action, "staff.language_changed")))
+    .orderBy(auditLog.seq); // in the order they were written (without it, whatever order the plan returns)
 const saved = async () =>
   (await db().select({ locale: staffUsers.locale }).from(staffUsers).where(eq(staffUsers.id, manager.id)))[0]?.locale;
 

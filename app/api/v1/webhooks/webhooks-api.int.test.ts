@@ -12,7 +12,7 @@ import { apiKeyWith, callApi } from "@/scripts/test-support/api-client";
 import { staffWithSession } from "@/scripts/test-support/staff-session";
 import { waitFor } from "@/scripts/test-support/wait-for";
 import { receiver } from "@/scripts/test-support/webhook-receiver";
-import { attemptsOf } from "@/scripts/test-support/webhook-rows";
+import { attemptsOf, deliveryRow } from "@/scripts/test-support/webhook-rows";
 import { POST as resend } from "./[id]/deliveries/[deliveryId]/resend/route";
 import { GET as deliveries } from "./[id]/deliveries/route";
 import { DELETE as remove, GET as getOne, PATCH as patch } from "./[id]/route";
@@ -165,6 +165,12 @@ describe("the webhook management API (webhooks:manage)", () => {
     // The test instance's workers may take the job first: either way it is sent once.
     await deliverWebhook(d!.id);
     await waitFor(async () => (r.got.length >= 1 ? true : undefined), 30_000, "the first delivery");
+    // The receiver has it before the sender records it: a resend while it is still "sending" is refused.
+    await waitFor(
+      async () => ((await deliveryRow(d!.id)).status === "delivered" ? true : undefined),
+      30_000,
+      "the first delivery recorded",
+    );
 
     // The receiver switches secrets: the resend is signed with the new one.
     const { secret } = await rotateEndpointSecret({
