@@ -35,6 +35,17 @@ beforeAll(async () => {
 });
 afterAll(() => closeDb());
 
+/**
+ * What startImport does, without its job: these tests run the import themselves, and the instance's workers,
+ * woken at commit, would otherwise take the job first (import-sweep.int.test.ts has an import run by the workers).
+ */
+async function queuedWithoutJob(importId: string) {
+  await db()
+    .update(requestImports)
+    .set({ status: "queued", queuedAt: new Date() })
+    .where(and(eq(requestImports.id, importId), eq(requestImports.status, "previewed")));
+}
+
 describe("CSV import", () => {
   it("reports the bad row and its column, and writes nothing", async () => {
     const tag = randomBytes(3).toString("hex");
@@ -70,7 +81,7 @@ describe("CSV import", () => {
       text,
       now: new Date("2026-11-30T00:00:00Z"),
     });
-    await startImport({ staffId: agent.id, importId: id });
+    await queuedWithoutJob(id);
     // Run "earlier" than row 2's receipt: the intake refuses a receipt in the future, the whole file rolls back.
     expect(await runImport(id, new Date("2026-11-28T00:00:00Z"))).toBeNull();
     const after = await findImport({ importId: id, staffId: agent.id });
@@ -95,9 +106,12 @@ describe("CSV import", () => {
     const tag = randomBytes(3).toString("hex");
     const text = [HEADER, goodRow(1, tag), goodRow(2, tag), goodRow(3, tag)].join("\n");
     const { id } = await previewImport({ staff: { id: other.id, role: "agent" }, fileName: "three.csv", text });
-    await startImport({ staffId: other.id, importId: id });
-    // A worker died mid-run: its transaction rolled back, the mark "running" stayed.
-    await db().update(requestImports).set({ status: "running", processed: 200 }).where(eq(requestImports.id, id));
+    // Started, and a worker died mid-run: its transaction rolled back, the mark "running" stayed. Set by hand,
+    // without startImport's job: the instance's workers, woken at commit, would otherwise run it at once.
+    await db()
+      .update(requestImports)
+      .set({ status: "running", queuedAt: new Date(), processed: 200 })
+      .where(eq(requestImports.id, id));
     // While another run holds the import's lock, a second job does nothing.
     await db().transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(7301, hashtext(${id}))`);
@@ -113,7 +127,7 @@ describe("CSV import", () => {
     const text = [HEADER, ...Array.from({ length: 1000 }, (_, i) => goodRow(i, tag))].join("\r\n");
     const { id, problems, total } = await previewImport({ staff: agent, fileName: "good.csv", text });
     expect({ problems, total }).toEqual({ problems: 0, total: 1000 });
-    await startImport({ staffId: agent.id, importId: id });
+    await queuedWithoutJob(id);
     const seen = new Set<number>();
     const run = runImport(id);
     let done = false;
