@@ -18,6 +18,7 @@ export {
   localDateOf,
   startOfLocalDay,
   type LocalDate,
+  offsetMs,
 } from "./local-date";
 export { parseInstantOrLocalDate } from "./instant-text";
 export { addBusinessDays } from "./working-days";

@@ -149,7 +149,7 @@ export function startOfLocalDay(value: LocalDate, timeZone: string): Date {
 const timeFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** `timeZone`'s offset from UTC at `instant`, in milliseconds (Paris in winter: +3,600,000). */
-function offsetMs(instant: Date, timeZone: string): number {
+export function offsetMs(instant: Date, timeZone: string): number {
   let f = timeFormatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-US", {

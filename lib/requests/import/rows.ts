@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import { isValidTimeZone } from "@/lib/domain/deadline";
+import { isValidTimeZone, offsetMs } from "@/lib/domain/deadline";
 import { DomainError } from "@/lib/domain/errors";
 import { regimeForResidence } from "@/lib/domain/deadline";
 import { OPT_OUT_DEFAULT_JURISDICTION, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
@@ -98,22 +98,6 @@ export function rowsOf(records: CsvRecord[]): { rows: ImportRow[]; problems: Row
 const ZONED = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))? +([A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+|UTC)$/;
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
-/** Offset of `timeZone` from UTC at an instant, in minutes. */
-function offsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(instant));
-  const n = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  return (Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second")) - instant) / 60_000;
-}
-
 /**
  * A receipt time with its zone: an ISO instant with an offset or Z (`2026-11-02T09:30:00+01:00`), or a
  * local time followed by an IANA zone (`2026-11-02 09:30 Europe/Paris`). A time without a zone is refused:
@@ -133,8 +117,8 @@ export function parseReceivedAt(text: string): Date | string {
   const [y, mo, d, h, mi, s] = m.slice(1, 7).map((v) => Number(v ?? 0)) as number[];
   const wall = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
   if (new Date(wall).getUTCDate() !== d || h! > 23 || mi! > 59) return "is not a valid date and time";
-  let instant = wall - offsetMinutes(wall, zone) * 60_000;
-  instant = wall - offsetMinutes(instant, zone) * 60_000;
+  let instant = wall - offsetMs(new Date(wall), zone);
+  instant = wall - offsetMs(new Date(instant), zone);
   return new Date(instant);
 }
 
