@@ -113,6 +113,8 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     });
   }
   const steps: ExplanationStep[] = [{ kind: "received", date: receivedDate, timeZone }];
+  const clockStartDate = clockStartOf(rule, receivedDate, input.identityReceivedAt, timeZone);
+  if (clockStartDate !== receivedDate) steps.push({ kind: "clockStart", date: clockStartDate });
   let explanation: DeadlineResult["explanation"] | undefined;
   const calendar = rule.rollsToWorkingDay ? rollCalendar(rule.code, controller, jurisdiction) : null;
   if (calendar) {
@@ -137,7 +139,7 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   }
 
   const holidays: HolidayNames = calendar ? publicHolidayNames(calendar.holidays) : () => null;
-  const context = { receivedDate, pausedDays, rule, holidays };
+  const context = { receivedDate: clockStartDate, pausedDays, rule, holidays };
   const firstDueDate = deadlineFor("first", rule.period, context, steps);
   const extendedDueDate = rule.extension ? deadlineFor("extended", rule.extension, context, steps) : null;
   if (!rule.rollsToWorkingDay) steps.push({ kind: "calendarDays", productDecision: rule.noRollIsProductDecision });
@@ -169,6 +171,7 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     timeZone,
     holidayCalendar: calendar?.of ?? null,
     receivedDate,
+    clockStartDate,
     firstDueDate,
     extendedDueDate,
     dueDate,
@@ -181,6 +184,23 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
       return (explanation ??= { en: explain(steps, "en"), fr: explain(steps, "fr") });
     },
   };
+}
+
+/**
+ * The local date the period runs from. UK GDPR Art. 12A(2): "the latest of" the receipt and the receipt of the
+ * information asked for under Art. 12(6) to confirm identity; every other regime counts from the receipt.
+ */
+function clockStartOf(
+  rule: RegimeRule,
+  receivedDate: LocalDate,
+  identityReceivedAt: Date | null | undefined,
+  timeZone: string,
+): LocalDate {
+  if (!rule.clockStartsAtIdentity || !identityReceivedAt) return receivedDate;
+  if (Number.isNaN(identityReceivedAt.getTime()))
+    throw new DeadlineInputError("identityReceivedAt", "identityReceivedAt must be a valid date");
+  const identityDate = localDateOf(identityReceivedAt, timeZone);
+  return identityDate > receivedDate ? identityDate : receivedDate;
 }
 
 /**

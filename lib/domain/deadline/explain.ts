@@ -88,6 +88,14 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
           : `Reçue le ${date} (${step.timeZone}). Le jour de réception n'est pas compté.`,
       ];
     }
+    case "clockStart": {
+      const date = formatDateWithWeekday(step.date, lang);
+      return [
+        en
+          ? `The information we asked for to confirm the requester's identity arrived on ${date}: the period runs from that day (UK GDPR Art. 12A(2)), not from the receipt.`
+          : `Les informations demandées pour confirmer l'identité du demandeur sont arrivées le ${date} : le délai court à partir de ce jour (article 12A(2) du UK GDPR), et non de la réception.`,
+      ];
+    }
     case "holidays": {
       if (step.of === step.controller) {
         return [
