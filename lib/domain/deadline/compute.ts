@@ -30,11 +30,24 @@ function addPeriod(receivedDate: LocalDate, period: Period): { date: LocalDate; 
 function deadlineFor(
   deadline: DeadlineKind,
   period: Period,
-  context: { receivedDate: LocalDate; pausedDays: number; rule: RegimeRule; holidays: HolidayNames },
+  context: {
+    receivedDate: LocalDate;
+    fromIdentity: boolean;
+    pausedDays: number;
+    rule: RegimeRule;
+    holidays: HolidayNames;
+  },
   steps: ExplanationStep[],
 ): LocalDate {
   const raw = addPeriod(context.receivedDate, period);
-  steps.push({ kind: "period", deadline, period, date: raw.date, clamped: raw.clamped });
+  steps.push({
+    kind: "period",
+    deadline,
+    period,
+    date: raw.date,
+    clamped: raw.clamped,
+    fromIdentity: context.fromIdentity,
+  });
   let end = raw.date;
   if (context.pausedDays > 0) {
     end = addDays(end, context.pausedDays);
@@ -139,7 +152,8 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   }
 
   const holidays: HolidayNames = calendar ? publicHolidayNames(calendar.holidays) : () => null;
-  const context = { receivedDate: clockStartDate, pausedDays, rule, holidays };
+  const fromIdentity = clockStartDate !== receivedDate;
+  const context = { receivedDate: clockStartDate, fromIdentity, pausedDays, rule, holidays };
   const firstDueDate = deadlineFor("first", rule.period, context, steps);
   const extendedDueDate = rule.extension ? deadlineFor("extended", rule.extension, context, steps) : null;
   if (!rule.rollsToWorkingDay) steps.push({ kind: "calendarDays", productDecision: rule.noRollIsProductDecision });

@@ -49,13 +49,15 @@ function periodStep(step: Extract<ExplanationStep, { kind: "period" }>, lang: Lo
   const date = formatDateWithWeekday(step.date, lang);
   const span = periodText(step.period, lang);
   if (lang === "en") {
-    const lead = step.deadline === "first" ? `${capitalize(span)} later` : `With the extension, ${span} from receipt`;
+    const from = step.fromIdentity ? "the identity confirmation" : "receipt";
+    const lead = step.deadline === "first" ? `${capitalize(span)} later` : `With the extension, ${span} from ${from}`;
     return step.clamped
       ? `${lead}: that month has no such date, so the period ends on the last day of the month, ${date}.`
       : `${lead} is ${date}.`;
   }
+  const from = step.fromIdentity ? "la confirmation d'identité" : "la réception";
   const lead =
-    step.deadline === "first" ? `${capitalize(span)} plus tard` : `Avec la prolongation, ${span} après la réception`;
+    step.deadline === "first" ? `${capitalize(span)} plus tard` : `Avec la prolongation, ${span} après ${from}`;
   return step.clamped
     ? `${lead} : cette date n'existe pas dans le mois, la période se termine donc le dernier jour du mois, le ${date}.`
     : `${lead} : ${date}.`;

@@ -82,6 +82,10 @@ it("UK GDPR Art. 12A(2): the month and its extension run from the identity infor
   // ICO: the extension is three months from the same start.
   const extended = requestDeadline({ ...base, extended: true, identityReceivedAt: at("2026-03-12T09:00:00Z") });
   expect(extended.dueDate).toBe("2026-06-12");
+  expect(extended.explanation.en).toContain(
+    "With the extension, three months from the identity confirmation is Friday 12 June 2026.",
+  );
+  expect(extended.explanation.fr.join(" ")).toContain("trois mois après la confirmation d'identité");
   // Identity confirmed the day of receipt changes nothing.
   expect(requestDeadline({ ...base, extended: false, identityReceivedAt: at("2026-03-02T18:00:00Z") }).dueDate).toBe(
     "2026-04-02",

@@ -60,7 +60,15 @@ export type ExplanationStep =
   | { kind: "received"; date: LocalDate; timeZone: string }
   | { kind: "clockStart"; date: LocalDate }
   | { kind: "holidays"; of: string; controller: string; productDecision: boolean }
-  | { kind: "period"; deadline: DeadlineKind; period: Period; date: LocalDate; clamped: boolean }
+  | {
+      kind: "period";
+      deadline: DeadlineKind;
+      period: Period;
+      date: LocalDate;
+      clamped: boolean;
+      /** Counted from the identity confirmation (UK Art. 12A(2)) rather than from the receipt. */
+      fromIdentity?: boolean;
+    }
   | { kind: "pauseSpans"; spans: PauseSpan[]; asOf: LocalDate }
   | { kind: "pausesAdded"; deadline: DeadlineKind; days: number; date: LocalDate }
   | { kind: "pausesIgnored"; regime: RegimeCode }
