@@ -99,7 +99,7 @@ function ukGdpr(locale: Locale): RegimeTexts {
       judicialRemedy: "Vous pouvez également faire valoir vos droits devant les tribunaux du Royaume-Uni.",
       extension: [
         "L'article 12, paragraphe 3, du UK GDPR nous permet de prolonger le délai de réponse de deux mois lorsque les demandes sont complexes ou nombreuses.",
-        "Selon l'article 12A du UK GDPR, le délai est suspendu pendant que nous attendons les informations dont nous avons raisonnablement besoin pour vous identifier ou préciser votre demande.",
+        "Selon l'article 12A du UK GDPR, le délai court à partir de la réception des informations demandées pour confirmer votre identité, et il est suspendu pendant que nous attendons les précisions dont nous avons raisonnablement besoin sur votre demande.",
         `Si vous n'êtes pas satisfait, vous pouvez déposer une plainte auprès de l'${at(ICO)}.`,
       ],
     };
@@ -108,7 +108,7 @@ function ukGdpr(locale: Locale): RegimeTexts {
     judicialRemedy: "You can also seek to enforce your rights through the courts of the United Kingdom.",
     extension: [
       "Article 12(3) of the UK GDPR allows us to extend the time limit by two further months when requests are complex or numerous.",
-      "Under Article 12A of the UK GDPR, the time limit stops running while we wait for information we reasonably need to identify you or to clarify your request.",
+      "Under Article 12A of the UK GDPR, the time limit runs from when we receive the information we asked for to confirm your identity, and it stops running while we wait for details we reasonably need to clarify your request.",
       `If you are unhappy, you can complain to the ${at(ICO)}.`,
     ],
   };

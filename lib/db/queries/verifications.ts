@@ -57,3 +57,13 @@ export async function replaceCode(db: Db, params: { requestId: string; codeHash:
     })
     .where(eq(requestVerifications.requestId, params.requestId));
 }
+
+/** Whether a verification (e-mail link and code) was sent for this request: identity information was asked for. */
+export async function verificationSent(db: Db, params: { requestId: string }): Promise<boolean> {
+  const [row] = await db
+    .select({ one: sql<number>`1` })
+    .from(requestVerifications)
+    .where(eq(requestVerifications.requestId, params.requestId))
+    .limit(1);
+  return row !== undefined;
+}

@@ -30,11 +30,24 @@ function addPeriod(receivedDate: LocalDate, period: Period): { date: LocalDate; 
 function deadlineFor(
   deadline: DeadlineKind,
   period: Period,
-  context: { receivedDate: LocalDate; pausedDays: number; rule: RegimeRule; holidays: HolidayNames },
+  context: {
+    receivedDate: LocalDate;
+    fromIdentity: boolean;
+    pausedDays: number;
+    rule: RegimeRule;
+    holidays: HolidayNames;
+  },
   steps: ExplanationStep[],
 ): LocalDate {
   const raw = addPeriod(context.receivedDate, period);
-  steps.push({ kind: "period", deadline, period, date: raw.date, clamped: raw.clamped });
+  steps.push({
+    kind: "period",
+    deadline,
+    period,
+    date: raw.date,
+    clamped: raw.clamped,
+    fromIdentity: context.fromIdentity,
+  });
   let end = raw.date;
   if (context.pausedDays > 0) {
     end = addDays(end, context.pausedDays);
@@ -113,6 +126,8 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     });
   }
   const steps: ExplanationStep[] = [{ kind: "received", date: receivedDate, timeZone }];
+  const clockStartDate = clockStartOf(rule, receivedDate, input.identityReceivedAt, timeZone);
+  if (clockStartDate !== receivedDate) steps.push({ kind: "clockStart", date: clockStartDate });
   let explanation: DeadlineResult["explanation"] | undefined;
   const calendar = rule.rollsToWorkingDay ? rollCalendar(rule.code, controller, jurisdiction) : null;
   if (calendar) {
@@ -137,7 +152,8 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   }
 
   const holidays: HolidayNames = calendar ? publicHolidayNames(calendar.holidays) : () => null;
-  const context = { receivedDate, pausedDays, rule, holidays };
+  const fromIdentity = clockStartDate !== receivedDate;
+  const context = { receivedDate: clockStartDate, fromIdentity, pausedDays, rule, holidays };
   const firstDueDate = deadlineFor("first", rule.period, context, steps);
   const extendedDueDate = rule.extension ? deadlineFor("extended", rule.extension, context, steps) : null;
   if (!rule.rollsToWorkingDay) steps.push({ kind: "calendarDays", productDecision: rule.noRollIsProductDecision });
@@ -169,6 +185,7 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     timeZone,
     holidayCalendar: calendar?.of ?? null,
     receivedDate,
+    clockStartDate,
     firstDueDate,
     extendedDueDate,
     dueDate,
@@ -181,6 +198,23 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
       return (explanation ??= { en: explain(steps, "en"), fr: explain(steps, "fr") });
     },
   };
+}
+
+/**
+ * The local date the period runs from. UK GDPR Art. 12A(2): "the latest of" the receipt and the receipt of the
+ * information asked for under Art. 12(6) to confirm identity; every other regime counts from the receipt.
+ */
+function clockStartOf(
+  rule: RegimeRule,
+  receivedDate: LocalDate,
+  identityReceivedAt: Date | null | undefined,
+  timeZone: string,
+): LocalDate {
+  if (!rule.clockStartsAtIdentity || !identityReceivedAt) return receivedDate;
+  if (Number.isNaN(identityReceivedAt.getTime()))
+    throw new DeadlineInputError("identityReceivedAt", "identityReceivedAt must be a valid date");
+  const identityDate = localDateOf(identityReceivedAt, timeZone);
+  return identityDate > receivedDate ? identityDate : receivedDate;
 }
 
 /**

@@ -49,13 +49,15 @@ function periodStep(step: Extract<ExplanationStep, { kind: "period" }>, lang: Lo
   const date = formatDateWithWeekday(step.date, lang);
   const span = periodText(step.period, lang);
   if (lang === "en") {
-    const lead = step.deadline === "first" ? `${capitalize(span)} later` : `With the extension, ${span} from receipt`;
+    const from = step.fromIdentity ? "the identity confirmation" : "receipt";
+    const lead = step.deadline === "first" ? `${capitalize(span)} later` : `With the extension, ${span} from ${from}`;
     return step.clamped
       ? `${lead}: that month has no such date, so the period ends on the last day of the month, ${date}.`
       : `${lead} is ${date}.`;
   }
+  const from = step.fromIdentity ? "la confirmation d'identité" : "la réception";
   const lead =
-    step.deadline === "first" ? `${capitalize(span)} plus tard` : `Avec la prolongation, ${span} après la réception`;
+    step.deadline === "first" ? `${capitalize(span)} plus tard` : `Avec la prolongation, ${span} après ${from}`;
   return step.clamped
     ? `${lead} : cette date n'existe pas dans le mois, la période se termine donc le dernier jour du mois, le ${date}.`
     : `${lead} : ${date}.`;
@@ -86,6 +88,14 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
         en
           ? `Received on ${date} (${step.timeZone}). The day of receipt is not counted.`
           : `Reçue le ${date} (${step.timeZone}). Le jour de réception n'est pas compté.`,
+      ];
+    }
+    case "clockStart": {
+      const date = formatDateWithWeekday(step.date, lang);
+      return [
+        en
+          ? `The information we asked for to confirm the requester's identity arrived on ${date}: the period runs from that day (UK GDPR Art. 12A(2)), not from the receipt.`
+          : `Les informations demandées pour confirmer l'identité du demandeur sont arrivées le ${date} : le délai court à partir de ce jour (article 12A(2) du UK GDPR), et non de la réception.`,
       ];
     }
     case "holidays": {

@@ -31,6 +31,7 @@ export function optOutDeadline(base: {
   return {
     ...base,
     holidayCalendar: "US-CA",
+    clockStartDate: base.receivedDate,
     firstDueDate: due.date,
     extendedDueDate: null,
     dueDate: due.date,

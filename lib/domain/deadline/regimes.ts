@@ -28,6 +28,11 @@ export interface RegimeRule {
   /** True when "no roll-forward" is our product decision rather than the text of the law. */
   noRollIsProductDecision: boolean;
   clockStopAllowed: boolean;
+  /**
+   * The period runs from the latest of the receipt and the receipt of the identity information the
+   * controller asked for (UK GDPR Art. 12A(2)(b)), not from the receipt alone.
+   */
+  clockStartsAtIdentity: boolean;
   /** Business days within which receipt must be confirmed; null = no such duty. */
   acknowledgeWithinBusinessDays: number | null;
 }
@@ -49,6 +54,7 @@ function usStateRules(): Record<UsStateRegimeCode, RegimeRule> {
       rollsToWorkingDay: false,
       noRollIsProductDecision: true,
       clockStopAllowed: false,
+      clockStartsAtIdentity: false,
       acknowledgeWithinBusinessDays: null,
     };
   }
@@ -68,6 +74,7 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     noRollIsProductDecision: false,
     // EDPB 01/2022 §§ 65-79 accept a pause while waiting for identity information (product decision, dsr-law.md rule 6).
     clockStopAllowed: true,
+    clockStartsAtIdentity: false,
     acknowledgeWithinBusinessDays: null,
   },
   UK_GDPR: {
@@ -80,6 +87,11 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     noRollIsProductDecision: false,
     // UK GDPR Art. 12A (Data (Use and Access) Act 2025): the clock stops while waiting for identity/clarification.
     clockStopAllowed: true,
+    // Art. 12A(2) (Data (Use and Access) Act 2025): the month begins with "the latest of" the receipt, the
+    // receipt of the information asked for under Art. 12(6) to confirm identity, and the fee. ICO: the extension
+    // is "three months from the original start date, ie the day you receive the request, fee or other requested
+    // information". No fee is ever charged here.
+    clockStartsAtIdentity: true,
     acknowledgeWithinBusinessDays: null,
   },
   CCPA: {
@@ -96,6 +108,7 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     clockStopAllowed: false,
     // § 7021(a): confirm receipt "no later than 10 business days after receiving" the request; business days
     // exclude the California state holidays (california-holidays.ts).
+    clockStartsAtIdentity: false,
     acknowledgeWithinBusinessDays: 10,
   },
   LGPD: {
@@ -107,6 +120,7 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     rollsToWorkingDay: false,
     noRollIsProductDecision: true,
     clockStopAllowed: false,
+    clockStartsAtIdentity: false,
     acknowledgeWithinBusinessDays: null,
   },
   PIPEDA: {
@@ -120,6 +134,7 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     rollsToWorkingDay: false,
     noRollIsProductDecision: true,
     clockStopAllowed: false,
+    clockStartsAtIdentity: false,
     acknowledgeWithinBusinessDays: null,
   },
   NFADP: {
@@ -131,6 +146,7 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     rollsToWorkingDay: false,
     noRollIsProductDecision: true,
     clockStopAllowed: false,
+    clockStartsAtIdentity: false,
     acknowledgeWithinBusinessDays: null,
   },
 };

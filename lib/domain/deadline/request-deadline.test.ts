@@ -60,3 +60,47 @@ it("keeps a legacy row (no controller recorded) in its jurisdiction's calendar, 
   });
   expect(deadline.dueDate).toBe("2025-10-06");
 });
+
+it("UK GDPR Art. 12A(2): the month and its extension run from the identity information asked for, when it came later", () => {
+  const base = {
+    jurisdiction: "GB",
+    controllerCountry: "GB",
+    controllerTimeZone: "Europe/London",
+    receivedAt: at("2026-03-02T10:00:00Z"),
+    clockEvents: [],
+  };
+  expect(requestDeadline({ ...base, extended: false }).dueDate).toBe("2026-04-02");
+  const identified = requestDeadline({ ...base, extended: false, identityReceivedAt: at("2026-03-12T09:00:00Z") });
+  // 12 April 2026 is a Sunday: the next working day.
+  expect(identified).toMatchObject({
+    receivedDate: "2026-03-02",
+    clockStartDate: "2026-03-12",
+    firstDueDate: "2026-04-13",
+  });
+  expect(identified.explanation.en.join(" ")).toContain("Art. 12A(2)");
+  expect(identified.explanation.fr.join(" ")).toContain("article 12A(2)");
+  // ICO: the extension is three months from the same start.
+  const extended = requestDeadline({ ...base, extended: true, identityReceivedAt: at("2026-03-12T09:00:00Z") });
+  expect(extended.dueDate).toBe("2026-06-12");
+  expect(extended.explanation.en).toContain(
+    "With the extension, three months from the identity confirmation is Friday 12 June 2026.",
+  );
+  expect(extended.explanation.fr.join(" ")).toContain("trois mois après la confirmation d'identité");
+  // Identity confirmed the day of receipt changes nothing.
+  expect(requestDeadline({ ...base, extended: false, identityReceivedAt: at("2026-03-02T18:00:00Z") }).dueDate).toBe(
+    "2026-04-02",
+  );
+});
+
+it("no other regime moves its clock to the identity check (GDPR counts from the receipt)", () => {
+  const deadline = requestDeadline({
+    jurisdiction: "FR",
+    controllerCountry: "FR",
+    controllerTimeZone: "Europe/Paris",
+    receivedAt: at("2026-03-02T10:00:00Z"),
+    extended: false,
+    clockEvents: [],
+    identityReceivedAt: at("2026-03-12T09:00:00Z"),
+  });
+  expect(deadline).toMatchObject({ clockStartDate: "2026-03-02", firstDueDate: "2026-04-02" });
+});

@@ -37,6 +37,8 @@ export function requestDeadline(params: {
   asOf?: Date;
   /** The request's type (opt-outs have their own clock, opt-out.ts). */
   type?: string;
+  /** When the identity information asked for (the verification sent) was received: starts the UK clock. */
+  identityReceivedAt?: Date | null;
 }): DeadlineResult {
   const controller = requestController(params);
   return computeDeadline({
@@ -48,5 +50,6 @@ export function requestDeadline(params: {
     pauses: pausesFromClockEvents(params.clockEvents),
     asOf: params.asOf ?? new Date(),
     requestType: params.type,
+    identityReceivedAt: params.identityReceivedAt ?? null,
   });
 }

@@ -20,6 +20,11 @@ export interface DeadlineInput {
   asOf?: Date;
   /** The controller's time zone, when it differs from its establishment's default zone. */
   timeZone?: string;
+  /**
+   * When the identity information the controller asked for (the verification it sent) was received; null or
+   * absent when none was asked for. Only a regime whose clock starts at identity uses it (UK GDPR Art. 12A(2)(b)).
+   */
+  identityReceivedAt?: Date | null;
   /** The request type: opt-outs of sale/sharing and limits on sensitive data have their own 15-business-day clock. */
   requestType?: string;
 }
@@ -35,6 +40,8 @@ export interface DeadlineResult {
   /** Whose public holidays move a period's end (null: calendar days only). */
   holidayCalendar: string | null;
   receivedDate: LocalDate;
+  /** The local date the period runs from: the receipt, or the receipt of the identity information (UK). */
+  clockStartDate: LocalDate;
   firstDueDate: LocalDate;
   extendedDueDate: LocalDate | null;
   /** = extendedDueDate when input.extended, else firstDueDate. */
@@ -51,8 +58,17 @@ export type DeadlineKind = "first" | "extended";
 /** One step of the computation, rendered to words by explain.ts. */
 export type ExplanationStep =
   | { kind: "received"; date: LocalDate; timeZone: string }
+  | { kind: "clockStart"; date: LocalDate }
   | { kind: "holidays"; of: string; controller: string; productDecision: boolean }
-  | { kind: "period"; deadline: DeadlineKind; period: Period; date: LocalDate; clamped: boolean }
+  | {
+      kind: "period";
+      deadline: DeadlineKind;
+      period: Period;
+      date: LocalDate;
+      clamped: boolean;
+      /** Counted from the identity confirmation (UK Art. 12A(2)) rather than from the receipt. */
+      fromIdentity?: boolean;
+    }
   | { kind: "pauseSpans"; spans: PauseSpan[]; asOf: LocalDate }
   | { kind: "pausesAdded"; deadline: DeadlineKind; days: number; date: LocalDate }
   | { kind: "pausesIgnored"; regime: RegimeCode }

@@ -72,14 +72,14 @@ export function ukNotices(locale: Locale): RegimeNotices {
     return {
       law: "le UK GDPR",
       timeLimit:
-        "L'article 12, paragraphe 3, du UK GDPR nous impose de vous répondre dans un délai d'un mois à compter de la réception de votre demande.",
+        "L'article 12, paragraphe 3, et l'article 12A du UK GDPR nous imposent de vous répondre dans un délai d'un mois à compter de la réception de votre demande ou, si nous vous avons demandé de confirmer votre identité, de la réception de cette confirmation.",
       extensionGrounds:
         "Ce délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes ; nous devons alors vous en informer, avec les motifs, dans le premier mois (article 12, paragraphe 3, du UK GDPR).",
       extensionLength: "deux mois",
       silence: null,
       clock: {
         stopped:
-          "Selon l'article 12A du UK GDPR, le délai est suspendu pendant que nous attendons les informations dont nous avons raisonnablement besoin pour vous identifier ou préciser votre demande ; il reprend le jour où nous les recevons.",
+          "Selon l'article 12A du UK GDPR, le délai court à partir du jour où nous recevons les informations demandées pour confirmer votre identité, et il est suspendu pendant que nous attendons les précisions dont nous avons raisonnablement besoin sur votre demande ; il reprend le jour où nous les recevons.",
         running: "Le délai continue de courir pendant que nous attendons votre réponse.",
       },
       complaint: [`Vous pouvez déposer une plainte auprès de l'${at(ICO)}.`],
@@ -97,14 +97,15 @@ export function ukNotices(locale: Locale): RegimeNotices {
     };
   return {
     law: "the UK GDPR",
-    timeLimit: "Article 12(3) of the UK GDPR requires us to answer within one month of receiving your request.",
+    timeLimit:
+      "Articles 12(3) and 12A of the UK GDPR require us to answer within one month of receiving your request or, if we asked you to confirm your identity, of receiving that confirmation.",
     extensionGrounds:
       "This may be extended by two further months where necessary, taking into account the complexity and number of requests; we must then tell you so, with our reasons, within the first month (Article 12(3) of the UK GDPR).",
     extensionLength: "two months",
     silence: null,
     clock: {
       stopped:
-        "Under Article 12A of the UK GDPR, the time limit stops while we wait for information we reasonably need to identify you or to clarify your request; it starts again on the day we receive it.",
+        "Under Article 12A of the UK GDPR, the time limit runs from the day we receive the information we asked for to confirm your identity, and it stops while we wait for details we reasonably need to clarify your request; it starts again on the day we receive them.",
       running: "The time limit keeps running while we wait for your answer.",
     },
     complaint: [`You can make a complaint to the ${at(ICO)}.`],

@@ -10,8 +10,17 @@ import { DomainError } from "@/lib/domain/errors";
 import { regimeOfRequest } from "@/lib/mail/templates/regime-params";
 
 export const COMPLAINT_MAX_LENGTH = 5000;
-/** s. 164A(3)(a) DPA 2018: acknowledge within 30 days of receipt (calendar days, the controller's calendar). */
+/**
+ * s. 164A(3) DPA 2018: acknowledge "within the period of 30 days beginning when the complaint is received".
+ * The period begins with the day of receipt (day 1 of 30), so its last day is receipt + 29 calendar days in
+ * the controller's calendar, not + 30 (unlike GDPR Art. 12(3), where the day of receipt is not counted).
+ */
 export const COMPLAINT_ACKNOWLEDGE_DAYS = 30;
+
+/** The last local date of the 30-day period of s. 164A(3) for a complaint received on `receivedDate`. */
+export function complaintAcknowledgeBy(receivedDate: string): string {
+  return addDays(receivedDate, COMPLAINT_ACKNOWLEDGE_DAYS - 1);
+}
 /** A link is not a mailbox: past this many complaints on one request, the subject writes in the thread. */
 const MAX_COMPLAINTS_PER_REQUEST = 10;
 
@@ -55,7 +64,7 @@ export async function complainAsSubject(p: {
         "rate_limited",
         "You have sent many complaints about this request: write to us in the thread.",
       );
-    const acknowledgeBy = addDays(todayForRequest(now, row), COMPLAINT_ACKNOWLEDGE_DAYS);
+    const acknowledgeBy = complaintAcknowledgeBy(todayForRequest(now, row));
     const { id: complaintId } = await insertComplaint(tx, {
       requestId: row.id,
       body,

@@ -50,7 +50,8 @@ describe("UK: a complaint to the controller (s. 164A DPA 2018)", () => {
     const to = address("uk-complaint");
     const r = await fileWithToken("GB", to);
     const { complaintId, acknowledgeBy } = await complainAsSubject({ token: r.token, body: "You ignored my e-mails." });
-    expect(acknowledgeBy).toBe(addDays(localDateOf(new Date(), "Europe/Paris"), 30));
+    // s. 164A(3): "30 days beginning when the complaint is received": the day of receipt is day 1 of 30.
+    expect(acknowledgeBy).toBe(addDays(localDateOf(new Date(), "Europe/Paris"), 29));
     const [stored] = await db().select().from(controllerComplaints).where(eq(controllerComplaints.id, complaintId));
     expect(stored!.bodyEnc).not.toContain("ignored");
 

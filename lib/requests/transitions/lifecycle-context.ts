@@ -1,22 +1,36 @@
 import type { Db } from "@/lib/db/client";
 import { listClockEvents, type RequestRow } from "@/lib/db/queries/requests";
-import { todayForRequest } from "@/lib/domain/deadline";
+import { REGIMES, regimeForResidence, todayForRequest } from "@/lib/domain/deadline";
 import { requestDeadline } from "@/lib/domain/deadline/request-deadline";
 import type { LifecycleContext } from "@/lib/domain/lifecycle";
 import { fulfilmentProgress } from "@/lib/db/queries/fulfilment-progress";
+import { verificationSent } from "@/lib/db/queries/verifications";
+
+/**
+ * Whether the request's clock starts when the identity information asked for arrives (UK GDPR Art. 12A(2)(b)):
+ * its regime says so and a verification was sent. A request whose identity staff checked at entry, or filed
+ * verified by an API client, was asked for nothing: its clock runs from the receipt.
+ */
+export async function identityAskedFor(db: Db, row: Pick<RequestRow, "id" | "jurisdiction">): Promise<boolean> {
+  const regime = regimeForResidence(row.jurisdiction);
+  if (!regime || !REGIMES[regime].clockStartsAtIdentity) return false;
+  return verificationSent(db, { requestId: row.id });
+}
 
 /**
  * Everything the pure lifecycle needs to decide about this request at `now`: the transition and
  * the workspace (which offers only what the lifecycle allows) read it the same way.
  */
 export async function loadLifecycleContext(db: Db, row: RequestRow, now: Date) {
-  const [clockEvents, fulfilment] = await Promise.all([
+  const [clockEvents, fulfilment, identityAsked] = await Promise.all([
     listClockEvents(db, { requestId: row.id }),
     fulfilmentProgress(db, row.id),
+    identityAskedFor(db, row),
   ]);
   const extended = row.extendedAt !== null;
   // The row carries the residence, the controller calendar it was filed under and the receipt time.
-  const deadline = requestDeadline({ ...row, extended, clockEvents, asOf: now });
+  const identityReceivedAt = identityAsked ? row.verifiedAt : null;
+  const deadline = requestDeadline({ ...row, extended, clockEvents, identityReceivedAt, asOf: now });
   const today = todayForRequest(now, row);
   const context: LifecycleContext = {
     now,
@@ -30,5 +44,5 @@ export async function loadLifecycleContext(db: Db, row: RequestRow, now: Date) {
     clockStopAllowed: deadline.clockStopAllowed,
     fulfilment,
   };
-  return { context, clockEvents, deadline, today };
+  return { context, clockEvents, deadline, today, identityAsked };
 }

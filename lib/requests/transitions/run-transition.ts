@@ -41,7 +41,7 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
   input.guard?.(row);
   // Minimised at the end of its record period (lib/maintenance): only the record is left, nothing to reopen.
   if (row.minimisedAt) throw new DomainError("invalid_transition", detail("requests.minimised"));
-  const { context, clockEvents } = await loadLifecycleContext(tx, row, now);
+  const { context, clockEvents, identityAsked } = await loadLifecycleContext(tx, row, now);
   const decision = decideTransition(context, input.actor, input.action);
   if (!decision.ok) throw new DomainError(decision.code, decision.detail);
 
@@ -52,7 +52,10 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
       clockEvents.push({ id: "", requestId: row.id, kind: e.event, at: now, reason: e.reason, actorId });
   const extended = (decision.patch.extendedAt ?? row.extendedAt) !== null;
   // The row carries the residence, the controller calendar it was filed under and the receipt time.
-  const deadline = requestDeadline({ ...row, extended, clockEvents, asOf: now });
+  // UK: a verification answered now starts the clock now (Art. 12A(2)(b)).
+  const verifiedAt = decision.patch.verifiedAt ?? row.verifiedAt;
+  const identityReceivedAt = identityAsked ? verifiedAt : null;
+  const deadline = requestDeadline({ ...row, extended, clockEvents, identityReceivedAt, asOf: now });
   const updated = await updateRequestIfVersion(tx, {
     id: row.id,
     version: row.version,
