@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { env, resetEnvCache } from "@/lib/env";
@@ -18,6 +18,14 @@ function sourceFiles(rel: string): string[] {
     const child = `${rel}/${e.name}`;
     if (e.isDirectory()) return sourceFiles(child);
     return /\.tsx?$/.test(e.name) && !/\.(test|spec)\.ts$/.test(e.name) ? [child] : [];
+  });
+}
+
+function allFiles(rel: string): string[] {
+  return readdirSync(path.join(root, rel), { withFileTypes: true }).flatMap((e) => {
+    if (e.name === "node_modules" || e.name.startsWith(".")) return [];
+    const child = `${rel}/${e.name}`;
+    return e.isDirectory() ? allFiles(child) : [child];
   });
 }
 
@@ -66,6 +74,21 @@ describe("README names", () => {
     );
     expect(names.length).toBeGreaterThan(60);
     expect(names.flatMap(expand).filter((n) => !known(n))).toEqual([]);
+  });
+});
+
+describe("README paths", () => {
+  it("cites only source files and folders that exist (a path may be given from its feature folder)", () => {
+    const cited = [
+      ...new Set(
+        [...readme.matchAll(/`((?:app|lib|scripts|workers|e2e|docs|components)\/[^`\s]+)`/g)].map((m) => m[1]!),
+      ),
+    ].filter((p) => !/\.(int\.test|test|spec)\.ts$/.test(p) && !p.endsWith("/")); // tests: readme-references; "/": made by a run
+    expect(cited.length).toBeGreaterThan(20);
+    const tracked = ["app", "lib", "workers", "scripts", "e2e", "docs"].flatMap(allFiles);
+    const found = (p: string) =>
+      existsSync(path.join(root, p)) || tracked.some((f) => f.endsWith(`/${p}`) || f.startsWith(`${p}/`));
+    expect(cited.filter((p) => !found(p))).toEqual([]);
   });
 });
 
