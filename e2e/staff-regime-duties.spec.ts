@@ -13,7 +13,7 @@ test("a DPO notifies a Swiss person of a new date (nFADP); the person is mailed"
   await signIn(page, dpo);
   await page.goto(`/staff/requests/${req.id}`);
   const panel = page.getByTestId("regime-duties");
-  await expect(panel).toContainText("art. 18 al. 3 OPDo");
+  await expect(panel).toContainText("art. 18 al. 2 OPDo");
   await panel.getByText("Notify a new date").click();
   const min = await panel.getByLabel("We will answer by").getAttribute("min");
   const date = new Date(Date.parse(`${min}T12:00:00Z`) + 20 * 86_400_000).toISOString().slice(0, 10);
@@ -22,7 +22,7 @@ test("a DPO notifies a Swiss person of a new date (nFADP); the person is mailed"
   await panel.getByRole("button", { name: "Notify the new date" }).click();
   await expect(page.getByTestId("date-notices")).toContainText(date);
   const mail = await waitForMail(request, req.email, /date de notre réponse/);
-  expect(mail.text).toContain("article 18, alinéa 3, de l'ordonnance sur la protection des données");
+  expect(mail.text).toContain("article 18, alinéa 2, de l'ordonnance sur la protection des données");
   for (const width of [1366, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await keepScreenshot(page, `staff-regime-new-date-${width}`);

@@ -8,6 +8,7 @@ import { killAllSync, startChild, stopChild, type Child } from "./lib/children";
 import { fail, say } from "./lib/console";
 import { forgetChildren, recordChildren, stopLeftoverChildren, writeRuntimeEnv } from "./lib/leftovers";
 import { printAccounts } from "./lib/print-accounts";
+import { failuresAfterExit, restartDelayMs } from "./lib/restart-backoff";
 import { assertPortFree } from "./services/ports";
 import type { DemoAccount } from "@/lib/seed/demo-staff";
 import { seedDemoData } from "@/lib/seed/demo-data";
@@ -106,9 +107,8 @@ async function main() {
       void child.exited.then((code) => {
         if (stopping) return;
         children.splice(children.indexOf(child), 1);
-        const quickDeath = Date.now() - startedAt < 60_000;
-        failures[name] = quickDeath ? failures[name] + 1 : 0;
-        const waitMs = Math.min(500 * 2 ** Math.max(failures[name] - 1, 0), 30_000);
+        failures[name] = failuresAfterExit(failures[name], Date.now() - startedAt);
+        const waitMs = restartDelayMs(failures[name]);
         say(`${name} exited with code ${code}; starting again in ${(waitMs / 1000).toFixed(1)} s`);
         setTimeout(() => {
           if (stopping) return;

@@ -23,7 +23,7 @@ export const STAFF_ACTIONS = [
   "request.withdraw",
   "request.reopen",
   "request.correct_regime", // correct the requester's residence, hence regime and due dates (audited reason)
-  "request.notify_new_date", // nFADP: tell the person by when we will answer (art. 18 al. 3 OPDo)
+  "request.notify_new_date", // nFADP: tell the person by when we will answer (art. 18 al. 2 OPDo)
   "request.handle_complaint", // UK s. 164A DPA 2018: acknowledge and answer a complaint made to us
   "request.decide_appeal", // US state laws: decide an appeal of a refusal (not the person who refused)
   "erasure.propose",

@@ -35,7 +35,7 @@ export const controllerComplaints = pgTable(
 );
 
 /**
- * nFADP: we told the person we cannot answer within 30 days and by when we will (art. 18 al. 3 OPDo,
+ * nFADP: we told the person we cannot answer within 30 days and by when we will (art. 18 al. 2 OPDo,
  * SR 235.11). One row per notice; the same date twice for one request is the same notice (a retried form).
  */
 export const requestDateNotices = pgTable(

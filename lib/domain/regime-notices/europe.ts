@@ -124,9 +124,10 @@ export function ukNotices(locale: Locale): RegimeNotices {
 }
 
 /**
- * Swiss nFADP (SR 235.1) and its ordinance, the OPDo/DPO (SR 235.11): access art. 25 nFADP; 30 days art. 18(1)
- * OPDo; "cannot answer within 30 days → tell the person by when" art. 18(3) OPDo; refusal reasons art. 26(4)
- * nFADP; report to the FDPIC (investigation, art. 49 nFADP); civil action art. 32 nFADP.
+ * Swiss nFADP (SR 235.1) and its ordinance, the OPDo/DPO (SR 235.11), paragraphs read in the ordinance's text:
+ * access art. 25 nFADP; 30 days art. 18(1) OPDo; "cannot answer within 30 days → tell the person by when"
+ * art. 18(2) OPDo; a refusal, restriction or deferral within the same 30 days art. 18(3) OPDo; refusal reasons
+ * art. 26(4) nFADP; report to the FDPIC (investigation, art. 49 nFADP); civil action art. 32 nFADP.
  */
 export function nfadpNotices(locale: Locale): RegimeNotices {
   const fdpic = FDPIC[locale];
@@ -136,7 +137,7 @@ export function nfadpNotices(locale: Locale): RegimeNotices {
       timeLimit:
         "L'article 18, alinéa 1, de l'ordonnance sur la protection des données (OPDo, RS 235.11) nous impose de vous répondre dans les 30 jours suivant la réception de votre demande (droit d'accès, article 25 de la nLPD).",
       extensionGrounds:
-        "Si nous ne pouvons pas vous répondre dans les 30 jours, nous devons vous en informer et vous indiquer la date à laquelle nous vous répondrons (article 18, alinéa 3, de l'OPDo).",
+        "Si nous ne pouvons pas vous répondre dans les 30 jours, nous devons vous en informer et vous indiquer la date à laquelle nous vous répondrons (article 18, alinéa 2, de l'OPDo).",
       extensionLength: null,
       silence: null,
       clock: {
@@ -149,19 +150,19 @@ export function nfadpNotices(locale: Locale): RegimeNotices {
       judicialRemedy: "Vous pouvez également intenter une action civile devant les tribunaux (article 32 de la nLPD).",
       controllerComplaint: null,
       refusalRights:
-        "Si nous refusons, restreignons ou différons la communication des renseignements, nous devons vous en indiquer le motif (article 26, alinéa 4, de la nLPD), dans le même délai (article 18 de l'OPDo).",
+        "Si nous refusons, restreignons ou différons la communication des renseignements, nous devons vous en indiquer le motif (article 26, alinéa 4, de la nLPD), dans le même délai (article 18, alinéa 3, de l'OPDo).",
       erasureExemption: "articles 6, alinéa 4, et 31, alinéa 1, de la nLPD",
       quoteRecordedExemption: false,
       recipientsProvision: null,
       restrictionLiftProvision: null,
-      newDateProvision: "article 18, alinéa 3, de l'ordonnance sur la protection des données (OPDo, RS 235.11)",
+      newDateProvision: "article 18, alinéa 2, de l'ordonnance sur la protection des données (OPDo, RS 235.11)",
     };
   return {
     law: "the Swiss Federal Act on Data Protection (nFADP)",
     timeLimit:
       "Article 18(1) of the Swiss Data Protection Ordinance (DPO, SR 235.11) requires us to answer within 30 days of receiving your request (right of access, Article 25 of the nFADP).",
     extensionGrounds:
-      "If we cannot answer within 30 days, we must tell you so and give you the date by which we will answer (Article 18(3) of the Data Protection Ordinance).",
+      "If we cannot answer within 30 days, we must tell you so and give you the date by which we will answer (Article 18(2) of the Data Protection Ordinance).",
     extensionLength: null,
     silence: null,
     clock: {
@@ -174,11 +175,11 @@ export function nfadpNotices(locale: Locale): RegimeNotices {
     judicialRemedy: "You can also bring a civil action before the courts (Article 32 of the nFADP).",
     controllerComplaint: null,
     refusalRights:
-      "If we refuse, restrict or defer the information, we must tell you why (Article 26(4) of the nFADP), within the same time limit (Article 18 of the Data Protection Ordinance).",
+      "If we refuse, restrict or defer the information, we must tell you why (Article 26(4) of the nFADP), within the same time limit (Article 18(3) of the Data Protection Ordinance).",
     erasureExemption: "Articles 6(4) and 31(1) nFADP",
     quoteRecordedExemption: false,
     recipientsProvision: null,
     restrictionLiftProvision: null,
-    newDateProvision: "Article 18(3) of the Swiss Data Protection Ordinance (DPO, SR 235.11)",
+    newDateProvision: "Article 18(2) of the Swiss Data Protection Ordinance (DPO, SR 235.11)",
   };
 }

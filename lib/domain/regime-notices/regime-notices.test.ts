@@ -34,7 +34,12 @@ describe("regime notices: every sentence in the requester's own law only", () =>
       expect(by("PIPEDA").silence).toMatch(/8\(5\)/);
       expect(by("UK_GDPR").controllerComplaint).toMatch(/164A/);
       expect(by("UK_GDPR").clock.stopped).toMatch(/12A/);
-      expect(by("NFADP").newDateProvision).toMatch(/18/);
+      // OPDo art. 18 (read in the ordinance): al. 2, tell the person by when (the new date, as regimes.ts cites
+      // it); al. 3, a refusal, restriction or deferral within the same 30 days.
+      const swiss = by("NFADP");
+      expect(swiss.newDateProvision).toMatch(/18\(2\)|18, alinéa 2/);
+      expect(swiss.extensionGrounds).toMatch(/18\(2\)|18, alinéa 2/);
+      expect(swiss.refusalRights).toMatch(/18\(3\)|18, alinéa 3/);
       for (const other of ["GDPR", "CCPA", "LGPD", "NFADP"] as const) expect(by(other).silence).toBeNull();
       for (const other of ["GDPR", "CCPA", "LGPD", "PIPEDA", "NFADP"] as const)
         expect(by(other).controllerComplaint).toBeNull();

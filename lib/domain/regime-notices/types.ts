@@ -44,7 +44,7 @@ export interface RegimeNotices {
   recipientsProvision: string | null;
   /** Provision requiring notice before a restriction is lifted, or null. */
   restrictionLiftProvision: string | null;
-  /** nFADP: the provision under which we tell the person a new date (art. 18 al. 3 OPDo). Null elsewhere. */
+  /** nFADP: the provision under which we tell the person a new date (art. 18 al. 2 OPDo). Null elsewhere. */
   newDateProvision: string | null;
   /** US states: the appeal of a refusal (its provision, decision time, the Attorney General). Absent elsewhere. */
   appeal?: string | null;

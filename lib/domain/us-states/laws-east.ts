@@ -44,6 +44,7 @@ export const LAWS_A: readonly UsStateLaw[] = [
     // § 59.1-577(A)(1)-(5), confirmed against the text (self-law.org copy of § 59.1-577).
     rights: { value: VIRGINIA_MODEL, cite: "Va. Code § 59.1-577(A)" },
     recordMonths: { value: null, cite: "VCDPA sets no record period" },
+    // § 59.1-577(A) read (self-law.org copy); (B) and (C) cut off there, and not found elsewhere (30 Nov 2026).
     unconfirmed: ["respondDays", "extensionDays", "appeal.decideDays: § 59.1-577(B)-(C) text not found by the search"],
   },
   {

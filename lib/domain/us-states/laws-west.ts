@@ -95,8 +95,9 @@ export const LAWS_B: readonly UsStateLaw[] = [
     rights: { value: VIRGINIA_MODEL, cite: "Tenn. Code Ann. § 47-18-3304(a)(2)" },
     recordMonths: { value: null, cite: "TIPA sets no record period" },
     // § 47-18-3304(a)(2) (rights) and (b)(1) (45 + 45 days) read in the statute text (casetext, deskbook copy);
-    // § 47-18-3303 is another section. The appeal's subsection letter (c) follows the Virginia model, not read.
-    unconfirmed: ["appeal: the subsection letter (c) and its 60 days, taken from summaries"],
+    // § 47-18-3303 is another section. The appeal's subsection letter (c): a compliance mapping (SCF PRI-06.3)
+    // cites the bill's § 47-18-3203(c), codified as § 47-18-3304(c); the text of (c) was not found (30 Nov 2026).
+    unconfirmed: ["appeal: the text of § 47-18-3304(c) (a reasonable period to appeal, 60 days to decide) not read"],
   },
   {
     state: "MN",

@@ -17,7 +17,7 @@ export const ssoEn = {
     cancel: "Cancel and start again",
   },
   regimeDuties: {
-    newDateTitle: "New date (nFADP, art. 18 al. 3 OPDo)",
+    newDateTitle: "New date (nFADP, art. 18 al. 2 OPDo)",
     told: "Told on {at}: answer by {date} — {reason}",
     dueHint: "The legal due date is {date}. If we cannot answer by then, tell the person when we will.",
     notify: "Notify a new date",

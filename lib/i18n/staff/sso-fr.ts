@@ -23,7 +23,7 @@ export const ssoFr: Shape<typeof ssoEn> = {
     cancel: "Annuler et recommencer",
   },
   regimeDuties: {
-    newDateTitle: "Nouvelle date (nLPD, art. 18 al. 3 OPDo)",
+    newDateTitle: "Nouvelle date (nLPD, art. 18 al. 2 OPDo)",
     told: "Annoncée le {at} : réponse d’ici le {date} — {reason}",
     dueHint:
       "L’échéance légale est le {date}. Si nous ne pouvons pas répondre d’ici là, indiquez à la personne quand nous le ferons.",

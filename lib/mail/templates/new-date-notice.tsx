@@ -12,7 +12,7 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
 
 /**
  * nFADP: when the information cannot be given within 30 days, the controller tells the person and gives the
- * date by which it will be (art. 18 al. 3 OPDo, SR 235.11). Offered on Swiss requests only.
+ * date by which it will be (art. 18 al. 2 OPDo, SR 235.11). Offered on Swiss requests only.
  */
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
   const date = formatMailDate(p.newDate, locale);

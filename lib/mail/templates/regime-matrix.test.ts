@@ -137,7 +137,7 @@ describe("regime-specific duties", () => {
     },
   );
 
-  it.each(LOCALES)("%s: the Swiss new-date notice cites art. 18 al. 3 OPDo and gives the date", async (locale) => {
+  it.each(LOCALES)("%s: the Swiss new-date notice cites art. 18 al. 2 OPDo and gives the date", async (locale) => {
     const mail = await renderMail(
       "new_date_notice",
       locale,
@@ -146,8 +146,8 @@ describe("regime-specific duties", () => {
     );
     expect(mail.text).toMatch(
       locale === "en"
-        ? /Article 18\(3\) of the Swiss Data Protection Ordinance/
-        : /article 18, alinéa 3, de l'ordonnance/,
+        ? /Article 18\(2\) of the Swiss Data Protection Ordinance/
+        : /article 18, alinéa 2, de l'ordonnance/,
     );
     expect(mail.text).toContain(locale === "en" ? "30 September 2025" : "30 septembre 2025");
   });

@@ -104,7 +104,7 @@ export interface TemplateParams {
     reason: string;
     statusUrl: string;
   };
-  /** nFADP (art. 18(3) OPDo): we cannot answer within 30 days; the date by which we will, and why. */
+  /** nFADP (art. 18(2) OPDo): we cannot answer within 30 days; the date by which we will, and why. */
   new_date_notice: RegimeParams & { reference: string; newDate: string; reason: string; statusUrl: string };
   /** UK s. 164A DPA 2018: the complaint made to us is acknowledged (within 30 days of receipt). */
   complaint_acknowledged: RegimeParams & { reference: string; receivedOn: string; statusUrl: string };

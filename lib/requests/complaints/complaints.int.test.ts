@@ -116,7 +116,7 @@ describe("UK: a complaint to the controller (s. 164A DPA 2018)", () => {
   });
 });
 
-describe("nFADP: notify a new date (art. 18 al. 3 OPDo)", () => {
+describe("nFADP: notify a new date (art. 18 al. 2 OPDo)", () => {
   it("is refused outside Switzerland, before the due date and for an earlier date than one already given", async () => {
     const fr = await fileWithToken("FR", address("fr-date"));
     const frRow = (await db().select().from(requests).where(eq(requests.id, fr.id)))[0]!;
@@ -139,7 +139,7 @@ describe("nFADP: notify a new date (art. 18 al. 3 OPDo)", () => {
       notifyNewDate({ requestId: ch.id, newDate: addDays(row.dueDate, 10), reason: "Archive extraction." }, dpo.id),
     ).rejects.toMatchObject({ code: "invalid_request" });
     const mail = await waitForMail(to, /when we will answer/);
-    expect(mail.text).toContain("Article 18(3) of the Swiss Data Protection Ordinance");
+    expect(mail.text).toContain("Article 18(2) of the Swiss Data Protection Ordinance");
     expect((await auditActions(ch.id)).filter((a) => a === "request.new_date_notified")).toHaveLength(1);
 
     // Past the legal date but before the date we gave: the watch counts to the announced date, no overdue alarm.

@@ -151,7 +151,7 @@ describe.each(RESIDENCES)("a resident of $residence ($regime)", ({ residence, re
     }
     if (regime === "NFADP") {
       const notice = got.find((m) => m !== ack)!;
-      expect(notice.body).toMatch(/article 18, alinéa 3, de l'ordonnance sur la protection des données/);
+      expect(notice.body).toMatch(/article 18, alinéa 2, de l'ordonnance sur la protection des données/);
     }
   });
 });

@@ -27,7 +27,7 @@ export function offersNewDate(r: { regime: string; jurisdiction: string; status:
 
 /**
  * nFADP: when we cannot answer within 30 days, we tell the person and give the date by which we will
- * (art. 18 al. 3 OPDo, SR 235.11; the 30 days: art. 18 al. 1 OPDo). The notice, its audit entry and
+ * (art. 18 al. 2 OPDo, SR 235.11; the 30 days: art. 18 al. 1 OPDo). The notice, its audit entry and
  * the mail commit together; the same date sent twice is one notice and one mail. The legal due date
  * is not moved: the notice is how the delay is lawfully told, and the workspace shows it beside the date.
  */

@@ -19,7 +19,7 @@ export interface SubjectRegimeView {
   /** UK: the subject may complain to us from the status page (s. 164A DPA 2018). */
   offersComplaint: boolean;
   complaints: SubjectComplaint[];
-  /** nFADP: the dates we told the person we would answer by (art. 18 al. 3 OPDo), latest first. */
+  /** nFADP: the dates we told the person we would answer by (art. 18 al. 2 OPDo), latest first. */
   dateNotices: DateNotice[];
 }
 

@@ -85,7 +85,7 @@ async function crossingsOf(candidates: WatchCandidate[], now: Date): Promise<Swe
   const [sent, acknowledged, announced] = await Promise.all([
     notifiedKeys(db(), { ids }),
     acknowledgedRequests(db(), { ids: candidates.filter((c) => c.regime === "CCPA").map((c) => c.id) }),
-    // nFADP: once the person was told a later date (art. 18 al. 3 OPDo), that date is the one to keep.
+    // nFADP: once the person was told a later date (art. 18 al. 2 OPDo), that date is the one to keep.
     latestDateNotices(db(), { ids: candidates.filter((c) => c.regime === "NFADP").map((c) => c.id) }),
   ]);
   const queued: SweepResult["queued"] = [];

@@ -11,7 +11,7 @@ import { acknowledgeComplaintAction, answerComplaintAction, notifyNewDateAction 
 
 /**
  * Duties that only some regimes have: complaints made to us (UK, s. 164A DPA 2018: acknowledge within
- * 30 days, then tell the outcome) and the Swiss "new date" notice (art. 18 al. 3 OPDo). Shown only when
+ * 30 days, then tell the outcome) and the Swiss "new date" notice (art. 18 al. 2 OPDo). Shown only when
  * the request has them. Complaint texts are subject content: shown only in a render that audited a view.
  */
 export async function RegimeDuties(p: { request: RequestRow; staff: PolicySubject; showSubjectContent: boolean }) {
