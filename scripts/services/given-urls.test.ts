@@ -4,7 +4,8 @@ import { bringUpServices } from "./index";
 // README (*Production*): "With the URLs set, nothing is started locally."
 it("starts nothing when DATABASE_URL, REDIS_URL and SMTP_URL are given, and uses them as given", async () => {
   const said: string[] = [];
-  const environment = {
+  const environment: NodeJS.ProcessEnv = {
+    NODE_ENV: "production",
     DATABASE_URL: "postgres://u:p@db.example.com:5432/dsr",
     REDIS_URL: "rediss://:p@queue.example.com:6380",
     SMTP_URL: "smtps://u:p@smtp.example.com:465",
