@@ -13,7 +13,7 @@ const root = path.resolve(__dirname, "..");
 const SOURCE_DIRS = ["app", "lib", "workers", "scripts", "e2e"];
 const ROOT_FILES = ["proxy.ts", "next.config.ts", "playwright.config.ts", "vitest.config.mts", "drizzle.config.ts"];
 /** Set by the operating system or the CI runner, not by whoever deploys the product. */
-const PLATFORM = new Set(["CI", "PATH"]);
+const PLATFORM = new Set(["CI", "PATH", "HOME", "TMPDIR"]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

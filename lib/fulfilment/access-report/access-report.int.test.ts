@@ -2,15 +2,15 @@ import { randomBytes } from "node:crypto";
 import { buffer } from "node:stream/consumers";
 import { eq } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import { fileStaff } from "@/scripts/test-support/file-staff";
+import { db } from "@/lib/db/client";
 import { exports } from "@/lib/db/schema";
 import { openExport } from "@/lib/exports/package-store";
 import { approvePackage } from "@/lib/fulfilment/decisions/approve-package";
 import {
   shopCustomerWithOrders,
   startRequest,
-  testStaff,
   verifiedRequest,
   waitForRequestStatus,
   waitForStep,
@@ -19,14 +19,7 @@ import {
 
 /** The access report of a real package: the requester's regime, only the systems that hold their data. */
 
-type Staff = Awaited<ReturnType<typeof testStaff>>;
-let agent: Staff;
-let dpo: Staff;
-beforeAll(async () => {
-  agent = await testStaff("agent");
-  dpo = await testStaff("dpo");
-});
-afterAll(() => closeDb());
+const { agent, dpo } = fileStaff({ agent: "agent", dpo: "dpo" });
 
 async function packageFiles(requestId: string) {
   const rows = await db().select().from(exports).where(eq(exports.requestId, requestId));

@@ -35,6 +35,12 @@ export interface ReportLaw {
 
 const at = (a: Authority) => `${a.name} (${a.url})`;
 
+/** The rights besides access, as the GDPR and the UK GDPR number them alike (Articles 16-18, 20, 21). */
+const GDPR_RIGHTS: Record<Locale, string> = {
+  fr: "Vous pouvez nous demander de rectifier vos données (article 16), de les effacer (article 17), d'en limiter l'utilisation (article 18), de les recevoir dans un format réutilisable (article 20) et vous opposer à leur utilisation (article 21), depuis le même portail.",
+  en: "You may ask us to correct your data (Article 16), erase it (Article 17), restrict its use (Article 18), receive it in a reusable format (Article 20) and object to its use (Article 21), from the same portal.",
+};
+
 export function reportLaw(regime: Exclude<RegimeCode, "CCPA">, locale: Locale, lead: Authority): ReportLaw {
   const remedy = regimeTexts(regime, locale, lead).judicialRemedy;
   const withRemedy = (lines: string[]) => (remedy ? [...lines, remedy] : lines);
@@ -47,9 +53,7 @@ export function reportLaw(regime: Exclude<RegimeCode, "CCPA">, locale: Locale, l
         area: { heading: fr ? "de l'UE/EEE" : "the EU/EEA", none: fr ? "dans l'UE/EEE" : "the EU/EEA" },
         articles: true,
         provision: fr ? "l'article 15 du RGPD" : "Article 15 of the GDPR",
-        rights: fr
-          ? "Vous pouvez nous demander de rectifier vos données (article 16), de les effacer (article 17), d'en limiter l'utilisation (article 18), de les recevoir dans un format réutilisable (article 20) et vous opposer à leur utilisation (article 21), depuis le même portail."
-          : "You may ask us to correct your data (Article 16), erase it (Article 17), restrict its use (Article 18), receive it in a reusable format (Article 20) and object to its use (Article 21), from the same portal.",
+        rights: GDPR_RIGHTS[locale],
         complaint: withRemedy(
           fr
             ? [
@@ -67,9 +71,7 @@ export function reportLaw(regime: Exclude<RegimeCode, "CCPA">, locale: Locale, l
         area: { heading: fr ? "du Royaume-Uni" : "the UK", none: fr ? "au Royaume-Uni" : "the UK" },
         articles: true,
         provision: fr ? "l'article 15 du UK GDPR" : "Article 15 of the UK GDPR",
-        rights: fr
-          ? "Vous pouvez nous demander de rectifier vos données (article 16), de les effacer (article 17), d'en limiter l'utilisation (article 18), de les recevoir dans un format réutilisable (article 20) et vous opposer à leur utilisation (article 21), depuis le même portail."
-          : "You may ask us to correct your data (Article 16), erase it (Article 17), restrict its use (Article 18), receive it in a reusable format (Article 20) and object to its use (Article 21), from the same portal.",
+        rights: GDPR_RIGHTS[locale],
         complaint: withRemedy(
           fr
             ? [

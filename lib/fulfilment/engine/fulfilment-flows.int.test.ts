@@ -1,8 +1,9 @@
 import { buffer } from "node:stream/consumers";
 import { and, eq } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import { fileStaff } from "@/scripts/test-support/file-staff";
+import { db } from "@/lib/db/client";
 import { exports, staffNotifications } from "@/lib/db/schema";
 import { openExport } from "@/lib/exports/package-store";
 import { waitForMail, waitForMailWhere } from "@/scripts/test-support/mailbox";
@@ -11,7 +12,6 @@ import {
   shop,
   listTasks,
   startRequest,
-  testStaff,
   verifiedRequest,
   waitForRequestStatus,
   waitForStep,
@@ -23,15 +23,7 @@ import { approvePackage } from "@/lib/fulfilment/decisions/approve-package";
 
 /** The flows that answer a right with data: access, portability, erasure, rectification (happy paths). */
 
-type Staff = Awaited<ReturnType<typeof testStaff>>;
-let dpo: Staff;
-let agent: Staff;
-
-beforeAll(async () => {
-  dpo = await testStaff("dpo");
-  agent = await testStaff("agent");
-});
-afterAll(() => closeDb());
+const { dpo, agent } = fileStaff({ dpo: "dpo", agent: "agent" });
 
 describe("access and portability", () => {
   it("collects, waits for review, rebuilds without the excluded record, mails, and the package holds only the subject's orders", async () => {

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import { fileStaff } from "@/scripts/test-support/file-staff";
+import { db } from "@/lib/db/client";
 import { auditLog, dataSystems, requestTasks, staffNotifications } from "@/lib/db/schema";
 import { waitForMail } from "@/scripts/test-support/mailbox";
 import { waitFor } from "@/scripts/test-support/wait-for";
@@ -9,7 +10,6 @@ import {
   shop,
   listTasks,
   startRequest,
-  testStaff,
   verifiedRequest,
   waitForRequestStatus,
   waitForStep,
@@ -20,15 +20,7 @@ import { retryFailedSteps } from "@/lib/fulfilment/decisions/retry-failed-steps"
 
 /** Flows that stop, wait or fail: restriction and its lift, objection, a failing system, refusal, a question to the subject. */
 
-type Staff = Awaited<ReturnType<typeof testStaff>>;
-let dpo: Staff;
-let agent: Staff;
-
-beforeAll(async () => {
-  dpo = await testStaff("dpo");
-  agent = await testStaff("agent");
-});
-afterAll(() => closeDb());
+const { dpo, agent } = fileStaff({ dpo: "dpo", agent: "agent" });
 
 describe("restriction", () => {
   // Lifting it (Art. 18(3) notice period, cancel): restriction-lift.int.test.ts.

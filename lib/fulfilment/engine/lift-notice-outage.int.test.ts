@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { afterEach, describe, expect, it } from "vitest";
+import { fileStaff } from "@/scripts/test-support/file-staff";
+import { db } from "@/lib/db/client";
 import { listDevMail } from "@/lib/db/queries/dev-mail";
 import { liftNoticeMailKey } from "@/lib/db/queries/lift-notices";
 import { requestTasks } from "@/lib/db/schema";
@@ -9,7 +10,6 @@ import { liftRestriction } from "@/lib/fulfilment/decisions/lift-restriction";
 import {
   freshShopCustomer,
   startRequest,
-  testStaff,
   verifiedRequest,
   waitForRequestStatus,
   waitForStep,
@@ -23,16 +23,9 @@ import { waitFor } from "@/scripts/test-support/wait-for";
  * called here.
  */
 
-type Staff = Awaited<ReturnType<typeof testStaff>>;
-let dpo: Staff;
-let agent: Staff;
+const { dpo, agent } = fileStaff({ dpo: "dpo", agent: "agent" });
 let outage: { restore: () => void } | undefined;
-beforeAll(async () => {
-  dpo = await testStaff("dpo");
-  agent = await testStaff("agent");
-});
 afterEach(() => outage?.restore());
-afterAll(() => closeDb());
 
 describe("a restriction lift whose notice meets an SMTP outage", () => {
   it("resumes by itself once the notice is sent", async () => {

@@ -1,15 +1,15 @@
 import { buffer } from "node:stream/consumers";
 import { eq } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db, pool } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import { fileStaff } from "@/scripts/test-support/file-staff";
+import { db, pool } from "@/lib/db/client";
 import { exports } from "@/lib/db/schema";
 import { openExport } from "@/lib/exports/package-store";
 import {
   freshShopCustomer,
   listTasks,
   startRequest,
-  testStaff,
   verifiedRequest,
   waitForRequestStatus,
   waitForStep,
@@ -21,13 +21,7 @@ import { completeManualTask } from "@/lib/fulfilment/decisions/complete-manual-t
 
 /** A manual system (a person does the step) in access and rectification flows. */
 
-type Staff = Awaited<ReturnType<typeof testStaff>>;
-let agent: Staff;
-
-beforeAll(async () => {
-  agent = await testStaff("agent");
-});
-afterAll(() => closeDb());
+const { agent } = fileStaff({ agent: "agent" });
 
 describe("a manual system in an access flow", () => {
   it("creates a task with instructions, an assignee and a due date; the person's note completes it and is quoted in the package", async () => {

@@ -1,10 +1,9 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db, pool } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import { fileStaff } from "@/scripts/test-support/file-staff";
+import { db, pool } from "@/lib/db/client";
 import { listMessages } from "@/lib/db/queries/messages";
-import { auditLog, requests, requestTasks } from "@/lib/db/schema";
-import { encrypt } from "@/lib/crypto/env-keys";
-import { generateToken, hashToken } from "@/lib/crypto/tokens";
+import { auditLog, requestTasks } from "@/lib/db/schema";
 import { addDays, localDateOf } from "@/lib/domain/deadline";
 import { controllerProfile, env } from "@/lib/env";
 import { cancelLift } from "@/lib/fulfilment/decisions/cancel-lift";
@@ -12,13 +11,13 @@ import { liftRestriction } from "@/lib/fulfilment/decisions/lift-restriction";
 import { formatMailDate } from "@/lib/mail/templates/format";
 import { replyAsSubject } from "@/lib/requests/subject/reply-as-subject";
 import { extractLink, waitForMail } from "@/scripts/test-support/mailbox";
+import { giveStatusLink } from "@/scripts/test-support/status-link";
 import { waitFor } from "@/scripts/test-support/wait-for";
 import {
   freshShopCustomer,
   listTasks,
   shop,
   startRequest,
-  testStaff,
   verifiedRequest,
   waitForRequestStatus,
   waitForStep,
@@ -27,15 +26,7 @@ import { recoverSteps } from "./recover-steps";
 
 /** Art. 18(3): the subject is told the date of the lift, a notice period passes, and staff may call it off. */
 
-type Staff = Awaited<ReturnType<typeof testStaff>>;
-let dpo: Staff;
-let agent: Staff;
-
-beforeAll(async () => {
-  dpo = await testStaff("dpo");
-  agent = await testStaff("agent");
-});
-afterAll(() => closeDb());
+const { dpo, agent } = fileStaff({ dpo: "dpo", agent: "agent" });
 
 const flagOf = async (customerId: number | string) =>
   (await shop("select restricted_at from shop.customers where id = $1", [customerId]))[0].restricted_at;
@@ -49,11 +40,7 @@ async function liftAnnounced() {
     restrictionGround: "accuracy_contested",
   });
   // The status link the portal's verification leaves (the helper verifies without it): the notice links to it.
-  const token = generateToken();
-  await db()
-    .update(requests)
-    .set({ statusTokenHash: hashToken(token), statusTokenEnc: encrypt(token, `requests.status_token:${id}`) })
-    .where(eq(requests.id, id));
+  const token = await giveStatusLink(id);
   await startRequest(id, agent);
   await waitForRequestStatus(id, "completed");
   expect(await flagOf(customer.id)).not.toBeNull();

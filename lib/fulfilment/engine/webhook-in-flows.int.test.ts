@@ -4,15 +4,15 @@ import { buffer } from "node:stream/consumers";
 import { and, eq } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fileStaff } from "@/scripts/test-support/file-staff";
 import { signPayload, unixSeconds } from "@/lib/connectors/webhook/signature";
-import { closeDb, db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { exports, staffNotifications } from "@/lib/db/schema";
 import { appUrl } from "@/lib/env";
 import { openExport } from "@/lib/exports/package-store";
 import {
   freshShopCustomer,
   startRequest,
-  testStaff,
   verifiedRequest,
   waitForRequestStatus,
   waitForStep,
@@ -24,14 +24,12 @@ import { recoverSteps } from "./recover-steps";
 
 /** A webhook system (a remote server in this process) in the flows: the signed step, the signed callback, the 24-hour limit. */
 
-type Staff = Awaited<ReturnType<typeof testStaff>>;
-let agent: Staff;
+const { agent } = fileStaff({ agent: "agent" });
 let remote: Server;
 let remoteUrl: string;
 const received: { operation: string; taskId: string; subject: { email: string } }[] = [];
 
 beforeAll(async () => {
-  agent = await testStaff("agent");
   // The remote system: accepts each step with 202 and answers later through the callback.
   remote = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -47,7 +45,6 @@ beforeAll(async () => {
 afterAll(async () => {
   remote.closeAllConnections();
   await new Promise((r) => remote.close(r));
-  await closeDb();
 });
 
 describe("a webhook system in an access flow", () => {

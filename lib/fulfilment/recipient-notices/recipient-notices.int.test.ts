@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import { fileStaff } from "@/scripts/test-support/file-staff";
+import { db } from "@/lib/db/client";
 import { listDevMail } from "@/lib/db/queries/dev-mail";
 import { listNotices } from "@/lib/db/queries/recipient-notices";
 import { findRequest } from "@/lib/db/queries/requests";
@@ -13,7 +14,6 @@ import { waitForMailWhere } from "@/scripts/test-support/mailbox";
 import {
   shopCustomerWithOrders,
   startRequest,
-  testStaff,
   verifiedRequest,
   waitForRequestStatus,
   waitForStep,
@@ -24,15 +24,7 @@ import { resendNotice } from "./resend-notice";
 
 /** Art. 19: only the recipients of systems that held the person's records are told, and each notice is tracked. */
 
-type Staff = Awaited<ReturnType<typeof testStaff>>;
-let dpo: Staff;
-let agent: Staff;
-
-beforeAll(async () => {
-  dpo = await testStaff("dpo");
-  agent = await testStaff("agent");
-});
-afterAll(() => closeDb());
+const { dpo, agent } = fileStaff({ dpo: "dpo", agent: "agent" });
 
 const mailsWith = async (to: string, phrase: string) =>
   (await listDevMail(db(), { to })).filter((m) => m.text.includes(phrase));

@@ -1,11 +1,11 @@
 import type { Locale } from "@/lib/domain/locale";
-import { textIn } from "@/lib/domain/text-in-languages";
 import type { ReactNode } from "react";
 import type { CompletionResult } from "@/lib/domain/completion-result";
 import type { RequestType } from "@/lib/domain/vocabulary";
-import { OUTCOME, RESULT_COPY, type Copy, type NotifiedAction } from "./completion-copy";
-import { formatPackageUntil, requestPhrase, tableLabel } from "./format";
+import { OUTCOME, RESULT_COPY, type Copy } from "./completion-copy";
+import { formatPackageUntil, requestPhrase } from "./format";
 import { CtaButton, Layout, List, P, Quote } from "./layout";
+import { OutcomeBody, type OutcomeParts } from "./outcome-body";
 import { ComplaintRoutes, noticesFor } from "./regime";
 import type { RegimeNotices } from "@/lib/domain/regime-notices";
 import type { MailTemplate, TemplateParams } from "./types";
@@ -19,34 +19,12 @@ function previewLine(locale: Locale, type: RequestType, result: CompletionResult
   return result.kind === "package" ? t.package(formatPackageUntil(result, locale)) : t[result.kind];
 }
 
-function Recipients({ t, n, action, names }: { t: Copy; n: RegimeNotices; action: NotifiedAction; names: string[] }) {
-  if (names.length === 0) return null;
-  return (
-    <>
-      <P>{t.recipients(action, n.recipientsProvision)}</P>
-      <List items={names} />
-    </>
-  );
-}
-
 /** "If you disagree": the regime's own complaint routes follow at the end of the mail. */
-function Disagree({ t }: { t: Copy; n: RegimeNotices }) {
+function Disagree({ t }: { t: Copy }) {
   return <P>{t.disagree}</P>;
 }
 
-function PackageResult({
-  t,
-  n,
-  locale,
-  type,
-  r,
-}: {
-  t: Copy;
-  n: RegimeNotices;
-  locale: Locale;
-  type: RequestType;
-  r: Result<"package">;
-}) {
+function PackageResult({ t, locale, type, r }: { t: Copy; locale: Locale; type: RequestType; r: Result<"package"> }) {
   const ready = type === "access" || type === "portability" ? OUTCOME[locale][type] : t.packageReady;
   return (
     <>
@@ -55,121 +33,19 @@ function PackageResult({
       {r.excludedRecords > 0 ? (
         <>
           <P>{t.excluded(r.excludedRecords)}</P>
-          <Disagree t={t} n={n} />
+          <Disagree t={t} />
         </>
       ) : null}
     </>
   );
 }
 
-function ErasureResult({ t, n, r, locale }: { t: Copy; n: RegimeNotices; r: Result<"erasure">; locale: Locale }) {
-  return (
-    <>
-      {r.erased.length > 0 ? (
-        <>
-          <P>
-            <strong>{t.erasedTitle}</strong>
-          </P>
-          <List
-            items={r.erased.map((e) =>
-              t.erasedItem(tableLabel(e.system, e.table, textIn(e.title, locale)), e.action, e.rows),
-            )}
-          />
-          {r.erased.some((e) => e.action === "anonymise") ? <P>{t.anonymisedNote}</P> : null}
-        </>
-      ) : (
-        <P>{r.kept.length > 0 ? t.nothingErased : t.nothingFound}</P>
-      )}
-      {r.kept.length > 0 ? (
-        <>
-          <P>
-            <strong>{t.keptTitle(n.erasureExemption)}</strong>
-          </P>
-          <List
-            items={r.kept.map((k) =>
-              t.keptItem(
-                tableLabel(k.system, k.table, textIn(k.title, locale)),
-                k.rows,
-                n.quoteRecordedExemption ? textIn(k.exemption, locale).trim() : null,
-                textIn(k.reason, locale).trim(),
-              ),
-            )}
-          />
-          <Disagree t={t} n={n} />
-        </>
-      ) : r.erased.length > 0 ? (
-        <P>{t.keptNone}</P>
-      ) : null}
-      <Recipients t={t} n={n} action="erasure" names={r.recipientsNotified} />
-    </>
-  );
-}
-
-function RectificationResult({ t, n, r }: { t: Copy; n: RegimeNotices; r: Result<"rectification"> }) {
-  return (
-    <>
-      {r.changed.length > 0 ? (
-        <>
-          <P>{t.changedTitle}</P>
-          <List
-            items={r.changed.map((c) => (
-              <>
-                <strong>{tableLabel(c.system, c.field)}</strong>
-                {t.colon}
-                {c.value === null ? <em>{t.removedValue}</em> : c.value}
-              </>
-            ))}
-          />
-        </>
-      ) : (
-        <P>{t.nothingChanged}</P>
-      )}
-      {r.declined && r.declined.length > 0 ? (
-        <>
-          <P>{t.declinedTitle}</P>
-          <List
-            items={r.declined.map((d) => (
-              <>
-                <strong>{d.field}</strong>
-                {t.colon}
-                {d.reason}
-              </>
-            ))}
-          />
-        </>
-      ) : null}
-      <Recipients t={t} n={n} action="rectification" names={r.recipientsNotified} />
-    </>
-  );
-}
-
-function RestrictionResult({ t, n, r }: { t: Copy; n: RegimeNotices; r: Result<"restriction"> }) {
-  return (
-    <>
-      {r.systems.length > 0 ? (
-        <>
-          <P>{t.restricted}</P>
-          <List items={r.systems} />
-          <P>{t.restrictedMeaning}</P>
-        </>
-      ) : (
-        <P>{t.restrictedNoSystem}</P>
-      )}
-      <P>{t.restrictionLift(n.restrictionLiftProvision)}</P>
-      <Recipients t={t} n={n} action="restriction" names={r.recipientsNotified} />
-    </>
-  );
-}
-
-function ObjectionResult({ t, r }: { t: Copy; r: Result<"objection"> }) {
-  if (r.systems.length === 0) return <P>{t.objectionNoSystem}</P>;
-  return (
-    <>
-      <P>{t.objection}</P>
-      <List items={r.systems} />
-    </>
-  );
-}
+/** The mail's paragraphs and lists; "if you disagree" follows the records kept. */
+const MAIL_PARTS: OutcomeParts = {
+  P,
+  List: ({ items }) => <List items={items} />,
+  afterKept: (t) => <Disagree t={t} />,
+};
 
 function ResultDetails({
   locale,
@@ -185,15 +61,9 @@ function ResultDetails({
   const t = RESULT_COPY[locale];
   switch (result.kind) {
     case "package":
-      return <PackageResult t={t} n={n} locale={locale} type={type} r={result} />;
-    case "erasure":
-      return <ErasureResult t={t} n={n} r={result} locale={locale} />;
-    case "rectification":
-      return <RectificationResult t={t} n={n} r={result} />;
-    case "restriction":
-      return <RestrictionResult t={t} n={n} r={result} />;
-    case "objection":
-      return <ObjectionResult t={t} r={result} />;
+      return <PackageResult t={t} locale={locale} type={type} r={result} />;
+    default:
+      return <OutcomeBody parts={MAIL_PARTS} t={t} n={n} outcome={result} locale={locale} />;
   }
 }
 

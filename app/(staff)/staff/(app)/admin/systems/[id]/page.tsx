@@ -25,6 +25,26 @@ function withCode(text: string, values: Record<string, string>): ReactNode[] {
     );
 }
 
+/** One register fact: its label, its hint (read out with the field) and the text typed; `wide` for the long lists. */
+function FactField(p: { name: string; label: string; value: string; wide?: boolean; children: ReactNode }) {
+  const hint = `${p.name}-hint`;
+  return (
+    <div className="field">
+      <label htmlFor={p.name}>{p.label}</label>
+      <p className="hint" id={hint}>
+        {p.children}
+      </p>
+      <textarea
+        id={p.name}
+        name={p.name}
+        className={p.wide ? undefined : "short"}
+        aria-describedby={hint}
+        defaultValue={p.value}
+      />
+    </div>
+  );
+}
+
 export const generateMetadata = staffTitle("system");
 
 async function load(id: string) {
@@ -86,63 +106,21 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
         >
           <input type="hidden" name="systemId" value={system.id} />
           <input type="hidden" name="version" value={system.version} />
-          <div className="field">
-            <label htmlFor="purposes">{t.purposes}</label>
-            <p className="hint" id="purposes-hint">
-              {fill(t.purposesHint, { max: MAX_LIST_ITEMS })}
-            </p>
-            <textarea id="purposes" name="purposes" aria-describedby="purposes-hint" defaultValue={values.purposes} />
-          </div>
-          <div className="field">
-            <label htmlFor="categories">{t.categories}</label>
-            <p className="hint" id="categories-hint">
-              {t.categoriesHint}
-            </p>
-            <textarea
-              id="categories"
-              name="categories"
-              aria-describedby="categories-hint"
-              defaultValue={values.categories}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="recipients">{t.recipients}</label>
-            <p className="hint" id="recipients-hint">
-              {withCode(t.recipientsHint, { named: "Name <privacy@example.com>", name: "Name" })}
-            </p>
-            <textarea
-              id="recipients"
-              name="recipients"
-              aria-describedby="recipients-hint"
-              defaultValue={values.recipients}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="retention">{t.retention}</label>
-            <p className="hint" id="retention-hint">
-              {t.retentionHint}
-            </p>
-            <textarea
-              id="retention"
-              name="retention"
-              className="short"
-              aria-describedby="retention-hint"
-              defaultValue={values.retention}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="source">{t.source}</label>
-            <p className="hint" id="source-hint">
-              {t.sourceHint}
-            </p>
-            <textarea
-              id="source"
-              name="source"
-              className="short"
-              aria-describedby="source-hint"
-              defaultValue={values.source}
-            />
-          </div>
+          <FactField name="purposes" label={t.purposes} value={values.purposes} wide>
+            {fill(t.purposesHint, { max: MAX_LIST_ITEMS })}
+          </FactField>
+          <FactField name="categories" label={t.categories} value={values.categories} wide>
+            {t.categoriesHint}
+          </FactField>
+          <FactField name="recipients" label={t.recipients} value={values.recipients} wide>
+            {withCode(t.recipientsHint, { named: "Name <privacy@example.com>", name: "Name" })}
+          </FactField>
+          <FactField name="retention" label={t.retention} value={values.retention}>
+            {t.retentionHint}
+          </FactField>
+          <FactField name="source" label={t.source} value={values.source}>
+            {t.sourceHint}
+          </FactField>
           <fieldset className="field">
             <legend>{t.legalBases}</legend>
             <p className="hint">{t.legalBasesHint}</p>
@@ -153,32 +131,12 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
               </label>
             ))}
           </fieldset>
-          <div className="field">
-            <label htmlFor="automatedDecisions">{t.automatedDecisions}</label>
-            <p className="hint" id="automatedDecisions-hint">
-              {t.automatedDecisionsHint}
-            </p>
-            <textarea
-              id="automatedDecisions"
-              name="automatedDecisions"
-              className="short"
-              aria-describedby="automatedDecisions-hint"
-              defaultValue={values.automatedDecisions}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="transfers">{t.transfers}</label>
-            <p className="hint" id="transfers-hint">
-              {withCode(t.transfersHint, { format: "US | Recipient | scc | where to get a copy" })}
-            </p>
-            <textarea
-              id="transfers"
-              name="transfers"
-              className="short"
-              aria-describedby="transfers-hint"
-              defaultValue={values.transfers}
-            />
-          </div>
+          <FactField name="automatedDecisions" label={t.automatedDecisions} value={values.automatedDecisions}>
+            {t.automatedDecisionsHint}
+          </FactField>
+          <FactField name="transfers" label={t.transfers} value={values.transfers}>
+            {withCode(t.transfersHint, { format: "US | Recipient | scc | where to get a copy" })}
+          </FactField>
           {(["fr", "en"] as const).map((locale) => {
             const language = t.languages[locale];
             return (
