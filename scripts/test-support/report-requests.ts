@@ -26,6 +26,8 @@ export interface PastRequest {
   receivedAt: Date;
   /** Left open (in progress) when absent. */
   answered?: { status: "completed" | "rejected" | "withdrawn"; afterDays: number };
+  /** The requester's residence; California by default, so the request counts in the CCPA § 7102 metrics. */
+  jurisdiction?: string;
 }
 
 /** What intake requires besides the common fields, per type. */
@@ -43,6 +45,7 @@ export async function pastRequest(p: PastRequest): Promise<{ id: string; referen
       email: `report.${randomBytes(4).toString("hex")}@example.net`,
       fullName: "Rey Port",
       locale: "en",
+      jurisdiction: p.jurisdiction ?? "US-CA",
       ...TYPE_DETAILS[p.type],
     },
     { channel: "portal", actor: { type: "subject" } },

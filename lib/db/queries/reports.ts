@@ -12,7 +12,10 @@ export type CcpaMetricsRow = {
 
 /**
  * CCPA §7102 metrics for one calendar year, per request type: received, complied with in whole or in
- * part, denied, and the median and mean days to respond (over the requests answered).
+ * part, denied, and the median and mean days to respond (over the requests answered). Only requests
+ * of California consumers count (regime CCPA): § 7102(a) reports the requests of "consumers", Cal. Civ.
+ * Code § 1798.140(i) "a natural person who is a California resident"; a French or a Virginian's request
+ * is not a CCPA request and would inflate every figure.
  */
 export async function ccpaMetrics(db: Db, p: { from: Date; to: Date }): Promise<CcpaMetricsRow[]> {
   const { rows } = await db.execute<CcpaMetricsRow>(sql`
@@ -24,7 +27,7 @@ export async function ccpaMetrics(db: Db, p: { from: Date; to: Date }): Promise<
               filter (where status in ('completed','rejected')))::float as "medianDays",
            (avg(extract(epoch from closed_at - received_at) / 86400) filter (where status in ('completed','rejected')))::float as "meanDays"
     from requests
-    where received_at >= ${p.from} and received_at < ${p.to}
+    where regime = 'CCPA' and received_at >= ${p.from} and received_at < ${p.to}
     group by type order by type`);
   return rows;
 }

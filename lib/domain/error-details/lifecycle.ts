@@ -15,6 +15,8 @@ export const LIFECYCLE_DETAILS = {
   "lifecycle.already_extended": "The deadline has already been extended once.",
   "lifecycle.extension_too_late": "The deadline can only be extended before the original due date.",
   "lifecycle.refusal_code_required": "A valid refusal reason code is required.",
+  "lifecycle.refusal_code_not_a_ground":
+    "The law of this request has no such ground for refusing: give the exception relied on (exemption) or another reason.",
   "lifecycle.system_withdraws_expired_only":
     "The system can only withdraw unverified requests whose verification has expired.",
   "lifecycle.message_to_subject_required": "A message to the data subject is required.",

@@ -164,6 +164,8 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
       // The code may come straight from a form or a JSON body: check it against the list.
       if (reasonCode === null || !(REFUSAL_REASONS as readonly string[]).includes(reasonCode))
         return fail("reason_required", detail("lifecycle.refusal_code_required"));
+      if (ctx.refusalReasons && !ctx.refusalReasons.includes(reasonCode))
+        return fail("reason_required", detail("lifecycle.refusal_code_not_a_ground"));
       const missing = requireText(action.reasonText, detail("lifecycle.refusal_explanation_required"));
       if (missing) return missing;
       return effects(

@@ -90,6 +90,8 @@ export interface LifecycleContext {
   /** Whether waiting for the subject stops the deadline clock under the applicable regime. */
   clockStopAllowed: boolean;
   fulfilment: FulfilmentProgress;
+  /** The refusal reasons the regime's law knows (lib/domain/refusal-grounds.ts); absent: every reason. */
+  refusalReasons?: readonly string[];
 }
 
 /**

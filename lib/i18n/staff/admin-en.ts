@@ -36,7 +36,7 @@ export const adminEn = {
   reports: {
     title: "Reports",
     invalidFilters: "Some filters were invalid and were ignored.",
-    metrics: "Yearly metrics (CCPA §7102)",
+    metrics: "Yearly metrics of California consumers’ requests (CCPA §7102)",
     year: "Year",
     show: "Show",
     downloadCsv: "Download CSV",

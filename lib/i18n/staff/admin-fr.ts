@@ -42,7 +42,7 @@ export const adminFr: Shape<typeof adminEn> = {
   reports: {
     title: "Rapports",
     invalidFilters: "Certains filtres n’étaient pas valides et ont été ignorés.",
-    metrics: "Indicateurs annuels (CCPA §7102)",
+    metrics: "Indicateurs annuels des demandes des consommateurs californiens (CCPA §7102)",
     year: "Année",
     show: "Afficher",
     downloadCsv: "Télécharger le CSV",

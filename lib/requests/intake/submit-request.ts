@@ -9,7 +9,7 @@ import { insertVerification } from "@/lib/db/queries/verifications";
 import { controllerProfile, env } from "@/lib/env";
 import { prepareTemplateMail, queuePreparedMail } from "@/lib/mail/queue-template-mail";
 import { regimeMailParams } from "@/lib/mail/templates/regime-params";
-import { computeDeadline, localDateOf, regimeForResidence } from "@/lib/domain/deadline";
+import { computeDeadline, localDateOf, REGIMES, regimeForResidence } from "@/lib/domain/deadline";
 import { DomainError } from "@/lib/domain/errors";
 import { OPT_OUT_DEFAULT_JURISDICTION, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
 import { enforceEmailQuota, enforceIntakeIpLimit, intakeIpRule } from "./intake-limits";
@@ -117,6 +117,19 @@ export async function prepareSubmission(
     receivedAt,
     requestType: input.type,
   });
+  // UK GDPR Art. 12A(2): the month runs from the confirmation the verification mail asks for, so the mail
+  // promises the date a confirmation today gives (a later one moves it later; the acknowledgement says so),
+  // never "the time has passed" for a back-dated letter.
+  const promised = REGIMES[deadline.regime].clockStartsAtIdentity
+    ? computeDeadline({
+        jurisdiction,
+        controller: controller.country,
+        timeZone: controller.timeZone,
+        receivedAt,
+        requestType: input.type,
+        identityReceivedAt: now,
+      })
+    : deadline;
   const id = randomUUID();
   const linkToken = generateToken();
   const code = generateNumericCode(6);
@@ -155,9 +168,9 @@ export async function prepareSubmission(
             code,
             codeMinutes: VERIFICATION_CODE_MINUTES,
             linkHours: VERIFICATION_LINK_HOURS,
-            dueDate: deadline.dueDate,
+            dueDate: promised.dueDate,
             // A back-dated letter can be overdue already: the mail must not promise a date that has passed.
-            overdue: deadline.dueDate < localDateOf(now, deadline.timeZone),
+            overdue: promised.dueDate < localDateOf(now, deadline.timeZone),
             ...regimeMailParams({ regime: deadline.regime, jurisdiction: deadline.jurisdiction }),
           },
         });

@@ -5,6 +5,7 @@ import { requestDeadline } from "@/lib/domain/deadline/request-deadline";
 import type { LifecycleContext } from "@/lib/domain/lifecycle";
 import { fulfilmentProgress } from "@/lib/db/queries/fulfilment-progress";
 import { verificationSent } from "@/lib/db/queries/verifications";
+import { refusalReasonsFor } from "@/lib/domain/refusal-grounds";
 
 /**
  * Whether the request's clock starts when the identity information asked for arrives (UK GDPR Art. 12A(2)(b)):
@@ -43,6 +44,7 @@ export async function loadLifecycleContext(db: Db, row: RequestRow, now: Date) {
     today,
     clockStopAllowed: deadline.clockStopAllowed,
     fulfilment,
+    refusalReasons: refusalReasonsFor(deadline.regime),
   };
   return { context, clockEvents, deadline, today, identityAsked };
 }

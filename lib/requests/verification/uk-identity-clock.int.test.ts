@@ -51,7 +51,11 @@ describe("UK GDPR Art. 12A(2): the month runs from the latest of the receipt and
   it("a UK letter received 40 days ago and confirmed today is due one month from today; the mail promises that date", async () => {
     const to = email("uk-letter");
     const { id } = await letterOf40DaysAgo(to, "GB");
-    const code = extractCode((await waitForMail(to, /Confirm your request/)).text);
+    const verification = await waitForMail(to, /Confirm your request/);
+    // The clock has not started: the mail promises a date from a confirmation today, not "already passed".
+    expect(verification.text).toContain("we will answer by");
+    expect(verification.text).not.toContain("already passed");
+    const code = extractCode(verification.text);
     const confirmedAt = new Date();
     await verifyByCode(id, code, confirmedAt);
 
@@ -72,7 +76,9 @@ describe("UK GDPR Art. 12A(2): the month runs from the latest of the receipt and
   it("a French resident's letter keeps its clock from the receipt (GDPR Art. 12(3)): confirmed today, it is overdue", async () => {
     const to = email("fr-letter");
     const { id } = await letterOf40DaysAgo(to, "FR");
-    const code = extractCode((await waitForMail(to, /Confirm your request/)).text);
+    const verification = await waitForMail(to, /Confirm your request/);
+    expect(verification.text).toContain("already passed");
+    const code = extractCode(verification.text);
     const confirmedAt = new Date();
     await verifyByCode(id, code, confirmedAt);
     const row = await rowOf(id);

@@ -29,6 +29,8 @@ export const LIFECYCLE_DETAILS_FR: Record<keyof typeof LIFECYCLE_DETAILS, string
   "lifecycle.already_extended": "Le délai a déjà été prolongé une fois.",
   "lifecycle.extension_too_late": "Le délai ne peut être prolongé qu’avant la date d’échéance initiale.",
   "lifecycle.refusal_code_required": "Un code de motif de refus valide est obligatoire.",
+  "lifecycle.refusal_code_not_a_ground":
+    "La loi applicable à cette demande ne prévoit pas ce motif de refus : indiquez l’exception invoquée (exception légale) ou un autre motif.",
   "lifecycle.system_withdraws_expired_only":
     "Le système ne peut retirer que les demandes non vérifiées dont la vérification a expiré.",
   "lifecycle.message_to_subject_required": "Un message à la personne concernée est obligatoire.",

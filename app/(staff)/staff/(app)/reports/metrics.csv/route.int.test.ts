@@ -26,7 +26,8 @@ const at = (iso: string) => new Date(`${year}-${iso}`);
  * The year's known data set. Access: answered in 10 and 20 days, refused after 30, one still open →
  * 4 received, 2 complied with, 1 denied, median and mean 20 days (over the 3 answered). Erasure:
  * answered in 5, 6 and 45.5 days → median 6, mean 18.83. Objection: withdrawn, so received but neither
- * complied with nor denied, and no days. Requests of the previous and next years do not count.
+ * complied with nor denied, and no days. Requests of the previous and next years do not count, nor do a
+ * French and a Virginian's request of the same year (not CCPA requests).
  */
 function dataSet(): PastRequest[] {
   return [
@@ -47,6 +48,19 @@ function dataSet(): PastRequest[] {
       type: "rectification",
       receivedAt: new Date(Date.UTC(year + 1, 0, 1)),
       answered: { status: "rejected", afterDays: 1 },
+    },
+    // Not California consumers' requests (§ 7102 counts "consumers", Civ. Code § 1798.140(i)): not counted.
+    {
+      type: "access",
+      receivedAt: at("05-05T10:00:00Z"),
+      answered: { status: "completed", afterDays: 1 },
+      jurisdiction: "FR",
+    },
+    {
+      type: "erasure",
+      receivedAt: at("05-06T10:00:00Z"),
+      answered: { status: "rejected", afterDays: 2 },
+      jurisdiction: "US-VA",
     },
   ];
 }

@@ -18,6 +18,8 @@ export interface PanelProps {
   assignees: { id: string; name: string; role: string }[];
   clockStops: boolean;
   extendedDueDate: string | null;
+  /** The refusal reasons the request's law knows; absent: every reason. */
+  refusalReasons?: readonly RefusalReason[];
   previews: { extend?: RenderedMail; refuse?: RenderedMail };
   onResult: (r: ActionResult) => void;
 }
@@ -174,7 +176,7 @@ function RefuseForm(p: PanelProps & { common: Common }) {
           onChange={(e) => setCode(e.target.value as RefusalReason | "")}
         >
           <option value="">{t.choose}</option>
-          {REFUSAL_REASONS.map((c) => (
+          {(p.refusalReasons ?? REFUSAL_REASONS).map((c) => (
             <option key={c} value={c}>
               {t.refusalReasons[c]}
             </option>

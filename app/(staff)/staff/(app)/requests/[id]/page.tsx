@@ -26,6 +26,7 @@ import { AppealPanel } from "./appeal-panel";
 import { safeMask } from "./safe-mask";
 import { SubjectSpecifics } from "./subject-specifics";
 import { WorkspaceActions } from "./workspace-actions";
+import { refusalReasonsFor } from "@/lib/domain/refusal-grounds";
 import { DESTRUCTIVE_ACTIONS } from "@/lib/requests/staff/action-menu";
 import { Announcer } from "../../components/announcer";
 import { Breakable } from "../../components/breakable";
@@ -261,6 +262,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
               assignees={ws.assignees}
               clockStops={ws.deadline.clockStopAllowed}
               extendedDueDate={ws.deadline.extendedDueDate}
+              refusalReasons={refusalReasonsFor(ws.deadline.regime)}
               previews={previews}
             />
           </section>

@@ -8,6 +8,7 @@ import { useStaffMessages } from "../../components/staff-locale";
 import { transitionAction } from "./actions";
 import { ActionPanel } from "./action-panel";
 import { HiddenFields, TransitionForm, type PanelProps } from "./action-panels";
+import type { RefusalReason } from "@/lib/domain/vocabulary";
 import type { RenderedMail } from "./live-mail-preview";
 
 export interface WorkspaceActionsProps {
@@ -21,6 +22,8 @@ export interface WorkspaceActionsProps {
   assignees: { id: string; name: string; role: string }[];
   clockStops: boolean;
   extendedDueDate: string | null;
+  /** The refusal reasons the request's law knows (lib/domain/refusal-grounds.ts). */
+  refusalReasons: readonly RefusalReason[];
   /** The mails as the untouched forms would send them (server-rendered; the forms update them live). */
   previews: { extend?: RenderedMail; refuse?: RenderedMail };
 }

@@ -1,0 +1,20 @@
+import type { RegimeCode } from "./deadline/regimes";
+import { REFUSAL_REASONS, type RefusalReason } from "./vocabulary";
+
+/**
+ * The refusal reasons a regime's law knows. "Manifestly unfounded" and "excessive" are grounds of GDPR and UK
+ * GDPR Art. 12(5), CCPA Civ. Code § 1798.145(h)(3), nFADP art. 26(1)(c) and the US state laws (e.g. Va. Code
+ * § 59.1-577(B)(4)); PIPEDA has no such ground (its refusals are the exceptions of s. 9, ss. 8(7) and 9 require
+ * the provision relied on) and neither has the LGPD (art. 18, § 4 asks for the reasons of fact or law). Telling
+ * a Canadian or a Brazilian "the law allows us to refuse such a request" would be untrue, so those two codes are
+ * not offered there; "exemption" or "other" with the provision in the text remain.
+ */
+const NOT_GROUNDS: Partial<Record<RegimeCode, readonly RefusalReason[]>> = {
+  PIPEDA: ["manifestly_unfounded", "excessive"],
+  LGPD: ["manifestly_unfounded", "excessive"],
+};
+
+export function refusalReasonsFor(regime: RegimeCode): readonly RefusalReason[] {
+  const excluded = NOT_GROUNDS[regime] ?? [];
+  return REFUSAL_REASONS.filter((r) => !excluded.includes(r));
+}
