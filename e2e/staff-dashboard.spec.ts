@@ -37,6 +37,8 @@ test("a manager sees the open figures, the overdue request and the assignee's lo
     await expect(page.getByTestId("kpi-Unassigned")).toHaveText(String(want.unassigned), { timeout: 1000 });
   }).toPass({ timeout: 30_000 });
   await expect(page.getByTestId("volume-chart").locator("svg.recharts-surface[role='application']")).toBeVisible();
+  // The months are the controller's calendar months (the instance's zone is Europe/Paris), named by the charts.
+  await expect(page.getByTestId("volume-zone")).toHaveText("Calendar months in Europe/Paris");
   await keepScreenshot(page, "staff-dashboard");
 
   const bell = page.getByTestId("notification-bell");

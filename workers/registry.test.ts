@@ -41,6 +41,7 @@ describe("job registry", () => {
       "appeal-sweep",
       "complaint-sweep",
       "daily-digest",
+      "dashboard-months",
       "deadline-sweep",
       "export-purge",
       "fulfilment-recover",

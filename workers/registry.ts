@@ -20,7 +20,12 @@ import { verificationSweepHandler } from "./handlers/verification-sweep";
 import { webhookDeliverHandler, webhookSweepHandler } from "./handlers/webhooks";
 import { requestsImportHandler, requestsImportSweepHandler } from "./handlers/requests-import";
 import { drpCallbackHandler } from "./handlers/drp-callback";
-import { keysRotateHandler, maintenancePruneHandler, retentionMinimiseHandler } from "./handlers/maintenance";
+import {
+  dashboardMonthsHandler,
+  keysRotateHandler,
+  maintenancePruneHandler,
+  retentionMinimiseHandler,
+} from "./handlers/maintenance";
 
 /**
  * One handler per registered job, keyed by the registry's names: a job added to lib/queue/registry.ts
@@ -55,6 +60,7 @@ export const HANDLERS: HandlerTable = {
   "requests.import": requestsImportHandler,
   "requests.import-sweep": requestsImportSweepHandler,
   "drp.callback": drpCallbackHandler,
+  "dashboard.months": dashboardMonthsHandler,
 };
 
 const BY_NAME = new Map<string, BoundHandler>(Object.values(HANDLERS).map((h) => [h.definition.name, h]));

@@ -93,6 +93,8 @@ export const AUDIT_ACTION_GROUPS = {
   retention: ["retention.request_minimised"],
   /** Key rotation: every encrypted value re-encrypted under the current data key; blind indexes rebuilt. */
   keys: ["keys.data_key_rotated", "keys.blind_index_rebuilt"],
+  /** The dashboard's monthly counters recounted in the calendar months of the controller's (new) time zone. */
+  dashboard: ["dashboard.months_rebuilt"],
   /** Outbound webhook endpoints (lib/integrations/webhooks): registered, disabled (by an admin or after failures), re-enabled, a delivery resent. */
   webhook: [
     "webhook.endpoint_created",

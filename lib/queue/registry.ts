@@ -24,6 +24,7 @@ import { webhookSweepJob } from "./jobs/webhook-sweep";
 import { requestsImportJob } from "./jobs/requests-import";
 import { requestsImportSweepJob } from "./jobs/requests-import-sweep";
 import { drpCallbackJob } from "./jobs/drp-callback";
+import { dashboardMonthsJob } from "./jobs/dashboard-months";
 
 /**
  * Every job the system knows: the one list the outbox relay, the schedulers and the workers' handler
@@ -55,6 +56,7 @@ export const JOB_DEFINITIONS = [
   requestsImportJob,
   requestsImportSweepJob,
   drpCallbackJob,
+  dashboardMonthsJob,
 ] as const;
 
 export type RegisteredJob = (typeof JOB_DEFINITIONS)[number];

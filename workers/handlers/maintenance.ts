@@ -1,6 +1,8 @@
+import { rebuildDashboardMonths } from "@/lib/maintenance/rebuild-dashboard-months";
 import { minimiseClosedRequests } from "@/lib/maintenance/minimise-closed-requests";
 import { pruneTables } from "@/lib/maintenance/prune-tables";
 import { rotateKeys } from "@/lib/maintenance/rotate-keys";
+import { dashboardMonthsJob } from "@/lib/queue/jobs/dashboard-months";
 import { keysRotateJob } from "@/lib/queue/jobs/keys-rotate";
 import { maintenancePruneJob } from "@/lib/queue/jobs/maintenance-prune";
 import { retentionMinimiseJob } from "@/lib/queue/jobs/retention-minimise";
@@ -25,5 +27,11 @@ export const keysRotateHandler = handlerFor(keysRotateJob, async (payload, ctx) 
       void ctx.job.updateProgress({ task: p.task, table: p.table, done: p.done });
     },
   });
+  return result;
+});
+
+export const dashboardMonthsHandler = handlerFor(dashboardMonthsJob, async (_payload, ctx) => {
+  const result = await rebuildDashboardMonths();
+  if (result.rebuilt) ctx.log.info(result, "dashboard months recounted in the controller's time zone");
   return result;
 });

@@ -6,8 +6,13 @@ import { closeDb, db } from "@/lib/db/client";
 import { upsertStaff } from "@/lib/db/queries/staff";
 import { REQUEST_STATUSES } from "@/lib/domain/vocabulary";
 import { countQueueByStatus, recountQueueByStatus } from "./queue";
-import { monthlyVolumeByType, openKpis, workloadByAssignee } from "./dashboard";
-import { recountMonthlyVolumeByType, recountOpenKpis, recountWorkloadByAssignee } from "./dashboard-recount";
+import { monthlyVolumeByType, onTimeRateByMonth, openKpis, workloadByAssignee } from "./dashboard";
+import {
+  recountMonthlyVolumeByType,
+  recountOnTimeRateByMonth,
+  recountOpenKpis,
+  recountWorkloadByAssignee,
+} from "./dashboard-recount";
 
 /**
  * The counters and buckets that the `requests` triggers keep (migration 0023) must always equal a
@@ -31,7 +36,8 @@ function rng(seed: number) {
 async function insertRows(n: number, from: number) {
   await db().execute(sql`
     insert into requests (id, reference, type, status, jurisdiction, regime, controller_country, controller_time_zone,
-                          channel, locale, email_enc, full_name_enc, email_bidx, received_at, first_due_date, due_date, assignee_id, paused_at)
+                          channel, locale, email_enc, full_name_enc, email_bidx, received_at, first_due_date, due_date, assignee_id, paused_at,
+                          closed_at)
     select gen_random_uuid(), ${TAG} || '-' || lpad(g::text, 6, '0'),
            (array['access','rectification','erasure','portability','restriction','objection'])[1 + (g % 6)]::request_type,
            (array['unverified','new','in_progress','awaiting_subject','in_review','completed','rejected','withdrawn'])[1 + (g % 8)]::request_status,
@@ -39,7 +45,8 @@ async function insertRows(n: number, from: number) {
            'portal', 'en', 'x', 'x', md5(g::text || ${TAG}),
            now() - (g % 400) * interval '1 day', current_date + (g % 40) - 20, current_date + (g % 40) - 20,
            case when g % 3 = 0 then null else (${`{${staffIds.join(",")}}`}::uuid[])[1 + (g % 2)] end,
-           case when g % 8 = 3 then now() else null end
+           case when g % 8 = 3 then now() else null end,
+           case when g % 8 in (5, 6) then now() - (g % 300) * interval '1 day' - (g % 24) * interval '1 hour' end
     from generate_series(${from}::int, ${from + n - 1}::int) g`);
 }
 
@@ -91,8 +98,9 @@ async function expectAggregatesEqualRecount() {
           sorted(await recountWorkloadByAssignee(tx, { now })),
         );
       }
-      const since = new Date(Date.UTC(new Date().getUTCFullYear() - 2, 0, 1));
-      expect(await monthlyVolumeByType(tx, { since })).toEqual(await recountMonthlyVolumeByType(tx, { since }));
+      const months = { now: new Date(), months: 36 };
+      expect(await monthlyVolumeByType(tx, months)).toEqual(await recountMonthlyVolumeByType(tx, months));
+      expect(await onTimeRateByMonth(tx, months)).toEqual(await recountOnTimeRateByMonth(tx, months));
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );

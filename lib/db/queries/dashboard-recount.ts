@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import type { OpenKpis, WorkloadRow } from "./dashboard";
 import { dueWithinWhere, overdueWhere } from "./overdue";
@@ -35,13 +35,34 @@ export async function recountWorkloadByAssignee(db: Db, p: { now: Date }): Promi
   return rows;
 }
 
+/** Months in the zone the counters are kept in (request_aggregates_calendar), over the same window as the counters' reader. */
+const MONTHS_ZONE = sql`coalesce((select time_zone from request_aggregates_calendar where id = 1), 'UTC')`;
+const monthOf = (column: SQL) => sql`date_trunc('month', ${column} at time zone ${MONTHS_ZONE})`;
+const inWindow = (month: SQL, now: Date, months: number) => {
+  const current = sql`date_trunc('month', ${now.toISOString()}::timestamptz at time zone ${MONTHS_ZONE})`;
+  return sql`${month} between ${current} - ${`${months - 1} months`}::interval and ${current}`;
+};
+
 export async function recountMonthlyVolumeByType(
   db: Db,
-  p: { since: Date },
+  p: { now: Date; months: number },
 ): Promise<{ month: string; type: string; n: number }[]> {
   const { rows } = await db.execute<{ month: string; type: string; n: number }>(sql`
-    select to_char(date_trunc('month', received_at at time zone 'UTC'), 'YYYY-MM') as month, type::text as type, count(*)::int as n
-    from requests where received_at >= ${p.since}
+    select to_char(${monthOf(sql`received_at`)}, 'YYYY-MM') as month, type::text as type, count(*)::int as n
+    from requests where ${inWindow(monthOf(sql`received_at`), p.now, p.months)}
     group by 1, 2 order by 1, 2`);
+  return rows;
+}
+
+export async function recountOnTimeRateByMonth(
+  db: Db,
+  p: { now: Date; months: number },
+): Promise<{ month: string; closed: number; onTimeRate: number }[]> {
+  const { rows } = await db.execute<{ month: string; closed: number; onTimeRate: number }>(sql`
+    select to_char(${monthOf(sql`closed_at`)}, 'YYYY-MM') as month, count(*)::int as closed,
+           (count(*) filter (where (closed_at at time zone coalesce(controller_time_zone, 'UTC'))::date <= due_date))::float / count(*)::float as "onTimeRate"
+    from requests
+    where closed_at is not null and status in ('completed','rejected') and ${inWindow(monthOf(sql`closed_at`), p.now, p.months)}
+    group by 1 order by 1`);
   return rows;
 }

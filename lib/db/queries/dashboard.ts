@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { requestMonthlyVolume, requestOpenBuckets } from "../schema";
+import { requestMonthlyClosed, requestMonthlyVolume, requestOpenBuckets } from "../schema";
 import { bucketDueWithin, bucketOverdue, overdueWhere } from "./overdue";
 
 const WORKING = sql`('new','in_progress','awaiting_subject','in_review')`;
@@ -98,28 +98,42 @@ export async function workloadByAssignee(db: Db, p: { now: Date }): Promise<Work
   return (await openFigures(db, p)).workload;
 }
 
-/** Requests received per month (UTC) and type since `since` (the first day of a month), from the counters. */
+/**
+ * `month` within the window of `months` calendar months ending with the current one (nothing dated in the
+ * future), in the zone the monthly counters are kept in (request_aggregates_calendar) — worked out in SQL,
+ * so the window and the counters always use the same calendar even while a rebuild changes it.
+ */
+const MONTHS_ZONE = sql`coalesce((select time_zone from request_aggregates_calendar where id = 1), 'UTC')`;
+function inWindow(now: Date, months: number) {
+  const current = sql`date_trunc('month', ${now.toISOString()}::timestamptz at time zone ${MONTHS_ZONE})`;
+  return sql`month between (${current} - ${`${months - 1} months`}::interval)::date and ${current}::date`;
+}
+
+/** Requests received per calendar month (the counters' zone) and type, over the last `months` months. */
 export async function monthlyVolumeByType(
   db: Db,
-  p: { since: Date },
+  p: { now: Date; months: number },
 ): Promise<{ month: string; type: string; n: number }[]> {
   const { rows } = await db.execute<{ month: string; type: string; n: number }>(sql`
     select to_char(month, 'YYYY-MM') as month, type::text as type, sum(n)::int as n
     from ${requestMonthlyVolume}
-    where month >= date_trunc('month', ${p.since.toISOString()}::timestamptz at time zone 'UTC')::date
+    where ${inWindow(p.now, p.months)}
     group by month, type having sum(n) > 0
     order by 1, 2`);
   return rows;
 }
 
+/** Requests closed (completed or refused) per calendar month of closing and the share closed on time, from the counters. */
 export async function onTimeRateByMonth(
   db: Db,
-  p: { since: Date },
+  p: { now: Date; months: number },
 ): Promise<{ month: string; closed: number; onTimeRate: number }[]> {
   const { rows } = await db.execute<{ month: string; closed: number; onTimeRate: number }>(sql`
-    select to_char(date_trunc('month', closed_at at time zone 'UTC'), 'YYYY-MM') as month, count(*)::int as closed,
-           avg(case when (closed_at at time zone coalesce(controller_time_zone, 'UTC'))::date <= due_date then 1.0 else 0.0 end)::float as "onTimeRate"
-    from requests where closed_at is not null and closed_at >= ${p.since} and status in ('completed','rejected')
-    group by 1 order by 1`);
+    select to_char(month, 'YYYY-MM') as month, sum(closed)::int as closed,
+           sum(on_time)::float / sum(closed)::float as "onTimeRate"
+    from ${requestMonthlyClosed}
+    where ${inWindow(p.now, p.months)}
+    group by month having sum(closed) > 0
+    order by 1`);
   return rows;
 }

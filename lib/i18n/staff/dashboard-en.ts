@@ -32,6 +32,7 @@ export const dashboardEn = {
     noVolume: "No requests in the last 12 months.",
     noClosed: "No request was closed in the last 12 months.",
     onTimeSeries: "on time %",
+    monthsZone: "Calendar months in {zone}",
     closedSeries: "closed",
   },
 };

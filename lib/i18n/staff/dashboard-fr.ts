@@ -33,6 +33,7 @@ export const dashboardFr: typeof dashboardEn = {
     noVolume: "Aucune demande ces 12 derniers mois.",
     noClosed: "Aucune demande close ces 12 derniers mois.",
     onTimeSeries: "dans les délais %",
+    monthsZone: "Mois civils du fuseau {zone}",
     closedSeries: "closes",
   },
 };

@@ -8,6 +8,7 @@ import { formatStaffDate } from "../components/staff-display";
 import { AutoRefresh } from "./auto-refresh";
 import { OnTimeChart, VolumeChart } from "./charts";
 import { staffTitle } from "@/lib/http/staff-title";
+import { fill } from "@/lib/i18n/fill";
 
 export const generateMetadata = staffTitle("dashboard");
 
@@ -73,30 +74,32 @@ export default async function DashboardPage() {
         {d.overdue.length === 0 ? (
           <p className="empty">{t.nothingOverdue}</p>
         ) : (
-          <table className="list" data-testid="overdue-list">
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.reference}</th>
-                <th scope="col">{t.columns.type}</th>
-                <th scope="col">{t.columns.due}</th>
-                <th scope="col">{t.columns.daysOverdue}</th>
-                <th scope="col">{t.columns.assignee}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.overdue.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <StaffLink href={`/staff/requests/${r.id}`}>{r.reference}</StaffLink>
-                  </td>
-                  <td>{all.types[r.type as keyof typeof all.types] ?? r.type}</td>
-                  <td>{formatStaffDate(r.dueDate, locale)}</td>
-                  <td className="overdue-days">{r.daysOverdue}</td>
-                  <td>{r.assignee ?? <em>{t.unassigned}</em>}</td>
+          <div className="dash-scroll" role="group" tabIndex={0} aria-labelledby="overdue-h">
+            <table className="list dash-table" data-testid="overdue-list">
+              <thead>
+                <tr>
+                  <th scope="col">{t.columns.reference}</th>
+                  <th scope="col">{t.columns.type}</th>
+                  <th scope="col">{t.columns.due}</th>
+                  <th scope="col">{t.columns.daysOverdue}</th>
+                  <th scope="col">{t.columns.assignee}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {d.overdue.map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      <StaffLink href={`/staff/requests/${r.id}`}>{r.reference}</StaffLink>
+                    </td>
+                    <td>{all.types[r.type as keyof typeof all.types] ?? r.type}</td>
+                    <td>{formatStaffDate(r.dueDate, locale)}</td>
+                    <td className="overdue-days">{r.daysOverdue}</td>
+                    <td>{r.assignee ?? <em>{t.unassigned}</em>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
 
@@ -105,36 +108,44 @@ export default async function DashboardPage() {
         {d.workload.length === 0 ? (
           <p className="empty">{t.noOpen}</p>
         ) : (
-          <table className="list">
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.assignee}</th>
-                <th scope="col">{t.columns.open}</th>
-                <th scope="col">{t.columns.overdue}</th>
-                <th scope="col">{t.columns.dueWithin7}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.workload.map((w) => (
-                <tr key={w.assigneeId ?? "none"}>
-                  <td>{w.assignee ?? <em>{t.unassigned}</em>}</td>
-                  <td>{w.open}</td>
-                  <td>{w.overdue}</td>
-                  <td>{w.dueWithin7}</td>
+          <div className="dash-scroll" role="group" tabIndex={0} aria-labelledby="workload-h">
+            <table className="list dash-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.columns.assignee}</th>
+                  <th scope="col">{t.columns.open}</th>
+                  <th scope="col">{t.columns.overdue}</th>
+                  <th scope="col">{t.columns.dueWithin7}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {d.workload.map((w) => (
+                  <tr key={w.assigneeId ?? "none"}>
+                    <td>{w.assignee ?? <em>{t.unassigned}</em>}</td>
+                    <td>{w.open}</td>
+                    <td>{w.overdue}</td>
+                    <td>{w.dueWithin7}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
 
       <div className="charts">
         <section aria-labelledby="volume-h" className="card">
           <h2 id="volume-h">{t.volume}</h2>
+          <p className="muted" data-testid="volume-zone">
+            {fill(t.monthsZone, { zone: d.monthsTimeZone })}
+          </p>
           <VolumeChart rows={d.volume} empty={t.noVolume} typeNames={all.types} />
         </section>
         <section aria-labelledby="ontime-h" className="card">
           <h2 id="ontime-h">{t.onTimeTitle}</h2>
+          <p className="muted" data-testid="ontime-zone">
+            {fill(t.monthsZone, { zone: d.monthsTimeZone })}
+          </p>
           <OnTimeChart rows={d.onTime} empty={t.noClosed} series={t.onTimeSeries} />
         </section>
       </div>
