@@ -13,7 +13,10 @@ export function mailTransport(): Transporter {
   transport ??= nodemailer.createTransport(
     // `url` is read by the pool like a URL given alone (its query can still set any option).
     { url: env().SMTP_URL, pool: true, maxConnections: MAIL_CONCURRENCY, maxMessages: 500 } as SMTPPool.Options,
-    { from: env().MAIL_FROM },
+    // Bodies in base64: building a 16 kB verification mail took 1.83 ms of CPU in quoted-printable (nodemailer
+    // encodes it in JavaScript, after scanning the text to choose) and 0.70 ms in base64, which every mail
+    // reader decodes alike (RFC 2045).
+    { from: env().MAIL_FROM, textEncoding: "base64" },
   );
   return transport;
 }
