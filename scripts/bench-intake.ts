@@ -13,8 +13,11 @@ import { instanceProcesses } from "./lib/process-cpu";
  * database and against a no-op route of the same web server (`POST /api/bench/noop`: proxy, wrapper and
  * JSON body read, no service touched: the web layer's ceiling), each driven by C concurrent clients for
  * S seconds, in interleaved rounds (the order rotates). Per round: rate, latency percentiles, CPU per call
- * of the web process and of the PostgreSQL server (from /proc: the machine may be shared) and the load
- * average. Runs against a running instance, which it fills with requests: use a throwaway DATA_DIR,
+ * of the web process and of the PostgreSQL server during the burst (from /proc: the machine may be shared)
+ * and the load average. After each intake round the bench waits until the work the round caused is done
+ * (every verification mail sent, the outbox relayed, the audit entries chained) and prints the CPU per
+ * intake of every process from the burst's start to then: web, PostgreSQL, workers, Redis and the
+ * supervisor (which runs the embedded SMTP sink). Runs against a running instance, which it fills with requests: use a throwaway DATA_DIR,
  * started with a high INTAKE_LIMIT_PER_IP_PER_HOUR and BENCH_NOOP_ROUTE=1, e.g.
  *   INTAKE_LIMIT_PER_IP_PER_HOUR=10000000 BENCH_NOOP_ROUTE=1 DATA_DIR=/var/tmp/dsr-bench PORT=3900 npm start
  *   DSR_RUNTIME_ENV=/var/tmp/dsr-bench/run/env.json npm run bench:intake -- [--clients 10] [--seconds 5] [--rounds 3]
@@ -35,6 +38,9 @@ type Round = {
   failed: number;
   webCpuMs: number | null;
   pgCpuMs: number | null;
+  /** Per intake, every process, from the burst's start until the work it caused was done (drainMs later). */
+  drained?: PerProcess;
+  drainMs?: number;
   load: number;
 };
 
@@ -58,7 +64,7 @@ async function drive(clients: number, seconds: number, one: () => Promise<Outcom
   const after = cpu();
   const per = (a: number | null, b: number | null) =>
     a === null || b === null || latencies.length === 0 ? null : (b - a) / latencies.length;
-  return {
+  const round: Round = {
     rate: latencies.length / seconds,
     latencies,
     refused,
@@ -66,11 +72,50 @@ async function drive(clients: number, seconds: number, one: () => Promise<Outcom
     webCpuMs: per(before.web, after.web),
     pgCpuMs: per(before.pg, after.pg),
     load: os.loadavg()[0]!,
-  } satisfies Round;
+  };
+  return { round, before };
 }
 
-type Cpu = { web: number | null; pg: number | null };
+const PROCESSES = ["web", "pg", "workers", "redis", "sink"] as const;
+type Cpu = Record<(typeof PROCESSES)[number], number | null>;
+type PerProcess = Cpu & { total: number };
 const nsToMs = (ns: number | null) => (ns === null ? null : ns / 1e6);
+
+/** CPU per intake of each process between two readings, and their sum. */
+function perIntake(before: Cpu, after: Cpu, intakes: number): PerProcess {
+  const out = { total: 0 } as PerProcess;
+  for (const k of PROCESSES) {
+    const a = before[k];
+    const b = after[k];
+    out[k] = a === null || b === null || intakes === 0 ? null : (b - a) / intakes;
+    out.total += out[k] ?? 0;
+  }
+  return out;
+}
+
+/**
+ * Waits until the work the intake round caused is done: every mail of its requests sent (their rows leave
+ * 'queued'/'sending'), no outbox row due, no audit entry unchained. Polls with cheap indexed statements.
+ * Returns how long that took after the burst, or null if it was not done within `maxMs`.
+ */
+async function drain(ids: string[], maxMs: number): Promise<number | null> {
+  const began = Date.now();
+  let pending = ids.map((id) => `verification-${id}-1`);
+  while (Date.now() - began < maxMs) {
+    const { rows } = await db().execute<{ key: string }>(
+      sql`select key from mail_deliveries where key = any(${`{${pending.join(",")}}`}::text[]) and status in ('queued', 'sending')`,
+    );
+    pending = rows.map((r) => r.key);
+    if (pending.length === 0) {
+      const { rows: left } = await db().execute<{ outbox: number; unchained: number }>(sql`select
+        (select count(*)::int from outbox where relayed_at is null and available_at <= now()) as outbox,
+        (select count(*)::int from audit_log where chain_seq is null) as unchained`);
+      if (left[0]!.outbox === 0 && left[0]!.unchained === 0) return Date.now() - began;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return null;
+}
 
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -89,6 +134,15 @@ function describe(mode: Mode, round: Round): string {
   );
 }
 
+function describeDrained(round: Round): string {
+  const d = round.drained!;
+  return (
+    `until its work was done (${((round.drainMs ?? 0) / 1000).toFixed(1)} s after): CPU/intake ` +
+    PROCESSES.map((k) => `${k} ${ms(d[k])}`).join(", ") +
+    `; total ${ms(d.total)}`
+  );
+}
+
 async function main() {
   attachToRunningInstance();
   const clients = arg("clients", 10);
@@ -97,13 +151,21 @@ async function main() {
   const run = randomBytes(3).toString("hex");
   const procs = instanceProcesses();
   // Nanoseconds (schedstat), shown per call in milliseconds.
-  const cpu = (): Cpu => ({ web: nsToMs(procs.webNs()), pg: nsToMs(procs.postgresNs()) });
+  const cpu = (): Cpu => ({
+    web: nsToMs(procs.webNs()),
+    pg: nsToMs(procs.postgresNs()),
+    workers: nsToMs(procs.workersNs()),
+    redis: nsToMs(procs.redisNs()),
+    sink: nsToMs(procs.supervisorNs()),
+  });
   await db().execute(
     sql.raw(`create table if not exists bench_intake_raw (
       id uuid primary key default gen_random_uuid(), email text not null, payload jsonb not null,
       created_at timestamptz not null default now())`),
   );
   let n = 0;
+  // The ids the intake answered in the current round (their mails are waited for before the next round).
+  let accepted: string[] = [];
   const post = async (path: string): Promise<Outcome> => {
     const res = await fetch(`${appUrl()}${path}`, {
       method: "POST",
@@ -117,7 +179,8 @@ async function main() {
       }),
     }).catch(() => null);
     if (!res) return "failed";
-    await res.arrayBuffer();
+    const answer = await res.text();
+    if (res.status === 202 && path === "/api/v1/requests") accepted.push((JSON.parse(answer) as { id: string }).id);
     return res.status === 202 ? "ok" : res.status === 429 ? "refused" : "failed";
   };
   const one: Record<Mode, () => Promise<Outcome>> = {
@@ -136,7 +199,8 @@ async function main() {
     modes.splice(modes.indexOf("noop"), 1);
   }
   say(
-    `web process ${procs.web ?? "not found"}, postgres ${procs.postmaster ?? "not found"}; ` +
+    `web process ${procs.web ?? "not found"}, postgres ${procs.postmaster ?? "not found"}, workers ${procs.workers() ?? "not found"}, ` +
+      `redis ${procs.redis ?? "not found"}, supervisor with the SMTP sink ${procs.supervisor ?? "not found"}; ` +
       `${clients} clients, ${rounds} interleaved rounds of ${seconds} s; load ${os
         .loadavg()
         .map((l) => l.toFixed(2))
@@ -148,9 +212,20 @@ async function main() {
       // Rotate the order so that no mode always runs first (or right after the intake's mail burst).
       const order = modes.map((_, i) => modes[(i + r) % modes.length]!);
       for (const mode of order) {
-        const round = await drive(clients, seconds, one[mode], cpu);
+        accepted = [];
+        const { round, before } = await drive(clients, seconds, one[mode], cpu);
+        if (mode === "intake") {
+          // Each round starts with no work left over from the intake's mails (and pays for its own).
+          const waited = await drain(accepted, 120_000);
+          if (waited === null) say("  the intake round's mails were not all sent within 120 s");
+          else {
+            round.drainMs = waited;
+            round.drained = perIntake(before, cpu(), round.latencies.length);
+          }
+        }
         results[mode].push(round);
         say(`round ${r + 1} ${describe(mode, round)}`);
+        if (round.drained) say(`        ${describeDrained(round)}`);
       }
     }
     const rate = (m: Mode) => median(results[m].map((x) => x.rate));
@@ -172,6 +247,15 @@ async function main() {
         `p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, p99 ${percentile(all, 99).toFixed(1)} ms; ` +
         `CPU/intake web ${ms(cpuOf("intake", "webCpuMs"))}, postgres ${ms(cpuOf("intake", "pgCpuMs"))}`,
     );
+    const drained = results.intake.filter((x) => x.drained);
+    if (drained.length) {
+      const med = (k: keyof PerProcess) => median(drained.map((x) => x.drained![k] ?? 0));
+      say(
+        `  CPU per intake until its work was done (median of rounds): ` +
+          PROCESSES.map((k) => `${k} ${ms(med(k))}`).join(", ") +
+          `; total ${ms(med("total"))} (${(median(drained.map((x) => x.drainMs!)) / 1000).toFixed(1)} s to drain)`,
+      );
+    }
     if (modes.includes("noop")) {
       const none = results.noop.flatMap((x) => x.latencies);
       say(

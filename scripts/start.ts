@@ -5,6 +5,7 @@ import { closeDb, db } from "@/lib/db/client";
 import { countStaff } from "@/lib/db/queries/staff";
 import { bootstrap } from "./lib/bootstrap";
 import { killAllSync, startChild, stopChild, type Child } from "./lib/children";
+import { niced, workersNice } from "./lib/workers-nice";
 import { fail, say } from "./lib/console";
 import { forgetChildren, recordChildren, stopLeftoverChildren, writeRuntimeEnv } from "./lib/leftovers";
 import { printAccounts } from "./lib/print-accounts";
@@ -94,7 +95,11 @@ async function main() {
         children.filter((c) => c.process.exitCode === null).map((c) => c.process.pid!),
       );
     const startWorkersProcess = () =>
-      startChild("workers", process.execPath, ["--import", "tsx", "workers/index.ts"], childEnv);
+      startChild(
+        "workers",
+        ...niced(workersNice(), process.execPath, ["--import", "tsx", "workers/index.ts"]),
+        childEnv,
+      );
     children.push(web);
     superviseForever(web, "web");
     // Workers may die at any time (a crash, an OOM kill, a dependency away): like a process manager, the

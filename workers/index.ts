@@ -8,6 +8,7 @@ import { verifyAuditChain } from "@/lib/audit/verify";
 import { pruneHeartbeats, recordHeartbeat } from "@/lib/db/queries/heartbeats";
 import { env } from "@/lib/env";
 import { childLogger } from "@/lib/log";
+import { MAIL_CONCURRENCY } from "@/lib/mail/transport";
 import { relayOutboxBatch } from "@/lib/outbox/relay";
 import { outboxWaker } from "@/lib/outbox/wake";
 import { createRedis, queuePrefix } from "@/lib/queue/connection";
@@ -59,7 +60,7 @@ async function main() {
       {
         connection,
         prefix: queuePrefix(),
-        concurrency: queueName === "mail" ? 5 : 2,
+        concurrency: queueName === "mail" ? MAIL_CONCURRENCY : 2,
         lockDuration: 20_000,
         stalledInterval: 10_000,
       },

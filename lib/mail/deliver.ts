@@ -4,7 +4,7 @@ import { unsealJson } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
 import { devMailAcceptedAt } from "@/lib/db/queries/dev-mail";
 import { readAttachment } from "@/lib/db/queries/attachments";
-import { claimDelivery, markAttemptFailed, updateMailIf } from "@/lib/db/queries/mail-deliveries";
+import { claimDelivery, markAttemptFailed, updateMailIf, type ClaimedWording } from "@/lib/db/queries/mail-deliveries";
 import { env } from "@/lib/env";
 import { resolveStaleSend } from "./attention";
 import { sealedMailSchema, type OutgoingMail, type SealedMail } from "./outgoing";
@@ -57,7 +57,7 @@ export async function deliverMail(
   const row = claim.row;
   const messageId = messageIdFor(p.key, e.MAIL_FROM);
   try {
-    const mail = await materialise(sealedMailSchema.parse(unsealJson(row.sealed ?? p.sealed)));
+    const mail = await materialise(sealedMailSchema.parse(unsealJson(row.sealed ?? p.sealed)), claim);
     const info = await ctx.transport.sendMail({
       messageId,
       to: mail.to,
@@ -122,12 +122,19 @@ async function attachedFiles(a: { requestId: string; ids: string[] }) {
 }
 
 /** The message to send: as sealed, or rendered now from its template (queued by queueTemplateMail). */
-async function materialise(sealed: SealedMail): Promise<OutgoingMail> {
+async function materialise(
+  sealed: SealedMail,
+  claim: { row: { template: string | null }; wordings: ClaimedWording[] },
+): Promise<OutgoingMail> {
   if (!("kind" in sealed)) return sealed;
   if (!isTemplateName(sealed.template)) throw new Error(`unknown mail template ${sealed.template}`);
   // The data was typed against its template when it was queued (queueTemplateMail).
-  // The admin's wording of the free paragraphs as it is when the mail is sent (lib/requests/mail-wording).
-  const wording = await findMailWording(db(), { template: sealed.template, locale: sealed.locale });
+  // The admin's wording of the free paragraphs as it is when the mail is sent (lib/requests/mail-wording):
+  // read by the claim, unless the row does not name the template (a row created for an older job).
+  const wording =
+    claim.row.template === sealed.template
+      ? (claim.wordings.find((w) => w.locale === sealed.locale) ?? null)
+      : await findMailWording(db(), { template: sealed.template, locale: sealed.locale });
   const rendered = await renderMail(sealed.template, sealed.locale, sealed.data as never, branding(), wording);
   return { to: sealed.to, ...rendered, ...(sealed.attachments ? { attachments: sealed.attachments } : {}) };
 }

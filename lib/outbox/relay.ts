@@ -10,25 +10,23 @@ type OutboxRow = { id: string; queue: string; job_name: string; payload: unknown
 const CLAIM_SECONDS = 30;
 
 /**
- * Moves one batch of due outbox rows to BullMQ. At-least-once: rows are claimed in a short transaction
- * (SKIP LOCKED, their `available_at` pushed CLAIM_SECONDS ahead, so several relays never take the same
+ * Moves one batch of due outbox rows to BullMQ. At-least-once: rows are claimed by one statement
+ * (`UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED) RETURNING`: one round trip, its own short
+ * transaction; their `available_at` pushed CLAIM_SECONDS ahead, so several relays never take the same
  * rows), sent to Redis with no transaction open — a slow or absent Redis holds no row lock and no
  * connection — and marked relayed only after Redis accepted them. The jobId is the outbox id, so a row
  * relayed twice (the claim lapsed) adds one job while the first is still in Redis; handlers are
  * idempotent for the rest.
  */
 export async function relayOutboxBatch(database: Database, queues: QueueSet, limit = 200): Promise<number> {
-  const rows = await database.transaction(async (tx) => {
-    const { rows } = await tx.execute<OutboxRow>(sql`
-      select id::text as id, queue, job_name, payload, priority from outbox
-      where relayed_at is null and available_at <= now()
-      order by id limit ${limit} for update skip locked`);
-    if (rows.length > 0)
-      await tx.execute(sql`update outbox
-        set available_at = now() + make_interval(secs => ${CLAIM_SECONDS}), attempts = attempts + 1
-        where id in (${idList(rows)})`);
-    return rows;
-  });
+  // One statement, its own short transaction: the claim takes the rows it can lock and pushes them ahead.
+  const { rows: claimed } = await database.execute<OutboxRow>(sql`
+    update outbox set available_at = now() + make_interval(secs => ${CLAIM_SECONDS}), attempts = attempts + 1
+    where id in (select id from outbox where relayed_at is null and available_at <= now()
+      order by id limit ${limit} for update skip locked)
+    returning id::text as id, queue, job_name, payload, priority`);
+  // RETURNING gives no order: the jobs go to Redis in the order they were written.
+  const rows = claimed.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id)));
   if (rows.length === 0) return 0;
 
   const byQueue = new Map<QueueName, OutboxRow[]>();

@@ -63,8 +63,12 @@ function outageWindow(
 /** The running workers process of the supervised product (from DATA_DIR/run/children.json). */
 export function workersPid(c: Cluster): number | undefined {
   const file = path.join(c.dataDir, "run", "children.json");
-  if (!fs.existsSync(file)) return undefined;
-  const { pids } = JSON.parse(fs.readFileSync(file, "utf8")) as { pids: number[] };
+  let pids: number[];
+  try {
+    pids = (JSON.parse(fs.readFileSync(file, "utf8")) as { pids: number[] }).pids;
+  } catch {
+    return undefined; // Not there yet, or caught while the supervisor rewrites it: the caller polls again.
+  }
   return pids.find((pid) => {
     try {
       return isAlive(pid) && fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("workers/index.ts");

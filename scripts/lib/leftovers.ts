@@ -40,7 +40,10 @@ function isOurs(pid: number): boolean {
 
 export function recordChildren(dataDir: string, pids: number[]): void {
   fs.mkdirSync(path.dirname(file(dataDir)), { recursive: true });
-  fs.writeFileSync(file(dataDir), JSON.stringify({ pids }) + "\n");
+  // Written whole, then renamed: a tool reading it while a child is restarted never sees it half written.
+  const partial = `${file(dataDir)}.${process.pid}.tmp`;
+  fs.writeFileSync(partial, JSON.stringify({ pids }) + "\n");
+  fs.renameSync(partial, file(dataDir));
 }
 
 export function forgetChildren(dataDir: string): void {

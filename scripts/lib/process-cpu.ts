@@ -21,10 +21,12 @@ function childrenOf(parent: number): number[] {
 }
 
 /**
- * The running instance's web process (from DATA_DIR/run/children.json, the one running next-server) and
- * its PostgreSQL server (DATA_DIR/postgres/postmaster.pid), as CPU nanoseconds so far (`cpuNs`):
- * `webNs()` sums the web process and its children (the web processes it forks, WEB_PROCESSES),
- * `postgresNs()` the postmaster and its live children (backends that exited in between are not counted).
+ * The running instance's processes (DATA_DIR/run/children.json, DATA_DIR/postgres/postmaster.pid,
+ * DATA_DIR/redis/redis.pid), as CPU nanoseconds so far (`cpuNs`): `webNs()` sums the web process and its
+ * children (the web processes it forks, WEB_PROCESSES), `postgresNs()` the postmaster and its live children
+ * (backends that exited in between are not counted), `workersNs()` the workers process, `redisNs()` the
+ * embedded redis-server, `supervisorNs()` the supervisor (`npm start`'s process, which runs the embedded SMTP
+ * sink: the dev mailbox's stand-in for a mail server). Each is null when its process is not found.
  */
 export function instanceProcesses() {
   const dataDir = process.env.DSR_RUNTIME_ENV
@@ -39,19 +41,45 @@ export function instanceProcesses() {
   };
   const web = findWebPid(dataDir);
   const postmaster = Number(read("postgres/postmaster.pid")?.split("\n")[0]) || null;
+  const redis = Number(read("redis/redis.pid")?.trim()) || null;
+  const supervisor = web ? Number(statFields(web)?.[1]) || null : null;
   const family = (root: number | null) => (root ? cpuNsOf([root, ...childrenOf(root)]) : null);
-  return { web, postmaster, webNs: () => family(web), postgresNs: () => family(postmaster) };
+  const one = (pid: number | null) => (pid ? cpuNs(pid) : null);
+  // The workers process is started again after a crash: look it up on every reading.
+  const workers = () => findChildPid(dataDir, "workers/index.ts");
+  return {
+    web,
+    postmaster,
+    redis,
+    supervisor,
+    workers,
+    webNs: () => family(web),
+    postgresNs: () => family(postmaster),
+    workersNs: () => one(workers()),
+    redisNs: () => one(redis),
+    supervisorNs: () => one(supervisor),
+  };
 }
 
 /** The web process of the instance whose data directory is `dataDir` (its run/children.json), or null. */
 export function findWebPid(dataDir: string): number | null {
+  return findChildPid(dataDir, "next-server.ts");
+}
+
+/** The supervised child of that instance whose command line has an argument ending in `entry`, or null. */
+function findChildPid(dataDir: string, entry: string): number | null {
   const file = path.join(dataDir, "run", "children.json");
   if (!fs.existsSync(file)) return null;
-  const pids = (JSON.parse(fs.readFileSync(file, "utf8")) as { pids?: number[] }).pids ?? [];
+  let pids: number[];
+  try {
+    pids = (JSON.parse(fs.readFileSync(file, "utf8")) as { pids?: number[] }).pids ?? [];
+  } catch {
+    return null; // Being rewritten.
+  }
   for (const pid of pids) {
     try {
       const argv = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
-      if (argv.some((a) => a.endsWith("next-server.ts"))) return pid;
+      if (argv.some((a) => a.endsWith(entry))) return pid;
     } catch {
       // Gone, or not Linux.
     }

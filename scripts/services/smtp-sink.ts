@@ -14,7 +14,7 @@ export async function startSmtpSink(opts: {
   port: number;
   databaseUrl: string;
   log: ServiceLog;
-  /** While this file exists the sink answers every connection 421 (an SMTP outage, for the tests). */
+  /** While this file exists the sink answers every connection and every message 421 (an SMTP outage, for the tests). */
   outageFile?: string;
   /**
    * While this file exists the sink stores each message, then waits the number of milliseconds the file
@@ -26,18 +26,24 @@ export async function startSmtpSink(opts: {
   const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 2 });
   pool.on("error", () => undefined);
 
+  const outage = () =>
+    opts.outageFile && fs.existsSync(opts.outageFile)
+      ? Object.assign(new Error("Service not available (dev sink outage switch)"), { responseCode: 421 })
+      : undefined;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     size: 20 * 1024 * 1024,
     banner: "dsr dev mail sink",
     logger: false,
+    // The sender is on this machine: no reverse DNS look-up of its address per connection.
+    disableReverseLookup: true,
     onConnect(_session, callback) {
-      if (opts.outageFile && fs.existsSync(opts.outageFile))
-        return callback(
-          Object.assign(new Error("Service not available (dev sink outage switch)"), { responseCode: 421 }),
-        );
-      callback();
+      callback(outage());
+    },
+    // Checked per message too: a sender keeps its connections open (pooled), and an outage must reach them.
+    onMailFrom(_address, _session, callback) {
+      callback(outage());
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];

@@ -1,13 +1,16 @@
 import { and, asc, desc, eq, getTableColumns, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { mailDeliveries } from "../schema";
+import { mailDeliveries, mailWording } from "../schema";
 
 export type MailRow = typeof mailDeliveries.$inferSelect;
 /** A mail as the workspace lists it: never the sealed message. */
 export type MailListing = Omit<MailRow, "sealed">;
 
+/** An admin's wording of a mail's template in one language, as the claim reads it (mail_wording). */
+export type ClaimedWording = { locale: string; intro: string | null; outro: string | null; version: number };
+
 export type DeliveryClaim =
-  | { state: "claimed"; row: MailRow }
+  | { state: "claimed"; row: MailRow; wordings: ClaimedWording[] }
   | { state: "sent"; messageId: string | null }
   | { state: "in_flight"; claimedAt: Date }
   | { state: "closed"; status: string };
@@ -49,31 +52,54 @@ export async function recordQueuedMail(
 
 /**
  * Claims the right to make one attempt at `key`, checked before every attempt. Exactly one concurrent
- * caller gets `claimed` (a conditional UPDATE from queued/failed to sending). A job relayed before the
- * mail's row existed (queued by an older version) creates it first.
+ * caller gets `claimed` (a conditional UPDATE from queued/failed to sending): one statement when the row
+ * is there, as it is for every mail queued with its row. The same statement reads the admin's wordings of
+ * the row's template (every language: the language is in the sealed message), as they are when it is sent.
+ * A job relayed before the mail's row existed
+ * (queued by an older version) creates it first, then claims.
  */
 export async function claimDelivery(
   db: Db,
   p: { key: string; sealed: string; requeueAt: Date },
 ): Promise<DeliveryClaim> {
-  await db
-    .insert(mailDeliveries)
-    .values({ key: p.key, status: "queued", sealed: p.sealed, nextAttemptAt: p.requeueAt })
-    .onConflictDoNothing();
-  const now = new Date();
-  const [claimed] = await db
-    .update(mailDeliveries)
-    .set({
-      status: "sending",
-      claimedAt: now,
-      lastAttemptAt: now,
-      attempts: sql`${mailDeliveries.attempts} + 1`,
-      nextAttemptAt: p.requeueAt,
-    })
-    .where(and(eq(mailDeliveries.key, p.key), inArray(mailDeliveries.status, ["queued", "failed"])))
-    .returning();
-  if (claimed) return { state: "claimed", row: claimed };
-  const [row] = await db.select().from(mailDeliveries).where(eq(mailDeliveries.key, p.key));
+  const claim = () => {
+    const now = new Date();
+    return db
+      .update(mailDeliveries)
+      .set({
+        status: "sending",
+        claimedAt: now,
+        lastAttemptAt: now,
+        attempts: sql`${mailDeliveries.attempts} + 1`,
+        nextAttemptAt: p.requeueAt,
+      })
+      .where(and(eq(mailDeliveries.key, p.key), inArray(mailDeliveries.status, ["queued", "failed"])))
+      .returning({
+        ...getTableColumns(mailDeliveries),
+        wordings: sql<
+          ClaimedWording[]
+        >`coalesce((select json_agg(json_build_object('locale', w.${sql.identifier(mailWording.locale.name)},
+          'intro', w.${sql.identifier(mailWording.intro.name)}, 'outro', w.${sql.identifier(mailWording.outro.name)},
+          'version', w.${sql.identifier(mailWording.version.name)}))
+          from ${mailWording} w where w.${sql.identifier(mailWording.template.name)} = ${mailDeliveries.template}), '[]'::json)`,
+      });
+  };
+  const claimedRow = (r: MailRow & { wordings: ClaimedWording[] }): DeliveryClaim => {
+    const { wordings, ...row } = r;
+    return { state: "claimed", row, wordings };
+  };
+  let [claimed] = await claim();
+  if (claimed) return claimedRow(claimed);
+  let [row] = await db.select().from(mailDeliveries).where(eq(mailDeliveries.key, p.key));
+  if (!row) {
+    await db
+      .insert(mailDeliveries)
+      .values({ key: p.key, status: "queued", sealed: p.sealed, nextAttemptAt: p.requeueAt })
+      .onConflictDoNothing();
+    [claimed] = await claim();
+    if (claimed) return claimedRow(claimed);
+    [row] = await db.select().from(mailDeliveries).where(eq(mailDeliveries.key, p.key));
+  }
   if (!row) return { state: "closed", status: "missing" };
   if (row.status === "sent") return { state: "sent", messageId: row.messageId };
   if (row.status === "sending") return { state: "in_flight", claimedAt: row.claimedAt };

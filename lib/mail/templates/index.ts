@@ -24,6 +24,7 @@ import * as verificationExpired from "./verification-expired";
 import * as verificationReminder from "./verification-reminder";
 import * as withdrawalConfirmation from "./withdrawal-confirmation";
 import type { MailWording, WordedBrand } from "./wording";
+import { renderCached } from "./render-cache";
 
 export type { CompletionResult, TemplateName, TemplateParams } from "./types";
 export { humaniseName, tableLabel } from "./format";
@@ -78,6 +79,31 @@ export async function renderMail<T extends TemplateName>(
   if (!template) throw new TypeError(`Unknown mail template: ${String(name)}`);
   if (locale !== "fr" && locale !== "en") throw new TypeError(`Unsupported mail locale: ${String(locale)}`);
   assertUrls(name, params);
+  // The same bytes as rendering it here, from a cache when only the reference, link and code differ.
+  return renderCached(name, params as Record<string, unknown>, [locale, brand, wording ?? null], (p) =>
+    renderDirect(template, locale, p as TemplateParams[T], brand, wording),
+  );
+}
+
+/** renderMail without its cache (for tests that prove the cache changes no byte). */
+export async function renderMailUncached<T extends TemplateName>(
+  name: T,
+  locale: Locale,
+  params: TemplateParams[T],
+  brand: Branding,
+  wording?: MailWording | null,
+): Promise<{ subject: string; text: string; html: string }> {
+  assertUrls(name, params);
+  return renderDirect(TEMPLATES[name] as MailTemplate<TemplateParams[T]>, locale, params, brand, wording);
+}
+
+async function renderDirect<P>(
+  template: MailTemplate<P>,
+  locale: Locale,
+  params: P,
+  brand: Branding,
+  wording?: MailWording | null,
+): Promise<{ subject: string; text: string; html: string }> {
   // Admin wording fills only the layout's free slots; the template's own parts are rendered as always.
   const worded: WordedBrand = wording ? { ...brand, wording } : brand;
   const html = await render(createElement(template.Component, { locale, params, brand: worded }));

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
-import type { Db } from "@/lib/db/client";
-import { idempotencyKeys, rateLimitHits, requestReferenceSeq } from "@/lib/db/schema";
+import type { Pool } from "pg";
+import type { Database } from "@/lib/db/client";
+import { idempotencyKeys, rateLimitHits } from "@/lib/db/schema";
 import { DomainError } from "@/lib/domain/errors";
 import type { IdempotencyRequest } from "@/lib/http/idempotency";
 import { onceBucket, rateLimitBucket, rateLimitWindow, type RateLimitRule } from "@/lib/rate-limit/consume";
@@ -32,7 +33,7 @@ type Row = {
  * commit; a crash can lose only hits (and reference numbers) of attempts that were never answered 202.
  */
 export async function intakePrelude(
-  database: Db,
+  database: Database,
   p: { rule?: RateLimitRule; ip?: string; idempotency?: IdempotencyRequest; now?: Date },
 ): Promise<PreludeOutcome> {
   const now = p.now ?? new Date();
@@ -41,32 +42,21 @@ export async function intakePrelude(
   const win = rule ? rateLimitWindow(rule, now) : null;
   const ws = win?.windowStart.toISOString();
   const once = rule && idem ? onceBucket(rule, p.ip!, idem.key) : null;
-  const ctes = [];
-  if (idem)
-    ctes.push(sql`prior as (select body_hash, response from ${idempotencyKeys}
-      where scope = ${idem.scope} and key_hash = ${sha(idem.key)})`);
-  if (once)
-    ctes.push(sql`claim as (insert into ${rateLimitHits} (bucket, window_start, hits)
-      select ${once}, ${ws}::timestamptz, -1 where not exists (select 1 from prior)
-      on conflict do nothing returning 1 as one)`);
-  if (rule) {
-    const source = once ? sql`from claim` : idem ? sql`where not exists (select 1 from prior)` : sql``;
-    ctes.push(sql`rl as (insert into ${rateLimitHits} (bucket, window_start, hits)
-      select ${rateLimitBucket(rule, p.ip!)}, ${ws}::timestamptz, 1 ${source}
-      on conflict (bucket, window_start) do update set hits = ${rateLimitHits}.hits + 1 returning hits)`);
-  }
-  if (once && rule)
-    ctes.push(sql`decision as (insert into ${rateLimitHits} (bucket, window_start, hits)
-      select ${`${once}:d`}, ${ws}::timestamptz, case when hits <= ${rule.limit} then 1 else 0 end from rl
-      on conflict do nothing)`);
-  const noPrior = idem ? sql`not exists (select 1 from prior)` : sql`true`;
-  const withinLimit = rule ? sql`coalesce((select hits from rl), 0) <= ${rule.limit}` : sql`true`;
-  const { rows } = await database.execute<Row>(sql`${ctes.length ? sql`with ${sql.join(ctes, sql`, `)}` : sql``}
-    select ${idem ? sql`(select json_build_object('bodyHash', body_hash, 'response', response) from prior)` : sql`null::json`} as prior,
-      ${once ? sql`exists (select 1 from claim)` : sql`null::boolean`} as claimed,
-      ${rule ? sql`(select hits from rl)` : sql`null::int`} as hits,
-      case when ${noPrior} and ${withinLimit} then nextval(${requestReferenceSeq.seqName}) end as n,
-      set_config('synchronous_commit', 'off', true) as async_commit`);
+  const statement = preludeStatement(Boolean(rule), Boolean(idem));
+  const values: Record<PreludeParam, unknown> = {
+    scope: idem?.scope,
+    keyHash: idem ? sha(idem.key) : null,
+    once,
+    decision: once ? `${once}:d` : null,
+    bucket: rule ? rateLimitBucket(rule, p.ip!) : null,
+    windowStart: ws,
+    limit: rule?.limit,
+  };
+  const { rows } = await preparedClient(database).query<Row>({
+    name: statement.name,
+    text: statement.text,
+    values: statement.params.map((k) => values[k] ?? null),
+  });
   const row = rows[0]!;
   if (row.prior) return replay(row.prior, idem!);
   if (once && !row.claimed) {
@@ -82,6 +72,60 @@ export async function intakePrelude(
   if (row.n === null) throw rateLimited(win!.retryAfterSeconds);
   return { kind: "go", referenceNumber: Number(row.n) };
 }
+
+type PreludeParam = "scope" | "keyHash" | "once" | "decision" | "bucket" | "windowStart" | "limit";
+
+type PreludeStatement = { name: string; text: string; params: PreludeParam[] };
+const statements = new Map<string, PreludeStatement>();
+
+/**
+ * The prelude's text for one combination of a per-address rule and an Idempotency-Key: four fixed texts,
+ * each run as a named prepared statement (parsed and planned once per connection; no query built per call).
+ */
+function preludeStatement(rule: boolean, idem: boolean): PreludeStatement {
+  const id = `${rule}/${idem}`;
+  const known = statements.get(id);
+  if (known) return known;
+  const names: PreludeParam[] = [];
+  const $ = (name: PreludeParam) => {
+    if (!names.includes(name)) names.push(name);
+    return `$${names.indexOf(name) + 1}`;
+  };
+  const once = rule && idem;
+  const ctes: string[] = [];
+  if (idem)
+    ctes.push(`prior as (select body_hash, response from idempotency_keys
+      where scope = ${$("scope")}::text and key_hash = ${$("keyHash")}::text)`);
+  if (once)
+    ctes.push(`claim as (insert into rate_limit_hits (bucket, window_start, hits)
+      select ${$("once")}::text, ${$("windowStart")}::timestamptz, -1 where not exists (select 1 from prior)
+      on conflict do nothing returning 1 as one)`);
+  if (rule) {
+    const source = once ? "from claim" : idem ? "where not exists (select 1 from prior)" : "";
+    ctes.push(`rl as (insert into rate_limit_hits (bucket, window_start, hits)
+      select ${$("bucket")}::text, ${$("windowStart")}::timestamptz, 1 ${source}
+      on conflict (bucket, window_start) do update set hits = rate_limit_hits.hits + 1 returning hits)`);
+  }
+  if (once)
+    ctes.push(`decision as (insert into rate_limit_hits (bucket, window_start, hits)
+      select ${$("decision")}::text, ${$("windowStart")}::timestamptz,
+        case when hits <= ${$("limit")}::int then 1 else 0 end from rl
+      on conflict do nothing)`);
+  const noPrior = idem ? "not exists (select 1 from prior)" : "true";
+  const withinLimit = rule ? `coalesce((select hits from rl), 0) <= ${$("limit")}::int` : "true";
+  const text = `${ctes.length ? `with ${ctes.join(", ")}` : ""}
+    select ${idem ? "(select json_build_object('bodyHash', body_hash, 'response', response) from prior)" : "null::json"} as prior,
+      ${once ? "exists (select 1 from claim)" : "null::boolean"} as claimed,
+      ${rule ? "(select hits from rl)" : "null::int"} as hits,
+      case when ${noPrior} and ${withinLimit} then nextval('request_reference_seq') end as n,
+      set_config('synchronous_commit', 'off', true) as async_commit`;
+  const statement = { name: `dsr_prelude_${sha(text).slice(0, 12)}`, text, params: names };
+  statements.set(id, statement);
+  return statement;
+}
+
+/** The pool drizzle was made with (drizzle() sets $client; the Database type leaves it out). */
+const preparedClient = (database: Database) => (database as Database & { $client: Pool }).$client;
 
 function replay(prior: NonNullable<Row["prior"]>, idem: IdempotencyRequest): PreludeOutcome {
   if (prior.bodyHash !== sha(idem.rawBody))
