@@ -35,7 +35,8 @@ export async function ThreadComposer({
     locale,
     subjectName,
   });
-  const maxMb = `${Math.floor(env().ATTACHMENT_MAX_BYTES / 1024 / 1024)} MB`;
+  // "Mo" in French (mégaoctet), as the portal says it.
+  const maxMb = `${Math.floor(env().ATTACHMENT_MAX_BYTES / 1024 / 1024)} ${staff.locale === "fr" ? "Mo" : "MB"}`;
   return (
     <section className="panel" aria-labelledby="h-message">
       <h2 id="h-message">{t.messageTitle}</h2>
