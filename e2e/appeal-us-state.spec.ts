@@ -48,6 +48,7 @@ test("a refused Virginia request is appealed on the status page and decided by a
   const rowA = page.getByTestId(`appeal-${req.reference}`);
   await rowA.getByLabel("Reason (sent to the person)").fill("Checked again: no account under this address.");
   await rowA.getByRole("button", { name: "Record the decision" }).click();
+  await rowA.getByRole("button", { name: "Yes, deny the appeal" }).click();
   await expect(rowA).toContainText("another DPO or administrator must decide it");
 
   // DPO B denies it.
@@ -65,6 +66,7 @@ test("a refused Virginia request is appealed on the status page and decided by a
   await rowB.getByLabel("Decision").selectOption("denied");
   await rowB.getByLabel("Reason (sent to the person)").fill("Order 1234 belongs to another customer's account.");
   await rowB.getByRole("button", { name: "Record the decision" }).click();
+  await rowB.getByRole("button", { name: "Yes, deny the appeal" }).click();
   await expect(pageB.getByTestId(`appeal-${req.reference}`)).toHaveCount(0);
   await pageB.goto(`/staff/requests/${req.id}`);
   await expect(pageB.getByTestId("appeal-panel")).toContainText("Denied on");

@@ -33,6 +33,7 @@ test("a French DPO sees the French detail of a refused appeal decision", async (
   const line = page.getByTestId(`appeal-${req.reference}`);
   await line.getByLabel("Motif (envoyé à la personne)").fill("Vérifié de nouveau : aucun compte à cette adresse.");
   await line.getByRole("button", { name: "Enregistrer la décision" }).click();
+  await line.getByRole("button", { name: "Oui, rejeter l'appel" }).click();
   const alert = line.getByRole("alert");
   await expect(alert).toContainText("Le recours doit être tranché par une autre personne que celle qui a refusé.");
   await expect(alert).toContainText(

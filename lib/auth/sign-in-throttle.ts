@@ -7,6 +7,7 @@ import { staffNotifications } from "@/lib/db/schema";
 import { appUrl } from "@/lib/env";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { staffMails } from "@/lib/mail/staff-templates";
+import { notificationOf, type NotificationKey } from "@/lib/i18n/staff/notification-title";
 
 /**
  * Sign-in throttling. Keys are hashes, so neither unknown e-mails nor addresses are stored in clear.
@@ -83,11 +84,11 @@ export interface FailureContext {
   now?: Date;
 }
 
-const ADMIN_ALERT: Record<ThrottleScope, (ctx: FailureContext) => string> = {
-  account_address: (ctx) =>
-    ctx.user ? `the account ${ctx.email} from one client address` : "an unknown e-mail address from one client address",
-  account: (ctx) => (ctx.user ? `the account ${ctx.email}` : "an unknown e-mail address"),
-  ip: () => "one client address",
+/** The admins' bell title of a lock, by what it locks (an unknown address is never named). */
+const ADMIN_ALERT: Record<ThrottleScope, (ctx: FailureContext) => NotificationKey> = {
+  account_address: (ctx) => (ctx.user ? "sign_in_locked_account_address" : "sign_in_locked_unknown_address"),
+  account: (ctx) => (ctx.user ? "sign_in_locked_account" : "sign_in_locked_unknown"),
+  ip: () => "sign_in_locked_ip",
 };
 
 /** Counts a failed sign-in on every key; audits it, alerts admins of new locks, mails a locked account's owner. */
@@ -127,7 +128,12 @@ export async function recordSignInFailure(ctx: FailureContext): Promise<void> {
           admins.map((a) => ({
             userId: a.id,
             kind: "security.sign_in_locked",
-            title: `Sign-in locked for ${ADMIN_ALERT[lock.scope](ctx)} after ${lock.failures} failed attempts (${Math.round(lock.seconds / 60)} min)`,
+            // Read in each admin's language (the bell renders the key); the English title is the fallback.
+            ...notificationOf(ADMIN_ALERT[lock.scope](ctx), {
+              email: ctx.user ? ctx.email : "",
+              failures: lock.failures,
+              minutes: Math.round(lock.seconds / 60),
+            }),
           })),
         );
       }

@@ -16,9 +16,44 @@ describe("bell titles", () => {
     expect(notificationTitle(stored, "fr")).toContain("(Approbation du DPO)");
   });
 
-  it("keep rows written before keys (or with an unknown key) readable as stored", () => {
-    expect(notificationTitle({ title: "Old English title", message: null }, "fr")).toBe("Old English title");
-    expect(notificationTitle({ title: "Old", message: { key: "gone", params: {} } }, "fr")).toBe("Old");
+  it("show rows without a (known) key as stored in English, and by their kind in French", () => {
+    expect(notificationTitle({ title: "Old English title", message: null }, "en")).toBe("Old English title");
+    expect(notificationTitle({ title: "Old", message: { key: "gone", params: {} } }, undefined)).toBe("Old");
+    expect(notificationTitle({ title: "Old English title", message: null }, "fr")).toBe(
+      "Une alerte enregistrée en anglais avant la traduction",
+    );
+    expect(notificationTitle({ kind: "due_in_3", title: "DSR-1 is due", message: null }, "fr")).toBe(
+      "Une alerte d’échéance",
+    );
+    expect(notificationTitle({ kind: "complaint_received", title: "x", message: null }, "fr")).toBe(
+      "Une alerte sur une réclamation",
+    );
+    expect(notificationTitle({ kind: "fulfilment_task", title: "x", message: null }, "fr")).toBe(
+      "Une alerte sur une tâche manuelle",
+    );
+    expect(
+      notificationTitle({ kind: "webhook_disabled", title: "x", message: { key: "gone", params: {} } }, "fr"),
+    ).toBe("Une alerte : un point de terminaison webhook a été désactivé");
+  });
+
+  it("store the sign-in lock, webhook and expiry alerts as keys, worded in English as before", () => {
+    const lock = notificationOf("sign_in_locked_account_address", { email: "a@b.test", failures: 5, minutes: 1 });
+    expect(lock.title).toBe(
+      "Sign-in locked for the account a@b.test from one client address after 5 failed attempts (1 min)",
+    );
+    expect(notificationTitle(lock, "fr")).toBe(
+      "Connexion bloquée pour le compte a@b.test depuis une même adresse cliente après 5 tentatives échouées (1 min)",
+    );
+    const hook = notificationOf("webhook_given_up", { host: "h.example", hours: 24 });
+    expect(hook.title).toBe(
+      "Webhook endpoint h.example was disabled: a delivery failed on every attempt for 24 h. Fix it, then re-enable it in Admin › Webhooks.",
+    );
+    expect(notificationTitle(hook, "fr")).toMatch(/^Le point de terminaison webhook h\.example a été désactivé/);
+    const expiry = notificationOf("verification_expired", { reference: "DSR-9", channel: "letter" });
+    expect(expiry.title).toBe("DSR-9 withdrawn: identity never verified (entered by staff, letter)");
+    expect(notificationTitle(expiry, "fr")).toBe(
+      "DSR-9 retirée : identité jamais vérifiée (saisie par le personnel, courrier)",
+    );
   });
 
   it("name a mail and whose inbox it was for in the reader's language (the mail bell)", () => {

@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/domain/locale";
 import { fill } from "../fill";
 import { lookup, staffMessages } from "./index";
 import { notificationsEn } from "./notifications-en";
+import { THRESHOLDS } from "@/lib/domain/thresholds";
 
 export type NotificationKey = keyof typeof notificationsEn.notificationTitles;
 export interface NotificationMessage {
@@ -26,14 +27,32 @@ function render(w: ReturnType<typeof staffMessages>, key: string, params: Record
     values.template = lookup(w.mailNames, values.template, values.template.replaceAll("_", " "));
   if (typeof values.recipientRole === "string")
     values.recipientRole = lookup(w.mails.roles, values.recipientRole, values.recipientRole);
+  if (typeof values.channel === "string") values.channel = lookup(w.channels, values.channel, values.channel);
   return fill(lookup(w.notificationTitles, key, ""), values);
 }
 
-/** A stored notification's title in the reader's language; rows without a (known) key keep their stored text. */
+/**
+ * A stored notification's title in the reader's language. A row without a (known) key — stored in English
+ * before the keys, and not recognised by migration 0037's backfill — is shown as stored to an English
+ * reader, and to anyone else as what it is about (its kind), in their language, rather than in English.
+ */
 export function notificationTitle(
-  row: { title: string; message: { key: string; params: Record<string, string | number> } | null },
+  row: { kind?: string; title: string; message: { key: string; params: Record<string, string | number> } | null },
   locale: Locale | undefined,
 ): string {
-  if (!row.message || !Object.hasOwn(notificationsEn.notificationTitles, row.message.key)) return row.title;
-  return render(staffMessages(locale), row.message.key, row.message.params ?? {});
+  if (row.message && Object.hasOwn(notificationsEn.notificationTitles, row.message.key))
+    return render(staffMessages(locale), row.message.key, row.message.params ?? {});
+  if ((locale ?? "en") === "en") return row.title;
+  return staffMessages(locale).notificationKinds[kindGroup(row.kind)];
+}
+
+type KindGroup = keyof typeof notificationsEn.notificationKinds;
+
+/** The kinds a row can carry (fulfilment attention, deadline thresholds, complaint thresholds, …) by what they are about. */
+function kindGroup(kind: string | undefined): KindGroup {
+  if (!kind) return "other";
+  if ((THRESHOLDS as readonly string[]).includes(kind)) return "deadline";
+  if (kind.startsWith("complaint_")) return "complaint";
+  if (Object.hasOwn(notificationsEn.notificationKinds, kind)) return kind as KindGroup;
+  return "other";
 }

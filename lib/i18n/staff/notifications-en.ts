@@ -26,5 +26,37 @@ export const notificationsEn = {
       "A mail may not have been sent (“{template}”, to {recipientRole}): check and resend it from the request's mails",
     mail_given_up:
       "A mail could not be sent for {days} days (“{template}”, to {recipientRole}): resend it from the request's mails",
+    // Worded as the English-only titles were, so that rows stored before the keys map back to them (migration 0037).
+    sign_in_locked_account: "Sign-in locked for the account {email} after {failures} failed attempts ({minutes} min)",
+    sign_in_locked_account_address:
+      "Sign-in locked for the account {email} from one client address after {failures} failed attempts ({minutes} min)",
+    sign_in_locked_unknown:
+      "Sign-in locked for an unknown e-mail address after {failures} failed attempts ({minutes} min)",
+    sign_in_locked_unknown_address:
+      "Sign-in locked for an unknown e-mail address from one client address after {failures} failed attempts ({minutes} min)",
+    sign_in_locked_ip: "Sign-in locked for one client address after {failures} failed attempts ({minutes} min)",
+    webhook_given_up:
+      "Webhook endpoint {host} was disabled: a delivery failed on every attempt for {hours} h. Fix it, then re-enable it in Admin › Webhooks.",
+    webhook_failures:
+      "Webhook endpoint {host} was disabled: {failures} attempts failed in a row (last: {error}). Fix it, then re-enable it in Admin › Webhooks.",
+    verification_expired: "{reference} withdrawn: identity never verified (entered by staff, {channel})",
+  },
+  /**
+   * What a stored alert is about, by its kind, for a row whose words cannot be rendered in the reader's
+   * language (stored before the keys and not recognised by the migration): said in that language
+   * rather than shown in English.
+   */
+  notificationKinds: {
+    fulfilment_review: "An alert about a step awaiting review",
+    fulfilment_approval: "An alert about an approval awaiting the DPO",
+    fulfilment_failed: "An alert about a failed fulfilment step",
+    fulfilment_task: "An alert about a manual task",
+    mail_failed: "An alert about a mail that may not have been sent",
+    deadline: "A deadline alert",
+    complaint: "An alert about a complaint",
+    "security.sign_in_locked": "A security alert: sign-in locked",
+    webhook_disabled: "An alert: a webhook endpoint was disabled",
+    verification_expired: "An alert: a request withdrawn, identity never verified",
+    other: "An alert stored in English before translation",
   },
 };

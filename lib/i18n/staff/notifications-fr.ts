@@ -27,5 +27,33 @@ export const notificationsFr: Shape<typeof notificationsEn> = {
       "Un courriel n’est peut-être pas parti (« {template} », destinataire : {recipientRole}) : vérifiez et renvoyez-le depuis les courriels de la demande",
     mail_given_up:
       "Un courriel n’a pas pu partir depuis {days} jours (« {template} », destinataire : {recipientRole}) : renvoyez-le depuis les courriels de la demande",
+    sign_in_locked_account:
+      "Connexion bloquée pour le compte {email} après {failures} tentatives échouées ({minutes} min)",
+    sign_in_locked_account_address:
+      "Connexion bloquée pour le compte {email} depuis une même adresse cliente après {failures} tentatives échouées ({minutes} min)",
+    sign_in_locked_unknown:
+      "Connexion bloquée pour une adresse e-mail inconnue après {failures} tentatives échouées ({minutes} min)",
+    sign_in_locked_unknown_address:
+      "Connexion bloquée pour une adresse e-mail inconnue depuis une même adresse cliente après {failures} tentatives échouées ({minutes} min)",
+    sign_in_locked_ip:
+      "Connexion bloquée pour une adresse cliente après {failures} tentatives échouées ({minutes} min)",
+    webhook_given_up:
+      "Le point de terminaison webhook {host} a été désactivé : une livraison a échoué à chaque tentative pendant {hours} h. Corrigez-le, puis réactivez-le dans Admin › Webhooks.",
+    webhook_failures:
+      "Le point de terminaison webhook {host} a été désactivé : {failures} tentatives ont échoué d’affilée (dernière : {error}). Corrigez-le, puis réactivez-le dans Admin › Webhooks.",
+    verification_expired: "{reference} retirée : identité jamais vérifiée (saisie par le personnel, {channel})",
+  },
+  notificationKinds: {
+    fulfilment_review: "Une alerte sur une étape à relire",
+    fulfilment_approval: "Une alerte sur une approbation attendue du DPO",
+    fulfilment_failed: "Une alerte sur une étape d’exécution en échec",
+    fulfilment_task: "Une alerte sur une tâche manuelle",
+    mail_failed: "Une alerte sur un courriel peut-être non parti",
+    deadline: "Une alerte d’échéance",
+    complaint: "Une alerte sur une réclamation",
+    "security.sign_in_locked": "Une alerte de sécurité : connexion bloquée",
+    webhook_disabled: "Une alerte : un point de terminaison webhook a été désactivé",
+    verification_expired: "Une alerte : une demande retirée, identité jamais vérifiée",
+    other: "Une alerte enregistrée en anglais avant la traduction",
   },
 };

@@ -38,7 +38,7 @@ export const panelsEn = {
     any: "Any",
     apply: "Filter",
     reset: "Reset",
-    none: "No audit entries match.",
+    none: "No audit entries match. Remove a filter (Reset) to see them all.",
     table: "Audit entries",
     columns: { when: "When", actor: "Actor", action: "Action", request: "Request", details: "Details" },
     open: "open",

@@ -42,7 +42,7 @@ export const panelsFr: Shape<typeof panelsEn> = {
     any: "Toutes",
     apply: "Filtrer",
     reset: "Réinitialiser",
-    none: "Aucune entrée ne correspond.",
+    none: "Aucune entrée ne correspond. Retirez un filtre (Réinitialiser) pour tout revoir.",
     table: "Entrées du journal",
     columns: { when: "Quand", actor: "Auteur", action: "Action", request: "Demande", details: "Détails" },
     open: "ouvrir",

@@ -100,13 +100,13 @@ export async function deliverWebhook(deliveryId: string, now = new Date()): Prom
     if (givingUp)
       await disableFailingEndpoint(tx, {
         endpointId: endpoint.id,
-        reason: `a delivery failed on every attempt for ${e.WEBHOOK_RETRY_HOURS} h`,
+        cause: { kind: "given_up", hours: e.WEBHOOK_RETRY_HOURS },
         now: finished,
       });
     else if ((ep?.failures ?? 0) >= e.WEBHOOK_DISABLE_AFTER_FAILURES)
       await disableFailingEndpoint(tx, {
         endpointId: endpoint.id,
-        reason: `${ep!.failures} attempts failed in a row (last: ${error.slice(0, 120)})`,
+        cause: { kind: "failures", failures: ep!.failures, error: error.slice(0, 120) },
         now: finished,
       });
     else await enqueueJob(tx, webhookDeliverJob, { deliveryId: claimed.id }, { availableAt: next });

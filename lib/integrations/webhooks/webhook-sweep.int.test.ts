@@ -10,6 +10,7 @@ import { receiver } from "@/scripts/test-support/webhook-receiver";
 import { deliverWebhook } from "./deliver";
 import { createEndpoint, setEndpointEnabled } from "./endpoints";
 import { sweepWebhooks } from "./sweep";
+import { notificationTitle } from "@/lib/i18n/staff/notification-title";
 
 let admin: { id: string };
 
@@ -128,6 +129,10 @@ describe("webhook sweep and give-up", () => {
         .from(staffNotifications)
         .where(and(eq(staffNotifications.userId, admin.id), eq(staffNotifications.kind, "webhook_disabled")));
       expect(bells).toHaveLength(1);
+      // Stored as a key: an admin who reads French reads it in French.
+      expect(notificationTitle(bells[0]!, "fr")).toMatch(
+        /^Le point de terminaison webhook .+ a été désactivé : une livraison a échoué à chaque tentative pendant 0 h\./,
+      );
       // Given up: neither the sweep nor a late job sends it again.
       await sweepWebhooks(new Date(Date.now() + 86_400_000));
       expect(await deliverWebhook(deliveryId)).toBe("skipped");

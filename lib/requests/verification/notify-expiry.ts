@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { RequestRow } from "@/lib/db/queries/requests";
 import { notifyAssigneeOrDpos } from "@/lib/db/queries/notifications";
 import { STAFF_INTAKE_CHANNELS } from "@/lib/domain/vocabulary";
+import { notificationOf } from "@/lib/i18n/staff/notification-title";
 
 /**
  * A request staff entered (phone, letter, e-mail) that expired unverified rings the bell of its
@@ -14,6 +15,7 @@ export async function notifyStaffOfExpiry(tx: Db, request: RequestRow): Promise<
     requestId: request.id,
     assigneeId: request.assigneeId,
     kind: "verification_expired",
-    title: `${request.reference} withdrawn: identity never verified (entered by staff, ${request.channel})`,
+    // Read in each member's language (the bell renders the key); the English title is the fallback.
+    ...notificationOf("verification_expired", { reference: request.reference, channel: request.channel }),
   });
 }

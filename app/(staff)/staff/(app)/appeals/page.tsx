@@ -6,7 +6,9 @@ import { controllerProfile } from "@/lib/env";
 import { usStateLaw } from "@/lib/domain/us-states";
 import { ActionForm } from "../components/action-form";
 import { formatStaffDate, formatStaffInstant } from "../components/staff-display";
-import { decideAppealAction, extendAppealAction } from "./actions";
+import { extendAppealAction } from "./actions";
+import { Announcer } from "../components/announcer";
+import { AppealDecisionForm } from "./decision-form";
 import { staffTitle } from "@/lib/http/staff-title";
 import "./appeals.css";
 
@@ -33,6 +35,14 @@ const WORDS = {
     extendSubmit: "Extend and tell the person",
     extended: "Extended",
     days: "days",
+    confirmDenied:
+      "Deny the appeal of {reference}? The refusal stands; the person is mailed your reason and how to complain to their Attorney General. This cannot be undone.",
+    confirmGranted:
+      "Grant the appeal of {reference}? The request reopens and the person is mailed your reason. This cannot be undone.",
+    yesDenied: "Yes, deny the appeal",
+    yesGranted: "Yes, grant and reopen",
+    recorded: "Decision on {reference} recorded; the person is told.",
+    already: "The appeal of {reference} was already decided.",
   },
   fr: {
     title: "Appels des refus",
@@ -54,6 +64,14 @@ const WORDS = {
     extendSubmit: "Prolonger et prévenir la personne",
     extended: "Prolongé",
     days: "jours",
+    confirmDenied:
+      "Rejeter l'appel de {reference} ? Le refus est maintenu ; la personne reçoit votre motif et la façon de saisir l'Attorney General de son État. Ce choix est définitif.",
+    confirmGranted:
+      "Accueillir l'appel de {reference} ? La demande est rouverte et la personne reçoit votre motif. Ce choix est définitif.",
+    yesDenied: "Oui, rejeter l'appel",
+    yesGranted: "Oui, accueillir et rouvrir",
+    recorded: "Décision sur {reference} enregistrée ; la personne est prévenue.",
+    already: "L'appel de {reference} avait déjà été tranché.",
   },
 };
 
@@ -68,6 +86,7 @@ export default async function AppealsPage() {
     <>
       <h1>{w.title}</h1>
       <p className="muted">{w.intro}</p>
+      <Announcer testId="appeals-announcer" />
       {appeals.length === 0 ? (
         <p data-testid="no-appeals">{w.none}</p>
       ) : (
@@ -120,25 +139,7 @@ export default async function AppealsPage() {
                     {a.extendedAt ? <span className="tag">{w.extended}</span> : null}
                   </td>
                   <td className="appeal-decide" role="cell">
-                    <ActionForm
-                      action={decideAppealAction}
-                      submitLabel={w.submit}
-                      // Each row's form is a landmark: named after its request, so that the names are unique (axe).
-                      label={`${w.decide} — ${a.reference}`}
-                    >
-                      <input type="hidden" name="requestId" value={a.requestId} />
-                      <div className="compact-field">
-                        <label htmlFor={`decision-${a.id}`}>{w.decision}</label>
-                        <select id={`decision-${a.id}`} name="decision" defaultValue="denied">
-                          <option value="denied">{w.denied}</option>
-                          <option value="granted">{w.granted}</option>
-                        </select>
-                      </div>
-                      <div className="compact-field">
-                        <label htmlFor={`reason-${a.id}`}>{w.reason}</label>
-                        <textarea id={`reason-${a.id}`} name="reason" required minLength={10} maxLength={5000} />
-                      </div>
-                    </ActionForm>
+                    <AppealDecisionForm appealId={a.id} requestId={a.requestId} reference={a.reference} w={w} />
                     {usStateLaw(a.regime)?.appeal?.decideExtensionDays && !a.extendedAt ? (
                       <ActionForm
                         action={extendAppealAction}

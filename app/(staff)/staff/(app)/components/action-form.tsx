@@ -5,6 +5,7 @@ import {
   useActionState,
   useCallback,
   useEffect,
+  useId,
   useRef,
   useState,
   type FormEvent,
@@ -26,6 +27,8 @@ export interface ActionFormProps {
   pendingLabel?: string;
   /** Asks for a second, explicit click before a destructive action is sent. */
   confirm?: string;
+  /** The confirming button's words (default "Yes, <submit label>"). */
+  confirmLabel?: string;
   danger?: boolean;
   successMessage?: string;
   className?: string;
@@ -50,11 +53,15 @@ export function ActionForm(p: ActionFormProps) {
   const t = useStaffMessages().common;
   const announces = p.announce === true;
   const [confirming, setConfirming] = useState(false);
+  const askRef = useRef<HTMLButtonElement>(null);
+  const cancelled = useRef(false);
   // The result is handed over as the action resolves, not in an effect: a form that the refreshed
   // page no longer renders would never run its effect.
   const run = useCallback(
     async (prev: ActionResult | null, form: FormData) => {
       const result = await action(prev, form);
+      // Refused, the form stays: the keyboard goes back to its button, below the alert that says why.
+      if (!result.ok) cancelled.current = true;
       setConfirming(false);
       onResult?.(result);
       if (result.ok && announces) announce(result.message ?? t.done);
@@ -67,8 +74,24 @@ export function ActionForm(p: ActionFormProps) {
   useEffect(() => {
     if (state?.ok && p.resetOnSuccess) formRef.current?.reset();
   }, [state, p.resetOnSuccess]);
+  // Back from the confirmation without sending: the keyboard returns to the button that asked.
+  useEffect(() => {
+    if (!confirming && cancelled.current) {
+      cancelled.current = false;
+      askRef.current?.focus();
+    }
+  }, [confirming]);
+  const cancel = () => {
+    cancelled.current = true;
+    setConfirming(false);
+  };
+  // The fields are checked before the question is asked: a missing reason is said first, not after "Yes".
+  const ask = () => {
+    if (formRef.current?.reportValidity() !== false) setConfirming(true);
+  };
   const buttonClass = `button${p.danger ? " danger" : ""}`;
   const onSubmit = submitKeepingFields(formAction);
+  const confirmId = useId();
   return (
     <form
       ref={formRef}
@@ -84,13 +107,28 @@ export function ActionForm(p: ActionFormProps) {
       {p.children}
       <ActionOutcome state={state} successMessage={p.successMessage} showSuccess={!onResult && !announces} />
       {p.confirm && confirming ? (
-        <div className="confirm" role="alertdialog" aria-label={t.confirm}>
-          <span>{p.confirm}</span>
+        <div
+          className="confirm"
+          role="alertdialog"
+          aria-label={t.confirm}
+          aria-describedby={confirmId}
+          onKeyDown={(e) => {
+            // One step back at a time: the question first, the panel around it (action-panel.tsx) on the next Escape.
+            if (e.key === "Escape" && !pending) {
+              e.preventDefault();
+              e.stopPropagation();
+              cancel();
+            }
+          }}
+        >
+          <span id={confirmId}>{p.confirm}</span>
           <span>
             <button className={buttonClass} type="submit" disabled={pending} autoFocus>
-              {pending ? (p.pendingLabel ?? t.working) : fill(t.yes, { action: p.submitLabel.toLowerCase() })}
+              {pending
+                ? (p.pendingLabel ?? t.working)
+                : (p.confirmLabel ?? fill(t.yes, { action: p.submitLabel.toLowerCase() }))}
             </button>{" "}
-            <button className="button secondary" type="button" onClick={() => setConfirming(false)}>
+            <button className="button secondary" type="button" onClick={cancel}>
               {t.cancel}
             </button>
           </span>
@@ -98,7 +136,7 @@ export function ActionForm(p: ActionFormProps) {
       ) : (
         <div>
           {p.confirm ? (
-            <button className={buttonClass} type="button" onClick={() => setConfirming(true)}>
+            <button className={buttonClass} type="button" onClick={ask} ref={askRef}>
               {p.submitLabel}
             </button>
           ) : (

@@ -7,6 +7,7 @@ import { renderStaticMarkup } from "@/lib/http/static-markup";
 import { staffMessages } from "@/lib/i18n/staff";
 import { minifyCss } from "@/app/(portal)/_static/portal-css";
 import { BellLink, StaffChrome, type ChromeLink } from "./staff-chrome";
+import { LanguageSwitchForm } from "../../language-switch-form";
 
 /** A plain link: the static document carries no client router. */
 const PlainLink: ChromeLink = ({ children, ...props }) => <a {...props}>{children}</a>;
@@ -88,25 +89,7 @@ export function staffDocument(p: StaffDocumentInput): string {
           staff={p.staff}
           Link={PlainLink}
           bell={<BellLink n={p.unread} locale={locale} Link={PlainLink} />}
-          languageSwitch={
-            <form className="language-switch" method="post" action="/staff/language" aria-label={t.languageSwitch}>
-              <input type="hidden" name="back" value={p.back} />
-              {(["fr", "en"] as const).map((l) => (
-                <button
-                  key={l}
-                  type="submit"
-                  name="locale"
-                  value={l}
-                  className="linkbutton"
-                  aria-pressed={l === locale ? "true" : "false"}
-                  lang={l}
-                  title={t.languageNames[l]}
-                >
-                  {l.toUpperCase()}
-                </button>
-              ))}
-            </form>
-          }
+          languageSwitch={<LanguageSwitchForm locale={locale} action="/staff/language" back={p.back} />}
           signOut={
             <form method="post" action="/api/auth/signout" className="inline">
               {p.csrfToken ? <input type="hidden" name="csrfToken" value={p.csrfToken} /> : null}

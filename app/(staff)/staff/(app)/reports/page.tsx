@@ -11,6 +11,8 @@ import { fill } from "@/lib/i18n/fill";
 import { lookup, staffMessages } from "@/lib/i18n/staff";
 import { reportRangeSchema, resolveRange } from "@/lib/reports/report-range";
 import { staffTitle } from "@/lib/http/staff-title";
+import { NativeInputEcho } from "../components/native-input-echo";
+import { echoId } from "../components/echo-id";
 
 export const generateMetadata = staffTitle("reports");
 
@@ -117,8 +119,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <section>
         <h2 id="register-h">{t.register}</h2>
         <form method="get" className="inline-form">
-          <label htmlFor="from">{t.from}</label> <input id="from" name="from" type="date" defaultValue={range.from} />{" "}
-          <label htmlFor="to">{t.to}</label> <input id="to" name="to" type="date" defaultValue={range.to} />{" "}
+          <label htmlFor="from">{t.from}</label>{" "}
+          <input id="from" name="from" type="date" defaultValue={range.from} aria-describedby={echoId("from")} />{" "}
+          <NativeInputEcho inputId="from" kind="date" initial={range.from} /> <label htmlFor="to">{t.to}</label>{" "}
+          <input id="to" name="to" type="date" defaultValue={range.to} aria-describedby={echoId("to")} />{" "}
+          <NativeInputEcho inputId="to" kind="date" initial={range.to} />{" "}
           <button className="button" type="submit">
             {t.show}
           </button>{" "}
@@ -150,17 +155,16 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
                 <tbody>
                   {register.map((r) => (
                     <tr key={r.id}>
-                      <td>{r.reference}</td>
+                      <td>
+                        <span className="ref">{r.reference}</span>
+                      </td>
                       <td>{formatStaffDate(localDateOf(r.receivedAt, zone), staff.locale)}</td>
                       <td>{lookup(all.types, r.type)}</td>
                       <td>{lookup(all.channels, r.channel)}</td>
                       <td>{r.closedAt ? formatStaffDate(localDateOf(r.closedAt, zone), staff.locale) : "—"}</td>
                       <td>
-                        {lookup(
-                          all.status,
-                          r.outcome ?? r.status,
-                          (r.outcome ?? r.status).replace(/_/g, " "),
-                        ).toLowerCase()}
+                        {/* A refusal's outcome is named as its status is ("refused" was shown untranslated). */}
+                        {lookup(all.status, outcomeKey(r), outcomeKey(r).replace(/_/g, " ")).toLowerCase()}
                       </td>
                       <td>
                         {r.refusalReasonCode
@@ -179,3 +183,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     </>
   );
 }
+
+/** The status word that names a register row's outcome: a refusal (outcome "refused") is the status "rejected". */
+const outcomeKey = (r: { outcome: string | null; status: string }): string =>
+  r.outcome === "refused" ? "rejected" : (r.outcome ?? r.status);

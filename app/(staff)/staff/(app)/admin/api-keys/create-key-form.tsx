@@ -7,6 +7,8 @@ import { fill } from "@/lib/i18n/fill";
 import { ActionForm, ActionOutcome } from "../../components/action-form";
 import { useStaffMessages } from "../../components/staff-locale";
 import { createKeyAction } from "./actions";
+import { NativeInputEcho } from "../../components/native-input-echo";
+import { echoId } from "../../components/echo-id";
 
 /** The creation form; the new secret is shown here once, after the server answered. */
 export function CreateKeyForm({ defaultLimit }: { defaultLimit: number }) {
@@ -41,7 +43,8 @@ export function CreateKeyForm({ defaultLimit }: { defaultLimit: number }) {
         </fieldset>
         <div className="field">
           <label htmlFor="key-expiry">{t.expiresOn}</label>
-          <input id="key-expiry" name="expiresAt" type="date" />
+          <input id="key-expiry" name="expiresAt" type="date" aria-describedby={echoId("key-expiry")} />
+          <NativeInputEcho inputId="key-expiry" kind="date" />
         </div>
         <div className="field">
           <label htmlFor="key-limit">{fill(t.rateLimit, { n: String(defaultLimit) })}</label>

@@ -38,7 +38,7 @@ export default async function SystemsPage() {
             <tbody>
               {systems.map((s) => (
                 <tr key={s.id} data-key={s.key}>
-                  <td>
+                  <td className="system-name">
                     <StaffLink href={`/staff/admin/systems/${s.id}`}>{s.name}</StaffLink>
                   </td>
                   <td className="nowrap">

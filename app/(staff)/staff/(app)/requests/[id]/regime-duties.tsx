@@ -8,6 +8,8 @@ import { fill } from "@/lib/i18n/fill";
 import { ActionForm } from "../../components/action-form";
 import { currentStaffWords } from "../../components/staff-words";
 import { acknowledgeComplaintAction, answerComplaintAction, notifyNewDateAction } from "./regime-actions";
+import { NativeInputEcho } from "../../components/native-input-echo";
+import { echoId } from "../../components/echo-id";
 
 /**
  * Duties that only some regimes have: complaints made to us (UK, s. 164A DPA 2018: acknowledge within
@@ -51,7 +53,15 @@ export async function RegimeDuties(p: { request: RequestRow; staff: PolicySubjec
                 <input type="hidden" name="requestId" value={r.id} />
                 <div className="compact-field">
                   <label htmlFor="new-date">{t.answerBy}</label>
-                  <input id="new-date" name="newDate" type="date" required min={r.dueDate} />
+                  <input
+                    id="new-date"
+                    name="newDate"
+                    type="date"
+                    required
+                    min={r.dueDate}
+                    aria-describedby={echoId("new-date")}
+                  />
+                  <NativeInputEcho inputId="new-date" kind="date" />
                 </div>
                 <div className="compact-field">
                   <label htmlFor="new-date-reason">{t.whyLate}</label>

@@ -9,6 +9,8 @@ import { replyTemplatesForRequest } from "@/lib/requests/reply-templates/templat
 import { ActionForm } from "../../components/action-form";
 import { ReplyTemplatePicker } from "./reply-template-picker";
 import { sendThreadMessageAction } from "./thread-actions";
+import { NativeInputEcho } from "../../components/native-input-echo";
+import { echoId } from "../../components/echo-id";
 
 /**
  * The message box of the thread: a reply template to start from (this request's type, the person's
@@ -33,7 +35,8 @@ export async function ThreadComposer({
     locale,
     subjectName,
   });
-  const maxMb = `${Math.floor(env().ATTACHMENT_MAX_BYTES / 1024 / 1024)} MB`;
+  // "Mo" in French (mégaoctet), as the portal says it.
+  const maxMb = `${Math.floor(env().ATTACHMENT_MAX_BYTES / 1024 / 1024)} ${staff.locale === "fr" ? "Mo" : "MB"}`;
   return (
     <section className="panel" aria-labelledby="h-message">
       <h2 id="h-message">{t.messageTitle}</h2>
@@ -61,7 +64,9 @@ export async function ThreadComposer({
             multiple
             accept="application/pdf,image/png,image/jpeg,text/plain,.pdf,.png,.jpg,.jpeg,.txt"
             data-max={MAX_ATTACHMENTS_PER_MESSAGE}
+            aria-describedby={echoId("message-attachments")}
           />
+          <NativeInputEcho inputId="message-attachments" kind="file" />
         </div>
       </ActionForm>
     </section>

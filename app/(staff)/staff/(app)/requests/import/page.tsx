@@ -4,6 +4,8 @@ import { ActionForm } from "../../components/action-form";
 import "../../components/integrations.css";
 import { uploadImportAction } from "./actions";
 import { staffTitle } from "@/lib/http/staff-title";
+import { NativeInputEcho } from "../../components/native-input-echo";
+import { echoId } from "../../components/echo-id";
 
 export const generateMetadata = staffTitle("importRequests");
 
@@ -25,7 +27,15 @@ export default async function ImportPage() {
         <ActionForm action={uploadImportAction} submitLabel={t.check} pendingLabel={t.checking}>
           <div className="field">
             <label htmlFor="import-file">{t.file}</label>
-            <input id="import-file" name="file" type="file" accept=".csv,text/csv" required />
+            <input
+              id="import-file"
+              name="file"
+              type="file"
+              accept=".csv,text/csv"
+              required
+              aria-describedby={echoId("import-file")}
+            />
+            <NativeInputEcho inputId="import-file" kind="file" />
           </div>
         </ActionForm>
       </section>

@@ -5,6 +5,8 @@ import { ActionForm } from "../../components/action-form";
 import { IdentityCheckFields } from "../../components/identity-check-fields";
 import { useStaffMessages } from "../../components/staff-locale";
 import { createRequestAction } from "./actions";
+import { NativeInputEcho } from "../../components/native-input-echo";
+import { echoId } from "../../components/echo-id";
 
 export function IntakeForm({
   types,
@@ -43,7 +45,9 @@ export function IntakeForm({
           required
           value={receivedLocal}
           onChange={(e) => setReceivedLocal(e.target.value)}
+          aria-describedby={echoId("receivedAt-local")}
         />
+        <NativeInputEcho inputId="receivedAt-local" kind="datetime" />
         {/* The browser knows the staff member's time zone; the server gets an unambiguous instant. */}
         <input type="hidden" name="receivedAt" value={receivedLocal ? new Date(receivedLocal).toISOString() : ""} />
       </div>
