@@ -9,27 +9,10 @@ import { RESENDABLE_STATES, type MailState } from "@/lib/mail/states";
 import { fill } from "@/lib/i18n/fill";
 import { lookup, type StaffMessages } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
-import { currentStaffWords } from "../../components/staff-words";
+import { formatStaffInstant } from "../../components/staff-display";
+import { currentStaffLocale, currentStaffWords } from "../../components/staff-words";
 import { resendMailAction } from "./mail-actions";
 import "./mails-panel.css";
-
-/** An instant in the controller's time zone, the zone named. */
-function inZone(d: Date | null, timeZone: string): string {
-  if (!d) return "—";
-  const text = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  })
-    .format(d)
-    .replace(",", "");
-  return `${text} (${timeZone})`;
-}
 
 /**
  * The request's mails and where each stands (issue 17): template, recipient role (the address only for
@@ -47,6 +30,7 @@ export async function MailsPanel({
   const showAddress = can(staff, "request.view_subject");
   const mayResend = can(staff, "fulfilment.retry");
   const zone = controllerProfile().timeZone;
+  const locale = await currentStaffLocale();
   const words = await currentStaffWords();
   const t = words.mails;
   return (
@@ -71,7 +55,7 @@ export async function MailsPanel({
                 <MailRow
                   key={m.key}
                   m={m}
-                  zone={zone}
+                  at={(d) => (d ? formatStaffInstant(d, locale, zone) : "—")}
                   showAddress={showAddress}
                   mayResend={mayResend}
                   t={t}
@@ -88,7 +72,8 @@ export async function MailsPanel({
 
 function MailRow(p: {
   m: MailListing;
-  zone: string;
+  /** An instant in the member's language and the controller's zone, the zone named. */
+  at: (d: Date | null) => string;
   showAddress: boolean;
   mayResend: boolean;
   t: StaffMessages["mails"];
@@ -127,7 +112,7 @@ function MailRow(p: {
       <td data-label={t.columns.tries}>{m.attempts}</td>
       <td data-label={t.columns.when} className="small">
         {state === "sent" ? t.sentAt : m.lastAttemptAt ? t.lastTry : t.queuedAt}
-        {inZone(when, p.zone)}
+        {p.at(when)}
       </td>
     </tr>
   );
