@@ -11,6 +11,7 @@ import { currentTimings, runWithTimings, serverTimingHeader } from "@/lib/net/se
 import { profileOnSignal } from "./lib/cpu-profile-signal";
 import { compressResponse, isWholeStaffResponse, writeWhole } from "./lib/response-compression";
 import { directRoute, preloadDirectRoutes, serveDirect } from "./lib/direct-routes";
+import { directPage, preloadDirectPages, serveDirectPage } from "./lib/direct-pages";
 import { runWebPrimary, webProcessCount } from "./lib/web-cluster";
 
 const DRAIN_MS = 5_000;
@@ -78,6 +79,7 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   await preloadDirectRoutes();
+  await preloadDirectPages();
   const origin = `http://${hostname}:${port}`;
   const upgrade = app.getUpgradeHandler();
   const bodyLimitBytes = Number(process.env.REQUEST_BODY_LIMIT_BYTES) || DEFAULT_BODY_LIMIT_BYTES;
@@ -97,6 +99,15 @@ async function main() {
     });
     if (refusal) return void answerPlain(res, refusal.status, refusal.message, refusal.headers);
     if (database.down() && !isExemptFromDatabaseGate(req.url)) return void answerUnavailable(req, res);
+    const page = directPage(req);
+    if (page)
+      return void page
+        .then((handler) => serveDirectPage(handler, req, res))
+        .catch((err: Error) => {
+          if (isClientAbort(err, req)) return void log("client closed the connection", req);
+          console.error(`request failed: ${err.message}`);
+          if (!res.headersSent) res.writeHead(500).end();
+        });
     const direct = directRoute(req);
     if (direct)
       return void direct

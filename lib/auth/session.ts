@@ -49,21 +49,32 @@ async function sessionCookieValue(): Promise<string | null> {
   }
 }
 
+/** The session cookie's value(s) in a Cookie header, as `sessionCookieValue` keys them. */
+function sessionCookieOf(header: string): string | null {
+  const parts: string[] = [];
+  for (const part of header.split(";")) {
+    const pair = part.trim();
+    const name = pair.slice(0, pair.indexOf("="));
+    if (/^(__Secure-)?next-auth\.session-token(\.\d+)?$/.test(name)) parts.push(pair);
+  }
+  return parts.length > 0 ? parts.sort().join(";") : null;
+}
+
 /**
  * next-auth's decoding of the session cookie (JWE decryption, key derivation, callbacks: 3–17 ms of a
  * queue page), reused for a few seconds per cookie value (keyed by its hash). Only the decoding is
  * reused: the staff member is still re-read from the database on every call below, so a deactivation,
- * role change or sign-out (session version bumped) takes effect at once.
+ * role change or sign-out (session version bumped) takes effect at once. `decode` runs next-auth's own
+ * session handling (Next's request scope, or the Cookie header the web server serves a page with).
  */
-async function sessionClaims(): Promise<SessionClaims> {
-  const ttl = env().STAFF_SESSION_DECODE_CACHE_MS;
-  const cookie = ttl > 0 ? await sessionCookieValue() : null;
-  if (cookie === null) return (await getServerSession(authOptions)) as SessionClaims;
+async function cachedClaims(cookie: string | null, decode: () => Promise<unknown>): Promise<SessionClaims> {
+  if (cookie === null) return (await decode()) as SessionClaims;
   const key = createHash("sha256").update(cookie).digest("base64url");
   const now = Date.now();
   const hit = decoded.get(key);
   if (hit && hit.until > now) return hit.claims;
-  const claims = (await getServerSession(authOptions)) as SessionClaims;
+  const ttl = env().STAFF_SESSION_DECODE_CACHE_MS;
+  const claims = (await decode()) as SessionClaims;
   if (claims?.uid) {
     if (decoded.size >= MAX_CACHED_SESSIONS) {
       for (const [k, v] of decoded) if (v.until <= now || decoded.size >= MAX_CACHED_SESSIONS) decoded.delete(k);
@@ -71,6 +82,44 @@ async function sessionClaims(): Promise<SessionClaims> {
     decoded.set(key, { claims: { uid: claims.uid, sv: claims.sv }, until: now + ttl });
   }
   return claims;
+}
+
+async function sessionClaims(): Promise<SessionClaims> {
+  const cookie = env().STAFF_SESSION_DECODE_CACHE_MS > 0 ? await sessionCookieValue() : null;
+  return cachedClaims(cookie, () => getServerSession(authOptions));
+}
+
+/**
+ * The session's claims (staff id and session version) from a request's headers, outside Next's request
+ * scope: the pages the web server serves itself (scripts/lib/direct-pages.ts). Same decoding (next-auth's
+ * session handling and callbacks, its 8 h limit) and the same short cache as `currentStaff`; the caller
+ * must still re-read the member (`uid`, `sv`) from the database.
+ */
+export async function sessionClaimsFromHeaders(
+  headers: Record<string, string | string[] | undefined>,
+): Promise<{ uid: string; sv: number } | null> {
+  const header = typeof headers.cookie === "string" ? headers.cookie : "";
+  const cookie = env().STAFF_SESSION_DECODE_CACHE_MS > 0 ? sessionCookieOf(header) : null;
+  const claims = await cachedClaims(cookie, () => {
+    const cookies: Record<string, string> = {};
+    for (const part of header.split(";")) {
+      const i = part.indexOf("=");
+      if (i <= 0) continue;
+      const raw = part.slice(i + 1).trim();
+      try {
+        cookies[part.slice(0, i).trim()] = decodeURIComponent(raw);
+      } catch {
+        cookies[part.slice(0, i).trim()] = raw;
+      }
+    }
+    const noop = () => undefined;
+    return getServerSession(
+      { headers, cookies } as never,
+      { getHeader: noop, setCookie: noop, setHeader: noop } as never,
+      authOptions,
+    );
+  });
+  return claims?.uid && typeof claims.sv === "number" ? { uid: claims.uid, sv: claims.sv } : null;
 }
 
 /**

@@ -66,17 +66,26 @@ export function formatStaffInstant(d: Date, locale: Locale | undefined, timeZone
   return `${text} (${timeZone})`;
 }
 
+const instantFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * The same moment without the zone label, for a list whose header names the zone once; one
  * Intl formatter for the whole list (building one per row costs more than the row's markup).
  */
 export function instantFormatter(locale: Locale | undefined, timeZone: string): (d: Date) => string {
-  const format = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone,
-  });
-  return (d) => format.format(d);
+  const key = `${locale === "fr" ? "fr-FR" : "en-GB"} ${timeZone}`;
+  let format = instantFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone,
+    });
+    // A handful of (language, zone) pairs per process: kept, not rebuilt for every page.
+    if (instantFormats.size < 64) instantFormats.set(key, format);
+  }
+  const f = format;
+  return (d) => f.format(d);
 }
 
 // Built once: a formatter costs more to make than a queue row costs to render.

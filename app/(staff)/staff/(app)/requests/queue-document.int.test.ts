@@ -77,6 +77,32 @@ describe("the queue as a static document", () => {
     expect((await get("/staff/styles/queue-AAAAAAAAAAAAAAAA.css", "")).status).toBe(404);
   });
 
+  it("carries the same security headers as a page behind Next's proxy, its scripts under the response's nonce", async () => {
+    const [r] = await rows([await verifiedRequest({ type: "access", email: email() })]);
+    const res = await get(`/staff/requests?q=${r!.reference}`, dpo.cookie);
+    const other = await get("/staff/notifications", dpo.cookie);
+    expect(res.status).toBe(200);
+    expect(other.status).toBe(200);
+    const withoutNonce = (v: string | null) => v?.replace(/'nonce-[^']+'/g, "'nonce-…'") ?? null;
+    for (const name of [
+      "content-security-policy",
+      "permissions-policy",
+      "referrer-policy",
+      "x-content-type-options",
+      "x-frame-options",
+      "strict-transport-security",
+      "cache-control",
+    ])
+      expect([name, withoutNonce(res.headers.get(name))]).toEqual([name, withoutNonce(other.headers.get(name))]);
+    expect(res.headers.get("vary")).toMatch(/accept-encoding/i);
+    const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy")!)![1]!;
+    const html = await res.text();
+    expect(html).toContain(`<script nonce="${nonce}">`);
+    expect(html.match(/<script/g)).toHaveLength(html.match(new RegExp(`<script nonce="${nonce}">`, "g"))!.length);
+    // The search box keeps what was searched.
+    expect(html).toContain(`name="q" type="search" value="${r!.reference}"`);
+  });
+
   it("sends a signed-out visitor to sign in and a member whose session was ended at once, though the cookie's decoding is reused", async () => {
     expect((await get("/staff/requests", "")).headers.get("location")).toBe("/staff/signin");
     const member = await signedInStaff("agent");

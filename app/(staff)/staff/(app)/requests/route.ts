@@ -1,12 +1,18 @@
-import { queueResponse } from "./queue-document";
+import { queuePage } from "./queue-document";
 
 export const dynamic = "force-dynamic";
 
 /**
- * The queue, served by a route handler rather than a page (issue 16): one complete HTML document with no
- * React client runtime — a page paid React's render twice (HTML and its embedded payload) plus the
- * layout's. Its forms post to plain route handlers (bulk-assign/, views/, ../../language/).
+ * The queue through Next (the web server usually answers it itself: scripts/lib/direct-pages.ts, off with
+ * DIRECT_STAFF_PAGES=0): one complete HTML document with no React client runtime. Its forms post to plain
+ * route handlers (bulk-assign/, views/, ../../language/).
  */
-export function GET(request: Request): Promise<Response> {
-  return queueResponse(request);
+export async function GET(request: Request): Promise<Response> {
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const url = new URL(request.url);
+  const answer = await queuePage({ url: `${url.pathname}${url.search}`, headers, nonce: headers["x-nonce"] ?? null });
+  return new Response(answer.body || null, { status: answer.status, headers: answer.headers });
 }
