@@ -67,3 +67,46 @@ describe("request_received for a CCPA opt-out: the time limit of § 7026(f) / §
     });
   }
 });
+
+/**
+ * "Sell or share" is the CCPA's; a Coloradan's (or any other state's) opt-out is of the sale of personal data
+ * (C.R.S. § 6-1-1306(1)(a)(I)(B)). Seen: "your request … for do not sell or share your personal information" and
+ * "We no longer sell or share your personal information" mailed to a Colorado resident.
+ */
+describe("a US state's opt-out of sale speaks of sale only", () => {
+  for (const locale of ["en", "fr"] as const) {
+    it(`request_received and completion (${locale})`, async () => {
+      const state = { regime: "US_CO", residence: "US-CO", type: "opt_out_sale" } as const;
+      const received = await renderMail(
+        "request_received",
+        locale,
+        { ...sampleParams("request_received", locale), ...state },
+        brand,
+      );
+      const done = await renderMail(
+        "completion",
+        locale,
+        { ...sampleParams("completion", locale), ...state, result: undefined, summary: undefined },
+        brand,
+      );
+      for (const text of [received.text, done.text]) {
+        expect(text).not.toMatch(/sell or share|vendre ni partager|ne partageons plus/i);
+        expect(text).toMatch(locale === "en" ? /sale|sell/ : /vente|vendons/);
+      }
+      const ca = await renderMail(
+        "completion",
+        locale,
+        {
+          ...sampleParams("completion", locale),
+          regime: "CCPA",
+          residence: "US-CA",
+          type: "opt_out_sale",
+          result: undefined,
+          summary: undefined,
+        },
+        brand,
+      );
+      expect(ca.text).toMatch(/sell or share|ne partageons plus|vendre ni partager/i);
+    });
+  }
+});

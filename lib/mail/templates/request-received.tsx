@@ -45,10 +45,10 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       >
         <P>
           {optOut
-            ? `Nous avons bien reçu ${requestPhrase(p.type, locale, brand.companyName)} ; elle ne demande aucune preuve d’identité. Nous avons commencé à la traiter.`
+            ? `Nous avons bien reçu ${requestPhrase(p.type, locale, brand.companyName, p.regime)} ; elle ne demande aucune preuve d’identité. Nous avons commencé à la traiter.`
             : p.checkedByStaff
-              ? `Nous avons bien reçu ${requestPhrase(p.type, locale, brand.companyName)} et vérifié votre identité. Nous avons commencé à la traiter.`
-              : `Merci d’avoir confirmé ${requestPhrase(p.type, locale, brand.companyName)}. Nous avons commencé à la traiter.`}
+              ? `Nous avons bien reçu ${requestPhrase(p.type, locale, brand.companyName, p.regime)} et vérifié votre identité. Nous avons commencé à la traiter.`
+              : `Merci d’avoir confirmé ${requestPhrase(p.type, locale, brand.companyName, p.regime)}. Nous avons commencé à la traiter.`}
         </P>
         <P>{promise}</P>
         {law}
@@ -72,10 +72,10 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
     >
       <P>
         {optOut
-          ? `We have received ${requestPhrase(p.type, locale, brand.companyName)}; it needs no proof of identity. We have started working on it.`
+          ? `We have received ${requestPhrase(p.type, locale, brand.companyName, p.regime)}; it needs no proof of identity. We have started working on it.`
           : p.checkedByStaff
-            ? `We have received ${requestPhrase(p.type, locale, brand.companyName)} and checked your identity. We have started working on it.`
-            : `Thank you for confirming ${requestPhrase(p.type, locale, brand.companyName)}. We have started working on it.`}
+            ? `We have received ${requestPhrase(p.type, locale, brand.companyName, p.regime)} and checked your identity. We have started working on it.`
+            : `Thank you for confirming ${requestPhrase(p.type, locale, brand.companyName, p.regime)}. We have started working on it.`}
       </P>
       <P>{promise}</P>
       {law}
