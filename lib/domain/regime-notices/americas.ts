@@ -4,8 +4,31 @@ import type { RegimeNotices } from "./types";
 
 const at = (a: Authority) => `${a.name} (${a.url})`;
 
+/**
+ * CCPA/CPRA. An opt-out of sale/sharing or a request to limit sensitive personal information has its own time limit:
+ * "as soon as feasibly possible, but no later than 15 business days from the date the business receives the request"
+ * (Cal. Code Regs., tit. 11, § 7026(f)(1), § 7027(g)(1)), with no extension and no acknowledgement period — not
+ * § 7021's 10 + 45 (+ 45) days of the requests to know, delete and correct.
+ */
+export function ccpaNotices(locale: Locale, requestType?: string): RegimeNotices {
+  const base = ccpaRequestNotices(locale);
+  if (requestType !== "opt_out_sale" && requestType !== "limit_sensitive") return base;
+  const section = requestType === "opt_out_sale" ? "§ 7026(f)(1)" : "§ 7027(g)(1)";
+  return locale === "fr"
+    ? {
+        ...base,
+        timeLimit: `Le règlement du CCPA (Cal. Code Regs., tit. 11, ${section}) nous impose d'appliquer votre choix dès que possible, et au plus tard 15 jours ouvrés après la réception de votre demande.`,
+        extensionGrounds: "Ce délai ne peut pas être prolongé.",
+      }
+    : {
+        ...base,
+        timeLimit: `The CCPA regulations (Cal. Code Regs., tit. 11, ${section}) require us to apply your choice as soon as feasibly possible and no later than 15 business days after we receive your request.`,
+        extensionGrounds: "This time limit cannot be extended.",
+      };
+}
+
 /** CCPA/CPRA: Cal. Civ. Code § 1798.100 et seq. and Cal. Code Regs., tit. 11, § 7000 et seq. No GDPR words. */
-export function ccpaNotices(locale: Locale): RegimeNotices {
+function ccpaRequestNotices(locale: Locale): RegimeNotices {
   const complaint =
     locale === "fr"
       ? `Si vous estimez que nous n'avons pas respecté le California Consumer Privacy Act (Cal. Civ. Code § 1798.100 et suivants), vous pouvez déposer une plainte auprès de la ${at(CPPA)} ou du ${at(CALIFORNIA_AG)}.`

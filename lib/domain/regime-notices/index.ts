@@ -30,7 +30,7 @@ export function regimeNotices(
     case "UK_GDPR":
       return ukNotices(locale);
     case "CCPA":
-      return ccpaNotices(locale);
+      return ccpaNotices(locale, p.requestType);
     case "LGPD":
       return lgpdNotices(locale, p.requestType);
     case "PIPEDA":

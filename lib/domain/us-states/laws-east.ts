@@ -63,6 +63,9 @@ export const LAWS_A: readonly UsStateLaw[] = [
       windowDays: { value: null, cite: "C.R.S. § 6-1-1306(3)(a)" },
       decideDays: { value: 45, cite: "C.R.S. § 6-1-1306(3)(b)" },
       decideExtensionDays: { value: 60, cite: "C.R.S. § 6-1-1306(3)(b)" },
+      // "…inform the consumer of the consumer's ability to contact the attorney general if the consumer has
+      // concerns about the result of the appeal": any result, not only a denial (Virginia's model).
+      attorneyGeneralOnAnyResult: { value: true, cite: "C.R.S. § 6-1-1306(3)(c)" },
     },
     attorneyGeneral: {
       value: { name: "Colorado Attorney General", url: "https://coag.gov/file-complaint/" },

@@ -81,6 +81,8 @@ export interface UsStateLaw {
     decideDays: Cited<number>;
     /** Additional days the law allows to decide, with notice (Colorado, Oregon, Minnesota); null: none. */
     decideExtensionDays: Cited<number> | null;
+    /** True where the law says to name the Attorney General whatever the appeal's result (Colorado); else only on a denial. */
+    attorneyGeneralOnAnyResult?: Cited<boolean>;
   } | null;
   /** The state Attorney General's (or enforcer's) complaint page, quoted when an appeal is denied. */
   attorneyGeneral: Cited<{ name: string; url: string }>;

@@ -13,12 +13,15 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
 
 /**
  * The decision on an appeal of a refusal (US state laws). Denied: how to complain to the state's Attorney
- * General (e.g. Va. Code § 59.1-577(C)). Granted: the request is reopened and we answer it.
+ * General (e.g. Va. Code § 59.1-577(C)). Granted: the request is reopened and we answer it; Colorado also
+ * names the Attorney General then (C.R.S. § 6-1-1306(3)(c): "concerns about the result of the appeal").
  */
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
   const n = noticesFor(locale, p);
   const law = usStateLaw(p.regime);
   const denied = p.decision === "denied";
+  // Denied: every state with an appeal; granted too where the law says "the result" (Colorado).
+  const agRoute = denied || law?.appeal?.attorneyGeneralOnAnyResult?.value === true;
   if (locale === "fr") {
     return (
       <Layout
@@ -34,7 +37,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
             : "Nous avons réexaminé notre refus à la suite de votre appel et l'annulons : nous rouvrons votre demande et y répondrons."}
         </P>
         <Quote text={p.reason} />
-        {denied ? law ? <P>{appealDeniedRoute(law, locale)}</P> : <ComplaintRoutes n={n} controller={false} /> : null}
+        {agRoute ? law ? <P>{appealDeniedRoute(law, locale)}</P> : <ComplaintRoutes n={n} controller={false} /> : null}
         <CtaButton href={p.statusUrl} label="Voir ma demande" brand={brand} locale={locale} />
       </Layout>
     );
@@ -53,7 +56,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           : "We have reviewed our refusal following your appeal and reversed it: your request is reopened and we will answer it."}
       </P>
       <Quote text={p.reason} />
-      {denied ? law ? <P>{appealDeniedRoute(law, locale)}</P> : <ComplaintRoutes n={n} controller={false} /> : null}
+      {agRoute ? law ? <P>{appealDeniedRoute(law, locale)}</P> : <ComplaintRoutes n={n} controller={false} /> : null}
       <CtaButton href={p.statusUrl} label="View my request" brand={brand} locale={locale} />
     </Layout>
   );

@@ -55,6 +55,15 @@ export const OUTCOME: Record<Locale, Record<RequestType, string>> = {
 };
 
 /** The wording of the concrete result, per language. */
+/** The outcome sentence; a US state's opt-out of sale says "sell" only (no CCPA "share"). */
+export function outcomeSentence(type: RequestType, locale: Locale, regime?: string | null): string {
+  if (type === "opt_out_sale" && regime?.startsWith("US_"))
+    return locale === "fr"
+      ? "Nous ne vendons plus vos données personnelles : chaque système qui les détient a enregistré votre choix."
+      : "We no longer sell your personal data: every system that holds it has recorded your choice.";
+  return OUTCOME[locale][type];
+}
+
 export const RESULT_COPY = {
   en: {
     preview: {

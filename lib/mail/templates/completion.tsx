@@ -2,7 +2,7 @@ import type { Locale } from "@/lib/domain/locale";
 import type { ReactNode } from "react";
 import type { CompletionResult } from "@/lib/domain/completion-result";
 import type { RequestType } from "@/lib/domain/vocabulary";
-import { OUTCOME, RESULT_COPY, type Copy } from "./completion-copy";
+import { OUTCOME, outcomeSentence, RESULT_COPY, type Copy } from "./completion-copy";
 import { formatPackageUntil, requestPhrase } from "./format";
 import { CtaButton, Layout, List, P, Quote } from "./layout";
 import { OutcomeBody, type OutcomeParts } from "./outcome-body";
@@ -13,8 +13,13 @@ import type { MailTemplate, TemplateParams } from "./types";
 type Params = TemplateParams["completion"];
 type Result<K extends CompletionResult["kind"]> = Extract<CompletionResult, { kind: K }>;
 
-function previewLine(locale: Locale, type: RequestType, result: CompletionResult | undefined): string {
-  if (!result) return OUTCOME[locale][type];
+function previewLine(
+  locale: Locale,
+  type: RequestType,
+  result: CompletionResult | undefined,
+  regime?: string | null,
+): string {
+  if (!result) return outcomeSentence(type, locale, regime);
   const t = RESULT_COPY[locale].preview;
   return result.kind === "package" ? t.package(formatPackageUntil(result, locale)) : t[result.kind];
 }
@@ -78,7 +83,7 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
  * corrections, restricted systems (Art. 18(3) notice promised), marketing stopped, and the recipients told (Art. 19).
  */
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
-  const request = requestPhrase(p.type, locale, brand.companyName);
+  const request = requestPhrase(p.type, locale, brand.companyName, p.regime);
   const summary = p.summary?.trim();
   const result = p.result;
   const n = noticesFor(locale, p);
@@ -86,7 +91,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
   const body = result ? (
     <ResultDetails locale={locale} n={n} type={p.type} result={result} />
   ) : (
-    <P>{OUTCOME[locale][p.type]}</P>
+    <P>{outcomeSentence(p.type, locale, p.regime)}</P>
   );
   if (locale === "fr") {
     return (
@@ -95,7 +100,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         brand={brand}
         reference={p.reference}
         heading="Votre demande est traitée"
-        preview={previewLine(locale, p.type, result)}
+        preview={previewLine(locale, p.type, result, p.regime)}
       >
         <P>Nous avons traité {request}.</P>
         {body}
@@ -127,7 +132,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       brand={brand}
       reference={p.reference}
       heading="Your request is complete"
-      preview={previewLine(locale, p.type, result)}
+      preview={previewLine(locale, p.type, result, p.regime)}
     >
       <P>We have completed {request}.</P>
       {body}

@@ -51,8 +51,21 @@ const TYPE_LABELS: Record<Locale, Record<RequestType, string>> = {
   },
 };
 
-/** The request type in plain words: "access to your data" / "accès à vos données". */
-export function typeLabel(type: RequestType, locale: Locale): string {
+/**
+ * "Sell or share" is the CCPA's pair (Cal. Civ. Code § 1798.120); the other states' laws grant an opt-out of the
+ * sale of personal data only (e.g. C.R.S. § 6-1-1306(1)(a)(I)(B), Va. Code § 59.1-577(A)(5)).
+ */
+const STATE_SALE_LABEL: Record<Locale, string> = {
+  en: "opt out of the sale of your personal data",
+  fr: "refus de la vente de vos données personnelles",
+};
+
+/** True for a US state's law other than California's CCPA ("US_CO", …). */
+export const isUsStateRegime = (regime?: string | null): boolean => Boolean(regime?.startsWith("US_"));
+
+/** The request type in plain words: "access to your data" / "accès à vos données"; the regime words an opt-out of sale. */
+export function typeLabel(type: RequestType, locale: Locale, regime?: string | null): string {
+  if (type === "opt_out_sale" && isUsStateRegime(regime)) return STATE_SALE_LABEL[locale];
   return TYPE_LABELS[locale][type];
 }
 
@@ -60,8 +73,8 @@ export function typeLabel(type: RequestType, locale: Locale): string {
  * "your request to Acme for access to your data" / "votre demande d’accès à vos données auprès de Acme"
  * (French elision handled).
  */
-export function requestPhrase(type: RequestType, locale: Locale, companyName: string): string {
-  const label = typeLabel(type, locale);
+export function requestPhrase(type: RequestType, locale: Locale, companyName: string, regime?: string | null): string {
+  const label = typeLabel(type, locale, regime);
   if (locale === "en") return `your request to ${companyName} for ${label}`;
   const de = /^[aeiouyàâéèêîô]/i.test(label) ? "d’" : "de ";
   return `votre demande ${de}${label} auprès de ${companyName}`;

@@ -1,3 +1,4 @@
+import { isOptOutType } from "@/lib/domain/vocabulary";
 import { formatMailDate, requestPhrase } from "./format";
 import { CtaButton, Layout, P } from "./layout";
 import { ComplaintRoutes, noticesFor } from "./regime";
@@ -23,6 +24,9 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       : `We will answer by ${due} at the latest.`;
   // The regime's time limit, its extension grounds (or that there are none), PIPEDA's deemed refusal, the complaint routes.
   const n = noticesFor(locale, p);
+  // An opt-out is filed without verification (11 CCR § 7026(d), § 7027(e); the states' opt-outs alike): the person
+  // confirmed nothing, so it is "received", never "thank you for confirming".
+  const optOut = isOptOutType(p.type);
   const law = (
     <>
       <P>{n.timeLimit}</P>
@@ -36,13 +40,15 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         locale={locale}
         brand={brand}
         reference={p.reference}
-        heading="Votre demande est confirmée"
+        heading={optOut ? "Votre demande est enregistrée" : "Votre demande est confirmée"}
         preview={promise}
       >
         <P>
-          {p.checkedByStaff
-            ? `Nous avons bien reçu ${requestPhrase(p.type, locale, brand.companyName)} et vérifié votre identité. Nous avons commencé à la traiter.`
-            : `Merci d’avoir confirmé ${requestPhrase(p.type, locale, brand.companyName)}. Nous avons commencé à la traiter.`}
+          {optOut
+            ? `Nous avons bien reçu ${requestPhrase(p.type, locale, brand.companyName, p.regime)} ; elle ne demande aucune preuve d’identité. Nous avons commencé à la traiter.`
+            : p.checkedByStaff
+              ? `Nous avons bien reçu ${requestPhrase(p.type, locale, brand.companyName, p.regime)} et vérifié votre identité. Nous avons commencé à la traiter.`
+              : `Merci d’avoir confirmé ${requestPhrase(p.type, locale, brand.companyName, p.regime)}. Nous avons commencé à la traiter.`}
         </P>
         <P>{promise}</P>
         {law}
@@ -57,11 +63,19 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
     );
   }
   return (
-    <Layout locale={locale} brand={brand} reference={p.reference} heading="Your request is confirmed" preview={promise}>
+    <Layout
+      locale={locale}
+      brand={brand}
+      reference={p.reference}
+      heading={optOut ? "Your request is recorded" : "Your request is confirmed"}
+      preview={promise}
+    >
       <P>
-        {p.checkedByStaff
-          ? `We have received ${requestPhrase(p.type, locale, brand.companyName)} and checked your identity. We have started working on it.`
-          : `Thank you for confirming ${requestPhrase(p.type, locale, brand.companyName)}. We have started working on it.`}
+        {optOut
+          ? `We have received ${requestPhrase(p.type, locale, brand.companyName, p.regime)}; it needs no proof of identity. We have started working on it.`
+          : p.checkedByStaff
+            ? `We have received ${requestPhrase(p.type, locale, brand.companyName, p.regime)} and checked your identity. We have started working on it.`
+            : `Thank you for confirming ${requestPhrase(p.type, locale, brand.companyName, p.regime)}. We have started working on it.`}
       </P>
       <P>{promise}</P>
       {law}

@@ -28,6 +28,27 @@ const filing = (permission: Buffer, agentEmail = email("agent")) => ({
 });
 
 describe("an authorised agent files for a consumer (11 CCR § 7063)", () => {
+  it("refuses a right the CCPA does not grant (400 on type): restriction, objection, another state's opt-out", async () => {
+    for (const type of ["restriction", "objection", "opt_out_targeted_ads", "opt_out_profiling", "opt_out_sensitive"]) {
+      const f = filing(PDF);
+      await expect(
+        fileAsAgent(
+          {
+            ...f,
+            consumer: {
+              ...f.consumer,
+              type,
+              objectionScope: "direct_marketing",
+              restrictionGround: "accuracy_contested",
+            },
+          },
+          { channel: "portal" },
+        ),
+        type,
+      ).rejects.toMatchObject({ code: "invalid_request", fields: { type: expect.stringMatching(/US-CA/) } });
+    }
+  });
+
   it("refuses a permission whose content is not a PDF or an image, whatever its name (415 on permission)", async () => {
     const html = Buffer.from("<html><body>I, Casey, authorise Alex</body></html>");
     await expect(fileAsAgent(filing(html), { channel: "portal" })).rejects.toMatchObject({

@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { appendAudit } from "@/lib/audit/append";
 import { insertRequestAgent, PERMISSION_KINDS } from "@/lib/db/queries/request-agents";
+import { regimeForResidence } from "@/lib/domain/deadline/compute";
 import { DomainError } from "@/lib/domain/errors";
+import { regimeGrants } from "@/lib/domain/rights";
 import { env } from "@/lib/env";
 import { prepareTemplateMail, queuePreparedMail } from "@/lib/mail/queue-template-mail";
 import { intakeSchema } from "@/lib/requests/intake/intake-schema";
@@ -49,6 +51,13 @@ export async function fileAsAgent(
 ): Promise<SubmitResult> {
   const agent = agentSchema.parse(raw.agent);
   const consumer = intakeSchema.parse(raw.consumer);
+  // § 7063 agents act under the consumer's law: only the rights it grants (a Californian has no GDPR restriction or
+  // objection, nor the other states' opt-outs of targeted advertising, profiling or sensitive data).
+  const regime = regimeForResidence(consumer.jurisdiction ?? "US-CA");
+  if (!regime || !regimeGrants(regime, consumer.type))
+    throw new DomainError("invalid_request", "This right is not granted by the consumer's law.", {
+      type: `is not a right under the law of ${consumer.jurisdiction ?? "US-CA"}`,
+    });
   const document = checkPermissionDocument(raw.permission);
   const permissionKind = agent.permissionKind ?? "signed_permission";
   return submitRequest(consumer, {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isLocale } from "@/lib/domain/locale";
 import { REQUEST_TYPES } from "@/lib/domain/vocabulary";
+import { regimeGrants } from "@/lib/domain/rights";
 import { env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { messages } from "@/lib/i18n/messages";
@@ -109,7 +110,7 @@ export default async function AgentPage({
               {t.type} <span className="tag">{t.required}</span>
             </label>
             <select id="type" name="type" required defaultValue="access">
-              {REQUEST_TYPES.map((type) => (
+              {REQUEST_TYPES.filter((type) => regimeGrants("CCPA", type)).map((type) => (
                 <option key={type} value={type}>
                   {portal.rights[type].title}
                 </option>
