@@ -7,14 +7,12 @@ import type { NotificationMessage } from "@/lib/i18n/staff/notification-title";
 export async function ringAdminBell(tx: Db, bell: { title: string; message: NotificationMessage }): Promise<number> {
   const admins = await activeStaffWithRoles(tx, { roles: ["admin"] });
   for (const admin of admins)
-    await tx
-      .insert(staffNotifications)
-      .values({
-        userId: admin.id,
-        requestId: null,
-        kind: "webhook_disabled",
-        title: bell.title,
-        message: bell.message,
-      });
+    await tx.insert(staffNotifications).values({
+      userId: admin.id,
+      requestId: null,
+      kind: "webhook_disabled",
+      title: bell.title,
+      message: bell.message,
+    });
   return admins.length;
 }
