@@ -5,6 +5,7 @@ import { closeDb, db } from "@/lib/db/client";
 import { listDevMail } from "@/lib/db/queries/dev-mail";
 import { requests } from "@/lib/db/schema";
 import { addDays, REGIMES } from "@/lib/domain/deadline";
+import { refusalReasonsFor } from "@/lib/domain/refusal-grounds";
 import type { Locale } from "@/lib/domain/locale";
 import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
 import { runStaffTransition } from "@/lib/requests/transitions/run-staff-transition";
@@ -86,8 +87,10 @@ describe.each(RESIDENCES)("a resident of $residence ($regime)", ({ residence, re
         type: "refuse",
         requestId: filed.id,
         version: row.version,
-        reasonCode: "excessive",
-        reasonText: "This is the fifth identical request this month.",
+        // PIPEDA and the LGPD have no "excessive" ground (refusal-grounds.ts): an exemption, its provision named.
+        ...(refusalReasonsFor(regime).includes("excessive")
+          ? { reasonCode: "excessive" as const, reasonText: "This is the fifth identical request this month." }
+          : { reasonCode: "exemption" as const, reasonText: "The data is subject to solicitor-client privilege." }),
       },
       dpo,
     );
