@@ -3,7 +3,7 @@ import http from "node:http";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, decideClientAddress, parseTrustedProxies } from "@/lib/net/proxy-addr";
 import { bodyLimitFor, DEFAULT_BODY_LIMIT_BYTES, gateRequest } from "@/lib/net/request-gate";
-import { answerPlain, answerUnavailable, isClientAbort, isExemptFromDatabaseGate, log } from "./lib/web-answers";
+import { answerFailure, answerPlain, answerUnavailable, isExemptFromDatabaseGate } from "./lib/web-answers";
 import { watchDatabase } from "./lib/database-watch";
 import { readBodyCapped, replayRequest } from "./lib/buffered-request";
 import { checkActionBody } from "@/lib/net/action-body";
@@ -103,31 +103,19 @@ async function main() {
     if (page)
       return void page
         .then((handler) => serveDirectPage(handler, req, res))
-        .catch((err: Error) => {
-          if (isClientAbort(err, req)) return void log("client closed the connection", req);
-          console.error(`request failed: ${err.message}`);
-          if (!res.headersSent) res.writeHead(500).end();
-        });
+        .catch((err: Error) => answerFailure(err, req, res));
     const direct = directRoute(req);
     if (direct)
       return void direct
         .then((handler) => (handler ? serveDirect(handler, req, res, origin) : handle(req, res)))
-        .catch((err: Error) => {
-          if (isClientAbort(err, req)) return void log("client closed the connection", req);
-          console.error(`request failed: ${err.message}`);
-          if (!res.headersSent) res.writeHead(500).end();
-        });
+        .catch((err: Error) => answerFailure(err, req, res));
     const pass = (request: http.IncomingMessage) =>
       withServerTiming(req, res, () => {
         // Compression here, not in Next (next.config.ts: compress false): staff pages compressed whole.
         compressResponse(req, res);
         if (isWholeStaffResponse(req)) writeWhole(res);
         return handle(request, res);
-      }).catch((err: Error) => {
-        if (isClientAbort(err, req)) return void log("client closed the connection", req);
-        console.error(`request failed: ${err.message}`);
-        if (!res.headersSent) res.writeHead(500).end();
-      });
+      }).catch((err: Error) => answerFailure(err, req, res));
     if (!isServerActionPost(req)) return void pass(req);
     // A form or action call to a page: read it (capped, chunked included) and check what Next's decoders
     // would answer with a 500, then hand Next the same bytes.

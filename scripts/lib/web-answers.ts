@@ -1,4 +1,5 @@
 import type http from "node:http";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 /** Answers the web server gives in front of Next (scripts/next-server.ts). */
 const RETRY_AFTER_SECONDS = 10;
@@ -51,4 +52,16 @@ export function isClientAbort(err: Error & { code?: string }, req: http.Incoming
 export function log(message: string, req: http.IncomingMessage): void {
   if (process.env.LOG_LEVEL === "debug" || process.env.LOG_LEVEL === "trace")
     console.log(`${message}: ${req.method} ${(req.url ?? "").split("?")[0]}`);
+}
+
+/**
+ * A request whose handler threw: a client that went away is logged as such; a database that stopped
+ * answering before the watch noticed gets the same 503 + Retry-After as the gate's (never a 500); anything
+ * else a bare 500, its message logged (never sent).
+ */
+export function answerFailure(err: Error, req: http.IncomingMessage, res: http.ServerResponse): void {
+  if (isClientAbort(err, req)) return void log("client closed the connection", req);
+  if (!res.headersSent && isDatabaseUnavailable(err)) return void answerUnavailable(req, res);
+  console.error(`request failed: ${err.message}`);
+  if (!res.headersSent) res.writeHead(500).end();
 }
