@@ -34,3 +34,23 @@ describe("appeal decision mail: the Attorney General route", () => {
     });
   }
 });
+
+describe("appeal acknowledgement: what it promises about the Attorney General", () => {
+  const received = async (regime: "US_CO" | "US_VA", locale: Locale) =>
+    (
+      await renderMail(
+        "appeal_received",
+        locale,
+        { ...sampleParams("appeal_received", locale), regime, residence: regime.replace("_", "-") },
+        brand,
+      )
+    ).text;
+  it("Colorado: whatever the decision (EN/FR)", async () => {
+    expect(await received("US_CO", "en")).toContain("Whatever we decide, we will tell you how to contact");
+    expect(await received("US_CO", "fr")).toContain("Quelle que soit notre décision");
+  });
+  it("Virginia: if the refusal is maintained (EN/FR)", async () => {
+    expect(await received("US_VA", "en")).toContain("If we maintain the refusal");
+    expect(await received("US_VA", "fr")).toContain("Si nous maintenons le refus");
+  });
+});

@@ -20,6 +20,8 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
   const by = `${formatMailDate(p.decideBy, locale)} (${p.timeZone})`;
   const cite = law?.appeal?.decideDays.cite;
   const ext = law?.appeal?.decideExtensionDays?.value ?? null;
+  // Colorado names the Attorney General whatever the result (C.R.S. § 6-1-1306(3)(c)); elsewhere on a denial.
+  const agAnyResult = law?.appeal?.attorneyGeneralOnAnyResult?.value === true;
   if (locale === "fr") {
     return (
       <Layout
@@ -41,7 +43,11 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
             ? ` Si ce réexamen demande plus de temps, la loi nous permet de le prolonger de ${ext} jours au plus : nous vous en informerions avant cette date, avec la raison.`
             : ""}
         </P>
-        <P>Si nous maintenons le refus, nous vous indiquerons comment saisir l&apos;autorité de l&apos;État.</P>
+        <P>
+          {agAnyResult
+            ? "Quelle que soit notre décision, nous vous indiquerons comment saisir l'autorité de l'État si elle vous préoccupe."
+            : "Si nous maintenons le refus, nous vous indiquerons comment saisir l'autorité de l'État."}
+        </P>
         <CtaButton href={p.statusUrl} label="Suivre ma demande" brand={brand} locale={locale} />
       </Layout>
     );
@@ -65,7 +71,11 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           ? ` If the review needs more time, the law lets us extend it by up to ${ext} days: we would tell you before that date, with the reason.`
           : ""}
       </P>
-      <P>If we maintain the refusal, we will tell you how to contact the state&apos;s Attorney General.</P>
+      <P>
+        {agAnyResult
+          ? "Whatever we decide, we will tell you how to contact the state's Attorney General if you have concerns about the result."
+          : "If we maintain the refusal, we will tell you how to contact the state's Attorney General."}
+      </P>
       <CtaButton href={p.statusUrl} label="Track my request" brand={brand} locale={locale} />
     </Layout>
   );
