@@ -98,7 +98,8 @@ describe("the queue as a static document", () => {
     const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy")!)![1]!;
     const html = await res.text();
     expect(html).toContain(`<script nonce="${nonce}">`);
-    expect(html.match(/<script/g)).toHaveLength(html.match(new RegExp(`<script nonce="${nonce}">`, "g"))!.length);
+    // Counted by splitting, not a RegExp: a base64 nonce may hold "+" or "/".
+    expect(html.match(/<script/g)).toHaveLength(html.split(`<script nonce="${nonce}">`).length - 1);
     // The search box keeps what was searched.
     expect(html).toContain(`name="q" type="search" value="${r!.reference}"`);
   });
