@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { env, resetEnvCache } from "@/lib/env";
+import { minimalEnv } from "./test-support/minimal-env";
 
 /**
  * The README's names and figures that the code can vouch for (readme-references.test.ts checks the files,
@@ -102,16 +103,7 @@ describe("README defaults", () => {
   });
 
   it("every default it gives a variable is lib/env.ts's default and .env.example's value", () => {
-    // What every start supplies (URLs and secrets, dummies here); everything else takes its default.
-    process.env = {
-      NODE_ENV: "test",
-      DATABASE_URL: "postgres://x",
-      REDIS_URL: "redis://x",
-      SMTP_URL: "smtp://x",
-      AUTH_SECRET: "x".repeat(32),
-      DATA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32).toString("base64")}`,
-      BLIND_INDEX_KEY: Buffer.alloc(32).toString("base64"),
-    };
+    process.env = minimalEnv();
     resetEnvCache();
     const defaults = env() as unknown as Record<string, unknown>;
     process.env = saved;
