@@ -129,13 +129,18 @@ export function ukNotices(locale: Locale): RegimeNotices {
  * art. 18(2) OPDo; a refusal, restriction or deferral within the same 30 days art. 18(3) OPDo; refusal reasons
  * art. 26(4) nFADP; report to the FDPIC (investigation, art. 49 nFADP); civil action art. 32 nFADP.
  */
-export function nfadpNotices(locale: Locale): RegimeNotices {
+export function nfadpNotices(locale: Locale, requestType?: string): RegimeNotices {
   const fdpic = FDPIC[locale];
+  // The 30 days of art. 18(1) OPDo are the right of access's (art. 25 nFADP; portability, art. 28, by art. 22
+  // OPDo). The claims of art. 32(1)-(2) nFADP (correct, prohibit a processing, erase) have no time limit in the
+  // Act or the ordinance: the 30 days are then our own commitment (product decision), not "required".
+  const otherRight = requestType !== undefined && requestType !== "access" && requestType !== "portability";
   if (locale === "fr")
     return {
       law: "la loi fédérale sur la protection des données (nLPD)",
-      timeLimit:
-        "L'article 18, alinéa 1, de l'ordonnance sur la protection des données (OPDo, RS 235.11) nous impose de vous répondre dans les 30 jours suivant la réception de votre demande (droit d'accès, article 25 de la nLPD).",
+      timeLimit: otherRight
+        ? "La nLPD ne fixe pas de délai pour cette demande (article 32 de la nLPD) ; nous vous répondons dans les 30 jours suivant sa réception, le délai que l'article 18, alinéa 1, de l'ordonnance sur la protection des données (OPDo, RS 235.11) fixe pour le droit d'accès."
+        : "L'article 18, alinéa 1, de l'ordonnance sur la protection des données (OPDo, RS 235.11) nous impose de vous répondre dans les 30 jours suivant la réception de votre demande (droit d'accès, article 25 de la nLPD).",
       extensionGrounds:
         "Si nous ne pouvons pas vous répondre dans les 30 jours, nous devons vous en informer et vous indiquer la date à laquelle nous vous répondrons (article 18, alinéa 2, de l'OPDo).",
       extensionLength: null,
@@ -159,8 +164,9 @@ export function nfadpNotices(locale: Locale): RegimeNotices {
     };
   return {
     law: "the Swiss Federal Act on Data Protection (nFADP)",
-    timeLimit:
-      "Article 18(1) of the Swiss Data Protection Ordinance (DPO, SR 235.11) requires us to answer within 30 days of receiving your request (right of access, Article 25 of the nFADP).",
+    timeLimit: otherRight
+      ? "The nFADP sets no time limit for this request (Article 32 of the nFADP); we answer within 30 days of receiving it, the time limit Article 18(1) of the Swiss Data Protection Ordinance (DPO, SR 235.11) sets for the right of access."
+      : "Article 18(1) of the Swiss Data Protection Ordinance (DPO, SR 235.11) requires us to answer within 30 days of receiving your request (right of access, Article 25 of the nFADP).",
     extensionGrounds:
       "If we cannot answer within 30 days, we must tell you so and give you the date by which we will answer (Article 18(2) of the Data Protection Ordinance).",
     extensionLength: null,

@@ -36,7 +36,7 @@ export function regimeNotices(
     case "PIPEDA":
       return pipedaNotices(locale);
     case "NFADP":
-      return nfadpNotices(locale);
+      return nfadpNotices(locale, p.requestType);
     default:
       throw new Error(`No notices for regime ${regime}`);
   }

@@ -1,0 +1,121 @@
+import { randomBytes } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import type { Page, Request } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
+import { db } from "@/lib/db/client";
+import { auditLog, staffUsers } from "@/lib/db/schema";
+import { keepScreenshot } from "./fixtures/screenshot";
+import { createStaff, signIn, type TestStaff } from "./fixtures/staff";
+
+test.describe.configure({ timeout: 120_000 });
+
+const row = (page: Page, email: string) => page.locator(`tr[data-email="${email}"]`);
+
+async function staffRow(email: string) {
+  const [r] = await db().select().from(staffUsers).where(eq(staffUsers.email, email));
+  return r ?? null;
+}
+
+/** Entries written by one member, staff.* actions only (sign-in entries are theirs too). */
+const staffAuditBy = async (id: string) =>
+  (
+    await db()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(
+        sql`${auditLog.actorId} = ${id} and ${auditLog.action} like 'staff.%' and ${auditLog.action} not like 'staff.sign%'`,
+      )
+  )[0]!.n;
+
+/** Replays a server-action POST recorded from the admin's page, as someone else, with the body edited. */
+async function replay(page: Page, recorded: Request, edit: (body: string) => string = (b) => b) {
+  const headers = await recorded.allHeaders();
+  return page.request.post(recorded.url(), {
+    headers: {
+      "next-action": headers["next-action"]!,
+      "content-type": headers["content-type"]!,
+      accept: "text/x-component",
+      origin: new URL(recorded.url()).origin,
+    },
+    data: Buffer.from(edit(recorded.postDataBuffer()!.toString("latin1")), "latin1"),
+  });
+}
+
+function recordActions(page: Page): Request[] {
+  const seen: Request[] = [];
+  page.on("request", (req) => {
+    if (req.method() === "POST" && req.headers()["next-action"]) seen.push(req);
+  });
+  return seen;
+}
+
+test("an admin creates an agent, changes a role and resets 2FA; a DPO and an agent reach neither the page nor its actions", async ({
+  browser,
+}) => {
+  const admin = await createStaff("admin");
+  const page = await (await browser.newContext()).newPage();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const posted = recordActions(page);
+  await signIn(page, admin);
+  await page.goto("/staff/admin/users");
+
+  // Create an agent: the one-time password is shown once, the row says it must be changed.
+  const newEmail = `agent.${randomBytes(4).toString("hex")}@e2e.test`;
+  await page.getByLabel("Name", { exact: true }).fill("Nina New");
+  await page.getByLabel("Work e-mail").fill(newEmail);
+  await page.getByLabel("Role", { exact: true }).selectOption("agent");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText(/One-time password .*: \S+/)).toBeVisible();
+  const invite = posted.at(-1)!;
+  await expect(row(page, newEmail)).toContainText("must change password");
+  const created = await staffRow(newEmail);
+  expect(created).toMatchObject({ role: "agent", active: true, mustChangePassword: true });
+
+  // Change the role: agent → manager, then back to agent (the first request is kept for the replay).
+  const r = row(page, newEmail);
+  await r.getByLabel("Role of Nina New", { exact: true }).selectOption("manager");
+  await r.getByRole("button", { name: "Change role" }).click();
+  await expect(r.getByText("Saved; the user's sessions have ended.")).toBeVisible();
+  expect((await staffRow(newEmail))!.role).toBe("manager");
+  const toManager = posted.at(-1)!;
+  await page.reload();
+  await row(page, newEmail).getByLabel("Role of Nina New", { exact: true }).selectOption("agent");
+  await row(page, newEmail).getByRole("button", { name: "Change role" }).click();
+  await expect(row(page, newEmail).getByText("Saved; the user's sessions have ended.")).toBeVisible();
+  expect((await staffRow(newEmail))!.role).toBe("agent");
+
+  // Reset a DPO's 2FA: they must enrol again.
+  const dpo = await createStaff("dpo");
+  await page.reload();
+  const d = row(page, dpo.email);
+  await expect(d).toContainText("enrolled");
+  await d.getByRole("button", { name: "Reset 2FA" }).click();
+  await d.getByRole("button", { name: "Yes, reset 2FA" }).click();
+  await expect(d).toContainText("required, not enrolled");
+  expect((await staffRow(dpo.email))!.totpEnabledAt).toBeNull();
+  await keepScreenshot(page, "admin-users-1366");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await keepScreenshot(page, "admin-users-390");
+
+  // A DPO (enrolled again) and an agent: no link, the page refuses, and the replayed actions write nothing.
+  const [reDpo, agent] = [await createStaff("dpo"), await createStaff("agent")];
+  for (const who of [reDpo, agent] as TestStaff[]) {
+    const p = await (await browser.newContext()).newPage();
+    await signIn(p, who);
+    await expect(p.getByRole("navigation", { name: "Back-office" }).getByRole("link", { name: "Users" })).toHaveCount(
+      0,
+    );
+    await p.goto("/staff/admin/users");
+    await expect(p).toHaveURL(/\/staff\/forbidden/);
+    const before = await staffAuditBy(who.id);
+    const other = `x.${randomBytes(4).toString("hex")}@e2e.test`;
+    const inv = await replay(p, invite, (b) => b.replace(newEmail, other));
+    expect(await inv.text()).toContain('"code":"forbidden"');
+    expect(await staffRow(other)).toBeNull();
+    const role = await replay(p, toManager);
+    expect(await role.text()).toContain('"code":"forbidden"');
+    expect((await staffRow(newEmail))!.role).toBe("agent");
+    expect(await staffAuditBy(who.id)).toBe(before);
+    await p.context().close();
+  }
+});
