@@ -10,6 +10,16 @@ describe("bell titles", () => {
     expect(notificationTitle(stored, "en")).toBe(stored.title);
   });
 
+  it("write a date as the reader's other panels do, with the controller's zone named", () => {
+    const stored = notificationOf("overdue", { reference: "DSR-1", date: "2026-03-04" });
+    expect(stored.title).toBe("OVERDUE: DSR-1 was due on 2026-03-04");
+    expect(notificationTitle(stored, "en", "Europe/Paris")).toBe("OVERDUE: DSR-1 was due on 4 Mar 2026 (Europe/Paris)");
+    const due = notificationOf("due_in_7", { reference: "DSR-2", date: "2027-03-01" });
+    expect(notificationTitle(due, "fr", "America/New_York")).toBe(
+      "DSR-2 arrive à échéance dans 7 jours (1er mars 2027, America/New_York)",
+    );
+  });
+
   it("name a step with the catalogue's step words", () => {
     const stored = notificationOf("step_failed", { reference: "DSR-1", operation: "approve_erasure" });
     expect(stored.title).toContain("(DPO approval)");

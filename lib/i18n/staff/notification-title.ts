@@ -3,6 +3,7 @@ import { fill } from "../fill";
 import { lookup, staffMessages } from "./index";
 import { notificationsEn } from "./notifications-en";
 import { THRESHOLDS } from "@/lib/domain/thresholds";
+import { formatStaffDay } from "./format-day";
 
 export type NotificationKey = keyof typeof notificationsEn.notificationTitles;
 export interface NotificationMessage {
@@ -18,8 +19,21 @@ export function notificationOf(
   return { title: render(staffMessages("en"), key, params), message: { key, params } };
 }
 
-function render(w: ReturnType<typeof staffMessages>, key: string, params: Record<string, string | number>): string {
+function render(
+  w: ReturnType<typeof staffMessages>,
+  key: string,
+  params: Record<string, string | number>,
+  reader?: { locale: Locale | undefined; timeZone: string },
+): string {
   const values = { ...params };
+  let text = lookup(w.notificationTitles, key, "");
+  // A legal date (the controller's calendar day) as the reader's other panels write it, its zone named
+  // ("(4 Mar 2026, Europe/Paris)" where the title already puts the date in brackets).
+  if (reader && typeof values.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+    const day = formatStaffDay(values.date, reader.locale);
+    text = text.replace("({date})", `(${day}, ${reader.timeZone})`);
+    values.date = `${day} (${reader.timeZone})`;
+  }
   if (typeof values.operation === "string")
     values.operation = lookup(w.fulfilment.steps, values.operation, values.operation.replaceAll("_", " "));
   // A mail's template and whose inbox, as the Mails panel names them.
@@ -28,7 +42,7 @@ function render(w: ReturnType<typeof staffMessages>, key: string, params: Record
   if (typeof values.recipientRole === "string")
     values.recipientRole = lookup(w.mails.roles, values.recipientRole, values.recipientRole);
   if (typeof values.channel === "string") values.channel = lookup(w.channels, values.channel, values.channel);
-  return fill(lookup(w.notificationTitles, key, ""), values);
+  return fill(text, values);
 }
 
 /**
@@ -39,9 +53,15 @@ function render(w: ReturnType<typeof staffMessages>, key: string, params: Record
 export function notificationTitle(
   row: { kind?: string; title: string; message: { key: string; params: Record<string, string | number> } | null },
   locale: Locale | undefined,
+  timeZone?: string,
 ): string {
   if (row.message && Object.hasOwn(notificationsEn.notificationTitles, row.message.key))
-    return render(staffMessages(locale), row.message.key, row.message.params ?? {});
+    return render(
+      staffMessages(locale),
+      row.message.key,
+      row.message.params ?? {},
+      timeZone ? { locale, timeZone } : undefined,
+    );
   if ((locale ?? "en") === "en") return row.title;
   return staffMessages(locale).notificationKinds[kindGroup(row.kind)];
 }

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
 import { decideAppeal, decideAppealInput } from "@/lib/requests/appeals/decide-appeal";
 import { extendAppeal, extendAppealInput } from "@/lib/requests/appeals/extend-appeal";
+import { controllerProfile } from "@/lib/env";
+import { appealDecisionMessage, appealExtensionMessage } from "./action-words";
 
 const decide = staffAction("appeal.decide", {
   input: decideAppealInput,
@@ -12,17 +14,14 @@ const decide = staffAction("appeal.decide", {
     const out = await decideAppeal(input, staff);
     revalidatePath("/staff/appeals");
     revalidatePath(`/staff/requests/${input.requestId}`);
-    return out;
+    return { ...out, message: appealDecisionMessage(out.decided, staff.locale) };
   },
 });
 
 export async function decideAppealAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await decide(prev, form);
   if (!result.ok) return result;
-  return {
-    ...result,
-    message: result.value.decided ? "Decision recorded; the person is told." : "This appeal was already decided.",
-  };
+  return { ...result, message: result.value.message };
 }
 
 const extend = staffAction("appeal.extend", {
@@ -32,7 +31,7 @@ const extend = staffAction("appeal.extend", {
     const out = await extendAppeal(input, staff);
     revalidatePath("/staff/appeals");
     revalidatePath(`/staff/requests/${input.requestId}`);
-    return out;
+    return { ...out, message: appealExtensionMessage(out, staff.locale, controllerProfile().timeZone) };
   },
 });
 
@@ -40,10 +39,5 @@ const extend = staffAction("appeal.extend", {
 export async function extendAppealAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await extend(prev, form);
   if (!result.ok) return result;
-  return {
-    ...result,
-    message: result.value.extended
-      ? `Decision date moved to ${result.value.decideBy}; the person is told.`
-      : "This appeal was already extended.",
-  };
+  return { ...result, message: result.value.message };
 }

@@ -43,7 +43,8 @@ describe("in French", () => {
     expect(formatStaffInstant(at, "fr", "Europe/Paris")).toBe("1 juil. 2026, 10:05 (Europe/Paris)");
     expect(formatStaffInstant(at, "en", "Europe/London")).toBe("1 Jul 2026, 09:05 (Europe/London)");
     expect(formatStaffDate("2025-10-03", "fr")).toBe("3 oct. 2025");
-    expect(formatStaffDate("2025-10-03", "en")).toBe("2025-10-03");
+    expect(formatStaffDate("2025-10-03", "en")).toBe("3 Oct 2025");
+    expect(formatStaffDate("2027-03-01", "en")).toBe("1 Mar 2027");
     expect(formatStaffDate("2027-03-01", "fr")).toBe("1er mars 2027");
     expect(formatStaffDate("2027-03-11", "fr")).toBe("11 mars 2027");
   });

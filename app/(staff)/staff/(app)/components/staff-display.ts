@@ -3,6 +3,7 @@ import { isOpenStatus, type RequestStatus } from "@/lib/domain/vocabulary";
 import type { Locale } from "@/lib/domain/locale";
 import { fill } from "@/lib/i18n/fill";
 import { staffMessages } from "@/lib/i18n/staff";
+import { formatStaffDay } from "@/lib/i18n/staff/format-day";
 
 export type DueBadge = {
   kind: "overdue" | "soon3" | "soon7" | "later" | "paused" | "closed";
@@ -88,16 +89,10 @@ export function instantFormatter(locale: Locale | undefined, timeZone: string): 
   return (d) => f.format(d);
 }
 
-// Built once: a formatter costs more to make than a queue row costs to render.
-let frenchDate: Intl.DateTimeFormat | undefined;
-
 /**
- * A YYYY-MM-DD legal date for the staff member's language: French screens read "3 oct. 2025"; English
- * ones keep the sortable 2025-10-03 they always showed (reports and tests compare it as is).
+ * A YYYY-MM-DD legal date for the staff member's language: "3 Oct 2025", "3 oct. 2025" (the list's header
+ * or the sentence around it names the controller's zone the day is counted in).
  */
 export function formatStaffDate(date: string, locale: Locale | undefined): string {
-  if (locale !== "fr") return date;
-  frenchDate ??= new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium", timeZone: "UTC" });
-  // French writes the first of the month as an ordinal ("1er mars 2027"), which Intl does not.
-  return frenchDate.format(new Date(`${date}T00:00:00Z`)).replace(/^1 /, "1er ");
+  return formatStaffDay(date, locale);
 }

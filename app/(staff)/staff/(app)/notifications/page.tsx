@@ -48,9 +48,11 @@ export default async function NotificationsPage({
             <li key={n.id} className={n.readAt ? "read" : "unread"}>
               <span className="muted">{formatStaffInstant(n.createdAt, staff.locale, zone)}</span>{" "}
               {n.requestId ? (
-                <StaffLink href={`/staff/requests/${n.requestId}`}>{notificationTitle(n, staff.locale)}</StaffLink>
+                <StaffLink href={`/staff/requests/${n.requestId}`}>
+                  {notificationTitle(n, staff.locale, zone)}
+                </StaffLink>
               ) : (
-                notificationTitle(n, staff.locale)
+                notificationTitle(n, staff.locale, zone)
               )}
               {!n.readAt ? (
                 <form action={markRead} className="inline">

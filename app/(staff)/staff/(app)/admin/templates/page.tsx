@@ -2,7 +2,7 @@ import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { fill } from "@/lib/i18n/fill";
 import { lookup, staffMessages } from "@/lib/i18n/staff";
-import { renderAllPreviews } from "@/lib/mail/preview";
+import { previewEntries, renderPreview } from "@/lib/mail/preview";
 import "../../notifications/watch.css";
 import { staffTitle } from "@/lib/http/staff-title";
 import { can } from "@/lib/auth/policy";
@@ -14,15 +14,19 @@ import { WordingEditor } from "./wording-editor";
 
 export const generateMetadata = staffTitle("templates");
 
-/** Every lifecycle and staff mail with sample data, in French and English, text and HTML. */
+/**
+ * Every lifecycle and staff mail, in French and English: the list names them all, and only the one
+ * chosen is rendered with sample data (text and HTML).
+ */
 export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ show?: string }> }) {
   const staff = await requireStaffPage("templates.view");
   const t = staffMessages(staff.locale).templates;
   const names = staffMessages(staff.locale).mailNames;
   const { show } = await searchParams;
   const wordings = await listMailWordings(db());
-  const previews = await renderAllPreviews(wordings);
-  const selected = previews.find((p) => `${p.key}.${p.locale}` === show) ?? previews[0];
+  const previews = previewEntries();
+  const chosen = previews.find((p) => `${p.key}.${p.locale}` === show) ?? previews[0];
+  const selected = chosen ? await renderPreview(chosen, wordings) : undefined;
   // Admins word the free paragraphs of the mails to the person (issue 16); others see the previews only.
   const wording =
     selected && selected.audience === "subject" && can(staff, "templates.manage")
@@ -40,7 +44,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
               <li key={`${p.key}.${p.locale}`}>
                 <StaffLink
                   href={`/staff/admin/templates?show=${encodeURIComponent(`${p.key}.${p.locale}`)}`}
-                  aria-current={p === selected ? "page" : undefined}
+                  aria-current={p === chosen ? "page" : undefined}
                 >
                   {/* The mail's name for people; a staff sample's case ("(due in 3 days)") is dropped from the key. */}
                   {lookup(names, p.key.replace(/ \(.*\)$/, ""), p.key)}{" "}
