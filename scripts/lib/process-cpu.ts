@@ -23,8 +23,8 @@ function childrenOf(parent: number): number[] {
 /**
  * The running instance's processes (DATA_DIR/run/children.json, DATA_DIR/postgres/postmaster.pid,
  * DATA_DIR/redis/redis.pid), as CPU nanoseconds so far (`cpuNs`): `webNs()` sums the web process and its
- * children (the web processes it forks, WEB_PROCESSES), `postgresNs()` the postmaster and its live children
- * (backends that exited in between are not counted), `workersNs()` the workers process, `redisNs()` the
+ * children (the web processes it forks, WEB_PROCESSES), `postgresNs()` the postmaster and its children
+ * (live backends, and those that exited, through the postmaster's cutime/cstime: familyCpuNs), `workersNs()` the workers process, `redisNs()` the
  * embedded redis-server, `supervisorNs()` the supervisor (`npm start`'s process, which runs the embedded SMTP
  * sink: the dev mailbox's stand-in for a mail server). Each is null when its process is not found.
  */
@@ -43,7 +43,7 @@ export function instanceProcesses() {
   const postmaster = Number(read("postgres/postmaster.pid")?.split("\n")[0]) || null;
   const redis = Number(read("redis/redis.pid")?.trim()) || null;
   const supervisor = web ? Number(statFields(web)?.[1]) || null : null;
-  const family = (root: number | null) => (root ? cpuNsOf([root, ...childrenOf(root)]) : null);
+  const family = (root: number | null) => (root ? familyCpuNs(root) : null);
   const one = (pid: number | null) => (pid ? cpuNs(pid) : null);
   // The workers process is started again after a crash: look it up on every reading.
   const workers = () => findChildPid(dataDir, "workers/index.ts");
@@ -109,6 +109,22 @@ export function cpuNs(pid: number): number {
     }
   }
   return total;
+}
+
+/** Linux reports cutime/cstime in USER_HZ ticks, 100 a second on every architecture Node runs on. */
+const NS_PER_TICK = 1e9 / 100;
+
+/**
+ * CPU nanoseconds of a process, its live children and its children that have exited and been waited for
+ * (the kernel adds those to the parent's cutime/cstime when it reaps them). Without the last term a
+ * PostgreSQL backend that ended between two readings took its time with it: the difference over a burst
+ * could come out negative (a short-lived connection counted in the first reading, gone from the second).
+ * The reaped part has 10 ms resolution, against the nanoseconds of the live part.
+ */
+export function familyCpuNs(root: number): number {
+  const f = statFields(root);
+  const reaped = f ? (Number(f[13]) + Number(f[14])) * NS_PER_TICK : 0;
+  return cpuNsOf([root, ...childrenOf(root)]) + reaped;
 }
 
 /** `cpuNs` summed over processes (CPU time of other processes on Linux, for benches that measure what a
