@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeDb, db } from "@/lib/db/client";
+import { drizzle } from "drizzle-orm/node-postgres";
+import { closeDb, db, type Database } from "@/lib/db/client";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { rateLimitHits } from "@/lib/db/schema";
 import { DomainError } from "@/lib/domain/errors";
 import { rateLimitBucket, rateLimitWindow } from "@/lib/rate-limit/consume";
@@ -89,5 +91,20 @@ describe("intake preludes grouped in one statement", () => {
       .from(rateLimitHits)
       .where(inArray(rateLimitHits.bucket, [rateLimitBucket(rule(7), address)]));
     expect(row?.hits).toBe(20);
+  });
+
+  it("fails every intake of a group with the database's own error when PostgreSQL is out of reach (503)", async () => {
+    const pool = new pg.Pool({
+      connectionString: "postgres://nobody:none@127.0.0.1:1/none",
+      connectionTimeoutMillis: 500,
+    });
+    const away = drizzle(pool) as unknown as Database;
+    const { intakeIpRule } = await import("./intake-limits");
+    const settled = await Promise.allSettled(
+      Array.from({ length: 8 }, () => preludeGrouped(away, { rule: intakeIpRule(), ip: ip() })),
+    );
+    await pool.end();
+    expect(settled.every((s) => s.status === "rejected")).toBe(true);
+    for (const s of settled) expect(isDatabaseUnavailable((s as PromiseRejectedResult).reason)).toBe(true);
   });
 });
