@@ -14,6 +14,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { OPT_OUT_DEFAULT_JURISDICTION, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
 import { enforceEmailQuota, enforceIntakeIpLimit, intakeIpRule } from "./intake-limits";
 import { intakePrelude } from "./intake-prelude";
+import { preludeGrouped } from "./intake-prelude-batch";
 import { fileGrouped } from "./intake-batch";
 import { duplicateWindowStart, requestRow, submissionResult, submittedAudit, verificationRow } from "./submission-rows";
 import { intakeSchema } from "./intake-schema";
@@ -75,12 +76,11 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
     const prepared = await prepareSubmission(rawInput, ctx);
     return db().transaction((tx) => fileSubmission(tx, prepared));
   }
-  // Portal and API: two round trips — the prelude (limit, replay, reference), then one statement.
-  const prelude = await intakePrelude(db(), {
-    rule: intakeIpRule(),
-    ip: ctx.ipLimit?.ip,
-    idempotency: ctx.idempotency,
-  });
+  // Portal and API: two round trips — the prelude (limit, replay, reference), then one statement. Without
+  // an Idempotency-Key, concurrent preludes are grouped into one statement (intake-prelude-batch.ts).
+  const prelude = ctx.idempotency
+    ? await intakePrelude(db(), { rule: intakeIpRule(), ip: ctx.ipLimit?.ip, idempotency: ctx.idempotency })
+    : await preludeGrouped(db(), { rule: intakeIpRule(), ip: ctx.ipLimit?.ip });
   if (prelude.kind === "replay") return prelude.answer as SubmitResult;
   const prepared = await prepareSubmission(rawInput, ctx, db(), prelude.referenceNumber);
   if (prepared.optOut) return db().transaction((tx) => fileSubmission(tx, prepared));
