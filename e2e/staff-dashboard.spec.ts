@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures/test";
 import { notifyCrossing } from "@/lib/requests/watch/notify-crossing";
 import { closeRequests, pastRequest, unusedYear } from "@/scripts/test-support/report-requests";
+import { formatStaffDay } from "@/lib/i18n/staff/format-day";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff, signIn } from "./fixtures/staff";
 import { boardToday, openFigures, verifiedRequestDueIn } from "./fixtures/watch-requests";
@@ -18,9 +19,15 @@ test("a manager sees the open figures, the overdue request and the assignee's lo
   await signIn(page, manager);
   await page.goto("/staff/dashboard");
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
-  // The overdue row: reference, type, due date, 4 days overdue, its assignee.
+  // The overdue row: reference, type, due date (as the member's language writes it), 4 days overdue, its assignee.
   const row = page.getByTestId("overdue-list").getByRole("row", { name: new RegExp(overdue.reference) });
-  await expect(row.getByRole("cell")).toHaveText([overdue.reference, "erasure", overdue.dueDate, "4", holder.name]);
+  await expect(row.getByRole("cell")).toHaveText([
+    overdue.reference,
+    "erasure",
+    formatStaffDay(overdue.dueDate, "en"),
+    "4",
+    holder.name,
+  ]);
   // The assignee's load: 3 open, 1 overdue, 1 due within 7 days (the one due in 20 days is neither).
   const load = page
     .getByRole("region", { name: "Workload per assignee" })
