@@ -96,36 +96,38 @@ test("reports show a year's §7102 metrics per type and its register, and both C
     const register = page.getByTestId("register").locator("tbody tr");
     await expect(register).toHaveCount(4);
     const y = String(year);
+    // The register's dates as the member's panels write them ("3 Feb 2024").
+    const day = (date: string) => formatStaffDay(date, "en");
     await expect(register.nth(0).locator("td")).toHaveText([
       refs[0]!,
-      `${y}-02-03`,
+      day(`${y}-02-03`),
       "access",
       "portal",
-      `${y}-02-13`,
+      day(`${y}-02-13`),
       "completed",
       "",
     ]);
     await expect(register.nth(1).locator("td")).toHaveText([
       refs[1]!,
-      `${y}-05-20`,
+      day(`${y}-05-20`),
       "access",
       "portal",
-      `${y}-06-19`,
+      day(`${y}-06-19`),
       "rejected",
       "Manifestly unfounded: Repetitive request.",
     ]);
     await expect(register.nth(2).locator("td")).toHaveText([
       refs[2]!,
-      `${y}-07-01`,
+      day(`${y}-07-01`),
       "erasure",
       "portal",
-      `${y}-07-08`,
+      day(`${y}-07-08`),
       "completed",
       "",
     ]);
     await expect(register.nth(3).locator("td")).toHaveText([
       refs[3]!,
-      `${y}-11-30`,
+      day(`${y}-11-30`),
       "erasure",
       "portal",
       "—",
