@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures/test";
 import { notifyCrossing } from "@/lib/requests/watch/notify-crossing";
 import { closeRequests, pastRequest, unusedYear } from "@/scripts/test-support/report-requests";
+import { formatStaffDay } from "@/lib/i18n/staff/format-day";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff, signIn } from "./fixtures/staff";
 import { boardToday, openFigures, verifiedRequestDueIn } from "./fixtures/watch-requests";
@@ -18,9 +19,15 @@ test("a manager sees the open figures, the overdue request and the assignee's lo
   await signIn(page, manager);
   await page.goto("/staff/dashboard");
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
-  // The overdue row: reference, type, due date, 4 days overdue, its assignee.
+  // The overdue row: reference, type, due date (as the member's language writes it), 4 days overdue, its assignee.
   const row = page.getByTestId("overdue-list").getByRole("row", { name: new RegExp(overdue.reference) });
-  await expect(row.getByRole("cell")).toHaveText([overdue.reference, "erasure", overdue.dueDate, "4", holder.name]);
+  await expect(row.getByRole("cell")).toHaveText([
+    overdue.reference,
+    "erasure",
+    formatStaffDay(overdue.dueDate, "en"),
+    "4",
+    holder.name,
+  ]);
   // The assignee's load: 3 open, 1 overdue, 1 due within 7 days (the one due in 20 days is neither).
   const load = page
     .getByRole("region", { name: "Workload per assignee" })
@@ -89,36 +96,38 @@ test("reports show a year's §7102 metrics per type and its register, and both C
     const register = page.getByTestId("register").locator("tbody tr");
     await expect(register).toHaveCount(4);
     const y = String(year);
+    // The register's dates as the member's panels write them ("3 Feb 2024").
+    const day = (date: string) => formatStaffDay(date, "en");
     await expect(register.nth(0).locator("td")).toHaveText([
       refs[0]!,
-      `${y}-02-03`,
+      day(`${y}-02-03`),
       "access",
       "portal",
-      `${y}-02-13`,
+      day(`${y}-02-13`),
       "completed",
       "",
     ]);
     await expect(register.nth(1).locator("td")).toHaveText([
       refs[1]!,
-      `${y}-05-20`,
+      day(`${y}-05-20`),
       "access",
       "portal",
-      `${y}-06-19`,
+      day(`${y}-06-19`),
       "rejected",
       "Manifestly unfounded: Repetitive request.",
     ]);
     await expect(register.nth(2).locator("td")).toHaveText([
       refs[2]!,
-      `${y}-07-01`,
+      day(`${y}-07-01`),
       "erasure",
       "portal",
-      `${y}-07-08`,
+      day(`${y}-07-08`),
       "completed",
       "",
     ]);
     await expect(register.nth(3).locator("td")).toHaveText([
       refs[3]!,
-      `${y}-11-30`,
+      day(`${y}-11-30`),
       "erasure",
       "portal",
       "—",

@@ -1,3 +1,4 @@
+import { formatStaffDay } from "@/lib/i18n/staff/format-day";
 import { expect, test } from "./fixtures/test";
 import { waitForMail } from "./fixtures/mailbox";
 import { subjectComplains } from "./fixtures/portal-regime";
@@ -20,7 +21,8 @@ test("a DPO notifies a Swiss person of a new date (nFADP); the person is mailed"
   await panel.getByLabel("We will answer by").fill(date);
   await panel.getByLabel(/Why we cannot answer/).fill("Our archive provider must extract part of your data.");
   await panel.getByRole("button", { name: "Notify the new date" }).click();
-  await expect(page.getByTestId("date-notices")).toContainText(date);
+  // The date as the member's panels write it, with the zone it is counted in.
+  await expect(page.getByTestId("date-notices")).toContainText(`${formatStaffDay(date, "en")} (`);
   const mail = await waitForMail(request, req.email, /date de notre réponse/);
   expect(mail.text).toContain("article 18, alinéa 2, de l'ordonnance sur la protection des données");
   for (const width of [1366, 390]) {

@@ -17,18 +17,24 @@ import { listRestrictionsInForce, type RestrictionInForce } from "./restrictions
 /** Needs the instance's workers (DSR_RUNTIME_ENV): they run the restrict and lift steps. */
 const { dpo, agent } = fileStaff({ dpo: "dpo", agent: "agent" });
 
-/** Walks every page of the register (keyset on the reference) and returns the row of `requestId`. */
+/** Walks every page of the register (keyset on since, then reference) and returns the row of `requestId`. */
 async function inRegister(requestId: string): Promise<RestrictionInForce | undefined> {
   let after: string | null = null;
+  let previousLast: RestrictionInForce | undefined;
   for (let i = 0; i < 200; i++) {
     const page: Awaited<ReturnType<typeof listRestrictionsInForce>> = await listRestrictionsInForce(db(), {
       after,
       limit: 20,
     });
+    // Most recently restricted first, on every page and across pages.
+    const sinces = page.rows.map((r) => r.since.getTime());
+    expect(sinces).toEqual([...sinces].sort((a, b) => b - a));
     const hit = page.rows.find((r) => r.requestId === requestId);
     if (hit) return hit;
     if (!page.next) return undefined;
-    expect(page.next < (after ?? "\uffff")).toBe(true);
+    if (previousLast) expect(page.rows.every((r) => r.since <= previousLast!.since)).toBe(true);
+    previousLast = page.rows[page.rows.length - 1];
+    expect(page.next).not.toBe(after);
     after = page.next;
   }
   return undefined;
@@ -50,6 +56,31 @@ describe("the register of restrictions in force", () => {
       .from(requestTasks)
       .where(and(eq(requestTasks.requestId, id), eq(requestTasks.operation, "restrict")));
     expect(row!.since.getTime()).toBeLessThanOrEqual(restrict!.finishedAt!.getTime());
+    // One row a page: the keyset (since to the microsecond, then reference) neither repeats nor skips a row.
+    const whole = await listRestrictionsInForce(db(), { limit: 100 });
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < whole.rows.length + 1; i++) {
+      const page: Awaited<ReturnType<typeof listRestrictionsInForce>> = await listRestrictionsInForce(db(), {
+        after,
+        limit: 1,
+      });
+      walked.push(...page.rows.map((r) => r.requestId));
+      if (!page.next) break;
+      after = page.next;
+    }
+    if (!whole.next) expect(walked).toEqual(whole.rows.map((r) => r.requestId));
+    // A cursor just after this row's "since": the row (restricted then) is on the page after it, not before.
+    const micro = (row!.since.getTime() + 1).toString();
+    const later = new Date(Number(micro)).toISOString().replace("Z", "000Z");
+    const fromLater = await listRestrictionsInForce(db(), { after: `${later}|DSR-0000-000`, limit: 100 });
+    expect(fromLater.rows.every((r) => r.since.getTime() <= Number(micro))).toBe(true);
+    if (!fromLater.next) expect(fromLater.rows.map((r) => r.requestId)).toContain(id);
+    const fromEarlier = await listRestrictionsInForce(db(), {
+      after: `${new Date(row!.since.getTime() - 1).toISOString().replace("Z", "000Z")}|DSR-9999-999`,
+      limit: 100,
+    });
+    expect(fromEarlier.rows.map((r) => r.requestId)).not.toContain(id);
 
     await liftRestriction(dpo.id, { requestId: id, reason: "The legal claim was settled in court last month." });
     // Still in force during the Art. 18(3) notice period, marked as announced.

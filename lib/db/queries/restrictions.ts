@@ -21,16 +21,25 @@ export interface RestrictionInForce {
   liftNotice: string | null;
 }
 
+/** A page's cursor: the last row's "since" to the microsecond (text, a JS Date would round it) and reference. */
+const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)\|([A-Z]{2,6}-\d{4}-\d{3,})$/;
+
+export function isRestrictionsCursor(value: string): boolean {
+  return CURSOR.test(value);
+}
+
 /**
  * The register of restrictions in force (Art. 18): restriction requests with at least one system whose
- * `restrict` step succeeded and whose `lift_restriction` step has not, newest reference first, keyset
- * paged on the reference (unique, and chronological by construction: DSR-YYYY-NNNNNN).
+ * `restrict` step succeeded and whose `lift_restriction` step has not, the most recently restricted first
+ * (since, then reference as tiebreak: a reference's number says when the request came, not when a system
+ * restricted it), keyset paged on both.
  */
 export async function listRestrictionsInForce(
   db: Db,
   p: { after?: string | null; limit?: number },
 ): Promise<{ rows: RestrictionInForce[]; next: string | null }> {
   const limit = p.limit ?? RESTRICTIONS_PAGE_SIZE;
+  const cursor = p.after ? CURSOR.exec(p.after) : null;
   const { rows } = await db.execute<{
     request_id: string;
     reference: string;
@@ -39,6 +48,7 @@ export async function listRestrictionsInForce(
     specifics_enc: string | null;
     systems: string[];
     since: string;
+    since_key: string;
     controller_time_zone: string | null;
     lift_notice: string | null;
   }>(sql`
@@ -46,6 +56,7 @@ export async function listRestrictionsInForce(
       r.controller_time_zone,
       array_agg(coalesce(s.name, '—') order by s.name) as systems,
       min(t.finished_at) as since,
+      to_char(min(t.finished_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as since_key,
       (select l.status::text from request_tasks l where l.request_id = r.id and l.operation = 'lift_notice' limit 1) as lift_notice
     from requests r
     join request_tasks t on t.request_id = r.id and t.operation = 'restrict' and t.status = 'succeeded'
@@ -54,9 +65,9 @@ export async function listRestrictionsInForce(
       and not exists (
         select 1 from request_tasks l where l.request_id = r.id and l.operation = 'lift_restriction'
           and l.status = 'succeeded' and l.system_id is not distinct from t.system_id)
-      ${p.after ? sql`and r.reference < ${p.after}` : sql``}
     group by r.id
-    order by r.reference desc
+    ${cursor ? sql`having (min(t.finished_at), r.reference) < (${cursor[1]}::timestamptz, ${cursor[2]})` : sql``}
+    order by min(t.finished_at) desc, r.reference desc
     limit ${limit + 1}`);
   const page = rows.slice(0, limit).map((r) => {
     let ground: string | null = null;
@@ -79,5 +90,6 @@ export async function listRestrictionsInForce(
       liftNotice: r.lift_notice,
     };
   });
-  return { rows: page, next: rows.length > limit ? page[page.length - 1]!.reference : null };
+  const last = rows[limit - 1];
+  return { rows: page, next: rows.length > limit && last ? `${last.since_key}|${last.reference}` : null };
 }

@@ -4,6 +4,7 @@ export const toolsEn = {
     title: "Restrictions in force",
     intro:
       "Every request whose restriction of processing (GDPR Art. 18) is in place in at least one system. Lifting tells the person first (Art. 18(3)); the systems lift once the notice period is over.",
+    order: "Most recently restricted first.",
     none: "No restriction is in force. A restriction request appears here once a system has applied it.",
     reference: "Request",
     subject: "Person",

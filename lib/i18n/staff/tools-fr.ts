@@ -6,6 +6,7 @@ export const toolsFr: typeof toolsEn = {
     title: "Limitations en vigueur",
     intro:
       "Chaque demande dont la limitation du traitement (RGPD art. 18) est en place dans au moins un système. La levée prévient d'abord la personne (art. 18, par. 3) ; les systèmes lèvent la limitation à la fin du délai de préavis.",
+    order: "Les plus récemment limitées d'abord.",
     none: "Aucune limitation n'est en vigueur. Une demande de limitation apparaît ici dès qu'un système l'a appliquée.",
     reference: "Demande",
     subject: "Personne",

@@ -13,6 +13,7 @@ import { timelineEn } from "@/lib/i18n/staff/timeline-en";
 import { parseAuditEntry, type ParsedAuditEntry } from "@/lib/domain/audit-payloads";
 import type { DeadlineResult } from "@/lib/domain/deadline";
 import { formatDate } from "@/lib/domain/deadline/format-date";
+import { formatStaffDay } from "@/lib/i18n/staff/format-day";
 import type { Locale } from "@/lib/domain/locale";
 import { fill } from "@/lib/i18n/fill";
 import { lookup, staffMessages } from "@/lib/i18n/staff";
@@ -88,7 +89,8 @@ function auditDetail(
 ): string | null {
   const all = staffMessages(locale);
   const w = all.detail;
-  const date = (d: string) => (locale === "fr" ? formatDate(d, "fr") : d);
+  // A legal date in words, never the ISO form ("4 Jan 2027", as the English panels write it).
+  const date = (d: string) => (locale === "fr" ? formatDate(d, "fr") : formatStaffDay(d, "en"));
   const parts: string[] = [];
   switch (entry.kind) {
     case "transition": {

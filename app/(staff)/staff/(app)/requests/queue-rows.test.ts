@@ -40,6 +40,8 @@ describe("queue rows as HTML", () => {
     expect(html).toContain('<span class="badge overdue">4 d overdue</span>');
     expect(html).toContain("Ann &lt;O&#39;Brien&gt; &amp; co");
     expect(html).not.toContain("<script>");
+    // The address may wrap before its "@", escaped on both sides.
+    expect(html).toContain('<td class="c-subject">a***<wbr>@example.com&quot;&gt;&lt;script&gt;');
     expect(html.match(/<td/g)).toHaveLength(9);
   });
 

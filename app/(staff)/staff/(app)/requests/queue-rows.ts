@@ -48,7 +48,7 @@ export function queueRowsHtml(rows: QueueRowView[], words: QueueRowWords, select
         `<tr data-reference="${e(r.reference)}">${select}` +
         `<td class="c-ref"><a href="/staff/requests/${e(r.id)}">${e(r.reference)}</a>${duplicate}</td>` +
         `<td class="c-type">${e(r.type)}</td>` +
-        `<td class="c-subject">${e(r.subject)}</td>` +
+        `<td class="c-subject">${emailHtml(r.subject)}</td>` +
         `<td class="c-status"><span class="status">${e(r.status)}</span></td>` +
         `<td class="c-jur">${e(r.jurisdiction)}</td>` +
         `<td class="c-received" data-label="${e(words.received)}">${e(r.received)}</td>` +
@@ -57,4 +57,10 @@ export function queueRowsHtml(rows: QueueRowView[], words: QueueRowWords, select
       );
     })
     .join("");
+}
+
+/** An e-mail address that may wrap before its "@" (a folded row's narrow column) rather than mid-word. */
+function emailHtml(text: string): string {
+  const at = text.lastIndexOf("@");
+  return at > 0 ? `${escapeHtml(text.slice(0, at))}<wbr>${escapeHtml(text.slice(at))}` : escapeHtml(text);
 }

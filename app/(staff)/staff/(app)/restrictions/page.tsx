@@ -3,7 +3,7 @@ import "./restrictions.css";
 import { can } from "@/lib/auth/policy";
 import { decryptMaybe } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
-import { listRestrictionsInForce, type RestrictionInForce } from "@/lib/db/queries/restrictions";
+import { isRestrictionsCursor, listRestrictionsInForce, type RestrictionInForce } from "@/lib/db/queries/restrictions";
 import { controllerProfile } from "@/lib/env";
 import { lookup } from "@/lib/i18n/staff";
 import { requireStaffPage } from "@/lib/http/staff-page";
@@ -14,8 +14,6 @@ import { formatStaffInstant } from "../components/staff-display";
 import { liftFromRegisterAction } from "./actions";
 
 export const generateMetadata = staffTitle("restrictions");
-
-const REFERENCE = /^[A-Z]{2,6}-\d{4}-\d{3,}$/;
 
 function subjectName(r: RestrictionInForce, minimised: string): string {
   if (r.fullNameEnc === "") return minimised;
@@ -36,7 +34,7 @@ export default async function RestrictionsPage({
   const locale = staff.locale ?? "en";
   const t = staffMessages(locale).restrictions;
   const raw = (await searchParams).after;
-  const after = typeof raw === "string" && REFERENCE.test(raw) ? raw : null;
+  const after = typeof raw === "string" && isRestrictionsCursor(raw) ? raw : null;
   const { rows, next } = await listRestrictionsInForce(db(), { after });
   const showSubject = can(staff, "request.view_subject");
   const mayLift = can(staff, "restriction.lift");
@@ -44,7 +42,9 @@ export default async function RestrictionsPage({
   return (
     <>
       <h1>{t.title}</h1>
-      <p className="muted">{t.intro}</p>
+      <p className="muted">
+        {t.intro} {t.order}
+      </p>
       {rows.length === 0 ? (
         <p data-testid="no-restrictions">
           {after ? <StaffLink href="/staff/restrictions">{t.first}</StaffLink> : t.none}
@@ -57,7 +57,9 @@ export default async function RestrictionsPage({
                 <th scope="col">{t.reference}</th>
                 {showSubject ? <th scope="col">{t.subject}</th> : null}
                 <th scope="col">{t.systems}</th>
-                <th scope="col">{t.since}</th>
+                <th scope="col" aria-sort="descending">
+                  {t.since}
+                </th>
                 <th scope="col">{t.ground}</th>
                 <th scope="col">{t.lift}</th>
               </tr>

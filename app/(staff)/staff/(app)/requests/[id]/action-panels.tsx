@@ -18,6 +18,8 @@ export interface PanelProps {
   assignees: { id: string; name: string; role: string }[];
   clockStops: boolean;
   extendedDueDate: string | null;
+  /** The zone the request's legal dates are counted in (named beside the new due date). */
+  timeZone?: string;
   /** The refusal reasons the request's law knows; absent: every reason. */
   refusalReasons?: readonly RefusalReason[];
   previews: { extend?: RenderedMail; refuse?: RenderedMail };
@@ -139,7 +141,11 @@ function ExtendForm(p: PanelProps & { common: Common }) {
       <div className="compact-field">
         <label htmlFor="extend-reason">
           {t.extendReason}
-          {due ? fill(t.newDueDate, { date: formatStaffDate(due, locale) }) : ""}
+          {due
+            ? fill(t.newDueDate, {
+                date: p.timeZone ? `${formatStaffDate(due, locale)}, ${p.timeZone}` : formatStaffDate(due, locale),
+              })
+            : ""}
         </label>
         <textarea
           id="extend-reason"

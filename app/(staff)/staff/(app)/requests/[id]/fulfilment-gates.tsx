@@ -90,11 +90,15 @@ export async function ErasurePlan({ v }: { v: FulfilmentView }) {
             ) : (
               sys.actions.map((a) => (
                 <tr key={a.table} data-table={a.table} data-action={a.action} className={`act-${a.action}`}>
-                  <td>{a.table}</td>
-                  <td className="action">{t.actions[a.action]}</td>
-                  <td>{a.rows}</td>
-                  <td className="fields">{(a.fields ?? []).join(", ")}</td>
-                  <td>
+                  <td data-label={t.table}>{a.table}</td>
+                  <td className="action" data-label={t.action}>
+                    {t.actions[a.action]}
+                  </td>
+                  <td data-label={t.rows}>{a.rows}</td>
+                  <td className="fields" data-label={t.fields}>
+                    {(a.fields ?? []).join(", ")}
+                  </td>
+                  <td data-label={t.exemption}>
                     {a.action === "retain" ? (
                       <span>
                         <strong>{textIn(a.exemption, locale)}</strong>

@@ -131,12 +131,12 @@ export async function Phases({ v }: { v: FulfilmentView }) {
               <tbody>
                 {ph.steps.map((s) => (
                   <tr key={s.id} data-step={s.operation} data-status={s.status}>
-                    <td>{s.systemName}</td>
-                    <td>
+                    <td data-label={w.columns.system}>{s.systemName}</td>
+                    <td data-label={w.columns.status}>
                       <StatusBadge status={s.status} w={w} />
                     </td>
-                    <td>{s.attempts}</td>
-                    <td>
+                    <td data-label={w.columns.tries}>{s.attempts}</td>
+                    <td data-label={w.columns.result}>
                       <StepResult s={s} w={w} d={d} />
                     </td>
                   </tr>

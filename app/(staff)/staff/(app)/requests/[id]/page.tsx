@@ -262,6 +262,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
               assignees={ws.assignees}
               clockStops={ws.deadline.clockStopAllowed}
               extendedDueDate={ws.deadline.extendedDueDate}
+              timeZone={r.controllerTimeZone ?? controllerProfile().timeZone}
               refusalReasons={refusalReasonsFor(ws.deadline.regime)}
               previews={previews}
             />

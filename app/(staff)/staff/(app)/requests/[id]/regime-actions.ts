@@ -5,6 +5,7 @@ import { currentStaff } from "@/lib/auth/session";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
 import { fill } from "@/lib/i18n/fill";
 import { staffMessages } from "@/lib/i18n/staff";
+import { formatStaffDay } from "@/lib/i18n/staff/format-day";
 import {
   acknowledgeComplaint,
   acknowledgeComplaintInput,
@@ -31,7 +32,9 @@ export async function notifyNewDateAction(prev: ActionResult | null, form: FormD
   return {
     ...result,
     message: result.value.noticeId
-      ? fill((await doneWords()).newDateSent, { date: result.value.newDate })
+      ? fill((await doneWords()).newDateSent, {
+          date: formatStaffDay(result.value.newDate, (await currentStaff())?.locale),
+        })
       : (await doneWords()).newDateAlready,
   };
 }

@@ -6,7 +6,9 @@ import { offersNewDate } from "@/lib/requests/staff/notify-new-date";
 import { staffInstantFormatter } from "@/app/(staff)/staff/(app)/components/controller-time";
 import { fill } from "@/lib/i18n/fill";
 import { ActionForm } from "../../components/action-form";
-import { currentStaffWords } from "../../components/staff-words";
+import { currentStaffLocale, currentStaffWords } from "../../components/staff-words";
+import { formatStaffDay } from "@/lib/i18n/staff/format-day";
+import { controllerProfile } from "@/lib/env";
 import { acknowledgeComplaintAction, answerComplaintAction, notifyNewDateAction } from "./regime-actions";
 import { NativeInputEcho } from "../../components/native-input-echo";
 import { echoId } from "../../components/echo-id";
@@ -27,6 +29,10 @@ export async function RegimeDuties(p: { request: RequestRow; staff: PolicySubjec
   const mayHandle = can(p.staff, "request.handle_complaint");
   if (complaints.length === 0 && notices.length === 0 && !mayNotify) return null;
   const t = (await currentStaffWords()).regimeDuties;
+  const locale = await currentStaffLocale();
+  // A legal date as the member's panels write it, with the zone it is counted in ("4 Mar 2027 (Europe/Zurich)").
+  const zone = r.controllerTimeZone ?? controllerProfile().timeZone;
+  const day = (date: string) => `${formatStaffDay(date, locale)} (${zone})`;
   return (
     <section className="panel" aria-labelledby="h-regime-duties" data-testid="regime-duties">
       {notices.length > 0 || mayNotify ? (
@@ -35,11 +41,13 @@ export async function RegimeDuties(p: { request: RequestRow; staff: PolicySubjec
           {notices.length > 0 ? (
             <ul data-testid="date-notices">
               {notices.map((n) => (
-                <li key={n.id}>{fill(t.told, { at: formatAt(n.createdAt), date: n.newDate, reason: n.reason })}</li>
+                <li key={n.id}>
+                  {fill(t.told, { at: formatAt(n.createdAt), date: day(n.newDate), reason: n.reason })}
+                </li>
               ))}
             </ul>
           ) : (
-            <p className="muted">{fill(t.dueHint, { date: r.dueDate })}</p>
+            <p className="muted">{fill(t.dueHint, { date: day(r.dueDate) })}</p>
           )}
           {mayNotify ? (
             <details>
@@ -79,7 +87,7 @@ export async function RegimeDuties(p: { request: RequestRow; staff: PolicySubjec
             {complaints.map((c) => (
               <li key={c.id} data-testid="complaint">
                 <p>
-                  {fill(t.received, { at: formatAt(c.receivedAt), date: c.acknowledgeBy })}{" "}
+                  {fill(t.received, { at: formatAt(c.receivedAt), date: day(c.acknowledgeBy) })}{" "}
                   {c.answeredAt
                     ? fill(t.answered, { at: formatAt(c.answeredAt) })
                     : c.acknowledgedAt

@@ -22,6 +22,8 @@ export interface WorkspaceActionsProps {
   assignees: { id: string; name: string; role: string }[];
   clockStops: boolean;
   extendedDueDate: string | null;
+  /** The zone the request's legal dates are counted in (named beside a date). */
+  timeZone: string;
   /** The refusal reasons the request's law knows (lib/domain/refusal-grounds.ts). */
   refusalReasons: readonly RefusalReason[];
   /** The mails as the untouched forms would send them (server-rendered; the forms update them live). */
