@@ -37,3 +37,20 @@ export async function POST(request: Request, ctx: { params: Promise<{ locale: st
     },
   });
 }
+
+/**
+ * GET (the address opened or bookmarked, the file expired or purged): no file without a fresh code, so
+ * it leads back to the status page's download section, which says whether the file is still there.
+ */
+export async function GET(_request: Request, ctx: { params: Promise<{ locale: string; token: string }> }) {
+  const { locale: rawLocale, token: rawToken } = await ctx.params;
+  const token = statusTokenParam(rawToken);
+  if (token === null) return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
+  return new Response(null, {
+    status: 303,
+    headers: {
+      location: `/${toLocale(rawLocale)}/status/${encodeURIComponent(token)}#download`,
+      "cache-control": "no-store",
+    },
+  });
+}
