@@ -60,7 +60,11 @@ test("after its window a package is purged: bytes and key gone, the status and s
   await expect(section.getByRole("alert")).toHaveText(
     "This file no longer exists: it was deleted when its download window closed.",
   );
-  await keepScreenshot(page, "package-purged-status-en");
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await keepScreenshot(page, `package-purged-status-en-${width}`);
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   const dpo = await createStaff("dpo");
   await signIn(page, dpo);

@@ -37,7 +37,11 @@ test("restriction under UK GDPR: one month on the England & Wales calendar (31 A
   // The regime by name (not "UK_GDPR"), and the holidays that moved the date: England & Wales', not the controller's.
   await expect(page.getByText("GB (UK GDPR) · public holidays of GB", { exact: true })).toBeVisible();
   await expect(page.getByText("2026-09-01").first()).toBeVisible();
-  await keepScreenshot(page, "restriction-uk-workspace");
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await keepScreenshot(page, `restriction-uk-workspace-${width}`);
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
   const ack = await waitForMail(page.request, email, /We have received your request/);
   expect(ack.text).toContain("UK GDPR");
   expect(ack.text).toContain("Information Commissioner");
