@@ -48,8 +48,13 @@ test("after its window a package is purged: bytes and key gone, the status and s
   await expect(section).toContainText("the file was then deleted and we keep no copy of it");
 
   // The form's address opened directly, and a stale form posted after the purge: both lead to the page, no 500.
-  const get = await page.request.get(`/fr/status/${statusToken}/download`, { maxRedirects: 0 });
-  expect(get.status()).toBe(303);
+  const gone = await page.goto(`/fr/status/${statusToken}/download`);
+  expect(gone!.status()).toBe(410);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vos données : fichier supprimé");
+  await expect(page.getByText("le fichier a ensuite été supprimé")).toBeVisible();
+  await keepScreenshot(page, "package-purged-download-410-fr");
+  await page.getByRole("link", { name: "Retour à votre demande" }).click();
+  await expect(section).toContainText("le fichier a ensuite été supprimé");
   const post = await page.request.post(`/en/status/${statusToken}/download`, {
     form: { code: "123456" },
     maxRedirects: 0,

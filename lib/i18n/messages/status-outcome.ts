@@ -17,6 +17,8 @@ export const STATUS_OUTCOME = {
     purged:
       "The download window closed on {date}; the file was then deleted and we keep no copy of it. You can make a new access request at any time.",
     purgedTried: "This file no longer exists: it was deleted when its download window closed.",
+    goneTitle: "Your data: file deleted",
+    goneBack: "Back to your request",
   },
   fr: {
     title: "Ce que nous avons fait",
@@ -30,5 +32,7 @@ export const STATUS_OUTCOME = {
     purged:
       "La période de téléchargement s’est terminée le {date} ; le fichier a ensuite été supprimé et nous n’en gardons aucune copie. Vous pouvez faire une nouvelle demande d’accès à tout moment.",
     purgedTried: "Ce fichier n’existe plus : il a été supprimé à la fin de sa période de téléchargement.",
+    goneTitle: "Vos données : fichier supprimé",
+    goneBack: "Retour à votre demande",
   },
 } satisfies Record<Locale, Record<string, string>>;

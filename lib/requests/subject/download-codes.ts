@@ -37,6 +37,18 @@ async function downloadable(statusToken: string, now: Date) {
 }
 
 /**
+ * The purged package behind a status link, if its latest delivered package was purged: what the download
+ * address answers (410) once the file is gone. Null for an unknown link or a package still there.
+ */
+export async function purgedPackage(statusToken: string): Promise<{ expiresAt: Date; timeZone: string | null } | null> {
+  if (!statusToken || statusToken.length > 200) return null;
+  const request = await findRequestByStatusTokenHash(db(), { tokenHash: hashToken(statusToken) });
+  if (!request) return null;
+  const latest = await findLatestExport(db(), { requestId: request.id });
+  return latest?.purgedAt ? { expiresAt: latest.expiresAt, timeZone: request.controllerTimeZone } : null;
+}
+
+/**
  * Mails a fresh 6-digit code for one download (15 minutes, 5 tries). The status link alone is not
  * enough to download: whoever downloads must also read the subject's mailbox at that moment.
  */
