@@ -5,7 +5,7 @@ import { expect, test } from "./fixtures/test";
 import { db } from "@/lib/db/client";
 import { auditLog, staffUsers } from "@/lib/db/schema";
 import { keepScreenshot } from "./fixtures/screenshot";
-import { createStaff, signIn, type TestStaff } from "./fixtures/staff";
+import { createStaff, resetAddressThrottle, signIn, type TestStaff } from "./fixtures/staff";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -96,6 +96,15 @@ test("an admin creates an agent, changes a role and resets 2FA; a DPO and an age
   await keepScreenshot(page, "admin-users-1366");
   await page.setViewportSize({ width: 390, height: 844 });
   await keepScreenshot(page, "admin-users-390");
+  // The reset DPO's next sign-in asks for a new enrolment, not the old code.
+  const again = await (await browser.newContext()).newPage();
+  await resetAddressThrottle();
+  await again.goto("/staff/signin");
+  await again.getByLabel("E-mail").fill(dpo.email);
+  await again.getByLabel("Password").fill(dpo.password);
+  await again.getByRole("button", { name: "Sign in" }).click();
+  await expect(again.getByRole("heading", { name: "Set up two-factor authentication" })).toBeVisible();
+  await again.context().close();
 
   // A DPO (enrolled again) and an agent: no link, the page refuses, and the replayed actions write nothing.
   const [reDpo, agent] = [await createStaff("dpo"), await createStaff("agent")];

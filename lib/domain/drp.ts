@@ -66,6 +66,7 @@ export const DRP_DENIAL_FOR_REFUSAL: Record<RefusalReason, DrpDenialReason> = {
   excessive: "too_many_requests",
   manifestly_unfounded: "other",
   other: "other",
+  compelling_grounds: "other",
 };
 
 export function denialReasonFor(refusalReasonCode: string | null): DrpDenialReason {

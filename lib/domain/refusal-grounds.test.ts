@@ -12,3 +12,19 @@ it("offers 'manifestly unfounded' and 'excessive' only where the law has those g
     );
   }
 });
+
+it("offers 'compelling legitimate grounds' only for a GDPR or UK GDPR objection to other processing than marketing (Art. 21(1))", () => {
+  for (const regime of ["GDPR", "UK_GDPR"] as const) {
+    expect(refusalReasonsFor(regime, { type: "objection", objectionScope: "other" })).toContain("compelling_grounds");
+    // Art. 21(3): a direct-marketing objection is never weighed.
+    expect(refusalReasonsFor(regime, { type: "objection", objectionScope: "direct_marketing" })).not.toContain(
+      "compelling_grounds",
+    );
+    expect(refusalReasonsFor(regime, { type: "erasure" })).not.toContain("compelling_grounds");
+    expect(refusalReasonsFor(regime)).not.toContain("compelling_grounds");
+  }
+  for (const regime of ["CCPA", "NFADP", "LGPD", "PIPEDA", "US_CO"] as const)
+    expect(refusalReasonsFor(regime, { type: "objection", objectionScope: "other" })).not.toContain(
+      "compelling_grounds",
+    );
+});

@@ -14,7 +14,19 @@ const NOT_GROUNDS: Partial<Record<RegimeCode, readonly RefusalReason[]>> = {
   LGPD: ["manifestly_unfounded", "excessive"],
 };
 
-export function refusalReasonsFor(regime: RegimeCode): readonly RefusalReason[] {
+/**
+ * "Compelling legitimate grounds" answers one question only: an objection under Art. 21(1) GDPR / UK GDPR to
+ * processing other than direct marketing (never a marketing objection: Art. 21(3) allows no balancing, and no
+ * other right). Offered only there, so its mail's sentence is never sent to someone it does not concern.
+ */
+const ART_21_1: readonly RegimeCode[] = ["GDPR", "UK_GDPR"];
+
+export function refusalReasonsFor(
+  regime: RegimeCode,
+  request?: { type: string; objectionScope?: string | null },
+): readonly RefusalReason[] {
   const excluded = NOT_GROUNDS[regime] ?? [];
-  return REFUSAL_REASONS.filter((r) => !excluded.includes(r));
+  const weighed =
+    request?.type === "objection" && request.objectionScope !== "direct_marketing" && ART_21_1.includes(regime);
+  return REFUSAL_REASONS.filter((r) => !excluded.includes(r) && (r !== "compelling_grounds" || weighed));
 }

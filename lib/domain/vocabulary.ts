@@ -69,6 +69,8 @@ export const REFUSAL_REASONS = [
   "exemption",
   "not_found",
   "other",
+  // Art. 21(1) GDPR / UK GDPR: an objection to other processing than direct marketing, weighed and not upheld.
+  "compelling_grounds",
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

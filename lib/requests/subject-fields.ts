@@ -54,6 +54,14 @@ export function decryptSubjectFields(row: {
   };
 }
 
+/** An objection's scope (direct_marketing | other) alone, without opening the subject's other fields. */
+export function objectionScopeOf(row: { id: string; type: string; specificsEnc: string | null }): string | null {
+  if (row.type !== "objection") return null;
+  const raw = decryptMaybe(row.specificsEnc, aad(row.id, "specifics"));
+  const scope = raw ? (JSON.parse(raw) as { objectionScope?: unknown }).objectionScope : null;
+  return typeof scope === "string" ? scope : null;
+}
+
 export function decryptSubjectEmail(row: { id: string; emailEnc: string }): string {
   return open(row.emailEnc, aad(row.id, "email"));
 }

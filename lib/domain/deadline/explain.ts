@@ -24,6 +24,11 @@ const REGIME_NAMES: Record<RegimeCode, Record<Locale, string>> = {
   NFADP: { en: "the nFADP", fr: "la nLPD" },
 };
 
+/** The regime's short name for a label: "UK GDPR", "RGPD", "nFADP", "CPA (Colorado Privacy Act)". */
+export function regimeShortName(regime: RegimeCode, lang: Locale): string {
+  return REGIME_NAMES[regime][lang].replace(/^(the|le|la) /, "");
+}
+
 const NUMBER_WORDS: Record<Locale, string[]> = {
   en: ["zero", "one", "two", "three"],
   fr: ["zéro", "un", "deux", "trois"],

@@ -91,7 +91,7 @@ export interface LifecycleContext {
   clockStopAllowed: boolean;
   fulfilment: FulfilmentProgress;
   /** The refusal reasons the regime's law knows (lib/domain/refusal-grounds.ts); absent: every reason. */
-  refusalReasons?: readonly string[];
+  refusalReasons?: readonly RefusalReason[];
 }
 
 /**

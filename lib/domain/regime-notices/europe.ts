@@ -141,8 +141,9 @@ export function nfadpNotices(locale: Locale, requestType?: string): RegimeNotice
       timeLimit: otherRight
         ? "La nLPD ne fixe pas de délai pour cette demande (article 32 de la nLPD) ; nous vous répondons dans les 30 jours suivant sa réception, le délai que l'article 18, alinéa 1, de l'ordonnance sur la protection des données (OPDo, RS 235.11) fixe pour le droit d'accès."
         : "L'article 18, alinéa 1, de l'ordonnance sur la protection des données (OPDo, RS 235.11) nous impose de vous répondre dans les 30 jours suivant la réception de votre demande (droit d'accès, article 25 de la nLPD).",
-      extensionGrounds:
-        "Si nous ne pouvons pas vous répondre dans les 30 jours, nous devons vous en informer et vous indiquer la date à laquelle nous vous répondrons (article 18, alinéa 2, de l'OPDo).",
+      extensionGrounds: otherRight
+        ? "Si nous ne pouvons pas vous répondre dans les 30 jours, nous vous en informerons et vous indiquerons la date à laquelle nous vous répondrons."
+        : "Si nous ne pouvons pas vous répondre dans les 30 jours, nous devons vous en informer et vous indiquer la date à laquelle nous vous répondrons (article 18, alinéa 2, de l'OPDo).",
       extensionLength: null,
       silence: null,
       clock: {
@@ -154,8 +155,9 @@ export function nfadpNotices(locale: Locale, requestType?: string): RegimeNotice
       ],
       judicialRemedy: "Vous pouvez également intenter une action civile devant les tribunaux (article 32 de la nLPD).",
       controllerComplaint: null,
-      refusalRights:
-        "Si nous refusons, restreignons ou différons la communication des renseignements, nous devons vous en indiquer le motif (article 26, alinéa 4, de la nLPD), dans le même délai (article 18, alinéa 3, de l'OPDo).",
+      refusalRights: otherRight
+        ? "Si nous ne donnons pas suite à votre demande, nous vous en indiquerons le motif."
+        : "Si nous refusons, restreignons ou différons la communication des renseignements, nous devons vous en indiquer le motif (article 26, alinéa 4, de la nLPD), dans le même délai (article 18, alinéa 3, de l'OPDo).",
       erasureExemption: "articles 6, alinéa 4, et 31, alinéa 1, de la nLPD",
       quoteRecordedExemption: false,
       recipientsProvision: null,
@@ -167,8 +169,9 @@ export function nfadpNotices(locale: Locale, requestType?: string): RegimeNotice
     timeLimit: otherRight
       ? "The nFADP sets no time limit for this request (Article 32 of the nFADP); we answer within 30 days of receiving it, the time limit Article 18(1) of the Swiss Data Protection Ordinance (DPO, SR 235.11) sets for the right of access."
       : "Article 18(1) of the Swiss Data Protection Ordinance (DPO, SR 235.11) requires us to answer within 30 days of receiving your request (right of access, Article 25 of the nFADP).",
-    extensionGrounds:
-      "If we cannot answer within 30 days, we must tell you so and give you the date by which we will answer (Article 18(2) of the Data Protection Ordinance).",
+    extensionGrounds: otherRight
+      ? "If we cannot answer within 30 days, we will tell you so and give you the date by which we will answer."
+      : "If we cannot answer within 30 days, we must tell you so and give you the date by which we will answer (Article 18(2) of the Data Protection Ordinance).",
     extensionLength: null,
     silence: null,
     clock: {
@@ -180,8 +183,9 @@ export function nfadpNotices(locale: Locale, requestType?: string): RegimeNotice
     ],
     judicialRemedy: "You can also bring a civil action before the courts (Article 32 of the nFADP).",
     controllerComplaint: null,
-    refusalRights:
-      "If we refuse, restrict or defer the information, we must tell you why (Article 26(4) of the nFADP), within the same time limit (Article 18(3) of the Data Protection Ordinance).",
+    refusalRights: otherRight
+      ? "If we do not act on your request, we will tell you why."
+      : "If we refuse, restrict or defer the information, we must tell you why (Article 26(4) of the nFADP), within the same time limit (Article 18(3) of the Data Protection Ordinance).",
     erasureExemption: "Articles 6(4) and 31(1) nFADP",
     quoteRecordedExemption: false,
     recipientsProvision: null,

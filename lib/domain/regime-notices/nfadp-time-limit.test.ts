@@ -27,8 +27,19 @@ describe("nFADP time limit by right", () => {
       expect(fr).toContain("ne fixe pas de délai pour cette demande (article 32 de la nLPD)");
       expect(fr).toContain("30 jours");
       expect(fr).not.toContain("nous impose");
+      // Art. 18(2)-(3) OPDo and art. 26(4) nFADP are the right of access's too: not cited as duties here.
+      const n = regimeNotices("NFADP", "en", { lead, requestType: type });
+      expect(n.extensionGrounds).not.toContain("Article 18(2)");
+      expect(n.refusalRights).not.toContain("Article 26(4)");
+      expect(regimeNotices("NFADP", "fr", { lead, requestType: type }).refusalRights).not.toContain("26, alinéa 4");
     });
   }
+
+  it("access keeps the ordinance's duties (art. 18(2) OPDo, art. 26(4) nFADP)", () => {
+    const n = regimeNotices("NFADP", "en", { lead, requestType: "access" });
+    expect(n.extensionGrounds).toContain("Article 18(2)");
+    expect(n.refusalRights).toContain("Article 26(4)");
+  });
 
   it("without a type (the home page): the access wording", () => {
     expect(regimeNotices("NFADP", "fr", { lead }).timeLimit).toContain(

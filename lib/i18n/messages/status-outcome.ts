@@ -14,6 +14,11 @@ export const STATUS_OUTCOME = {
     excluded:
       "{n} record(s) were left out of the file because they concern other people or are protected by law. You may ask us why: reply below or contact our Data Protection Officer.",
     timesIn: "Times are shown in {zone} time.",
+    purged:
+      "The download window closed on {date}; the file was then deleted and we keep no copy of it. You can make a new access request at any time.",
+    purgedTried: "This file no longer exists: it was deleted when its download window closed.",
+    goneTitle: "Your data: file deleted",
+    goneBack: "Back to your request",
   },
   fr: {
     title: "Ce que nous avons fait",
@@ -24,5 +29,10 @@ export const STATUS_OUTCOME = {
     excluded:
       "{n} enregistrement(s) n’ont pas été inclus dans le fichier, car ils concernent d’autres personnes ou sont protégés par la loi. Vous pouvez nous demander pourquoi : répondez ci-dessous ou contactez notre délégué à la protection des données.",
     timesIn: "Les heures sont indiquées dans le fuseau {zone}.",
+    purged:
+      "La période de téléchargement s’est terminée le {date} ; le fichier a ensuite été supprimé et nous n’en gardons aucune copie. Vous pouvez faire une nouvelle demande d’accès à tout moment.",
+    purgedTried: "Ce fichier n’existe plus : il a été supprimé à la fin de sa période de téléchargement.",
+    goneTitle: "Vos données : fichier supprimé",
+    goneBack: "Retour à votre demande",
   },
 } satisfies Record<Locale, Record<string, string>>;

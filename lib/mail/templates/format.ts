@@ -92,6 +92,8 @@ const REFUSAL_REASONS: Record<Locale, Record<RefusalReason, string>> = {
       "A legal exception applies to the data concerned, so we are not able to do what you asked, in whole or in part.",
     not_found: "We searched our systems and found no personal data about you that this request could apply to.",
     other: "We are not able to act on your request, for the reasons explained below.",
+    compelling_grounds:
+      "We weighed your objection. The law allows us to continue this processing only if we demonstrate compelling legitimate grounds for it which override your interests, rights and freedoms, or if we need it to establish, exercise or defend legal claims (Article 21(1)). We consider that this is the case here, for the reasons explained below; we will therefore continue this processing.",
   },
   fr: {
     identity_not_verified:
@@ -105,6 +107,8 @@ const REFUSAL_REASONS: Record<Locale, Record<RefusalReason, string>> = {
     not_found:
       "Nous avons cherché dans nos systèmes et n’avons trouvé aucune donnée personnelle vous concernant à laquelle cette demande pourrait s’appliquer.",
     other: "Nous ne pouvons pas donner suite à votre demande, pour les raisons expliquées ci-dessous.",
+    compelling_grounds:
+      "Nous avons examiné votre opposition. La loi ne nous permet de poursuivre ce traitement que si nous démontrons des motifs légitimes et impérieux qui prévalent sur vos intérêts, droits et libertés, ou s’il est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice (article 21, paragraphe 1). Nous estimons que c’est le cas ici, pour les raisons expliquées ci-dessous ; nous poursuivrons donc ce traitement.",
   },
 };
 

@@ -21,6 +21,7 @@ import type { LifecycleActionType } from "@/lib/domain/lifecycle";
 import { actionMenu, type MenuAction } from "./action-menu";
 import { loadLifecycleContext } from "@/lib/requests/transitions/lifecycle-context";
 import type { SubjectFields } from "@/lib/requests/subject-fields";
+import type { RefusalReason } from "@/lib/domain/vocabulary";
 import { viewSubjectContent } from "./view-subject";
 import { STAFF_TRANSITION_WORDS } from "@/lib/requests/transitions/staff-transition-specs";
 
@@ -43,6 +44,8 @@ export interface Workspace {
   may: Partial<Record<StaffAction, boolean>>;
   /** The subject's details, for roles with request.view_subject (the read is audited); otherwise null. */
   subject: SubjectFields | null;
+  /** The grounds the refusal form offers: those of the request's law and right (lib/domain/refusal-grounds.ts). */
+  refusalReasons: readonly RefusalReason[];
 }
 
 const TIMELINE_HIDDEN: ReadonlySet<string> = new Set<AuditAction>([
@@ -243,5 +246,6 @@ export async function loadWorkspace(
     duplicates,
     may,
     subject: content?.fields ?? null,
+    refusalReasons: lifecycle.context.refusalReasons ?? [],
   };
 }

@@ -4,6 +4,7 @@ import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
 import { findRequestByStatusTokenHash } from "@/lib/db/queries/requests";
 import { countPackageDownload, findCurrentPackage } from "@/lib/db/queries/exports";
+import { findLatestExport } from "@/lib/db/queries/portal-status";
 import { exportDownloadCodes } from "@/lib/db/schema";
 import { queueTemplateMail } from "@/lib/mail/queue-template-mail";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
@@ -24,10 +25,27 @@ async function downloadable(statusToken: string, now: Date) {
   const request = await findRequestByStatusTokenHash(db(), { tokenHash: hashToken(statusToken) });
   if (!request) throw new DomainError("not_found", "This link is not valid.");
   const pkg = await findCurrentPackage(db(), { requestId: request.id, approvedOnly: true });
-  if (!pkg) throw new DomainError("not_found", "There is no file to download for this request.");
+  if (!pkg) {
+    // A package that existed and was purged after its window is gone (410), not "never existed" (404).
+    if ((await findLatestExport(db(), { requestId: request.id }))?.purgedAt)
+      throw new DomainError("verification_expired", "The download period has ended and the file was deleted.");
+    throw new DomainError("not_found", "There is no file to download for this request.");
+  }
   if (pkg.expiresAt <= now) throw new DomainError("verification_expired", "The download has expired.");
   if (pkg.downloads >= pkg.maxDownloads) throw new DomainError("rate_limited", "No downloads are left for this file.");
   return { request, pkg };
+}
+
+/**
+ * The purged package behind a status link, if its latest delivered package was purged: what the download
+ * address answers (410) once the file is gone. Null for an unknown link or a package still there.
+ */
+export async function purgedPackage(statusToken: string): Promise<{ expiresAt: Date; timeZone: string | null } | null> {
+  if (!statusToken || statusToken.length > 200) return null;
+  const request = await findRequestByStatusTokenHash(db(), { tokenHash: hashToken(statusToken) });
+  if (!request) return null;
+  const latest = await findLatestExport(db(), { requestId: request.id });
+  return latest?.purgedAt ? { expiresAt: latest.expiresAt, timeZone: request.controllerTimeZone } : null;
 }
 
 /**

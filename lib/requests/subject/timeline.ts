@@ -65,7 +65,14 @@ export interface SubjectTimeline {
   messages: ThreadMessage[];
   canReply: boolean;
   /** Present only once the fulfilment produced a package. */
-  download: { expiresAt: Date; downloadsLeft: number; expired: boolean; excludedRecords: number } | null;
+  download: {
+    expiresAt: Date;
+    downloadsLeft: number;
+    expired: boolean;
+    /** Set once the purge deleted the file (bytes and key): the page says so instead of falling silent. */
+    purged: boolean;
+    excludedRecords: number;
+  } | null;
 }
 
 const AUDIT_STEPS: Partial<Record<AuditAction, TimelineKind>> = {
@@ -130,14 +137,14 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
       at: m.createdAt,
     })),
     canReply: (open || liftPending) && row.status !== "unverified",
-    download:
-      pkg && !pkg.purgedAt
-        ? {
-            expiresAt: pkg.expiresAt,
-            downloadsLeft: Math.max(0, pkg.maxDownloads - pkg.downloads),
-            expired: pkg.expiresAt < now,
-            excludedRecords: Array.isArray(pkg.exclusions) ? pkg.exclusions.length : 0,
-          }
-        : null,
+    download: pkg
+      ? {
+          expiresAt: pkg.expiresAt,
+          downloadsLeft: pkg.purgedAt ? 0 : Math.max(0, pkg.maxDownloads - pkg.downloads),
+          expired: pkg.purgedAt !== null || pkg.expiresAt < now,
+          purged: pkg.purgedAt !== null,
+          excludedRecords: Array.isArray(pkg.exclusions) ? pkg.exclusions.length : 0,
+        }
+      : null,
   };
 }

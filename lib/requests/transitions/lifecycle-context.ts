@@ -6,6 +6,7 @@ import type { LifecycleContext } from "@/lib/domain/lifecycle";
 import { fulfilmentProgress } from "@/lib/db/queries/fulfilment-progress";
 import { verificationSent } from "@/lib/db/queries/verifications";
 import { refusalReasonsFor } from "@/lib/domain/refusal-grounds";
+import { objectionScopeOf } from "@/lib/requests/subject-fields";
 
 /**
  * Whether the request's clock starts when the identity information asked for arrives (UK GDPR Art. 12A(2)(b)):
@@ -44,7 +45,7 @@ export async function loadLifecycleContext(db: Db, row: RequestRow, now: Date) {
     today,
     clockStopAllowed: deadline.clockStopAllowed,
     fulfilment,
-    refusalReasons: refusalReasonsFor(deadline.regime),
+    refusalReasons: refusalReasonsFor(deadline.regime, { type: row.type, objectionScope: objectionScopeOf(row) }),
   };
   return { context, clockEvents, deadline, today, identityAsked };
 }

@@ -12,10 +12,11 @@ beforeAll(async () => {
 });
 afterAll(() => closeDb());
 
-async function fileFrom(jurisdiction: string) {
+async function fileFrom(jurisdiction: string, extra: { type?: "access" | "objection"; objectionScope?: string } = {}) {
   return submitStaffRequest(
     {
-      type: "access",
+      type: extra.type ?? "access",
+      ...(extra.objectionScope ? { objectionScope: extra.objectionScope as never } : {}),
       email: `grounds.${randomBytes(4).toString("hex")}@example.net`,
       fullName: "Gro Unds",
       locale: "en",
@@ -51,5 +52,22 @@ describe("refusal reasons follow the request's law", () => {
     const { id } = await fileFrom("FR");
     await refuse(id, "manifestly_unfounded");
     expect((await findRequest(db(), { id }))!.refusalReasonCode).toBe("manifestly_unfounded");
+  });
+
+  it("'compelling legitimate grounds' (Art. 21(1)) only refuses a GDPR/UK GDPR objection to other processing than marketing", async () => {
+    for (const [residence, extra] of [
+      ["FR", {}],
+      ["FR", { type: "objection", objectionScope: "direct_marketing" }],
+      ["CH", { type: "objection", objectionScope: "other" }],
+    ] as const) {
+      const { id } = await fileFrom(residence, extra);
+      await expect(refuse(id, "compelling_grounds")).rejects.toMatchObject({ code: "reason_required" });
+      expect((await findRequest(db(), { id }))!.status).not.toBe("rejected");
+    }
+    for (const residence of ["FR", "GB"]) {
+      const { id } = await fileFrom(residence, { type: "objection", objectionScope: "other" });
+      await refuse(id, "compelling_grounds");
+      expect((await findRequest(db(), { id }))!.refusalReasonCode).toBe("compelling_grounds");
+    }
   });
 });

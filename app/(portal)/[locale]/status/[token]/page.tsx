@@ -156,7 +156,14 @@ export default async function StatusPage({
         <section aria-labelledby="download-title" className="card" id="download">
           <h2 id="download-title">{s.download}</h2>
           {view.download.expired ? (
-            <p>{s.downloadExpired}</p>
+            <>
+              <p>{view.download.purged ? fill(so.purged, { date: at(view.download.expiresAt) }) : s.downloadExpired}</p>
+              {downloadError ? (
+                <p className="alert" role="alert">
+                  {view.download.purged ? so.purgedTried : downloadError}
+                </p>
+              ) : null}
+            </>
           ) : (
             <>
               <p>{s.downloadReady}</p>

@@ -26,12 +26,12 @@ import { AppealPanel } from "./appeal-panel";
 import { safeMask } from "./safe-mask";
 import { SubjectSpecifics } from "./subject-specifics";
 import { WorkspaceActions } from "./workspace-actions";
-import { refusalReasonsFor } from "@/lib/domain/refusal-grounds";
 import { DESTRUCTIVE_ACTIONS } from "@/lib/requests/staff/action-menu";
 import { Announcer } from "../../components/announcer";
 import { Breakable } from "../../components/breakable";
 import { toLocale } from "@/lib/domain/locale";
 import { workspaceWords } from "./workspace-words";
+import { regimeShortName } from "@/lib/domain/deadline/explain";
 import { staffTitle } from "@/lib/http/staff-title";
 import "./action-menu.css";
 
@@ -86,8 +86,12 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
               <dd>{all.types[r.type]}</dd>
               <dt>{t.livesIn}</dt>
               <dd>
-                {r.jurisdiction} ({r.regime}) ·{" "}
-                {fill(t.controllerCalendar, { country: r.controllerCountry ?? r.jurisdiction })}
+                {/* The regime by its name, and the holidays that actually moved the date (the UK GDPR counts
+                    England & Wales bank holidays whatever the controller; nFADP, CCPA: calendar days). */}
+                {r.jurisdiction} ({regimeShortName(ws.deadline.regime, my)}) ·{" "}
+                {ws.deadline.holidayCalendar
+                  ? fill(t.controllerCalendar, { country: ws.deadline.holidayCalendar })
+                  : t.calendarDaysOnly}
               </dd>
               {r.extendedAt ? (
                 <>
@@ -263,7 +267,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
               clockStops={ws.deadline.clockStopAllowed}
               extendedDueDate={ws.deadline.extendedDueDate}
               timeZone={r.controllerTimeZone ?? controllerProfile().timeZone}
-              refusalReasons={refusalReasonsFor(ws.deadline.regime)}
+              refusalReasons={ws.refusalReasons}
               previews={previews}
             />
           </section>
