@@ -13,7 +13,7 @@ import { stagedTexts } from "@/lib/exports/package-rows";
 import { packedIndex, SetPacker, type PackedSet } from "@/lib/exports/set-packer";
 import type { SubjectIdentity } from "../types";
 import { quoteQualified, type DatasetConfig, type DatasetTable } from "./config";
-import { copyOut } from "./copy-out";
+import { CopySources } from "./copy-sources";
 
 /** Plaintext bytes per staged batch. */
 export const BATCH_BYTES = 1024 * 1024;
@@ -61,8 +61,9 @@ function kindOf(oid: number): ColumnKind {
 
 /**
  * Collects the subject's rows of every table of the dataset into the staging tables, encrypted in
- * batches of ~1 MiB: `COPY (select …) TO STDOUT` on one connection, each batch written on another while
- * the next is read, never more than one ahead (backpressure), so memory stays flat whatever the volume.
+ * batches of ~1 MiB: `COPY (select …) TO STDOUT`, the next set's statement started ahead on a spare
+ * connection (CopySources), each batch written on another while the next is read, never more than one
+ * ahead (backpressure), so memory stays flat whatever the volume.
  * Meanwhile each set's package text (data.json rows, CSV) is written and deflated from the same batches
  * (SetPacker): the work the assemble step would do, done while the database sends the next rows. A
  * second run starts over. Returns the rows per table (the step's summary).
@@ -77,6 +78,7 @@ export async function stageDataset(
   const counts: Record<string, number> = {};
   const packers: SetPacker[] = [];
   const client = await pool.connect();
+  let sources: CopySources | undefined;
   let failed: Error | undefined;
   try {
     const email = client.escapeLiteral(subject.email.trim());
@@ -97,10 +99,10 @@ export async function stageDataset(
       key: randomBytes(32),
     }));
     await insertCollectedSets(db(), sets);
+    sources = new CopySources(pool, client, selects);
     const rowCounts: number[] = [];
     const packed: PackedSet[] = [];
     for (const [setIndex, t] of dataset.tables.entries()) {
-      const select = selects[setIndex]!;
       const { key } = sets[setIndex]!;
       let seq = 0;
       let rows = 0;
@@ -137,7 +139,7 @@ export async function stageDataset(
         packing = packer.add(batch, lines);
         packing.catch(() => undefined); // awaited at the next flush or before the set's end
       };
-      for await (const chunk of copyOut(client, select) as AsyncIterable<Buffer>) {
+      for await (const chunk of (await sources.rows(setIndex)) as AsyncIterable<Buffer>) {
         pending.push(chunk);
         size += chunk.length;
         if (size >= (seq === 0 ? FIRST_BATCH_BYTES : BATCH_BYTES)) {
@@ -146,6 +148,7 @@ export async function stageDataset(
           if (last >= 0) await flush(size - chunk.length + last + 1);
         }
       }
+      sources.done(setIndex);
       if (size > 0) await flush(size);
       await packing;
       packed.push(await packer.finish());
@@ -155,11 +158,12 @@ export async function stageDataset(
     }
     await finishCollectedSets(db(), { taskId: step.taskId, rowCounts, packed });
   } catch (err) {
-    // A client stopped in the middle of a COPY cannot go back to the pool.
     failed = err as Error;
     throw err;
   } finally {
-    client.release(failed);
+    // A client stopped in the middle of a COPY cannot go back to the pool (CopySources closes it).
+    if (sources) await sources.close();
+    else client.release(failed);
     for (const p of packers) p.destroy();
   }
   return counts;
