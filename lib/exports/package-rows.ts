@@ -1,5 +1,6 @@
 import type { ColumnKind } from "@/lib/db/queries/collected-data";
 import { csvOfCopy, jsonOfCopyFor } from "./copy-batch";
+import { csvBytesOfCopyFor, jsonBytesOfCopyFor } from "./copy-bytes";
 import { copyRows, countLines } from "./copy-text";
 
 /**
@@ -30,6 +31,9 @@ export interface RowTexts {
   csvOfCopy?(copyText: string): string | null;
   /** The same for data.json: a whole staged batch as its rows (each `,\n        {…}`), or null. */
   jsonOfCopy?(copyText: string): string | null;
+  /** Whole staged batches as data.json rows and as CSV lines, Buffer to Buffer (copy-bytes.ts), or null. */
+  jsonBytes?(copy: Buffer, rows: number, first: boolean): Buffer | null;
+  csvBytes?(copy: Buffer, rows: number): Buffer | null;
   jsonText(value: unknown, column: number): string;
 }
 
@@ -43,6 +47,8 @@ export function stagedTexts(columns: { name: string; kind: ColumnKind }[]): RowT
     columns: names,
     csvOfCopy: kinds.includes("boolean") ? undefined : csvOfCopy,
     jsonOfCopy: jsonOfCopyFor(names, kinds),
+    jsonBytes: jsonBytesOfCopyFor(names, kinds),
+    csvBytes: csvBytesOfCopyFor(kinds),
     // `value::text`; COPY's t/f booleans read as true/false.
     csvText: (v, column) =>
       v === null
@@ -76,28 +82,45 @@ const SLICE_BYTES = 32 * 1024;
 
 export type StagedBatch = { firstRow: number; rows: number; plaintext: Buffer };
 
-/**
- * A staged batch (~1 MiB) handed on in slices of whole rows of ~32 KiB: every string made from it (its
- * text, its JSON, its CSV) stays small enough to die young in V8's new space, where a 1 MiB string
- * would go to the large-object space and wait for a full collection.
- */
-export function* slicesOf(b: StagedBatch): Generator<RowBatch> {
+/** A run of whole rows of a staged batch, as bytes: `part` holds `rowCount` rows from `firstRow`. */
+export interface ByteSlice {
+  firstRow: number;
+  rowCount: number;
+  part: Buffer;
+}
+
+/** A staged batch cut into runs of whole rows of about `size` bytes (a longer row is a run of its own). */
+export function* byteSlicesOf(b: StagedBatch, size = SLICE_BYTES): Generator<ByteSlice> {
   const buf = b.plaintext;
   let start = 0;
   let firstRow = b.firstRow;
   while (start < buf.length) {
-    let end = Math.min(start + SLICE_BYTES, buf.length);
+    let end = Math.min(start + size, buf.length);
     if (end < buf.length) {
       const nl = buf.lastIndexOf(10, end - 1);
       end = nl >= start ? nl + 1 : buf.indexOf(10, end) + 1 || buf.length;
     }
     const part = buf.subarray(start, end);
     const rowCount = end === buf.length ? b.firstRow + b.rows - firstRow : countLines(part);
-    const text = part.toString("utf8");
-    yield { firstRow, rowCount, copyText: text, rows: copyRows(text) };
+    yield { firstRow, rowCount, part };
     firstRow += rowCount;
     start = end;
   }
+}
+
+/** A run of rows as text, parsed row by row as it is read (for the writers below). */
+export function textBatch(s: ByteSlice): RowBatch {
+  const text = s.part.toString("utf8");
+  return { firstRow: s.firstRow, rowCount: s.rowCount, copyText: text, rows: copyRows(text) };
+}
+
+/**
+ * A staged batch (~1 MiB) handed on in slices of whole rows of ~32 KiB: every string made from it (its
+ * text, its JSON, its CSV) stays small enough to die young in V8's new space, where a 1 MiB string
+ * would go to the large-object space and wait for a full collection.
+ */
+export function* slicesOf(b: StagedBatch): Generator<RowBatch> {
+  for (const s of byteSlicesOf(b)) yield textBatch(s);
 }
 
 /** One CSV field (RFC 4180), the value exactly as stored: no spreadsheet prefix in the subject's own data. */

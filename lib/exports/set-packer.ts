@@ -1,5 +1,5 @@
 import type { PackedPart, PackedSet } from "@/lib/db/queries/collected-data";
-import { batchTexts, csvHeader, jsonKeys, slicesOf, type RowTexts } from "./package-rows";
+import { batchTexts, byteSlicesOf, csvHeader, jsonKeys, textBatch, type RowTexts } from "./package-rows";
 import { Deflater } from "./zip-stream";
 
 export type { PackedPart, PackedSet };
@@ -9,6 +9,12 @@ export type { PackedPart, PackedSet };
  * indices (rows use 0 and up), so they share the set's key and go wherever its rows go (reset, purge).
  */
 export const packedIndex = (setIndex: number, part: "json" | "csv") => -(2 * setIndex + (part === "json" ? 1 : 2));
+
+/**
+ * Bytes of staged rows packed between two turns of the event loop: the COPY being read and the
+ * deflater's callbacks get in between (a whole 1 MiB batch at once kept them waiting).
+ */
+const PACK_SLICE_BYTES = 64 * 1024;
 
 /** Deflated bytes gathered before they are staged (a part smaller than this is one staged row). */
 export const PACKED_SPILL_BYTES = 1024 * 1024;
@@ -38,11 +44,25 @@ export class SetPacker {
   /** The next `rows` rows of the set, as staged (whole COPY text lines), in order. */
   async add(plaintext: Buffer, rows: number): Promise<void> {
     if (this.firstRow === 0 && this.csv.size === 0) await this.csv.write(Buffer.from(csvHeader(this.set)));
-    for (const b of slicesOf({ firstRow: this.firstRow, rows, plaintext })) {
-      const t = batchTexts(this.set, this.keys, b, undefined, this.first, true);
-      this.first = t.first;
-      if (t.json) await this.json.write(Buffer.from(t.json));
-      if (t.csv) await this.csv.write(Buffer.from(t.csv));
+    for (const s of byteSlicesOf({ firstRow: this.firstRow, rows, plaintext }, PACK_SLICE_BYTES)) {
+      // In one pass over its bytes when that is exact (copy-bytes.ts), else row by row.
+      const json = this.set.jsonBytes?.(s.part, s.rowCount, this.first) ?? null;
+      const csv = json && (this.set.csvBytes?.(s.part, s.rowCount) ?? null);
+      if (json && csv) {
+        if (json.length > 0) {
+          this.first = false;
+          await this.json.write(json);
+        }
+        if (csv.length > 0) await this.csv.write(csv);
+      } else {
+        // Row by row in slices small enough for their strings to die young (package-rows.ts).
+        for (const b of byteSlicesOf({ firstRow: s.firstRow, rows: s.rowCount, plaintext: s.part })) {
+          const t = batchTexts(this.set, this.keys, textBatch(b), undefined, this.first, true);
+          this.first = t.first;
+          if (t.json) await this.json.write(Buffer.from(t.json));
+          if (t.csv) await this.csv.write(Buffer.from(t.csv));
+        }
+      }
       // Let I/O in between slices: the COPY being read meanwhile keeps flowing.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }

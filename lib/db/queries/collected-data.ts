@@ -4,7 +4,7 @@ import type pg from "pg";
 import { copyBinaryTuples } from "@/lib/db/copy-binary";
 import { copyOut } from "@/lib/db/copy-out";
 import { decrypt, encrypt } from "@/lib/crypto/env-keys";
-import type { Db } from "@/lib/db/client";
+import type { Database, Db } from "@/lib/db/client";
 import { collectedBatches, collectedSets, requests } from "@/lib/db/schema";
 
 /** How data.json types a column's text value. */
@@ -86,18 +86,27 @@ export async function finishCollectedSets(
     where ${collectedSets.taskId} = ${p.taskId} and ${collectedSets.setIndex} = c.i - 1`);
 }
 
-/** One batch of rows (COPY text lines), encrypted here under the set's key, bound to its place. */
+/**
+ * One batch of rows (COPY text lines), encrypted here under the set's key, bound to its place; in a
+ * transaction of its own (never inside another: its commit does not wait for the WAL flush).
+ */
 export async function insertCollectedBatch(
-  db: Db,
+  db: Database,
   p: { taskId: string; setIndex: number; seq: number; firstRow: number; rows: number; plaintext: Buffer; key: Buffer },
 ): Promise<void> {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", p.key, iv);
   cipher.setAAD(Buffer.from(batchAad(p.taskId, p.setIndex, p.seq)));
   const data = Buffer.concat([iv, cipher.update(p.plaintext), cipher.final(), cipher.getAuthTag()]);
-  await db
-    .insert(collectedBatches)
-    .values({ taskId: p.taskId, setIndex: p.setIndex, seq: p.seq, firstRow: p.firstRow, rows: p.rows, data });
+  // Committed without waiting for the WAL flush (~15 -> ~8 ms per 1 MiB batch here): a batch lost in a
+  // crash belongs to a collect step not yet recorded as done — that record's own commit flushes the WAL
+  // up to it, batches included — and the step, run again, starts over.
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`set local synchronous_commit = off`);
+    await tx
+      .insert(collectedBatches)
+      .values({ taskId: p.taskId, setIndex: p.setIndex, seq: p.seq, firstRow: p.firstRow, rows: p.rows, data });
+  });
 }
 
 /** The staged sets of these collect steps, in step then set order. */
