@@ -13,6 +13,7 @@ import { compressResponse, isWholeStaffResponse, writeWhole } from "./lib/respon
 import { directRoute, preloadDirectRoutes, serveDirect } from "./lib/direct-routes";
 import { directPage, preloadDirectPages, serveDirectPage } from "./lib/direct-pages";
 import { runWebPrimary, webProcessCount } from "./lib/web-cluster";
+import { trackServedTime } from "./lib/served-time";
 
 const DRAIN_MS = 5_000;
 
@@ -87,6 +88,7 @@ async function main() {
   // Three thread attachments (status page reply, staff message) and the form's other fields.
   const attachmentLimitBytes = 3 * (Number(process.env.ATTACHMENT_MAX_BYTES) || 10_485_760) + 1_048_576;
   const server = http.createServer((req, res) => {
+    trackServedTime(req, res);
     stampClientAddress(req, trusted);
     const refusal = gateRequest({
       method: req.method,

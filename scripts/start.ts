@@ -6,6 +6,7 @@ import { countStaff } from "@/lib/db/queries/staff";
 import { bootstrap } from "./lib/bootstrap";
 import { killAllSync, startChild, stopChild, type Child } from "./lib/children";
 import { niced, workersNice } from "./lib/workers-nice";
+import { webSemiSpaceArgs } from "./lib/web-young-generation";
 import { fail, say } from "./lib/console";
 import { forgetChildren, recordChildren, stopLeftoverChildren, writeRuntimeEnv } from "./lib/leftovers";
 import { printAccounts } from "./lib/print-accounts";
@@ -76,6 +77,7 @@ async function main() {
         "web",
         process.execPath,
         [
+          ...webSemiSpaceArgs(),
           "--import",
           "tsx",
           "scripts/next-server.ts",

@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import type pg from "pg";
 import type { Database } from "../client";
 import { REQUEST_STATUSES, type RequestStatus, type StaffRole } from "@/lib/domain/vocabulary";
-import { queuePageQuery, type QueueCursor, type QueueFilters, type QueueRow } from "./queue";
+import type { QueueCursor, QueueFilters, QueueRow } from "./queue";
+import { queueSelect } from "./queue-select-cache";
 
 export interface QueuePageMember {
   id: string;
@@ -93,6 +95,53 @@ function wrapperText(k: number, sort: QueueFilters["sort"], cap: number): string
   return text;
 }
 
+export type QueuePageParams = {
+  uid: string;
+  sv: number;
+  viewRoles: readonly StaffRole[];
+  filters: QueueFilters;
+  now: Date;
+  after?: QueueCursor | null;
+  limit: number;
+  unreadCap: number;
+};
+
+/** Statement names by text: a short hash of the text, worked out once per text. */
+const names = new Map<string, string>();
+/** A named prepared statement's name for `text` (`dsr_q_` + 16 hex of its SHA-256). */
+export function statementName(text: string, prefix = "dsr_q_"): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    if (names.size > 500) names.clear();
+    name = prefix + createHash("sha256").update(text).digest("hex").slice(0, 16);
+    names.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * The page's one statement as a named prepared statement (`{ name, text, values }` for pg): the name is
+ * a hash of the text, so each text is parsed and planned once per pooled connection and then only
+ * executed (the database keeps generic plans, migration 0032; the page size and open statuses are
+ * literals so those plans use the indexes).
+ */
+export function queuePageStatement(db: Database, p: QueuePageParams): pg.QueryConfig {
+  // Only the queue's own SELECT is built by drizzle (as the bench's bare query), once per shape
+  // (queue-select-cache.ts); the rest of the statement is fixed text, numbered after its parameters.
+  const page = queueSelect(db, {
+    filters: p.filters,
+    viewerId: p.uid,
+    now: p.now,
+    after: p.after,
+    limit: p.limit,
+  });
+  const text = wrapperText(page.params.length, p.filters.sort, Math.trunc(p.unreadCap)).replace(
+    "(PAGE)",
+    `(${page.sql})`,
+  );
+  return { name: statementName(text), text, values: [...page.params, p.uid, p.sv, [...p.viewRoles]] };
+}
+
 /**
  * Everything the queue page shows, in one statement (one round trip, issue 16): the member re-read
  * (active, session version, role, password to change), and — only when that member passes the gate
@@ -101,36 +150,10 @@ function wrapperText(k: number, sort: QueueFilters["sort"], cap: number): string
  * staff, the member's saved views and the bell's unread count (capped). A member who fails the gate gets
  * none of it: the rows' scan is not even run (the gate is a one-time filter).
  */
-export async function loadQueuePage(
-  db: Database,
-  p: {
-    uid: string;
-    sv: number;
-    viewRoles: readonly StaffRole[];
-    filters: QueueFilters;
-    now: Date;
-    after?: QueueCursor | null;
-    limit: number;
-    unreadCap: number;
-  },
-): Promise<QueuePageData> {
-  // Only the queue's own SELECT is built per request (drizzle, as the bench's bare query); the rest of the
-  // statement is fixed text, numbered after its parameters (building it with drizzle cost more CPU than
-  // the page's rendering).
-  const page = queuePageQuery(db, {
-    filters: p.filters,
-    viewerId: p.uid,
-    now: p.now,
-    after: p.after,
-    limit: p.limit,
-  }).toSQL();
-  const text = wrapperText(page.params.length, p.filters.sort, Math.trunc(p.unreadCap)).replace(
-    "(PAGE)",
-    `(${page.sql})`,
-  );
+export async function loadQueuePage(db: Database, p: QueuePageParams): Promise<QueuePageData> {
   // The database handle's own pool (drizzle keeps it as `$client`): the statement is already text.
   const client = (db as unknown as { $client: pg.Pool }).$client;
-  const result = await client.query<Row>(text, [...page.params, p.uid, p.sv, [...p.viewRoles]]);
+  const result = await client.query<Row>(queuePageStatement(db, p));
   const r = result.rows[0]!;
   const m = r.member;
   const member: QueuePageMember | null = m
