@@ -92,9 +92,17 @@ describe("a new integrator's walk through the public API", () => {
       subject: null,
     });
     expect((one.json.data as { dueDate: string }).dueDate).toBe(first.json.dueDate);
-    const list = await http(`/api/v1/requests?regime=LGPD&status=all&limit=5`, { key: reader.secret });
-    expect(list.status).toBe(200);
-    expect((list.json.data as { id: string }[]).some((r) => r.id === id)).toBe(true);
+    // Listed (ordered by due date, keyset-paged): follow nextCursor until it shows up.
+    let cursor: string | null = "";
+    let listed = false;
+    for (let page = 0; page < 50 && cursor !== null && !listed; page++) {
+      const q = `regime=LGPD&status=unverified&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+      const list = await http(`/api/v1/requests?${q}`, { key: reader.secret });
+      expect(list.status).toBe(200);
+      listed = (list.json.data as { id: string }[]).some((r) => r.id === id);
+      cursor = list.json.nextCursor as string | null;
+    }
+    expect(listed).toBe(true);
     const deadline = await http(`/api/v1/requests/${id}/deadline?locale=fr`, { key: reader.secret });
     expect(deadline.status).toBe(200);
     const explanation = (deadline.json.data as { explanation: string[] }).explanation.join(" ");
