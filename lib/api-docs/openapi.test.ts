@@ -68,4 +68,25 @@ describe("OpenAPI document", () => {
     });
     expect(doc.paths!["/api/v1/opt-outs"]!.post!.security).toEqual([{ apiKey: ["opt_outs:write"] }]);
   });
+
+  it("documents the Idempotency-Key header and its 422 where a route reads it, and the intake's 413/415", () => {
+    for (const [path, method] of [
+      ["/api/v1/requests", "post"],
+      ["/api/v1/requests/staff-channel", "post"],
+      ["/api/v1/opt-outs", "post"],
+    ] as const) {
+      const op = doc.paths![path]![method]!;
+      const header = ((op.parameters ?? []) as { name: string; in: string; required?: boolean }[]).find(
+        (p) => p.in === "header",
+      );
+      expect(header, path).toMatchObject({ name: "Idempotency-Key" });
+      expect(header?.required ?? false, path).toBe(false);
+      expect(op.responses!["422"], path).toBeDefined();
+    }
+    const intake = doc.paths!["/api/v1/requests"]!.post!.responses!;
+    expect(Object.keys(intake).sort()).toEqual(["202", "400", "413", "415", "422", "429"]);
+    expect(Object.keys(intake["422"]!.content!)).toEqual(["application/json"]);
+    // An operation that reads no such header does not claim one.
+    expect(doc.paths!["/api/v1/requests"]!.get!.responses!["422"]).toBeUndefined();
+  });
 });

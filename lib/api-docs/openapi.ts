@@ -1,4 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
 import { API_SCOPES, SCOPE_GRANTS } from "@/lib/auth/api-scopes";
 import { DOMAIN_ERROR_STATUS } from "@/lib/domain/errors";
 import { problem } from "@/lib/requests/api/schemas";
@@ -10,21 +11,37 @@ const PROBLEM_STATUSES: Record<number, string> = {
   403: "The key lacks a scope: `missingScopes` names it.",
   404: "Not found: no such request, endpoint or delivery.",
   409: "The request changed since you read it (send the current `version`), or the lifecycle does not allow this now.",
+  413: "The body is too large.",
   415: "Send application/json.",
+  422: "This `Idempotency-Key` was already used with a different body.",
   429: "Past the key's rate limit: wait `Retry-After` seconds.",
 };
 
+/** The header a retry-safe operation reads (lib/http/idempotency.ts: 1 to 200 characters). */
+const idempotencyHeader = z.object({
+  "Idempotency-Key": z.string().min(1).max(200).optional().meta({
+    description:
+      "Makes a retry safe: the same key with the same body gets the first answer (no second request); with another body, 422.",
+    example: "crm-4711",
+  }),
+});
+
 function errorResponses(op: ApiOperationDoc) {
-  if (op.legacyErrors)
+  if (op.legacyErrors) {
+    const legacy = (description: string) => ({ description, content: { "application/json": { schema: legacyError } } });
     return {
-      400: { description: "Invalid input.", content: { "application/json": { schema: legacyError } } },
-      429: { description: "Rate limited (Retry-After).", content: { "application/json": { schema: legacyError } } },
+      400: legacy("Invalid input: `error.fields` names each field and why."),
+      ...(op.body ? { 413: legacy(PROBLEM_STATUSES[413]!), 415: legacy(PROBLEM_STATUSES[415]!) } : {}),
+      ...(op.idempotent ? { 422: legacy(PROBLEM_STATUSES[422]!) } : {}),
+      429: legacy("Rate limited (Retry-After)."),
     };
+  }
   if (!op.scope) return {};
   const statuses = [401, 403, 429, ...(op.params ? [404] : []), ...(op.body || op.query ? [400] : [])];
   // A resend has no body: nothing to refuse as not JSON, and nothing versioned to conflict with.
   if (op.method === "post" && op.body) statuses.push(409);
   if (op.body) statuses.push(415);
+  if (op.idempotent) statuses.push(422);
   return Object.fromEntries(
     statuses
       .sort()
@@ -58,6 +75,7 @@ export function openApiDocument(serverUrl: string) {
       request: {
         ...(op.params ? { params: op.params } : {}),
         ...(op.query ? { query: op.query } : {}),
+        ...(op.idempotent ? { headers: idempotencyHeader } : {}),
         ...(op.body ? { body: { content: { "application/json": { schema: op.body } }, required: true } } : {}),
       },
       responses: {

@@ -27,6 +27,8 @@ export interface ApiOperationDoc {
   success: { status: number; description: string; schema?: z.ZodType };
   /** Error answers in the legacy `{error: {code, message, fields}}` shape instead of problem details. */
   legacyErrors?: boolean;
+  /** Reads an `Idempotency-Key` header: documented as a header parameter with its 422 (same key, other body). */
+  idempotent?: boolean;
   /** A curl example with $DSR_URL; the key's header is added from `scope` (curlExample). */
   example: string;
 }
@@ -60,6 +62,7 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
     body: intakeSchema.meta({ id: "IntakeRequest" }),
     success: { status: 202, description: "Filed, awaiting e-mail verification.", schema: intakeAccepted },
     legacyErrors: true,
+    idempotent: true,
     example: `curl -X POST "$DSR_URL/api/v1/requests" -H "Content-Type: application/json" \\
   -d '{"type":"access","email":"ada@example.com","fullName":"Ada Lovelace","locale":"en"}'`,
   },
@@ -85,6 +88,7 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
     scope: "requests:write",
     body: s.createStaffChannelRequestBody,
     success: { status: 201, description: "Filed.", schema: s.createdRequest },
+    idempotent: true,
     example: `curl -X POST "$DSR_URL/api/v1/requests/staff-channel" -H "Content-Type: application/json" \\
   -d '{"type":"erasure","email":"ada@example.com","fullName":"Ada Lovelace","locale":"en","channel":"letter","receivedAt":"2026-11-20T09:00:00Z"}'`,
   },
@@ -180,6 +184,7 @@ export const API_OPERATIONS: ApiOperationDoc[] = [
       "For the company's own site, with a key that has opt_outs:write (and its per-key rate limit). One request per type, executed without verification within 15 California business days, or, with `jurisdiction` naming another US state (`US-VA`, `US_CO`…), the opt-outs that state grants (`opt_out_sale`, `opt_out_targeted_ads`, `opt_out_profiling`; `opt_out_sensitive` in Utah and Iowa) within its own period (45 calendar days in most, Iowa 90); `gpc: true` records a Global Privacy Control signal on the opt-out of sale, and in the states on that of targeted advertising too, where the person's law requires honouring one (California, 11 CCR § 7025; Colorado, Connecticut, Delaware, Maryland, Minnesota, Montana, Nebraska, New Hampshire, New Jersey, Oregon, Texas). An Idempotency-Key header makes a retry safe (per key); the same person and type while one is open returns the open request.",
     scope: "opt_outs:write",
     body: optOutApiSchema.meta({ id: "OptOutRequest" }),
+    idempotent: true,
     success: {
       status: 202,
       description: "Filed (or the open ones returned).",

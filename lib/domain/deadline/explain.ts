@@ -2,6 +2,7 @@ import { formatDate, formatDateWithWeekday, weekdayName } from "./format-date";
 import type { Period, RegimeCode } from "./regimes";
 import type { DeadlineKind, ExplanationStep } from "./types";
 import type { NonWorkingDay } from "./working-days";
+import { frArticle } from "../french-article";
 import type { Locale } from "../locale";
 import { US_STATE_CODES, US_STATE_LAWS, usStateRegime, type UsStateRegimeCode } from "../us-states";
 
@@ -9,7 +10,10 @@ function usStateNames(): Record<UsStateRegimeCode, Record<Locale, string>> {
   const out = {} as Record<UsStateRegimeCode, Record<Locale, string>>;
   for (const state of US_STATE_CODES) {
     const { law } = US_STATE_LAWS[state];
-    out[usStateRegime(state)] = { en: `the ${law.short} (${law.title})`, fr: `le ${law.short} (${law.title})` };
+    out[usStateRegime(state)] = {
+      en: `the ${law.short} (${law.title})`,
+      fr: `${frArticle("le", law.short)} (${law.title})`,
+    };
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { frArticle } from "../french-article";
 import type { Locale } from "../locale";
 import type { UsStateLaw } from "../us-states";
 import type { RegimeNotices } from "./types";
@@ -9,7 +10,7 @@ export function appealSentence(law: UsStateLaw, locale: Locale): string {
   const { title } = law.law;
   if (!law.appeal)
     return locale === "fr"
-      ? `Le ${title} ne prévoit pas de recours interne contre notre décision ; vous pouvez porter plainte auprès de l'autorité de l'État : ${ag(law)}.`
+      ? `${frArticle("Le", title)} ne prévoit pas de recours interne contre notre décision ; vous pouvez porter plainte auprès de l'autorité de l'État : ${ag(law)}.`
       : `The ${title} provides no appeal of our decision; you can complain to the ${ag(law)}.`;
   const { decideDays, decideExtensionDays } = law.appeal;
   const more = decideExtensionDays
@@ -29,8 +30,8 @@ export function usStateNotices(law: UsStateLaw, locale: Locale): RegimeNotices {
   const more = law.extensionDays.value;
   if (locale === "fr")
     return {
-      law: `le ${title} (${short})`,
-      timeLimit: `Le ${title} (${law.respondDays.cite}) nous impose de répondre à votre demande dans les ${n} jours suivant sa réception.`,
+      law: `${frArticle("le", title)} (${short})`,
+      timeLimit: `${frArticle("Le", title)} (${law.respondDays.cite}) nous impose de répondre à votre demande dans les ${n} jours suivant sa réception.`,
       extensionGrounds: `Ce délai peut être prolongé une fois de ${more} jours (${n + more} au total) lorsque c'est raisonnablement nécessaire ; nous devons alors vous en indiquer la raison dans les ${n} premiers jours (${law.extensionDays.cite}).`,
       extensionLength: `${more} jours`,
       silence: null,
@@ -39,12 +40,12 @@ export function usStateNotices(law: UsStateLaw, locale: Locale): RegimeNotices {
         running: `Le délai de ${n} jours continue de courir pendant que nous attendons votre réponse.`,
       },
       complaint: [
-        `Si vous estimez que nous n'avons pas respecté le ${title}, vous pouvez porter plainte auprès de l'autorité de l'État : ${ag(law)}.`,
+        `Si vous estimez que nous n'avons pas respecté ${frArticle("le", title)}, vous pouvez porter plainte auprès de l'autorité de l'État : ${ag(law)}.`,
       ],
       judicialRemedy: null,
       controllerComplaint: null,
       refusalRights: `Si nous rejetons votre demande, même en partie, nous devons vous en donner les raisons. ${appealSentence(law, locale)}`,
-      erasureExemption: `les exceptions du ${short} (${law.law.code})`,
+      erasureExemption: `les exceptions ${frArticle("du", short)} (${law.law.code})`,
       quoteRecordedExemption: false,
       recipientsProvision: null,
       restrictionLiftProvision: null,

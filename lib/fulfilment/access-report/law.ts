@@ -1,4 +1,5 @@
 import type { RegimeCode } from "@/lib/domain/deadline/regimes";
+import { frArticle } from "@/lib/domain/french-article";
 import type { Locale } from "@/lib/domain/locale";
 import { ANPD, ICO, regimeTexts, type Authority } from "@/lib/domain/regime-texts";
 import { usStateLaw, type UsStateLaw } from "@/lib/domain/us-states";
@@ -136,11 +137,11 @@ function usStateReportLaw(state: UsStateLaw, fr: boolean): ReportLaw {
     articles: false,
     provision: `${state.rights.cite} (${state.law.short})`,
     rights: fr
-      ? `Le ${state.law.title} vous donne aussi les droits énumérés au ${state.rights.cite}, que vous pouvez exercer depuis le même portail.`
+      ? `${frArticle("Le", state.law.title)} vous donne aussi les droits énumérés au ${state.rights.cite}, que vous pouvez exercer depuis le même portail.`
       : `The ${state.law.title} also gives you the rights listed in ${state.rights.cite}, which you can exercise from the same portal.`,
     complaint: fr
       ? [
-          `Si vous estimez que nous n'avons pas respecté le ${state.law.title}, vous pouvez porter plainte auprès de l'autorité de l'État : ${ag}.`,
+          `Si vous estimez que nous n'avons pas respecté ${frArticle("le", state.law.title)}, vous pouvez porter plainte auprès de l'autorité de l'État : ${ag}.`,
         ]
       : [`If you believe we have not complied with the ${state.law.title}, you can complain to the ${ag}.`],
   };

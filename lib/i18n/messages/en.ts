@@ -142,7 +142,7 @@ export const en = {
     reference: "Your reference",
     dueDate: "We will answer by",
     dueNote:
-      "This is the legal time limit. It may be extended by two months for a complex request; we would tell you why.",
+      "This is the legal time limit. If the law that protects you allows us to extend it, we would tell you why before it ends.",
     notReceived: "No mail after a few minutes? Look in your spam folder, or ask for a new code below.",
     unconfirmedNote:
       "We cannot work on your request until it is confirmed. Unconfirmed requests are withdrawn after 14 days.",

@@ -152,7 +152,7 @@ export const fr: Shape<typeof en> = {
     reference: "Votre référence",
     dueDate: "Nous répondrons au plus tard le",
     dueNote:
-      "C'est le délai légal. Il peut être prolongé de deux mois pour une demande complexe ; nous vous en dirions la raison.",
+      "C'est le délai légal. Si la loi qui vous protège nous permet de le prolonger, nous vous en dirions la raison avant son terme.",
     notReceived:
       "Pas d'e-mail après quelques minutes ? Regardez dans vos courriers indésirables, ou demandez un nouveau code ci-dessous.",
     unconfirmedNote:

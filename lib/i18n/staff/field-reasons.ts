@@ -42,7 +42,8 @@ const FIXED_FR: Record<string, string> = {
   "the agent holds a power of attorney (11 CCR § 7063(b))": "l'agent détient une procuration (11 CCR § 7063(b))",
   "must be schema.table": "doit être de la forme schema.table",
   "must be a plain lower-case SQL identifier": "doit être un identifiant SQL simple en minuscules",
-  "must be a regime code such as GDPR, UK_GDPR, CCPA": "doit être un code de régime tel que GDPR, UK_GDPR, CCPA",
+  "must be a regime code such as GDPR, UK_GDPR, CCPA, LGPD, PIPEDA, NFADP or US_TX":
+    "doit être un code de régime tel que GDPR, UK_GDPR, CCPA, LGPD, PIPEDA, NFADP ou US_TX",
   "the country must be a two-letter ISO code such as US": "le pays doit être un code ISO à deux lettres, par ex. US",
   "is not a supported country or region": "n'est pas un pays ou une région pris en charge",
   "choose a reason": "choisissez un motif",

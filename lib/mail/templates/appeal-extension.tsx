@@ -1,3 +1,4 @@
+import { frArticle } from "@/lib/domain/french-article";
 import { usStateLaw } from "@/lib/domain/us-states";
 import { formatMailDate } from "./format";
 import { CtaButton, Layout, P, Quote } from "./layout";
@@ -26,7 +27,8 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       >
         <P>
           Nous prolongeons le délai de réexamen de votre appel
-          {cite && law ? `, comme le permet le ${cite} (${law.law.title})` : ""}, pour la raison suivante :
+          {cite && law ? `, comme le permet ${frArticle("le", cite)} (${law.law.title})` : ""}, pour la raison suivante
+          :
         </P>
         <Quote text={p.reason} />
         <P>

@@ -1,3 +1,4 @@
+import { frArticle } from "@/lib/domain/french-article";
 import { usStateLaw } from "@/lib/domain/us-states";
 import { formatMailDate } from "./format";
 import { CtaButton, Layout, P } from "./layout";
@@ -38,7 +39,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         </P>
         <P>
           Nous vous enverrons notre décision motivée par e-mail au plus tard le <strong>{by}</strong>
-          {cite && law ? `, comme l'exige le ${cite} (${law.law.title})` : ""}.
+          {cite && law ? `, comme l'exige ${frArticle("le", cite)} (${law.law.title})` : ""}.
           {ext
             ? ` Si ce réexamen demande plus de temps, la loi nous permet de le prolonger de ${ext} jours au plus : nous vous en informerions avant cette date, avec la raison.`
             : ""}

@@ -42,9 +42,12 @@ export const listRequestsQuery = z
     type: z.enum(REQUEST_TYPES, { error: `must be one of ${REQUEST_TYPES.join(", ")}` }).optional(),
     regime: z
       .string()
-      .regex(/^[A-Z_]{2,10}$/, "must be a regime code such as GDPR, UK_GDPR, CCPA")
+      .regex(/^[A-Z_]{2,10}$/, "must be a regime code such as GDPR, UK_GDPR, CCPA, LGPD, PIPEDA, NFADP or US_TX")
       .optional()
-      .meta({ description: "GDPR, UK_GDPR, CCPA, LGPD, PIPEDA or NFADP." }),
+      .meta({
+        description:
+          "GDPR, UK_GDPR, CCPA, LGPD, PIPEDA, NFADP, or a US state's law as US_ and the state (US_TX, US_OR…).",
+      }),
     overdue: z
       .enum(["true", "false"], { error: "must be true or false" })
       .optional()

@@ -3,7 +3,9 @@ import { isValidLocalDate } from "@/lib/domain/deadline";
 import { formatLocalDate } from "@/lib/i18n/format-date";
 import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
+import { controllerProfile } from "@/lib/env";
 import { CodeForm } from "../../code-form";
+import { confirmationDueNote } from "./due-note";
 
 /** After filing: the reference, the legal due date and the code form for this request. */
 export default async function ConfirmationPage({
@@ -11,11 +13,11 @@ export default async function ConfirmationPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ request?: string; ref?: string; due?: string }>;
+  searchParams: Promise<{ request?: string; ref?: string; due?: string; res?: string; type?: string }>;
 }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const { request = "", ref = "", due = "" } = await searchParams;
+  const { request = "", ref = "", due = "", res = "", type = "" } = await searchParams;
   const t = messages(locale);
   const reference = /^DSR-\d{4}-\d{6,}$/.test(ref) ? ref : null;
   const dueDate = isValidLocalDate(due) ? due : null;
@@ -41,7 +43,13 @@ export default async function ConfirmationPage({
           </div>
         ) : null}
       </dl>
-      <p className="muted">{t.sent.dueNote}</p>
+      <div data-testid="due-note">
+        {confirmationDueNote(locale, { residence: res, type, lead: controllerProfile().authority }).map((line) => (
+          <p key={line} className="muted">
+            {line}
+          </p>
+        ))}
+      </div>
       <section aria-labelledby="code-title" className="card">
         <h2 id="code-title">{t.verify.codeTitle}</h2>
         <p>{t.verify.codeIntro}</p>

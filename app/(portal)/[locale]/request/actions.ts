@@ -16,8 +16,12 @@ import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
 import { formValues, rowCount, toIntakeInput, type RequestFormState } from "./form-input";
 
-function confirmationUrl(locale: string, p: { id: string; reference: string; dueDate: string }) {
-  const q = new URLSearchParams({ request: p.id, ref: p.reference, due: p.dueDate });
+/** `res` and `type` let the page state the time limit and extension rule of the requester's own law. */
+function confirmationUrl(
+  locale: string,
+  p: { id: string; reference: string; dueDate: string; residence: string; type: string },
+) {
+  const q = new URLSearchParams({ request: p.id, ref: p.reference, due: p.dueDate, res: p.residence, type: p.type });
   return `/${locale}/confirmation?${q.toString()}`;
 }
 
@@ -51,6 +55,8 @@ export async function submitPortalRequest(_prev: RequestFormState, formData: For
         id: randomUUID(),
         reference: formatReference(new Date(), randomInt(1000, 999_999)),
         dueDate: fake.dueDate,
+        residence: env().DEFAULT_JURISDICTION,
+        type,
       }),
     );
   }
@@ -81,5 +87,11 @@ export async function submitPortalRequest(_prev: RequestFormState, formData: For
       orderNumber: values["dp-orderNumber"] || undefined,
     },
   });
-  redirect(confirmationUrl(locale, result.value));
+  redirect(
+    confirmationUrl(locale, {
+      ...result.value,
+      residence: checked.input.jurisdiction ?? env().DEFAULT_JURISDICTION,
+      type,
+    }),
+  );
 }

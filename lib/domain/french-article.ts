@@ -1,0 +1,9 @@
+/**
+ * French articles before a law's name: "le Texas Data Privacy and Security Act" but "l'Oregon Consumer
+ * Privacy Act", "de l'ICDPA" (elision before a vowel; "du" becomes "de l'").
+ */
+export function frArticle(article: "le" | "Le" | "du", name: string): string {
+  if (!/^[AEIOUYÉaeiouyé]/.test(name)) return `${article} ${name}`;
+  if (article === "du") return `de l'${name}`;
+  return `${article === "Le" ? "L'" : "l'"}${name}`;
+}
