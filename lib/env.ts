@@ -182,6 +182,13 @@ const schema = z.object({
     .int()
     .min(10_000)
     .default(5 * 60_000),
+  // A deadline notification queued this long ago and still not sent is queued again (its job was lost
+  // with Redis, or waits behind a backlog); younger ones are not, so a backlog does not multiply.
+  DEADLINE_REQUEUE_AFTER_MS: z.coerce
+    .number()
+    .int()
+    .min(10_000)
+    .default(15 * 60_000),
   SCHEDULER_REFRESH_MS: z.coerce.number().int().min(1_000).default(60_000),
   DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   DIGEST_TIME_ZONE: z.string().default("Europe/Paris"),

@@ -82,6 +82,9 @@ async function dropQueuedSince(mark: number) {
   await db().execute(sql`delete from outbox o using requests r
     where o.id > ${mark} and o.job_name = 'watch.notify' and o.relayed_at is null
       and r.id = (o.payload->>'requestId')::uuid and r.reference like 'BENCH-%'`);
+  // Its sweeps' queue marks too, or the next round would find every crossing already queued.
+  await db().execute(sql`delete from reminder_queue q using requests r
+    where r.id = q.request_id and r.reference like 'BENCH-%'`);
 }
 
 async function main() {

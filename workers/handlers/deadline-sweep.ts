@@ -6,8 +6,8 @@ export const deadlineSweepHandler = handlerFor(deadlineSweepJob, async (payload,
   const started = Date.now();
   const result = await sweepDeadlines(payload.now ? new Date(payload.now) : new Date());
   ctx.log.info(
-    { candidates: result.candidates, queued: result.queued.length, ms: Date.now() - started },
+    { candidates: result.candidates, due: result.queued.length, queued: result.enqueued, ms: Date.now() - started },
     "deadline sweep",
   );
-  return { candidates: result.candidates, queued: result.queued.length };
+  return { candidates: result.candidates, due: result.queued.length, queued: result.enqueued };
 });

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { mailDeliveries, reminders, requests, staffUsers } from "../schema";
+import { mailDeliveries, reminderQueue, reminders, requests, staffUsers } from "../schema";
 import type { StaffRole } from "@/lib/domain/vocabulary";
 
 /** What the sweep needs of each candidate (read in the same statement that finds it). */
@@ -140,6 +140,33 @@ export async function acknowledgedRequests(db: Db, p: { ids: string[] }): Promis
   return new Set(rows.map((r) => r.key.slice("verification-".length, -2)));
 }
 
+/**
+ * Marks crossings as queued and returns those to queue now: new ones, and ones marked longer than
+ * `requeueAfterMs` ago (their job lost, or still behind a backlog). One statement for a page of them.
+ */
+export async function markCrossingsQueued(
+  db: Db,
+  p: { crossings: { requestId: string; threshold: string; forDate: string }[]; requeueAfterMs: number },
+): Promise<{ requestId: string; threshold: string; forDate: string }[]> {
+  if (p.crossings.length === 0) return [];
+  const { rows } = await db.execute<{ requestId: string; threshold: string; forDate: string }>(sql`
+    insert into ${reminderQueue} (request_id, threshold, for_date, queued_at)
+    select c."requestId", c.threshold, c."forDate", now()
+      from jsonb_to_recordset(${JSON.stringify(p.crossings)}::jsonb) as c("requestId" uuid, threshold text, "forDate" date)
+     -- sent since the sweep read its candidates (a worker claimed it meanwhile): nothing to queue
+     where not exists (select 1 from ${reminders} r
+                        where r.request_id = c."requestId" and r.threshold = c.threshold and r.for_date = c."forDate")
+    on conflict (request_id, threshold, for_date) do update set queued_at = excluded.queued_at
+      where ${reminderQueue.queuedAt} < now() - make_interval(secs => ${p.requeueAfterMs / 1000})
+    returning request_id as "requestId", threshold, to_char(for_date, 'YYYY-MM-DD') as "forDate"`);
+  return rows;
+}
+
+/** Queue marks older than two days: their request closed, or moved on, before its notification ran. */
+export async function dropStaleQueueMarks(db: Db): Promise<void> {
+  await db.execute(sql`delete from ${reminderQueue} where ${reminderQueue.queuedAt} < now() - interval '2 days'`);
+}
+
 /** Claims a (request, threshold, forDate) notification; false when someone already did. */
 export async function claimReminder(
   db: Db,
@@ -150,6 +177,8 @@ export async function claimReminder(
     .values({ requestId: p.requestId, threshold: p.threshold, forDate: p.forDate, detail: p.detail ?? null })
     .onConflictDoNothing()
     .returning({ id: reminders.id });
+  // Its queue mark stays until the sweep drops it (two days): deleting it here let a sweep running at the
+  // same moment insert a fresh mark once this transaction committed, and queue the sent crossing again.
   return row?.id ?? null;
 }
 

@@ -5,6 +5,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -173,4 +174,24 @@ export const reminders = pgTable(
     detail: jsonb("detail"),
   },
   (t) => [uniqueIndex("reminders_once_uq").on(t.requestId, t.threshold, t.forDate)],
+);
+
+/**
+ * Deadline notifications queued and not yet sent: a sweep queues a (request, threshold, day) again only
+ * when its row is older than DEADLINE_REQUEUE_AFTER_MS (its job was lost with Redis, or is still waiting
+ * behind a backlog), so a backlog longer than one sweep interval does not multiply the outbox; never once
+ * its reminder is claimed (sent). The sweep drops rows older than two days.
+ */
+export const reminderQueue = pgTable(
+  "reminder_queue",
+  {
+    requestId: uuid("request_id").notNull(),
+    threshold: text("threshold").notNull(),
+    forDate: date("for_date").notNull(),
+    queuedAt: timestamp("queued_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: "reminder_queue_pkey", columns: [t.requestId, t.threshold, t.forDate] }),
+    index("reminder_queue_queued_at_idx").on(t.queuedAt),
+  ],
 );

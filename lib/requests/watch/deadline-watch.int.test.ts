@@ -15,6 +15,7 @@ import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { verifyByToken } from "@/lib/requests/verification/verify-email";
 import { notifyCrossing } from "./notify-crossing";
 import { sweepDeadlines } from "./sweep-deadlines";
+import { claimReminder, markCrossingsQueued } from "@/lib/db/queries/watch";
 
 let agent: { id: string; email: string };
 
@@ -94,6 +95,42 @@ describe("deadline watch", () => {
     expect(quiet.map((n) => n.userId)).toEqual([agent.id]);
   });
 
+  it("marks a queued crossing: queued again only once its mark is older than the requeue delay", async () => {
+    const id = await requestDueIn(20);
+    // A threshold no sweep or worker knows, so that nothing else touches this mark meanwhile.
+    const crossing = { requestId: id, threshold: "test_mark", forDate: localDateOf(new Date(), "UTC") };
+    const mark = (requeueAfterMs = 900_000) => markCrossingsQueued(db(), { crossings: [crossing], requeueAfterMs });
+    expect(await mark()).toEqual([crossing]);
+    expect(await mark()).toEqual([]);
+    await db().execute(
+      sql`update reminder_queue set queued_at = now() - interval '16 minutes' where request_id = ${id}`,
+    );
+    expect(await mark()).toEqual([crossing]);
+    expect(await mark()).toEqual([]);
+    // Claimed (sent) meanwhile: never queued again, however old its mark.
+    await claimReminder(db(), crossing);
+    await db().execute(sql`update reminder_queue set queued_at = now() - interval '1 day' where request_id = ${id}`);
+    expect(await mark()).toEqual([]);
+  });
+
+  it("a pending crossing gets one outbox row however many sweeps run", async () => {
+    const id = await requestDueIn(-2);
+    const notifyRows = async () =>
+      (
+        await db()
+          .select()
+          .from(outbox)
+          .where(sql`${outbox.jobName} = 'watch.notify' and ${outbox.payload}->>'requestId' = ${id}`)
+      ).length;
+    const before = await notifyRows();
+    const first = await sweepDeadlines();
+    await sweepDeadlines();
+    await sweepDeadlines();
+    expect(first.queued.some((q) => q.requestId === id)).toBe(true);
+    // The instance's own scheduled sweep may have queued it first; the test's three sweeps add at most one.
+    expect((await notifyRows()) - before).toBeLessThanOrEqual(1);
+  });
+
   it("sends nothing twice when two workers notify the same crossing at once", async () => {
     const id = await requestDueIn(1);
     const forDate = addDays(localDateOf(new Date(), "Europe/Paris"), 1);
@@ -130,9 +167,13 @@ describe("deadline watch", () => {
         30_000,
         "schedulers to come back",
       );
-      // Whatever the wipe lost, Postgres still says this crossing was not notified: the sweep queues it.
+      // Whatever the wipe lost, Postgres still says this crossing was not notified: once its queue mark is
+      // older than DEADLINE_REQUEUE_AFTER_MS (aged here by hand), the sweep queues it again.
       await waitFor(
         async () => {
+          await db().execute(
+            sql`update reminder_queue set queued_at = now() - interval '1 day' where request_id = ${id}`,
+          );
           await sweepDeadlines();
           await new Promise((r) => setTimeout(r, 1_000));
           const [row] = await db()

@@ -2,13 +2,16 @@ import { db } from "@/lib/db/client";
 import { latestDateNotices } from "@/lib/db/queries/complaints";
 import {
   acknowledgedRequests,
+  dropStaleQueueMarks,
   findWatchCandidatePage,
+  markCrossingsQueued,
   notifiedKeys,
   WATCH_BRANCHES,
   type WatchCandidate,
   type WatchCursor,
   type WatchWindow,
 } from "@/lib/db/queries/watch";
+import { env } from "@/lib/env";
 import { enqueueJobs } from "@/lib/outbox/enqueue";
 import { notifyCrossingJob } from "@/lib/queue/jobs/notify-crossing";
 import {
@@ -35,14 +38,19 @@ const UNASSIGNED_LOOKBACK_DAYS = 30;
 
 export interface SweepResult {
   candidates: number;
+  /** The crossings due and not yet notified. */
   queued: { requestId: string; threshold: Threshold; forDate: string }[];
+  /** How many of them this sweep put in the outbox (the others were queued less than DEADLINE_REQUEUE_AFTER_MS ago). */
+  enqueued: number;
 }
 
 /**
  * Finds the (request, threshold, day) notifications that are due and not yet sent, and queues one
- * notify job each through the outbox. Postgres is the truth: if Redis lost the queued jobs, the next
- * sweep finds the same unsent crossings and queues them again; the notify job's claim row keeps
- * every notification to exactly once.
+ * notify job each through the outbox. Postgres is the truth: if Redis lost the queued jobs, a later
+ * sweep finds the same unsent crossings and queues them again once their queue mark is older than
+ * DEADLINE_REQUEUE_AFTER_MS (not at every sweep: at a million open requests a backlog longer than one
+ * sweep interval multiplied the outbox by millions of rows); the notify job's claim row keeps every
+ * notification to exactly once.
  */
 export function sweepDeadlines(now = new Date(), pageSize = WATCH_PAGE_SIZE): Promise<SweepResult> {
   return walkCandidates(now, pageSize, true);
@@ -63,6 +71,8 @@ async function walkCandidates(now: Date, pageSize: number, enqueue: boolean): Pr
   };
   const seen = new Set<string>();
   const queued: SweepResult["queued"] = [];
+  let enqueued = 0;
+  if (enqueue) await dropStaleQueueMarks(db());
   for (const branch of WATCH_BRANCHES) {
     let after: WatchCursor = null;
     do {
@@ -70,12 +80,19 @@ async function walkCandidates(now: Date, pageSize: number, enqueue: boolean): Pr
       const fresh = page.rows.filter((c) => !seen.has(c.id));
       for (const c of fresh) seen.add(c.id);
       const found = await crossingsOf(fresh, now);
-      if (enqueue) await enqueueJobs(db(), notifyCrossingJob, found);
+      if (enqueue && found.length > 0)
+        enqueued += await db().transaction(async (tx) => {
+          const due = await markCrossingsQueued(tx, {
+            crossings: found,
+            requeueAfterMs: env().DEADLINE_REQUEUE_AFTER_MS,
+          });
+          return enqueueJobs(tx, notifyCrossingJob, due as typeof found);
+        });
       queued.push(...found);
       after = page.next;
     } while (after);
   }
-  return { candidates: seen.size, queued };
+  return { candidates: seen.size, queued, enqueued };
 }
 
 /** The crossings of one page of candidates that were not notified yet. */
