@@ -5,7 +5,7 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { DomainError } from "@/lib/domain/errors";
 import { env } from "@/lib/env";
 import { rateLimitBucket, rateLimitWindow, type RateLimitRule } from "@/lib/rate-limit/consume";
-import { intakePrelude, type PreludeOutcome } from "./intake-prelude";
+import { intakePrelude, rateLimited, type PreludeOutcome } from "./intake-prelude";
 
 type Item = { rule?: RateLimitRule; ip?: string; now: Date };
 type Waiting = { item: Item; resolve: (o: PreludeOutcome) => void; reject: (e: unknown) => void };
@@ -112,11 +112,3 @@ async function runGroup(database: Database, group: Waiting[]): Promise<void> {
     else w.reject(rateLimited(j.retryAfterSeconds));
   });
 }
-
-const rateLimited = (retryAfterSeconds: number) =>
-  new DomainError(
-    "rate_limited",
-    "Too many requests from your network. Please try again later.",
-    undefined,
-    retryAfterSeconds,
-  );

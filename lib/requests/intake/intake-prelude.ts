@@ -135,7 +135,8 @@ function replay(prior: NonNullable<Row["prior"]>, idem: IdempotencyRequest): Pre
   return { kind: "replay", answer: prior.response };
 }
 
-const rateLimited = (retryAfterSeconds: number) =>
+/** The 429 an intake over its address's limit gets (single and grouped preludes alike). */
+export const rateLimited = (retryAfterSeconds: number) =>
   new DomainError(
     "rate_limited",
     "Too many requests from your network. Please try again later.",
