@@ -4,6 +4,7 @@ import { expect, test } from "./fixtures/test";
 import { waitForMail } from "./fixtures/mailbox";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff, signIn } from "./fixtures/staff";
+import { formatStaffDay } from "@/lib/i18n/staff/format-day";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -36,7 +37,7 @@ test("restriction under UK GDPR: one month on the England & Wales calendar (31 A
   const email = await enterRestriction(page, { jurisdiction: "GB", receivedAt: "2026-07-31T10:00", locale: "en" });
   // The regime by name (not "UK_GDPR"), and the holidays that moved the date: England & Wales', not the controller's.
   await expect(page.getByText("GB (UK GDPR) · public holidays of GB", { exact: true })).toBeVisible();
-  await expect(page.getByText("2026-09-01").first()).toBeVisible();
+  await expect(page.getByText(formatStaffDay("2026-09-01", "en")).first()).toBeVisible();
   for (const width of [1366, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await keepScreenshot(page, `restriction-uk-workspace-${width}`);
@@ -57,7 +58,7 @@ test("restriction under the Swiss nFADP: 30 calendar days without roll-forward, 
   // Received Friday 2 October 2026: 30 days later is Sunday 1 November — the nFADP period does not move.
   const email = await enterRestriction(page, { jurisdiction: "CH", receivedAt: "2026-10-02T10:00", locale: "fr" });
   await expect(page.getByText("CH (nFADP) · calendar days (no holiday moves the date)", { exact: true })).toBeVisible();
-  await expect(page.getByText("2026-11-01").first()).toBeVisible();
+  await expect(page.getByText(formatStaffDay("2026-11-01", "en")).first()).toBeVisible();
   await keepScreenshot(page, "restriction-ch-workspace");
   const ack = await waitForMail(page.request, email, /Nous avons bien reçu votre demande|reçu/);
   expect(ack.text).toContain("nLPD");

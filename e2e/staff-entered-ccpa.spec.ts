@@ -8,6 +8,7 @@ import { sweepUnverified } from "@/lib/requests/verification/sweep-unverified";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff, signIn } from "./fixtures/staff";
 import { boardToday } from "./fixtures/watch-requests";
+import { formatStaffDay } from "@/lib/i18n/staff/format-day";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -40,7 +41,7 @@ test("a back-dated phone request from a California consumer: identity recorded b
   await expect(h1).toContainText(/DSR-\d{4}-/);
   const reference = /DSR-\d{4}-\d+/.exec((await h1.textContent()) ?? "")![0];
   await expect(page.locator("h1 .status")).toHaveText("New");
-  await expect(page.getByText(dueOn).first()).toBeVisible();
+  await expect(page.getByText(formatStaffDay(dueOn, "en")).first()).toBeVisible();
   await expect(page.getByText("5 d overdue").first()).toBeVisible();
   await expect(page.getByText(/US-CA \(CCPA/).first()).toBeVisible();
   await keepScreenshot(page, "staff-entered-ccpa-workspace");
@@ -66,7 +67,7 @@ test("a back-dated phone request from a California consumer: identity recorded b
   await signIn(page, manager);
   await page.goto("/staff/dashboard");
   const overdueRow = page.getByTestId("overdue-list").getByRole("row", { name: new RegExp(reference) });
-  await expect(overdueRow.getByRole("cell").nth(2)).toHaveText(dueOn);
+  await expect(overdueRow.getByRole("cell").nth(2)).toHaveText(formatStaffDay(dueOn, "en"));
   await expect(overdueRow.getByRole("cell").nth(3)).toHaveText("5");
   await keepScreenshot(page, "staff-entered-ccpa-dashboard");
 });
