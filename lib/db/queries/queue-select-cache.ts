@@ -36,6 +36,12 @@ function keyOf(p: QueueSelectParams): string {
 }
 
 export function queueSelect(db: Db, p: QueueSelectParams): Built {
+  // A search (reference, e-mail or name blind indexes) is a one-off shape: caching it would only hold
+  // those indexes in memory and push the filter shapes out of a full cache.
+  if (p.filters.reference || p.filters.emailBidx || p.filters.nameTokens) {
+    const q = queuePageQuery(db, p).toSQL();
+    return { sql: q.sql, params: q.params };
+  }
   const key = keyOf(p);
   let built = cache.get(key);
   if (!built) {
