@@ -86,6 +86,8 @@ test("the French staff screens: a request in each status, the queue and the conf
     { id: dpo.id, role: dpo.role },
   );
   await page.goto(`/staff/requests/${refused.id}`);
+  // The refusal line with the French colon (it was written "Manifestement infondée: Abusif.").
+  await expect(page.getByText("Manifestement infondée : Abusif.", { exact: true })).toBeVisible();
   await expectFrench(page, "rejected");
   await shoot(page, "staff-fr-request-rejected");
 

@@ -175,6 +175,7 @@ export const staffEn = {
     calendarDaysOnly: "calendar days (no holiday moves the date)",
     extended: "Extended",
     refusal: "Refusal",
+    refusalLine: "{reason}: {text}",
     howComputed: "How this date is computed",
     timeline: "Timeline",
     timelineHidden:

@@ -182,6 +182,7 @@ export const staffFr: Shape<typeof staffEn> = {
     calendarDaysOnly: "jours calendaires (aucun jour férié ne décale la date)",
     extended: "Prolongée",
     refusal: "Refus",
+    refusalLine: "{reason} : {text}",
     howComputed: "Comment cette date est calculée",
     timeline: "Historique",
     timelineHidden:

@@ -103,7 +103,10 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
                 <>
                   <dt>{t.refusal}</dt>
                   <dd>
-                    {lookup(all.actions.refusalReasons, r.refusalReasonCode)}: {r.refusalReasonText}
+                    {fill(t.refusalLine, {
+                      reason: lookup(all.actions.refusalReasons, r.refusalReasonCode),
+                      text: r.refusalReasonText ?? "",
+                    })}
                   </dd>
                 </>
               ) : null}
