@@ -61,7 +61,7 @@ const WORDS: Record<Locale, DigestWords> = {
     nobody: "non attribuée",
     more: (n) => `… et ${n} autres sur le tableau de bord.`,
     perAssignee: "Charge par responsable",
-    load: (assignee, open, overdue) => `${assignee} : ${open} ouvertes, ${overdue} en retard`,
+    load: (assignee, open, overdue) => `${assignee} : ${open} ouverte${open > 1 ? "s" : ""}, ${overdue} en retard`,
   },
 };
 
