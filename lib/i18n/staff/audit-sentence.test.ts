@@ -135,6 +135,20 @@ describe("audit details as labelled fields", () => {
     expect(JSON.stringify(auditFields(gone, names, "en"))).not.toContain("0b6c1d9e");
   });
 
+  it("shows a role or language change as one line in words, and not as a status", () => {
+    const role = entry({
+      action: "staff.role_changed",
+      requestId: null,
+      payload: { userId: "s-alex", from: "agent", to: "dpo" },
+    });
+    expect(auditFields(role, names, "en")).toEqual([
+      { label: "Role", value: "agent → DPO" },
+      { label: "Account", value: "Alex Agent" },
+    ]);
+    const language = entry({ action: "staff.language_changed", requestId: null, payload: { from: "en", to: "fr" } });
+    expect(auditFields(language, names, "fr")).toEqual([{ label: "Langue", value: "English → Français" }]);
+  });
+
   it("keeps internal ids and raw keys out of messages, notes and extensions; dates as the staff screens write them", () => {
     const id = "5f0e8a52-7c1b-4b7e-9a57-0d7f3f6f1c11";
     const sent = entry({

@@ -1,6 +1,7 @@
 import { AUDIT_ACTION_GROUPS, isAuditAction, type AuditActionGroup } from "@/lib/domain/audit-actions";
 import { parseAuditEntry } from "@/lib/domain/audit-payloads";
 import type { Locale } from "@/lib/domain/locale";
+import { REQUEST_STATUSES } from "@/lib/domain/vocabulary";
 import { fill } from "@/lib/i18n/fill";
 import { formatStaffDay } from "./format-day";
 import { lookup, staffMessages } from "./index";
@@ -32,6 +33,7 @@ const STAFF_ID_FIELDS = new Set(["assigneeId", "previousAssigneeId", "userId", "
 const NAMED_ID_FIELDS = new Set([...STAFF_ID_FIELDS, "systemId", "duplicateOf", "requestId"]);
 const isInternalId = (k: string) => (k === "id" || k.endsWith("Id")) && !NAMED_ID_FIELDS.has(k);
 const ARROW = " → ";
+const isRequestStatus = (v: string) => (REQUEST_STATUSES as readonly string[]).includes(v);
 
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
 
@@ -143,29 +145,35 @@ export function auditFields(e: AuditEntryLike, names: AuditNames, locale: Locale
           : (v as Record<string, unknown>);
         return { label: label(k), fields: depth < 3 ? walk(nested, depth + 1) : [] };
       });
-  const { fields: changes, rest } = changedFields(parseAuditEntry(e).payload as Record<string, unknown>, value, w);
+  const payload = parseAuditEntry(e).payload as Record<string, unknown>;
+  const { fields: changes, rest } = changedFields(e.action, payload, value, all);
   return [...changes, ...walk(rest, 0)];
 }
 
 /**
- * A transition's status and an assignment's assignee as one "before → after" line each, and only when they
- * changed: assigning a new request stores from "new" to "new", which said nothing.
+ * A change of status (a transition), role or language and an assignment's assignee as one "before → after"
+ * line each, and only when they changed: assigning a new request stores from "new" to "new", which said
+ * nothing. Other before/after pairs are left to the generic fields.
  */
 function changedFields(
+  action: string,
   payload: Record<string, unknown>,
   value: (k: string, v: unknown) => string | null,
-  w: ReturnType<typeof staffMessages>["auditLog"],
+  all: ReturnType<typeof staffMessages>,
 ): { fields: AuditField[]; rest: Record<string, unknown> } {
+  const w = all.auditLog;
   const rest = { ...payload };
   const fields: AuditField[] = [];
-  if (typeof payload.from === "string" && typeof payload.to === "string") {
-    delete rest.from;
-    delete rest.to;
-    if (payload.from !== payload.to)
-      fields.push({
-        label: w.fields.status,
-        value: value("status", payload.from) + ARROW + value("status", payload.to),
-      });
+  const { from, to } = payload;
+  if (typeof from === "string" && typeof to === "string") {
+    const pair = (label: string, word: (v: string) => string) => {
+      delete rest.from;
+      delete rest.to;
+      if (from !== to) fields.push({ label, value: word(from) + ARROW + word(to) });
+    };
+    if (isRequestStatus(from) && isRequestStatus(to)) pair(w.fields.status, (v) => value("status", v)!);
+    else if (action === "staff.role_changed") pair(w.fields.role, (v) => lookup(all.chrome.roles, v, v));
+    else if (action === "staff.language_changed") pair(w.fields.locale, (v) => lookup(all.chrome.languageNames, v, v));
   }
   if ("assigneeId" in payload && "previousAssigneeId" in payload) {
     delete rest.assigneeId;
