@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { requests, staffUsers } from "@/lib/db/schema";
 import type { RequestStatus } from "@/lib/domain/vocabulary";
 import { runStaffTransition } from "@/lib/requests/transitions/run-staff-transition";
+import { freshShopCustomer, startRequest, verifiedRequest, waitForStep } from "@/scripts/test-support/fulfilment";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff, signIn, type TestStaff } from "./fixtures/staff";
 import { createVerifiedRequest } from "./fixtures/staff-requests";
@@ -27,8 +28,9 @@ const RAW_KEY = /\b[a-z]+(?:_[a-z]+)+\b|\{[a-zA-Z]+\}/;
 async function expectFrench(page: Page, where: string) {
   const text = await page.locator("main").innerText();
   for (const english of ENGLISH_LEFTOVERS) expect(text, `${where}: ${english}`).not.toMatch(english);
-  // Raw keys (snake_case) in the visible text, outside e-mail addresses and references.
-  const visible = text.replace(/\S+@\S+/g, " ");
+  // Raw keys (snake_case) in the visible text, outside e-mail addresses and the record sets' own names
+  // (system.table: data, named as in the package's files).
+  const visible = text.replace(/\S+@\S+/g, " ").replace(/\S+\.\S+/g, " ");
   expect(visible.match(RAW_KEY)?.[0] ?? null, where).toBeNull();
 }
 
@@ -94,4 +96,24 @@ test("the French staff screens: a request in each status, the queue and the conf
   await page.goto("/staff/requests?status=all");
   await expectFrench(page, "queue");
   await shoot(page, "staff-fr-queue");
+});
+
+test("in French: an access request at the package review, with its collected data and fulfilment steps, has no English or raw key", async ({
+  page,
+}) => {
+  const dpo = await createStaff("dpo");
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await signIn(page, dpo);
+  await db().update(staffUsers).set({ locale: "fr" }).where(eq(staffUsers.id, dpo.id));
+  const customer = await freshShopCustomer(2);
+  const id = await verifiedRequest({ type: "access", email: customer.email, locale: "fr" });
+  await startRequest(id, { kind: "staff", id: dpo.id, role: dpo.role });
+  await waitForStep(id, "review_package", "waiting", 90_000);
+  await page.goto(`/staff/requests/${id}`);
+  await expect(page.getByTestId("fulfilment-panel")).toBeVisible();
+  // One word for the package, as in the step's name ("Relire le dossier"), not "paquet" in the panel.
+  await expect(page.getByTestId("fulfilment-panel")).not.toContainText("paquet");
+  await expect(page.getByRole("button", { name: "Approuver le dossier" })).toBeVisible();
+  await expectFrench(page, "package review");
+  await shoot(page, "staff-fr-request-package-review");
 });
