@@ -114,6 +114,10 @@ test("in French: an access request at the package review, with its collected dat
   // One word for the package, as in the step's name ("Relire le dossier"), not "paquet" in the panel.
   await expect(page.getByTestId("fulfilment-panel")).not.toContainText("paquet");
   await expect(page.getByRole("button", { name: "Approuver le dossier" })).toBeVisible();
+  await expect(page.getByTestId("fulfilment-panel")).toContainText(/Dossier de \d+ enregistrements/);
+  // The workers' entries in the history are the system's, in French (the timeline wrote "· system").
+  await expect(page.locator("ol.timeline")).toContainText("· système");
+  await expect(page.locator("ol.timeline")).not.toContainText(/· system\b/);
   await expectFrench(page, "package review");
   await shoot(page, "staff-fr-request-package-review");
 });

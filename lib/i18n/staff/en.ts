@@ -186,6 +186,7 @@ export const staffEn = {
     internalNote: "internal note",
     textHidden: "(text hidden)",
     subjectActor: "subject",
+    systemActor: "system",
     staffActor: "staff",
     messageTitle: "Message the subject",
     sendMessage: "Send message",

@@ -193,6 +193,7 @@ export const staffFr: Shape<typeof staffEn> = {
     internalNote: "note interne",
     textHidden: "(texte masqué)",
     subjectActor: "personne concernée",
+    systemActor: "système",
     staffActor: "équipe",
     messageTitle: "Écrire à la personne concernée",
     sendMessage: "Envoyer le message",

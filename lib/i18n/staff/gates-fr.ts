@@ -6,9 +6,9 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const gatesFr: Shape<typeof gatesEn> = {
   gates: {
     done: {
-      packageApproved: "Paquet approuvé ; la personne reçoit un e-mail.",
+      packageApproved: "Dossier approuvé ; la personne reçoit un e-mail.",
       packageApprovedWithout:
-        "Paquet approuvé sans {n} enregistrement(s) ; il est reconstitué et la personne reçoit un e-mail.",
+        "Dossier approuvé sans {n} enregistrement(s) ; il est reconstitué et la personne reçoit un e-mail.",
       erasureApproved: "Effacement approuvé ; les systèmes effacent maintenant.",
       changesApproved: "{n} modification(s) approuvée(s) ; les systèmes sont corrigés maintenant.",
       retrying: "Relance de {n} étape(s) en échec ; les autres ne sont pas rejouées.",
