@@ -120,4 +120,10 @@ test("in French: an access request at the package review, with its collected dat
   await expect(page.locator("ol.timeline")).not.toContainText(/· system\b/);
   await expectFrench(page, "package review");
   await shoot(page, "staff-fr-request-package-review");
+  // On a phone the record sets' table wraps its long names instead of widening the page.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
 });
