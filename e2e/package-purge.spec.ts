@@ -48,11 +48,42 @@ test("after its window a package is purged: bytes and key gone, the status and s
   await expect(section).toContainText("the file was then deleted and we keep no copy of it");
 
   // The form's address opened directly, and a stale form posted after the purge: both lead to the page, no 500.
-  const gone = await page.goto(`/fr/status/${statusToken}/download`);
-  expect(gone!.status()).toBe(410);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vos données : fichier supprimé");
-  await expect(page.getByText("le fichier a ensuite été supprimé")).toBeVisible();
-  await keepScreenshot(page, "package-purged-download-410-fr");
+  // The 410 is a portal page (header, footer, the portal's style) in the link's language: when the window
+  // closed, in the controller's zone and labelled with it, and how to ask again; no id, no stack.
+  for (const [locale, words] of [
+    [
+      "en",
+      { title: "Your data: file deleted", closed: "The download window closed on", again: "Make a new access request" },
+    ],
+    [
+      "fr",
+      {
+        title: "Vos données : fichier supprimé",
+        closed: "La période de téléchargement s’est terminée le",
+        again: "Faire une nouvelle demande d’accès",
+      },
+    ],
+  ] as const) {
+    const gone = await page.goto(`/${locale}/status/${statusToken}/download`);
+    expect(gone!.status()).toBe(410);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.title);
+    await expect(page.locator("main p.lead")).toContainText(words.closed);
+    await expect(page.locator("main p.lead")).toContainText("(Europe/Paris)");
+    await expect(page.getByRole("link", { name: words.again })).toHaveAttribute("href", `/${locale}/request/access`);
+    await expect(page.locator("header.site-header")).toBeVisible();
+    await expect(page.locator("footer.site-footer")).toBeVisible();
+    // Styled like the portal: the main column is centred, not the browser's default body margin.
+    expect(await page.locator("main").evaluate((m) => getComputedStyle(m).marginLeft)).not.toBe("0px");
+    const body = await gone!.text();
+    expect(body).not.toContain(id);
+    expect(body).not.toContain(pkg.id);
+    expect(body).not.toMatch(/\bat .*\.(?:ts|js):\d+/);
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await keepScreenshot(page, `package-purged-download-410-${locale}-${width}`);
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+  }
   await page.getByRole("link", { name: "Retour à votre demande" }).click();
   await expect(section).toContainText("le fichier a ensuite été supprimé");
   const post = await page.request.post(`/en/status/${statusToken}/download`, {

@@ -39,8 +39,9 @@ test("the audit log reads as sentences with names and references, filters by ref
     `/staff/requests/${req.id}`,
   );
   await assigned.locator("summary", { hasText: "Details" }).click();
-  await expect(assigned.locator("dl")).toContainText("Assignee");
-  await expect(assigned.locator("dl")).toContainText(agent.name);
+  // Only what changed: the assignee before → after, by name; not the unchanged status ("From New / To New").
+  await expect(assigned.locator("dl dt")).toHaveText(["Assignee"]);
+  await expect(assigned.locator("dl dd")).toHaveText([`nobody → ${agent.name}`]);
   await expect(assigned).not.toContainText("{");
   await expect(assigned).not.toContainText("version");
   await expect(page.getByText(/times in /)).toBeVisible();

@@ -55,6 +55,12 @@ describe("OpenAPI document", () => {
       expect.arrayContaining(["status", "type", "regime", "overdue", "dueBefore", "assignee", "cursor", "limit"]),
     );
     expect(doc.paths!["/api/v1/requests"]!.post!.security).toEqual([]);
+    // The regime filter lists the codes it accepts (the server refuses any other with a 400).
+    const regime = (list.parameters as { name: string; schema?: { enum?: string[] } }[]).find(
+      (p) => p.name === "regime",
+    );
+    expect(regime?.schema?.enum).toEqual(expect.arrayContaining(["GDPR", "UK_GDPR", "CCPA", "NFADP", "US_OR"]));
+    expect(regime?.schema?.enum).not.toContain("XX");
   });
 
   it("adds the key's header to every keyed example, and to none without a key", () => {

@@ -25,7 +25,7 @@ export async function renderWordingPreview(
 export type MailPreviewEntry = Pick<MailPreview, "key" | "audience" | "locale">;
 
 // The staff mails with sample data, rendered only when asked for (the page shows one mail at a time).
-const STAFF_SAMPLES: Record<string, () => Promise<{ subject: string; text: string; html: string }>> = {
+const STAFF_SAMPLES: Record<string, (locale: Locale) => Promise<{ subject: string; text: string; html: string }>> = {
   staff_account_locked: () =>
     staffMails.accountLocked({
       name: "Alex Agent",
@@ -75,8 +75,9 @@ const STAFF_SAMPLES: Record<string, () => Promise<{ subject: string; text: strin
       requestUrl: "https://privacy.example.com/staff/requests/z",
       assigneeName: "Dora DPO",
     }),
-  staff_digest: () =>
+  staff_digest: (locale) =>
     staffMails.digest({
+      locale,
       date: "2026-11-22",
       dashboardUrl: "https://privacy.example.com/staff/dashboard",
       overdue: [{ reference: "DSR-2026-000124", dueDate: "2026-11-20", assignee: null }],
@@ -86,12 +87,16 @@ const STAFF_SAMPLES: Record<string, () => Promise<{ subject: string; text: strin
     }),
 };
 
+// The staff mails written in the reader's language (the others are English).
+const STAFF_LANGUAGES: Record<string, readonly Locale[]> = { staff_digest: ["fr", "en"] };
+
 /** Every mail the product sends, for /staff/admin/templates' list: subject mails in French and English, then staff mails. */
 export function previewEntries(): MailPreviewEntry[] {
   const out: MailPreviewEntry[] = [];
   for (const key of templateNames())
     for (const locale of ["fr", "en"] as const) out.push({ key, audience: "subject", locale });
-  for (const key of Object.keys(STAFF_SAMPLES)) out.push({ key, audience: "staff", locale: "en" });
+  for (const key of Object.keys(STAFF_SAMPLES))
+    for (const locale of STAFF_LANGUAGES[key] ?? ["en"]) out.push({ key, audience: "staff", locale });
   return out;
 }
 
@@ -106,7 +111,7 @@ export async function renderPreview(
   if (entry.audience === "staff") {
     const render = STAFF_SAMPLES[entry.key];
     if (!render) throw new TypeError(`Unknown staff mail sample: ${entry.key}`);
-    return { ...entry, ...(await render()) };
+    return { ...entry, ...(await render(entry.locale)) };
   }
   const name = entry.key as TemplateName;
   const wording = wordings.find((w) => w.template === name && w.locale === entry.locale) ?? null;

@@ -185,7 +185,13 @@ export async function claimReminder(
 export async function activeStaffWithRoles(db: Db, p: { roles: StaffRole[] }) {
   if (p.roles.length === 0) return [];
   return db
-    .select({ id: staffUsers.id, email: staffUsers.email, name: staffUsers.name, role: staffUsers.role })
+    .select({
+      id: staffUsers.id,
+      email: staffUsers.email,
+      name: staffUsers.name,
+      role: staffUsers.role,
+      locale: staffUsers.locale,
+    })
     .from(staffUsers)
     .where(and(eq(staffUsers.active, true), inArray(staffUsers.role, p.roles)));
 }

@@ -19,6 +19,9 @@ export const STATUS_OUTCOME = {
     purgedTried: "This file no longer exists: it was deleted when its download window closed.",
     goneTitle: "Your data: file deleted",
     goneBack: "Back to your request",
+    goneAskAgain:
+      "To receive your data again, make a new access request: we will prepare a new file and e-mail you a new download link.",
+    goneNewRequest: "Make a new access request",
   },
   fr: {
     title: "Ce que nous avons fait",
@@ -34,5 +37,8 @@ export const STATUS_OUTCOME = {
     purgedTried: "Ce fichier n’existe plus : il a été supprimé à la fin de sa période de téléchargement.",
     goneTitle: "Vos données : fichier supprimé",
     goneBack: "Retour à votre demande",
+    goneAskAgain:
+      "Pour recevoir à nouveau vos données, faites une nouvelle demande d’accès : nous préparerons un nouveau fichier et vous enverrons par e-mail un nouveau lien de téléchargement.",
+    goneNewRequest: "Faire une nouvelle demande d’accès",
   },
 } satisfies Record<Locale, Record<string, string>>;

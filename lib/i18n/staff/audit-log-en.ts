@@ -267,6 +267,8 @@ export const auditLogEn = {
       skipped: "Skipped",
       note: "Note",
       name: "Name",
+      template: "Mail",
+      locale: "Language",
       regime: "Regime",
     },
   },

@@ -273,6 +273,8 @@ export const auditLogFr: typeof auditLogEn = {
       skipped: "Sautées",
       note: "Note",
       name: "Nom",
+      template: "Courriel",
+      locale: "Langue",
       regime: "Régime",
     },
   },

@@ -101,10 +101,76 @@ describe("audit details as labelled fields", () => {
       "en",
     );
     expect(fields).toEqual([
-      { label: "From", value: "New" },
-      { label: "To", value: "In progress" },
+      { label: "Status", value: "New → In progress" },
       { label: "Assignee", value: "Alex Agent" },
     ]);
+  });
+
+  it("shows only what an assignment changed: the assignee before → after by name, no unchanged status", () => {
+    const assigned = entry({
+      action: "request.assigned",
+      payload: {
+        from: "new",
+        to: "new",
+        version: 3,
+        actorKind: "staff",
+        actorId: "s-dora",
+        actorRole: "dpo",
+        assigneeId: "s-alex",
+        previousAssigneeId: null,
+      },
+    });
+    expect(auditFields(assigned, names, "en")).toEqual([{ label: "Assignee", value: "nobody → Alex Agent" }]);
+    expect(auditFields(assigned, names, "fr")).toEqual([{ label: "Responsable", value: "personne → Alex Agent" }]);
+    const handedOver = entry({
+      action: "request.assigned",
+      payload: { from: "in_progress", to: "in_progress", assigneeId: "s-dora", previousAssigneeId: "s-alex" },
+    });
+    expect(auditFields(handedOver, names, "en")).toEqual([{ label: "Assignee", value: "Alex Agent → Dora DPO" }]);
+    // An unknown account is not shown by its id.
+    const gone = entry({
+      action: "request.assigned",
+      payload: { from: "new", to: "new", assigneeId: "0b6c1d9e-0000-4000-8000-000000000001", previousAssigneeId: null },
+    });
+    expect(JSON.stringify(auditFields(gone, names, "en"))).not.toContain("0b6c1d9e");
+  });
+
+  it("shows a role or language change as one line in words, and not as a status", () => {
+    const role = entry({
+      action: "staff.role_changed",
+      requestId: null,
+      payload: { userId: "s-alex", from: "agent", to: "dpo" },
+    });
+    expect(auditFields(role, names, "en")).toEqual([
+      { label: "Role", value: "agent → DPO" },
+      { label: "Account", value: "Alex Agent" },
+    ]);
+    const language = entry({ action: "staff.language_changed", requestId: null, payload: { from: "en", to: "fr" } });
+    expect(auditFields(language, names, "fr")).toEqual([{ label: "Langue", value: "English → Français" }]);
+  });
+
+  it("keeps internal ids and raw keys out of messages, notes and extensions; dates as the staff screens write them", () => {
+    const id = "5f0e8a52-7c1b-4b7e-9a57-0d7f3f6f1c11";
+    const sent = entry({
+      action: "request.message_sent",
+      payload: { messageId: id, template: "staff_message", locale: "fr" },
+    });
+    expect(auditFields(sent, names, "en")).toEqual([
+      { label: "Mail", value: "Message from the team" },
+      { label: "Language", value: "Français" },
+    ]);
+    expect(auditFields(entry({ action: "request.note_added", payload: { noteId: id } }), names, "en")).toEqual([]);
+    const replied = entry({ action: "request.subject_message", payload: { messageId: id, length: 1200 } });
+    expect(JSON.stringify(auditFields(replied, names, "fr"))).not.toContain(id);
+    const extended = entry({
+      action: "request.extended",
+      payload: { from: "in_progress", to: "in_progress", reason: "Complex request", dueDate: "2026-03-01" },
+    });
+    expect(auditFields(extended, names, "en")).toEqual([
+      { label: "Reason", value: "Complex request" },
+      { label: "Due date", value: "1 Mar 2026" },
+    ]);
+    expect(auditFields(extended, names, "fr")).toContainEqual({ label: "Échéance", value: "1er mars 2026" });
   });
 
   it("nests objects as fields, never as JSON", () => {
@@ -127,7 +193,7 @@ describe("audit details as labelled fields", () => {
       fields: [
         { label: "Résidence", value: "FR" },
         { label: "Régime", value: "gdpr" },
-        { label: "Échéance", value: "2026-12-01" },
+        { label: "Échéance", value: "1er déc. 2026" },
       ],
     });
     expect(JSON.stringify(fields)).not.toContain('{\\"');

@@ -1,7 +1,9 @@
 import { AUDIT_ACTION_GROUPS, isAuditAction, type AuditActionGroup } from "@/lib/domain/audit-actions";
 import { parseAuditEntry } from "@/lib/domain/audit-payloads";
 import type { Locale } from "@/lib/domain/locale";
+import { REQUEST_STATUSES } from "@/lib/domain/vocabulary";
 import { fill } from "@/lib/i18n/fill";
+import { formatStaffDay } from "./format-day";
 import { lookup, staffMessages } from "./index";
 
 /** One stored audit entry, as the audit page reads it. */
@@ -27,6 +29,11 @@ export type AuditField = { label: string; value: string } | { label: string; fie
 // The actor is in the sentence, and no version number is shown to staff.
 const HIDDEN_FIELDS = new Set(["version", "actorKind", "actorId", "actorRole"]);
 const STAFF_ID_FIELDS = new Set(["assigneeId", "previousAssigneeId", "userId", "staffId", "completedBy"]);
+// Ids the page shows as names; any other id (message, note, task, export…) means nothing to a reader.
+const NAMED_ID_FIELDS = new Set([...STAFF_ID_FIELDS, "systemId", "duplicateOf", "requestId"]);
+const isInternalId = (k: string) => (k === "id" || k.endsWith("Id")) && !NAMED_ID_FIELDS.has(k);
+const ARROW = " → ";
+const isRequestStatus = (v: string) => (REQUEST_STATUSES as readonly string[]).includes(v);
 
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
 
@@ -106,15 +113,18 @@ export function auditFields(e: AuditEntryLike, names: AuditNames, locale: Locale
   const value = (k: string, v: unknown): string | null => {
     if (v === null || v === undefined) return k.endsWith("Id") ? w.actors.nobody : "—";
     if (typeof v === "string") {
-      if (STAFF_ID_FIELDS.has(k)) return names.staff.get(v) ?? v;
-      if (k === "systemId") return names.systems.get(v) ?? v;
-      if (k === "duplicateOf" || k === "requestId") return names.references.get(v) ?? v;
+      if (STAFF_ID_FIELDS.has(k)) return names.staff.get(v) ?? w.actors.unknown;
+      if (k === "systemId") return names.systems.get(v) ?? "—";
+      if (k === "duplicateOf" || k === "requestId") return names.references.get(v) ?? "—";
       if (k === "from" || k === "to" || k === "status") return lookup(all.status, v, v);
       if (k === "operation") return lookup(all.fulfilment.steps, v, v);
       if (k === "reasonCode") return lookup(all.actions.refusalReasons, v, v);
       if (k === "type") return lookup(all.types, v, v);
       if (k === "channel") return lookup(all.channels, v, v);
-      return v;
+      if (k === "template") return lookup(all.mailNames, v, v);
+      if (k === "locale") return lookup(all.chrome.languageNames, v, v);
+      // A legal date as the staff screens write it, not ISO.
+      return formatStaffDay(v, locale);
     }
     if (typeof v === "boolean") return v ? all.specifics.yes : all.specifics.no;
     if (typeof v === "number") return v.toLocaleString(locale === "fr" ? "fr-FR" : "en");
@@ -126,7 +136,7 @@ export function auditFields(e: AuditEntryLike, names: AuditNames, locale: Locale
   };
   const walk = (obj: Record<string, unknown>, depth: number): AuditField[] =>
     Object.entries(obj)
-      .filter(([k]) => depth > 0 || !HIDDEN_FIELDS.has(k))
+      .filter(([k]) => !isInternalId(k) && (depth > 0 || !HIDDEN_FIELDS.has(k)))
       .map(([k, v]): AuditField => {
         const plain = value(k, v);
         if (plain !== null) return { label: label(k), value: plain };
@@ -135,5 +145,46 @@ export function auditFields(e: AuditEntryLike, names: AuditNames, locale: Locale
           : (v as Record<string, unknown>);
         return { label: label(k), fields: depth < 3 ? walk(nested, depth + 1) : [] };
       });
-  return walk(parseAuditEntry(e).payload as Record<string, unknown>, 0);
+  const payload = parseAuditEntry(e).payload as Record<string, unknown>;
+  const { fields: changes, rest } = changedFields(e.action, payload, value, all);
+  return [...changes, ...walk(rest, 0)];
+}
+
+/**
+ * A change of status (a transition), role or language and an assignment's assignee as one "before → after"
+ * line each, and only when they changed: assigning a new request stores from "new" to "new", which said
+ * nothing. Other before/after pairs are left to the generic fields.
+ */
+function changedFields(
+  action: string,
+  payload: Record<string, unknown>,
+  value: (k: string, v: unknown) => string | null,
+  all: ReturnType<typeof staffMessages>,
+): { fields: AuditField[]; rest: Record<string, unknown> } {
+  const w = all.auditLog;
+  const rest = { ...payload };
+  const fields: AuditField[] = [];
+  const { from, to } = payload;
+  if (typeof from === "string" && typeof to === "string") {
+    const pair = (label: string, word: (v: string) => string) => {
+      delete rest.from;
+      delete rest.to;
+      if (from !== to) fields.push({ label, value: word(from) + ARROW + word(to) });
+    };
+    if (isRequestStatus(from) && isRequestStatus(to)) pair(w.fields.status, (v) => value("status", v)!);
+    else if (action === "staff.role_changed") pair(w.fields.role, (v) => lookup(all.chrome.roles, v, v));
+    else if (action === "staff.language_changed") pair(w.fields.locale, (v) => lookup(all.chrome.languageNames, v, v));
+  }
+  if ("assigneeId" in payload && "previousAssigneeId" in payload) {
+    delete rest.assigneeId;
+    delete rest.previousAssigneeId;
+    const before = payload.previousAssigneeId ?? null;
+    const after = payload.assigneeId ?? null;
+    if (before !== after)
+      fields.push({
+        label: w.fields.assigneeId,
+        value: value("previousAssigneeId", before) + ARROW + value("assigneeId", after),
+      });
+  }
+  return { fields, rest };
 }

@@ -6,9 +6,9 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const gatesFr: Shape<typeof gatesEn> = {
   gates: {
     done: {
-      packageApproved: "Paquet approuvé ; la personne reçoit un e-mail.",
+      packageApproved: "Dossier approuvé ; la personne reçoit un e-mail.",
       packageApprovedWithout:
-        "Paquet approuvé sans {n} enregistrement(s) ; il est reconstitué et la personne reçoit un e-mail.",
+        "Dossier approuvé sans {n} enregistrement(s) ; il est reconstitué et la personne reçoit un e-mail.",
       erasureApproved: "Effacement approuvé ; les systèmes effacent maintenant.",
       changesApproved: "{n} modification(s) approuvée(s) ; les systèmes sont corrigés maintenant.",
       retrying: "Relance de {n} étape(s) en échec ; les autres ne sont pas rejouées.",
@@ -78,23 +78,23 @@ export const gatesFr: Shape<typeof gatesEn> = {
       howLabel: "Comment {recipient} a confirmé (facultatif)",
     },
     package: {
-      title: "Relire le paquet",
-      tableLabel: "Enregistrements du paquet",
+      title: "Relire le dossier",
+      tableLabel: "Enregistrements du dossier",
       set: "Ensemble",
       records: "Enregistrements",
       total: "Total",
-      notBuilt: "Le paquet n’est pas encore constitué.",
-      waiting: "En attente de la relecture et de l’approbation du paquet par un agent ou le DPO.",
-      approve: "Approuver le paquet",
+      notBuilt: "Le dossier n’est pas encore constitué.",
+      waiting: "En attente de la relecture et de l’approbation du dossier par un agent ou le DPO.",
+      approve: "Approuver le dossier",
       approveWithoutOne: "Approuver sans 1 enregistrement",
       approveWithout: "Approuver sans {n} enregistrements",
       approving: "Approbation…",
-      approveLabel: "Approuver le paquet",
+      approveLabel: "Approuver le dossier",
       loading: "Chargement…",
       show: "Afficher les enregistrements à relire",
       showHint: "Ouvre les données de la personne ; la consultation est inscrite au journal d’audit.",
       tickHint:
-        "Cochez un enregistrement pour l’écarter du paquet (par exemple : données d’un tiers, secret des affaires) et dites pourquoi. La personne est informée du nombre d’enregistrements écartés.",
+        "Cochez un enregistrement pour l’écarter du dossier (par exemple : données d’un tiers, secret des affaires) et dites pourquoi. La personne est informée du nombre d’enregistrements écartés.",
       noRecords: "Aucun enregistrement trouvé dans aucun système.",
       setNoRecords: "aucun enregistrement",
       setCountOne: "1 enregistrement",

@@ -5,7 +5,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** Bell titles in French (same keys as notifications-en.ts, checked by the type). */
 export const notificationsFr: Shape<typeof notificationsEn> = {
   notificationTitles: {
-    gate_review_package: "{reference} : le paquet de données attend votre relecture",
+    gate_review_package: "{reference} : le dossier de données attend votre relecture",
     gate_approve_erasure: "{reference} : un plan d’effacement attend l’approbation du DPO",
     gate_approve_changes: "{reference} : des corrections proposées attendent votre approbation",
     step_failed: "{reference} : une étape d’exécution a échoué ({operation}) — relancez-la depuis la demande",

@@ -12,7 +12,7 @@ export const panelsFr: Shape<typeof panelsEn> = {
     gpc: "signal Global Privacy Control",
     identityChecked: "identité vérifiée par l'équipe : {method}",
     erasureKept: "refus partiel : données conservées au titre d'une exception (appel possible)",
-    accessWithheld: "refus partiel : données retenues du paquet (appel possible)",
+    accessWithheld: "refus partiel : données retenues du dossier (appel possible)",
     rectificationDeclined: "refus partiel : corrections refusées avec un motif (appel possible)",
     dataPoints: "{matched} données concordantes, {required} requises : {points}",
     code: "code : {code}",

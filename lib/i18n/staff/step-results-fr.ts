@@ -23,7 +23,7 @@ export const stepResultsFr: Shape<typeof stepResultsEn> = {
     recordedByHand: "Saisi à la main",
     noRecords: "Aucun enregistrement trouvé",
     collected: "{records} — {list}",
-    package: "Paquet de {records}, {kb} Ko",
+    package: "Dossier de {records}, {kb} Ko",
     approved: "Approuvé{by}",
     leftOut: ", {records} écarté(s)",
     nothingLeftOut: ", rien d’écarté",

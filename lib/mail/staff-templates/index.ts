@@ -37,7 +37,7 @@ async function renderParts(
   };
 }
 
-/** Staff mails (English): assignment, deadline alerts and escalations, the daily digest, account security; Art. 19 notices to recipients of the data. */
+/** Staff mails (English; the daily digest in its reader's language): assignment, deadline alerts and escalations, the daily digest, account security; Art. 19 notices to recipients of the data. */
 export const staffMails = {
   assignment: (p: AssignmentParams) => renderParts(createElement(Assignment, { params: p }), assignmentSubject(p)),
   deadlineAlert: (p: DeadlineAlertParams) =>

@@ -15,8 +15,9 @@ const styles = {
   },
 };
 
-/** Staff mails: short, English, one call to action into the back-office. */
+/** Staff mails: short, one call to action into the back-office; English unless the mail says otherwise. */
 export function StaffLayout(props: {
+  lang?: "en" | "fr";
   preview: string;
   heading: string;
   actionUrl?: string;
@@ -24,7 +25,7 @@ export function StaffLayout(props: {
   children: ReactNode;
 }) {
   return (
-    <Html lang="en">
+    <Html lang={props.lang ?? "en"}>
       <Head />
       <Preview>{props.preview}</Preview>
       <Body style={styles.body}>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { API_SCOPES } from "@/lib/auth/api-scopes";
+import { REGIMES, type RegimeCode } from "@/lib/domain/deadline";
 import {
   CHANNELS,
   IDENTITY_CHECK_METHODS,
@@ -20,6 +21,11 @@ import { STAFF_TRANSITIONS } from "@/lib/requests/transitions/staff-transition-i
 export const MAX_PAGE_SIZE = 200;
 const UUID_EXAMPLE = "3f2b8c1e-6a4d-4f0e-9b1a-2c5d7e8f9a01";
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date (YYYY-MM-DD)");
+// Every regime a request can carry: a code outside it is a mistake to report, not a filter that finds nothing.
+// The national laws first, then the US states' (as the docs list them).
+const REGIME_CODES = (Object.keys(REGIMES) as RegimeCode[]).sort(
+  (a, b) => Number(a.startsWith("US_")) - Number(b.startsWith("US_")),
+) as [RegimeCode, ...RegimeCode[]];
 
 export const requestIdParams = z.object({
   id: z.uuid({ error: "is not a request id" }).meta({ description: "The request's id.", example: UUID_EXAMPLE }),
@@ -41,12 +47,11 @@ export const listRequestsQuery = z
       .meta({ description: "`open` (default): every live status; `all`; or one status." }),
     type: z.enum(REQUEST_TYPES, { error: `must be one of ${REQUEST_TYPES.join(", ")}` }).optional(),
     regime: z
-      .string()
-      .regex(/^[A-Z_]{2,10}$/, "must be a regime code such as GDPR, UK_GDPR, CCPA, LGPD, PIPEDA, NFADP or US_TX")
+      .enum(REGIME_CODES, { error: `must be one of ${REGIME_CODES.join(", ")}` })
       .optional()
       .meta({
         description:
-          "GDPR, UK_GDPR, CCPA, LGPD, PIPEDA, NFADP, or a US state's law as US_ and the state (US_TX, US_OR…).",
+          "GDPR, UK_GDPR, CCPA, LGPD, PIPEDA, NFADP, or a US state's law as US_ and the state (US_TX, US_OR…). Any other code is refused (400).",
       }),
     overdue: z
       .enum(["true", "false"], { error: "must be true or false" })

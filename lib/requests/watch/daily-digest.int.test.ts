@@ -12,7 +12,9 @@ import { sendDailyDigest } from "./daily-digest";
 // A day long past, so that only this file's requests are due around it: 10 March 2001 in Paris.
 const NOW = new Date("2001-03-10T09:00:00Z");
 const DAY = "2001-03-10";
-const SUBJECT_PREFIX = `Privacy requests ${DAY}:`;
+// Dates as the staff screens write them in each language, never ISO.
+const SUBJECT_PREFIX = "Privacy requests 10 Mar 2001:";
+const FR_SUBJECT_PREFIX = "Demandes du 10 mars 2001 :";
 
 type Row = typeof requests.$inferSelect;
 let manager: SignedInStaff;
@@ -40,6 +42,8 @@ beforeAll(async () => {
   agent = await staffWithSession("agent", `Alix Agent ${tag}`);
   retiredDpo = await staffWithSession("dpo", `Ret DPO ${tag}`);
   await db().update(staffUsers).set({ active: false }).where(eq(staffUsers.id, retiredDpo.id));
+  await db().update(staffUsers).set({ locale: "en" }).where(eq(staffUsers.id, manager.id));
+  await db().update(staffUsers).set({ locale: "fr" }).where(eq(staffUsers.id, dpo.id));
 });
 afterAll(async () => {
   // Out of every later digest and dashboard: these requests are closed once the file is done.
@@ -80,35 +84,49 @@ describe("the daily digest", () => {
     expect(mail.subject).toBe(`${SUBJECT_PREFIX} 1 overdue, 3 due within 7 days, ${unassignedCount} unassigned`);
     expect(unassignedCount).toBeGreaterThanOrEqual(2);
     const text = mail.text.replace(/[ \t]+/g, " ");
-    expect(text).toContain(`DAILY DIGEST — ${DAY}`); // the staff mails shout their heading in plain text
+    expect(text).toContain("DAILY DIGEST — 10 MAR 2001"); // the staff mails shout their heading in plain text
     expect(text).toMatch(
-      new RegExp(`Overdue \\(1\\)\\s+${overdue.reference} — due 2001-03-05 — ${agent.name}\\s+Due within 7 days`),
+      new RegExp(`Overdue \\(1\\)\\s+${overdue.reference} — due 5 Mar 2001 — ${agent.name}\\s+Due within 7 days`),
     );
     expect(text).toMatch(
       new RegExp(
-        `Due within 7 days \\(3\\)\\s+${dueToday.reference} — due ${DAY} — unassigned\\s+` +
-          `${soonUnassigned.reference} — due 2001-03-12 — unassigned\\s+` +
-          `${lastDayOfWeek.reference} — due 2001-03-17 — ${agent.name}\\s+Unassigned`,
+        `Due within 7 days \\(3\\)\\s+${dueToday.reference} — due 10 Mar 2001 — unassigned\\s+` +
+          `${soonUnassigned.reference} — due 12 Mar 2001 — unassigned\\s+` +
+          `${lastDayOfWeek.reference} — due 17 Mar 2001 — ${agent.name}\\s+Unassigned`,
       ),
     );
     // The oldest unassigned request comes first.
     expect(text).toMatch(
       new RegExp(
-        `Unassigned \\(${unassignedCount}\\)\\s+${dueToday.reference} — due ${DAY} — unassigned\\s+` +
-          `${soonUnassigned.reference} — due 2001-03-12 — unassigned`,
+        `Unassigned \\(${unassignedCount}\\)\\s+${dueToday.reference} — due 10 Mar 2001 — unassigned\\s+` +
+          `${soonUnassigned.reference} — due 12 Mar 2001 — unassigned`,
       ),
     );
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(text).toContain(`${agent.name}: 3 open, 1 overdue`);
     expect(text).toMatch(/\/staff\/dashboard/);
 
-    // The DPO gets the same mail; the agent and the deactivated DPO get none; nobody gets it twice.
-    const dpoMail = await waitForMail(dpo.email, new RegExp(`^${SUBJECT_PREFIX}`));
-    expect(dpoMail.subject).toBe(mail.subject);
+    // The DPO, who reads the screens in French, gets the same digest in French; the agent and the
+    // deactivated DPO get none; nobody gets it twice.
+    const dpoMail = await waitForMail(dpo.email, new RegExp(`^${FR_SUBJECT_PREFIX}`));
+    expect(dpoMail.subject).toBe(
+      `${FR_SUBJECT_PREFIX} 1 en retard, 3 à échéance sous 7 jours, ${unassignedCount} non attribuées`,
+    );
+    const frText = dpoMail.text.replace(/[ \t]+/g, " ");
+    expect(frText).toContain("RÉCAPITULATIF DU 10 MARS 2001");
+    expect(frText).toMatch(
+      new RegExp(`En retard \\(1\\)\\s+${overdue.reference} — échéance 5 mars 2001 — ${agent.name}`),
+    );
+    expect(frText).toContain(`${soonUnassigned.reference} — échéance 12 mars 2001 — non attribuée`);
+    expect(frText).toContain(`${agent.name} : 3 ouvertes, 1 en retard`);
+    expect(frText).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await new Promise((r) => setTimeout(r, 2000));
     const digests = async (to: string) =>
       (await listDevMail(db(), { to })).filter((m) => m.subject.startsWith(SUBJECT_PREFIX));
     expect(await digests(manager.email)).toHaveLength(1);
-    expect(await digests(dpo.email)).toHaveLength(1);
+    expect(
+      (await listDevMail(db(), { to: dpo.email })).filter((m) => m.subject.startsWith(FR_SUBJECT_PREFIX)),
+    ).toHaveLength(1);
     expect(await digests(agent.email)).toHaveLength(0);
     expect(await digests(retiredDpo.email)).toHaveLength(0);
   });

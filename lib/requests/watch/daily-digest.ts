@@ -2,10 +2,11 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { activeStaffWithRoles } from "@/lib/db/queries/watch";
 import { requests, staffUsers } from "@/lib/db/schema";
-import { appUrl, env } from "@/lib/env";
+import { appUrl, controllerProfile } from "@/lib/env";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { staffMails, type DigestParams } from "@/lib/mail/staff-templates";
 import { localDateOf } from "@/lib/domain/deadline";
+import type { Locale } from "@/lib/domain/locale";
 import { OPEN_STATUSES } from "@/lib/domain/vocabulary";
 import { dueWithinWhere, overdueWhere } from "@/lib/db/queries/overdue";
 
@@ -13,7 +14,8 @@ const WORKING = ["new", "in_progress", "awaiting_subject", "in_review"] as const
 
 /** Builds the day's digest and queues it to every active manager and DPO, once per person per day. */
 export async function sendDailyDigest(now = new Date()): Promise<{ recipients: number; date: string }> {
-  const date = localDateOf(now, env().DIGEST_TIME_ZONE);
+  // The controller's day, as every due date in the mail is (DIGEST_TIME_ZONE only says when it is sent).
+  const date = localDateOf(now, controllerProfile().timeZone);
   const rows = await db()
     .select({
       reference: requests.reference,
@@ -44,7 +46,7 @@ export async function sendDailyDigest(now = new Date()): Promise<{ recipients: n
     .where(inArray(requests.status, [...OPEN_STATUSES]))
     .groupBy(staffUsers.name)
     .orderBy(staffUsers.name);
-  const params: DigestParams = {
+  const params: Omit<DigestParams, "locale"> = {
     date,
     dashboardUrl: `${appUrl()}/staff/dashboard`,
     overdue: rows
@@ -56,11 +58,19 @@ export async function sendDailyDigest(now = new Date()): Promise<{ recipients: n
     unassigned: unassigned.map((r) => ({ ...r, assignee: null })),
     perAssignee,
   };
-  const mail = await staffMails.digest(params);
   const people = await activeStaffWithRoles(db(), { roles: ["manager", "dpo"] });
+  // One rendering per language read (a member without a saved language reads the English screens).
+  const mails = new Map<Locale, Awaited<ReturnType<typeof staffMails.digest>>>();
+  for (const p of people) {
+    const locale: Locale = p.locale === "fr" ? "fr" : "en";
+    if (!mails.has(locale)) mails.set(locale, await staffMails.digest({ ...params, locale }));
+  }
   await db().transaction(async (tx) => {
     // The mail key makes the digest once per person per day, however often the job runs.
-    for (const p of people) await queueMail(tx, `digest-${date}-${p.id}`, { to: p.email, ...mail });
+    for (const p of people) {
+      const mail = mails.get(p.locale === "fr" ? "fr" : "en")!;
+      await queueMail(tx, `digest-${date}-${p.id}`, { to: p.email, ...mail });
+    }
   });
   return { recipients: people.length, date };
 }

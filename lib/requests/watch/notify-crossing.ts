@@ -44,7 +44,13 @@ export async function notifyCrossing(key: CrossingKey): Promise<{ sent: boolean;
       const [assignee] = await tx.select().from(staffUsers).where(eq(staffUsers.id, request.assigneeId));
       assigneeName = assignee?.name ?? null;
       if (audience.assignee && assignee?.active)
-        people.set(assignee.id, { id: assignee.id, email: assignee.email, name: assignee.name, role: assignee.role });
+        people.set(assignee.id, {
+          id: assignee.id,
+          email: assignee.email,
+          name: assignee.name,
+          role: assignee.role,
+          locale: assignee.locale,
+        });
     }
     const mail = await staffMails.deadlineAlert({
       reference: request.reference,

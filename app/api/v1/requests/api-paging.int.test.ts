@@ -1,22 +1,24 @@
-import { randomInt } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/lib/db/client";
 import { apiKeyWith, callApi } from "@/scripts/test-support/api-client";
 import { bulkInsertRequests } from "@/scripts/test-support/bulk-requests";
+import { staffWithSession } from "@/scripts/test-support/staff-session";
 import { POST as postTransition } from "./[id]/transitions/route";
 import { GET as list } from "./route";
 import { POST as createStaffChannel } from "./staff-channel/route";
 
 type Summary = { id: string; dueDate: string };
 let secret: string;
-let regime: string;
+// A real regime: the filter refuses codes no law has. The requests are the only ones assigned to a staff
+// member made for this file, so regime + assignee finds exactly them.
+const regime = "US_OR";
+let assignee: string;
 let inserted: string[];
 
 beforeAll(async () => {
   secret = (await apiKeyWith(["requests:read", "requests:write", "requests:transition"])).secret;
-  // A regime code no real request carries (two to ten capitals), so the filter finds exactly these.
-  regime = `T_${Array.from({ length: 7 }, () => String.fromCharCode(65 + randomInt(26))).join("")}`;
-  inserted = await bulkInsertRequests({ count: 1000, regime, days: 9 });
+  assignee = (await staffWithSession("agent", "Paging Agent")).id;
+  inserted = await bulkInsertRequests({ count: 1000, regime, assigneeId: assignee, days: 9 });
 });
 afterAll(closeDb);
 
@@ -26,7 +28,7 @@ async function pageThrough(limit: number): Promise<{ ids: string[]; pages: numbe
   let cursor: string | null = null;
   let pages = 0;
   do {
-    const qs: string = `regime=${regime}&status=completed&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+    const qs: string = `regime=${regime}&assignee=${assignee}&status=completed&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
     const res = await callApi(list, { path: `/api/v1/requests?${qs}`, secret });
     expect(res.status).toBe(200);
     const data = res.json.data as Summary[];
@@ -52,11 +54,15 @@ describe("cursor paging", () => {
 
   it("filters by due date and overdue with the queue's definitions", async () => {
     const res = await callApi(list, {
-      path: `/api/v1/requests?regime=${regime}&status=all&dueBefore=2000-01-01`,
+      path: `/api/v1/requests?regime=${regime}&assignee=${assignee}&status=all&dueBefore=2000-01-01`,
       secret,
     });
     expect(res.json).toEqual({ data: [], nextCursor: null });
-    const overdue = await callApi(list, { path: `/api/v1/requests?regime=${regime}&overdue=true`, secret });
+    const overdue = await callApi(list, {
+      path: `/api/v1/requests?regime=${regime}&assignee=${assignee}&overdue=true`,
+      secret,
+    });
+    expect(overdue.status).toBe(200);
     expect(overdue.json.data).toEqual([]);
   });
 });
@@ -80,6 +86,14 @@ describe("validation errors: 400 problem details with each field and its reason"
     const fields = res.errors!.map((e) => e.field).sort();
     expect(fields).toEqual(["assignee", "limit", "status"]);
     expect(res.errors).toContainEqual({ field: "limit", reason: "must be at most 200" });
+    // An unknown regime is refused, not answered with an empty page; a real one in lower case too.
+    for (const code of ["XX", "gdpr", "US_ZZ"]) {
+      const unknown = problem(await callApi(list, { path: `/api/v1/requests?regime=${code}`, secret }));
+      expect(unknown, code).toMatchObject({ status: 400, contentType: "application/problem+json" });
+      expect(unknown.errors, code).toEqual([
+        { field: "regime", reason: expect.stringMatching(/^must be one of GDPR, /) },
+      ]);
+    }
     const forged = problem(await callApi(list, { path: "/api/v1/requests?cursor=bm9wZQ", secret }));
     expect(forged).toMatchObject({
       status: 400,

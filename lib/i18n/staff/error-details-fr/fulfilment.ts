@@ -8,7 +8,7 @@ export const FULFILMENT_DETAILS_FR: Record<keyof typeof FULFILMENT_DETAILS, stri
   "fulfilment.recipient_has_no_email":
     "Le registre ne donne aucune adresse e-mail pour ce destinataire : prévenez-le autrement, puis marquez la réception.",
   "fulfilment.notice_already_acknowledged": "La réception de cette notification est déjà enregistrée.",
-  "fulfilment.no_package": "Cette demande n’a pas de paquet.",
+  "fulfilment.no_package": "Cette demande n’a pas de dossier.",
   "fulfilment.discovery_unfinished": "La recherche n’est pas terminée dans tous les systèmes.",
   "fulfilment.no_such_review_step": "Cette demande n’a pas cette étape de relecture.",
   "fulfilment.step_decided_meantime": "Quelqu’un d’autre a statué sur cette étape entre-temps. Rechargez la page.",

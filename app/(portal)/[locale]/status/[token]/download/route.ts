@@ -1,13 +1,12 @@
 import { Readable } from "node:stream";
 import { authorizeDownload, purgedPackage } from "@/lib/requests/subject/download-codes";
 import { controllerProfile } from "@/lib/env";
-import { fill } from "@/lib/i18n/fill";
-import { formatInstantInZone } from "@/lib/i18n/format-date";
-import { STATUS_OUTCOME } from "@/lib/i18n/messages/status-outcome";
 import { openExport } from "@/lib/exports/package-store";
 import { portalAction } from "@/lib/http/portal-action";
 import { toLocale } from "@/lib/domain/locale";
+import { notFoundResponse } from "../../../../_static/not-found-document";
 import { statusTokenParam } from "../token-param";
+import { goneResponse } from "./gone-document";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +18,8 @@ export async function POST(request: Request, ctx: { params: Promise<{ locale: st
   const { locale: rawLocale, token: rawToken } = await ctx.params;
   const locale = toLocale(rawLocale);
   const token = statusTokenParam(rawToken);
-  if (token === null) return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
+  // A malformed link: the portal's 404 page, as for any other address that names nothing.
+  if (token === null) return notFoundResponse(request, locale);
   const back = (code: string) =>
     new Response(null, {
       status: 303,
@@ -44,34 +44,25 @@ export async function POST(request: Request, ctx: { params: Promise<{ locale: st
 
 /**
  * GET (the address opened or bookmarked): no file without a fresh code. Once the package was purged it answers
- * 410 Gone with a short page in the person's language saying so; otherwise it leads back to the status page's
- * download section (303).
+ * 410 Gone with a portal page in the link's language saying so and how to ask again; otherwise it leads back
+ * to the status page's download section (303). A malformed link gets the portal's 404 page.
  */
-export async function GET(_request: Request, ctx: { params: Promise<{ locale: string; token: string }> }) {
+export async function GET(request: Request, ctx: { params: Promise<{ locale: string; token: string }> }) {
   const { locale: rawLocale, token: rawToken } = await ctx.params;
   const locale = toLocale(rawLocale);
   const token = statusTokenParam(rawToken);
-  if (token === null) return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
+  if (token === null) return notFoundResponse(request, locale);
   const statusPage = `/${locale}/status/${encodeURIComponent(token)}`;
   const gone = await purgedPackage(token).catch(() => null);
-  if (gone) {
-    const w = STATUS_OUTCOME[locale];
-    const closed = formatInstantInZone(gone.expiresAt, locale, gone.timeZone ?? controllerProfile().timeZone);
-    const html =
-      `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">` +
-      `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(w.goneTitle)}</title></head>` +
-      `<body><main><h1>${escapeHtml(w.goneTitle)}</h1><p>${escapeHtml(fill(w.purged, { date: closed }))}</p>` +
-      `<p><a href="${escapeHtml(statusPage)}#download">${escapeHtml(w.goneBack)}</a></p></main></body></html>`;
-    return new Response(html, {
-      status: 410,
-      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+  if (gone)
+    return goneResponse(request, {
+      locale,
+      statusPage,
+      expiresAt: gone.expiresAt,
+      timeZone: gone.timeZone ?? controllerProfile().timeZone,
     });
-  }
   return new Response(null, {
     status: 303,
     headers: { location: `${statusPage}#download`, "cache-control": "no-store" },
   });
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

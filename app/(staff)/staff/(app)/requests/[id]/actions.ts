@@ -8,10 +8,12 @@ import { sendStaffMessage } from "@/lib/requests/staff/send-staff-message";
 import { verifyIdentityByStaff, verifyIdentityInput } from "@/lib/requests/verification/verify-by-staff";
 import { runStaffTransition } from "@/lib/requests/transitions/run-staff-transition";
 import { staffTransitionInput } from "@/lib/requests/transitions/staff-transition-input";
-import { STAFF_TRANSITION_POLICY, STAFF_TRANSITION_SPECS } from "@/lib/requests/transitions/staff-transition-specs";
+import { STAFF_TRANSITION_POLICY } from "@/lib/requests/transitions/staff-transition-specs";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
 import { currentStaff } from "@/lib/auth/session";
+import { fill } from "@/lib/i18n/fill";
 import { staffMessages } from "@/lib/i18n/staff";
+import { formatStaffDay } from "@/lib/i18n/staff/format-day";
 
 const transition = staffAction("request.transition", {
   input: staffTransitionInput,
@@ -23,12 +25,15 @@ const transition = staffAction("request.transition", {
   },
 });
 
-/** The workspace's words in the signed-in member's language (for the confirmations below). */
-const words = async () => staffMessages((await currentStaff())?.locale).workspace;
+/** The signed-in member's language, and the workspace's words in it (for the confirmations below). */
+const staffLocale = async () => (await currentStaff())?.locale;
+const words = async () => staffMessages(await staffLocale()).workspace;
 
 export async function transitionAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await transition(prev, form);
-  return result.ok ? { ...result, message: STAFF_TRANSITION_SPECS[result.value.type].done } : result;
+  return result.ok
+    ? { ...result, message: staffMessages(await staffLocale()).actions.transitions[result.value.type].done }
+    : result;
 }
 
 const message = staffAction("request.message", {
@@ -73,9 +78,13 @@ const correction = staffAction("request.correct_regime", {
 
 export async function correctResidenceAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await correction(prev, form);
-  return result.ok
-    ? { ...result, message: `Regime corrected to ${result.value.regime}; due date now ${result.value.dueDate}.` }
-    : result;
+  if (!result.ok) return result;
+  const locale = await staffLocale();
+  const date = formatStaffDay(result.value.dueDate, locale);
+  return {
+    ...result,
+    message: fill(staffMessages(locale).workspace.regimeCorrected, { regime: result.value.regime, date }),
+  };
 }
 
 const identity = staffAction("request.verify_identity", {
@@ -90,5 +99,5 @@ const identity = staffAction("request.verify_identity", {
 
 export async function verifyIdentityAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await identity(prev, form);
-  return result.ok ? { ...result, message: "Identity recorded as verified; the person is acknowledged." } : result;
+  return result.ok ? { ...result, message: (await words()).identityVerified } : result;
 }

@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { currentStaff } from "@/lib/auth/session";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
+import { staffMessages } from "@/lib/i18n/staff";
 import { resendMail, resendMailInput } from "@/lib/mail/resend-mail";
 
 const resend = staffAction("mail.resend", {
@@ -17,5 +19,5 @@ const resend = staffAction("mail.resend", {
 /** Resend one failed, given-up or uncertain mail of the request (audited as mail.resent). */
 export async function resendMailAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const r = await resend(prev, form);
-  return r.ok ? { ...r, message: "Mail queued again; its state below updates once it is sent." } : r;
+  return r.ok ? { ...r, message: staffMessages((await currentStaff())?.locale).workspace.mailQueuedAgain } : r;
 }

@@ -12,7 +12,7 @@ export function MinimisedNotice({ at }: { at: Date }) {
       <br />
       <span lang="fr">
         <strong>Minimisée le {formatStaffInstant(at, "fr", zone)}.</strong> La durée de conservation est écoulée : les
-        données de la personne, les messages, les notes et les paquets ont été détruits. La référence, les dates, le
+        données de la personne, les messages, les notes et les dossiers ont été détruits. La référence, les dates, le
         type, le régime, l&apos;issue et le journal d&apos;audit sont conservés.
       </span>
     </p>

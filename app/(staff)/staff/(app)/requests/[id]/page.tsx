@@ -45,7 +45,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
   const ws = await timed("db.workspace", () => loadWorkspace(id, staff));
   if (!ws) notFound();
   const r = ws.request;
-  const { my, all, t, at, day, fill, lookup } = workspaceWords(staff.locale);
+  const { my, all, t, at, day, fill, lookup, who } = workspaceWords(staff.locale);
   const badge = dueBadge(r, ws.today, my);
   const locale = toLocale(r.locale);
   // Each render with subject content is one audited view (loadWorkspace): who saw whose data, when.
@@ -103,7 +103,10 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
                 <>
                   <dt>{t.refusal}</dt>
                   <dd>
-                    {lookup(all.actions.refusalReasons, r.refusalReasonCode)}: {r.refusalReasonText}
+                    {fill(t.refusalLine, {
+                      reason: lookup(all.actions.refusalReasons, r.refusalReasonCode),
+                      text: r.refusalReasonText ?? "",
+                    })}
                   </dd>
                 </>
               ) : null}
@@ -144,8 +147,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
                 {ws.timeline.map((e, i) => (
                   <li key={i} className={e.kind}>
                     <div className="meta">
-                      {at(e.at)} ·{" "}
-                      {e.actor === "subject" ? t.subjectActor : e.actor === "staff" ? t.staffActor : e.actor}
+                      {at(e.at)} · {who(e.actor)}
                       {e.kind === "message" ? ` · ${e.direction === "inbound" ? t.fromSubject : t.toSubject}` : null}
                       {e.kind === "note" ? ` · ${t.internalNote}` : null}
                     </div>

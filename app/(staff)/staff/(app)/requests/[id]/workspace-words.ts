@@ -20,5 +20,14 @@ export function workspaceWords(locale: Locale | undefined) {
     day: (date: string) => formatStaffDate(date, my),
     fill,
     lookup,
+    /** A timeline entry's actor: a member's name as it is, the subject, the team or the system in words. */
+    who: (actor: string) =>
+      actor === "subject"
+        ? all.workspace.subjectActor
+        : actor === "staff"
+          ? all.workspace.staffActor
+          : actor === "system"
+            ? all.workspace.systemActor
+            : actor,
   };
 }
