@@ -3,6 +3,7 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { env } from "@/lib/env";
 import { groupedRunner, type Waiting as GroupWaiting } from "./grouped-runner";
 import { fileInOneStatement, fileManyInOneStatement } from "./intake-statement";
+import { rateLimited } from "./intake-prelude";
 import { submissionResult } from "./submission-rows";
 import type { PreparedSubmission, SubmitResult } from "./submit-request";
 
@@ -34,11 +35,15 @@ async function fileGroup(database: Database, group: Waiting[]): Promise<void> {
     return fileInOneStatement(database, one!.item).then(one!.resolve, one!.reject);
   }
   try {
-    const duplicates = await fileManyInOneStatement(
+    const filed = await fileManyInOneStatement(
       database,
       group.map((w) => w.item),
     );
-    group.forEach((w, i) => w.resolve(submissionResult(w.item, duplicates[i] ?? null)));
+    group.forEach((w, i) => {
+      const { allowed, duplicateOf } = filed[i]!;
+      if (allowed) w.resolve(submissionResult(w.item, duplicateOf));
+      else w.reject(rateLimited(w.item.ipHit!.retryAfterSeconds));
+    });
   } catch (error) {
     if (isDatabaseUnavailable(error)) return group.forEach((w) => w.reject(error));
     // A gate refused one of them (or anything else failed): each on its own, as without grouping.
