@@ -10,7 +10,8 @@ import { insertVerification } from "@/lib/db/queries/verifications";
 import { controllerProfile, env } from "@/lib/env";
 import { prepareTemplateMail, queuePreparedMail } from "@/lib/mail/queue-template-mail";
 import { regimeMailParams } from "@/lib/mail/templates/regime-params";
-import { computeDeadline, localDateOf, REGIMES, regimeForResidence } from "@/lib/domain/deadline";
+import { REGIMES, regimeForResidence } from "@/lib/domain/deadline";
+import { intakeDeadline, localToday } from "./intake-deadline";
 import { DomainError } from "@/lib/domain/errors";
 import { OPT_OUT_DEFAULT_JURISDICTION, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
 import { enforceEmailQuota, enforceIntakeIpLimit, intakeIpRule } from "./intake-limits";
@@ -150,7 +151,7 @@ export async function prepareSubmission(
     });
   // The regime follows the requester's residence; the calendar is the controller's (regimes.ts).
   const controller = controllerProfile();
-  const deadline = computeDeadline({
+  const deadline = intakeDeadline({
     jurisdiction,
     controller: controller.country,
     timeZone: controller.timeZone,
@@ -161,7 +162,7 @@ export async function prepareSubmission(
   // promises the date a confirmation today gives (a later one moves it later; the acknowledgement says so),
   // never "the time has passed" for a back-dated letter.
   const promised = REGIMES[deadline.regime].clockStartsAtIdentity
-    ? computeDeadline({
+    ? intakeDeadline({
         jurisdiction,
         controller: controller.country,
         timeZone: controller.timeZone,
@@ -210,7 +211,7 @@ export async function prepareSubmission(
             linkHours: VERIFICATION_LINK_HOURS,
             dueDate: promised.dueDate,
             // A back-dated letter can be overdue already: the mail must not promise a date that has passed.
-            overdue: promised.dueDate < localDateOf(now, deadline.timeZone),
+            overdue: promised.dueDate < localToday(now, deadline.timeZone),
             ...regimeMailParams({ regime: deadline.regime, jurisdiction: deadline.jurisdiction }),
           },
         });
