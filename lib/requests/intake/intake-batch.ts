@@ -17,7 +17,9 @@ type Waiting = GroupWaiting<PreparedSubmission, SubmitResult>;
  * before. One round trip, one WAL flush and one firing of the counter triggers serve the whole group.
  * When any intake of a group is refused by its gate (per-e-mail quota, Idempotency-Key answered by
  * another attempt) the statement writes nothing, and each of the group is filed on its own, with the
- * same answers as without grouping. PostgreSQL out of reach fails the whole group (503 each).
+ * same answers as without grouping. An intake over its address's limit (its hit counted in the statement)
+ * is written nothing and answered 429; the others are filed. PostgreSQL out of reach fails the whole group
+ * (503 each).
  */
 export function fileGrouped(database: Database, p: PreparedSubmission): Promise<SubmitResult> {
   if (env().INTAKE_BATCH_CONCURRENCY === 0) return fileInOneStatement(database, p);
