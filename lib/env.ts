@@ -157,7 +157,8 @@ const schema = z.object({
   INTAKE_LIMIT_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
   // Intake group commit (lib/requests/intake/intake-batch.ts): filing statements under way at once per web
   // process before intakes wait and go together (0: each on its own), and most intakes in one statement.
-  INTAKE_BATCH_CONCURRENCY: z.coerce.number().int().min(0).max(100).default(2),
+  // One at a time: the statement counts the address's hit, so groups of one address queue on its counter row anyway.
+  INTAKE_BATCH_CONCURRENCY: z.coerce.number().int().min(0).max(100).default(1),
   INTAKE_BATCH_MAX: z.coerce.number().int().min(1).max(200).default(32),
   // REST API (/api/v1 with a key): calls per minute per key unless the key sets its own limit.
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),

@@ -1,14 +1,13 @@
 import type { Database } from "@/lib/db/client";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { env } from "@/lib/env";
+import { groupedRunner, type Waiting as GroupWaiting } from "./grouped-runner";
 import { fileInOneStatement, fileManyInOneStatement } from "./intake-statement";
+import { rateLimited } from "./intake-prelude";
 import { submissionResult } from "./submission-rows";
 import type { PreparedSubmission, SubmitResult } from "./submit-request";
 
-type Waiting = { p: PreparedSubmission; resolve: (r: SubmitResult) => void; reject: (e: unknown) => void };
-
-const queue: Waiting[] = [];
-let inFlight = 0;
+type Waiting = GroupWaiting<PreparedSubmission, SubmitResult>;
 
 /**
  * Group commit for the intake's filing statement. While fewer than INTAKE_BATCH_CONCURRENCY statements
@@ -18,42 +17,38 @@ let inFlight = 0;
  * before. One round trip, one WAL flush and one firing of the counter triggers serve the whole group.
  * When any intake of a group is refused by its gate (per-e-mail quota, Idempotency-Key answered by
  * another attempt) the statement writes nothing, and each of the group is filed on its own, with the
- * same answers as without grouping. PostgreSQL out of reach fails the whole group (503 each).
+ * same answers as without grouping. An intake over its address's limit (its hit counted in the statement)
+ * is written nothing and answered 429; the others are filed. PostgreSQL out of reach fails the whole group
+ * (503 each).
  */
 export function fileGrouped(database: Database, p: PreparedSubmission): Promise<SubmitResult> {
-  const { INTAKE_BATCH_CONCURRENCY: concurrency } = env();
-  if (concurrency === 0) return fileInOneStatement(database, p);
-  return new Promise((resolve, reject) => {
-    queue.push({ p, resolve, reject });
-    pump(database, concurrency);
-  });
+  if (env().INTAKE_BATCH_CONCURRENCY === 0) return fileInOneStatement(database, p);
+  return filingRunner(database, p);
 }
 
-function pump(database: Database, concurrency: number) {
-  while (inFlight < concurrency && queue.length > 0) {
-    const group = queue.splice(0, env().INTAKE_BATCH_MAX);
-    inFlight += 1;
-    void fileGroup(database, group).finally(() => {
-      inFlight -= 1;
-      pump(database, concurrency);
-    });
-  }
-}
+const filingRunner = groupedRunner<Database, PreparedSubmission, SubmitResult>(
+  (database, group) => fileGroup(database, group),
+  () => ({ concurrency: env().INTAKE_BATCH_CONCURRENCY, max: env().INTAKE_BATCH_MAX }),
+);
 
 async function fileGroup(database: Database, group: Waiting[]): Promise<void> {
   if (group.length === 1) {
     const [one] = group;
-    return fileInOneStatement(database, one!.p).then(one!.resolve, one!.reject);
+    return fileInOneStatement(database, one!.item).then(one!.resolve, one!.reject);
   }
   try {
-    const duplicates = await fileManyInOneStatement(
+    const filed = await fileManyInOneStatement(
       database,
-      group.map((w) => w.p),
+      group.map((w) => w.item),
     );
-    group.forEach((w, i) => w.resolve(submissionResult(w.p, duplicates[i] ?? null)));
+    group.forEach((w, i) => {
+      const { allowed, duplicateOf } = filed[i]!;
+      if (allowed) w.resolve(submissionResult(w.item, duplicateOf));
+      else w.reject(rateLimited(w.item.ipHit!.retryAfterSeconds));
+    });
   } catch (error) {
     if (isDatabaseUnavailable(error)) return group.forEach((w) => w.reject(error));
     // A gate refused one of them (or anything else failed): each on its own, as without grouping.
-    await Promise.all(group.map((w) => fileInOneStatement(database, w.p).then(w.resolve, w.reject)));
+    await Promise.all(group.map((w) => fileInOneStatement(database, w.item).then(w.resolve, w.reject)));
   }
 }

@@ -5,10 +5,11 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { DomainError } from "@/lib/domain/errors";
 import { env } from "@/lib/env";
 import { rateLimitBucket, rateLimitWindow, type RateLimitRule } from "@/lib/rate-limit/consume";
+import { groupedRunner, type Waiting as GroupWaiting } from "./grouped-runner";
 import { intakePrelude, rateLimited, type PreludeOutcome } from "./intake-prelude";
 
 type Item = { rule?: RateLimitRule; ip?: string; now: Date };
-type Waiting = { item: Item; resolve: (o: PreludeOutcome) => void; reject: (e: unknown) => void };
+type Waiting = GroupWaiting<Item, PreludeOutcome>;
 
 /**
  * The preludes of several intakes without an Idempotency-Key in ONE statement (one round trip, one
@@ -61,9 +62,6 @@ export async function preludeMany(database: Database, items: Item[]): Promise<Ju
   );
 }
 
-const queue: Waiting[] = [];
-let inFlight = 0;
-
 /**
  * The prelude of an intake without an Idempotency-Key, grouped like the filing statement
  * (intake-batch.ts): while fewer than INTAKE_BATCH_CONCURRENCY preludes are under way it runs at once,
@@ -73,24 +71,14 @@ let inFlight = 0;
  */
 export function preludeGrouped(database: Database, item: Omit<Item, "now">): Promise<PreludeOutcome> {
   const one = { ...item, now: new Date() };
-  const { INTAKE_BATCH_CONCURRENCY: concurrency } = env();
-  if (concurrency === 0) return intakePrelude(database, one);
-  return new Promise((resolve, reject) => {
-    queue.push({ item: one, resolve, reject });
-    pump(database, concurrency);
-  });
+  if (env().INTAKE_BATCH_CONCURRENCY === 0) return intakePrelude(database, one);
+  return preludeRunner(database, one);
 }
 
-function pump(database: Database, concurrency: number) {
-  while (inFlight < concurrency && queue.length > 0) {
-    const group = queue.splice(0, env().INTAKE_BATCH_MAX);
-    inFlight += 1;
-    void runGroup(database, group).finally(() => {
-      inFlight -= 1;
-      pump(database, concurrency);
-    });
-  }
-}
+const preludeRunner = groupedRunner<Database, Item, PreludeOutcome>(
+  (database, group) => runGroup(database, group),
+  () => ({ concurrency: env().INTAKE_BATCH_CONCURRENCY, max: env().INTAKE_BATCH_MAX }),
+);
 
 async function runGroup(database: Database, group: Waiting[]): Promise<void> {
   const single = (w: Waiting) => intakePrelude(database, w.item).then(w.resolve, w.reject);

@@ -80,7 +80,7 @@ const withDup = (column: string) =>
 
 function buildStatement(): string {
   const n = numbering();
-  const inp = `unnest($${n()}::uuid[], $${n()}::text[], $${n()}::request_type[], $${n()}::${tsArray}, $${n()}::${tsArray}) as inp(id, lookup, type, since, quota_since)`;
+  const inp = `unnest($${n()}::uuid[], $${n()}::text[], $${n()}::request_type[], $${n()}::${tsArray}, $${n()}::${tsArray}, $${n()}::text[], $${n()}::${tsArray}, $${n()}::int[]) with ordinality as inp(id, lookup, type, since, quota_since, bucket, ws, lim, ord)`;
   const open = `$${n()}::request_status[]`;
   const sameEmail = "r.email_bidx = any(string_to_array(inp.lookup, ','))";
   const reqFrom = req.from(n(req.count), "u");
@@ -94,7 +94,17 @@ function buildStatement(): string {
   const [hookQueue, hookJob] = [n(), n()];
   const keys = `unnest($${n()}::text[], $${n()}::text[], $${n()}::text[], $${n()}::jsonb[], $${n()}::uuid[]) as k(scope, key_hash, body_hash, response, rid)`;
   const [quotaLimit, keyCount] = [n(), n()];
-  return `with inp as (select * from ${inp}),
+  return `with given as (select * from ${inp}),
+agg as (select bucket, ws, count(*)::int as n from given where bucket is not null group by bucket, ws),
+rl as (insert into rate_limit_hits (bucket, window_start, hits)
+  select bucket, ws, n from agg order by bucket, ws
+  on conflict (bucket, window_start) do update set hits = rate_limit_hits.hits + excluded.hits
+  returning bucket, window_start, hits),
+judged as (select g.*, g.bucket is null
+    or rl.hits - agg.n + row_number() over (partition by g.bucket, g.ws order by g.ord) <= g.lim as allowed
+  from given g left join agg on agg.bucket = g.bucket and agg.ws = g.ws
+  left join rl on rl.bucket = g.bucket and rl.window_start = g.ws),
+inp as (select * from judged where allowed),
 dup as (select inp.id, (select r.id from requests r where ${sameEmail} and r.type = inp.type
   and r.received_at >= inp.since and r.status = any(${open}) order by r.received_at asc limit 1) as dup_id from inp),
 quota as (select (select count(*)::int from requests r where ${sameEmail} and r.received_at >= inp.quota_since
@@ -103,26 +113,29 @@ req as (insert into requests (${req.columns}, "duplicate_of") select u.*, dup.du
 aud as (insert into audit_log (${aud.columns})
   select u."at", u."actor_type", u."actor_id", u."action", u."request_id", ${withDup('u."payload"')}
   from ${audFrom} join dup on dup.id = u."request_id"),
-ver as (insert into request_verifications (${ver.columns}) select * from ${verFrom}),
-names as (insert into request_name_tokens (${names.columns}) select * from ${namesFrom} on conflict do nothing),
-mail_row as (insert into mail_deliveries (${mail.columns}) select * from ${mailFrom} on conflict do nothing returning key),
+ver as (insert into request_verifications (${ver.columns}) select u.* from ${verFrom} join dup on dup.id = u."request_id"),
+names as (insert into request_name_tokens (${names.columns}) select u.* from ${namesFrom} join dup on dup.id = u."request_id"
+  on conflict do nothing),
+mail_row as (insert into mail_deliveries (${mail.columns}) select u.* from ${mailFrom} join dup on dup.id = u."request_id"
+  on conflict do nothing returning key),
 mail_job as (insert into outbox (queue, job_name, payload, available_at, priority)
   select $${mailQueue}, $${mailJob}, v.payload, now(), v.priority from mail_row join ${jobs} on v.key = mail_row.key),
 webhook_rows as (insert into webhook_deliveries (id, endpoint_id, event_type, request_id, payload, due_at)
   select 'msg_' || replace(gen_random_uuid()::text, '-', ''), ep.id, ev->>'type', w.rid, ev, w.at
-  from ${hooks} cross join lateral jsonb_array_elements(w.events) ev
+  from ${hooks} join dup on dup.id = w.rid cross join lateral jsonb_array_elements(w.events) ev
   join webhook_endpoints ep on ep.enabled and (ev->>'type') = any(ep.events) returning id),
 webhook_jobs as (insert into outbox (queue, job_name, payload, available_at)
   select $${hookQueue}, $${hookJob}, jsonb_build_object('deliveryId', id), now() from webhook_rows),
 idem as (insert into idempotency_keys (scope, key_hash, body_hash, status, response)
   select k.scope, k.key_hash, k.body_hash, 202, ${withDup("k.response")} from ${keys} join dup on dup.id = k.rid
   on conflict do nothing returning 1)
-select dup.id, dup.dup_id,
+select judged.id, judged.allowed, dup.dup_id,
   case when exists (select 1 from quota where n >= $${quotaLimit}::int)
     then ('${GATE}quota:' || (select max(n) from quota))::int end as quota_gate,
   case when (select count(*) from idem) < $${keyCount}::int
     then ('${GATE}idempotency:' || (select count(*) from idem))::int end as idempotency_gate
-from dup`;
+from judged left join dup on dup.id = judged.id
+order by judged.ord`;
 }
 
 /** The statement's text: the same for any number of intakes (prepared once per connection). */
@@ -144,6 +157,9 @@ export function statementValues(ps: PreparedSubmission[]): unknown[] {
     col(ps, (p) => p.input.type),
     col(ps, (p) => duplicateWindowStart(p.now).toISOString()),
     col(ps, (p) => (p.ctx.emailQuota ? new Date(p.now.getTime() - 86_400_000).toISOString() : null)),
+    col(ps, (p) => p.ipHit?.bucket ?? null),
+    col(ps, (p) => p.ipHit?.windowStart.toISOString() ?? null),
+    col(ps, (p) => p.ipHit?.rule.limit ?? null),
     [...OPEN_STATUSES],
     ...req.values(ps.map((p) => requestRow(p, null))),
     ...aud.values(audits),

@@ -1,7 +1,9 @@
 import type { Pool } from "pg";
 import type { Database } from "@/lib/db/client";
 import { findIdempotentAnswer } from "@/lib/http/idempotency";
+import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { enforceEmailQuota } from "./intake-limits";
+import { rateLimited } from "./intake-prelude";
 import { STATEMENT, STATEMENT_NAME, statementValues } from "./intake-statement-sql";
 import { submissionResult } from "./submission-rows";
 import type { PreparedSubmission, SubmitResult } from "./submit-request";
@@ -10,7 +12,8 @@ const GATE = "dsr_gate:";
 
 /**
  * Files a portal or API request (verification mail, no staff check) in ONE statement, so one round trip
- * and its own transaction: the duplicate look-up, the per-e-mail quota, the request, its audit entry
+ * and its own transaction: the per-address hit (when `ipHit` is set; an over-limit intake writes nothing
+ * and gets 429), the duplicate look-up, the per-e-mail quota, the request, its audit entry
  * and webhook deliveries, its verification secrets, the mail's state row and its outbox job, the
  * Idempotency-Key's answer. Nothing is read back. The same rules as fileSubmission, where:
  * - a refused quota or an Idempotency-Key another attempt has just answered fails the statement on
@@ -28,14 +31,20 @@ export async function fileInOneStatement(
   retried = false,
 ): Promise<SubmitResult> {
   try {
-    const [duplicateOf] = await fileManyInOneStatement(database, [p]);
-    return submissionResult(p, duplicateOf ?? null);
+    const [filed] = await fileManyInOneStatement(database, [p]);
+    if (!filed!.allowed) throw rateLimited(p.ipHit!.retryAfterSeconds);
+    return submissionResult(p, filed!.duplicateOf);
   } catch (error) {
     const gate = gateOf(error);
+    // The refused statement's per-address hit was rolled back with it: counted now, as the prelude would have.
+    if (gate && p.ipHit && !retried) {
+      const hit = await consumeRateLimit(database, p.ipHit.rule, p.ipHit.ip, p.now);
+      if (!hit.allowed) throw rateLimited(hit.retryAfterSeconds);
+    }
     if (gate === "quota") {
       await enforceEmailQuota(database, { emailBidx: p.lookupBidx, now: p.now });
       // A verified request dropped out of the last 24 hours in between: file again, once.
-      if (!retried) return fileInOneStatement(database, p, true);
+      if (!retried) return fileInOneStatement(database, { ...p, ipHit: null }, true);
     }
     if (gate === "idempotency") {
       const earlier = await findIdempotentAnswer<SubmitResult>(database, p.ctx.idempotency!);
@@ -53,19 +62,22 @@ export async function fileInOneStatement(
  * in order. All or nothing: when any intake's gate (quota, Idempotency-Key) refuses, nothing is written
  * and the statement fails; the caller then files each on its own (intake-batch.ts).
  */
-export async function fileManyInOneStatement(database: Database, ps: PreparedSubmission[]): Promise<(string | null)[]> {
+export async function fileManyInOneStatement(
+  database: Database,
+  ps: PreparedSubmission[],
+): Promise<{ allowed: boolean; duplicateOf: string | null }[]> {
   for (const p of ps)
     if (!p.verificationMail || p.optOut || p.ctx.identityChecked || p.ctx.alsoInTx)
       throw new Error("fileInOneStatement files only a request awaiting its verification mail");
   // The pool drizzle was made with (drizzle() sets $client; the Database type leaves it out).
   const client = (database as Database & { $client: Pool }).$client;
-  const { rows } = await client.query<{ id: string; dup_id: string | null }>({
+  const { rows } = await client.query<{ allowed: boolean; dup_id: string | null }>({
     name: STATEMENT_NAME,
     text: STATEMENT,
     values: statementValues(ps),
   });
-  const dupOf = new Map(rows.map((r) => [r.id, r.dup_id]));
-  return ps.map((p) => dupOf.get(p.id) ?? null);
+  // One row per intake, in the given order.
+  return rows.map((r) => ({ allowed: r.allowed, duplicateOf: r.dup_id }));
 }
 
 export function gateOf(error: unknown): "quota" | "idempotency" | null {

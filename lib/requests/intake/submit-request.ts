@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { ZodError } from "zod";
 import { appendAudit } from "@/lib/audit/append";
 import { emailIndex, emailIndexes } from "@/lib/crypto/env-keys";
 import { generateNumericCode, generateToken } from "@/lib/crypto/tokens";
@@ -9,13 +10,16 @@ import { insertVerification } from "@/lib/db/queries/verifications";
 import { controllerProfile, env } from "@/lib/env";
 import { prepareTemplateMail, queuePreparedMail } from "@/lib/mail/queue-template-mail";
 import { regimeMailParams } from "@/lib/mail/templates/regime-params";
-import { computeDeadline, localDateOf, REGIMES, regimeForResidence } from "@/lib/domain/deadline";
+import { REGIMES, regimeForResidence } from "@/lib/domain/deadline";
+import { intakeDeadline, localToday } from "./intake-deadline";
 import { DomainError } from "@/lib/domain/errors";
 import { OPT_OUT_DEFAULT_JURISDICTION, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
 import { enforceEmailQuota, enforceIntakeIpLimit, intakeIpRule } from "./intake-limits";
 import { intakePrelude } from "./intake-prelude";
 import { preludeGrouped } from "./intake-prelude-batch";
 import { fileGrouped } from "./intake-batch";
+import { nextPooledReference } from "./reference-pool";
+import { rateLimitBucket, rateLimitWindow, type RateLimitRule } from "@/lib/rate-limit/consume";
 import { duplicateWindowStart, requestRow, submissionResult, submittedAudit, verificationRow } from "./submission-rows";
 import { intakeSchema } from "./intake-schema";
 import { links } from "@/lib/mail/links";
@@ -76,8 +80,14 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
     const prepared = await prepareSubmission(rawInput, ctx);
     return db().transaction((tx) => fileSubmission(tx, prepared));
   }
-  // Portal and API: two round trips — the prelude (limit, replay, reference), then one statement. Without
-  // an Idempotency-Key, concurrent preludes are grouped into one statement (intake-prelude-batch.ts).
+  if (!ctx.idempotency) {
+    const prepared = await prepareAlone(rawInput, ctx);
+    // Portal and API without an Idempotency-Key: ONE round trip — the per-address hit is counted, and the
+    // intake judged, in the filing statement itself (grouped with others: intake-batch.ts).
+    if (prepared && !prepared.optOut) return fileGrouped(db(), { ...prepared, ipHit: ipHitOf(ctx, prepared.now) });
+  }
+  // With an Idempotency-Key (a replay may answer), an opt-out or a body that is not valid: two round trips —
+  // the prelude (limit, replay, reference; grouped without a key, intake-prelude-batch.ts), then the filing.
   const prelude = ctx.idempotency
     ? await intakePrelude(db(), { rule: intakeIpRule(), ip: ctx.ipLimit?.ip, idempotency: ctx.idempotency })
     : await preludeGrouped(db(), { rule: intakeIpRule(), ip: ctx.ipLimit?.ip });
@@ -86,6 +96,37 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
   if (prepared.optOut) return db().transaction((tx) => fileSubmission(tx, prepared));
   return fileGrouped(db(), prepared);
 }
+
+/**
+ * Prepares a public intake with a reference from this process's block (reference-pool.ts), or null when
+ * its body is refused: the refusal is then thrown after the prelude, so a flood of bad bodies is still
+ * limited (429 before 400, as when the prelude came first).
+ */
+async function prepareAlone(rawInput: unknown, ctx: SubmitContext): Promise<PreparedSubmission | null> {
+  try {
+    return await prepareSubmission(rawInput, ctx, db(), await nextPooledReference(db()));
+  } catch (error) {
+    if (error instanceof DomainError || error instanceof ZodError) return null;
+    throw error;
+  }
+}
+
+/** The per-address hit an intake's filing statement counts (none when no address limit applies). */
+function ipHitOf(ctx: SubmitContext, now: Date): IpHit | null {
+  if (!ctx.ipLimit) return null;
+  const rule = intakeIpRule();
+  const { windowStart, retryAfterSeconds } = rateLimitWindow(rule, now);
+  return { rule, ip: ctx.ipLimit.ip, bucket: rateLimitBucket(rule, ctx.ipLimit.ip), windowStart, retryAfterSeconds };
+}
+
+/** An intake's per-address hit, counted and judged in its filing statement (intake-statement-sql.ts). */
+export type IpHit = {
+  rule: RateLimitRule;
+  ip: string;
+  bucket: string;
+  windowStart: Date;
+  retryAfterSeconds: number;
+};
 
 export type PreparedSubmission = Awaited<ReturnType<typeof prepareSubmission>>;
 
@@ -110,7 +151,7 @@ export async function prepareSubmission(
     });
   // The regime follows the requester's residence; the calendar is the controller's (regimes.ts).
   const controller = controllerProfile();
-  const deadline = computeDeadline({
+  const deadline = intakeDeadline({
     jurisdiction,
     controller: controller.country,
     timeZone: controller.timeZone,
@@ -121,7 +162,7 @@ export async function prepareSubmission(
   // promises the date a confirmation today gives (a later one moves it later; the acknowledgement says so),
   // never "the time has passed" for a back-dated letter.
   const promised = REGIMES[deadline.regime].clockStartsAtIdentity
-    ? computeDeadline({
+    ? intakeDeadline({
         jurisdiction,
         controller: controller.country,
         timeZone: controller.timeZone,
@@ -170,7 +211,7 @@ export async function prepareSubmission(
             linkHours: VERIFICATION_LINK_HOURS,
             dueDate: promised.dueDate,
             // A back-dated letter can be overdue already: the mail must not promise a date that has passed.
-            overdue: promised.dueDate < localDateOf(now, deadline.timeZone),
+            overdue: promised.dueDate < localToday(now, deadline.timeZone),
             ...regimeMailParams({ regime: deadline.regime, jurisdiction: deadline.jurisdiction }),
           },
         });
@@ -190,6 +231,8 @@ export async function prepareSubmission(
     reference,
     verificationMail,
     optOut,
+    /** Set by the public intake when its filing statement counts its per-address hit. */
+    ipHit: null as IpHit | null,
   };
 }
 
