@@ -6,10 +6,10 @@ import { localDateOf, requestTimeZone } from "@/lib/domain/deadline";
 import { controllerProfile } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { staffMessages } from "@/lib/i18n/staff";
-import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import { dueBadge, formatStaffDate, instantFormatter, maskEmail } from "../components/staff-display";
 import { csrfTokenOf, staffDocumentHtml } from "../components/staff-document";
 import { queueRowsHtml } from "./queue-rows";
+import { queueSubjectEmail } from "./queue-subject-email";
 import { queueHtml } from "./queue-html";
 
 /** What the queue's document is made of: the page's data as read, the member, the request's own parts. */
@@ -30,7 +30,7 @@ export interface QueuePageHtmlInput {
 
 function subjectEmail(row: { id: string; emailEnc: string }, masked: boolean, unreadable: string): string {
   try {
-    const email = decryptSubjectEmail(row);
+    const email = queueSubjectEmail(row);
     return masked ? maskEmail(email) : email;
   } catch {
     return unreadable;
@@ -68,6 +68,8 @@ export function queuePageHtml(p: QueuePageHtmlInput): string {
       jurisdiction: r.jurisdiction,
       received: formatInstant(r.receivedAt),
       due: formatStaffDate(r.dueDate, locale),
+      // A request counted in another zone than the controller's (filed before a change of zone) says so.
+      dueZone: requestTimeZone(r) === zone ? null : requestTimeZone(r),
       badge: dueBadge(r, todayFor(r), locale),
       assignee: r.assigneeName,
     })),
@@ -76,7 +78,7 @@ export function queuePageHtml(p: QueuePageHtmlInput): string {
       unassigned: t.unassigned,
       // Folded rows lose the header: their label names the zone.
       received: `${t.columns.received} (${zone})`,
-      due: t.columns.due,
+      due: `${t.columns.due} (${zone})`,
       selectRow: (reference) => fill(t.selectRow, { reference }),
     },
     canBulk,

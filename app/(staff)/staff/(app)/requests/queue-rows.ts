@@ -17,6 +17,8 @@ export interface QueueRowView {
   jurisdiction: string;
   received: string;
   due: string;
+  /** The zone the due date is counted in, when it is not the one the header names (else null). */
+  dueZone?: string | null;
   badge: DueBadge;
   assignee: string | null;
 }
@@ -58,7 +60,7 @@ export function queueRowsHtml(rows: QueueRowView[], words: QueueRowWords, select
       `<td class="c-status"><span class="status">${e(r.status)}</span></td>` +
       `<td class="c-jur">${e(r.jurisdiction)}</td>` +
       `<td class="c-received" data-label="${receivedLabel}">${e(r.received)}</td>` +
-      `<td class="c-due" data-label="${dueLabel}">${e(r.due)} <span class="badge ${e(r.badge.kind)}">${e(r.badge.label)}</span></td>` +
+      `<td class="c-due" data-label="${dueLabel}">${e(r.due)}${r.dueZone ? ` <span class="zone">(${e(r.dueZone)})</span>` : ""} <span class="badge ${e(r.badge.kind)}">${e(r.badge.label)}</span></td>` +
       `<td class="c-assignee">${r.assignee === null ? unassignedHtml : e(r.assignee)}</td></tr>`;
   }
   return out;
