@@ -37,11 +37,24 @@ export function dueBadge(r: DeadlineState, today: string, locale: Locale = "en")
   const daysLeft = daysBetweenDates(today, r.dueDate);
   if (!isOpenStatus(r.status)) return { kind: "closed", daysLeft, label: t.closed };
   if (!clockRunning(r)) return { kind: "paused", daysLeft, label: t.paused };
-  if (isOverdue(r, today)) return { kind: "overdue", daysLeft, label: fill(t.overdue, { n: -daysLeft }) };
-  const label = daysLeft === 0 ? t.today : fill(t.left, { n: daysLeft });
+  if (isOverdue(r, today)) return { kind: "overdue", daysLeft, label: daysLabel(t.overdue, -daysLeft) };
+  const label = daysLeft === 0 ? t.today : daysLabel(t.left, daysLeft);
   if (daysLeft <= 3) return { kind: "soon3", daysLeft, label };
   if (daysLeft <= 7) return { kind: "soon7", daysLeft, label };
   return { kind: "later", daysLeft, label };
+}
+
+// "{n} d overdue", "{n} d left" filled once per message and number (a regex replace per row otherwise).
+const daysLabels = new Map<string, Map<number, string>>();
+function daysLabel(message: string, n: number): string {
+  let byN = daysLabels.get(message);
+  if (!byN) daysLabels.set(message, (byN = new Map()));
+  let label = byN.get(n);
+  if (label === undefined) {
+    label = fill(message, { n });
+    if (byN.size < 2048) byN.set(n, label);
+  }
+  return label;
 }
 
 /** c***@example.com: enough to tell requests apart, not enough to identify the person. */
