@@ -5,6 +5,7 @@ import { queuePageStatement } from "@/lib/db/queries/queue-page";
 import { STAFF_ROLES } from "@/lib/domain/vocabulary";
 import { can } from "@/lib/auth/policy";
 import { fail, say } from "./lib/console";
+import { requireRunningInstance } from "./lib/attach-instance";
 import { queueCases } from "./lib/queue-bench-cases";
 
 /**
@@ -41,6 +42,7 @@ function walk(n: Node, out: string[], depth = 0) {
 }
 
 async function main() {
+  requireRunningInstance();
   const { rows } = await db().execute<{ id: string; sv: number }>(
     sql`select id, session_version as sv from staff_users where role = 'manager' and active
         and not must_change_password order by created_at limit 1`,

@@ -1,23 +1,15 @@
-import { can, masksSubjectEmail } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { sessionClaimsFromHeaders, type StaffSession } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { decodeCursor, encodeCursor, type QueueFilters } from "@/lib/db/queries/queue";
+import { decodeCursor, type QueueFilters } from "@/lib/db/queries/queue";
 import { loadQueuePage } from "@/lib/db/queries/queue-page";
-import { localDateOf, requestTimeZone } from "@/lib/domain/deadline";
 import { negotiateLocale, toLocale } from "@/lib/domain/locale";
 import { STAFF_ROLES } from "@/lib/domain/vocabulary";
-import { controllerProfile } from "@/lib/env";
-import { fill } from "@/lib/i18n/fill";
-import { staffMessages } from "@/lib/i18n/staff";
 import { timed } from "@/lib/net/server-timing";
-import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
-import { dueBadge, formatStaffDate, instantFormatter, maskEmail } from "../components/staff-display";
-import { csrfTokenOf, staffDocumentHtml } from "../components/staff-document";
 import { readFlash, secureCookies } from "../components/form-post";
 import { parseQueueParams, type QueueSearchParams } from "./queue-params";
-import { queueRowsHtml } from "./queue-rows";
+import { queuePageHtml } from "./queue-page-html";
 import { queueSearchFilters } from "./queue-search";
-import { queueHtml } from "./queue-html";
 
 /** A GET of the queue as the web server or Next hands it over: path and query, headers, the CSP nonce. */
 export interface PageRequest {
@@ -38,15 +30,6 @@ const header = (h: PageRequest["headers"], name: string) => {
 const redirectTo = (location: string): PageAnswer => ({ status: 307, headers: { location }, body: "" });
 /** The roles that may see the queue at all: the gate of the page's one statement. */
 const VIEW_ROLES = STAFF_ROLES.filter((role) => can({ id: "", role }, "request.view"));
-
-function subjectEmail(row: { id: string; emailEnc: string }, masked: boolean, unreadable: string): string {
-  try {
-    const email = decryptSubjectEmail(row);
-    return masked ? maskEmail(email) : email;
-  } catch {
-    return unreadable;
-  }
-}
 
 /**
  * GET /staff/requests: the queue as one complete HTML document (issue 16), served by the web server
@@ -99,76 +82,21 @@ export async function queuePage(req: PageRequest): Promise<PageAnswer> {
   const cookies = header(req.headers, "cookie");
   const { flash, clear } = readFlash(cookies, secureCookies());
   const back = `${url.pathname}${url.search}`;
-  const body = await timed("html", async () => {
-    const locale = staff.locale ?? "en";
-    const all = staffMessages(locale);
-    const t = all.queue;
-    const zone = controllerProfile().timeZone;
-    const masked = masksSubjectEmail(staff.role);
-    const canBulk = can(staff, "queue.bulk_assign");
-    // One formatter for the page: the zone is labelled once, in the column header.
-    const formatInstant = instantFormatter(locale, zone);
-    // "Today" per controller zone, worked out once per page rather than once per row.
-    const todays = new Map<string, string>();
-    const todayFor = (r: Parameters<typeof requestTimeZone>[0]) => {
-      const tz = requestTimeZone(r);
-      let today = todays.get(tz);
-      if (today === undefined) todays.set(tz, (today = localDateOf(now, tz)));
-      return today;
-    };
-    const rowsHtml = queueRowsHtml(
-      data.rows.map((r) => ({
-        id: r.id,
-        reference: r.reference,
-        version: r.version,
-        duplicate: r.duplicateOf !== null,
-        type: all.types[r.type],
-        subject: subjectEmail(r, masked, t.unreadable),
-        status: all.status[r.status],
-        jurisdiction: r.jurisdiction,
-        received: formatInstant(r.receivedAt),
-        due: formatStaffDate(r.dueDate, locale),
-        badge: dueBadge(r, todayFor(r), locale),
-        assignee: r.assigneeName,
-      })),
-      {
-        duplicate: t.duplicate,
-        unassigned: t.unassigned,
-        // Folded rows lose the header: their label names the zone.
-        received: `${t.columns.received} (${zone})`,
-        due: t.columns.due,
-        selectRow: (reference) => fill(t.selectRow, { reference }),
-      },
-      canBulk,
-    );
-    return staffDocumentHtml({
+  const body = await timed("html", async () =>
+    queuePageHtml({
+      data,
       staff,
-      title: `${all.titles.queue} — ${all.titles.suffix}`,
-      nonce: req.nonce,
-      pageSheet: "queue",
-      unread: data.unread,
-      csrfToken: csrfTokenOf(cookies),
+      now,
+      filters: base,
+      q,
+      size,
+      paged: cursor !== null && cursor !== undefined,
       back,
-      body: queueHtml({
-        all,
-        zone,
-        filters: base,
-        q,
-        size,
-        paged: cursor !== null && cursor !== undefined,
-        nextCursor: data.next ? encodeCursor(data.next) : null,
-        counts: data.counts,
-        assignable: data.assignable,
-        views: data.views,
-        canBulk,
-        rowsHtml,
-        rowCount: data.rows.length,
-        back,
-        flash,
-        nonce: req.nonce,
-      }),
-    });
-  });
+      cookies,
+      flash,
+      nonce: req.nonce,
+    }),
+  );
   const headers: Record<string, string> = {
     "content-type": "text/html; charset=utf-8",
     "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",

@@ -198,7 +198,7 @@ export function queueHtml(m: QueueModel): string {
       `<th scope="col">${e(cols.reference)}</th><th scope="col">${e(cols.type)}</th><th scope="col">${e(cols.subject)}</th>` +
       `<th scope="col">${e(cols.status)}</th><th scope="col">${e(cols.jurisdiction)}</th>` +
       `<th scope="col">${e(cols.received)} <span class="zone">(${e(m.zone)})</span></th>` +
-      `<th scope="col">${e(cols.due)}</th><th scope="col">${e(cols.assignee)}</th></tr></thead>` +
+      `<th scope="col">${e(cols.due)} <span class="zone">(${e(m.zone)})</span></th><th scope="col">${e(cols.assignee)}</th></tr></thead>` +
       `<tbody>${m.rowsHtml}</tbody></table>` +
       (m.canBulk ? `<script${attr("nonce", m.nonce)}>${SELECT_ALL}</script>` : "");
   }

@@ -52,4 +52,13 @@ describe("queue rows as HTML", () => {
     expect(html).toContain('<td class="c-assignee"><span class="muted">Unassigned</span></td>');
     expect(html.match(/<td/g)).toHaveLength(8);
   });
+
+  it("names the zone a due date is counted in when it is not the header's", () => {
+    expect(queueRowsHtml([row], words, false)).toContain(
+      '<td class="c-due" data-label="Due">2025-07-28 <span class="badge',
+    );
+    expect(queueRowsHtml([{ ...row, dueZone: "America/New_York" }], words, false)).toContain(
+      '2025-07-28 <span class="zone">(America/New_York)</span> <span class="badge overdue">',
+    );
+  });
 });
