@@ -162,7 +162,10 @@ export function nfadpNotices(locale: Locale, requestType?: string): RegimeNotice
       quoteRecordedExemption: false,
       recipientsProvision: null,
       restrictionLiftProvision: null,
-      newDateProvision: "article 18, alinéa 2, de l'ordonnance sur la protection des données (OPDo, RS 235.11)",
+      // Art. 18(2) OPDo is the access request's (and portability's) new date; elsewhere it is our commitment.
+      newDateProvision: otherRight
+        ? null
+        : "article 18, alinéa 2, de l'ordonnance sur la protection des données (OPDo, RS 235.11)",
     };
   return {
     law: "the Swiss Federal Act on Data Protection (nFADP)",
@@ -190,6 +193,6 @@ export function nfadpNotices(locale: Locale, requestType?: string): RegimeNotice
     quoteRecordedExemption: false,
     recipientsProvision: null,
     restrictionLiftProvision: null,
-    newDateProvision: "Article 18(2) of the Swiss Data Protection Ordinance (DPO, SR 235.11)",
+    newDateProvision: otherRight ? null : "Article 18(2) of the Swiss Data Protection Ordinance (DPO, SR 235.11)",
   };
 }
