@@ -81,6 +81,9 @@ for (const locale of ["en", "fr"] as const) {
     await page.getByRole("button", { name: "Start work" }).click();
     const gate = panel(page).getByTestId("gate-approve-changes");
     await expect(gate).toBeVisible({ timeout: 60_000 });
+    // The person named the field but not its current value: staff pick the system's field it maps to.
+    await gate.getByLabel("Field to correct for Phone number").selectOption({ label: "shop.customers.phone" });
+    await expect(gate.getByLabel("New value for Phone number")).toHaveValue(newPhone);
     await gate.getByRole("button", { name: "Approve changes" }).click();
     await expectStatus(page, "Completed");
     expect((await shop("select phone from shop.customers where id = $1", [customer.id]))[0].phone).toBe(newPhone);
