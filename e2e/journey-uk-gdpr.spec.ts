@@ -14,14 +14,15 @@ const EU_ONLY = /(?<!UK )\bGDPR\b|\bRGPD\b|CNIL|Article 77|edpb/;
 
 const WANT = {
   en: {
-    timeLimit: "Articles 12(3) and 12A of the UK GDPR require us to answer within one month",
+    timeLimit:
+      "Articles 12(3) and 12A of the UK GDPR (as amended by the Data (Use and Access) Act 2025) require us to answer within one month",
     ico: "Information Commissioner",
     rectification: "(UK GDPR article 16)",
     portability: "(UK GDPR article 20)",
   },
   fr: {
     timeLimit:
-      "L'article 12, paragraphe 3, et l'article 12A du UK GDPR nous imposent de vous répondre dans un délai d'un mois",
+      "L'article 12, paragraphe 3, et l'article 12A du UK GDPR (tel que modifié par le Data (Use and Access) Act 2025) nous imposent de vous répondre dans un délai d'un mois",
     ico: "Information Commissioner",
     rectification: "(article 16 du UK GDPR)",
     portability: "(article 20 du UK GDPR)",
