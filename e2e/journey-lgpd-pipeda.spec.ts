@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/domain/locale";
 import { freshShopCustomer } from "@/scripts/test-support/fulfilment";
 import { expectStatus, openWorkspace, panel, shop, signedInPage } from "./fixtures/fulfilment-workspace";
 import { confirmByMailLink, expect } from "./fixtures/portal-journey";
-import { acknowledgement, completionMail, fileAsResident, prose } from "./fixtures/regime-journey";
+import { acknowledgement, completionMail, downloadPackage, fileAsResident, prose } from "./fixtures/regime-journey";
 import { createStaff } from "./fixtures/staff";
 import { test } from "./fixtures/test";
 
@@ -20,6 +20,7 @@ const LAWS = {
   BR: {
     days: 15,
     authority: "gov.br/anpd",
+    report: { en: "Articles 18 and 19 of the LGPD", fr: "les articles 18 et 19 de la LGPD" },
     en: {
       access: {
         timeLimit: "Article 19(II) of the LGPD requires a complete answer within 15 days",
@@ -46,6 +47,7 @@ const LAWS = {
   CA: {
     days: 30,
     authority: "priv.gc.ca",
+    report: { en: "Principle 4.9 of Schedule 1 to PIPEDA", fr: "le principe 4.9 de l'annexe 1 de la LPRPDE" },
     en: {
       access: {
         timeLimit: "Subsection 8(3) of PIPEDA requires us to answer within thirty days",
@@ -87,14 +89,14 @@ async function fileAndConfirm(
   expectCalendarDays(filed.due, law.days);
   await expect(page.getByTestId("due-note")).toContainText(want.timeLimit);
   await expect(page.getByTestId("due-note")).not.toContainText(GDPR_WORDS);
-  await confirmByMailLink(page, request, p.locale, filed);
+  const statusUrl = await confirmByMailLink(page, request, p.locale, filed);
   await expect(page.locator("main")).toContainText(want.timeLimit);
   await expect(page.locator("main")).not.toContainText(GDPR_WORDS);
   const ack = prose(await acknowledgement(request, p.email));
   expect(ack).toContain(want.timeLimit);
   expect(ack).toContain(law.authority);
   expect(ack).not.toMatch(GDPR_WORDS);
-  return filed;
+  return { ...filed, statusUrl };
 }
 
 for (const locale of ["en", "fr"] as const) {
@@ -118,6 +120,14 @@ for (const locale of ["en", "fr"] as const) {
       expect(done).toContain(law[locale].access.right);
       expect(done).toContain(law.authority);
       expect(done).not.toMatch(GDPR_WORDS);
+      // The package's report (the access facts) speaks the same law.
+      const files = await downloadPackage(page, request, { locale, statusUrl: filed.statusUrl, email: customer.email });
+      expect(files["shop.customers.csv"]).toContain(customer.email);
+      const report = files["report.html"]!.replace(/<[^>]+>/g, " ")
+        .replace(/&#x27;|&#39;/g, "'")
+        .replace(/\s+/g, " ");
+      expect(report).toContain(law.report[locale]);
+      expect(report).not.toMatch(GDPR_WORDS);
     });
 
     test(`${locale}: ${residence} erasure completed — the completion mail cites ${residence === "BR" ? "LGPD art. 18(VI) and art. 16" : "PIPEDA principle 4.9.5"}`, async ({
