@@ -185,8 +185,26 @@ function pipeda(locale: Locale): RegimeTexts {
   };
 }
 
-function nfadp(locale: Locale): RegimeTexts {
+/**
+ * nFADP: art. 26(4) (reasons for refusing, restricting or deferring the information) is the right of access's
+ * (and portability's, art. 29); a refused art. 32 claim (correct, erase, prohibit) is told the FDPIC route only.
+ */
+function nfadp(locale: Locale, requestType?: string): RegimeTexts {
   const fdpic = FDPIC[locale];
+  const access = requestType === undefined || requestType === "access" || requestType === "portability";
+  if (!access)
+    return {
+      refusal: [
+        locale === "fr"
+          ? `Vous pouvez signaler la situation au ${at(fdpic)}, qui peut ouvrir une enquête (article 49 de la nLPD).`
+          : `You can report the matter to the ${at(fdpic)}, who may open an investigation (Article 49 of the nFADP).`,
+      ],
+      judicialRemedy:
+        locale === "fr"
+          ? "Vous pouvez également intenter une action civile devant les tribunaux (article 32 de la nLPD)."
+          : "You can also bring a civil action before the courts (Article 32 of the nFADP).",
+      extension: null,
+    };
   if (locale === "fr")
     return {
       refusal: [
@@ -204,12 +222,16 @@ function nfadp(locale: Locale): RegimeTexts {
   };
 }
 
-/** `residence` names the resident's own member-state authority (Art. 77 GDPR) when it is not the lead one. */
+/**
+ * `residence` names the resident's own member-state authority (Art. 77 GDPR) when it is not the lead one;
+ * `requestType` where a regime's refusal provision depends on the right (nFADP art. 26(4): access only).
+ */
 export function regimeTexts(
   regime: RegimeCode,
   locale: Locale,
   lead: Authority,
   residence?: string | null,
+  requestType?: string,
 ): RegimeTexts {
   const state = usStateLaw(regime);
   if (state) return usStateTexts(state, locale);
@@ -225,7 +247,7 @@ export function regimeTexts(
     case "PIPEDA":
       return pipeda(locale);
     case "NFADP":
-      return nfadp(locale);
+      return nfadp(locale, requestType);
     default:
       throw new Error(`No texts for regime ${regime}`);
   }

@@ -22,7 +22,8 @@ const BY_REGIME: Record<Exclude<RegimeCode, `US_${string}`>, readonly RightKey[]
   GDPR: GDPR_RIGHTS,
   UK_GDPR: GDPR_RIGHTS,
   LGPD: GDPR_RIGHTS,
-  PIPEDA: ["access", "rectification"],
+  // PIPEDA Schedule 1: access (4.9) and amendment (4.9.5), which covers deletion of inaccurate information.
+  PIPEDA: ["access", "rectification", "erasure"],
   NFADP: ["access", "rectification", "erasure", "portability", "objection"],
   // Cal. Civ. Code §§ 1798.100, .105, .106, .110, .120, .121: know, delete, correct, opt out of sale/sharing,
   // limit sensitive personal information. Portability: § 1798.130(a)(3)(B)(iii) (a portable format).

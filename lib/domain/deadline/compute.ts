@@ -102,6 +102,16 @@ function ruleFor(rule: RegimeRule, requestType: string | undefined): RegimeRule 
   };
 }
 
+/**
+ * nFADP: the 30 days and the "new date" of art. 18(1)-(2) OPDo are the right of access's (art. 25 nFADP) and,
+ * by art. 22 OPDo, portability's (art. 28); the claims of art. 32 nFADP (correct, erase, prohibit a processing)
+ * have no time limit in the Act or the ordinance. An unknown type reads as access (the stricter wording).
+ */
+function nfadpBasis(regime: RegimeCode, requestType: string | undefined): { statutory?: boolean } {
+  if (regime !== "NFADP") return {};
+  return { statutory: requestType === undefined || requestType === "access" || requestType === "portability" };
+}
+
 export function computeDeadline(input: DeadlineInput): DeadlineResult {
   const { jurisdiction, controller, timeZone } = resolveJurisdictions(input);
   const rule = ruleFor(REGIMES[jurisdiction.regime], input.requestType);
@@ -161,7 +171,9 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   // The subject must be told of an extension within the first period.
   const extensionNoticeBy = extendedDueDate ? firstDueDate : null;
   steps.push(
-    extensionNoticeBy ? { kind: "extensionNotice", by: extensionNoticeBy } : { kind: "noExtension", regime: rule.code },
+    extensionNoticeBy
+      ? { kind: "extensionNotice", by: extensionNoticeBy }
+      : { kind: "noExtension", regime: rule.code, ...nfadpBasis(rule.code, input.requestType) },
   );
 
   const acknowledgeBy = acknowledgementDue(rule.code, receivedDate);

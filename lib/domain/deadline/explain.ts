@@ -197,11 +197,18 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
       ];
     }
     case "noExtension":
+      if (step.regime === "NFADP" && step.statutory === false) {
+        return [
+          en
+            ? "The nFADP sets no time limit for this request (Article 32 nFADP): the 30 days are our own commitment, the limit Article 18(1) of the Data Protection Ordinance (OPDo) sets for the right of access (product decision). If we cannot keep it, we tell the data subject the new date by which we will answer."
+            : "La nLPD ne fixe pas de délai pour cette demande (article 32 nLPD) : les 30 jours sont notre propre engagement, le délai que l'article 18, alinéa 1, de l'ordonnance sur la protection des données (OPDo) fixe pour le droit d'accès (choix produit). Si nous ne pouvons le tenir, nous indiquons à la personne concernée la nouvelle date à laquelle nous répondrons.",
+        ];
+      }
       if (step.regime === "NFADP") {
         return [
           en
-            ? "The nFADP provides no extension: if the period cannot be met, the data subject must be notified, before it ends, of a new date by which the answer will be given."
-            : "La nLPD ne prévoit pas de prolongation : si le délai ne peut être tenu, la personne concernée doit être informée, dans ce délai, d'une nouvelle date à laquelle la réponse sera donnée.",
+            ? "The 30 days are those of Article 18(1) of the Data Protection Ordinance (OPDo) for the right of access (Article 25 nFADP). The nFADP provides no extension: if the period cannot be met, the data subject must be notified, before it ends, of a new date by which the answer will be given (Article 18(2) OPDo)."
+            : "Les 30 jours sont ceux de l'article 18, alinéa 1, de l'ordonnance sur la protection des données (OPDo) pour le droit d'accès (article 25 nLPD). La nLPD ne prévoit pas de prolongation : si le délai ne peut être tenu, la personne concernée doit être informée, dans ce délai, d'une nouvelle date à laquelle la réponse sera donnée (article 18, alinéa 2, OPDo).",
         ];
       }
       return [

@@ -76,7 +76,15 @@ export type ExplanationStep =
   | { kind: "workingDay"; deadline: DeadlineKind; date: LocalDate }
   | { kind: "calendarDays"; productDecision: boolean }
   | { kind: "extensionNotice"; by: LocalDate }
-  | { kind: "noExtension"; regime: RegimeCode }
+  | {
+      kind: "noExtension";
+      regime: RegimeCode;
+      /**
+       * nFADP: whether the ordinance sets this period (access, art. 18(1) OPDo; portability by art. 22 OPDo) or
+       * the 30 days are our own commitment (the art. 32 nFADP claims have none). Absent elsewhere.
+       */
+      statutory?: boolean;
+    }
   | { kind: "acknowledge"; by: LocalDate; businessDays: number; skipped: NonWorkingDay[] }
   | { kind: "optOut"; by: LocalDate; businessDays: number; skipped: NonWorkingDay[] }
   | { kind: "due"; deadline: DeadlineKind; date: LocalDate };

@@ -72,7 +72,7 @@ export function ukNotices(locale: Locale): RegimeNotices {
     return {
       law: "le UK GDPR",
       timeLimit:
-        "L'article 12, paragraphe 3, et l'article 12A du UK GDPR nous imposent de vous répondre dans un délai d'un mois à compter de la réception de votre demande ou, si nous vous avons demandé de confirmer votre identité, de la réception de cette confirmation.",
+        "L'article 12, paragraphe 3, et l'article 12A du UK GDPR (tel que modifié par le Data (Use and Access) Act 2025) nous imposent de vous répondre dans un délai d'un mois à compter de la réception de votre demande ou, si nous vous avons demandé de confirmer votre identité, de la réception de cette confirmation.",
       extensionGrounds:
         "Ce délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes ; nous devons alors vous en informer, avec les motifs, dans le premier mois (article 12, paragraphe 3, du UK GDPR).",
       extensionLength: "deux mois",
@@ -98,7 +98,7 @@ export function ukNotices(locale: Locale): RegimeNotices {
   return {
     law: "the UK GDPR",
     timeLimit:
-      "Articles 12(3) and 12A of the UK GDPR require us to answer within one month of receiving your request or, if we asked you to confirm your identity, of receiving that confirmation.",
+      "Articles 12(3) and 12A of the UK GDPR (as amended by the Data (Use and Access) Act 2025) require us to answer within one month of receiving your request or, if we asked you to confirm your identity, of receiving that confirmation.",
     extensionGrounds:
       "This may be extended by two further months where necessary, taking into account the complexity and number of requests; we must then tell you so, with our reasons, within the first month (Article 12(3) of the UK GDPR).",
     extensionLength: "two months",
@@ -162,7 +162,10 @@ export function nfadpNotices(locale: Locale, requestType?: string): RegimeNotice
       quoteRecordedExemption: false,
       recipientsProvision: null,
       restrictionLiftProvision: null,
-      newDateProvision: "article 18, alinéa 2, de l'ordonnance sur la protection des données (OPDo, RS 235.11)",
+      // Art. 18(2) OPDo is the access request's (and portability's) new date; elsewhere it is our commitment.
+      newDateProvision: otherRight
+        ? null
+        : "article 18, alinéa 2, de l'ordonnance sur la protection des données (OPDo, RS 235.11)",
     };
   return {
     law: "the Swiss Federal Act on Data Protection (nFADP)",
@@ -190,6 +193,6 @@ export function nfadpNotices(locale: Locale, requestType?: string): RegimeNotice
     quoteRecordedExemption: false,
     recipientsProvision: null,
     restrictionLiftProvision: null,
-    newDateProvision: "Article 18(2) of the Swiss Data Protection Ordinance (DPO, SR 235.11)",
+    newDateProvision: otherRight ? null : "Article 18(2) of the Swiss Data Protection Ordinance (DPO, SR 235.11)",
   };
 }

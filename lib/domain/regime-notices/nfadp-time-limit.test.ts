@@ -32,6 +32,9 @@ describe("nFADP time limit by right", () => {
       expect(n.extensionGrounds).not.toContain("Article 18(2)");
       expect(n.refusalRights).not.toContain("Article 26(4)");
       expect(regimeNotices("NFADP", "fr", { lead, requestType: type }).refusalRights).not.toContain("26, alinéa 4");
+      // The new-date notice of art. 18(2) OPDo is the access request's: no provision named for this right.
+      expect(n.newDateProvision).toBeNull();
+      expect(regimeNotices("NFADP", "fr", { lead, requestType: type }).newDateProvision).toBeNull();
     });
   }
 
@@ -39,6 +42,10 @@ describe("nFADP time limit by right", () => {
     const n = regimeNotices("NFADP", "en", { lead, requestType: "access" });
     expect(n.extensionGrounds).toContain("Article 18(2)");
     expect(n.refusalRights).toContain("Article 26(4)");
+    expect(n.newDateProvision).toContain("Article 18(2)");
+    expect(regimeNotices("NFADP", "en", { lead, requestType: "portability" }).newDateProvision).toContain(
+      "Article 18(2)",
+    );
   });
 
   it("without a type (the home page): the access wording", () => {

@@ -103,8 +103,8 @@ export function reportLaw(regime: Exclude<RegimeCode, "CCPA">, locale: Locale, l
         articles: false,
         provision: fr ? "le principe 4.9 de l'annexe 1 de la LPRPDE" : "Principle 4.9 of Schedule 1 to PIPEDA",
         rights: fr
-          ? "Vous pouvez contester l'exactitude et l'intégralité de vos renseignements et les faire corriger (principe 4.9.5 de la LPRPDE), depuis le même portail."
-          : "You may challenge the accuracy and completeness of your information and have it amended (PIPEDA Principle 4.9.5), from the same portal.",
+          ? "Vous pouvez contester l'exactitude et l'intégralité de vos renseignements et les faire modifier — corriger, supprimer ou compléter (principe 4.9.5 de la LPRPDE) —, depuis le même portail."
+          : "You may challenge the accuracy and completeness of your information and have it amended — corrected, deleted or completed (PIPEDA Principle 4.9.5) — from the same portal.",
         complaint: withRemedy(
           fr
             ? [`Vous pouvez déposer une plainte auprès du ${at(OPC.fr)} (article 11 de la LPRPDE).`]

@@ -32,10 +32,12 @@ export function rectifiableFields(
 }
 
 // What the portal's rectification form stores in the request's specifics; a malformed entry is left out.
+// The form stores no `currentValue` when the person left it blank (it is optional there): such a row is a
+// proposal all the same — a required key dropped every portal row without one from the gate.
 const proposalSchema = z.object({
   field: z.string(),
-  currentValue: z.unknown(),
-  newValue: z.unknown(),
+  currentValue: z.unknown().optional(),
+  newValue: z.unknown().optional(),
 });
 const specificsSchema = z.object({ rectification: z.array(z.unknown()) });
 

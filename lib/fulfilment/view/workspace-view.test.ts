@@ -163,6 +163,12 @@ describe("rectification helpers", () => {
     ).toEqual([{ field: "Phone", currentValue: null, newValue: "+33 7" }]);
     expect(proposalsOf(null)).toEqual([]);
   });
+
+  it("keeps a portal proposal stored without a current value (the form's field is optional)", () => {
+    expect(proposalsOf({ rectification: [{ field: "Phone number", newValue: "+41 44 123 4567" }] })).toEqual([
+      { field: "Phone number", currentValue: null, newValue: "+41 44 123 4567" },
+    ]);
+  });
 });
 
 describe("cell and signature", () => {

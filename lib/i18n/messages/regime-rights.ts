@@ -32,6 +32,28 @@ const NFADP_ARTICLES: Partial<Record<RightKey, string>> = {
   objection: "30",
 };
 
+/**
+ * LGPD (Law 13,709/2018) art. 18: II access (I, confirmation, goes with it), III correction, IV blocking of
+ * unnecessary or unlawful data, V portability, VI elimination of data processed with consent; § 2 opposition.
+ */
+const LGPD_ITEMS: Partial<Record<RightKey, string>> = {
+  access: "II",
+  rectification: "III",
+  erasure: "VI",
+  portability: "V",
+  restriction: "IV",
+  objection: "§ 2",
+};
+/**
+ * PIPEDA Schedule 1: 4.9 individual access; 4.9.5 amendment of inaccurate or incomplete information, which
+ * "involves the correction, deletion, or addition of information" — the erasure PIPEDA knows.
+ */
+const PIPEDA_PRINCIPLES: Partial<Record<RightKey, string>> = {
+  access: "4.9",
+  rectification: "4.9.5",
+  erasure: "4.9.5",
+};
+
 /** "GDPR article 15", "Cal. Civ. Code § 1798.110", "VCDPA, Va. Code § 59.1-577(A)"; null: none to quote. */
 export function rightCitation(regime: RegimeCode, right: RightKey, locale: Locale): string | null {
   const state = usStateLaw(regime);
@@ -51,10 +73,16 @@ export function rightCitation(regime: RegimeCode, right: RightKey, locale: Local
       const s = CCPA_SECTIONS[right];
       return s ? `Cal. Civ. Code § ${s}` : null;
     }
-    case "LGPD":
-      return fr ? "article 18 de la LGPD" : "LGPD article 18";
-    case "PIPEDA":
-      return fr ? "LPRPDE, annexe 1, principe 4.9" : "PIPEDA Schedule 1, Principle 4.9";
+    case "LGPD": {
+      const n = LGPD_ITEMS[right];
+      if (!n) return null;
+      if (fr) return `article 18, ${n}, de la LGPD`;
+      return n.startsWith("§") ? `LGPD article 18, ${n}` : `LGPD article 18(${n})`;
+    }
+    case "PIPEDA": {
+      const n = PIPEDA_PRINCIPLES[right];
+      return n ? (fr ? `LPRPDE, annexe 1, principe ${n}` : `PIPEDA Schedule 1, Principle ${n}`) : null;
+    }
     case "NFADP": {
       const n = NFADP_ARTICLES[right];
       return n ? (fr ? `article ${n} de la nLPD` : `nFADP article ${n}`) : null;

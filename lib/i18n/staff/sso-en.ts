@@ -19,7 +19,11 @@ export const ssoEn = {
   regimeDuties: {
     newDateTitle: "New date (nFADP, art. 18 al. 2 OPDo)",
     told: "Told on {at}: answer by {date} — {reason}",
+    // Art. 32 nFADP claims (correct, erase, object, restrict): no statutory limit, art. 18 OPDo is access's.
+    newDateTitleOther: "New date (nFADP: no statutory time limit for this request, art. 32 nFADP)",
     dueHint: "The legal due date is {date}. If we cannot answer by then, tell the person when we will.",
+    dueHintOther:
+      "Our committed due date is {date} (30 days, as for access). If we cannot answer by then, tell the person when we will.",
     notify: "Notify a new date",
     notifySubmit: "Notify the new date",
     sending: "Sending…",

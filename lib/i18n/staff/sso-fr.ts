@@ -25,8 +25,12 @@ export const ssoFr: Shape<typeof ssoEn> = {
   regimeDuties: {
     newDateTitle: "Nouvelle date (nLPD, art. 18 al. 2 OPDo)",
     told: "Annoncée le {at} : réponse d’ici le {date} — {reason}",
+    // Prétentions de l'art. 32 nLPD (rectifier, effacer, s'opposer, limiter) : pas de délai légal, l'art. 18 OPDo est celui de l'accès.
+    newDateTitleOther: "Nouvelle date (nLPD : pas de délai légal pour cette demande, art. 32 nLPD)",
     dueHint:
       "L’échéance légale est le {date}. Si nous ne pouvons pas répondre d’ici là, indiquez à la personne quand nous le ferons.",
+    dueHintOther:
+      "Notre échéance d’engagement est le {date} (30 jours, comme pour l’accès). Si nous ne pouvons pas répondre d’ici là, indiquez à la personne quand nous le ferons.",
     notify: "Annoncer une nouvelle date",
     notifySubmit: "Annoncer la nouvelle date",
     sending: "Envoi…",

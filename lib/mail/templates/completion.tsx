@@ -8,6 +8,8 @@ import { CtaButton, Layout, List, P, Quote } from "./layout";
 import { OutcomeBody, type OutcomeParts } from "./outcome-body";
 import { ComplaintRoutes, noticesFor } from "./regime";
 import type { RegimeNotices } from "@/lib/domain/regime-notices";
+import { rightCitation } from "@/lib/i18n/messages/regime-rights";
+import type { RightKey } from "@/lib/domain/rights";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["completion"];
@@ -83,7 +85,9 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
  * corrections, restricted systems (Art. 18(3) notice promised), marketing stopped, and the recipients told (Art. 19).
  */
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
-  const request = requestPhrase(p.type, locale, brand.companyName, p.regime);
+  // The provision of the right exercised, in the requester's own law ("LGPD article 18(VI)"); none to quote: none.
+  const citation = rightCitation(p.regime, p.type as RightKey, locale);
+  const request = requestPhrase(p.type, locale, brand.companyName, p.regime) + (citation ? ` (${citation})` : "");
   const summary = p.summary?.trim();
   const result = p.result;
   const n = noticesFor(locale, p);

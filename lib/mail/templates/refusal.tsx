@@ -19,7 +19,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
   const request = requestPhrase(p.type, locale, brand.companyName);
   const reason = refusalReasonText(p.reasonCode, locale);
   const details = p.reasonText.trim();
-  const rights = regimeTexts(p.regime, locale, { name: p.authorityName, url: p.authorityUrl }, p.residence);
+  const rights = regimeTexts(p.regime, locale, { name: p.authorityName, url: p.authorityUrl }, p.residence, p.type);
   if (locale === "fr") {
     return (
       <Layout

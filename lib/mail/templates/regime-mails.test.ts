@@ -52,7 +52,8 @@ const EXPECTED: Record<"refusal" | "extension_notice", Record<RegimeCode, Record
       en: ["subsection 8(7) of PIPEDA", "priv.gc.ca/en"],
       fr: ["paragraphe 8(7) de la LPRPDE", "priv.gc.ca/fr"],
     },
-    NFADP: { en: ["Article 26(4)", "FDPIC"], fr: ["article 26, alinéa 4", "PFPDT"] },
+    // The sample refuses an erasure: an art. 32 claim, not the access request art. 26(4) nFADP is about.
+    NFADP: { en: ["Article 49 of the nFADP", "FDPIC"], fr: ["article 49 de la nLPD", "PFPDT"] },
   },
   extension_notice: {
     ...US_EXTENSION_WORDS,
@@ -101,6 +102,22 @@ describe("refusal and extension mails name the requester's own regime", () => {
         }
       }
       if (regime !== "GDPR") for (const words of GDPR_WORDING[locale]) expect(text).not.toContain(words);
+    }
+  });
+
+  it.each(["en", "fr"] as const)("%s: a Swiss refusal cites art. 26(4) nFADP for access only", async (locale) => {
+    const swiss = { regime: "NFADP", residence: "CH", authorityName: "CNIL", authorityUrl: "https://www.cnil.fr" };
+    const access = await renderMail(
+      "refusal",
+      locale,
+      { ...sampleParams("refusal"), ...swiss, type: "access" } as never,
+      brand,
+    );
+    expect(access.text).toContain(locale === "en" ? "Article 26(4)" : "article 26, alinéa 4");
+    for (const type of ["erasure", "rectification", "objection"]) {
+      const mail = await renderMail("refusal", locale, { ...sampleParams("refusal"), ...swiss, type } as never, brand);
+      expect(mail.text, type).not.toMatch(/26\(4\)|26, alinéa 4/);
+      expect(mail.text, type).toContain("edoeb.admin.ch");
     }
   });
 

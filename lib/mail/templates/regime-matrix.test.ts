@@ -151,6 +151,32 @@ describe("regime-specific duties", () => {
     );
     expect(mail.text).toContain(locale === "en" ? "30 September 2025" : "30 septembre 2025");
   });
+
+  it.each(LOCALES)(
+    "%s: the Swiss new-date notice of a rectification, erasure or objection cites no art. 18(2) OPDo",
+    async (locale) => {
+      for (const type of ["rectification", "erasure", "objection", "restriction"] as const) {
+        const mail = await renderMail(
+          "new_date_notice",
+          locale,
+          { ...sampleParams("new_date_notice"), ...regimeParams("CH", "NFADP"), type },
+          brand,
+        );
+        for (const body of bodies(mail)) {
+          expect(body, type).not.toMatch(/18\(2\)|alinéa 2|OPDo|Ordinance|ordonnance/);
+          expect(body, type).toContain(locale === "en" ? "30 September 2025" : "30 septembre 2025");
+          expect(body, type).toMatch(/FDPIC|PFPDT|Préposé|Federal Data Protection/);
+        }
+      }
+      const access = await renderMail(
+        "new_date_notice",
+        locale,
+        { ...sampleParams("new_date_notice"), ...regimeParams("CH", "NFADP"), type: "access" },
+        brand,
+      );
+      expect(access.text).toMatch(locale === "en" ? /Article 18\(2\)/ : /article 18, alinéa 2/);
+    },
+  );
 });
 
 describe("appeal link in the refusal mail (US state laws)", () => {

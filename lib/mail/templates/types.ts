@@ -104,8 +104,18 @@ export interface TemplateParams {
     reason: string;
     statusUrl: string;
   };
-  /** nFADP (art. 18(2) OPDo): we cannot answer within 30 days; the date by which we will, and why. */
-  new_date_notice: RegimeParams & { reference: string; newDate: string; reason: string; statusUrl: string };
+  /**
+   * nFADP: we cannot answer within 30 days; the date by which we will, and why. `type` decides the provision:
+   * art. 18(2) OPDo for access (and portability, art. 22 OPDo); none for the art. 32 nFADP claims.
+   * Optional only for mails queued before it was carried.
+   */
+  new_date_notice: RegimeParams & {
+    reference: string;
+    type?: RequestType;
+    newDate: string;
+    reason: string;
+    statusUrl: string;
+  };
   /** UK s. 164A DPA 2018: the complaint made to us is acknowledged (within 30 days of receipt). */
   complaint_acknowledged: RegimeParams & { reference: string; receivedOn: string; statusUrl: string };
   /** UK s. 164A DPA 2018: the outcome of the complaint made to us. */

@@ -27,7 +27,8 @@ export function offersNewDate(r: { regime: string; jurisdiction: string; status:
 
 /**
  * nFADP: when we cannot answer within 30 days, we tell the person and give the date by which we will
- * (art. 18 al. 2 OPDo, SR 235.11; the 30 days: art. 18 al. 1 OPDo). The notice, its audit entry and
+ * (access and portability: art. 18 al. 2 OPDo, SR 235.11, the 30 days art. 18 al. 1 OPDo; the art. 32 nFADP
+ * claims have no statutory limit, so there the 30 days and the notice are our own commitment). The notice, its audit entry and
  * the mail commit together; the same date sent twice is one notice and one mail. The legal due date
  * is not moved: the notice is how the delay is lawfully told, and the workspace shows it beside the date.
  */
@@ -75,6 +76,7 @@ export async function notifyNewDate(
       template: "new_date_notice",
       data: {
         reference: row.reference,
+        type: row.type,
         newDate: input.newDate,
         reason: input.reason,
         statusUrl: token ? links.status(locale, token) : links.portal(locale),

@@ -15,7 +15,8 @@ import { echoId } from "../../components/echo-id";
 
 /**
  * Duties that only some regimes have: complaints made to us (UK, s. 164A DPA 2018: acknowledge within
- * 30 days, then tell the outcome) and the Swiss "new date" notice (art. 18 al. 2 OPDo). Shown only when
+ * 30 days, then tell the outcome) and the Swiss "new date" notice (art. 18 al. 2 OPDo for access and portability;
+ * our own commitment for the art. 32 nFADP claims, which have no statutory time limit). Shown only when
  * the request has them. Complaint texts are subject content: shown only in a render that audited a view.
  */
 export async function RegimeDuties(p: { request: RequestRow; staff: PolicySubject; showSubjectContent: boolean }) {
@@ -33,11 +34,12 @@ export async function RegimeDuties(p: { request: RequestRow; staff: PolicySubjec
   // A legal date as the member's panels write it, with the zone it is counted in ("4 Mar 2027 (Europe/Zurich)").
   const zone = r.controllerTimeZone ?? controllerProfile().timeZone;
   const day = (date: string) => `${formatStaffDay(date, locale)} (${zone})`;
+  const statutory = r.type === "access" || r.type === "portability";
   return (
     <section className="panel" aria-labelledby="h-regime-duties" data-testid="regime-duties">
       {notices.length > 0 || mayNotify ? (
         <>
-          <h2 id="h-regime-duties">{t.newDateTitle}</h2>
+          <h2 id="h-regime-duties">{statutory ? t.newDateTitle : t.newDateTitleOther}</h2>
           {notices.length > 0 ? (
             <ul data-testid="date-notices">
               {notices.map((n) => (
@@ -47,7 +49,7 @@ export async function RegimeDuties(p: { request: RequestRow; staff: PolicySubjec
               ))}
             </ul>
           ) : (
-            <p className="muted">{fill(t.dueHint, { date: day(r.dueDate) })}</p>
+            <p className="muted">{fill(statutory ? t.dueHint : t.dueHintOther, { date: day(r.dueDate) })}</p>
           )}
           {mayNotify ? (
             <details>
