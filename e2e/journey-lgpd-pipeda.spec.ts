@@ -3,7 +3,14 @@ import type { Locale } from "@/lib/domain/locale";
 import { freshShopCustomer } from "@/scripts/test-support/fulfilment";
 import { expectStatus, openWorkspace, panel, shop, signedInPage } from "./fixtures/fulfilment-workspace";
 import { confirmByMailLink, expect } from "./fixtures/portal-journey";
-import { acknowledgement, completionMail, downloadPackage, fileAsResident, prose } from "./fixtures/regime-journey";
+import {
+  acknowledgement,
+  approvePackage,
+  completionMail,
+  downloadPackage,
+  fileAsResident,
+  prose,
+} from "./fixtures/regime-journey";
 import { createStaff } from "./fixtures/staff";
 import { test } from "./fixtures/test";
 
@@ -111,11 +118,7 @@ for (const locale of ["en", "fr"] as const) {
       const filed = await fileAndConfirm(page, request, { locale, type: "access", residence, email: customer.email });
       const agent = await createStaff("agent");
       await openWorkspace(page, agent, filed.requestId);
-      await page.getByRole("button", { name: "Start work" }).click();
-      const gate = panel(page).getByTestId("gate-review-package");
-      await expect(gate).toBeVisible({ timeout: 90_000 });
-      await gate.getByRole("button", { name: "Approve package" }).click();
-      await expectStatus(page, "Completed");
+      await approvePackage(page);
       const done = prose(await completionMail(request, customer.email));
       expect(done).toContain(law[locale].access.right);
       expect(done).toContain(law.authority);

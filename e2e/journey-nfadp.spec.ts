@@ -1,8 +1,8 @@
 import { freshShopCustomer } from "@/scripts/test-support/fulfilment";
-import { expectStatus, openWorkspace, panel, shop } from "./fixtures/fulfilment-workspace";
+import { openWorkspace, panel } from "./fixtures/fulfilment-workspace";
 import { waitForMail } from "./fixtures/mailbox";
 import { confirmByMailLink, expect } from "./fixtures/portal-journey";
-import { acknowledgement, completionMail, fileAsResident, prose } from "./fixtures/regime-journey";
+import { acknowledgement, approvePhoneChange, completionMail, fileAsResident, prose } from "./fixtures/regime-journey";
 import { createStaff, signIn } from "./fixtures/staff";
 import { createVerifiedRequest } from "./fixtures/staff-requests";
 import { test } from "./fixtures/test";
@@ -78,15 +78,7 @@ for (const locale of ["en", "fr"] as const) {
     expect(notice).not.toMatch(/OPDo|Ordinance|ordonnance|18\(2\)|alinéa 2/);
     expect(notice).toContain("edoeb.admin.ch");
 
-    await page.getByRole("button", { name: "Start work" }).click();
-    const gate = panel(page).getByTestId("gate-approve-changes");
-    await expect(gate).toBeVisible({ timeout: 60_000 });
-    // The person named the field but not its current value: staff pick the system's field it maps to.
-    await gate.getByLabel("Field to correct for Phone number").selectOption({ label: "shop.customers.phone" });
-    await expect(gate.getByLabel("New value for Phone number")).toHaveValue(newPhone);
-    await gate.getByRole("button", { name: "Approve changes" }).click();
-    await expectStatus(page, "Completed");
-    expect((await shop("select phone from shop.customers where id = $1", [customer.id]))[0].phone).toBe(newPhone);
+    await approvePhoneChange(page, { customerId: customer.id, newPhone });
     const done = prose(await completionMail(request, customer.email));
     expect(done).toContain(want.right);
     expect(done).toContain("edoeb.admin.ch");

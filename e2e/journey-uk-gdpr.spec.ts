@@ -1,8 +1,16 @@
 import { computeDeadline } from "@/lib/domain/deadline";
 import { freshShopCustomer } from "@/scripts/test-support/fulfilment";
-import { expectStatus, openWorkspace, panel, shop } from "./fixtures/fulfilment-workspace";
+import { openWorkspace, shop } from "./fixtures/fulfilment-workspace";
 import { confirmByMailLink, expect } from "./fixtures/portal-journey";
-import { acknowledgement, completionMail, downloadPackage, fileAsResident, prose } from "./fixtures/regime-journey";
+import {
+  acknowledgement,
+  approvePackage,
+  approvePhoneChange,
+  completionMail,
+  downloadPackage,
+  fileAsResident,
+  prose,
+} from "./fixtures/regime-journey";
 import { createStaff } from "./fixtures/staff";
 import { test } from "./fixtures/test";
 
@@ -84,15 +92,7 @@ for (const locale of ["en", "fr"] as const) {
     const agent = await createStaff("agent");
     await openWorkspace(page, agent, filed.requestId);
     await expect(page.getByText("GB (UK GDPR) · public holidays of GB", { exact: true })).toBeVisible();
-    await page.getByRole("button", { name: "Start work" }).click();
-    const gate = panel(page).getByTestId("gate-approve-changes");
-    await expect(gate).toBeVisible({ timeout: 60_000 });
-    // The person named the field but not its current value: staff pick the system's field it maps to.
-    await gate.getByLabel("Field to correct for Phone number").selectOption({ label: "shop.customers.phone" });
-    await expect(gate.getByLabel("New value for Phone number")).toHaveValue(newPhone);
-    await gate.getByRole("button", { name: "Approve changes" }).click();
-    await expectStatus(page, "Completed");
-    expect((await shop("select phone from shop.customers where id = $1", [customer.id]))[0].phone).toBe(newPhone);
+    await approvePhoneChange(page, { customerId: customer.id, newPhone });
 
     const done = prose(await completionMail(request, customer.email));
     expect(done).toContain(want.rectification);
@@ -116,11 +116,7 @@ for (const locale of ["en", "fr"] as const) {
 
     const agent = await createStaff("agent");
     await openWorkspace(page, agent, filed.requestId);
-    await page.getByRole("button", { name: "Start work" }).click();
-    const gate = panel(page).getByTestId("gate-review-package");
-    await expect(gate).toBeVisible({ timeout: 90_000 });
-    await gate.getByRole("button", { name: "Approve package" }).click();
-    await expectStatus(page, "Completed");
+    await approvePackage(page);
 
     const done = prose(await completionMail(request, customer.email));
     expect(done).toContain(want.portability);
