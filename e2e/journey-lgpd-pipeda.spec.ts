@@ -62,7 +62,7 @@ const LAWS = {
       },
       erasure: {
         timeLimit: "Subsection 8(3) of PIPEDA requires us to answer within thirty days",
-        right: "(PIPEDA Schedule 1, Principle 4.9.5)",
+        right: "(PIPEDA Schedule 1, Principles 4.3.8, 4.5.3 and 4.9.5)",
         kept: "(Principle 4.5 of Schedule 1 to PIPEDA)",
       },
     },
@@ -70,7 +70,7 @@ const LAWS = {
       access: { timeLimit: "Le paragraphe 8(3) de la LPRPDE", right: "(LPRPDE, annexe 1, principe 4.9)" },
       erasure: {
         timeLimit: "Le paragraphe 8(3) de la LPRPDE",
-        right: "(LPRPDE, annexe 1, principe 4.9.5)",
+        right: "(LPRPDE, annexe 1, principes 4.3.8, 4.5.3 et 4.9.5)",
         kept: "(principe 4.5 de l'annexe 1 de la LPRPDE)",
       },
     },
@@ -133,7 +133,7 @@ for (const locale of ["en", "fr"] as const) {
       expect(report).not.toMatch(GDPR_WORDS);
     });
 
-    test(`${locale}: ${residence} erasure completed — the completion mail cites ${residence === "BR" ? "LGPD art. 18(VI) and art. 16" : "PIPEDA principle 4.9.5"}`, async ({
+    test(`${locale}: ${residence} erasure completed — the completion mail cites ${residence === "BR" ? "LGPD art. 18(VI) and art. 16" : "PIPEDA principles 4.3.8, 4.5.3, 4.9.5"}`, async ({
       page,
       request,
       browser,

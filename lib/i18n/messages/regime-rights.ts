@@ -46,12 +46,14 @@ const LGPD_ITEMS: Partial<Record<RightKey, string>> = {
 };
 /**
  * PIPEDA Schedule 1: 4.9 individual access; 4.9.5 amendment of inaccurate or incomplete information, which
- * "involves the correction, deletion, or addition of information" — the erasure PIPEDA knows.
+ * "involves the correction, deletion, or addition of information". PIPEDA has no general right to erasure:
+ * deleting accurate information rests on the withdrawal of consent (4.3.8) and on destroying what is no longer
+ * needed for the identified purposes (4.5.3), so an erasure cites all three.
  */
-const PIPEDA_PRINCIPLES: Partial<Record<RightKey, string>> = {
-  access: "4.9",
-  rectification: "4.9.5",
-  erasure: "4.9.5",
+const PIPEDA_PRINCIPLES: Partial<Record<RightKey, { en: string; fr: string }>> = {
+  access: { en: "Principle 4.9", fr: "principe 4.9" },
+  rectification: { en: "Principle 4.9.5", fr: "principe 4.9.5" },
+  erasure: { en: "Principles 4.3.8, 4.5.3 and 4.9.5", fr: "principes 4.3.8, 4.5.3 et 4.9.5" },
 };
 
 /** "GDPR article 15", "Cal. Civ. Code § 1798.110", "VCDPA, Va. Code § 59.1-577(A)"; null: none to quote. */
@@ -81,7 +83,7 @@ export function rightCitation(regime: RegimeCode, right: RightKey, locale: Local
     }
     case "PIPEDA": {
       const n = PIPEDA_PRINCIPLES[right];
-      return n ? (fr ? `LPRPDE, annexe 1, principe ${n}` : `PIPEDA Schedule 1, Principle ${n}`) : null;
+      return n ? (fr ? `LPRPDE, annexe 1, ${n.fr}` : `PIPEDA Schedule 1, ${n.en}`) : null;
     }
     case "NFADP": {
       const n = NFADP_ARTICLES[right];

@@ -11,8 +11,8 @@ const regimeParams = (residence: string, regime: string) => ({
 
 /**
  * The completion mail names the provision of the right exercised in the requester's own law: LGPD art. 18
- * by item (II access, VI elimination), PIPEDA Schedule 1 by principle (4.9 access, 4.9.5 amendment, which
- * covers deletion), UK GDPR by article — never a GDPR name or a GDPR-style
+ * by item (II access, VI elimination), PIPEDA Schedule 1 by principle (4.9 access, 4.9.5 amendment; an
+ * erasure 4.3.8 withdrawal of consent, 4.5.3 retention and 4.9.5), UK GDPR by article — never a GDPR name or a GDPR-style
  * "Art. 17(3)" for LGPD or PIPEDA.
  */
 const CASES: {
@@ -52,8 +52,8 @@ const CASES: {
     regime: "PIPEDA",
     type: "erasure",
     kind: "erasure",
-    en: "(PIPEDA Schedule 1, Principle 4.9.5)",
-    fr: "(LPRPDE, annexe 1, principe 4.9.5)",
+    en: "(PIPEDA Schedule 1, Principles 4.3.8, 4.5.3 and 4.9.5)",
+    fr: "(LPRPDE, annexe 1, principes 4.3.8, 4.5.3 et 4.9.5)",
   },
   {
     residence: "GB",
