@@ -98,7 +98,7 @@ describe("one definition of overdue (issue 17)", () => {
     }
 
     await sendDailyDigest(NOW);
-    const digest = await waitForMail(manager.email, /Privacy requests 1999-06-10: 2 overdue/);
+    const digest = await waitForMail(manager.email, /Privacy requests 10 Jun 1999: 2 overdue/);
     const overdueSection = digest.text.slice(0, digest.text.indexOf("Due within 7 days"));
     for (const ref of late) expect(overdueSection).toContain(ref);
     for (const ref of notLate) expect(overdueSection).not.toContain(ref);
