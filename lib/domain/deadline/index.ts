@@ -20,6 +20,7 @@ export {
   type LocalDate,
   offsetMs,
 } from "./local-date";
+export { localToday } from "./local-today";
 export { parseInstantOrLocalDate } from "./instant-text";
 export { addBusinessDays } from "./working-days";
 export type { PauseInput } from "./pauses";

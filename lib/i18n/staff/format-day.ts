@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/domain/locale";
+import { remember } from "@/lib/domain/bounded-memo";
 
 // Built once per language: a formatter costs more to make than a queue row costs to render.
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -11,18 +12,11 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 export function formatStaffDay(date: string, locale: Locale | undefined): string {
   const lang = locale === "fr" ? "fr-FR" : "en-GB";
   const memo = lang === "fr-FR" ? frDays : enDays;
-  let text = memo.get(date);
-  if (text === undefined) {
-    text = formatDay(date, lang);
-    // A pure function of a handful of days (a queue page shows ~50 due dates, most of them shared):
-    // kept, so a page pays a map look-up per row instead of Intl (~2 µs). Bounded, cleared when full.
-    if (memo.size >= MAX_MEMO) memo.clear();
-    memo.set(date, text);
-  }
-  return text;
+  // A pure function of a handful of days (a queue page shows ~50 due dates, most of them shared):
+  // kept, so a page pays a map look-up per row instead of Intl (~2 µs).
+  return remember(memo, date, () => formatDay(date, lang));
 }
 
-const MAX_MEMO = 4096;
 const enDays = new Map<string, string>();
 const frDays = new Map<string, string>();
 

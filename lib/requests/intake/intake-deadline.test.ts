@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeDeadline, localDateOf } from "@/lib/domain/deadline";
-import { intakeDeadline, localToday } from "./intake-deadline";
+import { computeDeadline, localDateOf, localToday } from "@/lib/domain/deadline";
+import { intakeDeadline } from "./intake-deadline";
 
 const base = { jurisdiction: "FR", controller: "FR", timeZone: "Europe/Paris", requestType: "access" as const };
 

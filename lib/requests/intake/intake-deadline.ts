@@ -1,4 +1,5 @@
-import { computeDeadline, localDateOf, type DeadlineResult } from "@/lib/domain/deadline";
+import { computeDeadline, type DeadlineResult } from "@/lib/domain/deadline";
+import { remember } from "@/lib/domain/bounded-memo";
 import type { RequestType } from "@/lib/domain/vocabulary";
 
 type IntakeDeadlineInput = {
@@ -10,22 +11,10 @@ type IntakeDeadlineInput = {
   identityReceivedAt?: Date;
 };
 
-const MAX_ENTRIES = 512;
 const deadlines = new Map<string, DeadlineResult>();
-const todays = new Map<string, string>();
 
 /** Every time zone's offset is a whole number of minutes, so a local date never changes within a UTC minute. */
 const minute = (d: Date | undefined) => (d ? Math.floor(d.getTime() / 60_000) : "");
-
-function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size >= MAX_ENTRIES) cache.clear();
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
 
 /**
  * computeDeadline for an intake (no pauses, no extension), remembered per UTC minute of its instants: the
@@ -42,10 +31,5 @@ export function intakeDeadline(input: IntakeDeadlineInput): DeadlineResult {
     minute(input.receivedAt),
     minute(input.identityReceivedAt),
   ].join("|");
-  return remember(deadlines, key, () => Object.freeze(computeDeadline(input)));
-}
-
-/** Today's local date in `timeZone` at `now` (remembered per UTC minute, as above). */
-export function localToday(now: Date, timeZone: string): string {
-  return remember(todays, `${timeZone}|${minute(now)}`, () => localDateOf(now, timeZone));
+  return remember(deadlines, key, () => Object.freeze(computeDeadline(input)), 512);
 }

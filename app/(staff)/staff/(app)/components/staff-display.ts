@@ -1,4 +1,5 @@
 import { clockRunning, isOverdue, type DeadlineState } from "@/lib/domain/overdue";
+import { remember } from "@/lib/domain/bounded-memo";
 import { isOpenStatus, type RequestStatus } from "@/lib/domain/vocabulary";
 import type { Locale } from "@/lib/domain/locale";
 import { fill } from "@/lib/i18n/fill";
@@ -18,15 +19,7 @@ export function daysBetweenDates(today: string, dueDate: string): number {
 
 // Date.parse per row and date was a tenth of the queue's rows' markup: a few hundred distinct days, kept.
 const dayParses = new Map<string, number>();
-function dayMs(date: string): number {
-  let ms = dayParses.get(date);
-  if (ms === undefined) {
-    ms = Date.parse(`${date}T00:00:00Z`);
-    if (dayParses.size >= 4096) dayParses.clear();
-    dayParses.set(date, ms);
-  }
-  return ms;
-}
+const dayMs = (date: string) => remember(dayParses, date, () => Date.parse(`${date}T00:00:00Z`));
 
 /**
  * The queue's days-left badge: overdue (the shared definition, lib/domain/overdue.ts), ≤ 3 days, ≤ 7 days,
@@ -47,14 +40,8 @@ export function dueBadge(r: DeadlineState, today: string, locale: Locale = "en")
 // "{n} d overdue", "{n} d left" filled once per message and number (a regex replace per row otherwise).
 const daysLabels = new Map<string, Map<number, string>>();
 function daysLabel(message: string, n: number): string {
-  let byN = daysLabels.get(message);
-  if (!byN) daysLabels.set(message, (byN = new Map()));
-  let label = byN.get(n);
-  if (label === undefined) {
-    label = fill(message, { n });
-    if (byN.size < 2048) byN.set(n, label);
-  }
-  return label;
+  const byN = remember(daysLabels, message, () => new Map<number, string>(), 64);
+  return remember(byN, n, () => fill(message, { n }), 2048);
 }
 
 /** c***@example.com: enough to tell requests apart, not enough to identify the person. */
@@ -113,15 +100,7 @@ export function instantFormatter(locale: Locale | undefined, timeZone: string): 
   const f = format;
   const memo = minuteMemo(key);
   // The format shows minutes (Intl truncates the seconds): one Intl call per minute shown, then a look-up.
-  return (d) => {
-    const minute = Math.floor(d.getTime() / 60_000);
-    let text = memo.get(minute);
-    if (text === undefined) {
-      if (memo.size >= MAX_MINUTES) memo.clear();
-      memo.set(minute, (text = f.format(d)));
-    }
-    return text;
-  };
+  return (d) => remember(memo, Math.floor(d.getTime() / 60_000), () => f.format(d), MAX_MINUTES);
 }
 
 /**

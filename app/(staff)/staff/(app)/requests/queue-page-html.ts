@@ -2,7 +2,7 @@ import { can, masksSubjectEmail } from "@/lib/auth/policy";
 import type { StaffSession } from "@/lib/auth/session";
 import { encodeCursor, type QueueFilters } from "@/lib/db/queries/queue";
 import type { QueuePageData } from "@/lib/db/queries/queue-page";
-import { localDateOf, requestTimeZone } from "@/lib/domain/deadline";
+import { localToday, requestTimeZone } from "@/lib/domain/deadline";
 import { controllerProfile } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { staffMessages } from "@/lib/i18n/staff";
@@ -37,21 +37,6 @@ function subjectEmail(row: { id: string; emailEnc: string }, masked: boolean, un
   }
 }
 
-/**
- * "Today" in a zone, worked out once a minute per zone rather than per page or row (Intl's
- * formatToParts, ~4 µs): a day changes only on a minute's boundary in every zone.
- */
-const todays = new Map<string, { minute: number; today: string }>();
-function todayIn(zone: string, now: Date): string {
-  const minute = Math.floor(now.getTime() / 60_000);
-  const kept = todays.get(zone);
-  if (kept?.minute === minute) return kept.today;
-  const today = localDateOf(now, zone);
-  if (todays.size >= 64) todays.clear();
-  todays.set(zone, { minute, today });
-  return today;
-}
-
 /** The queue as one complete HTML document (the chrome filled in around the queue's markup). */
 export function queuePageHtml(p: QueuePageHtmlInput): string {
   const { data, staff, now } = p;
@@ -63,7 +48,7 @@ export function queuePageHtml(p: QueuePageHtmlInput): string {
   const canBulk = can(staff, "queue.bulk_assign");
   // One formatter for the page: the zone is labelled once, in the column header.
   const formatInstant = instantFormatter(locale, zone);
-  const todayFor = (r: Parameters<typeof requestTimeZone>[0]) => todayIn(requestTimeZone(r), now);
+  const todayFor = (r: Parameters<typeof requestTimeZone>[0]) => localToday(now, requestTimeZone(r));
   const rowsHtml = queueRowsHtml(
     data.rows.map((r) => ({
       id: r.id,
