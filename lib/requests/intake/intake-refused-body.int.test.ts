@@ -1,11 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/v1/requests/route";
 import { closeDb, db } from "@/lib/db/client";
-import { rateLimitHits } from "@/lib/db/schema";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/net/proxy-addr";
-import { rateLimitBucket } from "@/lib/rate-limit/consume";
+import { intakeHitsOf as hitsOf } from "@/scripts/test-support/intake-hits";
 import { intakeSchema } from "./intake-schema";
 
 afterAll(() => closeDb());
@@ -43,15 +42,6 @@ async function referenceNumberOf(res: Response): Promise<number> {
 async function sequenceValue(): Promise<number> {
   const { rows } = await db().execute<{ n: string }>(sql`select last_value::text as n from request_reference_seq`);
   return Number(rows[0]!.n);
-}
-
-async function hitsOf(ip: string): Promise<number> {
-  const bucket = rateLimitBucket({ name: "intake:ip", limit: 0, windowSeconds: 3600 }, ip);
-  const rows = await db()
-    .select({ hits: rateLimitHits.hits })
-    .from(rateLimitHits)
-    .where(eq(rateLimitHits.bucket, bucket));
-  return rows.reduce((sum, r) => sum + r.hits, 0);
 }
 
 async function fieldsOf(res: Response): Promise<string[]> {

@@ -4,9 +4,9 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { mailDeliveries, requests, staffUsers } from "@/lib/db/schema";
 import { formatStaffDay } from "@/lib/i18n/staff/format-day";
-import { queueMail } from "@/lib/mail/queue-mail";
 import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
 import { formOf } from "@/scripts/test-support/form";
+import { givenUpMail } from "@/scripts/test-support/given-up-mail";
 import { verifiedRequest } from "@/scripts/test-support/fulfilment";
 import { signedInStaffForFile } from "@/scripts/test-support/session-actions";
 import type { SessionClaims } from "@/scripts/test-support/staff-session";
@@ -63,19 +63,10 @@ describe("the request page's confirmations speak the member's language (issue 17
       },
       staff.dpo,
     );
-    // A verification mail the sweep gave up (queued and given up in one transaction: no worker claims it).
-    const key = `verification-${id}-given-up`;
-    await db().transaction(async (tx) => {
-      await queueMail(
-        tx,
-        key,
-        { to, subject: "Confirmez votre demande", text: "Code : 123456" },
-        { requestId: id, template: "verification", recipientRole: "subject" },
-      );
-      await tx
-        .update(mailDeliveries)
-        .set({ status: "given_up", givenUpAt: new Date() })
-        .where(eq(mailDeliveries.key, key));
+    const key = await givenUpMail(id, to, {
+      template: "verification",
+      subject: "Confirmez votre demande",
+      text: "Code : 123456",
     });
     expect(await resendMailAction(null, formOf({ requestId: id, key }))).toEqual({
       ok: true,
