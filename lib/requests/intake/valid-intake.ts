@@ -1,4 +1,5 @@
 import { regimeForResidence } from "@/lib/domain/deadline";
+import { detail } from "@/lib/domain/error-details";
 import { DomainError } from "@/lib/domain/errors";
 import { OPT_OUT_DEFAULT_JURISDICTION, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
 import { isOptOutType, type OptOutType } from "@/lib/domain/vocabulary";
@@ -17,7 +18,7 @@ export function validIntake(rawInput: unknown): ValidIntake {
   const optOut = isOptOutType(input.type);
   const jurisdiction = input.jurisdiction ?? (optOut ? OPT_OUT_DEFAULT_JURISDICTION : env().DEFAULT_JURISDICTION);
   if (optOut && !optOutTypesFor(regimeForResidence(jurisdiction)).includes(input.type as OptOutType))
-    throw new DomainError("invalid_request", "This right is not offered under the law of the place of residence.", {
+    throw new DomainError("invalid_request", detail("requests.opt_out_not_offered"), {
       jurisdiction: "this right is not offered under the law of this place of residence",
     });
   return { input, optOut, jurisdiction };
