@@ -58,15 +58,21 @@ async function requestIn(status: RequestStatus, assignee: TestStaff): Promise<{ 
   return req;
 }
 
-test("the French staff screens: a request in each status, the queue and the confirmations have no English or raw key left", async ({
-  page,
-}) => {
+/** A DPO signed in at desktop width, their staff language set to French: the queue reads "Demandes". */
+async function frenchDpo(page: Page): Promise<TestStaff> {
   const dpo = await createStaff("dpo");
   await page.setViewportSize({ width: 1366, height: 900 });
   await signIn(page, dpo);
   await db().update(staffUsers).set({ locale: "fr" }).where(eq(staffUsers.id, dpo.id));
   await page.reload();
   await expect(page.getByRole("heading", { name: "Demandes", exact: true })).toBeVisible();
+  return dpo;
+}
+
+test("the French staff screens: a request in each status, the queue and the confirmations have no English or raw key left", async ({
+  page,
+}) => {
+  const dpo = await frenchDpo(page);
 
   // A confirmation from a server action in French: claim a new request.
   const fresh = await createVerifiedRequest({ type: "erasure", jurisdiction: "FR", locale: "fr" });
@@ -101,10 +107,7 @@ test("the French staff screens: a request in each status, the queue and the conf
 test("in French: an access request at the package review, with its collected data and fulfilment steps, has no English or raw key", async ({
   page,
 }) => {
-  const dpo = await createStaff("dpo");
-  await page.setViewportSize({ width: 1366, height: 900 });
-  await signIn(page, dpo);
-  await db().update(staffUsers).set({ locale: "fr" }).where(eq(staffUsers.id, dpo.id));
+  const dpo = await frenchDpo(page);
   const customer = await freshShopCustomer(2);
   const id = await verifiedRequest({ type: "access", email: customer.email, locale: "fr" });
   await startRequest(id, { kind: "staff", id: dpo.id, role: dpo.role });

@@ -1,32 +1,12 @@
-import { randomBytes } from "node:crypto";
-import { sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { listDevMail } from "@/lib/db/queries/dev-mail";
-import { queueMail } from "@/lib/mail/queue-mail";
+import { givenUpMail } from "@/scripts/test-support/given-up-mail";
 import { expect, test } from "./fixtures/test";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff, signIn } from "./fixtures/staff";
 import { createVerifiedRequest } from "./fixtures/staff-requests";
 
 test.describe.configure({ timeout: 120_000 });
-
-/** A mail of the request that failed for days and was given up (its tries happened before the test). */
-async function givenUpMail(requestId: string, to: string): Promise<string> {
-  const key = `e2e-given-up-${randomBytes(6).toString("hex")}`;
-  await db().transaction(async (tx) => {
-    await queueMail(
-      tx,
-      key,
-      { to, subject: "Your request: a message from our team", text: "Hello" },
-      { requestId, template: "staff_message", recipientRole: "subject" },
-    );
-    await tx.execute(sql`update outbox set relayed_at = now() where relayed_at is null and payload->>'key' = ${key}`);
-    await tx.execute(sql`update mail_deliveries set status = 'given_up', attempts = 14, requeues = 6,
-      last_error = 'Invalid greeting. response=421 Service not available', last_attempt_at = now() - interval '2 hours',
-      given_up_at = now(), next_attempt_at = null where key = ${key}`);
-  });
-  return key;
-}
 
 test("the workspace lists the request's mails; an agent resends a given-up one and it arrives once", async ({
   page,

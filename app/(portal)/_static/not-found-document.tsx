@@ -1,7 +1,6 @@
-import { branding } from "@/lib/branding/config";
 import type { Locale } from "@/lib/domain/locale";
 import { portalErrorWords } from "@/lib/i18n/messages/portal-errors";
-import { portalDocument, portalHtmlResponse } from "./portal-document";
+import { portalNoticeResponse } from "./notice-document";
 
 /**
  * The portal's 404 (same words and links as [locale]/not-found.tsx) with no script, for any path under a
@@ -9,28 +8,14 @@ import { portalDocument, portalHtmlResponse } from "./portal-document";
  */
 export function notFoundResponse(request: Request, locale: Locale): Response {
   const t = portalErrorWords(locale);
-  const brand = branding();
-  const html = portalDocument({
+  return portalNoticeResponse(request, {
     locale,
-    brand,
-    title: `${t.notFoundTitle} — ${brand.companyName}`,
-    nonce: request.headers.get("x-nonce"),
-    pathname: new URL(request.url).pathname,
-    residence: null,
-    children: (
-      <>
-        <h1>{t.notFoundTitle}</h1>
-        <p className="lead">{t.notFoundBody}</p>
-        <ul className="next-steps">
-          <li>
-            <a href={`/${locale}`}>{t.home}</a>
-          </li>
-          <li>
-            <a href={`/${locale}/lost-link`}>{t.lostLink}</a>
-          </li>
-        </ul>
-      </>
-    ),
+    status: 404,
+    title: t.notFoundTitle,
+    lead: t.notFoundBody,
+    links: [
+      { href: `/${locale}`, label: t.home },
+      { href: `/${locale}/lost-link`, label: t.lostLink },
+    ],
   });
-  return portalHtmlResponse(html, 404, "Accept-Language");
 }

@@ -53,4 +53,5 @@ export const REQUESTS_DETAILS = {
   "requests.file_empty": "The file {file} is empty.",
   "requests.file_too_large": "The file {file} is too large.",
   "requests.file_wrong_type": "The file {file} is not a PDF, PNG, JPEG or plain text.",
+  "requests.opt_out_not_offered": "This right is not offered under the law of the place of residence.",
 } as const;

@@ -19,8 +19,9 @@ type Row = {
 };
 
 /**
- * The intake's first round trip, before its body is even validated (a flood of bad requests is limited
- * too): the per-address hit, the earlier answer of the same Idempotency-Key, and the reference number.
+ * The intake's first round trip, before a refusal of its body is answered (a flood of bad requests is
+ * limited too: 429 before 400): the per-address hit, the earlier answer of the same Idempotency-Key, and
+ * the reference number (none for a body already refused, `reference: false`).
  * A retry of one call counts once: the first attempt claims the call's bucket (`…:once:…`, hits −1)
  * and records its decision beside it (`…:d`, 1 allowed, 0 denied) in the same statement; an attempt
  * whose claim finds the bucket taken waits on that insert, then reads the decision (one more round trip,
@@ -34,7 +35,14 @@ type Row = {
  */
 export async function intakePrelude(
   database: Database,
-  p: { rule?: RateLimitRule; ip?: string; idempotency?: IdempotencyRequest; now?: Date },
+  p: {
+    rule?: RateLimitRule;
+    ip?: string;
+    idempotency?: IdempotencyRequest;
+    now?: Date;
+    /** false for a body already refused: the hit, the replay and the 429 as ever, no reference drawn (`go` with 0). */
+    reference?: boolean;
+  },
 ): Promise<PreludeOutcome> {
   const now = p.now ?? new Date();
   const rule = p.ip !== undefined ? p.rule : undefined;
@@ -42,7 +50,7 @@ export async function intakePrelude(
   const win = rule ? rateLimitWindow(rule, now) : null;
   const ws = win?.windowStart.toISOString();
   const once = rule && idem ? onceBucket(rule, p.ip!, idem.key) : null;
-  const statement = preludeStatement(Boolean(rule), Boolean(idem));
+  const statement = preludeStatement(Boolean(rule), Boolean(idem), p.reference !== false);
   const values: Record<PreludeParam, unknown> = {
     scope: idem?.scope,
     keyHash: idem ? sha(idem.key) : null,
@@ -79,11 +87,12 @@ type PreludeStatement = { name: string; text: string; params: PreludeParam[] };
 const statements = new Map<string, PreludeStatement>();
 
 /**
- * The prelude's text for one combination of a per-address rule and an Idempotency-Key: four fixed texts,
- * each run as a named prepared statement (parsed and planned once per connection; no query built per call).
+ * The prelude's text for one combination of a per-address rule, an Idempotency-Key and whether it draws a
+ * reference: eight fixed texts, each run as a named prepared statement (parsed and planned once per
+ * connection; no query built per call).
  */
-function preludeStatement(rule: boolean, idem: boolean): PreludeStatement {
-  const id = `${rule}/${idem}`;
+function preludeStatement(rule: boolean, idem: boolean, draw: boolean): PreludeStatement {
+  const id = `${rule}/${idem}/${draw}`;
   const known = statements.get(id);
   if (known) return known;
   const names: PreludeParam[] = [];
@@ -117,7 +126,7 @@ function preludeStatement(rule: boolean, idem: boolean): PreludeStatement {
     select ${idem ? "(select json_build_object('bodyHash', body_hash, 'response', response) from prior)" : "null::json"} as prior,
       ${once ? "exists (select 1 from claim)" : "null::boolean"} as claimed,
       ${rule ? "(select hits from rl)" : "null::int"} as hits,
-      case when ${noPrior} and ${withinLimit} then nextval('request_reference_seq') end as n,
+      case when ${noPrior} and ${withinLimit} then ${draw ? "nextval('request_reference_seq')" : "0"} end as n,
       set_config('synchronous_commit', 'off', true) as async_commit`;
   const statement = { name: `dsr_prelude_${sha(text).slice(0, 12)}`, text, params: names };
   statements.set(id, statement);

@@ -16,6 +16,7 @@ import {
   webhookEndpoints,
 } from "@/lib/db/schema";
 import { resetEnvCache } from "@/lib/env";
+import { intakeHitsOf as hitsOf } from "@/scripts/test-support/intake-hits";
 import { enforceIntakeIpLimit } from "./intake-limits";
 import { fileSubmission, prepareSubmission, submitRequest, type SubmitContext } from "./submit-request";
 
@@ -44,17 +45,6 @@ const api = (ip: string, key?: string, raw?: string): SubmitContext => ({
   ipLimit: { ip },
   idempotency: key ? { scope: "intake", key, rawBody: raw ?? "" } : undefined,
 });
-
-/** The hits counted for this address in the current window. */
-async function hitsOf(ip: string, limit = 0): Promise<number> {
-  const { rateLimitBucket } = await import("@/lib/rate-limit/consume");
-  const bucket = rateLimitBucket({ name: "intake:ip", limit, windowSeconds: 3600 }, ip);
-  const rows = await db()
-    .select({ hits: rateLimitHits.hits })
-    .from(rateLimitHits)
-    .where(eq(rateLimitHits.bucket, bucket));
-  return rows.reduce((sum, r) => sum + r.hits, 0);
-}
 
 const savedLimit = process.env.INTAKE_LIMIT_PER_IP_PER_HOUR;
 afterEach(() => {
@@ -231,7 +221,7 @@ describe("the portal/API intake in one or two round trips", () => {
       .from(requests)
       .where(sql`${requests.emailBidx} in ${Array.from({ length: 12 }, (_, i) => emailIndex(email(`crowd${i}`)))}`);
     expect(rows.map((r) => r.id).sort()).toEqual([...filedIds].sort());
-    expect(await hitsOf(ip, 5)).toBe(12);
+    expect(await hitsOf(ip)).toBe(12);
   });
 
   it("past the per-e-mail quota of verified requests: 429 and nothing of the statement written", async () => {

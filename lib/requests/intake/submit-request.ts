@@ -7,13 +7,12 @@ import { db, type Db } from "@/lib/db/client";
 import { findIdempotentAnswer, storeIdempotentAnswer, type IdempotencyRequest } from "@/lib/http/idempotency";
 import { findOpenDuplicate, findRequest, insertRequest, nextReferenceNumber } from "@/lib/db/queries/requests";
 import { insertVerification } from "@/lib/db/queries/verifications";
-import { controllerProfile, env } from "@/lib/env";
+import { controllerProfile } from "@/lib/env";
 import { prepareTemplateMail, queuePreparedMail } from "@/lib/mail/queue-template-mail";
 import { regimeMailParams } from "@/lib/mail/templates/regime-params";
-import { localToday, REGIMES, regimeForResidence } from "@/lib/domain/deadline";
+import { localToday, REGIMES } from "@/lib/domain/deadline";
 import { intakeDeadline } from "./intake-deadline";
 import { DomainError } from "@/lib/domain/errors";
-import { OPT_OUT_DEFAULT_JURISDICTION, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
 import { enforceEmailQuota, enforceIntakeIpLimit, intakeIpRule } from "./intake-limits";
 import { intakePrelude } from "./intake-prelude";
 import { preludeGrouped } from "./intake-prelude-batch";
@@ -21,13 +20,13 @@ import { fileGrouped } from "./intake-batch";
 import { nextPooledReference } from "./reference-pool";
 import { rateLimitBucket, rateLimitWindow, type RateLimitRule } from "@/lib/rate-limit/consume";
 import { duplicateWindowStart, requestRow, submissionResult, submittedAudit, verificationRow } from "./submission-rows";
-import { intakeSchema } from "./intake-schema";
+import { validIntake, type ValidIntake } from "./valid-intake";
 import { links } from "@/lib/mail/links";
 import type { MailPriority } from "@/lib/queue/jobs/send-mail";
 import { formatReference } from "@/lib/domain/reference";
 import { replaceNameTokens } from "@/lib/db/queries/name-tokens";
 import type { Operator } from "@/lib/auth/operator";
-import { isOptOutType, type Channel, type OptOutType, type RequestStatus } from "@/lib/domain/vocabulary";
+import type { Channel, RequestStatus } from "@/lib/domain/vocabulary";
 import { acceptOptOutInTx } from "./accept-opt-out";
 import { VERIFICATION_CODE_MINUTES, VERIFICATION_LINK_HOURS } from "@/lib/requests/verification/verification-secrets";
 import { verifyIdentityInTx, type IdentityCheck } from "@/lib/requests/verification/verify-by-staff";
@@ -80,35 +79,44 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
     const prepared = await prepareSubmission(rawInput, ctx);
     return db().transaction((tx) => fileSubmission(tx, prepared));
   }
-  if (!ctx.idempotency) {
-    const prepared = await prepareAlone(rawInput, ctx);
-    // Portal and API without an Idempotency-Key: ONE round trip — the per-address hit is counted, and the
-    // intake judged, in the filing statement itself (grouped with others: intake-batch.ts).
-    if (prepared && !prepared.optOut) return fileGrouped(db(), { ...prepared, ipHit: ipHitOf(ctx, prepared.now) });
+  let valid: ValidIntake;
+  try {
+    valid = validIntake(rawInput);
+  } catch (error) {
+    if (!(error instanceof ZodError || error instanceof DomainError)) throw error;
+    // A refused body draws no reference and is never prepared; its address's hit is still counted and judged
+    // first (429 before 400, so a flood of bad bodies is limited too), and a replayed call gets its answer.
+    const replay = await refusedBodyPrelude(ctx);
+    if (replay) return replay;
+    throw error;
   }
-  // With an Idempotency-Key (a replay may answer), an opt-out or a body that is not valid: two round trips —
-  // the prelude (limit, replay, reference; grouped without a key, intake-prelude-batch.ts), then the filing.
+  if (!ctx.idempotency && !valid.optOut) {
+    // Portal and API without an Idempotency-Key: ONE round trip — the reference comes from this process's
+    // block (reference-pool.ts); the per-address hit is counted, and the intake judged, in the filing
+    // statement itself (grouped with others: intake-batch.ts).
+    const prepared = await prepareValid(valid, ctx, db(), await nextPooledReference(db()));
+    return fileGrouped(db(), { ...prepared, ipHit: ipHitOf(ctx, prepared.now) });
+  }
+  // With an Idempotency-Key (a replay may answer) or an opt-out: two round trips — the prelude (limit,
+  // replay, reference; grouped without a key, intake-prelude-batch.ts), then the filing.
   const prelude = ctx.idempotency
     ? await intakePrelude(db(), { rule: intakeIpRule(), ip: ctx.ipLimit?.ip, idempotency: ctx.idempotency })
     : await preludeGrouped(db(), { rule: intakeIpRule(), ip: ctx.ipLimit?.ip });
   if (prelude.kind === "replay") return prelude.answer as SubmitResult;
-  const prepared = await prepareSubmission(rawInput, ctx, db(), prelude.referenceNumber);
+  const prepared = await prepareValid(valid, ctx, db(), prelude.referenceNumber);
   if (prepared.optOut) return db().transaction((tx) => fileSubmission(tx, prepared));
   return fileGrouped(db(), prepared);
 }
 
 /**
- * Prepares a public intake with a reference from this process's block (reference-pool.ts), or null when
- * its body is refused: the refusal is then thrown after the prelude, so a flood of bad bodies is still
- * limited (429 before 400, as when the prelude came first).
+ * The prelude of an intake whose body is refused, drawing no reference: the address's hit (429 past the
+ * limit), its Idempotency-Key's earlier answer (returned) or 422 (the key reused with another body).
  */
-async function prepareAlone(rawInput: unknown, ctx: SubmitContext): Promise<PreparedSubmission | null> {
-  try {
-    return await prepareSubmission(rawInput, ctx, db(), await nextPooledReference(db()));
-  } catch (error) {
-    if (error instanceof DomainError || error instanceof ZodError) return null;
-    throw error;
-  }
+async function refusedBodyPrelude(ctx: SubmitContext): Promise<SubmitResult | null> {
+  if (!ctx.ipLimit && !ctx.idempotency) return null;
+  const { ipLimit, idempotency } = ctx;
+  const prelude = await intakePrelude(db(), { rule: intakeIpRule(), ip: ipLimit?.ip, idempotency, reference: false });
+  return prelude.kind === "replay" ? (prelude.answer as SubmitResult) : null;
 }
 
 /** The per-address hit an intake's filing statement counts (none when no address limit applies). */
@@ -128,7 +136,7 @@ export type IpHit = {
   retryAfterSeconds: number;
 };
 
-export type PreparedSubmission = Awaited<ReturnType<typeof prepareSubmission>>;
+export type PreparedSubmission = Awaited<ReturnType<typeof prepareValid>>;
 
 /**
  * The part of an intake done before its transaction: validation, due dates, reference, secrets and
@@ -140,15 +148,18 @@ export async function prepareSubmission(
   refDb: Db = db(),
   referenceNumber?: number,
 ) {
-  const input = intakeSchema.parse(rawInput);
+  return prepareValid(validIntake(rawInput), ctx, refDb, referenceNumber);
+}
+
+/** prepareSubmission for a body validIntake already accepted (the public intake validates first). */
+async function prepareValid(
+  { input, optOut, jurisdiction }: ValidIntake,
+  ctx: SubmitContext,
+  refDb: Db,
+  referenceNumber?: number,
+) {
   const now = ctx.now ?? new Date();
   const receivedAt = ctx.receivedAt ?? now;
-  const optOut = isOptOutType(input.type);
-  const jurisdiction = input.jurisdiction ?? (optOut ? OPT_OUT_DEFAULT_JURISDICTION : env().DEFAULT_JURISDICTION);
-  if (optOut && !optOutTypesFor(regimeForResidence(jurisdiction)).includes(input.type as OptOutType))
-    throw new DomainError("invalid_request", "This right is not offered under the law of the place of residence.", {
-      jurisdiction: "this right is not offered under the law of this place of residence",
-    });
   // The regime follows the requester's residence; the calendar is the controller's (regimes.ts).
   const controller = controllerProfile();
   const deadline = intakeDeadline({
