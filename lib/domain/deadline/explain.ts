@@ -128,7 +128,12 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
       const lines = step.spans.map((span) => {
         const from = formatDateWithWeekday(span.from, lang);
         const to = formatDateWithWeekday(span.to, lang);
-        const days = en ? plural(span.days, "day", "days") : plural(span.days, "jour", "jours");
+        const both = step.bothDays
+          ? en
+            ? " (both days included, UK GDPR Art. 12A)"
+            : " (les deux jours inclus, article 12A du UK GDPR)"
+          : "";
+        const days = (en ? plural(span.days, "day", "days") : plural(span.days, "jour", "jours")) + both;
         if (span.open) {
           return en
             ? `The clock has been stopped since ${from} (still stopped on ${to}): ${days} so far.`

@@ -69,7 +69,13 @@ export type ExplanationStep =
       /** Counted from the identity confirmation (UK Art. 12A(2)) rather than from the receipt. */
       fromIdentity?: boolean;
     }
-  | { kind: "pauseSpans"; spans: PauseSpan[]; asOf: LocalDate }
+  | {
+      kind: "pauseSpans";
+      spans: PauseSpan[];
+      asOf: LocalDate;
+      /** UK GDPR Art. 12A: each span counts its first and last day. */
+      bothDays?: boolean;
+    }
   | { kind: "pausesAdded"; deadline: DeadlineKind; days: number; date: LocalDate }
   | { kind: "pausesIgnored"; regime: RegimeCode }
   | { kind: "rolled"; deadline: DeadlineKind; skipped: NonWorkingDay[]; date: LocalDate }
