@@ -135,7 +135,9 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
       receivedDate,
     });
   }
-  const steps: ExplanationStep[] = [{ kind: "received", date: receivedDate, timeZone }];
+  const steps: ExplanationStep[] = [
+    { kind: "received", date: receivedDate, timeZone, receiptDayBegins: rule.code === "UK_GDPR" },
+  ];
   const clockStartDate = clockStartOf(rule, receivedDate, input.identityReceivedAt, timeZone);
   if (clockStartDate !== receivedDate) steps.push({ kind: "clockStart", date: clockStartDate });
   let explanation: DeadlineResult["explanation"] | undefined;

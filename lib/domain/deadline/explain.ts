@@ -93,6 +93,12 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
   switch (step.kind) {
     case "received": {
       const date = formatDateWithWeekday(step.date, lang);
+      if (step.receiptDayBegins)
+        return [
+          en
+            ? `Received on ${date} (${step.timeZone}). Under the UK GDPR the month begins on the day of receipt and ends on the corresponding date of the next month (Art. 12A; ICO guidance).`
+            : `Reçue le ${date} (${step.timeZone}). Selon le UK GDPR, le mois commence le jour de la réception et se termine à la même date le mois suivant (article 12A ; lignes directrices de l'ICO).`,
+        ];
       return [
         en
           ? `Received on ${date} (${step.timeZone}). The day of receipt is not counted.`

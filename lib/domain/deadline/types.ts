@@ -57,7 +57,13 @@ export type DeadlineKind = "first" | "extended";
 
 /** One step of the computation, rendered to words by explain.ts. */
 export type ExplanationStep =
-  | { kind: "received"; date: LocalDate; timeZone: string }
+  | {
+      kind: "received";
+      date: LocalDate;
+      timeZone: string;
+      /** UK GDPR: the month begins with the day of receipt (Art. 12A) and ends on the corresponding date (ICO). */
+      receiptDayBegins?: boolean;
+    }
   | { kind: "clockStart"; date: LocalDate }
   | { kind: "holidays"; of: string; controller: string; productDecision: boolean }
   | {

@@ -43,3 +43,21 @@ describe("UK GDPR Art. 12A clarification stop", () => {
     expect(result.pausedDays).toBe(2);
   });
 });
+
+// Art. 12A: "the period of one month beginning with the relevant time"; the ICO: "calculate the time limit from the
+// day you receive the request ... until the corresponding calendar date in the next month". The day of receipt is
+// the first day of the UK month, not a day left out as under Regulation 1182/71.
+describe("UK GDPR: the month begins on the day of receipt", () => {
+  it("says so instead of 'the day of receipt is not counted', and still ends on the corresponding date", () => {
+    const result = computeDeadline({ jurisdiction: "GB", receivedAt: at("2026-09-03T10:00:00+01:00") });
+    expect(result.firstDueDate).toBe("2026-10-05"); // 3 October 2026 is a Saturday
+    expect(result.explanation.en[0]).toBe(
+      "Received on Thursday 3 September 2026 (Europe/London). Under the UK GDPR the month begins on the day of receipt and ends on the corresponding date of the next month (Art. 12A; ICO guidance).",
+    );
+    expect(result.explanation.fr[0]).toContain("le mois commence le jour de la réception");
+    expect(result.explanation.en.join(" ")).not.toContain("The day of receipt is not counted");
+    // EU GDPR (Regulation 1182/71 art. 3(1)) keeps its own rule.
+    const eu = computeDeadline({ jurisdiction: "FR", receivedAt: at("2026-09-03T10:00:00+02:00") });
+    expect(eu.explanation.en[0]).toContain("The day of receipt is not counted.");
+  });
+});
