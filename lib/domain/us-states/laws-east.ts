@@ -142,7 +142,8 @@ export const LAWS_A: readonly UsStateLaw[] = [
       cite: "Utah Code § 13-61-201(1)-(5) as amended by H.B. 418 (2025) from 1 July 2026; § 13-61-302(3) (sensitive data)",
     },
     recordMonths: { value: null, cite: "UCPA sets no record period" },
-    unconfirmed: [SAME_SECTION_UNCONFIRMED],
+    // Enacted text (S.B. 227, 2022): "(2)(a) Within 45 days ... (b) may extend once"; a renumbering not read.
+    unconfirmed: [SAME_SECTION_UNCONFIRMED, "respondDays, extensionDays: (2)(a)-(b) in the enacted text, not (4)"],
   },
   {
     state: "IA",
