@@ -100,11 +100,12 @@ export const LAWS_A: readonly UsStateLaw[] = [
       },
       cite: "Conn. Gen. Stat. § 42-518(d)",
     },
-    rights: { value: VIRGINIA_MODEL, cite: "Conn. Gen. Stat. § 42-518(a)" },
+    // SB 1295 (PA 25-113), from 1 July 2026: the right to question (contest) profiling decisions.
+    rights: { value: [...VIRGINIA_MODEL, "question_profiling"], cite: "Conn. Gen. Stat. § 42-518(a), PA 25-113" },
     recordMonths: { value: null, cite: "CTDPA sets no record period" },
     unconfirmed: [
       SAME_SECTION_UNCONFIRMED,
-      "rights: the 2025 amendments (Public Act 25-113) not reviewed",
+      "rights: question_profiling from summaries of Public Act 25-113 (SB 1295), the amended text not read",
       "optOut.universalOptOut: the section number (the duty itself is confirmed by secondary sources)",
     ],
   },
