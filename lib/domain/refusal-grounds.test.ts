@@ -28,3 +28,17 @@ it("offers 'compelling legitimate grounds' only for a GDPR or UK GDPR objection 
       "compelling_grounds",
     );
 });
+
+it("never offers 'identity not verified' for an opt-out, which needs no verification (11 CCR § 7026(d), § 7027(e); the states authenticate access, correction, deletion and portability only)", () => {
+  for (const type of ["opt_out_sale", "limit_sensitive"] as const)
+    expect(refusalReasonsFor("CCPA", { type })).not.toContain("identity_not_verified");
+  for (const type of ["opt_out_sale", "opt_out_targeted_ads", "opt_out_profiling"] as const)
+    for (const regime of ["US_VA", "US_CO", "US_TX", "US_NJ"] as const)
+      expect(refusalReasonsFor(regime, { type })).not.toContain("identity_not_verified");
+  expect(refusalReasonsFor("US_UT", { type: "opt_out_sensitive" })).not.toContain("identity_not_verified");
+  // A fraudulent opt-out is still refused, with the reasons in words ("other").
+  expect(refusalReasonsFor("CCPA", { type: "opt_out_sale" })).toContain("other");
+  // The rights that are verified keep the ground.
+  for (const type of ["access", "erasure", "rectification", "portability"] as const)
+    expect(refusalReasonsFor("CCPA", { type })).toContain("identity_not_verified");
+});

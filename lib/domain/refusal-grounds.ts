@@ -1,5 +1,5 @@
 import type { RegimeCode } from "./deadline/regimes";
-import { REFUSAL_REASONS, type RefusalReason } from "./vocabulary";
+import { isOptOutType, REFUSAL_REASONS, type RefusalReason } from "./vocabulary";
 
 /**
  * The refusal reasons a regime's law knows. "Manifestly unfounded" and "excessive" are grounds of GDPR and UK
@@ -21,11 +21,20 @@ const NOT_GROUNDS: Partial<Record<RegimeCode, readonly RefusalReason[]>> = {
  */
 const ART_21_1: readonly RegimeCode[] = ["GDPR", "UK_GDPR"];
 
+/**
+ * An opt-out (of sale/sharing, targeted advertising, profiling; a limit on sensitive data) is filed without proof of
+ * identity: 11 CCR § 7026(d) and § 7027(e) forbid asking for verification, and the state laws let a controller
+ * decline only the rights it cannot authenticate (access, correction, deletion, portability: e.g. Va. Code
+ * § 59.1-577(A)(1)-(4) and (B)). "We could not verify your identity" is therefore never a ground for refusing one; a
+ * request believed fraudulent is refused as "other", with the reasons written out.
+ */
+const NOT_FOR_OPT_OUTS: readonly RefusalReason[] = ["identity_not_verified"];
+
 export function refusalReasonsFor(
   regime: RegimeCode,
   request?: { type: string; objectionScope?: string | null },
 ): readonly RefusalReason[] {
-  const excluded = NOT_GROUNDS[regime] ?? [];
+  const excluded = [...(NOT_GROUNDS[regime] ?? []), ...(request && isOptOutType(request.type) ? NOT_FOR_OPT_OUTS : [])];
   const weighed =
     request?.type === "objection" && request.objectionScope !== "direct_marketing" && ART_21_1.includes(regime);
   return REFUSAL_REASONS.filter((r) => !excluded.includes(r) && (r !== "compelling_grounds" || weighed));

@@ -21,6 +21,10 @@ import type { HolidayNames } from "./working-days";
  * § 6701 does not). date-holidays' US-CA set also lacks Lincoln Day, Admission Day, Native American
  * Day, Columbus Day, Lunar New Year and Genocide Remembrance Day, hence this table.
  * The "from" years of the 2024 additions are our reading of the amending acts, not confirmed.
+ * Diwali (AB 268, Stats. 2025, ch. 358, in force 1 January 2026: "the 15th day of the month of Kartik in the Hindu
+ * lunar calendar") has no rule date-holidays can compute, so its dates are listed (Lakshmi Puja, the new moon of
+ * Kartik, as Indian almanacs give them); a year not listed has no Diwali here, which can only make a deadline
+ * earlier, never later. § 6701 does not move it (it names fixed dates only).
  */
 
 type Names = { en: string; fr: string };
@@ -87,8 +91,12 @@ function holidaysOfYear(year: number): Map<LocalDate, Names> {
     for (const h of lunar.getHolidays(year))
       add(h.date.slice(0, 10), { en: "Lunar New Year", fr: "Nouvel An lunaire" });
   }
+  for (const date of DIWALI) if (date.startsWith(`${year}-`)) add(date, { en: "Diwali", fr: "Diwali" });
   return days;
 }
+
+/** Diwali from 2026 (AB 268); extend the list as almanacs publish the dates. */
+const DIWALI: readonly LocalDate[] = ["2026-11-08", "2027-10-29", "2028-10-17", "2029-11-05", "2030-10-26"];
 
 const cache = new Map<number, Map<LocalDate, Names>>();
 

@@ -135,7 +135,9 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
       receivedDate,
     });
   }
-  const steps: ExplanationStep[] = [{ kind: "received", date: receivedDate, timeZone }];
+  const steps: ExplanationStep[] = [
+    { kind: "received", date: receivedDate, timeZone, receiptDayBegins: rule.code === "UK_GDPR" },
+  ];
   const clockStartDate = clockStartOf(rule, receivedDate, input.identityReceivedAt, timeZone);
   if (clockStartDate !== receivedDate) steps.push({ kind: "clockStart", date: clockStartDate });
   let explanation: DeadlineResult["explanation"] | undefined;
@@ -150,12 +152,13 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   }
 
   // Pauses are validated even where ignored, so bad data is reported the same way everywhere.
-  const spans = toPauseSpans(input.pauses ?? [], { timeZone, receivedDate, asOf });
+  const bothDays = rule.clockStopAllowed && rule.pauseCountsBothDays;
+  const spans = toPauseSpans(input.pauses ?? [], { timeZone, receivedDate, asOf, bothDaysCount: bothDays });
   let pausedDays = 0;
   if (spans.length > 0) {
     if (rule.clockStopAllowed) {
       pausedDays = totalPausedDays(spans);
-      steps.push({ kind: "pauseSpans", spans, asOf: localDateOf(asOf, timeZone) });
+      steps.push({ kind: "pauseSpans", spans, asOf: localDateOf(asOf, timeZone), bothDays });
     } else {
       steps.push({ kind: "pausesIgnored", regime: rule.code });
     }

@@ -93,6 +93,12 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
   switch (step.kind) {
     case "received": {
       const date = formatDateWithWeekday(step.date, lang);
+      if (step.receiptDayBegins)
+        return [
+          en
+            ? `Received on ${date} (${step.timeZone}). Under the UK GDPR the month begins on the day of receipt and ends on the corresponding date of the next month (Art. 12A; ICO guidance).`
+            : `Reçue le ${date} (${step.timeZone}). Selon le UK GDPR, le mois commence le jour de la réception et se termine à la même date le mois suivant (article 12A ; lignes directrices de l'ICO).`,
+        ];
       return [
         en
           ? `Received on ${date} (${step.timeZone}). The day of receipt is not counted.`
@@ -128,7 +134,12 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
       const lines = step.spans.map((span) => {
         const from = formatDateWithWeekday(span.from, lang);
         const to = formatDateWithWeekday(span.to, lang);
-        const days = en ? plural(span.days, "day", "days") : plural(span.days, "jour", "jours");
+        const both = step.bothDays
+          ? en
+            ? " (both days included, UK GDPR Art. 12A)"
+            : " (les deux jours inclus, article 12A du UK GDPR)"
+          : "";
+        const days = (en ? plural(span.days, "day", "days") : plural(span.days, "jour", "jours")) + both;
         if (span.open) {
           return en
             ? `The clock has been stopped since ${from} (still stopped on ${to}): ${days} so far.`

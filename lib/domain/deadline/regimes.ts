@@ -29,6 +29,12 @@ export interface RegimeRule {
   noRollIsProductDecision: boolean;
   clockStopAllowed: boolean;
   /**
+   * A clock stop leaves out both the day it starts and the day it ends (UK GDPR Art. 12A: "the period beginning
+   * with the day on which the controller makes the request and ending with the day on which the controller
+   * receives the information does not count"); otherwise the calendar days between them (dsr-law.md rule 6).
+   */
+  pauseCountsBothDays: boolean;
+  /**
    * The period runs from the latest of the receipt and the receipt of the identity information the
    * controller asked for (UK GDPR Art. 12A(2)(b)), not from the receipt alone.
    */
@@ -54,6 +60,7 @@ function usStateRules(): Record<UsStateRegimeCode, RegimeRule> {
       rollsToWorkingDay: false,
       noRollIsProductDecision: true,
       clockStopAllowed: false,
+      pauseCountsBothDays: false,
       clockStartsAtIdentity: false,
       acknowledgeWithinBusinessDays: null,
     };
@@ -74,6 +81,7 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     noRollIsProductDecision: false,
     // EDPB 01/2022 §§ 65-79 accept a pause while waiting for identity information (product decision, dsr-law.md rule 6).
     clockStopAllowed: true,
+    pauseCountsBothDays: false,
     clockStartsAtIdentity: false,
     acknowledgeWithinBusinessDays: null,
   },
@@ -87,6 +95,8 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     noRollIsProductDecision: false,
     // UK GDPR Art. 12A (Data (Use and Access) Act 2025): the clock stops while waiting for identity/clarification.
     clockStopAllowed: true,
+    // Art. 12A (as DPA 2018 s. 54(3C)): the days the clarification is asked for and received are both left out.
+    pauseCountsBothDays: true,
     // Art. 12A(2) (Data (Use and Access) Act 2025): the month begins with "the latest of" the receipt, the
     // receipt of the information asked for under Art. 12(6) to confirm identity, and the fee. ICO: the extension
     // is "three months from the original start date, ie the day you receive the request, fee or other requested
@@ -106,6 +116,7 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     noRollIsProductDecision: true,
     // § 7021(b): the 45 days run "regardless of time required to verify the request".
     clockStopAllowed: false,
+    pauseCountsBothDays: false,
     // § 7021(a): confirm receipt "no later than 10 business days after receiving" the request; business days
     // exclude the California state holidays (california-holidays.ts).
     clockStartsAtIdentity: false,
@@ -120,6 +131,7 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     rollsToWorkingDay: false,
     noRollIsProductDecision: true,
     clockStopAllowed: false,
+    pauseCountsBothDays: false,
     clockStartsAtIdentity: false,
     acknowledgeWithinBusinessDays: null,
   },
@@ -134,6 +146,7 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     rollsToWorkingDay: false,
     noRollIsProductDecision: true,
     clockStopAllowed: false,
+    pauseCountsBothDays: false,
     clockStartsAtIdentity: false,
     acknowledgeWithinBusinessDays: null,
   },
@@ -146,6 +159,7 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     rollsToWorkingDay: false,
     noRollIsProductDecision: true,
     clockStopAllowed: false,
+    pauseCountsBothDays: false,
     clockStartsAtIdentity: false,
     acknowledgeWithinBusinessDays: null,
   },

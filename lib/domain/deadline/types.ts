@@ -57,7 +57,13 @@ export type DeadlineKind = "first" | "extended";
 
 /** One step of the computation, rendered to words by explain.ts. */
 export type ExplanationStep =
-  | { kind: "received"; date: LocalDate; timeZone: string }
+  | {
+      kind: "received";
+      date: LocalDate;
+      timeZone: string;
+      /** UK GDPR: the month begins with the day of receipt (Art. 12A) and ends on the corresponding date (ICO). */
+      receiptDayBegins?: boolean;
+    }
   | { kind: "clockStart"; date: LocalDate }
   | { kind: "holidays"; of: string; controller: string; productDecision: boolean }
   | {
@@ -69,7 +75,13 @@ export type ExplanationStep =
       /** Counted from the identity confirmation (UK Art. 12A(2)) rather than from the receipt. */
       fromIdentity?: boolean;
     }
-  | { kind: "pauseSpans"; spans: PauseSpan[]; asOf: LocalDate }
+  | {
+      kind: "pauseSpans";
+      spans: PauseSpan[];
+      asOf: LocalDate;
+      /** UK GDPR Art. 12A: each span counts its first and last day. */
+      bothDays?: boolean;
+    }
   | { kind: "pausesAdded"; deadline: DeadlineKind; days: number; date: LocalDate }
   | { kind: "pausesIgnored"; regime: RegimeCode }
   | { kind: "rolled"; deadline: DeadlineKind; skipped: NonWorkingDay[]; date: LocalDate }

@@ -11,7 +11,7 @@ const at = (a: Authority) => `${a.name} (${a.url})`;
  * § 7021's 10 + 45 (+ 45) days of the requests to know, delete and correct.
  */
 export function ccpaNotices(locale: Locale, requestType?: string): RegimeNotices {
-  const base = ccpaRequestNotices(locale);
+  const base = ccpaRequestNotices(locale, requestType);
   if (requestType !== "opt_out_sale" && requestType !== "limit_sensitive") return base;
   const section = requestType === "opt_out_sale" ? "§ 7026(f)(1)" : "§ 7027(g)(1)";
   return locale === "fr"
@@ -27,8 +27,21 @@ export function ccpaNotices(locale: Locale, requestType?: string): RegimeNotices
       };
 }
 
+/**
+ * The regulations' denial provision of each request (Cal. Code Regs., tit. 11): delete § 7022(f), correct § 7023(f),
+ * know § 7024(e) (a portable copy is part of a request to know); all three when the request is not known.
+ */
+function denialSections(requestType: string | undefined, locale: Locale): string {
+  const and = locale === "fr" ? "et" : "and";
+  if (requestType === "erasure") return "§ 7022(f)";
+  if (requestType === "rectification") return "§ 7023(f)";
+  if (requestType === "access" || requestType === "portability") return "§ 7024(e)";
+  return `§§ 7022(f), 7023(f) ${and} 7024(e)`;
+}
+
 /** CCPA/CPRA: Cal. Civ. Code § 1798.100 et seq. and Cal. Code Regs., tit. 11, § 7000 et seq. No GDPR words. */
-function ccpaRequestNotices(locale: Locale): RegimeNotices {
+function ccpaRequestNotices(locale: Locale, requestType?: string): RegimeNotices {
+  const denial = denialSections(requestType, locale);
   const complaint =
     locale === "fr"
       ? `Si vous estimez que nous n'avons pas respecté le California Consumer Privacy Act (Cal. Civ. Code § 1798.100 et suivants), vous pouvez déposer une plainte auprès de la ${at(CPPA)} ou du ${at(CALIFORNIA_AG)}.`
@@ -49,8 +62,7 @@ function ccpaRequestNotices(locale: Locale): RegimeNotices {
       complaint: [complaint],
       judicialRemedy: null,
       controllerComplaint: null,
-      refusalRights:
-        "Si nous rejetons votre demande, même en partie, nous devons vous en expliquer le fondement (Cal. Code Regs., tit. 11, §§ 7022(f) et 7024(e)).",
+      refusalRights: `Si nous rejetons votre demande, même en partie, nous devons vous en expliquer le fondement (Cal. Code Regs., tit. 11, ${denial}).`,
       erasureExemption: "Cal. Civ. Code § 1798.105(d)",
       quoteRecordedExemption: false,
       recipientsProvision: null,
@@ -72,8 +84,7 @@ function ccpaRequestNotices(locale: Locale): RegimeNotices {
     complaint: [complaint],
     judicialRemedy: null,
     controllerComplaint: null,
-    refusalRights:
-      "If we deny your request, even in part, we must explain the basis for the denial (Cal. Code Regs., tit. 11, §§ 7022(f) and 7024(e)).",
+    refusalRights: `If we deny your request, even in part, we must explain the basis for the denial (Cal. Code Regs., tit. 11, ${denial}).`,
     erasureExemption: "Cal. Civ. Code § 1798.105(d)",
     quoteRecordedExemption: false,
     recipientsProvision: null,

@@ -79,7 +79,7 @@ export function ukNotices(locale: Locale): RegimeNotices {
       silence: null,
       clock: {
         stopped:
-          "Selon l'article 12A du UK GDPR, le délai court à partir du jour où nous recevons les informations demandées pour confirmer votre identité, et il est suspendu pendant que nous attendons les précisions dont nous avons raisonnablement besoin sur votre demande ; il reprend le jour où nous les recevons.",
+          "Selon l'article 12A du UK GDPR, le délai court à partir du jour où nous recevons les informations demandées pour confirmer votre identité, et il est suspendu pendant que nous attendons les précisions dont nous avons raisonnablement besoin sur votre demande : ni le jour où nous vous les demandons ni celui où nous les recevons ne sont comptés ; il reprend le lendemain.",
         running: "Le délai continue de courir pendant que nous attendons votre réponse.",
       },
       complaint: [`Vous pouvez déposer une plainte auprès de l'${at(ICO)}.`],
@@ -105,7 +105,7 @@ export function ukNotices(locale: Locale): RegimeNotices {
     silence: null,
     clock: {
       stopped:
-        "Under Article 12A of the UK GDPR, the time limit runs from the day we receive the information we asked for to confirm your identity, and it stops while we wait for details we reasonably need to clarify your request; it starts again on the day we receive them.",
+        "Under Article 12A of the UK GDPR, the time limit runs from the day we receive the information we asked for to confirm your identity, and it stops while we wait for details we reasonably need to clarify your request: neither the day we ask nor the day we receive them counts; it starts again the day after.",
       running: "The time limit keeps running while we wait for your answer.",
     },
     complaint: [`You can make a complaint to the ${at(ICO)}.`],

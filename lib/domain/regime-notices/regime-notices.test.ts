@@ -34,6 +34,12 @@ describe("regime notices: every sentence in the requester's own law only", () =>
       expect(by("PIPEDA").silence).toMatch(/8\(5\)/);
       expect(by("UK_GDPR").controllerComplaint).toMatch(/164A/);
       expect(by("UK_GDPR").clock.stopped).toMatch(/12A/);
+      // Art. 12A: the day the details are asked for and the day they arrive are both left out of the month.
+      expect(by("UK_GDPR").clock.stopped).toMatch(
+        locale === "fr"
+          ? /ni le jour où nous vous les demandons ni celui où nous les recevons/
+          : /neither the day we ask nor the day we receive them counts/,
+      );
       // OPDo art. 18 (read in the ordinance): al. 2, tell the person by when (the new date, as regimes.ts cites
       // it); al. 3, a refusal, restriction or deferral within the same 30 days.
       const swiss = by("NFADP");

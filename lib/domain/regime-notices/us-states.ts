@@ -18,6 +18,11 @@ export function appealSentence(law: UsStateLaw, locale: Locale): string {
       ? ` (ou ${decideExtensionDays.value} jours de plus si c'est raisonnablement nécessaire, en vous prévenant)`
       : ` (or ${decideExtensionDays.value} more days when reasonably necessary, after telling you)`
     : "";
+  // Colorado (C.R.S. § 6-1-1306(3)(c)): the Attorney General is named whatever the appeal's result; elsewhere on a denial.
+  if (law.appeal.attorneyGeneralOnAnyResult?.value)
+    return locale === "fr"
+      ? `Vous pouvez faire appel de cette décision auprès de nous (${decideDays.cite}) : nous statuons dans les ${decideDays.value} jours suivant la réception de votre appel${more} et, quelle que soit notre décision, nous vous indiquons comment saisir l'autorité de l'État si le résultat vous préoccupe (${law.appeal.attorneyGeneralOnAnyResult.cite}) : ${ag(law)}.`
+      : `You can appeal this decision to us (${decideDays.cite}): we decide within ${decideDays.value} days of receiving your appeal${more} and, whatever we decide, we tell you how to contact the ${ag(law)} if you have concerns about the result (${law.appeal.attorneyGeneralOnAnyResult.cite}).`;
   return locale === "fr"
     ? `Vous pouvez faire appel de cette décision auprès de nous (${decideDays.cite}) : nous statuons dans les ${decideDays.value} jours suivant la réception de votre appel${more} et, si nous le rejetons, nous vous indiquons comment porter plainte auprès de l'autorité de l'État : ${ag(law)}.`
     : `You can appeal this decision to us (${decideDays.cite}): we decide within ${decideDays.value} days of receiving your appeal${more} and, if we deny it, we tell you how to complain to the ${ag(law)}.`;

@@ -100,11 +100,12 @@ export const LAWS_A: readonly UsStateLaw[] = [
       },
       cite: "Conn. Gen. Stat. § 42-518(d)",
     },
-    rights: { value: VIRGINIA_MODEL, cite: "Conn. Gen. Stat. § 42-518(a)" },
+    // SB 1295 (PA 25-113), from 1 July 2026: the right to question (contest) profiling decisions.
+    rights: { value: [...VIRGINIA_MODEL, "question_profiling"], cite: "Conn. Gen. Stat. § 42-518(a), PA 25-113" },
     recordMonths: { value: null, cite: "CTDPA sets no record period" },
     unconfirmed: [
       SAME_SECTION_UNCONFIRMED,
-      "rights: the 2025 amendments (Public Act 25-113) not reviewed",
+      "rights: question_profiling from summaries of Public Act 25-113 (SB 1295), the amended text not read",
       "optOut.universalOptOut: the section number (the duty itself is confirmed by secondary sources)",
     ],
   },
@@ -142,7 +143,8 @@ export const LAWS_A: readonly UsStateLaw[] = [
       cite: "Utah Code § 13-61-201(1)-(5) as amended by H.B. 418 (2025) from 1 July 2026; § 13-61-302(3) (sensitive data)",
     },
     recordMonths: { value: null, cite: "UCPA sets no record period" },
-    unconfirmed: [SAME_SECTION_UNCONFIRMED],
+    // Enacted text (S.B. 227, 2022): "(2)(a) Within 45 days ... (b) may extend once"; a renumbering not read.
+    unconfirmed: [SAME_SECTION_UNCONFIRMED, "respondDays, extensionDays: (2)(a)-(b) in the enacted text, not (4)"],
   },
   {
     state: "IA",

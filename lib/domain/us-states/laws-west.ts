@@ -40,12 +40,15 @@ export const LAWS_B: readonly UsStateLaw[] = [
     state: "NJ",
     name: "New Jersey",
     law: { title: "New Jersey Data Privacy Act", short: "NJDPA", code: "N.J.S.A. 56:8-166.4 et seq." },
-    respondDays: { value: 45, cite: "N.J.S.A. 56:8-166.10(c)" },
-    extensionDays: { value: 45, cite: "N.J.S.A. 56:8-166.10(c)" },
+    // N.J.S.A. 56:8-166.7(a), read in the text (casetext; the "GDPR and US States" deskbook): "within 45 days of the
+    // controller's receipt of the request ... may extend the response period by 45 additional days"; (c): a refusal
+    // within the same 45 days with instructions to appeal. § 56:8-166.10 is the consumer's rights, not the period.
+    respondDays: { value: 45, cite: "N.J.S.A. 56:8-166.7(a)" },
+    extensionDays: { value: 45, cite: "N.J.S.A. 56:8-166.7(a)" },
     // The response period covers every consumer request, opt-outs included.
     optOut: {
-      respondDays: { value: 45, cite: "N.J.S.A. 56:8-166.10(c)" },
-      extensionDays: { value: 45, cite: "N.J.S.A. 56:8-166.10(c)" },
+      respondDays: { value: 45, cite: "N.J.S.A. 56:8-166.7(a)" },
+      extensionDays: { value: 45, cite: "N.J.S.A. 56:8-166.7(a)" },
       universalOptOut: { value: true, cite: "N.J.S.A. 56:8-166.11(a)(2)" },
     },
     appeal: {
@@ -60,11 +63,11 @@ export const LAWS_B: readonly UsStateLaw[] = [
       },
       cite: "N.J.S.A. 56:8-166.10(d)",
     },
+    // § 56:8-166.10(a)(1)-(5) read in the text (lexace, self-law and deskbook copies).
     rights: { value: VIRGINIA_MODEL, cite: "N.J.S.A. 56:8-166.10(a)" },
     recordMonths: { value: null, cite: "NJDPA sets no record period" },
     unconfirmed: [
-      UNCONFIRMED,
-      "appeal.decideDays (45 + 45 here; 60 in other summaries)",
+      "appeal: the appeal subsection's number and text not read (45 + 45 here; 60 in other summaries)",
       "optOut.universalOptOut: the section number (the duty itself is confirmed by secondary sources)",
     ],
   },

@@ -86,7 +86,8 @@ export const US_STATE_OPT_OUTS: Readonly<Record<UsStateCode, StateOptOuts>> = {
     "the lettering inside (a)(5) not read",
   ]),
   NH: threeOptOuts("RSA 507-H:4, I(e)", "RSA 507-H:4, I(e)", "RSA 507-H:4, I(e)", [SUMMARY]),
-  NJ: threeOptOuts("N.J.S.A. 56:8-166.10(a)(5)", "N.J.S.A. 56:8-166.10(a)(5)", "N.J.S.A. 56:8-166.10(a)(5)", [SUMMARY]),
+  // § 56:8-166.10(a)(5)(a)-(c) read in the text (lexace, self-law and deskbook copies).
+  NJ: threeOptOuts("N.J.S.A. 56:8-166.10(a)(5)(a)", "N.J.S.A. 56:8-166.10(a)(5)(b)", "N.J.S.A. 56:8-166.10(a)(5)(c)"),
   // § 47-18-3304(a)(2)(E), read in the statute text (casetext copy).
   TN: threeOptOuts(
     "Tenn. Code Ann. § 47-18-3304(a)(2)(E)(ii)",

@@ -68,4 +68,25 @@ describe("the decision on an agent's permission moves the request", () => {
     const refusal = await waitForMail(consumer, /Notre réponse/);
     expect(refusal.text).toContain("la procuration n'est pas signée par la personne");
   });
+
+  it("rejected for an opt-out of sale: refused on the facts ('other'), never as an unverified identity (opt-outs need none, 11 CCR § 7026(d))", async () => {
+    const consumer = email("consumer");
+    const filed = await fileAsAgent(
+      {
+        ...filing(consumer, email("agent"), "en"),
+        consumer: { ...filing(consumer, "", "en").consumer, type: "opt_out_sale" },
+      },
+      { channel: "portal" },
+    );
+    await reviewAgentPermission(
+      { requestId: filed.id, decision: "rejected", reason: "the permission is signed by someone else" },
+      await testStaff("dpo"),
+    );
+    const row = (await findRequest(db(), { id: filed.id }))!;
+    expect(row.status).toBe("rejected");
+    expect(row.refusalReasonCode).toBe("other");
+    const refusal = await waitForMail(consumer, /Our answer/);
+    expect(refusal.text).toContain("the permission is signed by someone else");
+    expect(refusal.text).not.toContain("could not confirm that you are the person");
+  });
 });

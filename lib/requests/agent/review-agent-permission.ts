@@ -5,7 +5,7 @@ import { findRequestAgent, reviewRequestAgent } from "@/lib/db/queries/request-a
 import { findRequest } from "@/lib/db/queries/requests";
 import { DomainError } from "@/lib/domain/errors";
 import { toLocale } from "@/lib/domain/locale";
-import { OPEN_STATUSES, type StaffRole } from "@/lib/domain/vocabulary";
+import { isOptOutType, OPEN_STATUSES, type StaffRole } from "@/lib/domain/vocabulary";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { prepareTemplateMail, queuePreparedMail } from "@/lib/mail/queue-template-mail";
 import { detail } from "@/lib/domain/error-details";
@@ -72,7 +72,9 @@ export async function reviewAgentPermission(
         actor,
         action: {
           type: "refuse",
-          reasonCode: "identity_not_verified",
+          // An opt-out needs no identity check (11 CCR § 7026(d), § 7027(e)): its agent's missing permission
+          // (§ 7026(j)) is refused on the facts ("other"), not as an unverified identity (refusal-grounds.ts).
+          reasonCode: isOptOutType(request.type) ? "other" : "identity_not_verified",
           reasonText: `The authorised agent's permission to act for you was not accepted: ${input.reason}`,
         },
         now,
