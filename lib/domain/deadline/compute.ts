@@ -93,6 +93,8 @@ function resolveJurisdictions(input: DeadlineInput): {
  * state's record, `optOut`), not California's 15 business days (optOutDeadline, CCPA only).
  */
 function ruleFor(rule: RegimeRule, requestType: string | undefined): RegimeRule {
+  if (rule.clockStopAccessOnly && requestType !== undefined && requestType !== "access")
+    return { ...rule, clockStopAllowed: false, pauseCountsBothDays: false };
   const optOut = requestType && isOptOutType(requestType) ? usStateLaw(rule.code)?.optOut : undefined;
   if (!optOut) return rule;
   return {
@@ -160,7 +162,7 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
       pausedDays = totalPausedDays(spans);
       steps.push({ kind: "pauseSpans", spans, asOf: localDateOf(asOf, timeZone), bothDays });
     } else {
-      steps.push({ kind: "pausesIgnored", regime: rule.code });
+      steps.push({ kind: "pausesIgnored", regime: rule.code, accessOnly: rule.clockStopAccessOnly });
     }
   }
 

@@ -169,6 +169,12 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
       return [`En ajoutant les ${plural(step.days, "jour", "jours")} de suspension${target} : ${date}.`];
     }
     case "pausesIgnored":
+      if (step.accessOnly)
+        return [
+          en
+            ? `${capitalize(REGIME_NAMES[step.regime].en)} stops the clock for a clarification of an access request only (Art. 12A): the recorded pauses are ignored for this request.`
+            : `${capitalize(REGIME_NAMES[step.regime].fr)} ne suspend le délai que pour la précision d’une demande d’accès (art. 12A) : les suspensions enregistrées sont ignorées pour cette demande.`,
+        ];
       return [
         en
           ? `${capitalize(REGIME_NAMES[step.regime].en)} does not allow stopping the clock: the recorded pauses are ignored.`

@@ -29,6 +29,12 @@ export interface RegimeRule {
   noRollIsProductDecision: boolean;
   clockStopAllowed: boolean;
   /**
+   * The clock stops for a request of access only (UK GDPR Art. 12A, as DPA 2018 s. 54(3C): "further information
+   * in order to identify the information or processing activities to which a request under Article 15 relates");
+   * another right's clock runs on while the controller waits for an answer.
+   */
+  clockStopAccessOnly?: boolean;
+  /**
    * A clock stop leaves out both the day it starts and the day it ends (UK GDPR Art. 12A: "the period beginning
    * with the day on which the controller makes the request and ending with the day on which the controller
    * receives the information does not count"); otherwise the calendar days between them (dsr-law.md rule 6).
@@ -95,6 +101,8 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     noRollIsProductDecision: false,
     // UK GDPR Art. 12A (Data (Use and Access) Act 2025): the clock stops while waiting for identity/clarification.
     clockStopAllowed: true,
+    // Only for a request of access (Art. 15): the other rights' clocks do not stop.
+    clockStopAccessOnly: true,
     // Art. 12A (as DPA 2018 s. 54(3C)): the days the clarification is asked for and received are both left out.
     pauseCountsBothDays: true,
     // Art. 12A(2) (Data (Use and Access) Act 2025): the month begins with "the latest of" the receipt, the

@@ -83,7 +83,7 @@ export type ExplanationStep =
       bothDays?: boolean;
     }
   | { kind: "pausesAdded"; deadline: DeadlineKind; days: number; date: LocalDate }
-  | { kind: "pausesIgnored"; regime: RegimeCode }
+  | { kind: "pausesIgnored"; regime: RegimeCode; accessOnly?: boolean }
   | { kind: "rolled"; deadline: DeadlineKind; skipped: NonWorkingDay[]; date: LocalDate }
   | { kind: "workingDay"; deadline: DeadlineKind; date: LocalDate }
   | { kind: "calendarDays"; productDecision: boolean }

@@ -61,3 +61,32 @@ describe("UK GDPR: the month begins on the day of receipt", () => {
     expect(eu.explanation.en[0]).toContain("The day of receipt is not counted.");
   });
 });
+
+// Art. 12A, as DPA 2018 s. 54(3C), stops the clock for "further information in order to identify the information
+// or processing activities to which a request under Article 15 relates": access only. A UK erasure's month runs on.
+describe("UK GDPR: the clarification stop is for access requests only", () => {
+  const receivedAt = at("2026-03-05T10:00:00Z");
+  const asked = { from: at("2026-03-10T09:00:00Z"), to: at("2026-03-12T16:00:00Z") };
+
+  it("stops an access request's clock, not an erasure's or a portability's", () => {
+    const access = computeDeadline({ jurisdiction: "GB", receivedAt, pauses: [asked], requestType: "access" });
+    expect(access).toMatchObject({ clockStopAllowed: true, pausedDays: 3, firstDueDate: "2026-04-08" });
+    for (const requestType of ["erasure", "portability", "rectification"]) {
+      const other = computeDeadline({ jurisdiction: "GB", receivedAt, pauses: [asked], requestType });
+      // 5 April 2026 is Easter Sunday, 6 April Easter Monday: the month ends Tuesday 7 April, no days added.
+      expect(other).toMatchObject({ clockStopAllowed: false, pausedDays: 0, firstDueDate: "2026-04-07" });
+      expect(other.explanation.en.join(" ")).toContain("access request only (Art. 12A)");
+      expect(other.explanation.fr.join(" ")).toContain("demande d’accès (art. 12A)");
+    }
+  });
+
+  it("leaves the EU product rule for every right", () => {
+    const eu = computeDeadline({
+      jurisdiction: "FR",
+      receivedAt: at("2026-03-02T10:00:00+01:00"),
+      pauses: [{ from: at("2026-03-10T09:00:00+01:00"), to: at("2026-03-12T16:00:00+01:00") }],
+      requestType: "erasure",
+    });
+    expect(eu).toMatchObject({ clockStopAllowed: true, pausedDays: 2 });
+  });
+});
