@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { currentTimings, runWithTimings, serverTimingHeader, timed } from "./server-timing";
 
 describe("server timing", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
   it("records each phase of the request it runs in, and nothing outside one", async () => {
+    vi.stubEnv("SERVER_TIMING_CPU", "1");
     expect(await timed("outside", async () => 1)).toBe(1);
     expect(currentTimings()).toBeUndefined();
     const header = await runWithTimings(async () => {
@@ -19,6 +22,13 @@ describe("server timing", () => {
     expect(parts[3]).toMatch(/^render;dur=\d+\.\d$/);
     expect(parts[4]).toMatch(/^total;dur=\d+\.\d$/);
     expect(parts[5]).toMatch(/^cpu;dur=\d+\.\d$/);
+  });
+
+  it("reads the process's CPU time only when SERVER_TIMING_CPU=1", async () => {
+    vi.stubEnv("SERVER_TIMING_CPU", "");
+    const header = await runWithTimings(async () => serverTimingHeader(currentTimings()!));
+    expect(header).toMatch(/^render;dur=\d+\.\d, total;dur=\d+\.\d$/);
+    expect(currentTimings()).toBeUndefined();
   });
 
   it("keeps concurrent requests apart", async () => {

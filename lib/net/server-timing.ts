@@ -16,7 +16,7 @@ export interface TimingEntry {
 }
 export interface TimingRecord {
   start: number;
-  /** process.cpuUsage() when the request began (absent outside the web server). */
+  /** process.cpuUsage() when the request began (only with SERVER_TIMING_CPU=1). */
   cpu?: NodeJS.CpuUsage;
   entries: TimingEntry[];
 }
@@ -25,8 +25,17 @@ const KEY = "__dsrServerTiming";
 const store = ((globalThis as Record<string, unknown>)[KEY] ??=
   new AsyncLocalStorage<TimingRecord>()) as AsyncLocalStorage<TimingRecord>;
 
+/**
+ * `cpu` is opt-in (SERVER_TIMING_CPU=1): process.cpuUsage() is a getrusage over every thread of the
+ * process, and its two calls were 4.5 % of the web process's busy time in a profile of 1,500 queue
+ * pages (2 Dec 2026) — paid on every staff page for a figure only a bench run reads.
+ */
+const recordCpu = () => process.env.SERVER_TIMING_CPU === "1";
+
 export function runWithTimings<T>(fn: () => T): T {
-  return store.run({ start: performance.now(), cpu: process.cpuUsage(), entries: [] }, fn);
+  const record: TimingRecord = { start: performance.now(), entries: [] };
+  if (recordCpu()) record.cpu = process.cpuUsage();
+  return store.run(record, fn);
 }
 
 export function currentTimings(): TimingRecord | undefined {
@@ -49,9 +58,9 @@ export async function timed<T>(name: string, fn: () => Promise<T>): Promise<T> {
 /**
  * The header value: each phase, then `render` (last phase's end to head written: React rendering and
  * whatever was not wrapped) and `total` (handler start to head written). A name recorded more than
- * once (the same query in two components) is summed, with its count in the description. `cpu`: the
- * web process's CPU time over the same span (all its work, so only meaningful for requests one at a
- * time, as `npm run bench:queue` sends them).
+ * once (the same query in two components) is summed, with its count in the description. `cpu` (with
+ * SERVER_TIMING_CPU=1): the web process's CPU time over the same span (all its work, so only meaningful
+ * for requests one at a time, as `npm run bench:queue` sends them).
  */
 export function serverTimingHeader(record: TimingRecord, now = performance.now()): string {
   const byName = new Map<string, { ms: number; n: number }>();
