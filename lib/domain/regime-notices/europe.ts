@@ -94,6 +94,8 @@ export function ukNotices(locale: Locale): RegimeNotices {
       recipientsProvision: "article 19 du UK GDPR",
       restrictionLiftProvision: "article 18, paragraphe 3, du UK GDPR",
       newDateProvision: null,
+      searchScope:
+        "Conformément à l'article 15, paragraphe 1A, du UK GDPR (inséré par le Data (Use and Access) Act 2025), cette réponse vous communique les données personnelles et les informations que nous avons trouvées au terme d'une recherche raisonnable et proportionnée ; le rapport joint nomme les systèmes consultés.",
     };
   return {
     law: "the UK GDPR",
@@ -120,6 +122,8 @@ export function ukNotices(locale: Locale): RegimeNotices {
     recipientsProvision: "Art. 19 UK GDPR",
     restrictionLiftProvision: "Art. 18(3) UK GDPR",
     newDateProvision: null,
+    searchScope:
+      "Under Article 15(1A) of the UK GDPR (inserted by the Data (Use and Access) Act 2025), this answer gives you the personal data and information we found through a reasonable and proportionate search; the report in the file names the systems we searched.",
   };
 }
 

@@ -46,6 +46,11 @@ export interface RegimeNotices {
   restrictionLiftProvision: string | null;
   /** nFADP: the provision under which we tell the person a new date (art. 18 al. 2 OPDo). Null elsewhere. */
   newDateProvision: string | null;
+  /**
+   * UK GDPR Art. 15(1A) (inserted by the Data (Use and Access) Act 2025): an access answer covers what a
+   * reasonable and proportionate search found; said with the access package. Absent elsewhere.
+   */
+  searchScope?: string;
   /** US states: the appeal of a refusal (its provision, decision time, the Attorney General). Absent elsewhere. */
   appeal?: string | null;
 }

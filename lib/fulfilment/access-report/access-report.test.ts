@@ -222,6 +222,32 @@ describe("access report, other regimes", () => {
     });
 });
 
+describe("access report, UK GDPR Art. 15(1A)", () => {
+  it("says the answer covers a reasonable and proportionate search and names every system searched, in EN and FR", () => {
+    const en = both("UK_GDPR", "en");
+    const fr = both("UK_GDPR", "fr");
+    for (const doc of [en.html, en.text]) {
+      expect(doc).toContain("Under Article 15(1A) of the UK GDPR");
+      expect(doc).toContain("reasonable and proportionate search");
+      // Mailer held nothing, but it was searched: it is named.
+      expect(doc).toContain("We searched: Shop, Mailer.");
+    }
+    for (const doc of [fr.html, fr.text]) {
+      expect(doc).toContain("article 15, paragraphe 1A, du UK GDPR");
+      expect(doc).toContain("Nous avons consulté : Shop, Mailer.");
+    }
+  });
+
+  it("is said under no other regime", () => {
+    for (const regime of ["GDPR", "CCPA", "LGPD", "PIPEDA", "NFADP", "US_VA"] as RegimeCode[])
+      for (const locale of ["en", "fr"] as Locale[]) {
+        const { html } = both(regime, locale);
+        expect(html).not.toContain("15(1A)");
+        expect(html).not.toContain("paragraphe 1A");
+      }
+  });
+});
+
 describe("formatValue", () => {
   it("gives a `date` column read as local midnight its own calendar date, whatever the process's zone", async () => {
     const { formatValue } = await import("./format");

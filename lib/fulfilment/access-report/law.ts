@@ -32,6 +32,11 @@ export interface ReportLaw {
   complaint: string[];
   /** The area transfers leave, as the transfer heading and the "none" line say it. */
   area: { heading: string; none: string };
+  /**
+   * UK GDPR Art. 15(1A): the answer covers what a reasonable and proportionate search found — said with the
+   * systems searched (every system the plan collected from, those that held nothing included).
+   */
+  searchScope?: (searched: string[]) => string;
 }
 
 const at = (a: Authority) => `${a.name} (${a.url})`;
@@ -72,6 +77,10 @@ export function reportLaw(regime: Exclude<RegimeCode, "CCPA">, locale: Locale, l
         area: { heading: fr ? "du Royaume-Uni" : "the UK", none: fr ? "au Royaume-Uni" : "the UK" },
         articles: true,
         provision: fr ? "l'article 15 du UK GDPR" : "Article 15 of the UK GDPR",
+        searchScope: (searched) =>
+          fr
+            ? `Conformément à l'article 15, paragraphe 1A, du UK GDPR (inséré par le Data (Use and Access) Act 2025), ce rapport contient les données et les informations que nous avons trouvées au terme d'une recherche raisonnable et proportionnée. Nous avons consulté : ${searched.join(", ")}.`
+            : `Under Article 15(1A) of the UK GDPR (inserted by the Data (Use and Access) Act 2025), this report gives the personal data and information we found through a reasonable and proportionate search. We searched: ${searched.join(", ")}.`,
         rights: GDPR_RIGHTS[locale],
         complaint: withRemedy(
           fr

@@ -49,6 +49,8 @@ function accessVariant(p: AccessReportInput & { regime: Exclude<AccessReportInpu
   const systems = holdingSystems(p);
   const blocks: Block[] = [{ kind: "p", text: t.intro(p.company, p.reference, law.provision) }];
   blocks.push({ kind: "p", text: systems.length ? t.confirm(systems.map((s) => s.name)) : c.noData });
+  const searched = unique(p.sets.map((s) => s.system));
+  if (law.searchScope && searched.length) blocks.push({ kind: "p", text: law.searchScope(searched) });
   if (systems.length)
     blocks.push({ kind: "h2", text: c.data }, { kind: "p", text: c.dataIntro }, ...dataBlocks(p, tagOf(p)));
   const list = (items: string[]): Block => (items.length ? { kind: "ul", items } : { kind: "p", text: c.none });

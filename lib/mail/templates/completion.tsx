@@ -31,11 +31,24 @@ function Disagree({ t }: { t: Copy }) {
   return <P>{t.disagree}</P>;
 }
 
-function PackageResult({ t, locale, type, r }: { t: Copy; locale: Locale; type: RequestType; r: Result<"package"> }) {
+function PackageResult({
+  t,
+  n,
+  locale,
+  type,
+  r,
+}: {
+  t: Copy;
+  n: RegimeNotices;
+  locale: Locale;
+  type: RequestType;
+  r: Result<"package">;
+}) {
   const ready = type === "access" || type === "portability" ? OUTCOME[locale][type] : t.packageReady;
   return (
     <>
       <P>{ready}</P>
+      {type === "access" && n.searchScope ? <P>{n.searchScope}</P> : null}
       <P>{t.packageHow(formatPackageUntil(r, locale), r.maxDownloads)}</P>
       {r.excludedRecords > 0 ? (
         <>
@@ -68,7 +81,7 @@ function ResultDetails({
   const t = RESULT_COPY[locale];
   switch (result.kind) {
     case "package":
-      return <PackageResult t={t} locale={locale} type={type} r={result} />;
+      return <PackageResult t={t} n={n} locale={locale} type={type} r={result} />;
     default:
       return <OutcomeBody parts={MAIL_PARTS} t={t} n={n} outcome={result} locale={locale} />;
   }

@@ -167,6 +167,7 @@ export default async function StatusPage({
           ) : (
             <>
               <p>{s.downloadReady}</p>
+              {view.type === "access" && n.searchScope ? <p data-testid="search-scope">{n.searchScope}</p> : null}
               {view.download.excludedRecords > 0 ? (
                 <p>{fill(so.excluded, { n: view.download.excludedRecords })}</p>
               ) : null}
