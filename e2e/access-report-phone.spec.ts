@@ -2,17 +2,8 @@ import "../scripts/test-support/load-runtime-env";
 import fs from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import { expect, test } from "./fixtures/test";
-import { approvePackage } from "@/lib/fulfilment/decisions/approve-package";
-import { submitRequest } from "@/lib/requests/intake/submit-request";
-import { verifyByToken } from "@/lib/requests/verification/verify-email";
-import { extractCode, extractLink, waitForMail as waitForSinkMail } from "@/scripts/test-support/mailbox";
-import {
-  freshShopCustomer,
-  startRequest,
-  testStaff,
-  waitForRequestStatus,
-  waitForStep,
-} from "@/scripts/test-support/fulfilment";
+import { extractCode } from "@/scripts/test-support/mailbox";
+import { completedAccess } from "./fixtures/access-package";
 import { waitForMail } from "./fixtures/mailbox";
 import { keepScreenshot } from "./fixtures/screenshot";
 
@@ -21,24 +12,11 @@ test.use({ viewport: { width: 390, height: 844 } });
 /** Issue 12: a French subject downloads their access package on a phone and reads report.html there. */
 test("a French subject's access report reads on a 390 px phone", async ({ page, request }) => {
   test.setTimeout(120_000);
-  const customer = await freshShopCustomer(1);
-  const { id } = await submitRequest(
-    { type: "access", email: customer.email, fullName: "Client Démo", locale: "fr", jurisdiction: "FR" },
-    { channel: "portal", actor: { type: "subject" } },
-  );
-  const { statusToken } = await verifyByToken(
-    new URL(extractLink((await waitForSinkMail(customer.email)).text, "/fr/verify")).searchParams.get("token")!,
-  );
-  const agent = await testStaff("agent");
-  const dpo = await testStaff("dpo");
-  await startRequest(id, agent);
-  await waitForStep(id, "review_package", "waiting", 60_000);
-  await approvePackage(dpo.id, { requestId: id, exclusions: [] });
-  await waitForRequestStatus(id, "completed", 60_000);
+  const { email, statusToken } = await completedAccess({ fullName: "Client Démo", locale: "fr", jurisdiction: "FR" });
 
   await page.goto(`/fr/status/${statusToken}`);
   await page.getByRole("button", { name: "M'envoyer un code de téléchargement" }).click();
-  const mail = await waitForMail(request, customer.email, /téléchargement/);
+  const mail = await waitForMail(request, email, /téléchargement/);
   await page.getByLabel("Code de téléchargement (6 chiffres)").fill(extractCode(mail.text));
   const [download] = await Promise.all([
     page.waitForEvent("download"),

@@ -2,17 +2,8 @@ import "../scripts/test-support/load-runtime-env";
 import fs from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import { expect, test } from "./fixtures/test";
-import { approvePackage } from "@/lib/fulfilment/decisions/approve-package";
-import { submitRequest } from "@/lib/requests/intake/submit-request";
-import { verifyByToken } from "@/lib/requests/verification/verify-email";
-import { extractCode, extractLink, waitForMail as waitForSinkMail } from "@/scripts/test-support/mailbox";
-import {
-  freshShopCustomer,
-  startRequest,
-  testStaff,
-  waitForRequestStatus,
-  waitForStep,
-} from "@/scripts/test-support/fulfilment";
+import { extractCode } from "@/scripts/test-support/mailbox";
+import { completedAccess } from "./fixtures/access-package";
 import { waitForMail } from "./fixtures/mailbox";
 import { keepScreenshot } from "./fixtures/screenshot";
 
@@ -26,27 +17,16 @@ test("a UK access answer says it covers a reasonable and proportionate search, a
   request,
 }) => {
   test.setTimeout(120_000);
-  const customer = await freshShopCustomer(1);
-  const { id } = await submitRequest(
-    { type: "access", email: customer.email, fullName: "Demo Customer", locale: "en", jurisdiction: "GB" },
-    { channel: "portal", actor: { type: "subject" } },
-  );
-  const { statusToken } = await verifyByToken(
-    new URL(extractLink((await waitForSinkMail(customer.email)).text, "/en/verify")).searchParams.get("token")!,
-  );
-  await startRequest(id, await testStaff("agent"));
-  await waitForStep(id, "review_package", "waiting", 60_000);
-  await approvePackage((await testStaff("dpo")).id, { requestId: id, exclusions: [] });
-  await waitForRequestStatus(id, "completed", 60_000);
+  const { email, statusToken } = await completedAccess({ fullName: "Demo Customer", locale: "en", jurisdiction: "GB" });
 
-  const done = await waitForMail(request, customer.email, /complete/);
+  const done = await waitForMail(request, email, /complete/);
   expect(done.text.replace(/\s+/g, " ")).toContain("Under Article 15(1A) of the UK GDPR");
 
   await page.goto(`/en/status/${statusToken}`);
   await expect(page.getByTestId("search-scope")).toContainText("reasonable and proportionate search");
   await keepScreenshot(page, "uk-access-status-search-scope");
   await page.getByRole("button", { name: "Send me a download code" }).click();
-  const codeMail = await waitForMail(request, customer.email, /download/i);
+  const codeMail = await waitForMail(request, email, /download/i);
   await page.getByLabel(/Download code/).fill(extractCode(codeMail.text));
   const [download] = await Promise.all([
     page.waitForEvent("download"),
