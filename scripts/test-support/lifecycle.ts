@@ -31,6 +31,8 @@ export function context(overrides: Partial<LifecycleContext> = {}): LifecycleCon
     firstDueDate: "2025-03-31",
     today: "2025-03-10",
     clockStopAllowed: true,
+    refusalDueDate: "2025-03-31",
+    refusalCite: null,
     fulfilment: "settled",
     ...overrides,
   };

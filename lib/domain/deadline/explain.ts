@@ -253,6 +253,26 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
           : `Un refus (opt-out) doit être appliqué sous ${step.businessDays} jours ouvrables (11 CCR § 7026(f), § 7027(g)) : du lundi au vendredi, hors jours fériés de l'État de Californie (Cal. Gov. Code § 6700) : au plus tard le ${date}.${tail}`,
       ];
     }
+    case "refusalLimit": {
+      const date = formatDateWithWeekday(step.date, lang);
+      const span = periodText(step.period, lang);
+      if (en) {
+        const from = step.fromIdentity ? "the identity confirmation" : "receipt";
+        const moved = step.extended
+          ? "The extension does not move this limit."
+          : "An extension of the deadline would not move this limit.";
+        return [
+          `If we do not act on the request, the refusal and its reasons must be sent to the data subject by ${date}: ${span} from ${from} (${step.cite.en}). ${moved}`,
+        ];
+      }
+      const from = step.fromIdentity ? "la confirmation d'identité" : "la réception";
+      const moved = step.extended
+        ? "La prolongation ne repousse pas cette limite."
+        : "Une prolongation de l'échéance ne repousserait pas cette limite.";
+      return [
+        `Si nous ne donnons pas suite à la demande, le refus et ses motifs doivent être envoyés à la personne concernée au plus tard le ${date} : ${span} après ${from} (${step.cite.fr}). ${moved}`,
+      ];
+    }
     case "due": {
       const date = formatDateWithWeekday(step.date, lang);
       if (en) return [step.deadline === "first" ? `Deadline: ${date}.` : `The extended deadline applies: ${date}.`];

@@ -36,6 +36,9 @@ export function optOutDeadline(base: {
     extendedDueDate: null,
     dueDate: due.date,
     extensionNoticeBy: null,
+    // No refusal limit of its own: a denial is the response, within the same 15 business days.
+    refusalDueDate: due.date,
+    refusalCite: null,
     acknowledgeBy: null,
     clockStopAllowed: false,
     pausedDays: 0,

@@ -17,12 +17,28 @@ export interface Period {
   amount: number;
 }
 
+/**
+ * How long the controller has to tell the person it will not act on the request (with its reasons and
+ * remedies), where the law sets that limit apart from the response deadline: counted like `period`, from the
+ * same start, with the same calendar and clock stops, and never moved by an extension. The citation travels
+ * with the period because the explanation and the refuse panel quote it.
+ */
+export interface RefusalLimit {
+  period: Period;
+  cite: { en: string; fr: string };
+}
+
 export interface RegimeRule {
   code: RegimeCode;
   /** Response period, counted from the day after receipt. */
   period: Period;
   /** Total period when extended, counted from receipt (not from the first deadline); null = no extension. */
   extension: Period | null;
+  /**
+   * The limit for a refusal (not acting on the request), not moved by an extension; null = the refusal is the
+   * response itself, due by the response deadline, extension included.
+   */
+  refusalLimit: RefusalLimit | null;
   /** Whether a period ending on a weekend/public holiday moves to the next working day (rule 4). */
   rollsToWorkingDay: boolean;
   /** True when "no roll-forward" is our product decision rather than the text of the law. */
@@ -63,6 +79,11 @@ function usStateRules(): Record<UsStateRegimeCode, RegimeRule> {
       code,
       period: { unit: "day", amount: law.respondDays.value },
       extension: { unit: "day", amount: law.respondDays.value + law.extensionDays.value },
+      // "If a controller declines to take action ... not later than 45 days after receipt" (refusalDays, cited there).
+      refusalLimit: {
+        period: { unit: "day", amount: law.refusalDays.value },
+        cite: { en: law.refusalDays.cite, fr: law.refusalDays.cite },
+      },
       rollsToWorkingDay: false,
       noRollIsProductDecision: true,
       clockStopAllowed: false,
@@ -82,6 +103,13 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     period: { unit: "month", amount: 1 },
     // Art. 12(3): "extended by two further months" → three months from receipt (ICO method, the earlier reading).
     extension: { unit: "month", amount: 3 },
+    // Art. 12(4): "If the controller does not take action on the request ... the controller shall inform the data
+    // subject without delay and at the latest within one month of receipt of the request of the reasons for not
+    // taking action" — one month, and 12(3)'s extension is not offered for it.
+    refusalLimit: {
+      period: { unit: "month", amount: 1 },
+      cite: { en: "Art. 12(4) GDPR", fr: "article 12, paragraphe 4, du RGPD" },
+    },
     // Reg. 1182/71 art. 3(4): a period ending on a Saturday, Sunday or public holiday ends on the next working day.
     rollsToWorkingDay: true,
     noRollIsProductDecision: false,
@@ -96,6 +124,12 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     // UK GDPR Art. 12(3); ICO "Right of access – how long do we have to comply?": corresponding calendar date.
     period: { unit: "month", amount: 1 },
     extension: { unit: "month", amount: 3 },
+    // UK GDPR Art. 12(4): the reasons for not taking action "at the latest within one month of receipt"; Art. 12A
+    // (its "relevant time period") starts and stops that month as it does 12(3)'s (same context below).
+    refusalLimit: {
+      period: { unit: "month", amount: 1 },
+      cite: { en: "Art. 12(4) UK GDPR", fr: "article 12, paragraphe 4, du UK GDPR" },
+    },
     // ICO: "If the corresponding date falls on a weekend or a public holiday, you have until the next working day."
     rollsToWorkingDay: true,
     noRollIsProductDecision: false,
@@ -118,6 +152,9 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     period: { unit: "day", amount: 45 },
     // § 7021(b): "up to an additional 45 calendar days ... maximum total of 90 calendar days from the day ... received".
     extension: { unit: "day", amount: 90 },
+    // A denial is the response: §§ 7022(f), 7023(f), 7024(e) make it part of responding to the request, within
+    // § 7021(b)'s 45 days or, once extended, 90.
+    refusalLimit: null,
     // Product decision (the conservative reading): Cal. Civ. Code § 12a would extend a period whose last day
     // is a holiday; we keep the 45th calendar day so a deadline never depends on that reading.
     rollsToWorkingDay: false,
@@ -136,6 +173,9 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     // (confirmation and access; applied to the other rights of art. 18 too, which set no period: product decision).
     period: { unit: "day", amount: 15 },
     extension: null,
+    // Art. 18 § 4: when the controller cannot act at once it sends a reply with the reasons; no period of its own,
+    // and no extension to escape: the refusal is due with the answer.
+    refusalLimit: null,
     rollsToWorkingDay: false,
     noRollIsProductDecision: true,
     clockStopAllowed: false,
@@ -150,6 +190,9 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     // s. 8(4)(a)/(b): extend "for a maximum of thirty days", notice within the first 30 days with the right to
     // complain to the Commissioner → 60 days from receipt. s. 8(5): silence past the limit is a deemed refusal.
     extension: { unit: "day", amount: 60 },
+    // s. 8(7): "An organization that responds within the time limit and refuses a request shall inform the individual
+    // in writing of the refusal": a refusal is the response, due within the (possibly extended) time limit.
+    refusalLimit: null,
     // Product decision: the federal Interpretation Act s. 26 would move a limit ending on a holiday; we do not.
     rollsToWorkingDay: false,
     noRollIsProductDecision: true,
@@ -164,6 +207,9 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     period: { unit: "day", amount: 30 },
     // OPDo art. 18(2): if it cannot be given in 30 days, notify the person of the period within which it will be.
     extension: null,
+    // OPDo art. 18(3): a refusal, restriction or deferral is notified "within the same period"; no extension exists
+    // here, so that is the 30 days of the deadline itself.
+    refusalLimit: null,
     rollsToWorkingDay: false,
     noRollIsProductDecision: true,
     clockStopAllowed: false,

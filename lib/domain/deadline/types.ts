@@ -47,6 +47,13 @@ export interface DeadlineResult {
   /** = extendedDueDate when input.extended, else firstDueDate. */
   dueDate: LocalDate;
   extensionNoticeBy: LocalDate | null;
+  /**
+   * The last day to tell the person we will not act on the request, with the reasons: the refusal limit where the
+   * law sets one apart (GDPR Art. 12(4), the US state laws; never moved by an extension), else the due date.
+   */
+  refusalDueDate: LocalDate;
+  /** The provision that sets refusalDueDate apart from the deadline; null where a refusal is simply the response. */
+  refusalCite: { en: string; fr: string } | null;
   acknowledgeBy: LocalDate | null;
   clockStopAllowed: boolean;
   pausedDays: number;
@@ -98,5 +105,15 @@ export type ExplanationStep =
       statutory?: boolean;
     }
   | { kind: "acknowledge"; by: LocalDate; businessDays: number; skipped: NonWorkingDay[] }
+  | {
+      kind: "refusalLimit";
+      date: LocalDate;
+      period: Period;
+      cite: { en: string; fr: string };
+      /** Counted from the identity confirmation (UK Art. 12A(2)) rather than from the receipt. */
+      fromIdentity: boolean;
+      /** The request is extended: say that the extension leaves this limit where it is. */
+      extended: boolean;
+    }
   | { kind: "optOut"; by: LocalDate; businessDays: number; skipped: NonWorkingDay[] }
   | { kind: "due"; deadline: DeadlineKind; date: LocalDate };

@@ -63,8 +63,16 @@ function auditData(actor: Actor, action: LifecycleAction, ctx: LifecycleContext)
     case "extend":
     case "reopen":
       return { ...by, reason: action.reason };
+    // A late refusal is still sent (never blocked); the record says how late it was, against which limit (Art. 5(2)).
     case "refuse":
-      return { ...by, reasonCode: action.reasonCode, reasonText: action.reasonText };
+      return {
+        ...by,
+        reasonCode: action.reasonCode,
+        reasonText: action.reasonText,
+        refusalLimit: ctx.refusalDueDate,
+        refusalLimitPassed: ctx.today > ctx.refusalDueDate,
+        refusalLimitCite: ctx.refusalCite,
+      };
     case "withdraw":
       return action.reason === undefined ? by : { ...by, reason: action.reason };
     case "verify":

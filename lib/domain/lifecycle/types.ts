@@ -89,6 +89,13 @@ export interface LifecycleContext {
   today: string;
   /** Whether waiting for the subject stops the deadline clock under the applicable regime. */
   clockStopAllowed: boolean;
+  /**
+   * YYYY-MM-DD, the last day to refuse (tell the person we will not act, and why): the regime's refusal limit, never
+   * moved by an extension (GDPR Art. 12(4), the US state laws), or the due date where a refusal is the response.
+   */
+  refusalDueDate: string;
+  /** The provision that sets refusalDueDate apart from the due date; null where a refusal is the response. */
+  refusalCite: string | null;
   fulfilment: FulfilmentProgress;
   /** The refusal reasons the regime's law knows (lib/domain/refusal-grounds.ts); absent: every reason. */
   refusalReasons?: readonly RefusalReason[];
@@ -141,7 +148,7 @@ export type LifecycleJob =
   | "fulfilment.advance";
 
 /** Plain values only: the audit payload is hashed and shown as text. */
-export type AuditData = Readonly<Record<string, string | null>>;
+export type AuditData = Readonly<Record<string, string | boolean | null>>;
 
 export type LifecycleEvent =
   | { kind: "audit"; action: LifecycleAuditAction; data: AuditData }

@@ -39,9 +39,24 @@ function denialSections(requestType: string | undefined, locale: Locale): string
   return `§§ 7022(f), 7023(f) ${and} 7024(e)`;
 }
 
+/**
+ * Who must be told of the change, by the right: a deletion goes to the business's service providers and contractors,
+ * and to the third parties it sold or shared the information to (Cal. Civ. Code § 1798.105(c)(1), read: "notify any
+ * service providers or contractors to delete ... and notify all third parties to whom the business has sold or shared
+ * the personal information"); a correction to its service providers and contractors (Cal. Code Regs., tit. 11,
+ * § 7023(c), read: "instruct all service providers and contractors that maintain the personal information at issue
+ * ... to make the necessary corrections"). The CCPA has no right to restriction, so nothing else is passed on.
+ */
+function ccpaRecipientsProvision(requestType: string | undefined): string | null {
+  if (requestType === "erasure") return "Cal. Civ. Code § 1798.105(c)(1)";
+  if (requestType === "rectification") return "Cal. Code Regs., tit. 11, § 7023(c)";
+  return null;
+}
+
 /** CCPA/CPRA: Cal. Civ. Code § 1798.100 et seq. and Cal. Code Regs., tit. 11, § 7000 et seq. No GDPR words. */
 function ccpaRequestNotices(locale: Locale, requestType?: string): RegimeNotices {
   const denial = denialSections(requestType, locale);
+  const recipientsProvision = ccpaRecipientsProvision(requestType);
   const complaint =
     locale === "fr"
       ? `Si vous estimez que nous n'avons pas respecté le California Consumer Privacy Act (Cal. Civ. Code § 1798.100 et suivants), vous pouvez déposer une plainte auprès de la ${at(CPPA)} ou du ${at(CALIFORNIA_AG)}.`
@@ -65,7 +80,7 @@ function ccpaRequestNotices(locale: Locale, requestType?: string): RegimeNotices
       refusalRights: `Si nous rejetons votre demande, même en partie, nous devons vous en expliquer le fondement (Cal. Code Regs., tit. 11, ${denial}).`,
       erasureExemption: "Cal. Civ. Code § 1798.105(d)",
       quoteRecordedExemption: false,
-      recipientsProvision: null,
+      recipientsProvision,
       restrictionLiftProvision: null,
       newDateProvision: null,
     };
@@ -87,7 +102,7 @@ function ccpaRequestNotices(locale: Locale, requestType?: string): RegimeNotices
     refusalRights: `If we deny your request, even in part, we must explain the basis for the denial (Cal. Code Regs., tit. 11, ${denial}).`,
     erasureExemption: "Cal. Civ. Code § 1798.105(d)",
     quoteRecordedExemption: false,
-    recipientsProvision: null,
+    recipientsProvision,
     restrictionLiftProvision: null,
     newDateProvision: null,
   };
@@ -172,7 +187,9 @@ export function pipedaNotices(locale: Locale): RegimeNotices {
         "Si nous refusons, nous devons vous en indiquer les motifs par écrit, ainsi que vos recours (paragraphe 8(7) de la LPRPDE).",
       erasureExemption: "principe 4.5 de l'annexe 1 de la LPRPDE",
       quoteRecordedExemption: false,
-      recipientsProvision: null,
+      // Schedule 1, 4.9.5: an amendment (correction, deletion or addition) is "transmitted to third parties having access
+      // to the information in question" where appropriate. PIPEDA has no restriction right (rights.ts).
+      recipientsProvision: "principe 4.9.5 de l'annexe 1 de la LPRPDE",
       restrictionLiftProvision: null,
       newDateProvision: null,
     };
@@ -196,7 +213,7 @@ export function pipedaNotices(locale: Locale): RegimeNotices {
       "If we refuse, we must tell you why in writing, and of any recourse you have (subsection 8(7) of PIPEDA).",
     erasureExemption: "Principle 4.5 of Schedule 1 to PIPEDA",
     quoteRecordedExemption: false,
-    recipientsProvision: null,
+    recipientsProvision: "Principle 4.9.5 of Schedule 1 to PIPEDA",
     restrictionLiftProvision: null,
     newDateProvision: null,
   };

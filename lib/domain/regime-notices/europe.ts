@@ -164,6 +164,10 @@ export function nfadpNotices(locale: Locale, requestType?: string): RegimeNotice
         : "Si nous refusons, restreignons ou différons la communication des renseignements, nous devons vous en indiquer le motif (article 26, alinéa 4, de la nLPD), dans le même délai (article 18, alinéa 3, de l'OPDo).",
       erasureExemption: "articles 6, alinéa 4, et 31, alinéa 1, de la nLPD",
       quoteRecordedExemption: false,
+      // No provision to name: neither the nFADP (the controller's duties are arts. 19-24: inform, automated decisions,
+      // impact assessment, breach notice) nor the OPDo of 31 August 2022 (its controller chapter is arts. 13-15:
+      // information, keeping the assessment, breach notice) obliges the controller to pass a correction or erasure on
+      // to recipients. We still tell them, and the mail says so without "as the law requires".
       recipientsProvision: null,
       restrictionLiftProvision: null,
       // Art. 18(2) OPDo is the access request's (and portability's) new date; elsewhere it is our commitment.

@@ -52,6 +52,10 @@ export function usStateNotices(law: UsStateLaw, locale: Locale): RegimeNotices {
       refusalRights: `Si nous rejetons votre demande, même en partie, nous devons vous en donner les raisons. ${appealSentence(law, locale)}`,
       erasureExemption: `les exceptions ${frArticle("du", short)} (${law.law.code})`,
       quoteRecordedExemption: false,
+      // No provision to name: the state laws (the Virginia model) make the processor help the controller answer
+      // requests (e.g. Va. Code § 59.1-579(A)) but set no duty on the controller to tell recipients of a correction or
+      // deletion; Colorado's rules have the controller instruct its processors for an opt-out (4 CCR 904-3, Rule
+      // 4.03(A)(3)), its rules on correction and deletion (4.05-4.06) not read. Unlike California (§ 1798.105(c)(1)).
       recipientsProvision: null,
       restrictionLiftProvision: null,
       newDateProvision: null,

@@ -1,5 +1,6 @@
 import { LAWS_A } from "./laws-east";
 import { LAWS_B } from "./laws-west";
+import { REFUSAL_DAYS } from "./refusal-days";
 import { US_STATE_CODES, type UsStateCode, type UsStateLaw, type UsStateRegimeCode } from "./types";
 
 export { RIGHT_KEYS, US_STATE_CODES } from "./types";
@@ -7,7 +8,11 @@ export { STATE_OPT_OUT_KINDS, US_STATE_OPT_OUTS, type StateOptOutKind } from "./
 export type { RightKey, UsStateCode, UsStateLaw, UsStateRegimeCode } from "./types";
 
 export const US_STATE_LAWS: Readonly<Record<UsStateCode, UsStateLaw>> = Object.fromEntries(
-  [...LAWS_A, ...LAWS_B].map((law) => [law.state, law]),
+  [...LAWS_A, ...LAWS_B].map((record) => {
+    const refusal = REFUSAL_DAYS[record.state];
+    const unconfirmed = refusal.unconfirmed ? [...record.unconfirmed, refusal.unconfirmed] : record.unconfirmed;
+    return [record.state, { ...record, refusalDays: refusal.days, unconfirmed }];
+  }),
 ) as Record<UsStateCode, UsStateLaw>;
 
 /** "US_VA" for Virginia: the regime code a resident of the state is protected by. */

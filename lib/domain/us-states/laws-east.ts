@@ -1,4 +1,4 @@
-import type { RightKey, UsStateLaw } from "./types";
+import type { RightKey, UsStateRecord } from "./types";
 
 /** The rights most state laws grant (Virginia's model): access, correct, delete, portability, the opt-outs. */
 export const VIRGINIA_MODEL: readonly RightKey[] = [
@@ -15,7 +15,7 @@ export const VIRGINIA_MODEL: readonly RightKey[] = [
 const SAME_SECTION_UNCONFIRMED = "section numbers and values taken from the Act's summary, not its text";
 
 /** Virginia, Colorado, Connecticut, Utah, Iowa, Oregon, Texas, Montana, Delaware. */
-export const LAWS_A: readonly UsStateLaw[] = [
+export const LAWS_A: readonly UsStateRecord[] = [
   {
     state: "VA",
     name: "Virginia",
@@ -44,8 +44,8 @@ export const LAWS_A: readonly UsStateLaw[] = [
     // § 59.1-577(A)(1)-(5), confirmed against the text (self-law.org copy of § 59.1-577).
     rights: { value: VIRGINIA_MODEL, cite: "Va. Code § 59.1-577(A)" },
     recordMonths: { value: null, cite: "VCDPA sets no record period" },
-    // § 59.1-577(A) read (self-law.org copy); (B) and (C) cut off there, and not found elsewhere (30 Nov 2026).
-    unconfirmed: ["respondDays", "extensionDays", "appeal.decideDays: § 59.1-577(B)-(C) text not found by the search"],
+    // § 59.1-577(A) read (self-law.org); (B)(1)-(2) read in the deskbook copy (2 Dec 2026); (C) not found.
+    unconfirmed: ["appeal.decideDays: § 59.1-577(C) text not found by the search"],
   },
   {
     state: "CO",

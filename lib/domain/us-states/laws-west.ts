@@ -1,10 +1,10 @@
 import { VIRGINIA_MODEL } from "./laws-east";
-import type { UsStateLaw } from "./types";
+import type { UsStateRecord } from "./types";
 
 const UNCONFIRMED = "section numbers and values taken from the Act's summary, not its text";
 
 /** New Hampshire, New Jersey, Tennessee, Minnesota, Maryland, Indiana, Kentucky, Rhode Island, Nebraska. */
-export const LAWS_B: readonly UsStateLaw[] = [
+export const LAWS_B: readonly UsStateRecord[] = [
   {
     state: "NH",
     name: "New Hampshire",

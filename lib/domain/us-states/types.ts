@@ -69,6 +69,12 @@ export interface UsStateLaw {
   /** Additional calendar days when reasonably necessary, once, with notice inside the first period. */
   extensionDays: Cited<number>;
   /**
+   * Calendar days from receipt within which a controller that declines to act must tell the consumer why (and,
+   * where the law has one, how to appeal). The extension does not move it: the laws give the extension to the
+   * response period only ("If a controller declines to take action ... not later than 45 days after receipt").
+   */
+  refusalDays: Cited<number>;
+  /**
    * Opt-outs (sale, targeted advertising, profiling): calendar days to act on one and the extension, and
    * whether the law obliges the controller to honour a universal opt-out mechanism (Global Privacy Control).
    */
@@ -93,3 +99,6 @@ export interface UsStateLaw {
   /** Values not confirmed against the statute text (field names), with a word on why. */
   unconfirmed: readonly string[];
 }
+
+/** A law as the laws-*.ts files write it: its refusal limit lives in refusal-days.ts and is joined in index.ts. */
+export type UsStateRecord = Omit<UsStateLaw, "refusalDays">;

@@ -17,6 +17,13 @@ export const actionsEn = {
     choose: "Choose…",
     refuseText: "Explanation for the subject",
     previewRefuse: "Preview of the refusal mail (states the right to complain and to a judicial remedy)",
+    refusalLimit: "Refuse by {date}: {cite} sets this limit, and an extension of the deadline does not move it.",
+    refusalLimitIsDeadline:
+      "A refusal is the answer to the request: send it by {date}, the deadline, extension included.",
+    refusalLate:
+      "The last day to refuse was {date} ({cite}). Refuse all the same, now, and tell the person why the answer is late.",
+    refusalLateIsDeadline:
+      "The deadline was {date}. Refuse all the same, now, and tell the person why the answer is late.",
     withdrawConfirm: "Withdraw this request on the subject's behalf? It will be closed and the subject notified.",
     withdrawHow: "How the subject asked (optional)",
     withdrawPlaceholder: "Phone call on …",

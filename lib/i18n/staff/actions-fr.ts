@@ -18,6 +18,14 @@ export const actionsFr: typeof actionsEn = {
     choose: "Choisir…",
     refuseText: "Explication pour la personne concernée",
     previewRefuse: "Aperçu du courriel de refus (il indique le droit de réclamation et de recours juridictionnel)",
+    refusalLimit:
+      "Refuser au plus tard le {date} : limite fixée par {cite}, qu'une prolongation de l'échéance ne repousse pas.",
+    refusalLimitIsDeadline:
+      "Un refus est la réponse à la demande : à envoyer au plus tard le {date}, l'échéance, prolongation comprise.",
+    refusalLate:
+      "Le dernier jour pour refuser était le {date} ({cite}). Refusez tout de même, maintenant, et indiquez à la personne pourquoi la réponse est tardive.",
+    refusalLateIsDeadline:
+      "L'échéance était le {date}. Refusez tout de même, maintenant, et indiquez à la personne pourquoi la réponse est tardive.",
     withdrawConfirm: "Retirer cette demande au nom de la personne concernée ? Elle sera close et la personne prévenue.",
     withdrawHow: "Comment la personne l'a demandé (facultatif)",
     withdrawPlaceholder: "Appel téléphonique du …",

@@ -44,6 +44,8 @@ export async function loadLifecycleContext(db: Db, row: RequestRow, now: Date) {
     firstDueDate: deadline.firstDueDate,
     today,
     clockStopAllowed: deadline.clockStopAllowed,
+    refusalDueDate: deadline.refusalDueDate,
+    refusalCite: deadline.refusalCite?.en ?? null,
     fulfilment,
     refusalReasons: refusalReasonsFor(deadline.regime, { type: row.type, objectionScope: objectionScopeOf(row) }),
   };

@@ -10,6 +10,8 @@ import { formatStaffDate } from "../../components/staff-display";
 import { useStaffLocale, useStaffMessages } from "../../components/staff-locale";
 import { transitionAction } from "./actions";
 import { LiveMailPreview, type RenderedMail } from "./live-mail-preview";
+import { RefusalLimitNote } from "./refusal-limit-note";
+import type { RefusalLimitView } from "./refusal-limit-view";
 
 export interface PanelProps {
   requestId: string;
@@ -22,6 +24,8 @@ export interface PanelProps {
   timeZone?: string;
   /** The refusal reasons the request's law knows; absent: every reason. */
   refusalReasons?: readonly RefusalReason[];
+  /** The last day to refuse (absent: not shown). */
+  refusalLimit?: RefusalLimitView;
   previews: { extend?: RenderedMail; refuse?: RenderedMail };
   onResult: (r: ActionResult) => void;
 }
@@ -172,6 +176,7 @@ function RefuseForm(p: PanelProps & { common: Common }) {
   return (
     <ActionForm {...p.common} danger confirm={t.refuseConfirm}>
       <HiddenFields requestId={p.requestId} version={p.version} type="refuse" />
+      {p.refusalLimit ? <RefusalLimitNote limit={p.refusalLimit} timeZone={p.timeZone} /> : null}
       <div className="compact-field">
         <label htmlFor="refuse-code">{t.reason}</label>
         <select

@@ -45,7 +45,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
   const ws = await timed("db.workspace", () => loadWorkspace(id, staff));
   if (!ws) notFound();
   const r = ws.request;
-  const { my, all, t, at, day, fill, lookup, who } = workspaceWords(staff.locale);
+  const { my, all, t, at, day, fill, lookup, who, refusalLimit } = workspaceWords(staff.locale);
   const badge = dueBadge(r, ws.today, my);
   const locale = toLocale(r.locale);
   // Each render with subject content is one audited view (loadWorkspace): who saw whose data, when.
@@ -270,6 +270,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
               extendedDueDate={ws.deadline.extendedDueDate}
               timeZone={r.controllerTimeZone ?? controllerProfile().timeZone}
               refusalReasons={ws.refusalReasons}
+              refusalLimit={refusalLimit(ws)}
               previews={previews}
             />
           </section>

@@ -10,6 +10,7 @@ import { ActionPanel } from "./action-panel";
 import { HiddenFields, TransitionForm, type PanelProps } from "./action-panels";
 import type { RefusalReason } from "@/lib/domain/vocabulary";
 import type { RenderedMail } from "./live-mail-preview";
+import type { RefusalLimitView } from "./refusal-limit-view";
 
 export interface WorkspaceActionsProps {
   requestId: string;
@@ -26,6 +27,8 @@ export interface WorkspaceActionsProps {
   timeZone: string;
   /** The refusal reasons the request's law knows (lib/domain/refusal-grounds.ts). */
   refusalReasons: readonly RefusalReason[];
+  /** The last day to refuse (GDPR Art. 12(4), the US state laws: not moved by an extension; else the due date). */
+  refusalLimit: RefusalLimitView;
   /** The mails as the untouched forms would send them (server-rendered; the forms update them live). */
   previews: { extend?: RenderedMail; refuse?: RenderedMail };
 }

@@ -3,6 +3,7 @@ import { controllerProfile } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { lookup, staffMessages } from "@/lib/i18n/staff";
 import { formatStaffDate, formatStaffInstant } from "../../components/staff-display";
+import { refusalLimitView } from "./refusal-limit-view";
 
 /**
  * The workspace's words and formats for the signed-in member: their catalogue, moments in the
@@ -18,6 +19,8 @@ export function workspaceWords(locale: Locale | undefined) {
     t: all.workspace,
     at: (d: Date) => formatStaffInstant(d, my, zone),
     day: (date: string) => formatStaffDate(date, my),
+    /** The last day to refuse and its provision in the member's language, for the refuse panel. */
+    refusalLimit: (ws: Parameters<typeof refusalLimitView>[0]) => refusalLimitView(ws, my),
     fill,
     lookup,
     /** A timeline entry's actor: a member's name as it is, the subject, the team or the system in words. */
