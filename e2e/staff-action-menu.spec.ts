@@ -4,6 +4,9 @@ import { createStaff, signIn } from "./fixtures/staff";
 import { createVerifiedRequest } from "./fixtures/staff-requests";
 import { expectNoAxeViolations } from "./fixtures/portal-journey";
 import { freshShopCustomer, verifiedRequest } from "@/scripts/test-support/fulfilment";
+import { eq } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import { requests } from "@/lib/db/schema";
 
 const WIDTHS = [1366, 390] as const;
 const shots = "e2e/artifacts/screenshots";
@@ -99,6 +102,33 @@ test("the refusal preview is the mail as it will be sent, with the explanation b
   }
   await page.setViewportSize({ width: 1366, height: 900 });
   await expectNoAxeViolations(page);
+});
+
+test("the refuse form says by when the law wants a refusal, and warns once that day has gone, without blocking", async ({
+  page,
+}) => {
+  const dpo = await createStaff("dpo");
+  const req = await createVerifiedRequest();
+  // Received 40 days ago: a GDPR refusal was due within one month of receipt (Art. 12(4)).
+  await db()
+    .update(requests)
+    .set({ receivedAt: new Date(Date.now() - 40 * 86_400_000) })
+    .where(eq(requests.id, req.id));
+  await signIn(page, dpo);
+  await page.goto(`/staff/requests/${req.id}`);
+  await summary(page, "Refuse…").click();
+  await expect(menu(page).getByTestId("refusal-limit")).toContainText("Art. 12(4)");
+  await expect(menu(page).getByTestId("refusal-limit")).toContainText("Europe/Paris");
+  await expect(menu(page).getByRole("alert")).toContainText("The last day to refuse was");
+  await expect(
+    menu(page)
+      .getByRole("button", { name: /Refuse/ })
+      .last(),
+  ).toBeEnabled();
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await menu(page).screenshot({ path: `${shots}/action-menu-refuse-late-${width}.png` });
+  }
 });
 
 test("withdrawing asks for a confirmation first, then announces the outcome", async ({ page }) => {
