@@ -60,6 +60,8 @@ export async function deadlineForApi(
       dueDate: deadline.dueDate,
       extensionNoticeBy: deadline.extensionNoticeBy,
       acknowledgeBy: deadline.acknowledgeBy,
+      refusalDueDate: deadline.refusalDueDate,
+      refusalCite: deadline.refusalCite?.[locale] ?? null,
       clockStopAllowed: deadline.clockStopAllowed,
       pausedDays: deadline.pausedDays,
       today,

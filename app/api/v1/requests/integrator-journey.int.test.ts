@@ -108,6 +108,9 @@ describe("a new integrator's walk through the public API", () => {
     const explanation = (deadline.json.data as { explanation: string[] }).explanation.join(" ");
     expect(explanation).toContain("15 jours plus tard");
     expect(explanation).toContain("LGPD");
+    // Under the LGPD a refusal is the answer: due by the deadline itself, no provision of its own.
+    const dates = deadline.json.data as { dueDate: string; refusalDueDate: string; refusalCite: string | null };
+    expect([dates.refusalDueDate, dates.refusalCite]).toEqual([dates.dueDate, null]);
 
     const got = await waitFor(async () => hook.got.find((g) => g.body.includes(id)), 20_000, "webhook");
     // As docs/webhooks.md says: Standard Webhooks, verified with the endpoint's whsec_ secret.
