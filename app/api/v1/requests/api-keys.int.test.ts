@@ -221,8 +221,6 @@ describe("a key per scope: allowed and refused calls", () => {
     });
     expect(fr.json.data).toMatchObject({ dueDate: "2026-03-02", timeZone: "Europe/Paris", regime: "GDPR" });
     expect((fr.json.data as { explanation: string[] }).explanation.join(" ")).toMatch(/samedi/);
-    // Art. 12(4): the refusal's own limit, one month from receipt whatever an extension does.
-    expect(fr.json.data).toMatchObject({ refusalDueDate: "2026-03-02", refusalCite: "article 12, paragraphe 4, du RGPD" });
   });
 });
 
