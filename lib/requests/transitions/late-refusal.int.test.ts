@@ -1,10 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
 import { listAuditPage } from "@/lib/db/queries/audit-log";
 import { findRequest } from "@/lib/db/queries/requests";
 import { parseAuditEntry } from "@/lib/domain/audit-payloads";
-import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
+import { frenchEmailRequestOf5October } from "@/scripts/test-support/french-email-request";
 import { testStaff } from "@/scripts/test-support/fulfilment";
 import { runTransition } from "./run-transition";
 
@@ -24,19 +23,7 @@ const actor = () => ({ kind: "staff" as const, id: dpo.id, role: "dpo" as const 
 
 describe("a refusal after the Art. 12(4) limit of an extended GDPR request", () => {
   it("is not blocked, and its audit entry says the limit (5 Nov 2026) had passed", async () => {
-    const { id } = await submitStaffRequest(
-      {
-        type: "access",
-        email: `late.refusal.${randomBytes(4).toString("hex")}@example.net`,
-        fullName: "Lena Tard",
-        locale: "fr",
-        jurisdiction: "FR",
-        channel: "email",
-        receivedAt: "2026-10-05T10:00:00+02:00",
-        identityMethod: "known_account",
-      },
-      dpo,
-    );
+    const id = await frenchEmailRequestOf5October(dpo, { type: "access", locale: "fr", fullName: "Lena Tard" });
     await db().transaction((tx) =>
       runTransition(tx, {
         requestId: id,
@@ -70,19 +57,7 @@ describe("a refusal after the Art. 12(4) limit of an extended GDPR request", () 
   });
 
   it("refused on the last day, it is in time", async () => {
-    const { id } = await submitStaffRequest(
-      {
-        type: "erasure",
-        email: `ontime.refusal.${randomBytes(4).toString("hex")}@example.net`,
-        fullName: "Juste Atemps",
-        locale: "en",
-        jurisdiction: "FR",
-        channel: "email",
-        receivedAt: "2026-10-05T10:00:00+02:00",
-        identityMethod: "known_account",
-      },
-      dpo,
-    );
+    const id = await frenchEmailRequestOf5October(dpo, { type: "erasure", locale: "en", fullName: "Juste Atemps" });
     await db().transaction((tx) =>
       runTransition(tx, {
         requestId: id,

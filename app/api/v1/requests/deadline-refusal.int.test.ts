@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
-import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
+import { frenchEmailRequestOf5October } from "@/scripts/test-support/french-email-request";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { apiKeyWith, callApi } from "@/scripts/test-support/api-client";
 import { testStaff } from "@/scripts/test-support/fulfilment";
@@ -17,19 +16,7 @@ afterAll(() => closeDb());
 describe("GET /api/v1/requests/{id}/deadline: the refusal's own limit", () => {
   it("stays one month from receipt when the deadline is extended, with its provision in the asked language", async () => {
     const dpo = await testStaff("dpo");
-    const { id } = await submitStaffRequest(
-      {
-        type: "access",
-        email: `api.refusal.${randomBytes(4).toString("hex")}@example.net`,
-        fullName: "Lena Tard",
-        locale: "fr",
-        jurisdiction: "FR",
-        channel: "email",
-        receivedAt: "2026-10-05T10:00:00+02:00",
-        identityMethod: "known_account",
-      },
-      dpo,
-    );
+    const id = await frenchEmailRequestOf5October(dpo, { type: "access", locale: "fr", fullName: "Lena Tard" });
     await db().transaction((tx) =>
       runTransition(tx, {
         requestId: id,
