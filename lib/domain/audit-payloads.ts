@@ -22,7 +22,7 @@ const transitionPayload = z.looseObject({
   reason: z.string().optional(),
   reasonCode: z.string().optional(),
   reasonText: z.string().optional(),
-  // request.refused: the last day to refuse (YYYY-MM-DD, the regime's refusal limit or the due date), whether the
+  // request.refused, and request.completed with part refused: the last day to refuse (YYYY-MM-DD, the regime's refusal limit or the due date), whether the
   // refusal came after it, and the provision that sets it (null where a refusal is simply the response).
   refusalLimit: z.string().optional(),
   refusalLimitPassed: z.boolean().optional(),

@@ -69,9 +69,7 @@ function auditData(actor: Actor, action: LifecycleAction, ctx: LifecycleContext)
         ...by,
         reasonCode: action.reasonCode,
         reasonText: action.reasonText,
-        refusalLimit: ctx.refusalDueDate,
-        refusalLimitPassed: ctx.today > ctx.refusalDueDate,
-        refusalLimitCite: ctx.refusalCite,
+        ...refusalLimitRecord(ctx),
       };
     case "withdraw":
       return action.reason === undefined ? by : { ...by, reason: action.reason };
@@ -79,15 +77,25 @@ function auditData(actor: Actor, action: LifecycleAction, ctx: LifecycleContext)
       return action.identityCheck
         ? { ...by, identityCheckMethod: action.identityCheck.method, identityCheckNote: action.identityCheck.note }
         : by;
-    // Completed with part refused: which part (partial-refusal.ts), so the timeline shows it.
+    // Completed with part refused: which part (partial-refusal.ts), so the timeline shows it, and — as for a
+    // refusal — the refusal limit and whether it had passed (regulators read Art. 12(4) as covering a partial refusal).
     case "complete": {
       const partial = partialRefusalOf(action.result);
-      return partial ? { ...by, partialRefusal: partial } : by;
+      return partial ? { ...by, partialRefusal: partial, ...refusalLimitRecord(ctx) } : by;
     }
     // The clarification message itself is stored with the correspondence, not copied into the audit log.
     default:
       return by;
   }
+}
+
+/** The last day to refuse, whether today is past it, and the provision that sets it (null: the due date). */
+function refusalLimitRecord(ctx: LifecycleContext) {
+  return {
+    refusalLimit: ctx.refusalDueDate,
+    refusalLimitPassed: ctx.today > ctx.refusalDueDate,
+    refusalLimitCite: ctx.refusalCite,
+  };
 }
 
 /** Representative arguments that satisfy every argument check, so only actor, status and context decide. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { context, dpo, expectOk } from "@/scripts/test-support/lifecycle";
+import { context, dpo, expectOk, system } from "@/scripts/test-support/lifecycle";
 import { decideTransition, type LifecycleAction } from "@/lib/domain/lifecycle";
 
 /*
@@ -29,5 +29,29 @@ describe("refuse: the refusal limit in the audit entry", () => {
   it("a regime where the refusal is the response records no provision", () => {
     const result = expectOk(decideTransition(context({ today: "2025-03-10" }), dpo, refuse));
     expect(result.events[0]).toMatchObject({ data: { refusalLimitPassed: false, refusalLimitCite: null } });
+  });
+});
+
+describe("complete with part refused: the refusal limit in the audit entry too", () => {
+  it("an access package with records withheld after the limit records it as past; a whole answer records none", () => {
+    const withheld: LifecycleAction = {
+      type: "complete",
+      result: { kind: "package", maxDownloads: 5, excludedRecords: 2, availableUntil: "2025-05-01" },
+    };
+    const late = expectOk(
+      decideTransition(context({ ...gdpr, status: "in_review", today: "2025-04-01" }), system, withheld),
+    );
+    expect(late.events[0]).toMatchObject({
+      action: "request.completed",
+      data: { partialRefusal: "access_withheld", refusalLimit: "2025-03-31", refusalLimitPassed: true },
+    });
+    const whole: LifecycleAction = {
+      type: "complete",
+      result: { kind: "package", maxDownloads: 5, excludedRecords: 0, availableUntil: "2025-05-01" },
+    };
+    const done = expectOk(
+      decideTransition(context({ ...gdpr, status: "in_review", today: "2025-04-01" }), system, whole),
+    );
+    expect(done.events[0]).not.toHaveProperty("data.refusalLimit");
   });
 });
