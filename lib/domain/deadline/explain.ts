@@ -262,7 +262,7 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
           ? "The extension does not move this limit."
           : "An extension of the deadline would not move this limit.";
         return [
-          `If we do not act on the request, the refusal and its reasons must be sent to the data subject by ${date}: ${span} from ${from} (${step.cite.en}). ${moved}`,
+          `If we do not act on the request, the refusal and its reasons must be sent to the requester by ${date}: ${span} from ${from} (${step.cite.en}). ${moved}`,
         ];
       }
       const from = step.fromIdentity ? "la confirmation d'identité" : "la réception";

@@ -21,7 +21,7 @@ describe("refusal limit, GDPR and UK GDPR (Art. 12(4))", () => {
     expect(r.refusalDueDate).toBe("2025-07-15");
     expect(r.refusalCite).toEqual({ en: "Art. 12(4) GDPR", fr: "article 12, paragraphe 4, du RGPD" });
     expect(r.explanation.en).toContain(
-      "If we do not act on the request, the refusal and its reasons must be sent to the data subject by Tuesday 15 July 2025: one month from receipt (Art. 12(4) GDPR). The extension does not move this limit.",
+      "If we do not act on the request, the refusal and its reasons must be sent to the requester by Tuesday 15 July 2025: one month from receipt (Art. 12(4) GDPR). The extension does not move this limit.",
     );
     expect(r.explanation.fr).toContain(
       "Si nous ne donnons pas suite à la demande, le refus et ses motifs doivent être envoyés à la personne concernée au plus tard le mardi 15 juillet 2025 : un mois après la réception (article 12, paragraphe 4, du RGPD). La prolongation ne repousse pas cette limite.",
