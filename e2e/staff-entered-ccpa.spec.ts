@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { requests } from "@/lib/db/schema";
 import { addDays } from "@/lib/domain/deadline";
 import { sweepUnverified } from "@/lib/requests/verification/sweep-unverified";
+import { waitForMail } from "./fixtures/mailbox";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff, signIn } from "./fixtures/staff";
 import { boardToday } from "./fixtures/watch-requests";
@@ -59,6 +60,14 @@ test("a back-dated phone request from a California consumer: identity recorded b
   const box = await page.request.get(`/api/dev/mailbox?to=${encodeURIComponent(email)}`);
   const subjects = ((await box.json()) as { messages: { subject: string }[] }).messages.map((m) => m.subject);
   expect(subjects.some((s) => /Confirm your request/.test(s))).toBe(false);
+
+  // The person's status page says staff confirmed the request: they never confirmed an e-mail address.
+  const ack = await waitForMail(page.request, email, /We have received/);
+  const statusUrl = /https?:\/\/\S*\/status\/[\w-]+/.exec(ack.text)![0];
+  await page.goto(new URL(statusUrl).pathname);
+  const progress = page.getByRole("region", { name: "Progress" });
+  await expect(progress).toContainText("Our team confirmed your request; it is in our queue.");
+  await expect(progress).not.toContainText("You confirmed your e-mail address");
 
   // The queue's overdue filter and the manager's board both count it overdue, by the same days.
   await page.goto(`/staff/requests?due=overdue&status=all&q=${encodeURIComponent(email)}`);
