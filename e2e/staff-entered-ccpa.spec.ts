@@ -62,12 +62,13 @@ test("a back-dated phone request from a California consumer: identity recorded b
   expect(subjects.some((s) => /Confirm your request/.test(s))).toBe(false);
 
   // The person's status page says staff confirmed the request: they never confirmed an e-mail address.
-  const ack = await waitForMail(page.request, email, /We have received/);
+  // (The form's mail language defaults to French.)
+  const ack = await waitForMail(page.request, email, /Nous avons bien reçu/);
   const statusUrl = /https?:\/\/\S*\/status\/[\w-]+/.exec(ack.text)![0];
   await page.goto(new URL(statusUrl).pathname);
-  const progress = page.getByRole("region", { name: "Progress" });
-  await expect(progress).toContainText("Our team confirmed your request; it is in our queue.");
-  await expect(progress).not.toContainText("You confirmed your e-mail address");
+  const progress = page.getByRole("region", { name: "Avancement" });
+  await expect(progress).toContainText("Notre équipe a validé votre demande ; elle est dans notre file.");
+  await expect(progress).not.toContainText("Vous avez confirmé votre adresse e-mail");
 
   // The queue's overdue filter and the manager's board both count it overdue, by the same days.
   await page.goto(`/staff/requests?due=overdue&status=all&q=${encodeURIComponent(email)}`);
