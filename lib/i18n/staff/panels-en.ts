@@ -12,6 +12,8 @@ export const panelsEn = {
     accessWithheld: "partly refused: records withheld from the package (appealable)",
     rectificationDeclined: "partly refused: corrections declined with a reason (appealable)",
     dataPoints: "{matched} data points matched, {required} required: {points}",
+    declarationSigned: "declaration under penalty of perjury signed (11 CCR § 7062(c))",
+    declarationMissing: "no declaration under penalty of perjury: not verified for specific pieces (11 CCR § 7062(c))",
     code: "code: {code}",
     due: "due {date}",
     via: "via {channel}",

@@ -142,6 +142,9 @@ function auditDetail(
           .map(([name, ok]) => `${name} ${ok === true ? "✓" : "✗"}`)
           .join(", ");
         parts.push(fill(w.dataPoints, { matched: String(p.matched), required: String(p.required), points }));
+        // Specific pieces: the declaration under penalty of perjury (11 CCR § 7062(c)), signed or not.
+        if (p.declarationRequired === true)
+          parts.push(p.declarationSigned === true ? w.declarationSigned : w.declarationMissing);
       }
       break;
     }
