@@ -6,7 +6,7 @@ import { lookup } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
 import { currentStaffWords } from "../../components/staff-words";
 import { acknowledgeNoticeAction, resendNoticeAction } from "./notice-actions";
-import { recipientsWords } from "./recipients-words";
+import { recipientsWords } from "@/lib/i18n/staff/recipients-words";
 
 /**
  * Art. 19 notices of this request: one per recipient of a system that held the person's records,

@@ -11,7 +11,7 @@ import { LiftScheduled } from "./fulfilment-lift";
 import { ErasurePlan, PackageGate } from "./fulfilment-gates";
 import { Phases } from "./fulfilment-phases";
 import { RecipientNotices } from "./fulfilment-notices";
-import { recipientsWords } from "./recipients-words";
+import { recipientsWords } from "@/lib/i18n/staff/recipients-words";
 import "./fulfilment.css";
 import "./fulfilment-gates.css";
 

@@ -4,7 +4,7 @@ import { localDateOf } from "@/lib/domain/deadline/local-date";
 import { controllerProfile } from "@/lib/env";
 import { lookup, type StaffMessages } from "@/lib/i18n/staff";
 import { currentStaffWords } from "../../components/staff-words";
-import { recipientsWords } from "./recipients-words";
+import { recipientsWords } from "@/lib/i18n/staff/recipients-words";
 import { describeStep, labelOf, STATUS_WORDS } from "./fulfilment-copy";
 
 type Words = StaffMessages["fulfilment"];

@@ -1,5 +1,5 @@
 import type { RegimeCode } from "@/lib/domain/deadline/regimes";
-import type { StaffMessages } from "@/lib/i18n/staff";
+import type { StaffMessages } from "./index";
 
 /**
  * "Art. 19" is the GDPR's (and the UK GDPR's, same number) duty to tell recipients of a change. A Californian's,
