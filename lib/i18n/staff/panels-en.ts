@@ -74,7 +74,7 @@ export const panelsEn = {
     roles: {
       subject: "the subject",
       staff: "staff",
-      recipient: "a recipient (Art. 19)",
+      recipient: "a recipient",
       agent: "the authorised agent",
     },
     uncertain: "The sending process stopped mid-way: the person may have it already. Resend only if they did not.",

@@ -79,7 +79,7 @@ export const panelsFr: Shape<typeof panelsEn> = {
     roles: {
       subject: "la personne concernée",
       staff: "l'équipe",
-      recipient: "un destinataire (art. 19)",
+      recipient: "un destinataire",
       agent: "le mandataire autorisé",
     },
     uncertain:

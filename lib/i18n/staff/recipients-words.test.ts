@@ -13,11 +13,13 @@ describe("the recipients step's words", () => {
       const w = recipientsWords(words, regime);
       expect(w.step).toMatch(/\(art\. 19\)$/i);
       expect(w.noticesTitle).toMatch(/\(art\. 19\)$/i);
+      expect(w.mailName).toMatch(/\(art\. 19\)$/i);
     }
     for (const regime of ["CCPA", "LGPD", "PIPEDA", "NFADP", "US_VA", "US_CO"] as const) {
       const w = recipientsWords(words, regime);
       expect(w.step).not.toMatch(/19|art/i);
       expect(w.noticesTitle).not.toMatch(/19|art/i);
+      expect(w.mailName).not.toMatch(/19|art\./i);
       expect(w.step).toMatch(locale === "fr" ? /destinataires/ : /recipients/);
     }
   });
