@@ -32,6 +32,9 @@ for (const width of [1366, 390]) {
     await group.getByLabel(t.lastName).fill(String(person!.last_name));
     await group.getByLabel(t.phone).fill(String(c.phone ?? ""));
     await group.getByLabel(t.orderNumber).fill(String(order!.id));
+    // Specific pieces: the signed declaration under penalty of perjury (11 CCR § 7062(c)).
+    await expect(group).toContainText("§ 7062(c)");
+    await group.getByLabel(t.declaration).check();
     await keepScreenshot(page, `portal-data-points-${width}`);
     const filed = await submitAndReadConfirmation(page, "en", c.email);
 
@@ -39,6 +42,11 @@ for (const width of [1366, 390]) {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.requestId, filed.requestId), eq(auditLog.action, "request.data_points_matched")));
-    expect(matched!.payload).toMatchObject({ required: 3, sufficient: true });
+    expect(matched!.payload).toMatchObject({
+      required: 3,
+      sufficient: true,
+      declarationRequired: true,
+      declarationSigned: true,
+    });
   });
 }

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { requests } from "@/lib/db/schema";
 import { addDays } from "@/lib/domain/deadline";
 import { sweepUnverified } from "@/lib/requests/verification/sweep-unverified";
+import { waitForMail } from "./fixtures/mailbox";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff, signIn } from "./fixtures/staff";
 import { boardToday } from "./fixtures/watch-requests";
@@ -59,6 +60,15 @@ test("a back-dated phone request from a California consumer: identity recorded b
   const box = await page.request.get(`/api/dev/mailbox?to=${encodeURIComponent(email)}`);
   const subjects = ((await box.json()) as { messages: { subject: string }[] }).messages.map((m) => m.subject);
   expect(subjects.some((s) => /Confirm your request/.test(s))).toBe(false);
+
+  // The person's status page says staff confirmed the request: they never confirmed an e-mail address.
+  // (The form's mail language defaults to French.)
+  const ack = await waitForMail(page.request, email, /Nous avons bien reçu/);
+  const statusUrl = /https?:\/\/\S*\/status\/[\w-]+/.exec(ack.text)![0];
+  await page.goto(new URL(statusUrl).pathname);
+  const progress = page.getByRole("region", { name: "Avancement" });
+  await expect(progress).toContainText("Notre équipe a validé votre demande ; elle est dans notre file.");
+  await expect(progress).not.toContainText("Vous avez confirmé votre adresse e-mail");
 
   // The queue's overdue filter and the manager's board both count it overdue, by the same days.
   await page.goto(`/staff/requests?due=overdue&status=all&q=${encodeURIComponent(email)}`);

@@ -6,7 +6,7 @@ import { OPEN_STATUSES } from "@/lib/domain/vocabulary";
 /** Audit actions of one request, oldest first: only the action and time, never payloads (they name staff). */
 export async function listRequestAuditActions(db: Db, params: { requestId: string }) {
   return db
-    .select({ action: auditLog.action, at: auditLog.at })
+    .select({ action: auditLog.action, at: auditLog.at, actorType: auditLog.actorType })
     .from(auditLog)
     .where(eq(auditLog.requestId, params.requestId))
     .orderBy(asc(auditLog.seq));

@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { detailOf } from "@/lib/fulfilment/step-results/details";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { staffMails } from "@/lib/mail/staff-templates";
+import { regimeOfRequest } from "@/lib/mail/templates/regime-params";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import type { NoticeAction } from "./systems-with-records";
 
@@ -32,6 +33,7 @@ export async function queueNoticeMail(
     recipientName: notice.recipientName,
     companyName: branding().companyName,
     reference: p.request.reference,
+    regime: regimeOfRequest(p.request),
     action: notice.action as NoticeAction,
     subjectEmail: decryptSubjectEmail(p.request),
     details,

@@ -2,6 +2,7 @@ import type { ErasureTableAction } from "@/lib/connectors/types";
 import type { PackageExclusion } from "@/lib/db/queries/exports";
 import type { RequestRow } from "@/lib/db/queries/requests";
 import type { TaskRow } from "@/lib/db/queries/tasks";
+import type { RegimeCode } from "@/lib/domain/deadline/regimes";
 import type { StaffRole } from "@/lib/domain/vocabulary";
 import type { GateOperation } from "@/lib/fulfilment/engine/plan";
 import type { SkipMarker, TypedSummary } from "@/lib/fulfilment/step-results/summaries";
@@ -132,6 +133,8 @@ export interface LiftSchedule {
 export interface FulfilmentView {
   requestId: string;
   requestType: RequestRow["type"];
+  /** The requester's regime: which law's provisions the panel may cite (GDPR Art. 19 only under the GDPRs). */
+  regime: RegimeCode;
   requestStatus: RequestRow["status"];
   phases: PhaseView[];
   progress: Progress | null;

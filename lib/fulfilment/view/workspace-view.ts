@@ -10,6 +10,7 @@ import { detailOf } from "@/lib/fulfilment/step-results/details";
 import { summaryOf } from "@/lib/fulfilment/step-results/summaries";
 import { decryptSubjectFields } from "@/lib/requests/subject-fields";
 import { controllerProfile } from "@/lib/env";
+import { regimeOfRequest } from "@/lib/mail/templates/regime-params";
 import { countStatuses, groupPhases, isLive, progressOf, signatureOf } from "./plan-progress";
 import { fulfilmentRights, maySeeRectificationValues } from "./policy";
 import { rectificationView } from "./rectification";
@@ -122,6 +123,7 @@ export async function fulfilmentView(
   return {
     requestId,
     requestType: request.type,
+    regime: regimeOfRequest(request),
     requestStatus: request.status,
     phases,
     progress: progressOf(phases),

@@ -8,6 +8,10 @@ const en = {
   phone: "Phone number on your account",
   postcode: "Postcode of a delivery address",
   orderNumber: "An order number",
+  declaration:
+    "I declare under penalty of perjury under the laws of the State of California that I am the consumer whose personal information is the subject of this request.",
+  declarationHint:
+    "California law requires this signed declaration before we give you the specific pieces of personal information we hold (Cal. Code Regs., tit. 11, § 7062(c)). Ticking the box, with your full name above, is your signature.",
 };
 
 const fr: typeof en = {
@@ -17,6 +21,10 @@ const fr: typeof en = {
   phone: "Numéro de téléphone de votre compte",
   postcode: "Code postal d'une adresse de livraison",
   orderNumber: "Un numéro de commande",
+  declaration:
+    "Je déclare sous peine de parjure, en vertu des lois de l'État de Californie, être le consommateur ou la consommatrice dont les informations personnelles font l'objet de cette demande.",
+  declarationHint:
+    "La loi californienne exige cette déclaration signée avant que nous vous communiquions les éléments précis d'informations personnelles que nous détenons (Cal. Code Regs., tit. 11, § 7062(c)). Cocher la case, avec votre nom complet ci-dessus, vaut signature.",
 };
 
 export type DataPointMessages = typeof en;

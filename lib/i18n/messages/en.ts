@@ -193,6 +193,8 @@ export const en = {
     steps: {
       received: "We received your request.",
       confirmed: "You confirmed your e-mail address; your request is in our queue.",
+      identity_checked: "Our team confirmed your request; it is in our queue.",
+      accepted: "Your request needs no proof of identity; it is in our queue.",
       started: "Our team started working on your request.",
       waiting_for_you: "We asked you a question. We are waiting for your answer.",
       you_replied: "You answered our question; we carry on.",

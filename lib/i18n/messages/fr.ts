@@ -206,6 +206,8 @@ export const fr: Shape<typeof en> = {
     steps: {
       received: "Nous avons reçu votre demande.",
       confirmed: "Vous avez confirmé votre adresse e-mail ; votre demande est dans notre file.",
+      identity_checked: "Notre équipe a validé votre demande ; elle est dans notre file.",
+      accepted: "Votre demande ne nécessite aucune preuve d'identité ; elle est dans notre file.",
       started: "Notre équipe a commencé à traiter votre demande.",
       waiting_for_you: "Nous vous avons posé une question. Nous attendons votre réponse.",
       you_replied: "Vous avez répondu à notre question ; nous poursuivons.",

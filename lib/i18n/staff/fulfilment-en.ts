@@ -20,6 +20,8 @@ export const fulfilmentEn = {
       withdrawn: "Nothing was done in the company's systems: the request was withdrawn before work on it started.",
       rejected: "Nothing was done in the company's systems: the request was refused before work on it started.",
     },
+    // The recipients step of a request under a law other than the GDPRs, which has no Art. 19 (recipients-words.ts).
+    notifyRecipientsOtherLaw: "Tell recipients",
     steps: {
       collect: "Collect data",
       assemble: "Assemble package",

@@ -49,6 +49,7 @@ export const gatesEn = {
     },
     notices: {
       title: "Recipients notified (Art. 19)",
+      titleOtherLaw: "Recipients notified",
       countOne: "1 recipient of the systems that held this person's data;",
       countMany: "{n} recipients of the systems that held this person's data;",
       allAcknowledged: "all acknowledged.",

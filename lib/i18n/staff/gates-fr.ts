@@ -56,6 +56,7 @@ export const gatesFr: Shape<typeof gatesEn> = {
     },
     notices: {
       title: "Destinataires prévenus (art. 19)",
+      titleOtherLaw: "Destinataires prévenus",
       countOne: "1 destinataire des systèmes qui détenaient les données de cette personne ;",
       countMany: "{n} destinataires des systèmes qui détenaient les données de cette personne ;",
       allAcknowledged: "tous ont accusé réception.",

@@ -22,6 +22,8 @@ export const namesEn = {
     appeal_received: "Appeal received",
     appeal_extension: "Appeal decision period extended",
     recipient_notice: "Notice to a recipient (Art. 19)",
+    // The same notice under a law other than the GDPRs (recipients-words.ts).
+    recipient_notice_other_law: "Notice to a recipient",
     assignment: "Assignment",
     staff_assignment: "Assignment",
     staff_account_locked: "Account locked",

@@ -23,6 +23,7 @@ export const namesFr: typeof namesEn = {
     appeal_received: "Recours reçu",
     appeal_extension: "Délai de décision du recours prolongé",
     recipient_notice: "Avis à un destinataire (art. 19)",
+    recipient_notice_other_law: "Avis à un destinataire",
     assignment: "Attribution",
     staff_assignment: "Attribution",
     staff_account_locked: "Compte verrouillé",

@@ -12,6 +12,8 @@ export const panelsEn = {
     accessWithheld: "partly refused: records withheld from the package (appealable)",
     rectificationDeclined: "partly refused: corrections declined with a reason (appealable)",
     dataPoints: "{matched} data points matched, {required} required: {points}",
+    declarationSigned: "declaration under penalty of perjury signed (11 CCR § 7062(c))",
+    declarationMissing: "no declaration under penalty of perjury: not verified for specific pieces (11 CCR § 7062(c))",
     code: "code: {code}",
     due: "due {date}",
     via: "via {channel}",
@@ -72,7 +74,7 @@ export const panelsEn = {
     roles: {
       subject: "the subject",
       staff: "staff",
-      recipient: "a recipient (Art. 19)",
+      recipient: "a recipient",
       agent: "the authorised agent",
     },
     uncertain: "The sending process stopped mid-way: the person may have it already. Resend only if they did not.",

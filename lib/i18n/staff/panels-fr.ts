@@ -15,6 +15,9 @@ export const panelsFr: Shape<typeof panelsEn> = {
     accessWithheld: "refus partiel : données retenues du dossier (appel possible)",
     rectificationDeclined: "refus partiel : corrections refusées avec un motif (appel possible)",
     dataPoints: "{matched} données concordantes, {required} requises : {points}",
+    declarationSigned: "déclaration sous peine de parjure signée (11 CCR § 7062(c))",
+    declarationMissing:
+      "pas de déclaration sous peine de parjure : identité non vérifiée pour des éléments précis (11 CCR § 7062(c))",
     code: "code : {code}",
     due: "échéance {date}",
     via: "par {channel}",
@@ -76,7 +79,7 @@ export const panelsFr: Shape<typeof panelsEn> = {
     roles: {
       subject: "la personne concernée",
       staff: "l'équipe",
-      recipient: "un destinataire (art. 19)",
+      recipient: "un destinataire",
       agent: "le mandataire autorisé",
     },
     uncertain:

@@ -5,6 +5,7 @@ const base: RecipientNoticeParams = {
   recipientName: "Colis Express",
   companyName: "Maison Dupont",
   reference: "DSR-2025-000129",
+  regime: "GDPR",
   action: "erasure",
   subjectEmail: "jeanne.martin@example.fr",
   details: [],
@@ -109,5 +110,38 @@ describe("recipientNotice (Art. 19)", () => {
     expect(mail.html).not.toContain("mailto:");
     expect(mail.html).not.toContain('href="javascript');
     expect(mail.text).toContain("javascript:alert(1)");
+  });
+
+  /**
+   * The notice cites the requester's own law: a Californian's, a Brazilian's or a Canadian's processor was told
+   * "Under Article 19 of the GDPR" (and, for a restriction, "Article 18 GDPR"), a law that does not apply to them.
+   */
+  it.each([
+    ["UK_GDPR", "erasure", "Under Article 19 of the UK GDPR, we inform you"],
+    ["CCPA", "erasure", "Under Cal. Civ. Code § 1798.105(c)(1) (California Consumer Privacy Act), we inform you"],
+    [
+      "CCPA",
+      "rectification",
+      "Under Cal. Code Regs., tit. 11, § 7023(c) (California Consumer Privacy Act regulations), we",
+    ],
+    ["LGPD", "erasure", "Under Article 18, § 6, of Brazil's LGPD (Law No. 13,709/2018), we inform you"],
+    ["LGPD", "restriction", "Under Article 18, § 6, of Brazil's LGPD (Law No. 13,709/2018), we inform you"],
+    ["PIPEDA", "rectification", "Under Principle 4.9.5 of Schedule 1 to Canada's PIPEDA, we inform you"],
+    ["NFADP", "erasure", "which we disclosed to you. We inform you that, at this person's request"],
+    ["US_VA", "erasure", "which we disclosed to you. We inform you that, at this person's request"],
+  ] as const)("%s %s: cites that law, never the GDPR", async (regime, action, basis) => {
+    const mail = await staffMails.recipientNotice({ ...base, regime, action });
+    for (const body of [mail.text, visible(mail.html)].map((b) => b.replace(/\s+/g, " "))) {
+      expect(body).toContain(basis);
+      if (regime !== "UK_GDPR") expect(body).not.toMatch(/GDPR|Article 19/);
+    }
+  });
+
+  it("a restriction is defined by the regime's own article, and by none where the law has no such right", async () => {
+    const uk = await staffMails.recipientNotice({ ...base, regime: "UK_GDPR", action: "restriction" });
+    expect(uk.text.replace(/\s+/g, " ")).toContain("do not otherwise process it (Article 18 of the UK GDPR) until");
+    const ch = await staffMails.recipientNotice({ ...base, regime: "NFADP", action: "restriction" });
+    expect(ch.text.replace(/\s+/g, " ")).toContain("do not otherwise process it until we tell you");
+    expect(ch.text).not.toMatch(/GDPR|Article 18/);
   });
 });

@@ -17,6 +17,9 @@ import { formatStaffDay } from "@/lib/i18n/staff/format-day";
 import type { Locale } from "@/lib/domain/locale";
 import { fill } from "@/lib/i18n/fill";
 import { lookup, staffMessages } from "@/lib/i18n/staff";
+import { recipientsWords } from "@/lib/i18n/staff/recipients-words";
+import type { RegimeCode } from "@/lib/domain/deadline/regimes";
+import { regimeOfRequest } from "@/lib/mail/templates/regime-params";
 import type { LifecycleActionType } from "@/lib/domain/lifecycle";
 import { actionMenu, type MenuAction } from "./action-menu";
 import { loadLifecycleContext } from "@/lib/requests/transitions/lifecycle-context";
@@ -68,11 +71,16 @@ function stepNames(
   locale: Locale | undefined,
   tasks: { position: number; operation: string; systemId: string | null }[],
   systems: Map<string, { name: string }>,
+  /** The request's regime: the recipients step cites Art. 19 under the GDPRs only (recipients-words.ts). */
+  regime: RegimeCode,
 ): StepNames {
   const all = staffMessages(locale);
   return {
     named: (operation, systemIds) => {
-      const step = lookup(all.fulfilment.steps, operation, operation.replace(/_/g, " "));
+      const step =
+        operation === "notify_recipients"
+          ? recipientsWords(all, regime).step
+          : lookup(all.fulfilment.steps, operation, operation.replace(/_/g, " "));
       const where = [...new Set(systemIds.map((id) => systems.get(id)?.name).filter((n): n is string => !!n))];
       return where.length ? fill(all.stepWords.stepIn, { step, systems: where.join(", ") }) : step;
     },
@@ -142,6 +150,9 @@ function auditDetail(
           .map(([name, ok]) => `${name} ${ok === true ? "✓" : "✗"}`)
           .join(", ");
         parts.push(fill(w.dataPoints, { matched: String(p.matched), required: String(p.required), points }));
+        // Specific pieces: the declaration under penalty of perjury (11 CCR § 7062(c)), signed or not.
+        if (p.declarationRequired === true)
+          parts.push(p.declarationSigned === true ? w.declarationSigned : w.declarationMissing);
       }
       break;
     }
@@ -184,7 +195,7 @@ export async function loadWorkspace(
     listTasks(db(), { requestId }),
   ]);
   const systems = await dataSystemsById(db(), { ids: tasks.flatMap((t) => (t.systemId ? [t.systemId] : [])) });
-  const steps = stepNames(staff.locale, tasks, systems);
+  const steps = stepNames(staff.locale, tasks, systems, regimeOfRequest(request));
   const { deadline, today } = lifecycle;
   // The lifecycle says what applies now; can() says what this role may do. Both must agree.
   const menu = actionMenu(lifecycle.context, staff);

@@ -21,6 +21,8 @@ const isRefusalReason = (code: string | null): code is RefusalReason =>
 export type TimelineKind =
   | "received"
   | "confirmed"
+  | "identity_checked"
+  | "accepted"
   | "started"
   | "waiting_for_you"
   | "you_replied"
@@ -88,6 +90,20 @@ const AUDIT_STEPS: Partial<Record<AuditAction, TimelineKind>> = {
 };
 
 /**
+ * Who moved the request out of "unverified" decides what the person is told: only a subject confirmed their own
+ * e-mail address. Staff checking the identity themselves (a phone call, a letter, an agent's signed permission)
+ * and an opt-out that needs no verification at all (11 CCR § 7026(d)) are not the person's doing; telling them
+ * "you confirmed your e-mail address" says something that did not happen.
+ */
+export function verifiedStepKind(actorType: string): TimelineKind {
+  if (actorType === "subject") return "confirmed";
+  // The system verifies only the opt-outs it accepts at intake (accept-opt-out.ts).
+  if (actorType === "system") return "accepted";
+  // Staff, in the back-office or through the REST API with their key.
+  return "identity_checked";
+}
+
+/**
  * Everything the secret status link shows. The request is found by the token's hash in the WHERE
  * clause; every other read is keyed by that request's id.
  */
@@ -104,7 +120,12 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
 
   const steps: TimelineStep[] = [{ kind: "received", at: row.receivedAt }];
   for (const a of actions) {
-    const kind = isAuditAction(a.action) ? AUDIT_STEPS[a.action] : undefined;
+    const kind =
+      a.action === "request.verified"
+        ? verifiedStepKind(a.actorType)
+        : isAuditAction(a.action)
+          ? AUDIT_STEPS[a.action]
+          : undefined;
     if (kind) steps.push({ kind, at: a.at });
   }
   for (const c of clock) if (c.kind === "extend") steps.push({ kind: "extended", at: c.at, reason: c.reason });

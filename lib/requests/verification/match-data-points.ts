@@ -27,19 +27,46 @@ export function requiredDataPoints(type: RequestType): number {
   return type === "access" || type === "portability" ? 3 : 2;
 }
 
+/**
+ * 11 CCR § 7062(c): for specific pieces of personal information the business "shall also require the requestor
+ * to submit a signed declaration under penalty of perjury stating that the requestor is the consumer whose
+ * personal information is the subject of the request". Without it, three matching data points do not verify.
+ */
+export function declarationRequired(type: RequestType): boolean {
+  return requiredDataPoints(type) === 3;
+}
+
 export interface DataPointResult {
   required: number;
   /** Per point given: matched in at least one system (never the stored value). */
   points: Record<string, boolean>;
   matched: number;
+  /** Enough points matched (the declaration, where one is required, is recorded beside: `declaration`). */
   sufficient: boolean;
+}
+
+/**
+ * Where the caller asked for it (the portal form, for specific pieces), the declaration under penalty of perjury
+ * of § 7062(c): required for this request, and signed or not. Recorded in the audit entry and on the timeline.
+ */
+export interface DeclarationResult {
+  declarationRequired: boolean;
+  declarationSigned: boolean;
 }
 
 /**
  * Asks every enabled system that can answer "does this match" about the request's subject, keeps per
  * point whether any system matched, and records the result (audited, shown to staff on the timeline).
  */
-export async function matchRequestDataPoints(p: { requestId: string; points: DataPoints }): Promise<DataPointResult> {
+export async function matchRequestDataPoints(p: {
+  requestId: string;
+  points: DataPoints;
+  /**
+   * The requestor ticked the declaration under penalty of perjury (§ 7062(c)); their full name signs it. Undefined:
+   * the caller did not ask for one (nothing about it is recorded).
+   */
+  declarationSigned?: boolean;
+}): Promise<DataPointResult> {
   const points = Object.fromEntries(
     Object.entries(dataPointsSchema.parse(p.points)).filter(([, v]) => typeof v === "string" && v !== ""),
   ) as Record<string, string>;
@@ -56,12 +83,16 @@ export async function matchRequestDataPoints(p: { requestId: string; points: Dat
   const matched = Object.values(merged).filter(Boolean).length;
   const required = requiredDataPoints(request.type);
   const result = { required, points: merged, matched, sufficient: matched >= required };
+  const declaration: DeclarationResult | Record<string, never> =
+    p.declarationSigned === undefined
+      ? {}
+      : { declarationRequired: declarationRequired(request.type), declarationSigned: p.declarationSigned };
   await db().transaction((tx) =>
     appendAudit(tx, {
       actor: { type: "subject" },
       action: "request.data_points_matched",
       requestId: request.id,
-      payload: result,
+      payload: { ...result, ...declaration },
     }),
   );
   return result;

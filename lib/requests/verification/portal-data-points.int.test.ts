@@ -70,4 +70,27 @@ describe("the portal's CCPA data points (11 CCR § 7062)", () => {
     ).toBeNull();
     expect(await audits(va.id)).toEqual([]);
   });
+
+  it("access records the declaration under penalty of perjury (11 CCR § 7062(c)), signed or not", async () => {
+    const c = await freshShopCustomer(1);
+    const [person] = await shop("select last_name, phone from shop.customers where id = $1", [c.id]);
+    const points = { lastName: String(person!.last_name), phone: String(person!.phone ?? "") || undefined };
+    for (const declarationSigned of [false, true]) {
+      const { id } = await file("access", c.email, "US-CA");
+      await matchPortalDataPoints({ requestId: id, type: "access", jurisdiction: "US-CA", points, declarationSigned });
+      const [row] = await audits(id);
+      expect(row!.payload).toMatchObject({ required: 3, declarationRequired: true, declarationSigned });
+    }
+    // A deletion (2 points, § 7062(d)) needs none.
+    const erasure = await file("erasure", c.email, "US-CA");
+    await matchPortalDataPoints({
+      requestId: erasure.id,
+      type: "erasure",
+      jurisdiction: "US-CA",
+      points,
+      declarationSigned: false,
+    });
+    const [row] = await audits(erasure.id);
+    expect(row!.payload).toMatchObject({ declarationRequired: false });
+  });
 });

@@ -26,11 +26,17 @@ export async function matchPortalDataPoints(p: {
   type: RequestType;
   jurisdiction: string | undefined;
   points: DataPoints;
+  /** The declaration under penalty of perjury the form asks for specific pieces (11 CCR § 7062(c)). */
+  declarationSigned?: boolean;
 }): Promise<DataPointResult | null> {
   if (!portalAsksDataPoints(p.type, p.jurisdiction)) return null;
   if (!Object.values(p.points).some((v) => typeof v === "string" && v.trim() !== "")) return null;
   try {
-    return await matchRequestDataPoints({ requestId: p.requestId, points: p.points });
+    return await matchRequestDataPoints({
+      requestId: p.requestId,
+      points: p.points,
+      declarationSigned: p.declarationSigned,
+    });
   } catch (error) {
     log.warn({ err: error, requestId: p.requestId }, "data points could not be matched");
     return null;

@@ -86,6 +86,7 @@ export async function submitPortalRequest(_prev: RequestFormState, formData: For
       postcode: values["dp-postcode"] || undefined,
       orderNumber: values["dp-orderNumber"] || undefined,
     },
+    declarationSigned: values["dp-declaration"] === "yes",
   });
   redirect(
     confirmationUrl(locale, {

@@ -35,6 +35,8 @@ const TEXT_FIELDS = [
   "dp-phone",
   "dp-postcode",
   "dp-orderNumber",
+  // The declaration under penalty of perjury for specific pieces (11 CCR § 7062(c)): "yes" when ticked.
+  "dp-declaration",
 ] as const;
 
 export function formValues(formData: FormData, rows: number): Record<string, string> {

@@ -10,7 +10,8 @@ const FIELDS = [
 
 /**
  * California's identity questions (11 CCR § 7062): `count` data points (3 for specific pieces, 2 for
- * categories or deletion), optional on the form, matched after filing (lib/requests/verification).
+ * categories or deletion), optional on the form, matched after filing (lib/requests/verification); for specific
+ * pieces, the signed declaration under penalty of perjury of § 7062(c).
  */
 export function DataPointsFields(p: { t: DataPointMessages; count: number; values: Record<string, string> }) {
   return (
@@ -32,6 +33,25 @@ export function DataPointsFields(p: { t: DataPointMessages; count: number; value
           />
         </div>
       ))}
+      {p.count >= 3 ? (
+        // 11 CCR § 7062(c): specific pieces also need a declaration under penalty of perjury, signed.
+        <div className="field checkbox">
+          <label className="choice" htmlFor="dp-declaration">
+            <input
+              id="dp-declaration"
+              name="dp-declaration"
+              type="checkbox"
+              value="yes"
+              defaultChecked={p.values["dp-declaration"] === "yes"}
+              aria-describedby="dp-declaration-hint"
+            />{" "}
+            <span>{p.t.declaration}</span>
+          </label>
+          <p id="dp-declaration-hint" className="hint">
+            {p.t.declarationHint}
+          </p>
+        </div>
+      ) : null}
     </fieldset>
   );
 }

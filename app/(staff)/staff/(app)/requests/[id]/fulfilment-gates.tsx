@@ -6,6 +6,8 @@ import { fill } from "@/lib/i18n/fill";
 import { textIn } from "@/lib/domain/text-in-languages";
 import { currentStaffLocale, currentStaffWords } from "../../components/staff-words";
 import { PackageReview } from "./fulfilment-review";
+import { erasureExemptionLabel } from "./erasure-exemption-label";
+import { controllerProfile } from "@/lib/env";
 
 /** The package review gate: counts for everyone; the records (audited) for those who may review. */
 export async function PackageGate({ v }: { v: FulfilmentView }) {
@@ -55,6 +57,9 @@ export async function ErasurePlan({ v }: { v: FulfilmentView }) {
   if (plan.length === 0 || (!waiting && !plan.some((s) => s.known))) return null;
   const t = (await currentStaffWords()).gates.erasure;
   const locale = await currentStaffLocale();
+  const lead = controllerProfile().authority;
+  const exemption = (recorded: Parameters<typeof erasureExemptionLabel>[0]) =>
+    erasureExemptionLabel(recorded, { regime: v.regime, locale, lead, requestType: v.requestType });
   return (
     <div className="gate" aria-labelledby="h-gate-erasure" data-testid="erasure-plan">
       <h3 id="h-gate-erasure">{t.title}</h3>
@@ -101,7 +106,7 @@ export async function ErasurePlan({ v }: { v: FulfilmentView }) {
                   <td data-label={t.exemption}>
                     {a.action === "retain" ? (
                       <span>
-                        <strong>{textIn(a.exemption, locale)}</strong>
+                        <strong>{exemption(a.exemption)}</strong>
                         {a.reason ? ` — ${textIn(a.reason, locale)}` : ""}
                       </span>
                     ) : (

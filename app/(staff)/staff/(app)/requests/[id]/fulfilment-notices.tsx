@@ -1,16 +1,26 @@
 import { staffInstantFormatter } from "@/app/(staff)/staff/(app)/components/controller-time";
+import type { RegimeCode } from "@/lib/domain/deadline/regimes";
 import { recipientNoticesView } from "@/lib/fulfilment/view/recipient-notices";
 import { fill } from "@/lib/i18n/fill";
 import { lookup } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
 import { currentStaffWords } from "../../components/staff-words";
 import { acknowledgeNoticeAction, resendNoticeAction } from "./notice-actions";
+import { recipientsWords } from "@/lib/i18n/staff/recipients-words";
 
 /**
  * Art. 19 notices of this request: one per recipient of a system that held the person's records,
  * with Re-send and Mark acknowledged for those who may act on fulfilment steps.
  */
-export async function RecipientNotices({ requestId, mayAct }: { requestId: string; mayAct: boolean }) {
+export async function RecipientNotices({
+  requestId,
+  regime,
+  mayAct,
+}: {
+  requestId: string;
+  regime: RegimeCode;
+  mayAct: boolean;
+}) {
   const formatAt = await staffInstantFormatter();
   const notices = await recipientNoticesView(requestId);
   if (notices.length === 0) return null;
@@ -19,7 +29,7 @@ export async function RecipientNotices({ requestId, mayAct }: { requestId: strin
   const t = words.gates.notices;
   return (
     <div className="r19-notices" aria-labelledby="h-notices" data-testid="recipient-notices">
-      <h3 id="h-notices">{t.title}</h3>
+      <h3 id="h-notices">{recipientsWords(words, regime).noticesTitle}</h3>
       <p className="muted small">
         {notices.length === 1 ? t.countOne : fill(t.countMany, { n: notices.length })}{" "}
         {open === 0 ? t.allAcknowledged : fill(t.open, { n: open })}

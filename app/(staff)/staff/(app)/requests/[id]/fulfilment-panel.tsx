@@ -11,6 +11,7 @@ import { LiftScheduled } from "./fulfilment-lift";
 import { ErasurePlan, PackageGate } from "./fulfilment-gates";
 import { Phases } from "./fulfilment-phases";
 import { RecipientNotices } from "./fulfilment-notices";
+import { recipientsWords } from "@/lib/i18n/staff/recipients-words";
 import "./fulfilment.css";
 import "./fulfilment-gates.css";
 
@@ -41,7 +42,9 @@ export async function FulfilmentPanel({
   if (notes + changes > 0)
     await recordFulfilmentDataViewed({ requestId, staffId: staff.id, part: "task_values", notes, changes });
   const c = v.counts;
-  const w = (await currentStaffWords()).fulfilment;
+  const words = await currentStaffWords();
+  const w = words.fulfilment;
+  const operation = v.progress?.operation ?? "";
   const noPlan = v.planning
     ? w.planning
     : v.requestStatus === "unverified" || v.requestStatus === "new"
@@ -62,7 +65,10 @@ export async function FulfilmentPanel({
               : fill(w.stepOf, {
                   current: v.progress.current,
                   total: v.progress.total,
-                  step: lookup(w.steps, v.progress.operation ?? "", (v.progress.operation ?? "").replaceAll("_", " ")),
+                  step:
+                    operation === "notify_recipients"
+                      ? recipientsWords(words, v.regime).step
+                      : lookup(w.steps, operation, operation.replaceAll("_", " ")),
                 })}
           </span>
         ) : null}
@@ -92,7 +98,7 @@ export async function FulfilmentPanel({
           <Lift v={v} />
           <LiftScheduled v={v} />
           <Phases v={v} />
-          <RecipientNotices requestId={v.requestId} mayAct={v.may.task} />
+          <RecipientNotices requestId={v.requestId} regime={v.regime} mayAct={v.may.task} />
           {/* Once decided, the plan stays below the steps, for the record. */}
           {v.gate?.operation !== "approve_erasure" ? <ErasurePlan v={v} /> : null}
         </>

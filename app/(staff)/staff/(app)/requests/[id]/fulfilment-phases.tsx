@@ -4,6 +4,7 @@ import { localDateOf } from "@/lib/domain/deadline/local-date";
 import { controllerProfile } from "@/lib/env";
 import { lookup, type StaffMessages } from "@/lib/i18n/staff";
 import { currentStaffWords } from "../../components/staff-words";
+import { recipientsWords } from "@/lib/i18n/staff/recipients-words";
 import { describeStep, labelOf, STATUS_WORDS } from "./fulfilment-copy";
 
 type Words = StaffMessages["fulfilment"];
@@ -96,7 +97,9 @@ export async function Phases({ v }: { v: FulfilmentView }) {
   const words = await currentStaffWords();
   const w = words.fulfilment;
   const d = words.stepResults;
-  const stepLabel = (operation: string) => lookup(w.steps, operation, labelOf(operation));
+  const recipients = recipientsWords(words, v.regime);
+  const stepLabel = (operation: string) =>
+    operation === "notify_recipients" ? recipients.step : lookup(w.steps, operation, labelOf(operation));
   return (
     <ol className="phases">
       {v.phases.map((ph, i) => (

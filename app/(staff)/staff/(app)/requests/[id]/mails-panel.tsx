@@ -3,6 +3,9 @@ import { can } from "@/lib/auth/policy";
 import { decryptMaybe } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
 import { listRequestMails, type MailListing } from "@/lib/db/queries/mail-deliveries";
+import { findRequest } from "@/lib/db/queries/requests";
+import { recipientsWords } from "@/lib/i18n/staff/recipients-words";
+import { regimeOfRequest } from "@/lib/mail/templates/regime-params";
 import { controllerProfile } from "@/lib/env";
 import { mailRecipientAad } from "@/lib/mail/queue-mail";
 import { RESENDABLE_STATES, type MailState } from "@/lib/mail/states";
@@ -26,7 +29,10 @@ export async function MailsPanel({
   requestId: string;
   staff: Pick<StaffSession, "id" | "role">;
 }) {
-  const mails = await listRequestMails(db(), { requestId });
+  const [mails, request] = await Promise.all([
+    listRequestMails(db(), { requestId }),
+    findRequest(db(), { id: requestId }),
+  ]);
   const showAddress = can(staff, "request.view_subject");
   const mayResend = can(staff, "fulfilment.retry");
   const zone = controllerProfile().timeZone;
@@ -59,7 +65,11 @@ export async function MailsPanel({
                   showAddress={showAddress}
                   mayResend={mayResend}
                   t={t}
-                  names={words.mailNames}
+                  names={{
+                    ...words.mailNames,
+                    // "(Art. 19)" under the GDPRs only: another law's notice cites no GDPR article.
+                    ...(request ? { recipient_notice: recipientsWords(words, regimeOfRequest(request)).mailName } : {}),
+                  }}
                 />
               ))}
             </tbody>
