@@ -22,6 +22,7 @@ export const fulfilmentEn = {
     },
     // The recipients step of a request under a law other than the GDPRs, which has no Art. 19 (recipients-words.ts).
     notifyRecipientsOtherLaw: "Tell recipients",
+    recipientNotifiedOtherLaw: "Recipient notified",
     steps: {
       collect: "Collect data",
       assemble: "Assemble package",

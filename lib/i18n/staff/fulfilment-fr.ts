@@ -27,6 +27,7 @@ export const fulfilmentFr: Shape<typeof fulfilmentEn> = {
         "Rien n'a été fait dans les systèmes de l'entreprise : la demande a été refusée avant que le travail ne commence.",
     },
     notifyRecipientsOtherLaw: "Informer les destinataires",
+    recipientNotifiedOtherLaw: "Destinataire informé",
     steps: {
       collect: "Collecter les données",
       assemble: "Constituer le dossier",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { staffMessages } from "@/lib/i18n/staff";
-import { recipientsWords } from "./recipients-words";
+import { recipientsWords, timelineEventLabel } from "./recipients-words";
 
 /**
  * The fulfilment panel named the recipients step "Tell recipients (Art. 19)" and its notices "Recipients notified
@@ -14,6 +14,7 @@ describe("the recipients step's words", () => {
       expect(w.step).toMatch(/\(art\. 19\)$/i);
       expect(w.noticesTitle).toMatch(/\(art\. 19\)$/i);
       expect(w.mailName).toMatch(/\(art\. 19\)$/i);
+      expect(timelineEventLabel(words, regime, "notice.sent", "notice.sent")).toMatch(/\(art\. 19\)$/i);
     }
     for (const regime of ["CCPA", "LGPD", "PIPEDA", "NFADP", "US_VA", "US_CO"] as const) {
       const w = recipientsWords(words, regime);
@@ -21,6 +22,10 @@ describe("the recipients step's words", () => {
       expect(w.noticesTitle).not.toMatch(/19|art/i);
       expect(w.mailName).not.toMatch(/19|art\./i);
       expect(w.step).toMatch(locale === "fr" ? /destinataires/ : /recipients/);
+      // The timeline's audit event too ("Recipient notified", not "(Art. 19)").
+      expect(timelineEventLabel(words, regime, "notice.sent", "notice.sent")).toMatch(
+        /^(Recipient notified|Destinataire informé)$/,
+      );
     }
   });
 });

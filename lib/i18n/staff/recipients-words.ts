@@ -7,19 +7,31 @@ import { lookup, type StaffMessages } from "./index";
  * then names the step without an article rather than cite a law that does not apply to the request.
  */
 export function recipientsWords(
-  words: Pick<StaffMessages, "fulfilment" | "gates" | "mailNames">,
+  words: Pick<StaffMessages, "fulfilment" | "gates" | "mailNames" | "timeline">,
   regime: RegimeCode,
-): { step: string; noticesTitle: string; mailName: string } {
+): { step: string; noticesTitle: string; mailName: string; noticeSent: string } {
   const article19 = regime === "GDPR" || regime === "UK_GDPR";
   return article19
     ? {
         step: words.fulfilment.steps.notify_recipients,
         noticesTitle: words.gates.notices.title,
         mailName: lookup(words.mailNames, "recipient_notice", "recipient notice"),
+        noticeSent: lookup(words.timeline, "notice.sent", "notice.sent"),
       }
     : {
         step: words.fulfilment.notifyRecipientsOtherLaw,
         noticesTitle: words.gates.notices.titleOtherLaw,
         mailName: lookup(words.mailNames, "recipient_notice_other_law", "recipient notice"),
+        noticeSent: words.fulfilment.recipientNotifiedOtherLaw,
       };
+}
+
+/** A timeline event's words: the audit action's label, the recipient notice's without a GDPR article under another law. */
+export function timelineEventLabel(
+  words: Pick<StaffMessages, "fulfilment" | "gates" | "mailNames" | "timeline">,
+  regime: RegimeCode,
+  code: string,
+  fallback: string,
+): string {
+  return code === "notice.sent" ? recipientsWords(words, regime).noticeSent : lookup(words.timeline, code, fallback);
 }

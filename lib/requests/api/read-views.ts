@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { findRequest } from "@/lib/db/queries/requests";
 import { DomainError } from "@/lib/domain/errors";
 import type { Locale } from "@/lib/domain/locale";
-import { lookup, staffMessages } from "@/lib/i18n/staff";
+import { staffMessages } from "@/lib/i18n/staff";
+import { timelineEventLabel } from "@/lib/i18n/staff/recipients-words";
 import { loadWorkspace } from "@/lib/requests/staff/workspace";
 import { loadLifecycleContext } from "@/lib/requests/transitions/lifecycle-context";
 import type { deadlineResult, timelineResult } from "./schemas";
@@ -30,7 +31,7 @@ export async function timelineForApi(
       kind: e.kind,
       at: e.at.toISOString(),
       actor: e.actor,
-      action: e.kind === "event" ? lookup(words.timeline, e.code, e.action) : null,
+      action: e.kind === "event" ? timelineEventLabel(words, ws.deadline.regime, e.code, e.action) : null,
       code: e.kind === "event" ? e.code : null,
       detail: e.kind === "event" ? e.detail : null,
       direction: e.kind === "message" ? e.direction : null,

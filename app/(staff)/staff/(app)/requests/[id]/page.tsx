@@ -45,7 +45,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
   const ws = await timed("db.workspace", () => loadWorkspace(id, staff));
   if (!ws) notFound();
   const r = ws.request;
-  const { my, all, t, at, day, fill, lookup, who, refusalLimit } = workspaceWords(staff.locale);
+  const { my, all, t, at, day, fill, lookup, who, refusalLimit, eventLabel } = workspaceWords(staff.locale);
   const badge = dueBadge(r, ws.today, my);
   const locale = toLocale(r.locale);
   // Each render with subject content is one audited view (loadWorkspace): who saw whose data, when.
@@ -153,7 +153,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
                     </div>
                     {e.kind === "event" ? (
                       <div>
-                        <strong>{lookup(all.timeline, e.code, e.action)}</strong>
+                        <strong>{eventLabel(ws.deadline.regime, e.code, e.action)}</strong>
                         {e.detail ? <span className="muted"> — {e.detail}</span> : null}
                       </div>
                     ) : e.body === null ? (

@@ -2,6 +2,8 @@ import type { Locale } from "@/lib/domain/locale";
 import { controllerProfile } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { lookup, staffMessages } from "@/lib/i18n/staff";
+import { timelineEventLabel } from "@/lib/i18n/staff/recipients-words";
+import type { RegimeCode } from "@/lib/domain/deadline/regimes";
 import { formatStaffDate, formatStaffInstant } from "../../components/staff-display";
 import { refusalLimitView } from "./refusal-limit-view";
 
@@ -23,6 +25,8 @@ export function workspaceWords(locale: Locale | undefined) {
     refusalLimit: (ws: Parameters<typeof refusalLimitView>[0]) => refusalLimitView(ws, my),
     fill,
     lookup,
+    /** A timeline event's label under the request's law (no GDPR "Art. 19" on another law's recipient notice). */
+    eventLabel: (regime: RegimeCode, code: string, action: string) => timelineEventLabel(all, regime, code, action),
     /** A timeline entry's actor: a member's name as it is, the subject, the team or the system in words. */
     who: (actor: string) =>
       actor === "subject"
