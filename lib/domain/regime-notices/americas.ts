@@ -14,14 +14,19 @@ export function ccpaNotices(locale: Locale, requestType?: string): RegimeNotices
   const base = ccpaRequestNotices(locale, requestType);
   if (requestType !== "opt_out_sale" && requestType !== "limit_sensitive") return base;
   const section = requestType === "opt_out_sale" ? "§ 7026(f)(1)" : "§ 7027(g)(1)";
+  // Such a request needs no verification; the one ground to deny it is a documented belief that it is fraudulent,
+  // and the business must say so and why (§ 7026(d), § 7027(e)) — not the know/delete/correct denial rules.
+  const fraud = requestType === "opt_out_sale" ? "§ 7026(d)" : "§ 7027(e)";
   return locale === "fr"
     ? {
         ...base,
+        refusalRights: `Nous ne pouvons rejeter votre demande que si nous avons des raisons sérieuses, raisonnables et documentées de la croire frauduleuse ; nous devons alors vous le dire et vous expliquer pourquoi (Cal. Code Regs., tit. 11, ${fraud}).`,
         timeLimit: `Le règlement du CCPA (Cal. Code Regs., tit. 11, ${section}) nous impose d'appliquer votre choix dès que possible, et au plus tard 15 jours ouvrés après la réception de votre demande.`,
         extensionGrounds: "Ce délai ne peut pas être prolongé.",
       }
     : {
         ...base,
+        refusalRights: `We may deny your request only if we have a good-faith, reasonable and documented belief that it is fraudulent; we must then tell you so and explain why (Cal. Code Regs., tit. 11, ${fraud}).`,
         timeLimit: `The CCPA regulations (Cal. Code Regs., tit. 11, ${section}) require us to apply your choice as soon as feasibly possible and no later than 15 business days after we receive your request.`,
         extensionGrounds: "This time limit cannot be extended.",
       };

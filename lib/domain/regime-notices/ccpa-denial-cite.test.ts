@@ -28,4 +28,13 @@ describe("CCPA: the denial provision of the right asked for", () => {
   it("names all three when the right is not known", () => {
     for (const cite of ["7022(f)", "7023(f)", "7024(e)"]) expect(rights(undefined)).toContain(cite);
   });
+  it("an opt-out of sale/sharing or a request to limit cites its fraud-only denial rule, not the others", () => {
+    for (const locale of ["en", "fr"] as const) {
+      expect(rights("opt_out_sale", locale)).toContain("§ 7026(d)");
+      expect(rights("limit_sensitive", locale)).toContain("§ 7027(e)");
+      for (const type of ["opt_out_sale", "limit_sensitive"])
+        for (const other of ["7022(f)", "7023(f)", "7024(e)"]) expect(rights(type, locale)).not.toContain(other);
+    }
+    expect(rights("opt_out_sale")).toMatch(/fraudulent/);
+  });
 });
