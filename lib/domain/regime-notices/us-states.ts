@@ -5,13 +5,16 @@ import type { RegimeNotices } from "./types";
 
 const ag = (law: UsStateLaw) => `${law.attorneyGeneral.value.name} (${law.attorneyGeneral.value.url})`;
 
-/** The appeal route as the subject reads it, or (Utah) that none exists. */
+/**
+ * The appeal route as the subject reads it, or (Utah) that none exists — then without the complaint route, which
+ * every refusal mail and status page gives right after it (the Utah refusal mail named the Division twice).
+ */
 export function appealSentence(law: UsStateLaw, locale: Locale): string {
   const { title } = law.law;
   if (!law.appeal)
     return locale === "fr"
-      ? `${frArticle("Le", title)} ne prévoit pas de recours interne contre notre décision ; vous pouvez porter plainte auprès de l'autorité de l'État : ${ag(law)}.`
-      : `The ${title} provides no appeal of our decision; you can complain to the ${ag(law)}.`;
+      ? `${frArticle("Le", title)} ne prévoit pas de recours interne contre notre décision.`
+      : `The ${title} provides no appeal of our decision.`;
   const { decideDays, decideExtensionDays } = law.appeal;
   const more = decideExtensionDays
     ? locale === "fr"

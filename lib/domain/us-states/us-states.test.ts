@@ -136,10 +136,10 @@ describe("texts", () => {
     expect(regimeNotices("US_VA", locale, { lead }).timeLimit).toContain("45");
   });
 
-  it.each(["en", "fr"] as const)("%s: Utah says there is no appeal", (locale) => {
-    expect(regimeTexts("US_UT", locale, lead).refusal.join(" ")).toMatch(
-      locale === "en" ? /provides no appeal/ : /ne prévoit pas de recours/,
-    );
+  it.each(["en", "fr"] as const)("%s: Utah says there is no appeal, and names its complaint route once", (locale) => {
+    const refusal = regimeTexts("US_UT", locale, lead).refusal.join(" ");
+    expect(refusal).toMatch(locale === "en" ? /provides no appeal/ : /ne prévoit pas de recours/);
+    expect(refusal.split("dcp.utah.gov").length - 1).toBe(1);
   });
 
   it("every state regime rule is 45/90 except Iowa", () => {
