@@ -29,6 +29,15 @@ const REGIME_NAMES: Record<RegimeCode, Record<Locale, string>> = {
 };
 
 /** The regime's short name for a label: "UK GDPR", "RGPD", "nFADP", "CPA (Colorado Privacy Act)". */
+/**
+ * A holiday calendar's code as the explanation names it. GB's is England and Wales's bank holidays (Scotland and
+ * Northern Ireland have others), so "the holidays of GB" said less than the date used.
+ */
+function calendarName(code: string, lang: "en" | "fr"): string {
+  if (code === "GB") return lang === "en" ? "England and Wales (GB)" : "l'Angleterre et du pays de Galles (GB)";
+  return code;
+}
+
 export function regimeShortName(regime: RegimeCode, lang: Locale): string {
   return REGIME_NAMES[regime][lang].replace(/^(the|le|la) /, "");
 }
@@ -114,18 +123,19 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
       ];
     }
     case "holidays": {
+      const of = calendarName(step.of, lang);
       if (step.of === step.controller) {
         return [
           en
-            ? `Public holidays are those of ${step.of}, where the controller is established.`
-            : `Les jours fériés sont ceux de ${step.of}, pays d'établissement du responsable du traitement.`,
+            ? `Public holidays are those of ${of}, where the controller is established.`
+            : `Les jours fériés sont ceux de ${of}, pays d'établissement du responsable du traitement.`,
         ];
       }
       const suffix = step.productDecision ? (en ? " (product decision)" : " (choix produit)") : "";
       return [
         en
-          ? `Public holidays are those of ${step.of}, not those of the controller's country (${step.controller})${suffix}.`
-          : `Les jours fériés sont ceux de ${step.of}, et non ceux du pays du responsable du traitement (${step.controller})${suffix}.`,
+          ? `Public holidays are those of ${of}, not those of the controller's country (${step.controller})${suffix}.`
+          : `Les jours fériés sont ceux de ${of}, et non ceux du pays du responsable du traitement (${step.controller})${suffix}.`,
       ];
     }
     case "period":
@@ -163,10 +173,12 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
       const date = formatDateWithWeekday(step.date, lang);
       if (en) {
         const target = step.deadline === "first" ? "" : " to the extended period";
-        return [`Adding the ${plural(step.days, "day", "days")} of clock stop${target} gives ${date}.`];
+        const days = step.days === 1 ? "day" : `${step.days} days`;
+        return [`Adding the ${days} of clock stop${target} gives ${date}.`];
       }
       const target = step.deadline === "first" ? "" : " au délai prolongé";
-      return [`En ajoutant les ${plural(step.days, "jour", "jours")} de suspension${target} : ${date}.`];
+      const jours = step.days === 1 ? "le jour" : `les ${step.days} jours`;
+      return [`En ajoutant ${jours} de suspension${target} : ${date}.`];
     }
     case "pausesIgnored":
       if (step.accessOnly)
