@@ -1,3 +1,6 @@
+import { eq } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import { requests } from "@/lib/db/schema";
 import { formatStaffDay } from "@/lib/i18n/staff/format-day";
 import { expect, test } from "./fixtures/test";
 import { waitForMail } from "./fixtures/mailbox";
@@ -15,6 +18,7 @@ test("a DPO notifies a Swiss person of a new date (nFADP); the person is mailed"
   await page.goto(`/staff/requests/${req.id}`);
   const panel = page.getByTestId("regime-duties");
   await expect(panel).toContainText("art. 18 al. 2 OPDo");
+  await expect(panel.getByTestId("new-date-late")).toHaveCount(0);
   await panel.getByText("Notify a new date").click();
   const min = await panel.getByLabel("We will answer by").getAttribute("min");
   const date = new Date(Date.parse(`${min}T12:00:00Z`) + 20 * 86_400_000).toISOString().slice(0, 10);
@@ -28,6 +32,24 @@ test("a DPO notifies a Swiss person of a new date (nFADP); the person is mailed"
   for (const width of [1366, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await keepScreenshot(page, `staff-regime-new-date-${width}`);
+  }
+});
+
+test("past the 30 days, the new-date notice is still offered, with a warning that it is late (art. 18 al. 2 OPDo)", async ({
+  page,
+}) => {
+  const dpo = await createStaff("dpo");
+  const req = await createVerifiedRequest({ jurisdiction: "CH", locale: "fr" });
+  const due = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+  await db().update(requests).set({ dueDate: due }).where(eq(requests.id, req.id));
+  await signIn(page, dpo);
+  await page.goto(`/staff/requests/${req.id}`);
+  const panel = page.getByTestId("regime-duties");
+  await expect(panel.getByRole("alert")).toContainText(`The 30 days ended on ${formatStaffDay(due, "en")}`);
+  await expect(panel.getByText("Notify a new date")).toBeVisible();
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await panel.screenshot({ path: `e2e/artifacts/screenshots/staff-regime-new-date-late-${width}.png` });
   }
 });
 

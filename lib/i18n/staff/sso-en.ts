@@ -22,6 +22,9 @@ export const ssoEn = {
     // Art. 32 nFADP claims (correct, erase, object, restrict): no statutory limit, art. 18 OPDo is access's.
     newDateTitleOther: "New date (nFADP: no statutory time limit for this request, art. 32 nFADP)",
     dueHint: "The legal due date is {date}. If we cannot answer by then, tell the person when we will.",
+    // Art. 18 al. 2 OPDo: the notice belongs inside the 30 days; late, it is still better sent than not.
+    lateNotice:
+      "The 30 days ended on {date}: art. 18 al. 2 OPDo asks for this notice within them. Send it now all the same, and say why it is late.",
     dueHintOther:
       "Our committed due date is {date} (30 days, as for access). If we cannot answer by then, tell the person when we will.",
     notify: "Notify a new date",

@@ -29,6 +29,8 @@ export const ssoFr: Shape<typeof ssoEn> = {
     newDateTitleOther: "Nouvelle date (nLPD : pas de délai légal pour cette demande, art. 32 nLPD)",
     dueHint:
       "L’échéance légale est le {date}. Si nous ne pouvons pas répondre d’ici là, indiquez à la personne quand nous le ferons.",
+    lateNotice:
+      "Les 30 jours ont pris fin le {date} : l’art. 18 al. 2 OPDo demande cette annonce dans ce délai. Envoyez-la tout de même maintenant, en disant pourquoi elle est tardive.",
     dueHintOther:
       "Notre échéance d’engagement est le {date} (30 jours, comme pour l’accès). Si nous ne pouvons pas répondre d’ici là, indiquez à la personne quand nous le ferons.",
     notify: "Annoncer une nouvelle date",

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { listComplaints, listDateNotices } from "@/lib/db/queries/complaints";
 import type { RequestRow } from "@/lib/db/queries/requests";
 import { offersNewDate } from "@/lib/requests/staff/notify-new-date";
+import { todayForRequest } from "@/lib/domain/deadline";
 import { staffInstantFormatter } from "@/app/(staff)/staff/(app)/components/controller-time";
 import { fill } from "@/lib/i18n/fill";
 import { ActionForm } from "../../components/action-form";
@@ -35,6 +36,7 @@ export async function RegimeDuties(p: { request: RequestRow; staff: PolicySubjec
   const zone = r.controllerTimeZone ?? controllerProfile().timeZone;
   const day = (date: string) => `${formatStaffDay(date, locale)} (${zone})`;
   const statutory = r.type === "access" || r.type === "portability";
+  const late = statutory && mayNotify && notices.length === 0 && todayForRequest(new Date(), r) > r.dueDate;
   return (
     <section className="panel" aria-labelledby="h-regime-duties" data-testid="regime-duties">
       {notices.length > 0 || mayNotify ? (
@@ -51,6 +53,11 @@ export async function RegimeDuties(p: { request: RequestRow; staff: PolicySubjec
           ) : (
             <p className="muted">{fill(statutory ? t.dueHint : t.dueHintOther, { date: day(r.dueDate) })}</p>
           )}
+          {late ? (
+            <p className="alert" role="alert" data-testid="new-date-late">
+              {fill(t.lateNotice, { date: day(r.dueDate) })}
+            </p>
+          ) : null}
           {mayNotify ? (
             <details>
               <summary>{t.notify}</summary>
