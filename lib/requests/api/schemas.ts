@@ -226,13 +226,10 @@ export const deadlineResult = z
         description:
           "The last day to tell the person the request is refused, with the reasons: GDPR/UK GDPR Art. 12(4) and the US state laws count it from receipt and an extension does not move it; elsewhere it is the due date.",
       }),
-      refusalCite: z
-        .string()
-        .nullable()
-        .meta({
-          description:
-            "The provision that sets refusalDueDate apart from the due date; null where a refusal is the answer.",
-        }),
+      refusalCite: z.string().nullable().meta({
+        description:
+          "The provision that sets refusalDueDate apart from the due date; null where a refusal is the answer.",
+      }),
       clockStopAllowed: z.boolean(),
       pausedDays: z.number().int(),
       today: date,
