@@ -7,6 +7,7 @@ import { freePort } from "./services/ports";
 import { spawnTestOidcProvider } from "./test-support/oidc-provider";
 import { say } from "./lib/console";
 import { MAIL_TEST_ENV } from "./test-support/mail-env";
+import { readPlaywrightReport, readVitestReport, type StageReport } from "./lib/test-report";
 
 /**
  * `npm test`: lint, typecheck, unit tests, then a throwaway instance (temporary DATA_DIR, its own
@@ -24,7 +25,7 @@ const only = args
 const wants = (stage: string) => (only ? only.includes(stage) : !(stage === "e2e" && args.includes("--skip-e2e")));
 const extra = args.filter((a) => !a.startsWith("--"));
 
-type Result = { stage: string; ok: boolean; passed: number; failed: number; skipped: number; seconds: number };
+type Result = StageReport & { stage: string; ok: boolean; seconds: number };
 const results: Result[] = [];
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), "dsr-test-reports-"));
 
@@ -33,44 +34,15 @@ function run(
   command: string,
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
-  countFrom?: () => Omit<Result, "stage" | "ok" | "seconds">,
+  readReport?: () => StageReport,
 ): boolean {
   say(`── ${stage}: ${command} ${argv.join(" ")}`);
   const began = Date.now();
   const res = spawnSync(command, argv, { stdio: "inherit", env });
   const ok = res.status === 0;
-  const counts = countFrom?.() ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
-  results.push({ stage, ok, ...counts, seconds: (Date.now() - began) / 1000 });
+  const report = readReport?.() ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, failures: [], flaky: [] };
+  results.push({ stage, ok, ...report, seconds: (Date.now() - began) / 1000 });
   return ok;
-}
-
-function vitestCounts(file: string) {
-  return () => {
-    try {
-      const r = JSON.parse(fs.readFileSync(file, "utf8")) as {
-        numPassedTests: number;
-        numFailedTests: number;
-        numPendingTests: number;
-        numTodoTests: number;
-      };
-      return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
-    } catch {
-      return { passed: 0, failed: 1, skipped: 0 };
-    }
-  };
-}
-
-function playwrightCounts(file: string) {
-  return () => {
-    try {
-      const r = JSON.parse(fs.readFileSync(file, "utf8")) as {
-        stats: { expected: number; unexpected: number; flaky: number; skipped: number };
-      };
-      return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
-    } catch {
-      return { passed: 0, failed: 1, skipped: 0 };
-    }
-  };
 }
 
 const npx = (bin: string) => path.resolve("node_modules/.bin", bin);
@@ -164,7 +136,7 @@ async function main() {
       npx("vitest"),
       ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...extra],
       process.env,
-      vitestCounts(out),
+      () => readVitestReport(out, process.cwd()),
     );
   }
   if (wants("integration") || wants("e2e")) {
@@ -204,22 +176,27 @@ async function main() {
             ...extra,
           ],
           env,
-          vitestCounts(out),
+          () => readVitestReport(out, process.cwd()),
         );
       }
       if (wants("e2e")) {
         const out = path.join(reportDir, "e2e.json");
-        run(
-          "e2e",
-          npx("playwright"),
-          ["test", ...extra],
-          { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out },
-          playwrightCounts(out),
+        run("e2e", npx("playwright"), ["test", ...extra], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out }, () =>
+          readPlaywrightReport(out),
         );
       }
     } catch (err) {
       say(`error: ${(err as Error).message}`);
-      results.push({ stage: "instance", ok: false, passed: 0, failed: 1, skipped: 0, seconds: 0 });
+      results.push({
+        stage: "instance",
+        ok: false,
+        passed: 0,
+        failed: 1,
+        skipped: 0,
+        failures: [(err as Error).message],
+        flaky: [],
+        seconds: 0,
+      });
     } finally {
       await instance?.stop();
     }
@@ -233,6 +210,12 @@ async function main() {
     say(
       `  ${r.ok ? "ok  " : "FAIL"} ${r.stage.padEnd(12)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds.toFixed(1)} s)`,
     );
+  // Named here, at the end, so a log cut to its last lines still says which tests failed and why.
+  for (const r of results) {
+    for (const f of r.failures.slice(0, 20)) say(`  ${r.stage} failed: ${f}`);
+    if (r.failures.length > 20) say(`  ${r.stage}: ${r.failures.length - 20} more failures above`);
+    for (const f of r.flaky) say(`  ${r.stage} passed on retry: ${f}`);
+  }
   const total = results.reduce(
     (a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }),
     { passed: 0, failed: 0, skipped: 0 },
