@@ -21,3 +21,12 @@ export function clockRunning(r: Pick<DeadlineState, "status" | "pausedAt">): boo
 export function isOverdue(r: DeadlineState, today: string): boolean {
   return clockRunning(r) && r.dueDate < today;
 }
+
+/**
+ * Whether the time limit for refusing (lib/domain/deadline: refusalDueDate) has passed "today" in the
+ * controller's zone: as for the deadline, its last day is still in time. The refuse panel warns with it and the
+ * audit entry of a refusal records it.
+ */
+export function refusalLimitPassed(refusalDueDate: string, today: string): boolean {
+  return refusalDueDate < today;
+}

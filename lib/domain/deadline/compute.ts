@@ -194,12 +194,14 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   const useExtended = Boolean(input.extended) && extendedDueDate !== null;
   const dueDate = useExtended && extendedDueDate ? extendedDueDate : firstDueDate;
   steps.push({ kind: "due", deadline: useExtended ? "extended" : "first", date: dueDate });
-  const refusal = refusalDue(rule, context, dueDate);
+  // Where the law sets a refusal limit it is the first period (RefusalLimit); elsewhere the refusal is the
+  // response itself, due by the due date, extension included.
+  const refusal = rule.refusalLimit ? firstDueDate : dueDate;
   if (rule.refusalLimit) {
     steps.push({
       kind: "refusalLimit",
       date: refusal,
-      period: rule.refusalLimit.period,
+      period: rule.period,
       cite: rule.refusalLimit.cite,
       fromIdentity,
       extended: useExtended,
@@ -228,18 +230,6 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
       return (explanation ??= { en: explain(steps, "en"), fr: explain(steps, "fr") });
     },
   };
-}
-
-/**
- * The last day to refuse: where the law sets a refusal limit (GDPR/UK GDPR Art. 12(4), the US state laws) it is
- * counted exactly like the first deadline — same start (UK: the identity confirmation), same clock stops, same
- * roll to a working day — from its own period, and an extension never moves it. Elsewhere a refusal is the
- * response itself and is due by the due date, extension included.
- */
-function refusalDue(rule: RegimeRule, context: Parameters<typeof deadlineFor>[2], dueDate: LocalDate): LocalDate {
-  if (!rule.refusalLimit) return dueDate;
-  // Its own steps are not explained one by one: the explanation says the result and its provision.
-  return deadlineFor("first", rule.refusalLimit.period, context, []);
 }
 
 /**

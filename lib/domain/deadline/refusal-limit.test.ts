@@ -83,7 +83,7 @@ describe("refusal limit, US state laws (45 days after receipt, never extended)",
     );
   });
 
-  it("every state: the refusal limit is the state's own days from receipt, whatever the extension", () => {
+  it("every state: the refusal limit is the state's own days from receipt (its response period), whatever the extension", () => {
     for (const state of US_STATE_CODES) {
       const law = US_STATE_LAWS[state];
       const r = computeDeadline({ jurisdiction: `US-${state}`, controller: "FR", receivedAt, extended: true });

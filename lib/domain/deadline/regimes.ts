@@ -18,13 +18,13 @@ export interface Period {
 }
 
 /**
- * How long the controller has to tell the person it will not act on the request (with its reasons and
- * remedies), where the law sets that limit apart from the response deadline: counted like `period`, from the
- * same start, with the same calendar and clock stops, and never moved by an extension. The citation travels
- * with the period because the explanation and the refuse panel quote it.
+ * Where the law sets a limit for telling the person it will not act on the request (with its reasons and
+ * remedies) apart from the response deadline. In every law that has one, that limit is the first response
+ * period (GDPR/UK GDPR Art. 12(4) "one month" as 12(3); the US state laws' 45 days, Iowa's 90, as their response
+ * period: refusal-limit.test.ts checks each), so it ends on the first deadline and an extension never moves it.
+ * The citation is what the explanation and the refuse panel quote.
  */
 export interface RefusalLimit {
-  period: Period;
   cite: { en: string; fr: string };
 }
 
@@ -80,10 +80,7 @@ function usStateRules(): Record<UsStateRegimeCode, RegimeRule> {
       period: { unit: "day", amount: law.respondDays.value },
       extension: { unit: "day", amount: law.respondDays.value + law.extensionDays.value },
       // "If a controller declines to take action ... not later than 45 days after receipt" (refusalDays, cited there).
-      refusalLimit: {
-        period: { unit: "day", amount: law.refusalDays.value },
-        cite: { en: law.refusalDays.cite, fr: law.refusalDays.cite },
-      },
+      refusalLimit: { cite: { en: law.refusalDays.cite, fr: law.refusalDays.cite } },
       rollsToWorkingDay: false,
       noRollIsProductDecision: true,
       clockStopAllowed: false,
@@ -106,10 +103,7 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     // Art. 12(4): "If the controller does not take action on the request ... the controller shall inform the data
     // subject without delay and at the latest within one month of receipt of the request of the reasons for not
     // taking action" — one month, and 12(3)'s extension is not offered for it.
-    refusalLimit: {
-      period: { unit: "month", amount: 1 },
-      cite: { en: "Art. 12(4) GDPR", fr: "article 12, paragraphe 4, du RGPD" },
-    },
+    refusalLimit: { cite: { en: "Art. 12(4) GDPR", fr: "article 12, paragraphe 4, du RGPD" } },
     // Reg. 1182/71 art. 3(4): a period ending on a Saturday, Sunday or public holiday ends on the next working day.
     rollsToWorkingDay: true,
     noRollIsProductDecision: false,
@@ -126,10 +120,7 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     extension: { unit: "month", amount: 3 },
     // UK GDPR Art. 12(4): the reasons for not taking action "at the latest within one month of receipt"; Art. 12A
     // (its "relevant time period") starts and stops that month as it does 12(3)'s (same context below).
-    refusalLimit: {
-      period: { unit: "month", amount: 1 },
-      cite: { en: "Art. 12(4) UK GDPR", fr: "article 12, paragraphe 4, du UK GDPR" },
-    },
+    refusalLimit: { cite: { en: "Art. 12(4) UK GDPR", fr: "article 12, paragraphe 4, du UK GDPR" } },
     // ICO: "If the corresponding date falls on a weekend or a public holiday, you have until the next working day."
     rollsToWorkingDay: true,
     noRollIsProductDecision: false,

@@ -1,4 +1,5 @@
 import { partialRefusalOf } from "../partial-refusal";
+import { refusalLimitPassed } from "../overdue";
 import { fail, type Rule } from "./helpers";
 import { RULES } from "./rules";
 import {
@@ -93,7 +94,7 @@ function auditData(actor: Actor, action: LifecycleAction, ctx: LifecycleContext)
 function refusalLimitRecord(ctx: LifecycleContext) {
   return {
     refusalLimit: ctx.refusalDueDate,
-    refusalLimitPassed: ctx.today > ctx.refusalDueDate,
+    refusalLimitPassed: refusalLimitPassed(ctx.refusalDueDate, ctx.today),
     refusalLimitCite: ctx.refusalCite,
   };
 }

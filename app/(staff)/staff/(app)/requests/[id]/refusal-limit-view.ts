@@ -1,5 +1,6 @@
 import type { DeadlineResult } from "@/lib/domain/deadline";
 import type { Locale } from "@/lib/domain/locale";
+import { refusalLimitPassed } from "@/lib/domain/overdue";
 
 /** The last day to refuse, as the refuse panel shows it (lib/domain/deadline: refusalDueDate, refusalCite). */
 export interface RefusalLimitView {
@@ -13,5 +14,9 @@ export interface RefusalLimitView {
 
 export function refusalLimitView(ws: { deadline: DeadlineResult; today: string }, locale: Locale): RefusalLimitView {
   const { refusalDueDate, refusalCite } = ws.deadline;
-  return { date: refusalDueDate, cite: refusalCite?.[locale] ?? null, passed: ws.today > refusalDueDate };
+  return {
+    date: refusalDueDate,
+    cite: refusalCite?.[locale] ?? null,
+    passed: refusalLimitPassed(refusalDueDate, ws.today),
+  };
 }
