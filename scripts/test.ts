@@ -7,6 +7,7 @@ import { freePort } from "./services/ports";
 import { spawnTestOidcProvider } from "./test-support/oidc-provider";
 import { say } from "./lib/console";
 import { MAIL_TEST_ENV } from "./test-support/mail-env";
+import { WEBHOOK_TEST_ENV } from "./test-support/webhook-env";
 import { readPlaywrightReport, readVitestReport, type StageReport } from "./lib/test-report";
 
 /**
@@ -67,12 +68,7 @@ async function startInstance() {
     // Short, so the Redis-wipe test sees the schedules come back quickly.
     SCHEDULER_REFRESH_MS: "3000",
     ...MAIL_TEST_ENV,
-    // Webhook receivers in the tests listen on 127.0.0.1; retries a few ms apart, disabled after 3 failures
-    // (lib/integrations/webhooks/webhooks.int.test.ts sets the same in its own process).
-    WEBHOOK_ALLOW_PRIVATE_URLS: "true",
-    WEBHOOK_RETRY_BASE_MS: "20",
-    WEBHOOK_DISABLE_AFTER_FAILURES: "3",
-    WEBHOOK_TIMEOUT_MS: "3000",
+    ...WEBHOOK_TEST_ENV,
     // Data Rights Protocol (lib/integrations/drp/drp.int.test.ts signs its requests for this business).
     DRP_BUSINESS_ID: "DSR_DESK_TEST",
     INTAKE_LIMIT_PER_IP_PER_HOUR: process.env.INTAKE_LIMIT_PER_IP_PER_HOUR ?? "100000",

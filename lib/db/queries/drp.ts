@@ -125,6 +125,15 @@ export async function insertDrpCallback(
 }
 
 /** Claims a due callback for one attempt (pending or failed): null when another run has it or it is done. */
+/** Still to be delivered: an earlier callback in one of these states holds the later ones back. */
+const UNDELIVERED = ["pending", "sending", "failed"] as const;
+
+/**
+ * Claims a due callback for one attempt, only when every earlier callback of the request to the same URL is
+ * delivered or given up: an agent must never get an older status after a newer one (a retried "in_progress"
+ * arriving after "denied" would leave it with the wrong state). A callback held back is released by
+ * nextDrpCallback once the one before it is finished.
+ */
 export async function claimDrpCallback(db: Db, p: { id: string; now: Date }): Promise<DrpCallbackRow | null> {
   const [row] = await db
     .update(drpCallbacks)
@@ -134,10 +143,29 @@ export async function claimDrpCallback(db: Db, p: { id: string; now: Date }): Pr
         eq(drpCallbacks.id, p.id),
         inArray(drpCallbacks.status, ["pending", "failed"]),
         lte(drpCallbacks.dueAt, new Date(p.now.getTime() + 1_000)),
+        // Spelt out: inside an UPDATE drizzle names columns without their table, which "earlier" would capture.
+        sql`not exists (select 1 from drp_callbacks earlier
+          where earlier.request_id = drp_callbacks.request_id and earlier.url = drp_callbacks.url
+            and (earlier.created_at, earlier.id) < (drp_callbacks.created_at, drp_callbacks.id)
+            and earlier.status in ${UNDELIVERED})`,
       ),
     )
     .returning();
   return row ?? null;
+}
+
+/** The callback after `p.id` (same request and URL) still to be delivered, if any, with when it is due. */
+export async function nextDrpCallback(db: Db, p: { id: string }): Promise<{ id: string; dueAt: Date } | null> {
+  const rows = await db.execute<{ id: string; due_at: string }>(sql`
+    select later.id, later.due_at from drp_callbacks later
+    join drp_callbacks done on done.id = ${p.id}
+    where later.request_id = done.request_id and later.url = done.url
+      and (later.created_at, later.id) > (done.created_at, done.id)
+      and later.status in ${UNDELIVERED}
+    order by later.created_at, later.id
+    limit 1`);
+  const row = rows.rows[0];
+  return row ? { id: row.id, dueAt: new Date(row.due_at) } : null;
 }
 
 export async function finishDrpCallback(

@@ -1,7 +1,7 @@
 import { and, eq, inArray, lt } from "drizzle-orm";
 import { appendAudit } from "@/lib/audit/append";
 import { db } from "@/lib/db/client";
-import { claimDrpCallback, finishDrpCallback } from "@/lib/db/queries/drp";
+import { claimDrpCallback, finishDrpCallback, nextDrpCallback } from "@/lib/db/queries/drp";
 import { drpCallbacks } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { enqueueJob, enqueueJobs } from "@/lib/outbox/enqueue";
@@ -36,6 +36,7 @@ export async function deliverDrpCallback(callbackId: string, now = new Date()): 
   return db().transaction(async (tx) => {
     if (ok) {
       await finishDrpCallback(tx, { id: claimed.id, status: "delivered", at, code: outcome.statusCode, error: null });
+      await releaseNext(tx, claimed.id);
       return "delivered";
     }
     const error = (outcome.error ?? `HTTP ${outcome.statusCode}`).slice(0, 500);
@@ -51,6 +52,7 @@ export async function deliverDrpCallback(callbackId: string, now = new Date()): 
       code: outcome.statusCode,
       error,
     });
+    if (givingUp) await releaseNext(tx, claimed.id);
     if (givingUp)
       await appendAudit(tx, {
         actor: { type: "system" },
@@ -61,6 +63,15 @@ export async function deliverDrpCallback(callbackId: string, now = new Date()): 
     else await enqueueJob(tx, drpCallbackJob, { callbackId: claimed.id }, { availableAt: next });
     return givingUp ? "given_up" : "failed";
   });
+}
+
+/**
+ * Queues the callback held back behind this finished one (claimDrpCallback delivers them in order), at its
+ * own due time: a job that found it held back has ended without an attempt.
+ */
+async function releaseNext(tx: Parameters<typeof finishDrpCallback>[0], finishedId: string) {
+  const next = await nextDrpCallback(tx, { id: finishedId });
+  if (next) await enqueueJob(tx, drpCallbackJob, { callbackId: next.id }, { availableAt: next.dueAt });
 }
 
 const LOST_AFTER_MS = 2 * 60_000;

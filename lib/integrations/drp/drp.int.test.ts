@@ -127,10 +127,10 @@ describe("Data Rights Protocol v1.0 conformance", () => {
     expect(rows[0]!.attempts).toBe(2);
     // The job run twice (a redelivered BullMQ job) posts nothing more.
     expect(await deliverDrpCallback(rows[0]!.id)).toBe("skipped");
-    // The receiver got each body as posted (JSON), the first one twice.
+    // The receiver got each body as posted (JSON), in order: the first one twice (refused, then retried) before
+    // any later one, so the agent never sees an older status after a newer one.
     const received = hook.got.map((g) => g.body);
-    for (const b of bodies) expect(received).toContain(JSON.stringify(b));
-    expect(received.length).toBe(bodies.length + 1);
+    expect(received).toEqual([JSON.stringify(bodies[0]), ...bodies.map((b) => JSON.stringify(b))]);
 
     const actions = await db()
       .select({ action: auditLog.action, actorType: auditLog.actorType })
