@@ -1,5 +1,5 @@
 import { freshShopCustomer } from "@/scripts/test-support/fulfilment";
-import { openWorkspace, panel } from "./fixtures/fulfilment-workspace";
+import { openWorkspace } from "./fixtures/fulfilment-workspace";
 import { waitForMail } from "./fixtures/mailbox";
 import { confirmByMailLink, expect } from "./fixtures/portal-journey";
 import { acknowledgement, approvePhoneChange, completionMail, fileAsResident, prose } from "./fixtures/regime-journey";
