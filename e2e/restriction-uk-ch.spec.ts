@@ -13,7 +13,7 @@ async function enterRestriction(page: Page, p: { jurisdiction: string; receivedA
   const email = `restrict.${p.jurisdiction.toLowerCase()}.${randomBytes(4).toString("hex")}@example.net`;
   await page.goto("/staff/requests/new");
   await page.getByLabel("Channel").selectOption("letter");
-  await page.getByLabel("Received at (your local time)").fill(p.receivedAt);
+  await page.getByLabel("Received at (Europe/Paris)").fill(p.receivedAt);
   await page.getByLabel("Right exercised").selectOption("restriction");
   await page.getByLabel("Ground").selectOption("accuracy_contested");
   await page.getByLabel("Full name").fill("Robin Restrict");

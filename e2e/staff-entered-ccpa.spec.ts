@@ -30,7 +30,7 @@ test("a back-dated phone request from a California consumer: identity recorded b
   await signIn(page, agent);
   await page.goto("/staff/requests/new");
   await page.getByLabel("Channel").selectOption("phone");
-  await page.getByLabel("Received at (your local time)").fill(`${receivedOn}T11:00`);
+  await page.getByLabel("Received at (Europe/Paris)").fill(`${receivedOn}T11:00`);
   await page.getByLabel("Right exercised").selectOption("access");
   await page.getByLabel("Full name").fill("Carla California");
   await page.getByLabel("E-mail").fill(email);

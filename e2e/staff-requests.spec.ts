@@ -212,21 +212,28 @@ test("two pages on the same version: the second writer gets a conflict message",
   await context.close();
 });
 
-test("staff enter a phone request with its actual receipt time", async ({ page }) => {
-  const agent = await createStaff("agent");
-  await signIn(page, agent);
-  await page.goto("/staff/requests/new");
-  await page.getByLabel("Channel").selectOption("phone");
-  await page.getByLabel("Received at (your local time)").fill("2026-01-05T09:30");
-  await page.getByLabel("Right exercised").selectOption("erasure");
-  await page.getByLabel("Full name").fill("Jean Téléphone");
-  const email = `phone.${Date.now()}@e2e.test`;
-  await page.getByLabel("E-mail").fill(email);
-  await keepScreenshot(page, "staff-intake");
-  await page.getByRole("button", { name: "Create request" }).click();
-  await expect(page.getByRole("heading", { name: /DSR-2026-/ })).toBeVisible();
-  await expect(page.getByText("via phone").first()).toBeVisible();
-  await expect(page.getByTestId("subject-details")).toContainText(email);
+test.describe("a staff member whose browser is in Tokyo", () => {
+  test.use({ timezoneId: "Asia/Tokyo" });
+
+  test("staff enter a phone request with its actual receipt time, read in the controller's zone", async ({ page }) => {
+    const agent = await createStaff("agent");
+    await signIn(page, agent);
+    await page.goto("/staff/requests/new");
+    await page.getByLabel("Channel").selectOption("phone");
+    await page.getByLabel("Received at (Europe/Paris)").fill("2026-01-05T09:30");
+    await expect(page.getByText("Chosen: Monday, January 5, 2026 at 9:30 AM (Europe/Paris)")).toBeVisible();
+    await page.getByLabel("Right exercised").selectOption("erasure");
+    await page.getByLabel("Full name").fill("Jean Téléphone");
+    const email = `phone.${Date.now()}@e2e.test`;
+    await page.getByLabel("E-mail").fill(email);
+    await keepScreenshot(page, "staff-intake");
+    await page.getByRole("button", { name: "Create request" }).click();
+    await expect(page.getByRole("heading", { name: /DSR-2026-/ })).toBeVisible();
+    await expect(page.getByText("via phone").first()).toBeVisible();
+    await expect(page.getByTestId("subject-details")).toContainText(email);
+    // 09:30 in Paris, as the label said, not in the browser's Tokyo.
+    await expect(page.getByText("5 Jan 2026, 09:30 (Europe/Paris) via phone")).toBeVisible();
+  });
 });
 
 test("staff record how they checked a letter writer's identity, at entry or later from the workspace", async ({
@@ -237,7 +244,7 @@ test("staff record how they checked a letter writer's identity, at entry or late
   const enter = async (email: string, method?: string) => {
     await page.goto("/staff/requests/new");
     await page.getByLabel("Channel").selectOption("letter");
-    await page.getByLabel("Received at (your local time)").fill("2026-01-05T09:30");
+    await page.getByLabel("Received at (Europe/Paris)").fill("2026-01-05T09:30");
     await page.getByLabel("Full name").fill("Louise Lettre");
     await page.getByLabel("E-mail").fill(email);
     if (method) {

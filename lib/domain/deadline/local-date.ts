@@ -146,6 +146,24 @@ export function startOfLocalDay(value: LocalDate, timeZone: string): Date {
   return new Date(instant);
 }
 
+/**
+ * The instant a wall-clock time ("YYYY-MM-DDTHH:mm[:ss]", as a datetime-local field gives it) stands for in
+ * `timeZone`. As Temporal's "compatible" choice: a time skipped by a clock change is read with the offset before
+ * it (02:30 on a spring-forward night is 03:30), and a time that happens twice is its first occurrence. Null when
+ * the text is not such a time.
+ */
+export function instantOfWallTime(value: string, timeZone: string): Date | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/.exec(value);
+  if (!match || !isValidLocalDate(match[1]!)) return null;
+  const { year, month, day } = parseLocalDate(match[1]!);
+  const asUtc =
+    utcMidnight(year, month, day) + ((Number(match[2]) * 60 + Number(match[3])) * 60 + Number(match[4] ?? 0)) * 1000;
+  // A zone changes its offset at most once in a day: the offsets a day either side are the two candidates.
+  const candidates = [-MS_PER_DAY, MS_PER_DAY].map((d) => asUtc - offsetMs(new Date(asUtc + d), timeZone));
+  const real = candidates.filter((t) => offsetMs(new Date(t), timeZone) === asUtc - t);
+  return new Date(real.length > 0 ? Math.min(...real) : candidates[0]!);
+}
+
 const timeFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** `timeZone`'s offset from UTC at `instant`, in milliseconds (Paris in winter: +3,600,000). */

@@ -71,7 +71,7 @@ export const formsEn = {
     label: "New request",
     channel: "Channel",
     channels: { phone: "Phone", letter: "Letter", email: "E-mail" },
-    receivedAt: "Received at (your local time)",
+    receivedAt: "Received at ({zone})",
     type: "Right exercised",
     fullName: "Full name",
     email: "E-mail",

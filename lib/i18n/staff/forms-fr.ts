@@ -77,7 +77,7 @@ export const formsFr: Shape<typeof formsEn> = {
     label: "Nouvelle demande",
     channel: "Canal",
     channels: { phone: "Téléphone", letter: "Courrier", email: "E-mail" },
-    receivedAt: "Reçue le (votre heure locale)",
+    receivedAt: "Reçue le (fuseau {zone})",
     type: "Droit exercé",
     fullName: "Nom complet",
     email: "E-mail",

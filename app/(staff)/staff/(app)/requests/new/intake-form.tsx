@@ -7,15 +7,20 @@ import { useStaffMessages } from "../../components/staff-locale";
 import { createRequestAction } from "./actions";
 import { NativeInputEcho } from "../../components/native-input-echo";
 import { echoId } from "../../components/echo-id";
+import { instantOfWallTime } from "@/lib/domain/deadline/local-date";
+import { fill } from "@/lib/i18n/fill";
 
 export function IntakeForm({
   types,
   jurisdictions,
   defaultJurisdiction,
+  timeZone,
 }: {
   types: string[];
   jurisdictions: string[];
   defaultJurisdiction: string;
+  /** The controller's zone, in which every staff screen shows times: the receipt time is read in it too. */
+  timeZone: string;
 }) {
   const [type, setType] = useState("access");
   const all = useStaffMessages();
@@ -38,7 +43,7 @@ export function IntakeForm({
         </select>
       </div>
       <div className="compact-field">
-        <label htmlFor="receivedAt-local">{w.receivedAt}</label>
+        <label htmlFor="receivedAt-local">{fill(w.receivedAt, { zone: timeZone })}</label>
         <input
           id="receivedAt-local"
           type="datetime-local"
@@ -47,9 +52,13 @@ export function IntakeForm({
           onChange={(e) => setReceivedLocal(e.target.value)}
           aria-describedby={echoId("receivedAt-local")}
         />
-        <NativeInputEcho inputId="receivedAt-local" kind="datetime" />
-        {/* The browser knows the staff member's time zone; the server gets an unambiguous instant. */}
-        <input type="hidden" name="receivedAt" value={receivedLocal ? new Date(receivedLocal).toISOString() : ""} />
+        <NativeInputEcho inputId="receivedAt-local" kind="datetime" timeZone={timeZone} />
+        {/* The server gets an unambiguous instant, whatever zone the staff member's browser is in. */}
+        <input
+          type="hidden"
+          name="receivedAt"
+          value={instantOfWallTime(receivedLocal, timeZone)?.toISOString() ?? ""}
+        />
       </div>
       <div className="compact-field">
         <label htmlFor="type">{w.type}</label>

@@ -1,5 +1,5 @@
 import { listJurisdictions } from "@/lib/domain/deadline";
-import { env } from "@/lib/env";
+import { controllerProfile, env } from "@/lib/env";
 import { REQUEST_TYPES } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { staffMessages } from "@/lib/i18n/staff";
@@ -19,6 +19,7 @@ export default async function NewRequestPage() {
         types={[...REQUEST_TYPES]}
         jurisdictions={listJurisdictions().map((j) => j.code)}
         defaultJurisdiction={env().DEFAULT_JURISDICTION}
+        timeZone={controllerProfile().timeZone}
       />
     </>
   );
