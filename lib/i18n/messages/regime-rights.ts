@@ -29,6 +29,7 @@ const NFADP_ARTICLES: Partial<Record<RightKey, string>> = {
   rectification: "32",
   erasure: "32",
   portability: "28",
+  restriction: "32",
   objection: "30",
 };
 
@@ -54,6 +55,8 @@ const PIPEDA_PRINCIPLES: Partial<Record<RightKey, { en: string; fr: string }>> =
   access: { en: "Principle 4.9", fr: "principe 4.9" },
   rectification: { en: "Principle 4.9.5", fr: "principe 4.9.5" },
   erasure: { en: "Principles 4.3.8, 4.5.3 and 4.9.5", fr: "principes 4.3.8, 4.5.3 et 4.9.5" },
+  // Withdrawal of consent, "at any time, subject to legal or contractual restrictions and reasonable notice".
+  objection: { en: "Principle 4.3.8", fr: "principe 4.3.8" },
 };
 
 /** "GDPR article 15", "Cal. Civ. Code § 1798.110", "VCDPA, Va. Code § 59.1-577(A)"; null: none to quote. */
