@@ -9,6 +9,7 @@ import { messages } from "@/lib/i18n/messages";
 import { REGIME_RIGHTS_WORDS, rightCitation } from "@/lib/i18n/messages/regime-rights";
 import { controllerProfile } from "@/lib/env";
 import { regimeNotices } from "@/lib/domain/regime-notices";
+import { regimeGrants } from "@/lib/domain/rights";
 import { chosenResidence, jurisdictionOptions, residenceLabel } from "../../residence";
 import { initialFormState } from "../form-input";
 import { RequestForm } from "./request-form";
@@ -51,6 +52,12 @@ export default async function RequestPage({
               requestType: type,
             }).timeLimit
           }
+        </p>
+      ) : null}
+      {residence && !regimeGrants(residence.regime, type as RequestType) ? (
+        <p className="alert" role="alert" data-testid="right-not-granted">
+          {t.form.errors.not_granted}{" "}
+          <Link href={`/${locale}?residence=${encodeURIComponent(residence.code)}`}>{t.portal.homeLink}</Link>
         </p>
       ) : null}
       <p className="muted">{t.form.intro}</p>
