@@ -12,12 +12,16 @@ export function IntakeForm({
   types,
   jurisdictions,
   defaultJurisdiction,
+  notGranted,
 }: {
   types: string[];
   jurisdictions: string[];
   defaultJurisdiction: string;
+  /** Per residence code, the request types its law does not grant: recorded anyway, with this warning. */
+  notGranted: Record<string, string[]>;
 }) {
   const [type, setType] = useState("access");
+  const [jurisdiction, setJurisdiction] = useState(defaultJurisdiction);
   const all = useStaffMessages();
   const w = all.intake;
   const [receivedLocal, setReceivedLocal] = useState("");
@@ -78,7 +82,13 @@ export function IntakeForm({
       </div>
       <div className="compact-field">
         <label htmlFor="jurisdiction">{w.jurisdiction}</label>
-        <select id="jurisdiction" name="jurisdiction" defaultValue={defaultJurisdiction}>
+        <select
+          id="jurisdiction"
+          name="jurisdiction"
+          value={jurisdiction}
+          onChange={(e) => setJurisdiction(e.target.value)}
+          aria-describedby={notGranted[jurisdiction]?.includes(type) ? "intake-not-granted" : undefined}
+        >
           {jurisdictions.map((j) => (
             <option key={j} value={j}>
               {j}
@@ -86,6 +96,11 @@ export function IntakeForm({
           ))}
         </select>
       </div>
+      {notGranted[jurisdiction]?.includes(type) ? (
+        <p id="intake-not-granted" className="caution" role="status" data-testid="intake-right-not-granted">
+          {w.notGranted.replace("{place}", jurisdiction)}
+        </p>
+      ) : null}
       <div className="compact-field">
         <label htmlFor="accountReference">{w.account}</label>
         <input id="accountReference" name="accountReference" type="text" maxLength={200} />
