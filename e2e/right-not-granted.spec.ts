@@ -31,6 +31,11 @@ test("staff record a letter asking for a right the residence's law does not gran
   await expect(page.getByTestId("intake-right-not-granted")).toHaveCount(0);
   await page.getByLabel("Jurisdiction").selectOption("CA");
   await expect(page.getByTestId("intake-right-not-granted")).toContainText("The law of CA does not grant this right");
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await keepScreenshot(page, `right-not-granted-intake-${width}`);
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
   await page.getByLabel("How the identity was checked").selectOption("id_document");
   await page.getByLabel(/^Identity check note/).fill("Copy of a driving licence enclosed with the letter.");
   await page.getByRole("button", { name: "Create request" }).click();
