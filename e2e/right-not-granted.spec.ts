@@ -30,7 +30,9 @@ test("staff record a letter asking for a right the residence's law does not gran
   await page.getByLabel("Language for mails").selectOption("en");
   await expect(page.getByTestId("intake-right-not-granted")).toHaveCount(0);
   await page.getByLabel("Jurisdiction").selectOption("CA");
-  await expect(page.getByTestId("intake-right-not-granted")).toContainText("The law of CA does not grant this right");
+  await expect(page.getByTestId("intake-right-not-granted")).toContainText(
+    "The law of CA (PIPEDA) does not grant this right",
+  );
   for (const width of [1366, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await keepScreenshot(page, `right-not-granted-intake-${width}`);

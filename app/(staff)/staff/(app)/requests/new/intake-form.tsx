@@ -17,8 +17,8 @@ export function IntakeForm({
   types: string[];
   jurisdictions: string[];
   defaultJurisdiction: string;
-  /** Per residence code, the request types its law does not grant: recorded anyway, with this warning. */
-  notGranted: Record<string, string[]>;
+  /** Per residence code, its law's name and the request types it does not grant: recorded anyway, with a warning. */
+  notGranted: Record<string, { law: string; types: string[] }>;
 }) {
   const [type, setType] = useState("access");
   const [jurisdiction, setJurisdiction] = useState(defaultJurisdiction);
@@ -87,7 +87,7 @@ export function IntakeForm({
           name="jurisdiction"
           value={jurisdiction}
           onChange={(e) => setJurisdiction(e.target.value)}
-          aria-describedby={notGranted[jurisdiction]?.includes(type) ? "intake-not-granted" : undefined}
+          aria-describedby={notGranted[jurisdiction]?.types.includes(type) ? "intake-not-granted" : undefined}
         >
           {jurisdictions.map((j) => (
             <option key={j} value={j}>
@@ -96,9 +96,9 @@ export function IntakeForm({
           ))}
         </select>
       </div>
-      {notGranted[jurisdiction]?.includes(type) ? (
+      {notGranted[jurisdiction]?.types.includes(type) ? (
         <p id="intake-not-granted" className="caution" role="status" data-testid="intake-right-not-granted">
-          {w.notGranted.replace("{place}", jurisdiction)}
+          {w.notGranted.replace("{place}", `${jurisdiction} (${notGranted[jurisdiction]!.law})`)}
         </p>
       ) : null}
       <div className="compact-field">

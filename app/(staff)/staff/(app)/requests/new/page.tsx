@@ -1,5 +1,6 @@
-import { listJurisdictions } from "@/lib/domain/deadline";
+import { listJurisdictions, type RegimeCode } from "@/lib/domain/deadline";
 import { env } from "@/lib/env";
+import { regimeShortName } from "@/lib/domain/deadline/explain";
 import { grantedAtResidence } from "@/lib/domain/rights";
 import { isOptOutType, REQUEST_TYPES } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
@@ -17,7 +18,10 @@ export default async function NewRequestPage() {
   const notGranted = Object.fromEntries(
     listJurisdictions().map((j) => [
       j.code,
-      REQUEST_TYPES.filter((type) => !isOptOutType(type) && !grantedAtResidence(j.code, type)),
+      {
+        law: regimeShortName(j.regime as RegimeCode, staff.locale ?? "en"),
+        types: REQUEST_TYPES.filter((type) => !isOptOutType(type) && !grantedAtResidence(j.code, type)),
+      },
     ]),
   );
   return (
