@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
-import { REGIME_RIGHTS_WORDS, rightCitation } from "@/lib/i18n/messages/regime-rights";
+import { REGIME_RIGHTS_WORDS, rightBody, rightCitation } from "@/lib/i18n/messages/regime-rights";
 import { controllerProfile } from "@/lib/env";
 import { regimeNotices } from "@/lib/domain/regime-notices";
 import { regimeGrants } from "@/lib/domain/rights";
@@ -36,7 +36,7 @@ export default async function RequestPage({
         <Link href={`/${locale}`}>← {t.portal.homeLink}</Link>
       </p>
       <h1>{fill(t.form.title, { right: right.title })}</h1>
-      <p className="lead">{right.body}</p>
+      <p className="lead">{(residence && rightBody(residence.regime, type as RequestType, locale)) ?? right.body}</p>
       {residence ? (
         <p className="legal-name" data-testid="right-law">
           {fill(REGIME_RIGHTS_WORDS[locale].rightsFor, { place: residenceLabel(residence.code, locale) })}
