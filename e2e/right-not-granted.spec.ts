@@ -117,3 +117,19 @@ test("portal: the form says in the visitor's language that their law does not gi
     await page.setViewportSize({ width: 1366, height: 900 });
   }
 });
+
+test("portal home: a Canadian is offered only PIPEDA's rights, the objection as a withdrawal of consent", async ({
+  page,
+}) => {
+  await page.goto("/en?residence=CA");
+  await expect(page.locator("#right-portability")).toHaveCount(0);
+  await expect(page.locator("#right-restriction")).toHaveCount(0);
+  await expect(page.locator("#right-objection")).toContainText("Withdraw your consent");
+  await expect(page.locator("#right-objection")).toContainText("PIPEDA Schedule 1, Principle 4.3.8");
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await keepScreenshot(page, `right-not-granted-home-ca-${width}`);
+  }
+  await page.goto("/fr?residence=CH");
+  await expect(page.locator("#right-restriction")).toContainText("article 32 de la nLPD");
+});
