@@ -67,6 +67,7 @@ export const DRP_DENIAL_FOR_REFUSAL: Record<RefusalReason, DrpDenialReason> = {
   manifestly_unfounded: "other",
   other: "other",
   compelling_grounds: "other",
+  right_not_granted: "claim_not_covered",
 };
 
 export function denialReasonFor(refusalReasonCode: string | null): DrpDenialReason {

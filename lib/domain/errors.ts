@@ -26,6 +26,8 @@ export type DomainErrorCode =
   | "already_verified"
   | "rate_limited"
   | "idempotency_mismatch"
+  /** A right the law of the person's residence does not grant (lib/domain/rights.ts: grantedAtResidence). */
+  | "right_not_granted"
   /** An appeal decided by the person who made the refusal it appeals (US state laws: a fresh look). */
   | "same_decider";
 
@@ -52,6 +54,8 @@ export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, number> = {
   already_verified: 409,
   rate_limited: 429,
   idempotency_mismatch: 422,
+  // Well-formed, but not a request the person's law lets them make: 422 (RFC 9110 § 15.5.21), not 400.
+  right_not_granted: 422,
   same_decider: 403,
 };
 

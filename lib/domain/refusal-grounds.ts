@@ -1,4 +1,5 @@
 import type { RegimeCode } from "./deadline/regimes";
+import { regimeGrants, type RightKey } from "./rights";
 import { isOptOutType, REFUSAL_REASONS, type RefusalReason } from "./vocabulary";
 
 /**
@@ -37,5 +38,10 @@ export function refusalReasonsFor(
   const excluded = [...(NOT_GROUNDS[regime] ?? []), ...(request && isOptOutType(request.type) ? NOT_FOR_OPT_OUTS : [])];
   const weighed =
     request?.type === "objection" && request.objectionScope !== "direct_marketing" && ART_21_1.includes(regime);
-  return REFUSAL_REASONS.filter((r) => !excluded.includes(r) && (r !== "compelling_grounds" || weighed));
+  // "Your law does not give this right" is true only of a request staff recorded for a right the regime lacks
+  // (lib/requests/intake/valid-intake.ts); offered then alone, so it is never sent to someone who has the right.
+  const ungranted = request !== undefined && !regimeGrants(regime, request.type as RightKey);
+  return REFUSAL_REASONS.filter(
+    (r) => !excluded.includes(r) && (r !== "compelling_grounds" || weighed) && (r !== "right_not_granted" || ungranted),
+  );
 }

@@ -71,6 +71,8 @@ export const REFUSAL_REASONS = [
   "other",
   // Art. 21(1) GDPR / UK GDPR: an objection to other processing than direct marketing, weighed and not upheld.
   "compelling_grounds",
+  // A request staff recorded for a right the law of the person's residence does not grant (rights.ts).
+  "right_not_granted",
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

@@ -18,6 +18,7 @@ export const PROBLEM_TITLES: Record<string, string> = {
   payload_too_large: "Payload too large",
   rate_limited: "Too many requests",
   idempotency_mismatch: "Idempotency key reused",
+  right_not_granted: "Right not granted by the law of the residence",
   service_unavailable: "Service unavailable",
   internal_error: "Internal error",
 };

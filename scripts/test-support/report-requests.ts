@@ -1,3 +1,4 @@
+import { grantedAtResidence } from "@/lib/domain/rights";
 import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
@@ -48,7 +49,8 @@ export async function pastRequest(p: PastRequest): Promise<{ id: string; referen
       jurisdiction: p.jurisdiction ?? "US-CA",
       ...TYPE_DETAILS[p.type],
     },
-    { channel: "portal", actor: { type: "subject" } },
+    // A right the residence's law does not grant (a Californian's objection) only comes in by a staff channel.
+    { channel: grantedAtResidence(p.jurisdiction ?? "US-CA", p.type) ? "portal" : "email", actor: { type: "subject" } },
   );
   const closedAt = p.answered ? new Date(p.receivedAt.getTime() + p.answered.afterDays * 86_400_000) : null;
   await db()

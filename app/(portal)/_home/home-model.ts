@@ -12,7 +12,7 @@ import { formatLocalDate } from "@/lib/i18n/format-date";
 import { messages } from "@/lib/i18n/messages";
 import { agentMessages } from "@/lib/i18n/messages/agent";
 import { optOutMessages } from "@/lib/i18n/messages/opt-out";
-import { REGIME_RIGHTS_WORDS, rightCitation } from "@/lib/i18n/messages/regime-rights";
+import { REGIME_RIGHTS_WORDS, rightBody, rightCitation } from "@/lib/i18n/messages/regime-rights";
 import { chosenResidence, jurisdictionOptions, residenceLabel } from "../[locale]/residence";
 
 export interface HomeRight {
@@ -56,7 +56,7 @@ export function homeModel(locale: Locale, residenceParam: string | string[] | un
   const rights = shownTypes(residence?.regime ?? null).map((type) => ({
     id: `right-${type}`,
     title: t.portal.rights[type].title,
-    body: t.portal.rights[type].body,
+    body: (residence && rightBody(residence.regime, type, locale)) ?? t.portal.rights[type].body,
     citation: residence ? rightCitation(residence.regime, type, locale) : null,
     href: `/${locale}/request/${type}${query}`,
   }));

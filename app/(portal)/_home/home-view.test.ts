@@ -79,4 +79,18 @@ describe("the language links keep the residence only", () => {
     expect(html).toContain('href="/en?residence=US-CA"');
     expect(html).toContain('href="/fr?residence=US-CA" lang="fr" hrefLang="fr" aria-current="true"');
   });
+
+  it("lists the rights of the residence's law: a Canadian's objection is PIPEDA's withdrawal of consent, a Swiss restriction art. 32", () => {
+    const ca = homeModel("en", "CA", false).rights;
+    expect(ca.map((r) => r.id)).toEqual(["right-access", "right-rectification", "right-erasure", "right-objection"]);
+    expect(ca.find((r) => r.id === "right-objection")).toMatchObject({
+      body: expect.stringContaining("Withdraw your consent"),
+      citation: "PIPEDA Schedule 1, Principle 4.3.8",
+    });
+    const fr = homeModel("fr", "CH", false).rights;
+    expect(fr.find((r) => r.id === "right-restriction")).toMatchObject({ citation: "article 32 de la nLPD" });
+    expect(homeModel("en", "FR", false).rights.find((r) => r.id === "right-objection")?.body).toContain(
+      "legitimate interests",
+    );
+  });
 });

@@ -54,4 +54,6 @@ export const REQUESTS_DETAILS = {
   "requests.file_too_large": "The file {file} is too large.",
   "requests.file_wrong_type": "The file {file} is not a PDF, PNG, JPEG or plain text.",
   "requests.opt_out_not_offered": "This right is not offered under the law of the place of residence.",
+  "requests.right_not_granted":
+    "The law of the place of residence ({residence}, {law}) does not grant this right ({right}).",
 } as const;

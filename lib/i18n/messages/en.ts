@@ -126,6 +126,8 @@ export const en = {
       email: "Enter a valid e-mail address, like name@example.com.",
       too_long: "This text is too long.",
       jurisdiction: "Choose a country or region from the list.",
+      not_granted:
+        "The law of the place where you live does not give this right. Check the country or region, or go back to the list of your rights to choose another request.",
       acknowledge: "Tick the box to confirm you have read the privacy notice.",
       rows: "Fill in at least one row: which data, and its correct value.",
       row_value: "Give the correct value for this data.",

@@ -135,6 +135,8 @@ export const fr: Shape<typeof en> = {
       email: "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.",
       too_long: "Ce texte est trop long.",
       jurisdiction: "Choisissez un pays ou une région dans la liste.",
+      not_granted:
+        "La loi du lieu où vous résidez ne prévoit pas ce droit. Vérifiez le pays ou la région, ou revenez à la liste de vos droits pour choisir une autre demande.",
       acknowledge: "Cochez la case pour confirmer que vous avez lu la politique de confidentialité.",
       rows: "Remplissez au moins une ligne : la donnée et sa valeur correcte.",
       row_value: "Indiquez la valeur correcte de cette donnée.",

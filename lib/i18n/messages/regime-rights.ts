@@ -29,6 +29,7 @@ const NFADP_ARTICLES: Partial<Record<RightKey, string>> = {
   rectification: "32",
   erasure: "32",
   portability: "28",
+  restriction: "32",
   objection: "30",
 };
 
@@ -54,7 +55,28 @@ const PIPEDA_PRINCIPLES: Partial<Record<RightKey, { en: string; fr: string }>> =
   access: { en: "Principle 4.9", fr: "principe 4.9" },
   rectification: { en: "Principle 4.9.5", fr: "principe 4.9.5" },
   erasure: { en: "Principles 4.3.8, 4.5.3 and 4.9.5", fr: "principes 4.3.8, 4.5.3 et 4.9.5" },
+  // Withdrawal of consent, "at any time, subject to legal or contractual restrictions and reasonable notice".
+  objection: { en: "Principle 4.3.8", fr: "principe 4.3.8" },
 };
+
+/**
+ * A right's card text where the regime's right differs from the GDPR's words ("legitimate interests" means
+ * nothing under PIPEDA: its objection is the withdrawal of consent of principle 4.3.8, "subject to legal or
+ * contractual restrictions and reasonable notice", and the organisation says what the withdrawal implies).
+ */
+const BODIES: Partial<Record<RegimeCode, Partial<Record<RightKey, Record<Locale, string>>>>> = {
+  PIPEDA: {
+    objection: {
+      en: "Withdraw your consent to a use of your data, direct marketing first of all: we stop it unless a law or a contract requires it, and tell you what stopping it means for you.",
+      fr: "Retirez votre consentement à une utilisation de vos données, à commencer par la prospection : nous y mettons fin, sauf si une loi ou un contrat l’impose, et vous disons ce que cela implique pour vous.",
+    },
+  },
+};
+
+/** The card text of `right` under `regime` when it differs from the general one; null: the general one. */
+export function rightBody(regime: RegimeCode, right: RightKey, locale: Locale): string | null {
+  return BODIES[regime]?.[right]?.[locale] ?? null;
+}
 
 /** "GDPR article 15", "Cal. Civ. Code § 1798.110", "VCDPA, Va. Code § 59.1-577(A)"; null: none to quote. */
 export function rightCitation(regime: RegimeCode, right: RightKey, locale: Locale): string | null {

@@ -47,6 +47,7 @@ export const actionsEn = {
       not_found: "No data found",
       other: "Other",
       compelling_grounds: "Compelling legitimate grounds (Art. 21(1))",
+      right_not_granted: "Right not granted by the law of the residence",
     },
   },
 };

@@ -57,6 +57,7 @@ export const actionsFr: typeof actionsEn = {
       not_found: "Aucune donnée trouvée",
       other: "Autre",
       compelling_grounds: "Motifs légitimes et impérieux (art. 21, § 1)",
+      right_not_granted: "Droit non prévu par la loi du lieu de résidence",
     },
   },
 };

@@ -26,6 +26,7 @@ export const errorsEn = {
     already_verified: "This was already verified.",
     rate_limited: "Too many attempts: wait a moment and try again.",
     idempotency_mismatch: "This key was already used with different content.",
+    right_not_granted: "The law of the person’s place of residence does not grant this right.",
     internal_error: "Something went wrong on our side. Please try again later.",
   },
   errorDetail: "Detail: {detail}",

@@ -28,6 +28,7 @@ export const errorsFr: Shape<typeof errorsEn> = {
     already_verified: "Cela a déjà été vérifié.",
     rate_limited: "Trop de tentatives : patientez un instant et réessayez.",
     idempotency_mismatch: "Cette clé a déjà servi avec un autre contenu.",
+    right_not_granted: "La loi du lieu de résidence de la personne ne prévoit pas ce droit.",
     internal_error: "Une erreur s’est produite de notre côté. Réessayez plus tard.",
   },
   errorDetail: "Détail : {detail}",

@@ -69,6 +69,8 @@ export const formsEn = {
     create: "Create request",
     creating: "Creating…",
     label: "New request",
+    notGranted:
+      "The law of {place} does not grant this right. The request will still be recorded, since it reached us: its page then says how to answer it (voluntarily, or a refusal on that ground).",
     channel: "Channel",
     channels: { phone: "Phone", letter: "Letter", email: "E-mail" },
     receivedAt: "Received at ({zone})",

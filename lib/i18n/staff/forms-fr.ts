@@ -75,6 +75,8 @@ export const formsFr: Shape<typeof formsEn> = {
     create: "Créer la demande",
     creating: "Création…",
     label: "Nouvelle demande",
+    notGranted:
+      "La loi de {place} ne prévoit pas ce droit. La demande sera tout de même enregistrée, puisqu’elle nous est parvenue : sa page indique ensuite comment y répondre (volontairement, ou par un refus pour ce motif).",
     channel: "Canal",
     channels: { phone: "Téléphone", letter: "Courrier", email: "E-mail" },
     receivedAt: "Reçue le (fuseau {zone})",

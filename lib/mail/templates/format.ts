@@ -94,6 +94,8 @@ const REFUSAL_REASONS: Record<Locale, Record<RefusalReason, string>> = {
     other: "We are not able to act on your request, for the reasons explained below.",
     compelling_grounds:
       "We weighed your objection. The law allows us to continue this processing only if we demonstrate compelling legitimate grounds for it which override your interests, rights and freedoms, or if we need it to establish, exercise or defend legal claims (Article 21(1)). We consider that this is the case here, for the reasons explained below; we will therefore continue this processing.",
+    right_not_granted:
+      "The data protection law that protects you, which follows where you live, does not give the right you exercised, so we are not required to act on this request; we have decided not to, for the reasons explained below. You keep every right that this law does give you, and you may exercise them at any time.",
   },
   fr: {
     identity_not_verified:
@@ -109,6 +111,8 @@ const REFUSAL_REASONS: Record<Locale, Record<RefusalReason, string>> = {
     other: "Nous ne pouvons pas donner suite à votre demande, pour les raisons expliquées ci-dessous.",
     compelling_grounds:
       "Nous avons examiné votre opposition. La loi ne nous permet de poursuivre ce traitement que si nous démontrons des motifs légitimes et impérieux qui prévalent sur vos intérêts, droits et libertés, ou s’il est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice (article 21, paragraphe 1). Nous estimons que c’est le cas ici, pour les raisons expliquées ci-dessous ; nous poursuivrons donc ce traitement.",
+    right_not_granted:
+      "La loi sur la protection des données qui vous protège, celle de votre lieu de résidence, ne prévoit pas le droit que vous avez exercé : nous ne sommes donc pas tenus de donner suite à cette demande, et nous avons décidé de ne pas le faire, pour les raisons expliquées ci-dessous. Vous conservez tous les droits que cette loi vous donne et pouvez les exercer à tout moment.",
   },
 };
 

@@ -28,7 +28,7 @@ const filing = (permission: Buffer, agentEmail = email("agent")) => ({
 });
 
 describe("an authorised agent files for a consumer (11 CCR § 7063)", () => {
-  it("refuses a right the CCPA does not grant (400 on type): restriction, objection, another state's opt-out", async () => {
+  it("refuses a right the CCPA does not grant (422 on type): restriction, objection, another state's opt-out", async () => {
     for (const type of ["restriction", "objection", "opt_out_targeted_ads", "opt_out_profiling", "opt_out_sensitive"]) {
       const f = filing(PDF);
       await expect(
@@ -45,7 +45,7 @@ describe("an authorised agent files for a consumer (11 CCR § 7063)", () => {
           { channel: "portal" },
         ),
         type,
-      ).rejects.toMatchObject({ code: "invalid_request", fields: { type: expect.stringMatching(/US-CA/) } });
+      ).rejects.toMatchObject({ code: "right_not_granted", fields: { type: expect.stringMatching(/US-CA/) } });
     }
   });
 

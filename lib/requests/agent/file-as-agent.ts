@@ -2,13 +2,13 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { appendAudit } from "@/lib/audit/append";
 import { insertRequestAgent, PERMISSION_KINDS } from "@/lib/db/queries/request-agents";
-import { regimeForResidence } from "@/lib/domain/deadline/compute";
 import { DomainError } from "@/lib/domain/errors";
-import { regimeGrants } from "@/lib/domain/rights";
+import { grantedAtResidence } from "@/lib/domain/rights";
 import { env } from "@/lib/env";
 import { prepareTemplateMail, queuePreparedMail } from "@/lib/mail/queue-template-mail";
 import { intakeSchema } from "@/lib/requests/intake/intake-schema";
 import { submitRequest, type SubmitResult } from "@/lib/requests/intake/submit-request";
+import { rightNotGranted } from "@/lib/requests/intake/valid-intake";
 import { detectPermissionType } from "./permission-document";
 
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
@@ -53,11 +53,8 @@ export async function fileAsAgent(
   const consumer = intakeSchema.parse(raw.consumer);
   // § 7063 agents act under the consumer's law: only the rights it grants (a Californian has no GDPR restriction or
   // objection, nor the other states' opt-outs of targeted advertising, profiling or sensitive data).
-  const regime = regimeForResidence(consumer.jurisdiction ?? "US-CA");
-  if (!regime || !regimeGrants(regime, consumer.type))
-    throw new DomainError("invalid_request", "This right is not granted by the consumer's law.", {
-      type: `is not a right under the law of ${consumer.jurisdiction ?? "US-CA"}`,
-    });
+  const residence = consumer.jurisdiction ?? "US-CA";
+  if (!grantedAtResidence(residence, consumer.type)) throw rightNotGranted(consumer.type, residence);
   const document = checkPermissionDocument(raw.permission);
   const permissionKind = agent.permissionKind ?? "signed_permission";
   return submitRequest(consumer, {

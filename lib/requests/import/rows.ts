@@ -1,8 +1,8 @@
 import { ZodError } from "zod";
 import { isValidTimeZone, offsetMs } from "@/lib/domain/deadline";
 import { DomainError } from "@/lib/domain/errors";
-import { regimeForResidence } from "@/lib/domain/deadline";
-import { OPT_OUT_DEFAULT_JURISDICTION, optOutTypesFor } from "@/lib/domain/opt-out-eligibility";
+import { OPT_OUT_DEFAULT_JURISDICTION } from "@/lib/domain/opt-out-eligibility";
+import { grantedAtResidence } from "@/lib/domain/rights";
 import { isOptOutType, type StaffRole } from "@/lib/domain/vocabulary";
 import { intakeSchema } from "@/lib/requests/intake/intake-schema";
 import { staffRequestFields, staffSubmission } from "@/lib/requests/intake/staff-intake";
@@ -166,9 +166,10 @@ export function checkRow(
   if (!parsed.success) problems.push(...issuesOf(parsed.error, index));
   // An opt-out the row's residence does not grant (a targeted-advertising opt-out for a French resident)
   // would fail the whole import's transaction at intake: name it here, like the intake does.
+  // Any other right the residence does not grant is imported, as the staff form records it (valid-intake.ts).
   const type = row.type ?? "";
   const residence = (row.residence || OPT_OUT_DEFAULT_JURISDICTION).trim().toUpperCase();
-  if (isOptOutType(type) && !optOutTypesFor(regimeForResidence(residence)).includes(type))
+  if (isOptOutType(type) && !grantedAtResidence(residence, type))
     problems.push({ row: index, column: "residence", reason: NOT_OFFERED });
   try {
     staffSubmission(fields, staff, now);

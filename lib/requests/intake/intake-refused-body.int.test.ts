@@ -44,9 +44,9 @@ async function sequenceValue(): Promise<number> {
   return Number(rows[0]!.n);
 }
 
-async function fieldsOf(res: Response): Promise<string[]> {
+async function fieldsOf(res: Response, code = "invalid_request"): Promise<string[]> {
   const body = (await res.json()) as { error: { code: string; fields?: Record<string, string> } };
-  expect(body.error.code).toBe("invalid_request");
+  expect(body.error.code).toBe(code);
   return Object.keys(body.error.fields ?? {});
 }
 
@@ -70,16 +70,23 @@ describe("a refused intake body draws no reference and is judged once", () => {
     expect(await hitsOf(ip)).toBe(2);
   });
 
-  it("an opt-out refused under the law of the place of residence: 400 on the jurisdiction, no reference drawn", async () => {
+  it("a right refused under the law of the place of residence: 422 on the type, one hit, no reference drawn", async () => {
     const sequence = await sequenceValue();
     const ip = someIp();
     const refused = await post(
       { type: "opt_out_sale", email: `oo.${tag}@example.net`, locale: "en", jurisdiction: "FR" },
       ip,
     );
-    expect(refused.status).toBe(400);
-    expect(await fieldsOf(refused)).toEqual(["jurisdiction"]);
-    expect(await hitsOf(ip)).toBe(1);
+    expect(refused.status).toBe(422);
+    expect(await fieldsOf(refused, "right_not_granted")).toEqual(["type"]);
+    // Not an opt-out: a Canadian's portability (PIPEDA has none) is refused the same way.
+    const portability = await post(
+      { type: "portability", email: `pt.${tag}@example.net`, fullName: "Pat", locale: "en", jurisdiction: "CA" },
+      ip,
+    );
+    expect(portability.status).toBe(422);
+    expect(await fieldsOf(portability, "right_not_granted")).toEqual(["type"]);
+    expect(await hitsOf(ip)).toBe(2);
     expect(await sequenceValue()).toBe(sequence);
   });
 

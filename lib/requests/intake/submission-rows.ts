@@ -1,3 +1,4 @@
+import { regimeGrants } from "@/lib/domain/rights";
 import { hashToken } from "@/lib/crypto/tokens";
 import type { NewRequestRow } from "@/lib/db/queries/requests";
 import type { AuditInput } from "@/lib/audit/append";
@@ -56,6 +57,8 @@ export function submittedAudit(p: PreparedSubmission, duplicateOf: string | null
       dueDate: deadline.dueDate,
       duplicateOf,
       ...(ctx.gpc ? { gpc: true } : {}),
+      // Recorded by staff although the residence's law does not grant it (valid-intake.ts): the register says so.
+      ...(regimeGrants(deadline.regime, p.input.type) ? {} : { rightNotGranted: true }),
     },
   };
 }

@@ -81,7 +81,7 @@ export async function submitRequest(rawInput: unknown, ctx: SubmitContext): Prom
   }
   let valid: ValidIntake;
   try {
-    valid = validIntake(rawInput);
+    valid = validIntake(rawInput, ctx.channel);
   } catch (error) {
     if (!(error instanceof ZodError || error instanceof DomainError)) throw error;
     // A refused body draws no reference and is never prepared; its address's hit is still counted and judged
@@ -148,7 +148,7 @@ export async function prepareSubmission(
   refDb: Db = db(),
   referenceNumber?: number,
 ) {
-  return prepareValid(validIntake(rawInput), ctx, refDb, referenceNumber);
+  return prepareValid(validIntake(rawInput, ctx.channel), ctx, refDb, referenceNumber);
 }
 
 /** prepareSubmission for a body validIntake already accepted (the public intake validates first). */

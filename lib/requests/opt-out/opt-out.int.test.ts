@@ -85,13 +85,13 @@ describe("opt-out of sale/sharing (no verification, 15 California business days)
     });
   });
 
-  it("is refused for a resident of a place whose law has no such right (400 on jurisdiction)", async () => {
+  it("is refused for a resident of a place whose law has no such right (422 on type)", async () => {
     await expect(
       submitRequest(
         { type: "opt_out_sale", email: email("fr"), locale: "fr", jurisdiction: "FR" },
         { channel: "api", actor: { type: "subject" } },
       ),
-    ).rejects.toMatchObject({ code: "invalid_request", fields: { jurisdiction: expect.any(String) } });
+    ).rejects.toMatchObject({ code: "right_not_granted", fields: { type: expect.any(String) } });
   });
 });
 

@@ -106,13 +106,13 @@ describe("issue 13: the states' opt-outs of targeted advertising, profiling and 
           { email: customer.email, types: ["opt_out_sensitive"], gpc: false, locale: "en", jurisdiction },
           { channel: "api", gpc: false },
         ),
-      ).rejects.toMatchObject({ code: "invalid_request", fields: { jurisdiction: expect.any(String) } });
+      ).rejects.toMatchObject({ code: "right_not_granted", fields: { type: expect.any(String) } });
     // Utah grants no profiling opt-out.
     await expect(
       fileOptOuts(
         { email: customer.email, types: ["opt_out_profiling"], gpc: false, locale: "en", jurisdiction: "US-UT" },
         { channel: "api", gpc: false },
       ),
-    ).rejects.toMatchObject({ code: "invalid_request", fields: { jurisdiction: expect.any(String) } });
+    ).rejects.toMatchObject({ code: "right_not_granted", fields: { type: expect.any(String) } });
   });
 });

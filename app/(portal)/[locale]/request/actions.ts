@@ -73,6 +73,9 @@ export async function submitPortalRequest(_prev: RequestFormState, formData: For
   const result = await portalAction(() =>
     submitRequest(checked.input, { ipLimit: { ip }, channel: "portal", actor: { type: "subject" }, emailQuota: true }),
   );
+  // The form checked the right against the residence (toIntakeInput); the intake asks the same rule again.
+  if (!result.ok && result.code === "right_not_granted")
+    return { errors: { jurisdiction: "not_granted" }, values, rows };
   if (!result.ok)
     return { errors: {}, values, rows, formError: result.code === "rate_limited" ? "rate_limited" : "generic" };
   // California's identity questions: matched once the request exists (result audited, shown to staff).

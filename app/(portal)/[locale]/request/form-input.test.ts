@@ -62,4 +62,38 @@ describe("toIntakeInput", () => {
       errors: { acknowledge: "acknowledge" },
     });
   });
+
+  it("refuses a right the law of the chosen residence does not grant, on the residence, in the visitor's language", () => {
+    // PIPEDA (Canada) has no portability nor restriction; the nFADP (Switzerland) and the GDPR have both.
+    expect(toIntakeInput("portability", "en", { ...base, jurisdiction: "CA" }, 3, "Scope")).toEqual({
+      ok: false,
+      errors: { jurisdiction: "not_granted" },
+    });
+    expect(
+      toIntakeInput("restriction", "fr", { ...base, jurisdiction: "CA", restrictionGround: "legal_claims" }, 3, "P"),
+    ).toEqual({ ok: false, errors: { jurisdiction: "not_granted" } });
+    // Reported with the other problems, not instead of them; an unknown residence keeps its own error.
+    expect(toIntakeInput("portability", "en", { ...base, jurisdiction: "US-CA", email: "x" }, 3, "S")).toMatchObject({
+      errors: { email: "email" },
+    });
+    expect(
+      toIntakeInput("objection", "en", { ...base, jurisdiction: "US-CA", email: "x", objectionScope: "other" }, 3, "S"),
+    ).toEqual({
+      ok: false,
+      errors: { email: "email", jurisdiction: "not_granted" },
+    });
+    expect(toIntakeInput("portability", "en", { ...base, jurisdiction: "CH" }, 3, "Scope").ok).toBe(true);
+    expect(
+      toIntakeInput(
+        "restriction",
+        "en",
+        { ...base, jurisdiction: "CH", restrictionGround: "accuracy_contested" },
+        3,
+        "S",
+      ).ok,
+    ).toBe(true);
+    expect(
+      toIntakeInput("objection", "en", { ...base, jurisdiction: "CA", objectionScope: "direct_marketing" }, 3, "S").ok,
+    ).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import { intakeSchema, OBJECTION_SCOPES, RESTRICTION_GROUNDS } from "@/lib/requests/intake/intake-schema";
+import { grantedAtResidence } from "@/lib/domain/rights";
 import type { RequestType } from "@/lib/domain/vocabulary";
 import type { Locale } from "@/lib/domain/locale";
 
@@ -133,6 +134,9 @@ export function toIntakeInput(
       errors[name] ??= code;
     }
   }
+  // The right must be one the law of the chosen residence grants (the intake's own rule, asked before it refuses).
+  const residence = v.jurisdiction?.trim();
+  if (residence && !errors.jurisdiction && !grantedAtResidence(residence, type)) errors.jurisdiction = "not_granted";
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false as const, errors };
   return { ok: true as const, input: parsed.data };
 }

@@ -55,4 +55,5 @@ export const REQUESTS_DETAILS_FR: Record<keyof typeof REQUESTS_DETAILS, string> 
   "requests.file_too_large": "Le fichier {file} est trop volumineux.",
   "requests.file_wrong_type": "Le fichier {file} n’est ni un PDF, ni un PNG, ni un JPEG, ni du texte brut.",
   "requests.opt_out_not_offered": "Ce droit n’est pas prévu par la loi du lieu de résidence.",
+  "requests.right_not_granted": "La loi du lieu de résidence ({residence}, {law}) ne prévoit pas ce droit ({right}).",
 };

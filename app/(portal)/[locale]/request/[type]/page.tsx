@@ -6,9 +6,10 @@ import { env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
-import { REGIME_RIGHTS_WORDS, rightCitation } from "@/lib/i18n/messages/regime-rights";
+import { REGIME_RIGHTS_WORDS, rightBody, rightCitation } from "@/lib/i18n/messages/regime-rights";
 import { controllerProfile } from "@/lib/env";
 import { regimeNotices } from "@/lib/domain/regime-notices";
+import { regimeGrants } from "@/lib/domain/rights";
 import { chosenResidence, jurisdictionOptions, residenceLabel } from "../../residence";
 import { initialFormState } from "../form-input";
 import { RequestForm } from "./request-form";
@@ -35,7 +36,7 @@ export default async function RequestPage({
         <Link href={`/${locale}`}>← {t.portal.homeLink}</Link>
       </p>
       <h1>{fill(t.form.title, { right: right.title })}</h1>
-      <p className="lead">{right.body}</p>
+      <p className="lead">{(residence && rightBody(residence.regime, type as RequestType, locale)) ?? right.body}</p>
       {residence ? (
         <p className="legal-name" data-testid="right-law">
           {fill(REGIME_RIGHTS_WORDS[locale].rightsFor, { place: residenceLabel(residence.code, locale) })}
@@ -51,6 +52,12 @@ export default async function RequestPage({
               requestType: type,
             }).timeLimit
           }
+        </p>
+      ) : null}
+      {residence && !regimeGrants(residence.regime, type as RequestType) ? (
+        <p className="alert" role="alert" data-testid="right-not-granted">
+          {t.form.errors.not_granted}{" "}
+          <Link href={`/${locale}?residence=${encodeURIComponent(residence.code)}`}>{t.portal.homeLink}</Link>
         </p>
       ) : null}
       <p className="muted">{t.form.intro}</p>

@@ -19,7 +19,7 @@ import { FulfilmentPanel } from "./fulfilment-panel"; // fulfilment (issue 6)
 import { IdentityVerification } from "./identity-verification";
 import { MailsPanel } from "./mails-panel"; // the request's mails and their state (issue 17)
 import { mailPreviews } from "./mail-previews";
-import { MinimisedNotice } from "./minimised-notice";
+import { WorkspaceNotices } from "./right-not-granted-notice";
 import { RegimeCorrection } from "./regime-correction";
 import { RegimeDuties } from "./regime-duties";
 import { AppealPanel } from "./appeal-panel";
@@ -66,7 +66,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
       <h1>
         <span className="ref">{r.reference}</span> <span className="status">{all.status[r.status]}</span>
       </h1>
-      {r.minimisedAt ? <MinimisedNotice at={r.minimisedAt} /> : null}
+      <WorkspaceNotices request={r} regime={ws.deadline.regime} due={day(r.dueDate)} locale={my} />
       <Announcer testId="page-announcer" />
       <div className="workspace">
         <div>

@@ -15,14 +15,18 @@ export function IntakeForm({
   jurisdictions,
   defaultJurisdiction,
   timeZone,
+  notGranted,
 }: {
   types: string[];
   jurisdictions: string[];
   defaultJurisdiction: string;
   /** The controller's zone, in which every staff screen shows times: the receipt time is read in it too. */
   timeZone: string;
+  /** Per residence code, its law's name and the request types it does not grant: recorded anyway, with a warning. */
+  notGranted: Record<string, { law: string; types: string[] }>;
 }) {
   const [type, setType] = useState("access");
+  const [jurisdiction, setJurisdiction] = useState(defaultJurisdiction);
   const all = useStaffMessages();
   const w = all.intake;
   const [receivedLocal, setReceivedLocal] = useState("");
@@ -87,7 +91,13 @@ export function IntakeForm({
       </div>
       <div className="compact-field">
         <label htmlFor="jurisdiction">{w.jurisdiction}</label>
-        <select id="jurisdiction" name="jurisdiction" defaultValue={defaultJurisdiction}>
+        <select
+          id="jurisdiction"
+          name="jurisdiction"
+          value={jurisdiction}
+          onChange={(e) => setJurisdiction(e.target.value)}
+          aria-describedby={notGranted[jurisdiction]?.types.includes(type) ? "intake-not-granted" : undefined}
+        >
           {jurisdictions.map((j) => (
             <option key={j} value={j}>
               {j}
@@ -95,6 +105,11 @@ export function IntakeForm({
           ))}
         </select>
       </div>
+      {notGranted[jurisdiction]?.types.includes(type) ? (
+        <p id="intake-not-granted" className="caution" role="status" data-testid="intake-right-not-granted">
+          {w.notGranted.replace("{place}", `${jurisdiction} (${notGranted[jurisdiction]!.law})`)}
+        </p>
+      ) : null}
       <div className="compact-field">
         <label htmlFor="accountReference">{w.account}</label>
         <input id="accountReference" name="accountReference" type="text" maxLength={200} />

@@ -1,6 +1,8 @@
-import { listJurisdictions } from "@/lib/domain/deadline";
+import { listJurisdictions, type RegimeCode } from "@/lib/domain/deadline";
 import { controllerProfile, env } from "@/lib/env";
-import { REQUEST_TYPES } from "@/lib/domain/vocabulary";
+import { regimeShortName } from "@/lib/domain/deadline/explain";
+import { grantedAtResidence } from "@/lib/domain/rights";
+import { isOptOutType, REQUEST_TYPES } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { staffMessages } from "@/lib/i18n/staff";
 import { IntakeForm } from "./intake-form";
@@ -11,6 +13,17 @@ export const generateMetadata = staffTitle("newRequest");
 export default async function NewRequestPage() {
   const staff = await requireStaffPage("request.create");
   const t = staffMessages(staff.locale).intake;
+  // Per residence, the request types its law does not grant (the intake's rule): the form warns before filing.
+  // Not the opt-outs: those the law does not grant are refused at intake (valid-intake.ts), with their error.
+  const notGranted = Object.fromEntries(
+    listJurisdictions().map((j) => [
+      j.code,
+      {
+        law: regimeShortName(j.regime as RegimeCode, staff.locale ?? "en"),
+        types: REQUEST_TYPES.filter((type) => !isOptOutType(type) && !grantedAtResidence(j.code, type)),
+      },
+    ]),
+  );
   return (
     <>
       <h1>{t.title}</h1>
@@ -18,6 +31,7 @@ export default async function NewRequestPage() {
       <IntakeForm
         types={[...REQUEST_TYPES]}
         jurisdictions={listJurisdictions().map((j) => j.code)}
+        notGranted={notGranted}
         defaultJurisdiction={env().DEFAULT_JURISDICTION}
         timeZone={controllerProfile().timeZone}
       />
