@@ -23,7 +23,7 @@ test("staff record a letter asking for a right the residence's law does not gran
   const email = `letter.ca.${randomBytes(4).toString("hex")}@example.net`;
   await page.goto("/staff/requests/new");
   await page.getByLabel("Channel").selectOption("letter");
-  await page.getByLabel("Received at (your local time)").fill("2026-11-30T10:00");
+  await page.getByLabel("Received at (Europe/Paris)").fill("2026-11-30T10:00");
   await page.getByLabel("Right exercised").selectOption("portability");
   await page.getByLabel("Full name").fill("Camille Canada");
   await page.getByLabel("E-mail").fill(email);
@@ -76,7 +76,7 @@ test("a GDPR request shows no such notice and offers no such ground", async ({ p
   await signIn(page, dpo);
   await page.goto("/staff/requests/new");
   await page.getByLabel("Channel").selectOption("phone");
-  await page.getByLabel("Received at (your local time)").fill("2026-11-30T10:00");
+  await page.getByLabel("Received at (Europe/Paris)").fill("2026-11-30T10:00");
   await page.getByLabel("Right exercised").selectOption("portability");
   await page.getByLabel("Full name").fill("Fanny France");
   await page.getByLabel("E-mail").fill(`phone.fr.${randomBytes(4).toString("hex")}@example.net`);
