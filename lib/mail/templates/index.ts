@@ -2,7 +2,7 @@ import { render, toPlainText } from "@react-email/render";
 import { createElement } from "react";
 import type { Branding } from "@/lib/branding/config";
 import type { Locale } from "@/lib/domain/locale";
-import type { CompletionResult, MailTemplate, TemplateName, TemplateParams } from "./types";
+import type { MailTemplate, TemplateName, TemplateParams } from "./types";
 import * as appealDecision from "./appeal-decision";
 import * as appealExtension from "./appeal-extension";
 import * as appealReceived from "./appeal-received";

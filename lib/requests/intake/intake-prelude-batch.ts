@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import type { Pool } from "pg";
 import type { Database } from "@/lib/db/client";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { DomainError } from "@/lib/domain/errors";
 import { env } from "@/lib/env";
 import { rateLimitBucket, rateLimitWindow, type RateLimitRule } from "@/lib/rate-limit/consume";
 import { groupedRunner, type Waiting as GroupWaiting } from "./grouped-runner";
