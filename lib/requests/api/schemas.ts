@@ -156,6 +156,10 @@ export const createdRequest = z
       status: z.enum(REQUEST_STATUSES),
       dueDate: date,
       duplicateOf: z.uuid().nullable(),
+      rightGranted: z.boolean().meta({
+        description:
+          "False when the law of the residence does not grant the right asked: the request is recorded all the same (it reached you and must be answered) and may be refused with reasonCode right_not_granted.",
+      }),
     }),
   })
   .meta({ id: "CreatedRequest" });

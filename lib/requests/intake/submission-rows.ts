@@ -82,6 +82,7 @@ export function submissionResult(p: PreparedSubmission, duplicateOf: string | nu
     status: p.ctx.identityChecked || p.optOut ? "new" : "unverified",
     dueDate: p.deadline.dueDate,
     duplicateOf,
+    rightGranted: regimeGrants(p.deadline.regime, p.input.type),
   };
 }
 

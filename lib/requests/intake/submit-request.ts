@@ -64,6 +64,7 @@ export interface SubmitResult {
   status: RequestStatus;
   dueDate: string;
   duplicateOf: string | null;
+  rightGranted: boolean; // false: staff recorded it though the residence's law lacks the right (valid-intake.ts)
 }
 
 /**
@@ -264,13 +265,8 @@ export async function fileSubmission(tx: Db, p: PreparedSubmission): Promise<Sub
   if (p.optOut && duplicate) {
     const open = await findRequest(tx, { id: duplicate.id });
     if (open) {
-      const same: SubmitResult = {
-        id: open.id,
-        reference: open.reference,
-        status: open.status,
-        dueDate: open.dueDate,
-        duplicateOf: null,
-      };
+      const { id, reference, status, dueDate } = open;
+      const same: SubmitResult = { id, reference, status, dueDate, duplicateOf: null, rightGranted: true };
       if (ctx.idempotency) await storeIdempotentAnswer(tx, ctx.idempotency, 202, same);
       return same;
     }

@@ -79,6 +79,7 @@ describe("the staff channels record it all the same, and it may be refused on th
       body: letter("portability", "CA"),
     });
     expect(filed.status).toBe(201);
+    expect(filed.json.data).toMatchObject({ rightGranted: false });
     const canadian = (filed.json.data as { id: string }).id;
     const [entry] = await db()
       .select({ payload: auditLog.payload })
@@ -91,6 +92,7 @@ describe("the staff channels record it all the same, and it may be refused on th
       secret: writeKey.secret,
       body: letter("portability", "FR"),
     });
+    expect(french.json.data).toMatchObject({ rightGranted: true });
     const frenchId = (french.json.data as { id: string }).id;
     const [frenchEntry] = await db()
       .select({ payload: auditLog.payload })

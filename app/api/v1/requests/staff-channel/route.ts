@@ -31,6 +31,8 @@ export const POST = apiKeyRoute("api.v1.requests.create", {
         status: out.status,
         dueDate: out.dueDate,
         duplicateOf: out.duplicateOf,
+        // An answer stored for an Idempotency-Key before this field existed lacks it: such requests were granted.
+        rightGranted: out.rightGranted ?? true,
       },
     };
   },
