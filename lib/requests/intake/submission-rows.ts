@@ -1,4 +1,3 @@
-import { regimeGrants } from "@/lib/domain/rights";
 import { hashToken } from "@/lib/crypto/tokens";
 import type { NewRequestRow } from "@/lib/db/queries/requests";
 import type { AuditInput } from "@/lib/audit/append";
@@ -58,7 +57,7 @@ export function submittedAudit(p: PreparedSubmission, duplicateOf: string | null
       duplicateOf,
       ...(ctx.gpc ? { gpc: true } : {}),
       // Recorded by staff although the residence's law does not grant it (valid-intake.ts): the register says so.
-      ...(regimeGrants(deadline.regime, p.input.type) ? {} : { rightNotGranted: true }),
+      ...(p.granted ? {} : { rightNotGranted: true }),
     },
   };
 }
@@ -82,7 +81,7 @@ export function submissionResult(p: PreparedSubmission, duplicateOf: string | nu
     status: p.ctx.identityChecked || p.optOut ? "new" : "unverified",
     dueDate: p.deadline.dueDate,
     duplicateOf,
-    rightGranted: regimeGrants(p.deadline.regime, p.input.type),
+    rightGranted: p.granted,
   };
 }
 

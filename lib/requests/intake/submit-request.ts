@@ -154,7 +154,7 @@ export async function prepareSubmission(
 
 /** prepareSubmission for a body validIntake already accepted (the public intake validates first). */
 async function prepareValid(
-  { input, optOut, jurisdiction }: ValidIntake,
+  { input, optOut, jurisdiction, granted }: ValidIntake,
   ctx: SubmitContext,
   refDb: Db,
   referenceNumber?: number,
@@ -243,6 +243,8 @@ async function prepareValid(
     reference,
     verificationMail,
     optOut,
+    /** Whether the residence's law grants the right (false only for a request staff recorded anyway). */
+    granted,
     /** Set by the public intake when its filing statement counts its per-address hit. */
     ipHit: null as IpHit | null,
   };
