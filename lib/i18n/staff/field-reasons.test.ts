@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { rightNotGranted } from "@/lib/requests/intake/valid-intake";
 import { localiseFieldReason, localiseFields } from "./field-reasons";
 import { staffZodErrorMap } from "./zod-reasons";
 
@@ -65,6 +66,17 @@ describe("field reasons for French-speaking staff", () => {
       reason: "est obligatoire",
       email: "est déjà utilisée",
     });
+  });
+});
+
+describe("a right the residence's law does not grant, for French-speaking staff", () => {
+  it("names the law and what it grants, the codes kept as they are", () => {
+    const reason = rightNotGranted("opt_out_targeted_ads", "FR").fields!.type!;
+    expect(reason).toMatch(/^is not a right under the law of FR \(GDPR\); it grants: access, /);
+    expect(localiseFieldReason(reason, "fr")).toMatch(
+      /^n'est pas un droit prévu par la loi de FR \(GDPR\) ; elle prévoit : access, rectification, erasure/,
+    );
+    expect(localiseFieldReason(reason, "en")).toBe(reason);
   });
 });
 

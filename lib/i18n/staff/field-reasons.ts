@@ -132,6 +132,15 @@ const PATTERNS_FR: [RegExp, string][] = [
   [/^the file has (\d+) rows; at most (\d+) per import$/, "le fichier compte $1 lignes ; au plus $2 par import"],
   [/^has (\d+) fields, the header has (\d+)$/, "compte $1 champs, l'en-tête en compte $2"],
   [/^names an unknown time zone \((.+)\)$/, "nomme un fuseau horaire inconnu ($1)"],
+  // valid-intake.ts's rightNotGranted (an opt-out a staff member files for a residence whose law has none).
+  [
+    /^is not a right under the law of (\S+) \(([^)]+)\); it grants: none$/,
+    "n'est pas un droit prévu par la loi de $1 ($2), qui n'en prévoit aucun",
+  ],
+  [
+    /^is not a right under the law of (\S+) \(([^)]+)\); it grants: (.+)$/,
+    "n'est pas un droit prévu par la loi de $1 ($2) ; elle prévoit : $3",
+  ],
   [
     /^must not be before (\d{4}-\d{2}-\d{2}), the date already given$/,
     "ne doit pas être antérieure au $1, la date déjà donnée",
