@@ -1,5 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
+import { eq } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import { staffUsers } from "@/lib/db/schema";
 import { expect, test } from "./fixtures/test";
 import { waitForMail } from "./fixtures/mailbox";
 import { keepScreenshot } from "./fixtures/screenshot";
@@ -132,4 +135,38 @@ test("portal home: a Canadian is offered only PIPEDA's rights, the objection as 
   }
   await page.goto("/fr?residence=CH");
   await expect(page.locator("#right-restriction")).toContainText("article 32 de la nLPD");
+});
+
+/*
+ * A CSV import carrying such a letter: the preview names the row, its residence and law before anything is filed,
+ * and the row is imported all the same (as the staff form records it), in French for a French-speaking agent.
+ */
+test("CSV import: the preview names a row asking for a right its residence's law does not grant, then imports it", async ({
+  page,
+}) => {
+  const agent = await createStaff("agent");
+  await signIn(page, agent);
+  await db().update(staffUsers).set({ locale: "fr" }).where(eq(staffUsers.id, agent.id));
+  const tag = randomBytes(3).toString("hex");
+  const header = "type,channel,received_at,email,full_name,locale,residence";
+  const csv = [
+    header,
+    `access,letter,2026-11-02 09:30 Europe/Paris,fr.${tag}@example.org,Marie Dupont,fr,FR`,
+    `portability,letter,2026-11-02 09:45 Europe/Paris,ca.${tag}@example.org,Camille Canada,en,CA`,
+  ].join("\r\n");
+  await page.goto("/staff/requests/import");
+  await page.locator("#import-file").setInputFiles({ name: "ca.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.locator('button[type="submit"]').last().click();
+  const panel = page.getByTestId("import-ungranted");
+  await expect(panel.getByRole("heading")).toHaveText("Droits que la loi du lieu de résidence ne prévoit pas (1)");
+  await expect(panel.getByRole("row", { name: "2 portabilité CA (LPRPDE)" })).toBeVisible();
+  await expect(panel).toContainText("« Droit non prévu par la loi du lieu de résidence »");
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await keepScreenshot(page, `right-not-granted-import-${width}`);
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.getByRole("button", { name: "Importer 2 demandes" }).click();
+  await expect(page.getByTestId("import-status")).toHaveText("importé", { timeout: 60_000 });
+  await expect(panel).toHaveCount(0);
 });

@@ -101,6 +101,12 @@ export const requestImports = pgTable("request_imports", {
   errors: jsonb("errors").notNull().default([]),
   // A few rows for the preview table, masked (no e-mail or name in clear).
   preview: jsonb("preview").notNull().default([]),
+  // Rows asking for a right the law of their residence does not grant: { row, type, residence, law }[]. They are
+  // imported (staff record such a letter, lib/requests/intake/valid-intake.ts); the preview says which they are.
+  warnings: jsonb("warnings")
+    .$type<{ row: number; type: string; residence: string; law: string }[]>()
+    .notNull()
+    .default([]),
   rowsEnc: text("rows_enc"),
   error: text("error"),
   // A refused row's reason as a detail key + params or a code (lib/requests/import/failure.ts), shown in the

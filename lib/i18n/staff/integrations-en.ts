@@ -99,6 +99,10 @@ export const integrationsEn = {
     problemsTitle: "Problems to fix ({n}) — nothing was written",
     problemsHint: "Fix these rows in the file and upload it again.",
     problemColumns: { row: "Row", column: "Column", reason: "Reason" },
+    warningsTitle: "Rights the law of the residence does not grant ({n})",
+    warningsHint:
+      "These rows will be imported all the same: the request reached you, so it must be answered. Each request page then offers to answer voluntarily or to refuse on the ground “{ground}”. If a residence is wrong, fix it in the file and upload it again.",
+    warningColumns: { row: "Row", type: "Right asked", residence: "Residence (law)" },
     header: "header",
     previewTitle: "First rows (e-mail addresses masked)",
     previewColumns: {

@@ -105,6 +105,10 @@ export const integrationsFr: typeof integrationsEn = {
     problemsTitle: "Problèmes à corriger ({n}) — rien n'a été écrit",
     problemsHint: "Corrigez ces lignes dans le fichier puis déposez-le à nouveau.",
     problemColumns: { row: "Ligne", column: "Colonne", reason: "Motif" },
+    warningsTitle: "Droits que la loi du lieu de résidence ne prévoit pas ({n})",
+    warningsHint:
+      "Ces lignes seront tout de même importées : la demande vous est parvenue et doit recevoir une réponse. La page de chaque demande propose alors d'y répondre volontairement ou de la refuser avec le motif « {ground} ». Si un lieu de résidence est erroné, corrigez-le dans le fichier et déposez-le à nouveau.",
+    warningColumns: { row: "Ligne", type: "Droit demandé", residence: "Résidence (loi)" },
     header: "en-tête",
     previewTitle: "Premières lignes (adresses e-mail masquées)",
     previewColumns: {

@@ -96,6 +96,32 @@ describe("CSV import", () => {
     expect(await submittedBy(agent.id)).toHaveLength(0);
   });
 
+  it("names the rows asking for a right their residence's law does not grant, and imports them", async () => {
+    const member = await upsertStaff(db(), {
+      email: `imp3.${randomBytes(3).toString("hex")}@t.test`,
+      name: "Third Agent",
+      role: "agent",
+      passwordHash: await hashPassword("unused-password"),
+    });
+    const tag = randomBytes(3).toString("hex");
+    // Row 2: a Canadian asks for portability, which PIPEDA does not grant; row 1 is a French access request.
+    const canadian = goodRow(2, tag).replace(",FR,", ",CA,");
+    const text = [HEADER, goodRow(0, tag), canadian].join("\n");
+    const { id, problems } = await previewImport({ staff: { id: member.id, role: "agent" }, fileName: "ca.csv", text });
+    expect(problems).toBe(0);
+    const preview = await findImport({ importId: id, staffId: member.id });
+    expect(preview!.status).toBe("previewed");
+    expect(preview!.warnings).toEqual([{ row: 2, type: "portability", residence: "CA", law: "PIPEDA" }]);
+    await queuedWithoutJob(id);
+    expect(await runImport(id)).toEqual({ imported: 2 });
+    // Recorded all the same, under PIPEDA, its audit entry marked as the staff form marks it.
+    const entries = await submittedBy(member.id);
+    const ungranted = entries.filter((e) => (e.payload as { rightNotGranted?: boolean }).rightNotGranted);
+    expect(ungranted).toHaveLength(1);
+    const [filed] = await db().select().from(requests).where(eq(requests.id, ungranted[0]!.requestId!));
+    expect(filed).toMatchObject({ type: "portability", jurisdiction: "CA", regime: "PIPEDA" });
+  });
+
   it("runs one import at a time, and picks up a run whose worker died", async () => {
     const other = await upsertStaff(db(), {
       email: `imp2.${randomBytes(3).toString("hex")}@t.test`,

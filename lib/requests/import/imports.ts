@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { requestImports, requestNotes, staffUsers } from "@/lib/db/schema";
 import { DomainError } from "@/lib/domain/errors";
 import type { StaffRole } from "@/lib/domain/vocabulary";
+import { env } from "@/lib/env";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { requestsImportJob } from "@/lib/queue/jobs/requests-import";
 import { fileSubmission, prepareSubmission } from "@/lib/requests/intake/submit-request";
@@ -13,6 +14,7 @@ import { CsvSyntaxError, parseCsv } from "./csv-parse";
 import { checkRow, intakeFieldsOf, parseReceivedAt, rowsOf, type ImportRow, type RowProblem } from "./rows";
 import { detail } from "@/lib/domain/error-details";
 import { ImportDateError, importFailureOf, storedImportDetail } from "./failure";
+import { ungrantedRows, type ImportWarning } from "./ungranted-rows";
 
 const aad = (importId: string) => `request_imports.rows:${importId}`;
 const PREVIEW_ROWS = 20;
@@ -29,7 +31,8 @@ function maskEmail(email: string): string {
 
 /**
  * Reads and checks an uploaded CSV, row by row, with the staff intake's own validation, and keeps the
- * result for the preview: per-row problems, a few masked rows, and the rows themselves encrypted
+ * result for the preview: per-row problems, the rows asking for a right their residence's law does not grant
+ * (imported all the same: ungranted-rows.ts), a few masked rows, and the rows themselves encrypted
  * (they carry subject data) until the import runs. Nothing is filed.
  */
 export async function previewImport(p: {
@@ -70,6 +73,7 @@ export async function previewImport(p: {
       total: rows.length,
       errors: problems.slice(0, MAX_ERRORS_KEPT),
       preview,
+      warnings: ungrantedRows(rows, env().DEFAULT_JURISDICTION).slice(0, MAX_ERRORS_KEPT),
       status: problems.length ? "rejected" : "previewed",
     })
     .returning({ id: requestImports.id });
@@ -110,6 +114,7 @@ export async function findImport(p: { importId: string; staffId: string }) {
       processed: requestImports.processed,
       errors: requestImports.errors,
       preview: requestImports.preview,
+      warnings: requestImports.warnings,
       error: requestImports.error,
       errorDetail: requestImports.errorDetail,
       errorRow: requestImports.errorRow,
@@ -126,6 +131,7 @@ export async function findImport(p: { importId: string; staffId: string }) {
     errorDetail: storedImportDetail(row.errorDetail),
     errors: row.errors as RowProblem[],
     preview: row.preview as Record<string, string | number>[],
+    warnings: row.warnings as ImportWarning[],
   };
 }
 

@@ -16,6 +16,7 @@ import "../../../components/integrations.css";
 import { AutoRefresh } from "../../../dashboard/auto-refresh";
 import { startImportAction } from "../actions";
 import { staffTitle } from "@/lib/http/staff-title";
+import { UngrantedRowsPanel } from "./ungranted-rows-panel";
 
 export const generateMetadata = staffTitle("importPreview");
 
@@ -90,6 +91,9 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
             </table>
           </div>
         </section>
+      ) : null}
+      {imp.status === "previewed" ? (
+        <UngrantedRowsPanel warnings={imp.warnings} words={words} locale={me.locale === "fr" ? "fr" : "en"} />
       ) : null}
       {imp.preview.length > 0 ? (
         <section className="panel" aria-labelledby="h-preview">
