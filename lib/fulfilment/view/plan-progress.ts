@@ -65,8 +65,11 @@ export function isLive(tasks: { position: number; status: TaskStatus }[]): boole
 export function signatureOf(
   request: { version: number },
   tasks: { id: string; status: string; attempts: number; updatedAt: Date }[],
+  planning: boolean,
 ): string {
-  const h = createHash("sha256").update(`v${request.version}`);
+  // `planning` is part of it: a plan that settles with no step (an objection answered by hand) changes neither
+  // the version nor the steps, and the page polling "Planning…" would never refresh to offer "Complete".
+  const h = createHash("sha256").update(`v${request.version}${planning ? ":planning" : ""}`);
   for (const t of tasks) h.update(`|${t.id}:${t.status}:${t.attempts}:${t.updatedAt.getTime()}`);
   return h.digest("base64url").slice(0, 22);
 }

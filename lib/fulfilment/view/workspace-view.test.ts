@@ -182,9 +182,17 @@ describe("cell and signature", () => {
 
   it("changes when a step or the request changes", () => {
     const at = new Date("2026-01-01T00:00:00Z");
-    const base = signatureOf({ version: 3 }, [{ id: "t1", status: "running", attempts: 1, updatedAt: at }]);
-    expect(signatureOf({ version: 3 }, [{ id: "t1", status: "running", attempts: 1, updatedAt: at }])).toBe(base);
-    expect(signatureOf({ version: 4 }, [{ id: "t1", status: "running", attempts: 1, updatedAt: at }])).not.toBe(base);
-    expect(signatureOf({ version: 3 }, [{ id: "t1", status: "succeeded", attempts: 1, updatedAt: at }])).not.toBe(base);
+    const base = signatureOf({ version: 3 }, [{ id: "t1", status: "running", attempts: 1, updatedAt: at }], false);
+    expect(signatureOf({ version: 3 }, [{ id: "t1", status: "running", attempts: 1, updatedAt: at }], false)).toBe(
+      base,
+    );
+    expect(signatureOf({ version: 4 }, [{ id: "t1", status: "running", attempts: 1, updatedAt: at }], false)).not.toBe(
+      base,
+    );
+    expect(
+      signatureOf({ version: 3 }, [{ id: "t1", status: "succeeded", attempts: 1, updatedAt: at }], false),
+    ).not.toBe(base);
+    // A plan that settles with no step: same version, no steps, only "planning" changed.
+    expect(signatureOf({ version: 3 }, [], true)).not.toBe(signatureOf({ version: 3 }, [], false));
   });
 });

@@ -23,7 +23,7 @@ export async function fulfilmentSignature(requestId: string): Promise<{ signatur
   if (!request) return null;
   const tasks = await listTasks(db(), { requestId });
   const planning = await isBeingPlanned(requestId, tasks);
-  return { signature: signatureOf(request, tasks), live: isLive(tasks) || planning };
+  return { signature: signatureOf(request, tasks, planning), live: isLive(tasks) || planning };
 }
 
 /** The pending lift, while staff can still call it off (its notice step has not finished). */
@@ -131,7 +131,7 @@ export async function fulfilmentView(
     planning,
     live: isLive(tasks) || behind || planning,
     waitingOnSystems: steps.some((s) => s.waitingForSystem),
-    signature: signatureOf({ version: opts.shownVersion ?? request.version }, tasks),
+    signature: signatureOf({ version: opts.shownVersion ?? request.version }, tasks, planning),
     failed: steps.filter((s) => s.status === "failed"),
     gate:
       gateTask && gateOperation
