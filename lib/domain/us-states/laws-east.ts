@@ -113,12 +113,12 @@ export const LAWS_A: readonly UsStateRecord[] = [
     state: "UT",
     name: "Utah",
     law: { title: "Utah Consumer Privacy Act", short: "UCPA", code: "Utah Code § 13-61-101 et seq." },
-    respondDays: { value: 45, cite: "Utah Code § 13-61-203(4)(a)" },
-    extensionDays: { value: 45, cite: "Utah Code § 13-61-203(4)(b)" },
+    respondDays: { value: 45, cite: "Utah Code § 13-61-203(2)(a)" },
+    extensionDays: { value: 45, cite: "Utah Code § 13-61-203(2)(b)" },
     // The response period covers every consumer request, opt-outs included.
     optOut: {
-      respondDays: { value: 45, cite: "Utah Code § 13-61-203(4)(a)" },
-      extensionDays: { value: 45, cite: "Utah Code § 13-61-203(4)(b)" },
+      respondDays: { value: 45, cite: "Utah Code § 13-61-203(2)(a)" },
+      extensionDays: { value: 45, cite: "Utah Code § 13-61-203(2)(b)" },
       universalOptOut: { value: false, cite: "the UCPA has no universal opt-out provision" },
     },
     // The UCPA grants no appeal.
@@ -143,8 +143,10 @@ export const LAWS_A: readonly UsStateRecord[] = [
       cite: "Utah Code § 13-61-201(1)-(5) as amended by H.B. 418 (2025) from 1 July 2026; § 13-61-302(3) (sensitive data)",
     },
     recordMonths: { value: null, cite: "UCPA sets no record period" },
-    // Enacted text (S.B. 227, 2022): "(2)(a) Within 45 days ... (b) may extend once"; a renumbering not read.
-    unconfirmed: [SAME_SECTION_UNCONFIRMED, "respondDays, extensionDays: (2)(a)-(b) in the enacted text, not (4)"],
+    // § 13-61-203(2)(a) "Within 45 days after the day on which a controller receives a request" and (2)(b) "may
+    // extend once the initial 45-day period by an additional 45 days": read in the section's text as currently
+    // published (codes.findlaw.com, current as of 1 Jan 2025; law.counselstack.com, 2026); (4) is the fee rule.
+    unconfirmed: [SAME_SECTION_UNCONFIRMED],
   },
   {
     state: "IA",

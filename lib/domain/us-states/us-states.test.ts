@@ -162,6 +162,12 @@ describe("cites confirmed against the statute text (session 6)", () => {
     const all = JSON.stringify(tn);
     expect(all).not.toContain("47-18-3303");
   });
+  it("Utah: the 45 + 45 days are § 13-61-203(2)(a)-(b); (4) is the fee rule (session 14)", () => {
+    const ut = US_STATE_LAWS.UT;
+    expect([ut.respondDays.cite, ut.optOut.respondDays.cite]).toEqual(Array(2).fill("Utah Code § 13-61-203(2)(a)"));
+    expect([ut.extensionDays.cite, ut.optOut.extensionDays.cite]).toEqual(Array(2).fill("Utah Code § 13-61-203(2)(b)"));
+    expect(JSON.stringify(ut)).not.toContain("13-61-203(4)");
+  });
   it("Oregon: the universal opt-out signal is ORS 646A.578(5)(c); (1)(b) limits collection", () => {
     expect(US_STATE_LAWS.OR.optOut.universalOptOut.cite).toBe("ORS 646A.578(5)(c)");
   });
