@@ -161,6 +161,12 @@ test("CSV import: the preview names a row asking for a right its residence's law
   await expect(panel.getByRole("heading")).toHaveText("Droits que la loi du lieu de résidence ne prévoit pas (1)");
   await expect(panel.getByRole("row", { name: "2 portabilité CA (LPRPDE)" })).toBeVisible();
   await expect(panel).toContainText("« Droit non prévu par la loi du lieu de résidence »");
+  // The preview's type and channel in the reader's words.
+  await expect(
+    page
+      .getByRole("table", { name: /Premières lignes/ })
+      .getByRole("row", { name: /^2 portabilité courrier 2026-11-02/ }),
+  ).toBeVisible();
   for (const width of [1366, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await keepScreenshot(page, `right-not-granted-import-${width}`);

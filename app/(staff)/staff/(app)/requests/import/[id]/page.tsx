@@ -116,7 +116,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
                     className={imp.errors.some((e) => e.row === r.row) ? "problem-row" : undefined}
                   >
                     {(["row", "type", "channel", "receivedAt", "residence", "email", "locale"] as const).map((c) => (
-                      <td key={c}>{String(r[c] ?? "")}</td>
+                      <td key={c}>{previewCell(c, r[c], words)}</td>
                     ))}
                   </tr>
                 ))}
@@ -158,4 +158,12 @@ function failedRowText(
   const english = lookup(words.errors, stored.code, imp.error ?? "");
   const reason = stored.detail ? errorDetailText(stored.detail, locale, english) : english;
   return fill(words.imports.failedRow, { row: imp.errorRow, reason });
+}
+
+/** A preview cell: the type and the channel in the reader's words when they are known codes, as typed otherwise. */
+function previewCell(column: string, value: string | number | undefined, words: StaffMessages): string {
+  const text = String(value ?? "");
+  if (column === "type") return lookup(words.types, text);
+  if (column === "channel") return lookup(words.channels, text);
+  return text;
 }
