@@ -24,14 +24,19 @@ async function submittedBy(staffId: string) {
     .where(and(eq(auditLog.action, "request.submitted"), eq(auditLog.actorId, staffId)));
 }
 
-beforeAll(async () => {
+/** A fresh agent, so a test counts only the requests it filed itself. */
+async function newAgent(name: string): Promise<{ id: string; role: "agent" }> {
   const a = await upsertStaff(db(), {
-    email: `imp.${randomBytes(3).toString("hex")}@t.test`,
-    name: "Importing Agent",
+    email: `imp.${randomBytes(4).toString("hex")}@t.test`,
+    name,
     role: "agent",
     passwordHash: await hashPassword("unused-password"),
   });
-  agent = { id: a.id, role: "agent" };
+  return { id: a.id, role: "agent" };
+}
+
+beforeAll(async () => {
+  agent = await newAgent("Importing Agent");
 });
 afterAll(() => closeDb());
 
@@ -97,17 +102,12 @@ describe("CSV import", () => {
   });
 
   it("names the rows asking for a right their residence's law does not grant, and imports them", async () => {
-    const member = await upsertStaff(db(), {
-      email: `imp3.${randomBytes(3).toString("hex")}@t.test`,
-      name: "Third Agent",
-      role: "agent",
-      passwordHash: await hashPassword("unused-password"),
-    });
+    const member = await newAgent("Third Agent");
     const tag = randomBytes(3).toString("hex");
     // Row 2: a Canadian asks for portability, which PIPEDA does not grant; row 1 is a French access request.
     const canadian = goodRow(2, tag).replace(",FR,", ",CA,");
     const text = [HEADER, goodRow(0, tag), canadian].join("\n");
-    const { id, problems } = await previewImport({ staff: { id: member.id, role: "agent" }, fileName: "ca.csv", text });
+    const { id, problems } = await previewImport({ staff: member, fileName: "ca.csv", text });
     expect(problems).toBe(0);
     const preview = await findImport({ importId: id, staffId: member.id });
     expect(preview!.status).toBe("previewed");
@@ -123,15 +123,10 @@ describe("CSV import", () => {
   });
 
   it("runs one import at a time, and picks up a run whose worker died", async () => {
-    const other = await upsertStaff(db(), {
-      email: `imp2.${randomBytes(3).toString("hex")}@t.test`,
-      name: "Second Agent",
-      role: "agent",
-      passwordHash: await hashPassword("unused-password"),
-    });
+    const other = await newAgent("Second Agent");
     const tag = randomBytes(3).toString("hex");
     const text = [HEADER, goodRow(1, tag), goodRow(2, tag), goodRow(3, tag)].join("\n");
-    const { id } = await previewImport({ staff: { id: other.id, role: "agent" }, fileName: "three.csv", text });
+    const { id } = await previewImport({ staff: other, fileName: "three.csv", text });
     // Started, and a worker died mid-run: its transaction rolled back, the mark "running" stayed. Set by hand,
     // without startImport's job: the instance's workers, woken at commit, would otherwise run it at once.
     await db()
