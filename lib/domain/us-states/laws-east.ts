@@ -143,9 +143,7 @@ export const LAWS_A: readonly UsStateRecord[] = [
       cite: "Utah Code § 13-61-201(1)-(5) as amended by H.B. 418 (2025) from 1 July 2026; § 13-61-302(3) (sensitive data)",
     },
     recordMonths: { value: null, cite: "UCPA sets no record period" },
-    // § 13-61-203(2)(a) "Within 45 days after the day on which a controller receives a request" and (2)(b) "may
-    // extend once the initial 45-day period by an additional 45 days": read in the section's text as currently
-    // published (codes.findlaw.com, current as of 1 Jan 2025; law.counselstack.com, 2026); (4) is the fee rule.
+    // The 45 + 45 days read in § 13-61-203(2)(a)-(b)'s published text (FindLaw 2025, Counsel Stack 2026); (4): fees.
     unconfirmed: [SAME_SECTION_UNCONFIRMED],
   },
   {
