@@ -80,12 +80,12 @@ export const LAWS_A: readonly UsStateRecord[] = [
     state: "CT",
     name: "Connecticut",
     law: { title: "Connecticut Data Privacy Act", short: "CTDPA", code: "Conn. Gen. Stat. § 42-515 et seq." },
-    respondDays: { value: 45, cite: "Conn. Gen. Stat. § 42-518(b)(1)" },
-    extensionDays: { value: 45, cite: "Conn. Gen. Stat. § 42-518(b)(1)" },
-    // The response period covers every consumer request, opt-outs included.
+    respondDays: { value: 45, cite: "Conn. Gen. Stat. § 42-518(c)(1)" },
+    extensionDays: { value: 45, cite: "Conn. Gen. Stat. § 42-518(c)(1)" },
+    // § 42-518(c)(1) read (deskbook copy, as enacted): 45 days, once 45 more; every request, opt-outs included.
     optOut: {
-      respondDays: { value: 45, cite: "Conn. Gen. Stat. § 42-518(b)(1)" },
-      extensionDays: { value: 45, cite: "Conn. Gen. Stat. § 42-518(b)(1)" },
+      respondDays: { value: 45, cite: "Conn. Gen. Stat. § 42-518(c)(1)" },
+      extensionDays: { value: 45, cite: "Conn. Gen. Stat. § 42-518(c)(1)" },
       universalOptOut: { value: true, cite: "Conn. Gen. Stat. § 42-520(e)(1)(A)(ii)" },
     },
     appeal: {

@@ -17,7 +17,7 @@ export const REFUSAL_DAYS: Record<UsStateCode, { days: Cited<number>; unconfirme
   CT: {
     days: { value: 45, cite: "Conn. Gen. Stat. § 42-518(c)(2)" },
     unconfirmed:
-      "refusalDays: (c)(2) in the deskbook copy of § 42-518, whose response period is (c)(1), not the (b)(1) respondDays cites; the numbering after the 2025 amendments not read",
+      "refusalDays: (c)(2) in the deskbook copy of § 42-518 as enacted; the numbering after the 2025 amendments not read",
   },
   // Read (FindLaw, Lexace; current to 2025): "within 45 days after the day on which the controller receives the
   // request, inform the consumer of the reasons for not taking action".

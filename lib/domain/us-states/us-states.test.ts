@@ -168,6 +168,12 @@ describe("cites confirmed against the statute text (session 6)", () => {
     expect([ut.extensionDays.cite, ut.optOut.extensionDays.cite]).toEqual(Array(2).fill("Utah Code § 13-61-203(2)(b)"));
     expect(JSON.stringify(ut)).not.toContain("13-61-203(4)");
   });
+  it("Connecticut: the 45 + 45 days are § 42-518(c)(1), beside the refusal's (c)(2); (b) is how rights are exercised", () => {
+    const ct = US_STATE_LAWS.CT;
+    for (const cited of [ct.respondDays, ct.extensionDays, ct.optOut.respondDays, ct.optOut.extensionDays])
+      expect(cited.cite).toBe("Conn. Gen. Stat. § 42-518(c)(1)");
+    expect(JSON.stringify(ct)).not.toContain("42-518(b)");
+  });
   it("Oregon: the universal opt-out signal is ORS 646A.578(5)(c); (1)(b) limits collection", () => {
     expect(US_STATE_LAWS.OR.optOut.universalOptOut.cite).toBe("ORS 646A.578(5)(c)");
   });
