@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { RegimeCode } from "@/lib/domain/deadline/regimes";
 import { staffUsers } from "./staff";
 
 /**
@@ -104,7 +105,7 @@ export const requestImports = pgTable("request_imports", {
   // Rows asking for a right the law of their residence does not grant: { row, type, residence, law }[]. They are
   // imported (staff record such a letter, lib/requests/intake/valid-intake.ts); the preview says which they are.
   warnings: jsonb("warnings")
-    .$type<{ row: number; type: string; residence: string; law: string }[]>()
+    .$type<{ row: number; type: string; residence: string; law: RegimeCode }[]>()
     .notNull()
     .default([]),
   rowsEnc: text("rows_enc"),

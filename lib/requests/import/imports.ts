@@ -14,7 +14,7 @@ import { CsvSyntaxError, parseCsv } from "./csv-parse";
 import { checkRow, intakeFieldsOf, parseReceivedAt, rowsOf, type ImportRow, type RowProblem } from "./rows";
 import { detail } from "@/lib/domain/error-details";
 import { ImportDateError, importFailureOf, storedImportDetail } from "./failure";
-import { ungrantedRows, type ImportWarning } from "./ungranted-rows";
+import { ungrantedRows } from "./ungranted-rows";
 
 const aad = (importId: string) => `request_imports.rows:${importId}`;
 const PREVIEW_ROWS = 20;
@@ -131,7 +131,6 @@ export async function findImport(p: { importId: string; staffId: string }) {
     errorDetail: storedImportDetail(row.errorDetail),
     errors: row.errors as RowProblem[],
     preview: row.preview as Record<string, string | number>[],
-    warnings: row.warnings as ImportWarning[],
   };
 }
 

@@ -1,15 +1,11 @@
-import { regimeForResidence, type RegimeCode } from "@/lib/domain/deadline";
-import { grantedAtResidence } from "@/lib/domain/rights";
+import type { requestImports } from "@/lib/db/schema";
+import { regimeForResidence } from "@/lib/domain/deadline";
+import { regimeGrants, type RightKey } from "@/lib/domain/rights";
 import { isOptOutType, REQUEST_TYPES } from "@/lib/domain/vocabulary";
 import type { ImportRow } from "./rows";
 
-/** A row asking for a right the law of its residence does not grant (1 = the first data row). */
-export interface ImportWarning {
-  row: number;
-  type: string;
-  residence: string;
-  law: RegimeCode;
-}
+/** A row asking for a right the law of its residence does not grant (1 = the first data row), as stored. */
+export type ImportWarning = (typeof requestImports.$inferSelect)["warnings"][number];
 
 /**
  * The rows the preview flags before anything is filed: each asks for a right the law of its residence does not
@@ -26,7 +22,7 @@ export function ungrantedRows(rows: readonly ImportRow[], defaultJurisdiction: s
     // An empty column: the staff intake's own default (validIntake: env DEFAULT_JURISDICTION).
     const residence = (row.residence || defaultJurisdiction).trim().toUpperCase();
     const law = regimeForResidence(residence);
-    if (law && !grantedAtResidence(residence, type)) warnings.push({ row: i + 1, type, residence, law });
+    if (law && !regimeGrants(law, type as RightKey)) warnings.push({ row: i + 1, type, residence, law });
   });
   return warnings;
 }

@@ -10,7 +10,7 @@ import { errorDetailText } from "@/lib/i18n/staff/error-details-fr";
 import { localiseFieldReason } from "@/lib/i18n/staff/field-reasons";
 import type { StaffMessages } from "@/lib/i18n/staff";
 import type { ErrorDetail } from "@/lib/domain/error-details";
-import type { Locale } from "@/lib/domain/locale";
+import { toLocale, type Locale } from "@/lib/domain/locale";
 import { ActionForm } from "../../../components/action-form";
 import "../../../components/integrations.css";
 import { AutoRefresh } from "../../../dashboard/auto-refresh";
@@ -93,7 +93,7 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
         </section>
       ) : null}
       {imp.status === "previewed" ? (
-        <UngrantedRowsPanel warnings={imp.warnings} words={words} locale={me.locale === "fr" ? "fr" : "en"} />
+        <UngrantedRowsPanel warnings={imp.warnings} words={words} locale={toLocale(me.locale)} />
       ) : null}
       {imp.preview.length > 0 ? (
         <section className="panel" aria-labelledby="h-preview">
