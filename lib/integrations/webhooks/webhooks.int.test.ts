@@ -165,7 +165,12 @@ describe("outbound webhooks", () => {
     expect(() =>
       wh.verify(r.got[0]!.body.replace("access", "erasure"), r.got[0]!.headers as Record<string, string>),
     ).toThrow();
-    expect((await deliveriesOf(endpointId)).every((d) => d.status === "delivered")).toBe(true);
+    // A worker's delivery is received before that worker records it delivered: wait for the rows, not the receiver.
+    await waitFor(
+      async () => ((await deliveriesOf(endpointId)).every((d) => d.status === "delivered") ? true : undefined),
+      30_000,
+      "every delivery recorded delivered",
+    );
     // A second run of a delivered job sends nothing.
     expect(await deliverWebhook(rows[0]!.id)).toBe("skipped");
     expect(r.got).toHaveLength(rows.length);
@@ -180,6 +185,8 @@ describe("outbound webhooks", () => {
     });
     await staffRequest(false);
     await deliverAll(endpointId);
+    // The instance's workers may have taken the delivery first, and deliverAll then skipped it.
+    await waitFor(async () => (r.got.length >= 1 ? true : undefined), 30_000, "the delivery");
     const event = new Webhook(secret).verify(r.got[0]!.body, r.got[0]!.headers as Record<string, string>) as {
       data: { subject: Record<string, string> };
     };
