@@ -15,3 +15,12 @@ export async function attemptsOf(deliveryId: string) {
     .where(eq(webhookAttempts.deliveryId, deliveryId))
     .orderBy(asc(webhookAttempts.attempt));
 }
+
+/** An endpoint's deliveries, oldest first. */
+export async function deliveriesOf(endpointId: string) {
+  return db()
+    .select()
+    .from(webhookDeliveries)
+    .where(eq(webhookDeliveries.endpointId, endpointId))
+    .orderBy(asc(webhookDeliveries.createdAt));
+}

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { closeDb, db } from "@/lib/db/client";
 import { upsertStaff } from "@/lib/db/queries/staff";
-import { auditLog, outbox, requests, staffNotifications, webhookDeliveries, webhookEndpoints } from "@/lib/db/schema";
+import { auditLog, outbox, requests, staffNotifications, webhookEndpoints } from "@/lib/db/schema";
 import { resetEnvCache } from "@/lib/env";
 import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
@@ -14,23 +14,10 @@ import { deliverWebhook } from "./deliver";
 import { createEndpoint, resendDelivery, setEndpointEnabled } from "./endpoints";
 import { receiver } from "@/scripts/test-support/webhook-receiver";
 import { waitFor } from "@/scripts/test-support/wait-for";
-import { attemptsOf, deliveryRow } from "@/scripts/test-support/webhook-rows";
+import { attemptsOf, deliveriesOf, deliveryRow } from "@/scripts/test-support/webhook-rows";
 
 let admin: { id: string };
 let dpo: { id: string; role: "dpo" };
-
-async function deliveriesOf(endpointId: string) {
-  return db()
-    .select()
-    .from(webhookDeliveries)
-    .where(eq(webhookDeliveries.endpointId, endpointId))
-    .orderBy(asc(webhookDeliveries.createdAt));
-}
-
-/** What the deliver job does for each of an endpoint's due deliveries (the test has no workers running). */
-async function deliverAll(endpointId: string) {
-  for (const d of await deliveriesOf(endpointId)) await deliverWebhook(d.id);
-}
 
 async function staffRequest(identityChecked: boolean) {
   return submitStaffRequest(
@@ -130,8 +117,8 @@ describe("outbound webhooks", () => {
       );
     expect(jobs).toHaveLength(rows.length);
 
-    await deliverAll(endpointId);
-    // The instance's workers, woken at commit, may have a delivery in flight that deliverAll then skips.
+    for (const d of await deliveriesOf(endpointId)) await deliverWebhook(d.id);
+    // The instance's workers, woken at commit, may have a delivery in flight that this loop then skips.
     await waitFor(async () => (r.got.length >= rows.length ? true : undefined), 30_000, "every delivery");
     expect(r.got).toHaveLength(rows.length);
     const wh = new Webhook(secret);
@@ -184,8 +171,8 @@ describe("outbound webhooks", () => {
       input: { url: r.url, events: ["request.received"], includeSubject: true },
     });
     await staffRequest(false);
-    await deliverAll(endpointId);
-    // The instance's workers may have taken the delivery first, and deliverAll then skipped it.
+    for (const d of await deliveriesOf(endpointId)) await deliverWebhook(d.id);
+    // The instance's workers may have taken the delivery first, and this loop then skipped it.
     await waitFor(async () => (r.got.length >= 1 ? true : undefined), 30_000, "the delivery");
     const event = new Webhook(secret).verify(r.got[0]!.body, r.got[0]!.headers as Record<string, string>) as {
       data: { subject: Record<string, string> };
