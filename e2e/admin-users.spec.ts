@@ -84,9 +84,25 @@ test("an admin creates an agent, changes a role and resets 2FA; a DPO and an age
   await expect(row(page, newEmail).getByText("Saved; the user's sessions have ended.")).toBeVisible();
   expect((await staffRow(newEmail))!.role).toBe("agent");
 
+  // Find the account by part of its e-mail: one row, counted; a search matching nothing says so.
+  await page.getByLabel("Name or e-mail contains").fill(newEmail.slice(0, -"@e2e.test".length).toUpperCase());
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/[?&]q=/);
+  await expect(page.getByTestId("users-summary")).toHaveText(/^1 account matches “agent\.[0-9a-f]{8}”$/i);
+  await expect(page.locator("tbody tr")).toHaveCount(1);
+  await expect(row(page, newEmail)).toContainText("Nina New");
+  await page.getByLabel("Name or e-mail contains").fill(`nobody-${newEmail}`);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByTestId("users-summary")).toHaveText(
+    `No account’s name or e-mail contains “nobody-${newEmail}”.`,
+  );
+  await expect(page.locator("table")).toHaveCount(0);
+  await page.getByRole("link", { name: "Show every account" }).click();
+  await expect(page.getByTestId("users-summary")).toHaveText(/^\d+ accounts, newest first$/);
+
   // Reset a DPO's 2FA: they must enrol again.
   const dpo = await createStaff("dpo");
-  await page.reload();
+  await page.goto(`/staff/admin/users?q=${encodeURIComponent(dpo.email)}`);
   const d = row(page, dpo.email);
   await expect(d).toContainText("enrolled");
   await d.getByRole("button", { name: "Reset 2FA" }).click();

@@ -63,7 +63,8 @@ test("a deactivated user's session stops working at once", async ({ browser }) =
   await signIn(agentPage, agent);
   const adminPage = await (await browser.newContext()).newPage();
   await signIn(adminPage, admin);
-  await adminPage.goto("/staff/admin/users");
+  // The list is paged (newest first): the agent is found by a search for their e-mail.
+  await adminPage.goto(`/staff/admin/users?q=${encodeURIComponent(agent.email)}`);
   const row = adminPage.locator(`tr[data-email="${agent.email}"]`);
   await row.getByRole("button", { name: "Deactivate" }).click();
   await row.getByRole("button", { name: "Yes, deactivate" }).click();

@@ -237,8 +237,10 @@ test("in French: an erasure awaiting the DPO's approval (plan, form, confirmatio
   await signIn(adminPage, admin);
   // Their choice, as the switch saves it (the switch itself is exercised above).
   await db().update(staffUsers).set({ locale: "fr" }).where(eq(staffUsers.id, admin.id));
-  await adminPage.goto("/staff/admin/users");
+  await adminPage.goto(`/staff/admin/users?q=${encodeURIComponent(admin.email)}`);
   await expect(adminPage.getByRole("heading", { name: "Comptes de l’équipe" })).toBeVisible();
+  await expect(adminPage.getByTestId("users-summary")).toHaveText(`1 compte correspond à « ${admin.email} »`);
+  await expect(adminPage.getByRole("link", { name: "Afficher tous les comptes" })).toBeVisible();
   await expect(adminPage.getByRole("button", { name: "Créer le compte" })).toBeVisible();
   const me = adminPage.locator(`tr[data-email="${admin.email}"]`);
   await expect(me).toContainText("actif");

@@ -5,23 +5,6 @@ import type { StaffRole } from "@/lib/domain/vocabulary";
 
 export type StaffUserRow = typeof staffUsers.$inferSelect;
 
-/** Everyone, for the admin list; no secrets. */
-export async function listStaffUsers(db: Db) {
-  return db
-    .select({
-      id: staffUsers.id,
-      email: staffUsers.email,
-      name: staffUsers.name,
-      role: staffUsers.role,
-      active: staffUsers.active,
-      totpEnabledAt: staffUsers.totpEnabledAt,
-      mustChangePassword: staffUsers.mustChangePassword,
-      createdAt: staffUsers.createdAt,
-    })
-    .from(staffUsers)
-    .orderBy(asc(staffUsers.name));
-}
-
 /** Active staff who can work requests (assignee pickers). */
 export async function listAssignableStaff(db: Db) {
   return db

@@ -1,6 +1,6 @@
 import { totpRequiredFor } from "@/lib/auth/totp";
 import { db } from "@/lib/db/client";
-import { listStaffUsers } from "@/lib/db/queries/staff-users";
+import { isStaffCursor, listStaffPage, STAFF_PAGE_SIZE, STAFF_SEARCH_MAX } from "@/lib/db/queries/staff-directory";
 import { STAFF_ROLES } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { fill } from "@/lib/i18n/fill";
@@ -8,14 +8,31 @@ import { staffMessages } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
 import { changeUserAction, inviteAction, resetPasswordAction } from "./actions";
 import { staffTitle } from "@/lib/http/staff-title";
+import { StaffLink } from "../../components/staff-link";
+import { UsersSearch } from "./users-search";
 
 export const generateMetadata = staffTitle("users");
 
-export default async function UsersPage() {
+const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+
+/** Staff accounts, newest first, 50 a page, searchable by name or e-mail (`?q=`, keyset `?after=`). */
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const me = await requireStaffPage("users.manage");
-  const users = await listStaffUsers(db());
+  const sp = await searchParams;
+  const rawQ = one(sp.q)?.trim() ?? "";
+  const tooLong = rawQ.length > STAFF_SEARCH_MAX;
+  const q = tooLong ? "" : rawQ;
+  const rawAfter = one(sp.after);
+  const after = rawAfter && isStaffCursor(rawAfter) ? rawAfter : null;
+  const { rows: users, next, total } = await listStaffPage(db(), { q, after });
   const all = staffMessages(me.locale);
   const t = all.users;
+  const search = q ? `q=${encodeURIComponent(q)}&` : "";
+  const firstPage = `/staff/admin/users${q ? `?q=${encodeURIComponent(q)}` : ""}`;
   return (
     <>
       <h1>{t.title}</h1>
@@ -49,100 +66,113 @@ export default async function UsersPage() {
           </div>
         </ActionForm>
       </section>
+      <UsersSearch q={q} tooLong={tooLong} total={total} t={t} />
       {/* The table scrolls inside its box on a phone instead of widening the page (relative: its visually
           hidden labels are positioned inside the box, not beyond the page's right edge). */}
-      <div style={{ overflowX: "auto", maxWidth: "100%", position: "relative" }}>
-        <table className="queue" aria-label={t.tableLabel}>
-          <thead>
-            <tr>
-              <th scope="col">{t.columns.name}</th>
-              <th scope="col">{t.columns.email}</th>
-              <th scope="col">{t.columns.role}</th>
-              <th scope="col">{t.columns.status}</th>
-              <th scope="col">{t.columns.totp}</th>
-              <th scope="col">{t.columns.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} data-email={u.email}>
-                <td>{u.name}</td>
-                <td>{u.email}</td>
-                <td>
-                  <ActionForm
-                    action={changeUserAction}
-                    submitLabel={t.changeRole}
-                    className="inline-form"
-                    label={`${fill(t.changeRoleOf, { name: u.name })} (${u.email})`}
-                  >
-                    <input type="hidden" name="userId" value={u.id} />
-                    <input type="hidden" name="kind" value="role" />
-                    <label className="sr-only" htmlFor={`role-${u.id}`}>
-                      {fill(t.roleOf, { name: u.name })}
-                    </label>
-                    <select id={`role-${u.id}`} name="role" defaultValue={u.role} disabled={u.id === me.id}>
-                      {STAFF_ROLES.map((r) => (
-                        <option key={r} value={r}>
-                          {all.chrome.roles[r]}
-                        </option>
-                      ))}
-                    </select>
-                  </ActionForm>
-                </td>
-                <td>
-                  {u.active ? t.active : <strong>{t.deactivated}</strong>}
-                  {u.active && u.mustChangePassword ? <span className="muted">{t.mustChange}</span> : null}
-                </td>
-                <td>{u.totpEnabledAt ? t.totpEnrolled : totpRequiredFor(u.role) ? t.totpRequired : t.totpOff}</td>
-                <td>
-                  {u.id === me.id ? (
-                    <span className="muted">{t.you}</span>
-                  ) : (
-                    // The row's buttons wrap onto a second line rather than run out of the table (three for a DPO).
-                    <div style={{ display: "flex", flexWrap: "wrap", gap: "0.35rem", minWidth: "14rem" }}>
-                      <ActionForm
-                        action={changeUserAction}
-                        submitLabel={u.active ? t.deactivate : t.reactivate}
-                        // Each row's form is a landmark: named after its member, so that the names are unique (axe).
-                        label={`${u.active ? t.deactivate : t.reactivate} — ${u.email}`}
-                        className="inline-form"
-                        danger={u.active}
-                        confirm={u.active ? fill(t.deactivateConfirm, { name: u.name }) : undefined}
-                      >
-                        <input type="hidden" name="userId" value={u.id} />
-                        <input type="hidden" name="kind" value={u.active ? "deactivate" : "activate"} />
-                      </ActionForm>
-                      {u.active ? (
-                        <ActionForm
-                          action={resetPasswordAction}
-                          submitLabel={t.resetPassword}
-                          label={`${t.resetPassword} — ${u.email}`}
-                          className="inline-form"
-                          confirm={fill(t.resetPasswordConfirm, { name: u.name })}
-                        >
-                          <input type="hidden" name="userId" value={u.id} />
-                        </ActionForm>
-                      ) : null}
-                      {u.totpEnabledAt ? (
+      {users.length === 0 ? null : (
+        <div style={{ overflowX: "auto", maxWidth: "100%", position: "relative" }}>
+          <table className="queue" aria-label={t.tableLabel}>
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.name}</th>
+                <th scope="col">{t.columns.email}</th>
+                <th scope="col">{t.columns.role}</th>
+                <th scope="col">{t.columns.status}</th>
+                <th scope="col">{t.columns.totp}</th>
+                <th scope="col">{t.columns.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id} data-email={u.email}>
+                  <td>{u.name}</td>
+                  <td>{u.email}</td>
+                  <td>
+                    <ActionForm
+                      action={changeUserAction}
+                      submitLabel={t.changeRole}
+                      className="inline-form"
+                      label={`${fill(t.changeRoleOf, { name: u.name })} (${u.email})`}
+                    >
+                      <input type="hidden" name="userId" value={u.id} />
+                      <input type="hidden" name="kind" value="role" />
+                      <label className="sr-only" htmlFor={`role-${u.id}`}>
+                        {fill(t.roleOf, { name: u.name })}
+                      </label>
+                      <select id={`role-${u.id}`} name="role" defaultValue={u.role} disabled={u.id === me.id}>
+                        {STAFF_ROLES.map((r) => (
+                          <option key={r} value={r}>
+                            {all.chrome.roles[r]}
+                          </option>
+                        ))}
+                      </select>
+                    </ActionForm>
+                  </td>
+                  <td>
+                    {u.active ? t.active : <strong>{t.deactivated}</strong>}
+                    {u.active && u.mustChangePassword ? <span className="muted">{t.mustChange}</span> : null}
+                  </td>
+                  <td>{u.totpEnabledAt ? t.totpEnrolled : totpRequiredFor(u.role) ? t.totpRequired : t.totpOff}</td>
+                  <td>
+                    {u.id === me.id ? (
+                      <span className="muted">{t.you}</span>
+                    ) : (
+                      // The row's buttons wrap onto a second line rather than run out of the table (three for a DPO).
+                      <div style={{ display: "flex", flexWrap: "wrap", gap: "0.35rem", minWidth: "14rem" }}>
                         <ActionForm
                           action={changeUserAction}
-                          submitLabel={t.resetTotp}
-                          label={`${t.resetTotp} — ${u.email}`}
+                          submitLabel={u.active ? t.deactivate : t.reactivate}
+                          // Each row's form is a landmark: named after its member, so that the names are unique (axe).
+                          label={`${u.active ? t.deactivate : t.reactivate} — ${u.email}`}
                           className="inline-form"
-                          confirm={fill(t.resetTotpConfirm, { name: u.name })}
+                          danger={u.active}
+                          confirm={u.active ? fill(t.deactivateConfirm, { name: u.name }) : undefined}
                         >
                           <input type="hidden" name="userId" value={u.id} />
-                          <input type="hidden" name="kind" value="reset_totp" />
+                          <input type="hidden" name="kind" value={u.active ? "deactivate" : "activate"} />
                         </ActionForm>
-                      ) : null}
-                    </div>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                        {u.active ? (
+                          <ActionForm
+                            action={resetPasswordAction}
+                            submitLabel={t.resetPassword}
+                            label={`${t.resetPassword} — ${u.email}`}
+                            className="inline-form"
+                            confirm={fill(t.resetPasswordConfirm, { name: u.name })}
+                          >
+                            <input type="hidden" name="userId" value={u.id} />
+                          </ActionForm>
+                        ) : null}
+                        {u.totpEnabledAt ? (
+                          <ActionForm
+                            action={changeUserAction}
+                            submitLabel={t.resetTotp}
+                            label={`${t.resetTotp} — ${u.email}`}
+                            className="inline-form"
+                            confirm={fill(t.resetTotpConfirm, { name: u.name })}
+                          >
+                            <input type="hidden" name="userId" value={u.id} />
+                            <input type="hidden" name="kind" value="reset_totp" />
+                          </ActionForm>
+                        ) : null}
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {next || after ? (
+        <nav className="toolbar" aria-label={t.pages}>
+          {after ? <StaffLink href={firstPage}>{t.firstPage}</StaffLink> : null}
+          {next ? (
+            <StaffLink href={`/staff/admin/users?${search}after=${encodeURIComponent(next)}`} rel="next">
+              {fill(t.nextPage, { size: STAFF_PAGE_SIZE })}
+            </StaffLink>
+          ) : null}
+        </nav>
+      ) : null}
     </>
   );
 }

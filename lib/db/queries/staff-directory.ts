@@ -1,0 +1,86 @@
+import { sql } from "drizzle-orm";
+import type { StaffRole } from "@/lib/domain/vocabulary";
+import type { Db } from "../client";
+
+export const STAFF_PAGE_SIZE = 50;
+/** The longest search the page accepts (a name or an e-mail address). */
+export const STAFF_SEARCH_MAX = 200;
+
+export interface StaffDirectoryRow {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  active: boolean;
+  totpEnabledAt: Date | null;
+  mustChangePassword: boolean;
+}
+
+/** A page's cursor: the last row's creation time to the microsecond (a JS Date would round it) and id. */
+const CURSOR =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+export function isStaffCursor(value: string): boolean {
+  return CURSOR.test(value);
+}
+
+/** `text` as a LIKE pattern matching it anywhere, its own `%`, `_` and `\` taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The admins' list of staff accounts, newest first (an account just created heads the first page), keyset
+ * paged on (created_at, id), optionally those whose name or e-mail contains `q` (case-insensitive); with
+ * how many accounts match in all. A company's staff is thousands of rows at most: the count and the
+ * search scan the table, which stays well under a millisecond there.
+ */
+export async function listStaffPage(
+  db: Db,
+  p: { q?: string | null; after?: string | null; limit?: number },
+): Promise<{ rows: StaffDirectoryRow[]; next: string | null; total: number }> {
+  const limit = p.limit ?? STAFF_PAGE_SIZE;
+  const cursor = p.after ? CURSOR.exec(p.after) : null;
+  const q = p.q?.trim() ?? "";
+  const match = q ? sql`(name ilike ${containsPattern(q)} or email ilike ${containsPattern(q)})` : sql`true`;
+  const { rows } = await db.execute<{
+    id: string;
+    email: string;
+    name: string;
+    role: StaffRole;
+    active: boolean;
+    totp_enabled_at: string | null;
+    must_change_password: boolean;
+    created_key: string;
+    total: number;
+  }>(sql`
+    select id::text as id, email, name, role::text as role, active, totp_enabled_at, must_change_password,
+      to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_key,
+      (select count(*)::int from staff_users where ${match}) as total
+    from staff_users
+    where ${match}
+      ${cursor ? sql`and (created_at, id) < (${cursor[1]}::timestamptz, ${cursor[2]}::uuid)` : sql``}
+    order by created_at desc, id desc
+    limit ${limit + 1}`);
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  return {
+    rows: shown.map((r) => ({
+      id: r.id,
+      email: r.email,
+      name: r.name,
+      role: r.role,
+      active: r.active,
+      totpEnabledAt: r.totp_enabled_at === null ? null : new Date(r.totp_enabled_at),
+      mustChangePassword: r.must_change_password,
+    })),
+    next: rows.length > limit && last ? `${last.created_key}|${last.id}` : null,
+    // On a page past the last match the count is still the search's, read by its own sub-select.
+    total: rows[0]?.total ?? (await countMatches(db, match)),
+  };
+}
+
+async function countMatches(db: Db, match: ReturnType<typeof sql>): Promise<number> {
+  const { rows } = await db.execute<{ n: number }>(sql`select count(*)::int as n from staff_users where ${match}`);
+  return rows[0]?.n ?? 0;
+}
