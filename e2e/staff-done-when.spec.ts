@@ -24,13 +24,28 @@ async function noSidewaysScroll(page: Page) {
   expect(over, `sideways scroll on ${page.url()} at ${page.viewportSize()?.width} px`).toBeLessThanOrEqual(0);
 }
 
+/**
+ * The element's screenshot, taken again when the live page swapped the element for its next render in the
+ * middle of the shot ("not attached to the DOM": the request page re-renders as its plan moves on; the
+ * locator finds the new element on the next try).
+ */
+async function elementShot(target: Locator, path: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await target.screenshot({ path });
+    } catch (err) {
+      if (attempt >= 3 || !String(err).includes("not attached to the DOM")) throw err;
+    }
+  }
+}
+
 /** The element (or the whole page) at 1366 and 390 px, checked for sideways scroll at each. */
 async function shoot(page: Page, name: string, target?: Locator, widths: readonly number[] = [1366, 390]) {
   for (const width of widths) {
     await page.setViewportSize({ width, height: 900 });
     await noSidewaysScroll(page);
     const path = `${dir}/${name}-${width}.png`;
-    if (target) await target.screenshot({ path });
+    if (target) await elementShot(target, path);
     else await page.screenshot({ path, fullPage: true });
   }
   await page.setViewportSize({ width: 1366, height: 900 });
