@@ -144,3 +144,18 @@ test("an admin creates an agent, changes a role and resets 2FA; a DPO and an age
     await p.context().close();
   }
 });
+
+test("the users page ignores a search too long and a cursor it did not write, and says so for the search", async ({
+  page,
+}) => {
+  const admin = await createStaff("admin");
+  await signIn(page, admin);
+  await page.goto(`/staff/admin/users?q=${"x".repeat(201)}`);
+  await expect(page.getByRole("alert")).toHaveText("The search was longer than 200 characters and was ignored.");
+  await expect(page.getByTestId("users-summary")).toHaveText(/^\d+ accounts, newest first$/);
+  await expect(page.getByLabel("Name or e-mail contains")).toHaveValue("");
+  // A cursor not of the page's making shows the first page (the admin, newest, heads it).
+  await page.goto(`/staff/admin/users?q=${encodeURIComponent(admin.email)}&after=not-a-cursor`);
+  await expect(page.locator(`tr[data-email="${admin.email}"]`)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to the newest accounts" })).toHaveCount(0);
+});
