@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { auditLog, staffUsers } from "@/lib/db/schema";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff, resetAddressThrottle, signIn, type TestStaff } from "./fixtures/staff";
+import { upsertStaff } from "@/lib/db/queries/staff";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -145,7 +146,7 @@ test("an admin creates an agent, changes a role and resets 2FA; a DPO and an age
   }
 });
 
-test("the users page ignores a search too long and a cursor it did not write, and says so for the search", async ({
+test("the users page ignores a search too long and a cursor it did not write, and pages through a search", async ({
   page,
 }) => {
   const admin = await createStaff("admin");
@@ -158,4 +159,24 @@ test("the users page ignores a search too long and a cursor it did not write, an
   await page.goto(`/staff/admin/users?q=${encodeURIComponent(admin.email)}&after=not-a-cursor`);
   await expect(page.locator(`tr[data-email="${admin.email}"]`)).toBeVisible();
   await expect(page.getByRole("link", { name: "Back to the newest accounts" })).toHaveCount(0);
+
+  // 51 accounts match a search: two pages, and the links keep the search.
+  const tag = randomBytes(4).toString("hex");
+  for (let i = 0; i < 51; i++)
+    await upsertStaff(db(), {
+      email: `page.${tag}.${i}@e2e.test`,
+      name: `Pat ${tag}`,
+      role: "agent",
+      passwordHash: "x",
+    });
+  await page.goto(`/staff/admin/users?q=${tag}`);
+  await expect(page.getByTestId("users-summary")).toHaveText(`51 accounts match “${tag}”, newest first`);
+  await expect(page.locator("tbody tr")).toHaveCount(50);
+  await page.getByRole("link", { name: "Next 50 accounts" }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?q=${tag}&after=`));
+  await expect(page.locator("tbody tr")).toHaveCount(1);
+  await expect(page.locator(`tr[data-email="page.${tag}.0@e2e.test"]`)).toBeVisible();
+  await page.getByRole("link", { name: "Back to the newest accounts" }).click();
+  await expect(page).toHaveURL(new RegExp(`/staff/admin/users\\?q=${tag}$`));
+  await expect(page.locator("tbody tr")).toHaveCount(50);
 });

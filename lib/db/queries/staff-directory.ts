@@ -43,8 +43,9 @@ export async function listStaffPage(
   const cursor = p.after ? CURSOR.exec(p.after) : null;
   const q = p.q?.trim() ?? "";
   const match = q ? sql`(name ilike ${containsPattern(q)} or email ilike ${containsPattern(q)})` : sql`true`;
+  // One statement: the count of matches, joined to the page of them (no page row: the count alone).
   const { rows } = await db.execute<{
-    id: string;
+    id: string | null;
     email: string;
     name: string;
     role: StaffRole;
@@ -54,19 +55,23 @@ export async function listStaffPage(
     created_key: string;
     total: number;
   }>(sql`
-    select id::text as id, email, name, role::text as role, active, totp_enabled_at, must_change_password,
-      to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_key,
-      (select count(*)::int from staff_users where ${match}) as total
-    from staff_users
-    where ${match}
-      ${cursor ? sql`and (created_at, id) < (${cursor[1]}::timestamptz, ${cursor[2]}::uuid)` : sql``}
-    order by created_at desc, id desc
-    limit ${limit + 1}`);
-  const shown = rows.slice(0, limit);
+    select p.*, m.total
+    from (select count(*)::int as total from staff_users where ${match}) m
+    left join lateral (
+      select id::text as id, email, name, role::text as role, active, totp_enabled_at, must_change_password,
+        created_at, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_key
+      from staff_users
+      where ${match}
+        ${cursor ? sql`and (created_at, id) < (${cursor[1]}::timestamptz, ${cursor[2]}::uuid)` : sql``}
+      order by created_at desc, id desc
+      limit ${limit + 1}) p on true
+    order by p.created_at desc, p.id desc`);
+  const found = rows.filter((r) => r.id !== null);
+  const shown = found.slice(0, limit);
   const last = shown.at(-1);
   return {
     rows: shown.map((r) => ({
-      id: r.id,
+      id: r.id!,
       email: r.email,
       name: r.name,
       role: r.role,
@@ -74,13 +79,7 @@ export async function listStaffPage(
       totpEnabledAt: r.totp_enabled_at === null ? null : new Date(r.totp_enabled_at),
       mustChangePassword: r.must_change_password,
     })),
-    next: rows.length > limit && last ? `${last.created_key}|${last.id}` : null,
-    // On a page past the last match the count is still the search's, read by its own sub-select.
-    total: rows[0]?.total ?? (await countMatches(db, match)),
+    next: found.length > limit && last ? `${last.created_key}|${last.id}` : null,
+    total: rows[0]?.total ?? 0,
   };
-}
-
-async function countMatches(db: Db, match: ReturnType<typeof sql>): Promise<number> {
-  const { rows } = await db.execute<{ n: number }>(sql`select count(*)::int as n from staff_users where ${match}`);
-  return rows[0]?.n ?? 0;
 }

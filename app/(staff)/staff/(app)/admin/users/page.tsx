@@ -31,8 +31,11 @@ export default async function UsersPage({
   const { rows: users, next, total } = await listStaffPage(db(), { q, after });
   const all = staffMessages(me.locale);
   const t = all.users;
-  const search = q ? `q=${encodeURIComponent(q)}&` : "";
-  const firstPage = `/staff/admin/users${q ? `?q=${encodeURIComponent(q)}` : ""}`;
+  /** This list (the same search) from its first page, or from the page after `from`. */
+  const listHref = (from?: string) => {
+    const query = new URLSearchParams({ ...(q ? { q } : {}), ...(from ? { after: from } : {}) }).toString();
+    return `/staff/admin/users${query ? `?${query}` : ""}`;
+  };
   return (
     <>
       <h1>{t.title}</h1>
@@ -165,9 +168,9 @@ export default async function UsersPage({
       )}
       {next || after ? (
         <nav className="toolbar" aria-label={t.pages}>
-          {after ? <StaffLink href={firstPage}>{t.firstPage}</StaffLink> : null}
+          {after ? <StaffLink href={listHref()}>{t.firstPage}</StaffLink> : null}
           {next ? (
-            <StaffLink href={`/staff/admin/users?${search}after=${encodeURIComponent(next)}`} rel="next">
+            <StaffLink href={listHref(next)} rel="next">
               {fill(t.nextPage, { size: STAFF_PAGE_SIZE })}
             </StaffLink>
           ) : null}
