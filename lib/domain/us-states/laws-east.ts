@@ -182,24 +182,24 @@ export const LAWS_A: readonly UsStateRecord[] = [
     state: "OR",
     name: "Oregon",
     law: { title: "Oregon Consumer Privacy Act", short: "OCPA", code: "ORS 646A.570 et seq." },
-    respondDays: { value: 45, cite: "ORS 646A.576(2)(a)" },
-    extensionDays: { value: 45, cite: "ORS 646A.576(2)(a)" },
+    respondDays: { value: 45, cite: "ORS 646A.576(5)(a)" },
+    extensionDays: { value: 45, cite: "ORS 646A.576(5)(a)" },
     // The response period covers every consumer request, opt-outs included.
     optOut: {
-      respondDays: { value: 45, cite: "ORS 646A.576(2)(a)" },
-      extensionDays: { value: 45, cite: "ORS 646A.576(2)(a)" },
+      respondDays: { value: 45, cite: "ORS 646A.576(5)(a)" },
+      extensionDays: { value: 45, cite: "ORS 646A.576(5)(a)" },
       // ORS 646A.578(5)(c) (section 5(5)(c) of the 2023 Act, as amended): the request methods must let a consumer
       // send an opt-out signal; (1)(b) is the collection limit.
       universalOptOut: { value: true, cite: "ORS 646A.578(5)(c)" },
     },
     appeal: {
-      windowDays: { value: null, cite: "ORS 646A.576(4)" },
-      decideDays: { value: 45, cite: "ORS 646A.576(4)" },
-      decideExtensionDays: { value: 60, cite: "ORS 646A.576(4)" },
+      windowDays: { value: null, cite: "ORS 646A.576(6)(a)" },
+      decideDays: { value: 45, cite: "ORS 646A.576(6)(d)" },
+      decideExtensionDays: { value: 60, cite: "ORS 646A.576(6)(d)" },
     },
     attorneyGeneral: {
       value: { name: "Oregon Department of Justice", url: "https://justice.oregon.gov/consumercomplaints/" },
-      cite: "ORS 646A.576(4), 646A.589",
+      cite: "ORS 646A.576(6)(d), 646A.589",
     },
     // ORS 646A.574(1)(a)(B): a list of the specific third parties to which the controller disclosed data.
     rights: { value: [...VIRGINIA_MODEL, "third_party_list"], cite: "ORS 646A.574(1)" },

@@ -177,4 +177,15 @@ describe("cites confirmed against the statute text (session 6)", () => {
   it("Oregon: the universal opt-out signal is ORS 646A.578(5)(c); (1)(b) limits collection", () => {
     expect(US_STATE_LAWS.OR.optOut.universalOptOut.cite).toBe("ORS 646A.578(5)(c)");
   });
+  // ORS 646A.576 as codified (the deskbook's copy): (2) is accounts, (4) authorized agents, (5) the duties to
+  // respond, (6) the appeal — (6)(a) a reasonable period to appeal, (6)(d) 45 days to decide. The 60-day
+  // extension of the decision follows the reference file: the text of (6)(d) read so far names none.
+  it("Oregon: 45 + 45 days are ORS 646A.576(5)(a), the appeal (6); (2) is accounts and (4) authorized agents", () => {
+    const or = US_STATE_LAWS.OR;
+    for (const cited of [or.respondDays, or.extensionDays, or.optOut.respondDays, or.optOut.extensionDays])
+      expect(cited.cite).toBe("ORS 646A.576(5)(a)");
+    expect(or.appeal?.windowDays.cite).toBe("ORS 646A.576(6)(a)");
+    expect(or.appeal?.decideDays).toEqual({ value: 45, cite: "ORS 646A.576(6)(d)" });
+    expect(JSON.stringify(or)).not.toMatch(/646A\.576\((2|4)\)/);
+  });
 });
