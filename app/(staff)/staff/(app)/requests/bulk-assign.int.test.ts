@@ -41,7 +41,7 @@ async function rowsOf(ids: string[]) {
 }
 const item = (r: { id: string; version: number }) => `${r.id}:${r.version}`;
 const assignAudits = async (ids: string[]) =>
-  (await db().select().from(auditLog).where(inArray(auditLog.requestId, ids))).filter(
+  (await db().select().from(auditLog).where(inArray(auditLog.requestId, ids)).orderBy(auditLog.seq)).filter(
     (a) => a.action === "request.assigned",
   );
 const bulkAs = (who: SignedInStaff, fields: Record<string, string | string[]>) => {

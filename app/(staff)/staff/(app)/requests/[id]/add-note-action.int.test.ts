@@ -34,7 +34,7 @@ async function verifiedRequest() {
 
 const notesOf = (id: string) => db().select().from(requestNotes).where(eq(requestNotes.requestId, id));
 const noteAudits = async (id: string) =>
-  (await db().select().from(auditLog).where(eq(auditLog.requestId, id))).filter(
+  (await db().select().from(auditLog).where(eq(auditLog.requestId, id)).orderBy(auditLog.seq)).filter(
     (a) => a.action === "request.note_added",
   );
 const addNoteAs = (who: SignedInStaff | null, fields: Record<string, string>) => {

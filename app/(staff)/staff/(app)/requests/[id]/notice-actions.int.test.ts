@@ -73,8 +73,8 @@ describe("the workspace's Art. 19 notice actions", () => {
     expect(cookie.revalidated).toEqual([`/staff/requests/${id}`, `/staff/requests/${id}`]);
     expect(await resendNoticeAction(null, formOf(fields))).toMatchObject({ ok: false, code: "conflict" });
 
-    const audit = (await db().select().from(auditLog).where(eq(auditLog.requestId, id))).filter((a) =>
-      a.action.startsWith("notice."),
+    const audit = (await db().select().from(auditLog).where(eq(auditLog.requestId, id)).orderBy(auditLog.seq)).filter(
+      (a) => a.action.startsWith("notice."),
     );
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([
       ["notice.resent", staff.agent.id],
