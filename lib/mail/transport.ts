@@ -44,9 +44,10 @@ export function createMailTransport(url: string, from: string): Transporter {
  * body in several writes and then waits for the server's answer: with Nagle on, the last small write is
  * held until the server acknowledges the one before, which the server delays (40 ms on Linux) — so every
  * message waited for that timer (measured on 2 Dec 2026 against the embedded sink, 40 messages one after
- * another on one connection: 47.9 ms median per message with Nagle, 4.4 ms without). The socket is connected here and handed to
- * nodemailer, which then talks SMTP on it as on its own (STARTTLS included). Implicit TLS (smtps://, or
- * port 465 without `secure`) keeps nodemailer's own socket.
+ * another on one connection: 47.9 ms median per message with Nagle, 4.4 ms without). The socket is
+ * connected here because nodemailer's pool only takes a connected one (`connection`); nodemailer then
+ * talks SMTP on it as on its own (STARTTLS included). Implicit TLS (smtps://, or port 465 without
+ * `secure`) keeps nodemailer's own socket.
  */
 export function unbufferedSocket(
   options: {
