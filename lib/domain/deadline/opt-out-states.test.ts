@@ -101,10 +101,11 @@ describe("who is offered which opt-out, and whose GPC counts", () => {
 });
 
 describe("appeal decision periods and their extension, across month ends (appealDecisionDue)", () => {
-  it("Colorado and Oregon 45 + 60, Minnesota 45 + 60, New Jersey 45 + 45, Virginia 60 with none", () => {
+  it("Colorado 45 + 60, Minnesota 45 + 60, New Jersey 45 + 45, Oregon 45 and Virginia 60 with none", () => {
     // Received 31 January: 45 days is 17 March (28-day February), +60 is 16 May.
     expect(appealDecisionDue("US_CO", "2026-01-31")).toEqual({ due: "2026-03-17", extended: "2026-05-16" });
-    expect(appealDecisionDue("US_OR", "2026-01-31")).toEqual({ due: "2026-03-17", extended: "2026-05-16" });
+    // ORS 646A.576(6)(d): "within 45 days after the date on which the controller received the appeal", no extension.
+    expect(appealDecisionDue("US_OR", "2026-01-31")).toEqual({ due: "2026-03-17", extended: null });
     expect(appealDecisionDue("US_MN", "2026-01-31")).toEqual({ due: "2026-03-17", extended: "2026-05-16" });
     expect(appealDecisionDue("US_NJ", "2026-01-31")).toEqual({ due: "2026-03-17", extended: "2026-05-01" });
     // A leap year's February: 31 January 2028 + 60 is 31 March.

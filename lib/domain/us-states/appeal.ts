@@ -4,7 +4,7 @@ import { DEFAULT_APPEAL_WINDOW_DAYS, usStateLaw } from "./index";
 /**
  * When an appeal must be decided: the state's decision period from the appeal's receipt date (calendar
  * days, no roll-forward, like the request itself), and the longest date the law allows with its
- * notified extension (Colorado, Oregon, Minnesota). Null where the regime grants no appeal.
+ * notified extension (Colorado, Minnesota, New Jersey). Null where the regime grants no appeal.
  */
 export function appealDecisionDue(
   regime: string,

@@ -188,14 +188,14 @@ export const LAWS_A: readonly UsStateRecord[] = [
     optOut: {
       respondDays: { value: 45, cite: "ORS 646A.576(5)(a)" },
       extensionDays: { value: 45, cite: "ORS 646A.576(5)(a)" },
-      // ORS 646A.578(5)(c) (section 5(5)(c) of the 2023 Act, as amended): the request methods must let a consumer
-      // send an opt-out signal; (1)(b) is the collection limit.
+      // ORS 646A.578(5)(c): the request methods must take an opt-out signal; (1)(b) is the collection limit.
       universalOptOut: { value: true, cite: "ORS 646A.578(5)(c)" },
     },
     appeal: {
       windowDays: { value: null, cite: "ORS 646A.576(6)(a)" },
       decideDays: { value: 45, cite: "ORS 646A.576(6)(d)" },
-      decideExtensionDays: { value: 60, cite: "ORS 646A.576(6)(d)" },
+      // (6)(d) read (deskbook): "approve or deny the appeal within 45 days after ... received the appeal"; no extension.
+      decideExtensionDays: null,
     },
     attorneyGeneral: {
       value: { name: "Oregon Department of Justice", url: "https://justice.oregon.gov/consumercomplaints/" },

@@ -210,9 +210,10 @@ export const LAWS_B: readonly UsStateRecord[] = [
       extensionDays: { value: 45, cite: "KRS 367.3617(1)" },
       universalOptOut: { value: false, cite: "the KCDPA has no universal opt-out provision" },
     },
+    // § 367.3615(4) read (deskbook): "Within sixty (60) days of receipt of an appeal"; § 367.3617 is the privacy notice.
     appeal: {
-      windowDays: { value: null, cite: "KRS 367.3617(3)" },
-      decideDays: { value: 60, cite: "KRS 367.3617(3)" },
+      windowDays: { value: null, cite: "KRS 367.3615(4)" },
+      decideDays: { value: 60, cite: "KRS 367.3615(4)" },
       decideExtensionDays: null,
     },
     attorneyGeneral: {
@@ -220,7 +221,7 @@ export const LAWS_B: readonly UsStateRecord[] = [
         name: "Kentucky Attorney General, Office of Consumer Protection",
         url: "https://www.ag.ky.gov/Resources/Consumer-Resources/Consumers/Pages/Consumer-Complaints.aspx",
       },
-      cite: "KRS 367.3617(3)",
+      cite: "KRS 367.3615(4)",
     },
     rights: { value: VIRGINIA_MODEL, cite: "KRS 367.3615" },
     recordMonths: { value: null, cite: "KCDPA sets no record period" },
@@ -234,12 +235,13 @@ export const LAWS_B: readonly UsStateRecord[] = [
       short: "RIDTPPA",
       code: "R.I. Gen. Laws § 6-48.1-1 et seq.",
     },
-    respondDays: { value: 45, cite: "R.I. Gen. Laws § 6-48.1-5(e)" },
-    extensionDays: { value: 45, cite: "R.I. Gen. Laws § 6-48.1-5(e)" },
+    // § 6-48.1-6(b)(1) read (rilin.state.ri.us): "not later than forty-five (45) days ... forty-five (45) additional days".
+    respondDays: { value: 45, cite: "R.I. Gen. Laws § 6-48.1-6(b)(1)" },
+    extensionDays: { value: 45, cite: "R.I. Gen. Laws § 6-48.1-6(b)(1)" },
     // The response period covers every consumer request, opt-outs included.
     optOut: {
-      respondDays: { value: 45, cite: "R.I. Gen. Laws § 6-48.1-5(e)" },
-      extensionDays: { value: 45, cite: "R.I. Gen. Laws § 6-48.1-5(e)" },
+      respondDays: { value: 45, cite: "R.I. Gen. Laws § 6-48.1-6(b)(1)" },
+      extensionDays: { value: 45, cite: "R.I. Gen. Laws § 6-48.1-6(b)(1)" },
       universalOptOut: { value: false, cite: "the Act has no universal opt-out provision" },
     },
     appeal: {
@@ -262,17 +264,18 @@ export const LAWS_B: readonly UsStateRecord[] = [
     state: "NE",
     name: "Nebraska",
     law: { title: "Nebraska Data Privacy Act", short: "NDPA", code: "Neb. Rev. Stat. § 87-1101 et seq." },
-    respondDays: { value: 45, cite: "Neb. Rev. Stat. § 87-1108(1)" },
-    extensionDays: { value: 45, cite: "Neb. Rev. Stat. § 87-1108(1)" },
+    // § 87-1108(2) read (FindLaw); § 87-1109(1), (3), (4) read as § 9 of LB 1074 (deskbook): "not later than the sixtieth day".
+    respondDays: { value: 45, cite: "Neb. Rev. Stat. § 87-1108(2)" },
+    extensionDays: { value: 45, cite: "Neb. Rev. Stat. § 87-1108(2)" },
     // The response period covers every consumer request, opt-outs included.
     optOut: {
-      respondDays: { value: 45, cite: "Neb. Rev. Stat. § 87-1108(1)" },
-      extensionDays: { value: 45, cite: "Neb. Rev. Stat. § 87-1108(1)" },
+      respondDays: { value: 45, cite: "Neb. Rev. Stat. § 87-1108(2)" },
+      extensionDays: { value: 45, cite: "Neb. Rev. Stat. § 87-1108(2)" },
       universalOptOut: { value: true, cite: "Neb. Rev. Stat. § 87-1110(1)(b)" },
     },
     appeal: {
-      windowDays: { value: null, cite: "Neb. Rev. Stat. § 87-1108(3)" },
-      decideDays: { value: 60, cite: "Neb. Rev. Stat. § 87-1108(3)" },
+      windowDays: { value: null, cite: "Neb. Rev. Stat. § 87-1109(1)" },
+      decideDays: { value: 60, cite: "Neb. Rev. Stat. § 87-1109(3)" },
       decideExtensionDays: null,
     },
     attorneyGeneral: {
@@ -280,7 +283,7 @@ export const LAWS_B: readonly UsStateRecord[] = [
         name: "Nebraska Attorney General, Consumer Protection Division",
         url: "https://protectthegoodlife.nebraska.gov/file-consumer-complaint",
       },
-      cite: "Neb. Rev. Stat. § 87-1108(3)",
+      cite: "Neb. Rev. Stat. § 87-1109(4)",
     },
     rights: { value: VIRGINIA_MODEL, cite: "Neb. Rev. Stat. § 87-1107" },
     recordMonths: { value: null, cite: "NDPA sets no record period" },

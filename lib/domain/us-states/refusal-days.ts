@@ -27,16 +27,30 @@ export const REFUSAL_DAYS: Record<UsStateCode, { days: Cited<number>; unconfirme
   OR: { days: { value: 45, cite: "ORS 646A.576(5)" }, unconfirmed: NOT_READ },
   // Read (FindLaw): "which may not be later than the 45th day after the date of receipt of the request".
   TX: { days: { value: 45, cite: "Tex. Bus. & Com. Code § 541.052(c)" } },
-  MT: { days: { value: 45, cite: "Mont. Code Ann. § 30-14-2808(5)" }, unconfirmed: NOT_READ },
-  DE: { days: { value: 45, cite: "6 Del. C. § 12D-104(c)(2)" }, unconfirmed: NOT_READ },
+  // Read (deskbook copy of SB 384 as enacted): "If a controller declines to act regarding the consumer's request, the
+  // controller shall inform the consumer without undue delay, but not later than 45 days after receipt of the request".
+  MT: {
+    days: { value: 45, cite: "Mont. Code Ann. § 30-14-2808(4)(b)" },
+    unconfirmed: "refusalDays: (4)(b) in the Act as enacted (2023); the numbering after SB 297 (2025) not read",
+  },
+  // Read (deskbook copy): "without undue delay, but not later than 45 days after receipt of the request".
+  DE: { days: { value: 45, cite: "6 Del. C. § 12D-104(c)(2)" } },
   NH: { days: { value: 45, cite: "RSA 507-H:4, III" }, unconfirmed: NOT_READ },
   // Read (casetext): "without undue delay, but not later than 45 days after receipt of the request".
   NJ: { days: { value: 45, cite: "N.J.S.A. 56:8-166.7(c)" } },
-  TN: { days: { value: 45, cite: "Tenn. Code Ann. § 47-18-3304(b)(2)" }, unconfirmed: NOT_READ },
+  // Read (deskbook copy): "but in all cases and at the latest within forty-five (45) days of receipt of the request".
+  TN: { days: { value: 45, cite: "Tenn. Code Ann. § 47-18-3304(b)(2)" } },
   MN: { days: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 3" }, unconfirmed: NOT_READ },
   MD: { days: { value: 45, cite: "Md. Code, Com. Law § 14-4605(c)" }, unconfirmed: NOT_READ },
-  IN: { days: { value: 45, cite: "Ind. Code § 24-15-3-1(c)(2)" }, unconfirmed: NOT_READ },
-  KY: { days: { value: 45, cite: "KRS 367.3617(2)" }, unconfirmed: NOT_READ },
-  RI: { days: { value: 45, cite: "R.I. Gen. Laws § 6-48.1-5(e)" }, unconfirmed: NOT_READ },
-  NE: { days: { value: 45, cite: "Neb. Rev. Stat. § 87-1108(2)" }, unconfirmed: NOT_READ },
+  // Read (deskbook copy): "but in any case not later than forty-five (45) days after receipt of the consumer's request".
+  IN: { days: { value: 45, cite: "Ind. Code § 24-15-3-1(c)(2)" } },
+  // KRS 367.3617 is the privacy notice; § 367.3615(4) appeals "the decision pursuant to subsection (3)(b)" (deskbook).
+  KY: {
+    days: { value: 45, cite: "KRS 367.3615(3)(b)" },
+    unconfirmed: "refusalDays: the paragraph from § 367.3615(4)'s cross-reference; the text of (3)(b) not read",
+  },
+  // Read (rilin.state.ri.us, § 6-48.1-6): "not later than forty-five (45) days after receipt of the request".
+  RI: { days: { value: 45, cite: "R.I. Gen. Laws § 6-48.1-6(b)(2)" } },
+  // Read (FindLaw): "shall inform the consumer within forty-five days after the date of receipt of the request".
+  NE: { days: { value: 45, cite: "Neb. Rev. Stat. § 87-1108(3)" } },
 };

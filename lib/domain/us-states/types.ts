@@ -85,7 +85,7 @@ export interface UsStateLaw {
     windowDays: Cited<number | null>;
     /** Calendar days to decide an appeal, from its receipt. */
     decideDays: Cited<number>;
-    /** Additional days the law allows to decide, with notice (Colorado, Oregon, Minnesota); null: none. */
+    /** Additional days the law allows to decide, with notice (Colorado, Minnesota, New Jersey); null: none. */
     decideExtensionDays: Cited<number> | null;
     /** True where the law says to name the Attorney General whatever the appeal's result (Colorado); else only on a denial. */
     attorneyGeneralOnAnyResult?: Cited<boolean>;

@@ -114,7 +114,7 @@ describe("appeal decision dates", () => {
   it("Virginia: 60 days from the appeal's receipt; Colorado: 45, or 105 with the 60-day extension", () => {
     expect(appealDecisionDue("US_VA", "2026-05-01")).toEqual({ due: "2026-06-30", extended: null });
     expect(appealDecisionDue("US_CO", "2026-05-01")).toEqual({ due: "2026-06-15", extended: "2026-08-14" });
-    expect(appealDecisionDue("US_OR", "2026-05-01")?.due).toBe("2026-06-15");
+    expect(appealDecisionDue("US_OR", "2026-05-01")).toEqual({ due: "2026-06-15", extended: null });
     expect(appealDecisionDue("US_UT", "2026-05-01")).toBeNull();
     expect(appealDecisionDue("GDPR", "2026-05-01")).toBeNull();
   });
@@ -178,14 +178,15 @@ describe("cites confirmed against the statute text (session 6)", () => {
     expect(US_STATE_LAWS.OR.optOut.universalOptOut.cite).toBe("ORS 646A.578(5)(c)");
   });
   // ORS 646A.576 as codified (the deskbook's copy): (2) is accounts, (4) authorized agents, (5) the duties to
-  // respond, (6) the appeal — (6)(a) a reasonable period to appeal, (6)(d) 45 days to decide. The 60-day
-  // extension of the decision follows the reference file: the text of (6)(d) read so far names none.
+  // respond, (6) the appeal — (6)(a) a reasonable period to appeal, (6)(d) 45 days to decide. (6)(d) names no
+  // extension ("approve or deny the appeal within 45 days"), so none is allowed (the reference file's 60 was wrong).
   it("Oregon: 45 + 45 days are ORS 646A.576(5)(a), the appeal (6); (2) is accounts and (4) authorized agents", () => {
     const or = US_STATE_LAWS.OR;
     for (const cited of [or.respondDays, or.extensionDays, or.optOut.respondDays, or.optOut.extensionDays])
       expect(cited.cite).toBe("ORS 646A.576(5)(a)");
     expect(or.appeal?.windowDays.cite).toBe("ORS 646A.576(6)(a)");
     expect(or.appeal?.decideDays).toEqual({ value: 45, cite: "ORS 646A.576(6)(d)" });
+    expect(or.appeal?.decideExtensionDays).toBeNull();
     expect(JSON.stringify(or)).not.toMatch(/646A\.576\((2|4)\)/);
   });
 });

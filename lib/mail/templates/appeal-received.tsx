@@ -14,7 +14,7 @@ export const subject: MailTemplate<Params>["subject"] = (locale, p, brand) =>
 /**
  * Acknowledges an appeal of a refusal (US state laws): who looks at it (someone other than the person who
  * refused), the date the state's law gives us to decide, in the controller's zone, and where the law allows
- * a longer decision period (Colorado, Oregon, Minnesota…), that we would tell them before that date.
+ * a longer decision period (Colorado, Minnesota, New Jersey), that we would tell them before that date.
  */
 export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p, brand }) => {
   const law = usStateLaw(p.regime);

@@ -128,7 +128,7 @@ export interface TemplateParams {
   };
   /** US state appeal acknowledged: the decision date (local date in `timeZone`, the controller's). */
   appeal_received: RegimeParams & { reference: string; decideBy: string; timeZone: string; statusUrl: string };
-  /** US state appeal's decision period extended (CO, OR, MN, NJ): the new date and the reason. */
+  /** US state appeal's decision period extended (CO, MN, NJ): the new date and the reason. */
   appeal_extension: RegimeParams & {
     reference: string;
     newDate: string;

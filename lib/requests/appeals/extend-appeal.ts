@@ -25,7 +25,7 @@ export const extendAppealInput = z.object({
 });
 
 /**
- * Extends an appeal's decision period where the state's law allows it (Colorado and Oregon 45 + 60 days,
+ * Extends an appeal's decision period where the state's law allows it (Colorado 45 + 60 days,
  * Minnesota, New Jersey: `appeal.decideExtensionDays`, cited in each state's record): once, inside the first
  * period, with a reason mailed to the person. The new date counts from the appeal's receipt
  * (appealDecisionDue().extended). One transaction: the appeal's date moved, the mail queued, the audit
