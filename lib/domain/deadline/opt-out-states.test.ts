@@ -50,7 +50,7 @@ describe("US state opt-outs: each state's own period, in calendar days, extendab
     expect(saturday.firstDueDate).toBe("2026-04-14");
   });
 
-  it("Iowa answers in 90 days (+45), its general period (Iowa Code § 715D.4(1))", () => {
+  it("Iowa answers in 90 days (+45), its general period (Iowa Code § 715D.3(2))", () => {
     const d = computeDeadline({
       jurisdiction: "US-IA",
       receivedAt: new Date("2026-01-31T17:00:00Z"),

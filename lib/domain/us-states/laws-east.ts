@@ -150,17 +150,17 @@ export const LAWS_A: readonly UsStateRecord[] = [
     state: "IA",
     name: "Iowa",
     law: { title: "Iowa Consumer Data Protection Act", short: "ICDPA", code: "Iowa Code ch. 715D" },
-    respondDays: { value: 90, cite: "Iowa Code § 715D.4(1)" },
-    extensionDays: { value: 45, cite: "Iowa Code § 715D.4(1)" },
-    // The response period covers every consumer request, opt-outs included.
+    respondDays: { value: 90, cite: "Iowa Code § 715D.3(2)" },
+    extensionDays: { value: 45, cite: "Iowa Code § 715D.3(2)" },
     optOut: {
-      respondDays: { value: 90, cite: "Iowa Code § 715D.4(1)" },
-      extensionDays: { value: 45, cite: "Iowa Code § 715D.4(1)" },
+      respondDays: { value: 90, cite: "Iowa Code § 715D.3(2)" },
+      extensionDays: { value: 45, cite: "Iowa Code § 715D.3(2)" },
       universalOptOut: { value: false, cite: "the ICDPA has no universal opt-out provision" },
     },
+    // Every request, opt-outs included. Read (deskbook, § 715D.3(3)): "Within sixty days of receipt of an appeal".
     appeal: {
-      windowDays: { value: null, cite: "Iowa Code § 715D.4(3)" },
-      decideDays: { value: 60, cite: "Iowa Code § 715D.4(3)" },
+      windowDays: { value: null, cite: "Iowa Code § 715D.3(3)" },
+      decideDays: { value: 60, cite: "Iowa Code § 715D.3(3)" },
       decideExtensionDays: null,
     },
     attorneyGeneral: {
@@ -168,15 +168,15 @@ export const LAWS_A: readonly UsStateRecord[] = [
         name: "Iowa Attorney General, Consumer Protection Division",
         url: "https://www.iowaattorneygeneral.gov/for-consumers/file-a-consumer-complaint",
       },
-      cite: "Iowa Code § 715D.4(3), § 715D.8",
+      cite: "Iowa Code § 715D.3(3), § 715D.8",
     },
-    // No right to correct, no profiling opt-out (commentary confirms: JD Supra, Bloomberg Law on SF 262).
+    // No right to correct or profiling opt-out (JD Supra, Bloomberg Law); § 715D.4(2) read (deskbook p. 217).
     rights: {
       value: ["access", "erasure", "portability", "opt_out_sale", "opt_out_sensitive", "appeal"],
       cite: "Iowa Code § 715D.3(1); § 715D.4(2) (sensitive data)",
     },
     recordMonths: { value: null, cite: "ICDPA sets no record period" },
-    unconfirmed: [SAME_SECTION_UNCONFIRMED],
+    unconfirmed: ["respondDays, extensionDays: § 715D.3(2) (between (1) and (3)) not read; 90 + 45 from summaries"],
   },
   {
     state: "OR",

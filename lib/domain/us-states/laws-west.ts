@@ -106,54 +106,57 @@ export const LAWS_B: readonly UsStateRecord[] = [
     state: "MN",
     name: "Minnesota",
     law: { title: "Minnesota Consumer Data Privacy Act", short: "MCDPA", code: "Minn. Stat. ch. 325M" },
-    respondDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 3" },
-    extensionDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 3" },
+    // Subd. 4: its (h)-(k) ("In response to a consumer request under subdivision 1") precede subd. 5 (deskbook p. 287).
+    respondDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 4" },
+    extensionDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 4" },
     // The response period covers every consumer request, opt-outs included.
     optOut: {
-      respondDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 3" },
-      extensionDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 3" },
-      universalOptOut: { value: true, cite: "Minn. Stat. § 325M.14, subd. 1(e)" },
+      respondDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 4" },
+      extensionDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 4" },
+      universalOptOut: { value: true, cite: "Minn. Stat. § 325M.14, subd. 3" },
     },
+    // Read (deskbook p. 287): "Subd. 5. Appeal process required. (a) A controller must establish an internal process".
     appeal: {
-      windowDays: { value: null, cite: "Minn. Stat. § 325M.14, subd. 4" },
-      decideDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 4" },
-      decideExtensionDays: { value: 60, cite: "Minn. Stat. § 325M.14, subd. 4" },
+      windowDays: { value: null, cite: "Minn. Stat. § 325M.14, subd. 5" },
+      decideDays: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 5" },
+      decideExtensionDays: { value: 60, cite: "Minn. Stat. § 325M.14, subd. 5" },
     },
     attorneyGeneral: {
       value: {
         name: "Minnesota Attorney General's Office",
         url: "https://www.ag.state.mn.us/Office/Complaint.asp",
       },
-      cite: "Minn. Stat. § 325M.14, subd. 4",
+      cite: "Minn. Stat. § 325M.14, subd. 5",
     },
-    // Subd. 1(b)-(g) confirmed against the text (revisor.mn.gov, § 325M.14): access, correct, delete, portability,
-    // the opt-outs, and (g) the right to question the result of profiling. The list of specific third parties
-    // is in the same subdivision per secondary sources; its paragraph letter is not confirmed.
+    // Subd. 1(b)-(g) read (revisor.mn.gov): access, correct, delete, portability (e), opt-outs (f), question profiling
+    // (g); (h) "A consumer has a right to obtain a list of" (deskbook p. 285) specific third parties (secondary sources).
     rights: {
       value: [...VIRGINIA_MODEL, "question_profiling", "third_party_list"],
       cite: "Minn. Stat. § 325M.14, subd. 1",
     },
     recordMonths: { value: null, cite: "MCDPA sets no record period" },
     unconfirmed: [
-      "respondDays, extensionDays, appeal: subd. 3-4 text not found by the search",
-      "optOut.universalOptOut: the section number (the duty itself is confirmed by secondary sources)",
+      "respondDays, extensionDays, appeal: the 45 + 45 of subd. 4 and 45 + 60 of subd. 5 not read (summaries)",
+      "optOut.universalOptOut: subd. 3 (not 1(e), portability) from a compilation quoting revisor.mn.gov, not read",
     ],
   },
   {
     state: "MD",
     name: "Maryland",
-    law: { title: "Maryland Online Data Privacy Act", short: "MODPA", code: "Md. Code, Com. Law § 14-4601 et seq." },
-    respondDays: { value: 45, cite: "Md. Code, Com. Law § 14-4605(c)" },
-    extensionDays: { value: 45, cite: "Md. Code, Com. Law § 14-4605(c)" },
+    // Codified as Com. Law §§ 14-4701 to 14-4714 (SB 541 / HB 567 of 2024 enacted them as 14-4601 ff.; casetext
+    // still shows 14-4605): lexace's copy of § 14-4705 has the same rights text and refers to "§ 14-4706 of this subtitle".
+    law: { title: "Maryland Online Data Privacy Act", short: "MODPA", code: "Md. Code, Com. Law § 14-4701 et seq." },
+    respondDays: { value: 45, cite: "Md. Code, Com. Law § 14-4705" },
+    extensionDays: { value: 45, cite: "Md. Code, Com. Law § 14-4705" },
     // The response period covers every consumer request, opt-outs included.
     optOut: {
-      respondDays: { value: 45, cite: "Md. Code, Com. Law § 14-4605(c)" },
-      extensionDays: { value: 45, cite: "Md. Code, Com. Law § 14-4605(c)" },
-      universalOptOut: { value: true, cite: "Md. Code, Com. Law § 14-4607(b)(2)" },
+      respondDays: { value: 45, cite: "Md. Code, Com. Law § 14-4705" },
+      extensionDays: { value: 45, cite: "Md. Code, Com. Law § 14-4705" },
+      universalOptOut: { value: true, cite: "Md. Code, Com. Law § 14-4707" },
     },
     appeal: {
-      windowDays: { value: null, cite: "Md. Code, Com. Law § 14-4605(e)" },
-      decideDays: { value: 60, cite: "Md. Code, Com. Law § 14-4605(e)" },
+      windowDays: { value: null, cite: "Md. Code, Com. Law § 14-4705" },
+      decideDays: { value: 60, cite: "Md. Code, Com. Law § 14-4705" },
       decideExtensionDays: null,
     },
     attorneyGeneral: {
@@ -161,13 +164,14 @@ export const LAWS_B: readonly UsStateRecord[] = [
         name: "Maryland Attorney General, Consumer Protection Division",
         url: "https://www.marylandattorneygeneral.gov/Pages/CPD/complaint.aspx",
       },
-      cite: "Md. Code, Com. Law § 14-4605(e)",
+      cite: "Md. Code, Com. Law § 14-4705",
     },
-    rights: { value: [...VIRGINIA_MODEL, "third_party_list"], cite: "Md. Code, Com. Law § 14-4605(b)" },
+    // Read (lexace, § 14-4705(b)): (6) "Obtain a list of the categories of third parties"; (c) is the request method.
+    rights: { value: [...VIRGINIA_MODEL, "third_party_list"], cite: "Md. Code, Com. Law § 14-4705(b)" },
     recordMonths: { value: null, cite: "MODPA sets no record period" },
     unconfirmed: [
-      UNCONFIRMED,
-      "optOut.universalOptOut: the section number (the duty itself is confirmed by secondary sources)",
+      "respondDays, extensionDays, appeal: the subsections of § 14-4705 after (d) not read (45 + 45, 60 from summaries)",
+      "optOut.universalOptOut: § 14-4707 (duties of controller) from the renumbering; the subsection not read",
     ],
   },
   {
@@ -202,15 +206,15 @@ export const LAWS_B: readonly UsStateRecord[] = [
     state: "KY",
     name: "Kentucky",
     law: { title: "Kentucky Consumer Data Protection Act", short: "KCDPA", code: "KRS 367.3611 et seq." },
-    respondDays: { value: 45, cite: "KRS 367.3617(1)" },
-    extensionDays: { value: 45, cite: "KRS 367.3617(1)" },
+    respondDays: { value: 45, cite: "KRS 367.3615(3)(a)" },
+    extensionDays: { value: 45, cite: "KRS 367.3615(3)(a)" },
     // The response period covers every consumer request, opt-outs included.
     optOut: {
-      respondDays: { value: 45, cite: "KRS 367.3617(1)" },
-      extensionDays: { value: 45, cite: "KRS 367.3617(1)" },
+      respondDays: { value: 45, cite: "KRS 367.3615(3)(a)" },
+      extensionDays: { value: 45, cite: "KRS 367.3615(3)(a)" },
       universalOptOut: { value: false, cite: "the KCDPA has no universal opt-out provision" },
     },
-    // § 367.3615(4) read (deskbook): "Within sixty (60) days of receipt of an appeal"; § 367.3617 is the privacy notice.
+    // § 367.3615(4) read (deskbook): "Within sixty (60) days of receipt of an appeal"; appeals "subsection (3)(b)".
     appeal: {
       windowDays: { value: null, cite: "KRS 367.3615(4)" },
       decideDays: { value: 60, cite: "KRS 367.3615(4)" },
@@ -223,9 +227,10 @@ export const LAWS_B: readonly UsStateRecord[] = [
       },
       cite: "KRS 367.3615(4)",
     },
-    rights: { value: VIRGINIA_MODEL, cite: "KRS 367.3615" },
+    // Read (self-law.org, § 367.3615(2)(a)-(e)): confirm and access, correct, delete, copy, the three opt-outs.
+    rights: { value: VIRGINIA_MODEL, cite: "KRS 367.3615(2)" },
     recordMonths: { value: null, cite: "KCDPA sets no record period" },
-    unconfirmed: [UNCONFIRMED],
+    unconfirmed: ["respondDays, extensionDays: the text of § 367.3615(3)(a) not read (45 + 45 from summaries)"],
   },
   {
     state: "RI",

@@ -35,7 +35,7 @@ function threeOptOuts(ads: string, sale: string, profiling: string, unconfirmed:
 /**
  * Each state's opt-outs with the section beside each. Read in the statute text (self-law.org, casetext,
  * lexace, FindLaw, instalawyer, lawserver, revisor.mn.gov copies, searched 30 Nov 2026): VA, CO, CT, OR, TX, TN,
- * UT, IA, MN, MT, DE, IN, NE (some only in part: see each `unconfirmed`). The others: see `unconfirmed`.
+ * UT, IA, MN, MT, DE, IN, NE, MD, KY (some only in part: see each `unconfirmed`). The others: see `unconfirmed`.
  * Iowa grants no opt-out of targeted advertising or profiling (§ 715D.3(1) lists sale only); Utah none of
  * profiling. Sensitive data: Utah and Iowa let a controller process it after notice and an opportunity to
  * opt out; every other state here asks opt-in consent, so there is nothing to opt out of.
@@ -100,11 +100,12 @@ export const US_STATE_OPT_OUTS: Readonly<Record<UsStateCode, StateOptOuts>> = {
     "Minn. Stat. § 325M.14, subd. 1(f)",
     "Minn. Stat. § 325M.14, subd. 1(f)",
   ),
+  // Read (lexace, § 14-4705(b)(7)): "(i) Targeted advertising; (ii) The sale of personal data; or (iii) Profiling in
+  // furtherance of solely automated decisions"; (b)(6) is the list of third parties; 14-4605 was the bill's numbering.
   MD: threeOptOuts(
-    "Md. Code, Com. Law § 14-4605(b)(6)",
-    "Md. Code, Com. Law § 14-4605(b)(6)",
-    "Md. Code, Com. Law § 14-4605(b)(6)",
-    [SUMMARY],
+    "Md. Code, Com. Law § 14-4705(b)(7)(i)",
+    "Md. Code, Com. Law § 14-4705(b)(7)(ii)",
+    "Md. Code, Com. Law § 14-4705(b)(7)(iii)",
   ),
   // (b)(5) read (lawserver copy; IC 24-15-4-1(4)(B) refers to "IC 24-15-3-1(b)(5)"); (B)-(C) inferred from (A).
   IN: threeOptOuts(
@@ -113,7 +114,9 @@ export const US_STATE_OPT_OUTS: Readonly<Record<UsStateCode, StateOptOuts>> = {
     "Ind. Code § 24-15-3-1(b)(5)(C)",
     ["opt_out_sale, opt_out_profiling: the letters (B) and (C) not read"],
   ),
-  KY: threeOptOuts("KRS 367.3615(2)(e)", "KRS 367.3615(2)(e)", "KRS 367.3615(2)(e)", [SUMMARY]),
+  // Read (self-law.org): (2)(e) "Opt out of the processing of personal data for purposes of targeted advertising, the
+  // sale of personal data, or profiling"; one paragraph, no lettering inside.
+  KY: threeOptOuts("KRS 367.3615(2)(e)", "KRS 367.3615(2)(e)", "KRS 367.3615(2)(e)"),
   RI: threeOptOuts("R.I. Gen. Laws § 6-48.1-5(a)", "R.I. Gen. Laws § 6-48.1-5(a)", "R.I. Gen. Laws § 6-48.1-5(a)", [
     SUMMARY,
   ]),

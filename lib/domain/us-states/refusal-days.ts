@@ -22,8 +22,12 @@ export const REFUSAL_DAYS: Record<UsStateCode, { days: Cited<number>; unconfirme
   // Read (FindLaw, Lexace; current to 2025): "within 45 days after the day on which the controller receives the
   // request, inform the consumer of the reasons for not taking action".
   UT: { days: { value: 45, cite: "Utah Code § 13-61-203(3)" } },
-  // The same 90 days as the response (summaries).
-  IA: { days: { value: 90, cite: "Iowa Code § 715D.4(1)" }, unconfirmed: NOT_READ },
+  // The same 90 days as the response (summaries). § 715D.3(2), between the rights (1) and the appeal (3) (deskbook
+  // copy of SF 262, pp. 216-217); § 715D.4 is the controller's duties.
+  IA: {
+    days: { value: 90, cite: "Iowa Code § 715D.3(2)" },
+    unconfirmed: "refusalDays: § 715D.3(2)'s text and paragraph letter not read (90 days from summaries)",
+  },
   OR: { days: { value: 45, cite: "ORS 646A.576(5)" }, unconfirmed: NOT_READ },
   // Read (FindLaw): "which may not be later than the 45th day after the date of receipt of the request".
   TX: { days: { value: 45, cite: "Tex. Bus. & Com. Code § 541.052(c)" } },
@@ -40,11 +44,19 @@ export const REFUSAL_DAYS: Record<UsStateCode, { days: Cited<number>; unconfirme
   NJ: { days: { value: 45, cite: "N.J.S.A. 56:8-166.7(c)" } },
   // Read (deskbook copy): "but in all cases and at the latest within forty-five (45) days of receipt of the request".
   TN: { days: { value: 45, cite: "Tenn. Code Ann. § 47-18-3304(b)(2)" } },
-  MN: { days: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 3" }, unconfirmed: NOT_READ },
-  MD: { days: { value: 45, cite: "Md. Code, Com. Law § 14-4605(c)" }, unconfirmed: NOT_READ },
+  // Subd. 4 (the response to requests) precedes "Subd. 5. Appeal process required." (deskbook copy, p. 287).
+  MN: {
+    days: { value: 45, cite: "Minn. Stat. § 325M.14, subd. 4" },
+    unconfirmed: "refusalDays: the paragraph of subd. 4 not read",
+  },
+  // Codified § 14-4705 (the bill's § 14-4605); its (c) is the request method (lexace copy), not the refusal.
+  MD: {
+    days: { value: 45, cite: "Md. Code, Com. Law § 14-4705" },
+    unconfirmed: "refusalDays: the subsection of § 14-4705 not read",
+  },
   // Read (deskbook copy): "but in any case not later than forty-five (45) days after receipt of the consumer's request".
   IN: { days: { value: 45, cite: "Ind. Code § 24-15-3-1(c)(2)" } },
-  // KRS 367.3617 is the privacy notice; § 367.3615(4) appeals "the decision pursuant to subsection (3)(b)" (deskbook).
+  // KRS 367.3617 is the controller's duties; § 367.3615(4) appeals "the decision pursuant to subsection (3)(b)" (deskbook).
   KY: {
     days: { value: 45, cite: "KRS 367.3615(3)(b)" },
     unconfirmed: "refusalDays: the paragraph from § 367.3615(4)'s cross-reference; the text of (3)(b) not read",
