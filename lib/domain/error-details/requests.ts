@@ -46,6 +46,7 @@ export const REQUESTS_DETAILS = {
   "requests.import_row_date_invalid": "Its received_at is not a date, a time and a zone that the import can read.",
   "requests.import_row_fields_invalid": "These columns are not valid: {fields}.",
   "requests.received_in_future": "The time of receipt cannot be in the future.",
+  "requests.received_too_early": "The time of receipt cannot be before 1 January 2000.",
   "requests.preview_request_not_found": "No such request.",
   "requests.no_agent_permission": "This request has no agent permission.",
   "requests.extended_regime_has_no_extension":

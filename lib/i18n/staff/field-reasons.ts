@@ -97,6 +97,7 @@ const FIXED_FR: Record<string, string> = {
   "the first decision period is over": "le premier délai de décision est écoulé",
   "must be in the future": "doit être dans le futur",
   "cannot be in the future": "ne peut pas être dans le futur",
+  "cannot be before 2000-01-01": "ne peut pas être antérieure au 2000-01-01",
   "is not your current password": "n'est pas votre mot de passe actuel",
   "must differ from your current password": "doit différer de votre mot de passe actuel",
   "is already registered": "est déjà enregistré",

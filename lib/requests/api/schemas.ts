@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { API_SCOPES } from "@/lib/auth/api-scopes";
-import { REGIMES, type RegimeCode } from "@/lib/domain/deadline";
+import { isValidLocalDate, REGIMES, type RegimeCode } from "@/lib/domain/deadline";
 import {
   CHANNELS,
   IDENTITY_CHECK_METHODS,
@@ -20,7 +20,8 @@ import { STAFF_TRANSITIONS } from "@/lib/requests/transitions/staff-transition-i
 
 export const MAX_PAGE_SIZE = 200;
 const UUID_EXAMPLE = "3f2b8c1e-6a4d-4f0e-9b1a-2c5d7e8f9a01";
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date (YYYY-MM-DD)");
+// A real calendar date (2026-13-45 matches the pattern but is no date: the database would refuse it, a 500).
+const date = z.string().refine((v) => isValidLocalDate(v) && !v.startsWith("0000"), "must be a date (YYYY-MM-DD)");
 // Every regime a request can carry: a code outside it is a mistake to report, not a filter that finds nothing.
 // The national laws first, then the US states' (as the docs list them).
 const REGIME_CODES = (Object.keys(REGIMES) as RegimeCode[]).sort(

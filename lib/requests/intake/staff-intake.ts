@@ -29,6 +29,8 @@ export async function submitStaffRequest(
   return submitRequest(request, { ...ctx, idempotency });
 }
 
+const EARLIEST_RECEIPT = Date.UTC(2000, 0, 1);
+
 /**
  * The staff intake's validation and the intake context it leads to, without filing anything: the
  * form and the CSV import (lib/requests/import) share it, so a row is refused for the same reasons.
@@ -43,6 +45,11 @@ export function staffSubmission(
   if (receivedAt.getTime() > now.getTime() + 60_000)
     throw new DomainError("invalid_request", detail("requests.received_in_future"), {
       receivedAt: "cannot be in the future",
+    });
+  // A year 1 or 1970 receipt is a slip (an empty or zero date), not a letter: no privacy law here is older than 2000.
+  if (receivedAt.getTime() < EARLIEST_RECEIPT)
+    throw new DomainError("invalid_request", detail("requests.received_too_early"), {
+      receivedAt: "cannot be before 2000-01-01",
     });
   const request = staffRequestFields(raw);
   return {

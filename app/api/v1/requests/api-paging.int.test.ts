@@ -76,7 +76,9 @@ describe("validation errors: 400 problem details with each field and its reason"
   });
 
   it("refuses bad query parameters and a forged cursor", async () => {
-    const res = problem(await callApi(list, { path: "/api/v1/requests?limit=500&status=lost&assignee=me", secret }));
+    const res = problem(
+      await callApi(list, { path: "/api/v1/requests?limit=500&status=lost&assignee=me&dueBefore=2026-13-45", secret }),
+    );
     expect(res).toMatchObject({
       status: 400,
       contentType: "application/problem+json",
@@ -84,8 +86,10 @@ describe("validation errors: 400 problem details with each field and its reason"
       instance: "/api/v1/requests",
     });
     const fields = res.errors!.map((e) => e.field).sort();
-    expect(fields).toEqual(["assignee", "limit", "status"]);
+    expect(fields).toEqual(["assignee", "dueBefore", "limit", "status"]);
     expect(res.errors).toContainEqual({ field: "limit", reason: "must be at most 200" });
+    // Shaped like a date but none: refused here, not left for the database to reject (it was a 500).
+    expect(res.errors).toContainEqual({ field: "dueBefore", reason: "must be a date (YYYY-MM-DD)" });
     // An unknown regime is refused, not answered with an empty page; a real one in lower case too.
     for (const code of ["XX", "gdpr", "US_ZZ"]) {
       const unknown = problem(await callApi(list, { path: `/api/v1/requests?regime=${code}`, secret }));
@@ -101,7 +105,7 @@ describe("validation errors: 400 problem details with each field and its reason"
     });
   });
 
-  it("refuses a bad staff-channel request and a receipt in the future", async () => {
+  it("refuses a bad staff-channel request and a receipt in the future or before 2000", async () => {
     const path = "/api/v1/requests/staff-channel";
     const bad = problem(
       await callApi(createStaffChannel, {
@@ -133,6 +137,19 @@ describe("validation errors: 400 problem details with each field and its reason"
       }),
     );
     expect(future).toMatchObject({ status: 400, errors: [{ field: "receivedAt", reason: "cannot be in the future" }] });
+    for (const receivedAt of ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z"]) {
+      const early = problem(
+        await callApi(createStaffChannel, {
+          path,
+          secret,
+          body: { type: "access", email: "a@example.net", channel: "letter", locale: "en", fullName: "X", receivedAt },
+        }),
+      );
+      expect(early, receivedAt).toMatchObject({
+        status: 400,
+        errors: [{ field: "receivedAt", reason: "cannot be before 2000-01-01" }],
+      });
+    }
   });
 
   it("refuses an unknown transition and an unknown field", async () => {

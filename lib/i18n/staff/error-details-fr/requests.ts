@@ -47,6 +47,7 @@ export const REQUESTS_DETAILS_FR: Record<keyof typeof REQUESTS_DETAILS, string> 
     "Sa colonne received_at n’est pas une date, une heure et un fuseau horaire que l’import sait lire.",
   "requests.import_row_fields_invalid": "Ces colonnes ne sont pas valides : {fields}.",
   "requests.received_in_future": "L’heure de réception ne peut pas être dans le futur.",
+  "requests.received_too_early": "L’heure de réception ne peut pas être antérieure au 1er janvier 2000.",
   "requests.preview_request_not_found": "Cette demande n’existe pas.",
   "requests.no_agent_permission": "Cette demande n’a pas de mandat d’agent.",
   "requests.extended_regime_has_no_extension":
