@@ -87,7 +87,7 @@ const FIXED_FR: Record<string, string> = {
   "must be a PDF, PNG, JPEG or plain-text file": "doit être un fichier PDF, PNG, JPEG ou texte brut",
   invalid: "invalide",
   required: "obligatoire",
-  made_the_refusal: "a pris la décision de refus",
+  "made the refusal under appeal": "a pris la décision de refus contestée",
   already_appealed: "déjà contestée",
   totp_invalid: "code de l'application d'authentification invalide",
   locked: "verrouillé",

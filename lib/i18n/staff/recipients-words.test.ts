@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AUDIT_ACTION_NAMES } from "@/lib/domain/audit-actions";
 import { staffMessages } from "@/lib/i18n/staff";
 import { recipientsWords, timelineEventLabel } from "./recipients-words";
 
@@ -27,5 +28,17 @@ describe("the recipients step's words", () => {
         /^(Recipient notified|Destinataire informé)$/,
       );
     }
+  });
+});
+
+/** QA found "request.deadline_escalated" as is on an English request page: an action with no timeline word. */
+describe("a timeline event's label", () => {
+  it.each(["en", "fr"] as const)("%s: every audit action is in words, never its code", (locale) => {
+    const words = staffMessages(locale);
+    const coded = AUDIT_ACTION_NAMES.filter((a) => timelineEventLabel(words, "GDPR", a, a) === a);
+    expect(coded).toEqual([]);
+    expect(timelineEventLabel(words, "US_VA", "request.deadline_escalated", "x")).toBe(
+      locale === "en" ? "Overdue escalation" : "Signalement de retard",
+    );
   });
 });

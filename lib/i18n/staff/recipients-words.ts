@@ -28,10 +28,12 @@ export function recipientsWords(
 
 /** A timeline event's words: the audit action's label, the recipient notice's without a GDPR article under another law. */
 export function timelineEventLabel(
-  words: Pick<StaffMessages, "fulfilment" | "gates" | "mailNames" | "timeline">,
+  words: Pick<StaffMessages, "fulfilment" | "gates" | "mailNames" | "timeline" | "auditLog">,
   regime: RegimeCode,
   code: string,
   fallback: string,
 ): string {
-  return code === "notice.sent" ? recipientsWords(words, regime).noticeSent : lookup(words.timeline, code, fallback);
+  if (code === "notice.sent") return recipientsWords(words, regime).noticeSent;
+  // The actions the timeline has no word for (reminders, escalations…) take the audit page's label, never the code.
+  return lookup(words.timeline, code, lookup(words.auditLog.labels, code, fallback));
 }

@@ -55,7 +55,7 @@ describe("appeal of a Virginia refusal", () => {
       .then(() => null)
       .catch((e: unknown) => e);
     expect(byRefuser).toBeInstanceOf(DomainError);
-    expect(byRefuser).toMatchObject({ code: "same_decider", fields: { decider: "made_the_refusal" } });
+    expect(byRefuser).toMatchObject({ code: "same_decider", fields: { decider: "made the refusal under appeal" } });
     expect((await findAppealOfRequest(db(), { requestId: id }))!.decidedAt).toBeNull();
 
     const reason = "Order 1234 was placed by another customer; we hold nothing about you.";

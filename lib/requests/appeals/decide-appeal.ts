@@ -52,7 +52,7 @@ export async function decideAppeal(
       }),
     );
     throw new DomainError("same_decider", detail("requests.appeal_same_decider"), {
-      decider: "made_the_refusal",
+      decider: "made the refusal under appeal",
     });
   }
   return db().transaction(async (tx) => {
