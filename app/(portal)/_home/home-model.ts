@@ -79,7 +79,7 @@ export function homeModel(locale: Locale, residenceParam: string | string[] | un
       ? {
           id: "right-opt-out",
           title: usStateLaw(residence.regime) ? w.optOutTitleState : w.optOutTitle,
-          body: w.optOutBody,
+          body: usStateLaw(residence.regime) ? w.optOutBodyState : w.optOutBody,
           citation: rightCitation(residence.regime, "opt_out_sale", locale),
           href: `/${locale}/opt-out${query}`,
           agentHref: `/${locale}/agent`,

@@ -93,4 +93,17 @@ describe("the language links keep the residence only", () => {
       "legitimate interests",
     );
   });
+
+  it("a state's sale opt-out says selling, not California's 'selling or sharing'", () => {
+    for (const [locale, residence, body] of [
+      ["en", "US-VA", "Tell us to stop selling your personal data. No identity check is needed."],
+      [
+        "fr",
+        "US-TX",
+        "Demandez-nous de cesser de vendre vos données personnelles. Aucune vérification d'identité n'est nécessaire.",
+      ],
+      ["en", "US-CA", "Tell us to stop selling or sharing your personal information. No identity check is needed."],
+    ] as const)
+      expect(homeModel(locale, residence, false).optOut?.body, residence).toBe(body);
+  });
 });

@@ -129,6 +129,8 @@ export const REGIME_RIGHTS_WORDS = {
     optOutTitle: "Do not sell or share my personal information",
     optOutTitleState: "Opt out of the sale of your personal data",
     optOutBody: "Tell us to stop selling or sharing your personal information. No identity check is needed.",
+    // "Sharing" is California's word (cross-context behavioural advertising); the states' laws opt out of a sale.
+    optOutBodyState: "Tell us to stop selling your personal data. No identity check is needed.",
     optOutCta: "Opt out",
     appeal: "If we refuse your request, even in part, you can appeal our decision from your request's page.",
   },
@@ -145,6 +147,8 @@ export const REGIME_RIGHTS_WORDS = {
     optOutTitleState: "Refuser la vente de vos données personnelles",
     optOutBody:
       "Demandez-nous de cesser de vendre ou de partager vos informations personnelles. Aucune vérification d'identité n'est nécessaire.",
+    optOutBodyState:
+      "Demandez-nous de cesser de vendre vos données personnelles. Aucune vérification d'identité n'est nécessaire.",
     optOutCta: "Refuser",
     appeal:
       "Si nous rejetons votre demande, même en partie, vous pouvez faire appel de notre décision depuis la page de votre demande.",
