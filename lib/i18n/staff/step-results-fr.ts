@@ -13,6 +13,7 @@ export const stepResultsFr: Shape<typeof stepResultsEn> = {
       change: { one: "1 modification", many: "{n} modifications" },
     },
     erasureActions: { delete: "supprimé", anonymise: "anonymisé", retain: "conservé" },
+    fieldsCleared: " (champs désignés effacés dans {n})",
     unreadable: "Résultat illisible ({error})",
     skipped: "Ignorée",
     skippedBecause: "Ignorée : {reason}",

@@ -39,7 +39,22 @@ describe("describeStep", () => {
           retainedRowsStillPresent: { "shop.orders": 2 },
         },
       }),
-    ).toBe("shop.customers anonymise 1; nothing erasable left; 2 rows kept under exemption");
+    ).toBe("shop.customers anonymised 1; nothing erasable left; 2 rows kept under exemption");
+    // A kept table: the rows kept, and the rows whose named fields were cleared — never "retain 0".
+    expect(
+      done({
+        operation: "erase",
+        summary: {
+          executed: [
+            { table: "shop.orders", action: "retain", affected: 5 },
+            { table: "shop.order_items", action: "retain", affected: 0 },
+          ],
+          retainedRowsStillPresent: { "shop.orders": 5, "shop.order_items": 9 },
+        },
+      }),
+    ).toBe(
+      "shop.orders kept 5 (named fields cleared in 5) · shop.order_items kept 9; nothing erasable left; 14 rows kept under exemption",
+    );
     expect(
       done({ operation: "notify_recipients", summary: { notified: ["ParcelCo"], withoutAddress: ["Archive Ltd"] } }),
     ).toBe("Notified ParcelCo; no address, contact by hand: Archive Ltd");

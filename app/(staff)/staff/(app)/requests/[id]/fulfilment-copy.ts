@@ -81,10 +81,16 @@ function describeDone(o: Extract<StepView["outcome"], { kind: "done" }>, d: Word
       return o.note ? fill(d.approvedNote, { by, note: o.note }) : fill(d.approved, { by });
     case "erase": {
       if (o.summary.alreadyErased) return d.alreadyErased;
-      const parts = (o.summary.executed ?? []).map(
-        (e) => `${e.table} ${lookup(d.erasureActions, e.action)} ${e.affected}`,
+      const stillPresent = o.summary.retainedRowsStillPresent ?? {};
+      // A kept table's `affected` counts the rows whose named fields were cleared, not the rows kept: "retain 0"
+      // beside a plan of 9 kept rows read as a contradiction.
+      const parts = (o.summary.executed ?? []).map((e) =>
+        e.action === "retain"
+          ? `${e.table} ${lookup(d.erasureActions, e.action)} ${stillPresent[e.table] ?? e.affected}` +
+            (e.affected > 0 ? fill(d.fieldsCleared, { n: e.affected }) : "")
+          : `${e.table} ${lookup(d.erasureActions, e.action)} ${e.affected}`,
       );
-      const kept = sum(o.summary.retainedRowsStillPresent ?? {});
+      const kept = sum(stillPresent);
       return (
         fill(d.erased, { parts: parts.length ? parts.join(" · ") : d.done }) +
         (kept ? fill(d.keptUnderExemption, { rows: n("row", kept) }) : "")
