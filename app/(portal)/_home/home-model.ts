@@ -36,7 +36,8 @@ export interface HomeModel {
   options: { code: string; label: string }[];
   defaultResidence: string;
   rights: HomeRight[];
-  optOut: (HomeRight & { agentHref: string; agentLabel: string }) | null;
+  /** `agentHref` null: the agent form is the CCPA's (11 CCR § 7063); it would file anyone else as a Californian. */
+  optOut: (HomeRight & { agentHref: string | null; agentLabel: string }) | null;
   timeLimit: { lines: string[]; today: string | null };
 }
 
@@ -82,7 +83,7 @@ export function homeModel(locale: Locale, residenceParam: string | string[] | un
           body: usStateLaw(residence.regime) ? w.optOutBodyState : w.optOutBody,
           citation: rightCitation(residence.regime, "opt_out_sale", locale),
           href: `/${locale}/opt-out${query}`,
-          agentHref: `/${locale}/agent`,
+          agentHref: residence.regime === "CCPA" ? `/${locale}/agent` : null,
           agentLabel: agentMessages(locale).homeLink,
         }
       : null;

@@ -106,4 +106,10 @@ describe("the language links keep the residence only", () => {
     ] as const)
       expect(homeModel(locale, residence, false).optOut?.body, residence).toBe(body);
   });
+
+  it("links the authorised-agent form (CCPA only) for a Californian, never for another state's resident", () => {
+    expect(homeModel("en", "US-CA", false).optOut?.agentHref).toBe("/en/agent");
+    for (const residence of ["US-CO", "US-VA", "US-TX", "US-OR"])
+      expect(homeModel("fr", residence, false).optOut?.agentHref, residence).toBeNull();
+  });
 });

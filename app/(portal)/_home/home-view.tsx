@@ -69,9 +69,11 @@ export function HomeView({ m }: { m: HomeModel }) {
         ))}
         {m.optOut ? (
           <RightItem right={m.optOut}>
-            <p>
-              <a href={m.optOut.agentHref}>{m.optOut.agentLabel}</a>
-            </p>
+            {m.optOut.agentHref ? (
+              <p>
+                <a href={m.optOut.agentHref}>{m.optOut.agentLabel}</a>
+              </p>
+            ) : null}
           </RightItem>
         ) : null}
       </ul>

@@ -128,8 +128,8 @@ export const LAWS_A: readonly UsStateRecord[] = [
       value: { name: "Utah Division of Consumer Protection", url: "https://dcp.utah.gov/complaints/" },
       cite: "Utah Code § 13-61-401, § 13-61-402",
     },
-    // No profiling opt-out; deletion covers data the consumer provided. The right to correct came with
-    // H.B. 418 (2025), in force 1 July 2026: § 13-61-201(4), the opt-outs renumbered (5).
+    // No profiling opt-out; deletion covers data the consumer provided. H.B. 418 (2025, in force 1 July 2026) added
+    // correction, § 13-61-201(4), the opt-outs renumbered (5). The cite is shown on the French portal too: no words.
     rights: {
       value: [
         "access",
@@ -140,7 +140,7 @@ export const LAWS_A: readonly UsStateRecord[] = [
         "opt_out_sale",
         "opt_out_sensitive",
       ],
-      cite: "Utah Code § 13-61-201(1)-(5) as amended by H.B. 418 (2025) from 1 July 2026; § 13-61-302(3) (sensitive data)",
+      cite: "Utah Code § 13-61-201(1)-(5); § 13-61-302(3)",
     },
     recordMonths: { value: null, cite: "UCPA sets no record period" },
     // The 45 + 45 days read in § 13-61-203(2)(a)-(b)'s published text (FindLaw 2025, Counsel Stack 2026); (4): fees.
@@ -173,7 +173,7 @@ export const LAWS_A: readonly UsStateRecord[] = [
     // No right to correct or profiling opt-out (JD Supra, Bloomberg Law); § 715D.4(2) read (deskbook p. 217).
     rights: {
       value: ["access", "erasure", "portability", "opt_out_sale", "opt_out_sensitive", "appeal"],
-      cite: "Iowa Code § 715D.3(1); § 715D.4(2) (sensitive data)",
+      cite: "Iowa Code § 715D.3(1); § 715D.4(2)",
     },
     recordMonths: { value: null, cite: "ICDPA sets no record period" },
     unconfirmed: ["respondDays, extensionDays: § 715D.3(2) (between (1) and (3)) not read; 90 + 45 from summaries"],

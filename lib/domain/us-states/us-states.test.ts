@@ -6,6 +6,7 @@ import { regimeTexts } from "../regime-texts";
 import { rightsForRegime } from "../rights";
 import { appealDecisionDue, appealOpenUntil } from "./appeal";
 import { US_STATE_CODES, US_STATE_LAWS, usStateLaw } from "./index";
+import { US_STATE_OPT_OUTS } from "./opt-outs";
 
 const lead = { name: "CNIL", url: "https://www.cnil.fr" };
 const at = (iso: string) => new Date(iso);
@@ -188,5 +189,14 @@ describe("cites confirmed against the statute text (session 6)", () => {
     expect(or.appeal?.decideDays).toEqual({ value: 45, cite: "ORS 646A.576(6)(d)" });
     expect(or.appeal?.decideExtensionDays).toBeNull();
     expect(JSON.stringify(or)).not.toMatch(/646A\.576\((2|4)\)/);
+  });
+});
+
+describe("the rights' cites, shown as they are on the French portal", () => {
+  it("are section numbers, not English prose ('as amended by … from 1 July 2026', '(sensitive data)')", () => {
+    for (const state of Object.values(US_STATE_LAWS)) {
+      const cites = [state.rights.cite, ...Object.values(US_STATE_OPT_OUTS[state.state].kinds)];
+      for (const cite of cites) expect(cite, state.state).not.toMatch(/\b(as|amended|from|by|data|sensitive|the)\b/);
+    }
   });
 });
