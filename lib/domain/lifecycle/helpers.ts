@@ -56,16 +56,16 @@ const isStaff =
 export const isCaseworker = isStaff("admin", "dpo", "agent");
 export const isSupervisor = isStaff("admin", "dpo");
 
-export const fail = (code: TransitionFailureCode, d: ErrorDetail): TransitionFailure => ({
-  ok: false,
-  code,
-  message: detailMessage(d),
-  detail: d,
-});
+export const fail = (
+  code: TransitionFailureCode,
+  d: ErrorDetail,
+  fields?: Record<string, string>,
+): TransitionFailure => ({ ok: false, code, message: detailMessage(d), detail: d, ...(fields ? { fields } : {}) });
 
 const isBlank = (text: unknown) => typeof text !== "string" || text.trim() === "";
-export const requireText = (text: unknown, missing: ErrorDetail) =>
-  isBlank(text) ? fail("reason_required", missing) : null;
+/** A missing text names its input field (`reason`, `reasonText`, `message`), as the REST API's 400 does. */
+export const requireText = (text: unknown, missing: ErrorDetail, field: string) =>
+  isBlank(text) ? fail("reason_required", missing, { [field]: "is required" }) : null;
 
 export const effects = (patch: Omit<RequestPatch, "status"> = {}, events: LifecycleEvent[] = []): Effects => ({
   ok: true,

@@ -74,7 +74,7 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     label: "ask the data subject for information",
     may: isCaseworker,
     apply: (ctx, _actor, action) => {
-      const missing = requireText(action.message, detail("lifecycle.message_to_subject_required"));
+      const missing = requireText(action.message, detail("lifecycle.message_to_subject_required"), "message");
       if (missing) return missing;
       // Only regimes that stop the clock while waiting for the subject get a pause; elsewhere
       // the deadline keeps running and the request must still be answered in time.
@@ -136,7 +136,7 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     label: "extend the deadline",
     may: isSupervisor,
     apply: (ctx, _actor, action) => {
-      const missing = requireText(action.reason, detail("lifecycle.extension_reason_required"));
+      const missing = requireText(action.reason, detail("lifecycle.extension_reason_required"), "reason");
       if (missing) return missing;
       if (!ctx.extensionAllowed) return fail("extension_not_allowed", detail("lifecycle.no_extension"));
       if (ctx.extended) return fail("extension_not_allowed", detail("lifecycle.already_extended"));
@@ -163,10 +163,12 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
       const reasonCode = action.reasonCode;
       // The code may come straight from a form or a JSON body: check it against the list.
       if (reasonCode === null || !(REFUSAL_REASONS as readonly string[]).includes(reasonCode))
-        return fail("reason_required", detail("lifecycle.refusal_code_required"));
+        return fail("reason_required", detail("lifecycle.refusal_code_required"), { reasonCode: "choose a reason" });
       if (ctx.refusalReasons && !ctx.refusalReasons.includes(reasonCode))
-        return fail("reason_required", detail("lifecycle.refusal_code_not_a_ground"));
-      const missing = requireText(action.reasonText, detail("lifecycle.refusal_explanation_required"));
+        return fail("reason_required", detail("lifecycle.refusal_code_not_a_ground"), {
+          reasonCode: "is not a ground of refusal under this law",
+        });
+      const missing = requireText(action.reasonText, detail("lifecycle.refusal_explanation_required"), "reasonText");
       if (missing) return missing;
       return effects(
         { refusalReasonCode: reasonCode, refusalReasonText: action.reasonText, ...closing(ctx, "refused") },
@@ -201,7 +203,7 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     may: isSupervisor,
     // The plan takes up where a refusal stopped it. The refusal reason stays on the row (and in the audit log).
     apply: (_ctx, _actor, action) =>
-      requireText(action.reason, detail("lifecycle.reopening_reason_required")) ??
+      requireText(action.reason, detail("lifecycle.reopening_reason_required"), "reason") ??
       effects({ outcome: null, closedAt: null, partialRefusal: null }, [{ kind: "job", job: "fulfilment.resume" }]),
   },
 };

@@ -161,7 +161,14 @@ export type LifecycleEvent =
 export type TransitionFailureCode = "forbidden" | "invalid_transition" | "reason_required" | "extension_not_allowed";
 
 /** `message` is the detail in English (the REST API's words); `detail` lets staff screens show their own language. */
-export type TransitionFailure = { ok: false; code: TransitionFailureCode; message: string; detail: ErrorDetail };
+/** `fields`: the input field at fault and why, as an API client or a form needs to point at it. */
+export type TransitionFailure = {
+  ok: false;
+  code: TransitionFailureCode;
+  message: string;
+  detail: ErrorDetail;
+  fields?: Record<string, string>;
+};
 
 export type TransitionResult =
   | { ok: true; from: RequestStatus; to: RequestStatus; patch: RequestPatch; events: LifecycleEvent[] }

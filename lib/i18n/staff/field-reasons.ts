@@ -47,6 +47,7 @@ const FIXED_FR: Record<string, string> = {
   "the country must be a two-letter ISO code such as US": "le pays doit être un code ISO à deux lettres, par ex. US",
   "is not a supported country or region": "n'est pas un pays ou une région pris en charge",
   "choose a reason": "choisissez un motif",
+  "is not a ground of refusal under this law": "n’est pas un motif de refus prévu par cette loi",
   "choose a CSV file": "choisissez un fichier CSV",
   "choose at least one scope": "choisissez au moins une portée",
   "choose at least one event": "choisissez au moins un événement",

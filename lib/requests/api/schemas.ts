@@ -171,7 +171,11 @@ export const transitionBody = z
     type: z.enum([...STAFF_TRANSITIONS, "verify_identity"], {
       error: `must be one of ${[...STAFF_TRANSITIONS, "verify_identity"].join(", ")}`,
     }),
-    version: z.number({ error: "is required" }).int().min(1).meta({ description: "The request's current version." }),
+    version: z
+      .number({ error: (issue) => (issue.input === undefined ? "is required" : "must be a whole number") })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .meta({ description: "The request's current version." }),
     assigneeId: z.uuid().nullable().optional().meta({ description: "assign: the staff member, or null to unassign." }),
     message: z.string().max(5000).optional().meta({ description: "ask_subject: the question mailed to the subject." }),
     reason: z.string().max(2000).optional().meta({ description: "extend, reopen (required), withdraw (optional)." }),

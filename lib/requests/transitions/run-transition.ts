@@ -43,7 +43,7 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
   if (row.minimisedAt) throw new DomainError("invalid_transition", detail("requests.minimised"));
   const { context, clockEvents, identityAsked } = await loadLifecycleContext(tx, row, now);
   const decision = decideTransition(context, input.actor, input.action);
-  if (!decision.ok) throw new DomainError(decision.code, decision.detail);
+  if (!decision.ok) throw new DomainError(decision.code, decision.detail, decision.fields);
 
   // The due dates follow from the clock, including the events this transition adds.
   const actorId = input.actor.kind === "staff" ? input.actor.id : null;

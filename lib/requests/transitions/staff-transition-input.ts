@@ -24,7 +24,14 @@ export type StaffTransitionType = (typeof STAFF_TRANSITIONS)[number];
  */
 export const staffTransitionInput = z.object({
   requestId: z.uuid({ error: "is not a request id" }),
-  version: z.coerce.number({ error: "is required" }).int().min(1),
+  // A form sends text, a JSON body a number: "x", -1 or 1.5 are told apart from a missing version.
+  version: z.preprocess(
+    (v) => (v === undefined || v === null || v === "" ? undefined : typeof v === "string" ? Number(v) : v),
+    z
+      .number({ error: (issue) => (issue.input === undefined ? "is required" : "must be a whole number") })
+      .int("must be a whole number")
+      .min(1, "must be at least 1"),
+  ),
   type: z.enum(STAFF_TRANSITIONS),
   assigneeId: z
     .union([z.uuid(), z.literal("")])

@@ -3,6 +3,7 @@ import { closeDb } from "@/lib/db/client";
 import { apiKeyWith, callApi } from "@/scripts/test-support/api-client";
 import { bulkInsertRequests } from "@/scripts/test-support/bulk-requests";
 import { staffWithSession } from "@/scripts/test-support/staff-session";
+import { GET as getOne } from "./[id]/route";
 import { POST as postTransition } from "./[id]/transitions/route";
 import { GET as list } from "./route";
 import { POST as createStaffChannel } from "./staff-channel/route";
@@ -164,5 +165,63 @@ describe("validation errors: 400 problem details with each field and its reason"
     );
     expect(res.status).toBe(400);
     expect(res.errors!.map((e) => e.field).sort()).toEqual(["_", "type"]);
+  });
+
+  it("names the field a transition lacks or gets wrong: the refusal's ground and text, the version", async () => {
+    const created = await callApi(createStaffChannel, {
+      path: "/api/v1/requests/staff-channel",
+      secret,
+      body: {
+        type: "access",
+        email: "field-errors@example.net",
+        channel: "letter",
+        locale: "en",
+        fullName: "Field Errors",
+        jurisdiction: "US-CA",
+        receivedAt: new Date().toISOString(),
+        identityMethod: "id_document",
+      },
+    });
+    expect(created.status).toBe(201);
+    const { id } = created.json.data as { id: string };
+    const read = await callApi(getOne, { path: `/api/v1/requests/${id}`, secret, params: { id } });
+    const { version } = read.json.data as { version: number };
+    const transition = async (body: Record<string, unknown>) =>
+      problem(
+        await callApi(postTransition, { path: `/api/v1/requests/${id}/transitions`, secret, params: { id }, body }),
+      );
+    expect(await transition({ type: "refuse", version })).toMatchObject({
+      status: 400,
+      code: "reason_required",
+      errors: [{ field: "reasonCode", reason: "choose a reason" }],
+    });
+    // Not a ground the CCPA has (GDPR art. 21's compelling legitimate grounds).
+    expect(
+      await transition({ type: "refuse", version, reasonCode: "compelling_grounds", reasonText: "x" }),
+    ).toMatchObject({
+      status: 400,
+      errors: [{ field: "reasonCode", reason: "is not a ground of refusal under this law" }],
+    });
+    expect(await transition({ type: "refuse", version, reasonCode: "identity_not_verified" })).toMatchObject({
+      status: 400,
+      errors: [{ field: "reasonText", reason: "is required" }],
+    });
+    expect(await transition({ type: "extend", version })).toMatchObject({
+      status: 400,
+      errors: [{ field: "reason", reason: "is required" }],
+    });
+    for (const [bad, reason] of [
+      ["x", "must be a whole number"],
+      [1.5, "must be a whole number"],
+      [-1, "must be at least 1"],
+    ] as const)
+      expect(await transition({ type: "start", version: bad }), String(bad)).toMatchObject({
+        status: 400,
+        errors: [{ field: "version", reason }],
+      });
+    expect(await transition({ type: "start" })).toMatchObject({
+      status: 400,
+      errors: [{ field: "version", reason: "is required" }],
+    });
   });
 });
