@@ -17,6 +17,7 @@ function input(regime: RegimeCode, locale: Locale, over: Partial<AccessReportInp
     generatedAt: new Date("2026-03-05T10:30:00Z"),
     timeZone: "Europe/Paris",
     leadAuthority: CNIL,
+    controllerCountry: "FR",
     sets: [
       {
         system: "Shop",
@@ -204,7 +205,8 @@ describe("access report, other regimes", () => {
     [
       "UK_GDPR",
       "Information Commissioner's Office",
-      ["CNIL", "Article 77", "article 77", "EU/EEA", "European Commission"],
+      // "EU/EEA" may appear: the French controller's transfers leave the EU/EEA (transfer-area.ts).
+      ["CNIL", "Article 77", "article 77", "European Commission"],
     ],
     ["LGPD", "ANPD", ["CNIL", "GDPR", "RGPD"]],
     ["PIPEDA", "Privacy Commissioner", ["CNIL", "GDPR", "RGPD"]],
@@ -259,5 +261,19 @@ describe("formatValue", () => {
     expect(out("1968-02-16")).toBe("16 février 1968");
     expect(out(150, "money_cents").replace(/\s/g, " ")).toBe("1,50 $US");
     expect(out(null)).toBe("(vide)");
+  });
+});
+
+describe("access report, the transfers heading", () => {
+  it("names the area the controller's transfers leave, not the person's: never a US recipient 'outside the United States'", () => {
+    for (const regime of ["US_VA", "LGPD", "PIPEDA", "NFADP", "UK_GDPR", "GDPR"] as RegimeCode[]) {
+      expect(both(regime, "en").html, regime).toContain("Transfers outside the EU/EEA and their safeguards");
+      expect(both(regime, "en").html, regime).not.toMatch(/outside (the United States|Brazil|Canada|Switzerland)/);
+      expect(both(regime, "fr").html, regime).toContain("Transferts hors de l'UE/EEE");
+    }
+    const british = renderAccessReport(input("UK_GDPR", "en", { controllerCountry: "GB" })).html;
+    expect(british).toContain("Transfers outside the UK and their safeguards");
+    const american = renderAccessReport(input("US_VA", "fr", { controllerCountry: "US-VA" })).html;
+    expect(american).toContain("Transferts hors des États-Unis");
   });
 });

@@ -89,5 +89,6 @@ export async function accessReportFiles(
     sets: p.sets.map((s) => reportSetOf(s, words.get(s.system)?.get(s.name.replace(/ \(.*\)$/, "")))),
     systems: systems.map((s) => reportSystemOf(s, locale)),
     leadAuthority: { name: profile.authority.name, url: profile.authority.url },
+    controllerCountry: profile.country,
   });
 }

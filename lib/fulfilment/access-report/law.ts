@@ -30,8 +30,6 @@ export interface ReportLaw {
   /** The rights paragraph (rectify, erase, restrict, object, port) under this law. */
   rights: string;
   complaint: string[];
-  /** The area transfers leave, as the transfer heading and the "none" line say it. */
-  area: { heading: string; none: string };
   /**
    * UK GDPR Art. 15(1A): the answer covers what a reasonable and proportionate search found — said with the
    * systems searched (every system the plan collected from, those that held nothing included).
@@ -56,7 +54,6 @@ export function reportLaw(regime: Exclude<RegimeCode, "CCPA">, locale: Locale, l
   switch (regime) {
     case "GDPR":
       return {
-        area: { heading: fr ? "de l'UE/EEE" : "the EU/EEA", none: fr ? "dans l'UE/EEE" : "the EU/EEA" },
         articles: true,
         provision: fr ? "l'article 15 du RGPD" : "Article 15 of the GDPR",
         rights: GDPR_RIGHTS[locale],
@@ -74,7 +71,6 @@ export function reportLaw(regime: Exclude<RegimeCode, "CCPA">, locale: Locale, l
       };
     case "UK_GDPR":
       return {
-        area: { heading: fr ? "du Royaume-Uni" : "the UK", none: fr ? "au Royaume-Uni" : "the UK" },
         articles: true,
         provision: fr ? "l'article 15 du UK GDPR" : "Article 15 of the UK GDPR",
         searchScope: (searched) =>
@@ -94,7 +90,6 @@ export function reportLaw(regime: Exclude<RegimeCode, "CCPA">, locale: Locale, l
       };
     case "LGPD":
       return {
-        area: { heading: fr ? "du Brésil" : "Brazil", none: fr ? "au Brésil" : "Brazil" },
         articles: false,
         provision: fr ? "les articles 18 et 19 de la LGPD" : "Articles 18 and 19 of the LGPD",
         rights: fr
@@ -108,7 +103,6 @@ export function reportLaw(regime: Exclude<RegimeCode, "CCPA">, locale: Locale, l
       };
     case "PIPEDA":
       return {
-        area: { heading: fr ? "du Canada" : "Canada", none: fr ? "au Canada" : "Canada" },
         articles: false,
         provision: fr ? "le principe 4.9 de l'annexe 1 de la LPRPDE" : "Principle 4.9 of Schedule 1 to PIPEDA",
         rights: fr
@@ -122,7 +116,6 @@ export function reportLaw(regime: Exclude<RegimeCode, "CCPA">, locale: Locale, l
       };
     case "NFADP":
       return {
-        area: { heading: fr ? "de Suisse" : "Switzerland", none: fr ? "en Suisse" : "Switzerland" },
         articles: false,
         provision: fr ? "l'article 25 de la nLPD" : "Article 25 of the nFADP",
         rights: fr
@@ -142,7 +135,6 @@ export function reportLaw(regime: Exclude<RegimeCode, "CCPA">, locale: Locale, l
 function usStateReportLaw(state: UsStateLaw, fr: boolean): ReportLaw {
   const ag = at(state.attorneyGeneral.value);
   return {
-    area: { heading: fr ? "des États-Unis" : "the United States", none: fr ? "aux États-Unis" : "the United States" },
     articles: false,
     provision: `${state.rights.cite} (${state.law.short})`,
     rights: fr

@@ -2,6 +2,7 @@ import { ACCESS, COMMON, LEGAL_BASIS_TEXT, POINT, SAFEGUARD_TEXT } from "./copy"
 import { CCPA } from "./copy-ccpa";
 import { countryName, formatDate, formatValue, humanise, localeTag } from "./format";
 import { reportLaw } from "./law";
+import { transferArea } from "./transfer-area";
 import { EXAMPLE_ROWS, type AccessReportInput, type Block, type ReportDocument, type ReportSystem } from "./types";
 
 /** The systems that hold records of this person, in register order: a system whose collect found nothing is left out. */
@@ -45,6 +46,7 @@ function accessVariant(p: AccessReportInput & { regime: Exclude<AccessReportInpu
   const t = ACCESS[p.locale];
   const c = COMMON[p.locale];
   const law = reportLaw(p.regime, p.locale, p.leadAuthority);
+  const area = transferArea(p.controllerCountry, p.locale);
   const head = (text: string, point: keyof typeof POINT) => (law.articles ? `${text} — ${POINT[point]}` : text);
   const systems = holdingSystems(p);
   const blocks: Block[] = [{ kind: "p", text: t.intro(p.company, p.reference, law.provision) }];
@@ -71,7 +73,7 @@ function accessVariant(p: AccessReportInput & { regime: Exclude<AccessReportInpu
       { kind: "h4", text: head(t.automated, "automated") },
       { kind: "p", text: s.automatedDecisions ?? t.automatedNone },
     );
-    blocks.push({ kind: "h4", text: head(t.transfers(law.area.heading), "transfers") });
+    blocks.push({ kind: "h4", text: head(t.transfers(area.heading), "transfers") });
     blocks.push(
       s.transfers.length
         ? {
@@ -81,7 +83,7 @@ function accessVariant(p: AccessReportInput & { regime: Exclude<AccessReportInpu
                 `${x.recipient}, ${countryName(x.country, p.locale)}${p.locale === "fr" ? " : " : ": "}${SAFEGUARD_TEXT[p.locale][x.safeguard]}${x.detail ? ` (${x.detail})` : ""}`,
             ),
           }
-        : { kind: "p", text: t.transfersNone(law.area.none) },
+        : { kind: "p", text: t.transfersNone(area.none) },
     );
   }
   blocks.push({ kind: "h2", text: t.rights }, { kind: "p", text: law.rights });

@@ -55,6 +55,8 @@ export interface AccessReportInput {
   systems: ReportSystem[];
   /** The lead supervisory authority (GDPR); other regimes name their own. */
   leadAuthority: Authority;
+  /** The controller's establishment (CONTROLLER_COUNTRY): the area its registered transfers leave. */
+  controllerCountry: string;
 }
 
 /** The report as a document both the HTML and the plain-text summary are written from. */
