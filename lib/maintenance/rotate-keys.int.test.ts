@@ -124,8 +124,9 @@ describe("key rotation", () => {
 
     // 2. New keys first, old ones kept: look-ups match the old index until the rebuild.
     await withKeys({ data: `${k2},${k1}`, blind: bidx2, previous: bidx1 }, async (m) => {
-      const found = await m.portal.listOpenRequestsByEmailIndex(m.client.db(), {
+      const found = await m.portal.listLinkableRequestsByEmailIndex(m.client.db(), {
         emailBidx: m.keys.emailIndexes(email),
+        closedSince: new Date(),
         limit: 5,
       });
       expect(found.map((f) => f.id)).toEqual([requestId]);
@@ -189,8 +190,9 @@ describe("key rotation", () => {
       expect(tokens).toHaveLength(2);
       expect(tokens.filter((t) => tokensUnderK1.includes(t))).toEqual([]);
       expect(await findByName(m, "tate")).toEqual([requestId]);
-      const found = await m.portal.listOpenRequestsByEmailIndex(m.client.db(), {
+      const found = await m.portal.listLinkableRequestsByEmailIndex(m.client.db(), {
         emailBidx: m.keys.emailIndexes(email),
+        closedSince: new Date(),
         limit: 5,
       });
       expect(found.map((f) => f.id)).toEqual([requestId]);

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { auditLog, exports, requests } from "../schema";
+import { auditLog, exports, requestAppeals, requests } from "../schema";
 import { OPEN_STATUSES } from "@/lib/domain/vocabulary";
 
 /** Audit actions of one request, oldest first: only the action and time, never payloads (they name staff). */
@@ -30,8 +30,15 @@ export async function findLatestExport(db: Db, params: { requestId: string }) {
   return row ?? null;
 }
 
-/** Open requests filed with this e-mail (blind index), newest first: what a lost-link mail may point to. */
-export async function listOpenRequestsByEmailIndex(db: Db, params: { emailBidx: string | string[]; limit: number }) {
+/**
+ * The requests filed with this e-mail (blind index) whose status page still serves: open ones, and answered or
+ * refused ones closed since `closedSince` (a package to download, a refusal to appeal) or with an appeal under
+ * review. Newest first: what a lost-link mail may point to.
+ */
+export async function listLinkableRequestsByEmailIndex(
+  db: Db,
+  params: { emailBidx: string | string[]; closedSince: Date; limit: number },
+) {
   return db
     .select({
       id: requests.id,
@@ -43,7 +50,21 @@ export async function listOpenRequestsByEmailIndex(db: Db, params: { emailBidx: 
       statusTokenEnc: requests.statusTokenEnc,
     })
     .from(requests)
-    .where(and(inArray(requests.emailBidx, [params.emailBidx].flat()), inArray(requests.status, [...OPEN_STATUSES])))
+    .where(
+      and(
+        inArray(requests.emailBidx, [params.emailBidx].flat()),
+        or(
+          inArray(requests.status, [...OPEN_STATUSES]),
+          and(
+            inArray(requests.status, ["completed", "rejected"]),
+            or(
+              gte(requests.closedAt, params.closedSince),
+              sql`exists (select 1 from ${requestAppeals} a where a.request_id = ${requests.id} and a.decided_at is null)`,
+            ),
+          ),
+        ),
+      ),
+    )
     .orderBy(desc(requests.receivedAt))
     .limit(params.limit);
 }

@@ -275,10 +275,11 @@ export const en = {
   },
   lostLink: {
     title: "Lost the link to your request?",
-    intro: "Enter the e-mail address you used. We will send the links to your open requests to that address.",
+    intro:
+      "Enter the e-mail address you used. We will send to that address the links to your open requests, to those we answered in the last 90 days and to those you appealed.",
     email: "E-mail address",
     submit: "Send me my links",
-    done: "If there are open requests for this address, we have sent their links to it. Check your mailbox, including the spam folder.",
+    done: "If there are such requests for this address, we have sent their links to it. Check your mailbox, including the spam folder.",
     errors: {
       invalid_request: "Enter a valid e-mail address, like name@example.com.",
       rate_limited: "You asked for your links several times. Check your mailbox, then try again in an hour.",

@@ -293,10 +293,10 @@ export const fr: Shape<typeof en> = {
   lostLink: {
     title: "Lien de suivi perdu ?",
     intro:
-      "Saisissez l'adresse e-mail utilisée pour votre demande. Nous y enverrons les liens de vos demandes en cours.",
+      "Saisissez l'adresse e-mail utilisée pour votre demande. Nous y enverrons les liens de vos demandes en cours, de celles auxquelles nous avons répondu ces 90 derniers jours et de celles dont vous avez fait appel.",
     email: "Adresse e-mail",
     submit: "M'envoyer mes liens",
-    done: "S'il existe des demandes en cours pour cette adresse, nous y avons envoyé leurs liens. Consultez votre messagerie, y compris les indésirables.",
+    done: "S'il existe de telles demandes pour cette adresse, nous y avons envoyé leurs liens. Consultez votre messagerie, y compris les indésirables.",
     errors: {
       invalid_request: "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.",
       rate_limited:

@@ -9,6 +9,11 @@ import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { verifyByCode } from "@/lib/requests/verification/verify-email";
 import { withdrawAsSubject } from "./withdraw-as-subject";
 import type { Locale } from "@/lib/domain/locale";
+import { eq } from "drizzle-orm";
+import { requests } from "@/lib/db/schema";
+import { fileStaff } from "@/scripts/test-support/file-staff";
+import { refusedAccess, staffFiledAccess } from "@/scripts/test-support/staff-filed";
+import { fileAppeal } from "@/lib/requests/appeals/file-appeal";
 
 const email = (tag: string) => `${tag}.${randomBytes(4).toString("hex")}@example.net`;
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomBytes(3).toString("hex")}`;
@@ -17,6 +22,14 @@ const file = (to: string, type: "access" | "erasure" | "portability", locale: Lo
 const settle = () => new Promise((r) => setTimeout(r, 1500));
 
 afterAll(() => closeDb());
+const { dpo } = fileStaff({ dpo: "dpo" });
+const DAY = 86_400_000;
+/** Moves a request's answer into the past (the lifecycle stamps it now). */
+const closedDaysAgo = (id: string, days: number, status: "completed" | "rejected") =>
+  db()
+    .update(requests)
+    .set({ status, closedAt: new Date(Date.now() - days * DAY) })
+    .where(eq(requests.id, id));
 
 describe("lost links (the portal queues, the job mails)", () => {
   it("mails the status link of each verified open request and a fresh verification for an unverified one", async () => {
@@ -74,5 +87,33 @@ describe("lost links (the portal queues, the job mails)", () => {
     await expect(requestLostLinks({ email: "not-an-address", ip: ip() })).rejects.toMatchObject({
       code: "invalid_request",
     });
+  });
+
+  it("mails the link of a request answered lately or with an appeal under review, not of one answered long ago", async () => {
+    const to = email("answered");
+    const who = { email: to, fullName: "Ann Swered", jurisdiction: "US-VA" };
+    const recent = await staffFiledAccess(dpo, who);
+    await closedDaysAgo(recent, 10, "completed");
+    const old = await staffFiledAccess(dpo, who);
+    await closedDaysAgo(old, 200, "completed");
+    const appealed = await refusedAccess(dpo, who);
+    await fileAppeal({ token: appealed.token, reason: "You do hold my account." });
+    await closedDaysAgo(appealed.id, 200, "rejected");
+    const refs = Object.fromEntries(
+      await Promise.all(
+        [recent, old, appealed.id].map(async (id) => [
+          id,
+          (await db().select({ r: requests.reference }).from(requests).where(eq(requests.id, id)))[0]!.r,
+        ]),
+      ),
+    ) as Record<string, string>;
+
+    await requestLostLinks({ email: to, ip: ip() });
+    await waitForMail(to, new RegExp(`link to follow your request ${refs[recent]}`));
+    await waitForMail(to, new RegExp(`link to follow your request ${refs[appealed.id]}`));
+    await settle();
+    const links = (await listDevMail(db(), { to })).filter((m) => /link to follow/.test(m.subject));
+    expect(links.map((m) => m.subject).filter((s) => s.includes(refs[old]!))).toEqual([]);
+    expect(links).toHaveLength(2);
   });
 });

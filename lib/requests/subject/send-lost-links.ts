@@ -2,7 +2,7 @@ import { appendAudit } from "@/lib/audit/append";
 import { normaliseEmail } from "@/lib/crypto/blind-index";
 import { emailIndexes, sealJson, unsealJson } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
-import { listOpenRequestsByEmailIndex } from "@/lib/db/queries/portal-status";
+import { listLinkableRequestsByEmailIndex } from "@/lib/db/queries/portal-status";
 import { env } from "@/lib/env";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { lostLinksJob } from "@/lib/queue/jobs/lost-links";
@@ -22,6 +22,12 @@ const log = childLogger("send-lost-links");
 export const LOST_LINK_PER_EMAIL_PER_HOUR = 3;
 /** A person rarely has more than a handful of open requests; more would only flood their mailbox. */
 const MAX_REQUESTS = 10;
+/**
+ * How long after its answer a closed request's link is still sent: its status page holds the package to download
+ * and, under a US state's law, the appeal of a refusal (windows of 60 days at most here; an appeal under review is
+ * sent whatever its age).
+ */
+const CLOSED_LINK_DAYS = 90;
 
 const emailSchema = z.string().trim().max(254).pipe(z.email());
 
@@ -63,13 +69,17 @@ export async function requestLostLinks(p: { email: string; ip: string; now?: Dat
 }
 
 /**
- * The job's part: mails the owner of an address the links to their open requests — the status link
- * of each verified request, a fresh verification mail for each unverified one.
+ * The job's part: mails the owner of an address the links to their requests — the status link of each
+ * verified request still open, recently answered or under appeal, a fresh verification mail for each unverified one.
  */
 export async function mailLostLinks(p: { sealed: string; requestedAt: string }): Promise<{ mailed: number }> {
   const { email } = z.object({ email: z.string() }).parse(unsealJson(p.sealed));
   const now = new Date(p.requestedAt);
-  const rows = await listOpenRequestsByEmailIndex(db(), { emailBidx: emailIndexes(email), limit: MAX_REQUESTS });
+  const rows = await listLinkableRequestsByEmailIndex(db(), {
+    emailBidx: emailIndexes(email),
+    closedSince: new Date(now.getTime() - CLOSED_LINK_DAYS * 86_400_000),
+    limit: MAX_REQUESTS,
+  });
   let mailed = 0;
   for (const row of rows) {
     if (row.status === "unverified") {
