@@ -162,7 +162,14 @@ const EXPECTED_PATCH: Record<LifecycleActionType, (to: RequestStatus, actorName:
     closedAt: NOW,
   }),
   withdraw: (to) => ({ status: to, outcome: "withdrawn", closedAt: NOW }),
-  reopen: (to) => ({ status: to, outcome: null, closedAt: null, partialRefusal: null }),
+  reopen: (to) => ({
+    status: to,
+    outcome: null,
+    closedAt: null,
+    partialRefusal: null,
+    refusalReasonCode: null,
+    refusalReasonText: null,
+  }),
 };
 
 const GRID = LIFECYCLE_ACTION_TYPES.flatMap((type) =>

@@ -201,9 +201,13 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     to: "in_progress",
     label: "reopen this request",
     may: isSupervisor,
-    // The plan takes up where a refusal stopped it. The refusal reason stays on the row (and in the audit log).
+    // The plan takes up where a refusal stopped it. The refusal's ground and text leave the row — an open request
+    // listed in the register with a "basis of refusal" read as refused — and stay in the audit log and the appeal.
     apply: (_ctx, _actor, action) =>
       requireText(action.reason, detail("lifecycle.reopening_reason_required"), "reason") ??
-      effects({ outcome: null, closedAt: null, partialRefusal: null }, [{ kind: "job", job: "fulfilment.resume" }]),
+      effects(
+        { outcome: null, closedAt: null, partialRefusal: null, refusalReasonCode: null, refusalReasonText: null },
+        [{ kind: "job", job: "fulfilment.resume" }],
+      ),
   },
 };

@@ -112,8 +112,9 @@ export interface RequestPatch {
   pausedAt?: Date | null;
   extendedAt?: Date;
   extensionReason?: string;
-  refusalReasonCode?: RefusalReason;
-  refusalReasonText?: string;
+  /** Null when reopened: the register and the API tell an open request's refusal from none. */
+  refusalReasonCode?: RefusalReason | null;
+  refusalReasonText?: string | null;
   outcome?: "completed" | "refused" | "withdrawn" | null;
   closedAt?: Date | null;
   /** Completed with part refused (partial-refusal.ts): appealable under the US state laws; null when reopened. */

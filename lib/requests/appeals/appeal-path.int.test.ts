@@ -102,6 +102,8 @@ describe("appeal of a Virginia refusal", () => {
     );
     const r = await row(id);
     expect(r.status).toBe("in_progress");
+    // Open again: no basis of refusal left on the row (the register listed one); the audit log keeps it.
+    expect(r).toMatchObject({ refusalReasonCode: null, refusalReasonText: null });
     const mail = await waitForMail(to, /Your appeal about request/, 30_000);
     expect(mail.text).toContain("Your appeal is granted");
   });
