@@ -58,12 +58,11 @@ export async function replaceCode(db: Db, params: { requestId: string; codeHash:
     .where(eq(requestVerifications.requestId, params.requestId));
 }
 
-/** Whether a verification (e-mail link and code) was sent for this request: identity information was asked for. */
-export async function verificationSent(db: Db, params: { requestId: string }): Promise<boolean> {
+/** When the first verification of the request was sent (its row is written with the mail); null: never. */
+export async function firstVerificationSentAt(db: Db, params: { requestId: string }): Promise<Date | null> {
   const [row] = await db
-    .select({ one: sql<number>`1` })
+    .select({ at: sql<Date | null>`min(${requestVerifications.createdAt})`.mapWith(requestVerifications.createdAt) })
     .from(requestVerifications)
-    .where(eq(requestVerifications.requestId, params.requestId))
-    .limit(1);
-  return row !== undefined;
+    .where(eq(requestVerifications.requestId, params.requestId));
+  return row?.at ?? null;
 }

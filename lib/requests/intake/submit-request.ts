@@ -233,7 +233,9 @@ async function prepareValid(
     ctx,
     now,
     receivedAt,
-    deadline,
+    // UK: while the confirmation asked for is awaited the month has not begun; the row keeps the date the mail
+    // promised (lifecycle-context.ts: identityClockStart), so a back-dated letter is not shown or escalated overdue.
+    deadline: verificationMail ? promised : deadline,
     id,
     linkToken,
     code,

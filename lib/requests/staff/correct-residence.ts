@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { listClockEvents, lockRequest, updateRequestIfVersion, type RequestRow } from "@/lib/db/queries/requests";
 import { isSupportedJurisdiction, REGIMES, regimeForResidence, requestController } from "@/lib/domain/deadline";
 import { requestDeadline } from "@/lib/domain/deadline/request-deadline";
-import { identityAskedFor } from "@/lib/requests/transitions/lifecycle-context";
+import { identityClockStart } from "@/lib/requests/transitions/lifecycle-context";
 import { DomainError } from "@/lib/domain/errors";
 import { isOpenStatus } from "@/lib/domain/vocabulary";
 import { detail } from "@/lib/domain/error-details";
@@ -50,9 +50,7 @@ export async function correctResidence(
       receivedAt: row.receivedAt,
       extended,
       clockEvents: await listClockEvents(tx, { requestId: row.id }),
-      identityReceivedAt: (await identityAskedFor(tx, { ...row, jurisdiction: input.jurisdiction }))
-        ? row.verifiedAt
-        : null,
+      identityReceivedAt: await identityClockStart(tx, { ...row, jurisdiction: input.jurisdiction }, row.verifiedAt),
       asOf: now,
     });
     const updated = await updateRequestIfVersion(tx, {

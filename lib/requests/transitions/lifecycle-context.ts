@@ -4,19 +4,26 @@ import { REGIMES, regimeForResidence, todayForRequest } from "@/lib/domain/deadl
 import { requestDeadline } from "@/lib/domain/deadline/request-deadline";
 import type { LifecycleContext } from "@/lib/domain/lifecycle";
 import { fulfilmentProgress } from "@/lib/db/queries/fulfilment-progress";
-import { verificationSent } from "@/lib/db/queries/verifications";
+import { firstVerificationSentAt } from "@/lib/db/queries/verifications";
 import { refusalReasonsFor } from "@/lib/domain/refusal-grounds";
 import { objectionScopeOf } from "@/lib/requests/subject-fields";
 
 /**
- * Whether the request's clock starts when the identity information asked for arrives (UK GDPR Art. 12A(2)(b)):
- * its regime says so and a verification was sent. A request whose identity staff checked at entry, or filed
- * verified by an API client, was asked for nothing: its clock runs from the receipt.
+ * When the request's clock starts, if it starts when the identity information asked for arrives (UK GDPR
+ * Art. 12A(2)(b)): its regime says so and a verification was sent. Then it is the confirmation's time, and
+ * until one comes the time the verification mail went out — the date that mail promised, never "overdue" for a
+ * back-dated letter whose month has not begun. Null: the clock runs from the receipt (a request whose identity
+ * staff checked at entry, or filed verified by an API client, was asked for nothing).
  */
-export async function identityAskedFor(db: Db, row: Pick<RequestRow, "id" | "jurisdiction">): Promise<boolean> {
+export async function identityClockStart(
+  db: Db,
+  row: Pick<RequestRow, "id" | "jurisdiction">,
+  verifiedAt: Date | null,
+): Promise<Date | null> {
   const regime = regimeForResidence(row.jurisdiction);
-  if (!regime || !REGIMES[regime].clockStartsAtIdentity) return false;
-  return verificationSent(db, { requestId: row.id });
+  if (!regime || !REGIMES[regime].clockStartsAtIdentity) return null;
+  const askedAt = await firstVerificationSentAt(db, { requestId: row.id });
+  return askedAt ? (verifiedAt ?? askedAt) : null;
 }
 
 /**
@@ -24,14 +31,13 @@ export async function identityAskedFor(db: Db, row: Pick<RequestRow, "id" | "jur
  * the workspace (which offers only what the lifecycle allows) read it the same way.
  */
 export async function loadLifecycleContext(db: Db, row: RequestRow, now: Date) {
-  const [clockEvents, fulfilment, identityAsked] = await Promise.all([
+  const [clockEvents, fulfilment, identityReceivedAt] = await Promise.all([
     listClockEvents(db, { requestId: row.id }),
     fulfilmentProgress(db, row.id),
-    identityAskedFor(db, row),
+    identityClockStart(db, row, row.verifiedAt),
   ]);
   const extended = row.extendedAt !== null;
   // The row carries the residence, the controller calendar it was filed under and the receipt time.
-  const identityReceivedAt = identityAsked ? row.verifiedAt : null;
   const deadline = requestDeadline({ ...row, extended, clockEvents, identityReceivedAt, asOf: now });
   const today = todayForRequest(now, row);
   const context: LifecycleContext = {
@@ -49,5 +55,5 @@ export async function loadLifecycleContext(db: Db, row: RequestRow, now: Date) {
     fulfilment,
     refusalReasons: refusalReasonsFor(deadline.regime, { type: row.type, objectionScope: objectionScopeOf(row) }),
   };
-  return { context, clockEvents, deadline, today, identityAsked };
+  return { context, clockEvents, deadline, today };
 }

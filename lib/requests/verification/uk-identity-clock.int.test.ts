@@ -8,6 +8,8 @@ import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
 import { testStaff } from "@/scripts/test-support/fulfilment";
 import { extractCode, waitForMail } from "@/scripts/test-support/mailbox";
 import { verifyByCode } from "./verify-email";
+import { isOverdue } from "@/lib/domain/overdue";
+import { formatMailDate } from "@/lib/mail/templates/format";
 
 const DAY = 86_400_000;
 const email = (tag: string) => `${tag}.${randomBytes(4).toString("hex")}@example.net`;
@@ -50,8 +52,16 @@ function datesFrom(row: Awaited<ReturnType<typeof rowOf>>, at: Date) {
 describe("UK GDPR Art. 12A(2): the month runs from the latest of the receipt and the identity information asked for", () => {
   it("a UK letter received 40 days ago and confirmed today is due one month from today; the mail promises that date", async () => {
     const to = email("uk-letter");
+    const enteredAt = new Date();
     const { id } = await letterOf40DaysAgo(to, "GB");
+    // While the confirmation is awaited the month has not begun: the row holds the date the mail promises, so the
+    // queue, the dashboard and the deadline sweep do not call it overdue (they did, and escalated it at once).
+    const waiting = await rowOf(id);
+    expect(waiting.status).toBe("unverified");
+    expect(waiting.dueDate).toBe(datesFrom(waiting, enteredAt).firstDueDate);
+    expect(isOverdue(waiting, todayForRequest(enteredAt, waiting))).toBe(false);
     const verification = await waitForMail(to, /Confirm your request/);
+    expect(verification.text).toContain(`we will answer by ${formatMailDate(waiting.dueDate, "en")}`);
     // The clock has not started: the mail promises a date from a confirmation today, not "already passed".
     expect(verification.text).toContain("we will answer by");
     expect(verification.text).not.toContain("already passed");
