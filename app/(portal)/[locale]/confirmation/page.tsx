@@ -6,6 +6,9 @@ import { messages } from "@/lib/i18n/messages";
 import { controllerProfile } from "@/lib/env";
 import { CodeForm } from "../../code-form";
 import { confirmationDueNote } from "./due-note";
+import { signedConfirmation } from "./confirmation-link";
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** After filing: the reference, the legal due date and the code form for this request. */
 export default async function ConfirmationPage({
@@ -13,11 +16,14 @@ export default async function ConfirmationPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ request?: string; ref?: string; due?: string; res?: string; type?: string }>;
+  searchParams: Promise<{ request?: string; ref?: string; due?: string; res?: string; type?: string; sig?: string }>;
 }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const { request = "", ref = "", due = "", res = "", type = "" } = await searchParams;
+  const sp = await searchParams;
+  // Only what this server signed is stated: a changed link keeps the code form and the general wording.
+  const signed = signedConfirmation(Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, one(v)])));
+  const { request = one(sp.request) ?? "", ref = "", due = "", res = "", type = "" } = signed ?? {};
   const t = messages(locale);
   const reference = /^DSR-\d{4}-\d{6,}$/.test(ref) ? ref : null;
   const dueDate = isValidLocalDate(due) ? due : null;

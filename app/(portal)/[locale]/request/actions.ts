@@ -15,14 +15,15 @@ import { portalAction } from "@/lib/http/portal-action";
 import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
 import { formValues, rowCount, toIntakeInput, type RequestFormState } from "./form-input";
+import { confirmationQuery } from "../confirmation/confirmation-link";
 
 /** `res` and `type` let the page state the time limit and extension rule of the requester's own law. */
 function confirmationUrl(
   locale: string,
   p: { id: string; reference: string; dueDate: string; residence: string; type: string },
 ) {
-  const q = new URLSearchParams({ request: p.id, ref: p.reference, due: p.dueDate, res: p.residence, type: p.type });
-  return `/${locale}/confirmation?${q.toString()}`;
+  const q = confirmationQuery({ request: p.id, ref: p.reference, due: p.dueDate, res: p.residence, type: p.type });
+  return `/${locale}/confirmation?${q}`;
 }
 
 /** The request form's only action: "add a row" re-renders with one more row, "send" files the request. */
