@@ -90,7 +90,8 @@ export const staffEn = {
     portability: "portability",
     restriction: "restriction",
     objection: "objection",
-    opt_out_sale: "do not sell or share",
+    // One type for every law: a Californian's also stops sharing (CCPA § 1798.120), another state's a sale only.
+    opt_out_sale: "do not sell (or share)",
     limit_sensitive: "limit sensitive data",
     opt_out_targeted_ads: "no targeted advertising",
     opt_out_profiling: "no profiling",

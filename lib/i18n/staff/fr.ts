@@ -90,7 +90,7 @@ export const staffFr: Shape<typeof staffEn> = {
     portability: "portabilité",
     restriction: "limitation",
     objection: "opposition",
-    opt_out_sale: "refus de vente ou partage",
+    opt_out_sale: "refus de vente (ou partage)",
     limit_sensitive: "limitation des données sensibles",
     opt_out_targeted_ads: "refus de la publicité ciblée",
     opt_out_profiling: "refus du profilage",
