@@ -131,6 +131,8 @@ test("an agent holding a power of attorney files; staff see it and cannot ask th
   const agentRow = staffPage.getByTestId("mails-panel").locator(`[data-mail-key="agent-received-${row!.id}"]`);
   await expect(agentRow).toContainText(staffMessages("en").mails.roles.agent);
   await expect(panel.getByRole("button", { name: s.askConsumer })).toHaveCount(0);
+  // A caseworker may approve; rejecting is a DPO's or an administrator's act, so it is not offered to one.
+  await expect(panel.getByRole("button", { name: s.reject.power_of_attorney })).toHaveCount(0);
   await panel.scrollIntoViewIfNeeded();
   await keepScreenshot(staffPage, "staff-agent-poa-1366");
   await panel.locator("#agent-approve-reason").fill("Notarised power of attorney, dated and signed");

@@ -18,6 +18,8 @@ export const reviewAgentPermissionInput = z.object({
 
 /** Roles that decide an agent's permission (they see the subject's data and the document). */
 export const AGENT_REVIEW_ROLES: readonly StaffRole[] = ["admin", "dpo", "agent"];
+/** Rejecting a permission refuses the request's agent: a supervisor's act. */
+export const AGENT_REJECT_ROLES: readonly StaffRole[] = ["admin", "dpo"];
 
 /**
  * Staff approve or reject an authorised agent's signed permission, with a reason: recorded once
@@ -35,7 +37,7 @@ export async function reviewAgentPermission(
 ): Promise<void> {
   if (!AGENT_REVIEW_ROLES.includes(staff.role))
     throw new DomainError("forbidden", detail("requests.agent_permission_role"));
-  if (input.decision === "rejected" && staff.role !== "dpo" && staff.role !== "admin")
+  if (input.decision === "rejected" && !AGENT_REJECT_ROLES.includes(staff.role))
     throw new DomainError("forbidden", detail("requests.agent_permission_reject_supervisor"));
   await db().transaction(async (tx) => {
     const request = await findRequest(tx, { id: input.requestId });

@@ -3,6 +3,8 @@ import { fill } from "@/lib/i18n/fill";
 import type { StaffMessages } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
 import { askConsumerToVerifyAction, reviewAgentPermissionAction } from "./agent-actions";
+import { AGENT_REJECT_ROLES, AGENT_REVIEW_ROLES } from "@/lib/requests/agent/review-agent-permission";
+import type { StaffRole } from "@/lib/domain/vocabulary";
 
 /** The authorised agent, their permission (download) and its review, for roles that see subject data. */
 export function AgentPanel({
@@ -10,11 +12,14 @@ export function AgentPanel({
   agent,
   canSee,
   unverified,
+  role,
   t,
 }: {
   requestId: string;
   agent: RequestAgentView;
   canSee: boolean;
+  /** Only the reviews this role may make are offered (review-agent-permission.ts checks them again). */
+  role: StaffRole;
   /** The request still waits for the consumer's verification. */
   unverified: boolean;
   t: StaffMessages["agentPanel"];
@@ -60,7 +65,7 @@ export function AgentPanel({
           ) : (
             <>
               <p className="muted">{t.consumerNote}</p>
-              {unverified ? (
+              {unverified && AGENT_REVIEW_ROLES.includes(role) ? (
                 <ActionForm
                   action={askConsumerToVerifyAction}
                   submitLabel={t.askConsumer}
@@ -72,7 +77,7 @@ export function AgentPanel({
               ) : null}
             </>
           )}
-          {agent.review.status === "pending" ? (
+          {agent.review.status === "pending" && AGENT_REVIEW_ROLES.includes(role) ? (
             <>
               <ActionForm action={reviewAgentPermissionAction} submitLabel={t.approve[kind]} pendingLabel={t.saving}>
                 <input type="hidden" name="requestId" value={requestId} />
@@ -82,19 +87,21 @@ export function AgentPanel({
                   <input id="agent-approve-reason" name="reason" required maxLength={1000} />
                 </div>
               </ActionForm>
-              <ActionForm
-                action={reviewAgentPermissionAction}
-                submitLabel={t.reject[kind]}
-                pendingLabel={t.saving}
-                danger
-              >
-                <input type="hidden" name="requestId" value={requestId} />
-                <input type="hidden" name="decision" value="rejected" />
-                <div className="compact-field">
-                  <label htmlFor="agent-reject-reason">{t.reason}</label>
-                  <input id="agent-reject-reason" name="reason" required maxLength={1000} />
-                </div>
-              </ActionForm>
+              {AGENT_REJECT_ROLES.includes(role) ? (
+                <ActionForm
+                  action={reviewAgentPermissionAction}
+                  submitLabel={t.reject[kind]}
+                  pendingLabel={t.saving}
+                  danger
+                >
+                  <input type="hidden" name="requestId" value={requestId} />
+                  <input type="hidden" name="decision" value="rejected" />
+                  <div className="compact-field">
+                    <label htmlFor="agent-reject-reason">{t.reason}</label>
+                    <input id="agent-reject-reason" name="reason" required maxLength={1000} />
+                  </div>
+                </ActionForm>
+              ) : null}
             </>
           ) : null}
         </>

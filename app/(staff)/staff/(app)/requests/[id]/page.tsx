@@ -51,7 +51,6 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
   // Each render with subject content is one audited view (loadWorkspace): who saw whose data, when.
   const subject = ws.subject;
   const maskedEmail = subject ? null : safeMask(r);
-
   const previews = await timed("mail-previews", () => mailPreviews(ws));
   const agent = await timed("db.agent", () => findRequestAgent(db(), { requestId: r.id }));
   const drp = await timed("db.drp", () => findDrpRequestWithFacts(db(), { requestId: r.id }));
@@ -238,6 +237,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
               agent={agent}
               canSee={subject !== null}
               unverified={r.status === "unverified"}
+              role={staff.role}
               t={all.agentPanel}
             />
           ) : null}
