@@ -11,7 +11,8 @@ import {
 } from "@/lib/db/queries/staff-password-resets";
 import { lockStaffUser, updateStaffUser } from "@/lib/db/queries/staff-users";
 import { DomainError } from "@/lib/domain/errors";
-import { appUrl } from "@/lib/env";
+import { appUrl, controllerProfile } from "@/lib/env";
+import { toLocale } from "@/lib/domain/locale";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { staffMails } from "@/lib/mail/staff-templates";
 import { hashPassword } from "./password";
@@ -59,6 +60,8 @@ export async function issuePasswordReset(p: { adminId: string; userId: string; n
       payload: { userId: user.id, resetId: reset.id, expiresAt: expiresAt.toISOString() },
     });
     const mail = await staffMails.passwordReset({
+      locale: toLocale(user.locale),
+      timeZone: controllerProfile().timeZone,
       name: user.name,
       resetUrl: `${appUrl()}/staff/reset-password/${token}`,
       expiresAt: expiresAt.toISOString(),

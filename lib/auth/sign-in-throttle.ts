@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { countThrottleFailure, findThrottles, setThrottleLock } from "@/lib/db/queries/staff-security";
 import { listActiveAdmins } from "@/lib/db/queries/staff-users";
 import { staffNotifications } from "@/lib/db/schema";
-import { appUrl } from "@/lib/env";
+import { appUrl, controllerProfile } from "@/lib/env";
+import { toLocale } from "@/lib/domain/locale";
 import { queueMail } from "@/lib/mail/queue-mail";
 import { staffMails } from "@/lib/mail/staff-templates";
 import { notificationOf, type NotificationKey } from "@/lib/i18n/staff/notification-title";
@@ -79,7 +80,7 @@ export interface FailureContext {
   email: string;
   ip: string;
   /** The account, when the e-mail belongs to one (audited as its actor, mailed when it locks). */
-  user: { id: string; name: string; email: string } | null;
+  user: { id: string; name: string; email: string; locale?: string | null } | null;
   reason: "password" | "totp" | "recovery_code" | "inactive" | "unknown_account";
   now?: Date;
 }
@@ -140,6 +141,8 @@ export async function recordSignInFailure(ctx: FailureContext): Promise<void> {
       // The owner learns that their account itself is locked, once per series of failures.
       if (lock.scope === "account" && ctx.user && lock.failures === THROTTLE_RULES.account.free) {
         const mail = await staffMails.accountLocked({
+          locale: toLocale(ctx.user.locale),
+          timeZone: controllerProfile().timeZone,
           name: ctx.user.name,
           failures: lock.failures,
           lockedUntil: lock.until.toISOString(),

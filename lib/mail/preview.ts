@@ -26,29 +26,35 @@ export type MailPreviewEntry = Pick<MailPreview, "key" | "audience" | "locale">;
 
 // The staff mails with sample data, rendered only when asked for (the page shows one mail at a time).
 const STAFF_SAMPLES: Record<string, (locale: Locale) => Promise<{ subject: string; text: string; html: string }>> = {
-  staff_account_locked: () =>
+  staff_account_locked: (locale) =>
     staffMails.accountLocked({
+      locale,
+      timeZone: "Europe/Paris",
       name: "Alex Agent",
       failures: 20,
       lockedUntil: "2026-12-15T10:30:00.000Z",
       signInUrl: "https://privacy.example.com/staff/signin",
     }),
-  staff_password_reset: () =>
+  staff_password_reset: (locale) =>
     staffMails.passwordReset({
+      locale,
+      timeZone: "Europe/Paris",
       name: "Alex Agent",
       resetUrl: "https://privacy.example.com/staff/reset-password/xxxxxxxx",
       expiresAt: "2026-12-16T10:30:00.000Z",
     }),
-  staff_assignment: () =>
+  staff_assignment: (locale) =>
     staffMails.assignment({
+      locale,
       reference: "DSR-2026-000123",
       type: "access",
       dueDate: "2026-12-15",
       assignedBy: "Dora DPO",
       requestUrl: "https://privacy.example.com/staff/requests/x",
     }),
-  "staff_deadline_alert (due in 3 days)": () =>
+  "staff_deadline_alert (due in 3 days)": (locale) =>
     staffMails.deadlineAlert({
+      locale,
       reference: "DSR-2026-000123",
       threshold: "due_in_3",
       dueDate: "2026-12-15",
@@ -56,8 +62,9 @@ const STAFF_SAMPLES: Record<string, (locale: Locale) => Promise<{ subject: strin
       requestUrl: "https://privacy.example.com/staff/requests/x",
       assigneeName: "Alex Agent",
     }),
-  "staff_escalation (overdue)": () =>
+  "staff_escalation (overdue)": (locale) =>
     staffMails.deadlineAlert({
+      locale,
       reference: "DSR-2026-000124",
       threshold: "overdue",
       dueDate: "2026-11-20",
@@ -66,8 +73,9 @@ const STAFF_SAMPLES: Record<string, (locale: Locale) => Promise<{ subject: strin
       assigneeName: null,
       daysOverdue: 2,
     }),
-  staff_extension_cutoff: () =>
+  staff_extension_cutoff: (locale) =>
     staffMails.deadlineAlert({
+      locale,
       reference: "DSR-2026-000125",
       threshold: "extension_cutoff",
       dueDate: "2026-11-25",
@@ -87,16 +95,13 @@ const STAFF_SAMPLES: Record<string, (locale: Locale) => Promise<{ subject: strin
     }),
 };
 
-// The staff mails written in the reader's language (the others are English).
-const STAFF_LANGUAGES: Record<string, readonly Locale[]> = { staff_digest: ["fr", "en"] };
-
 /** Every mail the product sends, for /staff/admin/templates' list: subject mails in French and English, then staff mails. */
 export function previewEntries(): MailPreviewEntry[] {
   const out: MailPreviewEntry[] = [];
   for (const key of templateNames())
     for (const locale of ["fr", "en"] as const) out.push({ key, audience: "subject", locale });
   for (const key of Object.keys(STAFF_SAMPLES))
-    for (const locale of STAFF_LANGUAGES[key] ?? ["en"]) out.push({ key, audience: "staff", locale });
+    for (const locale of ["fr", "en"] as const) out.push({ key, audience: "staff", locale });
   return out;
 }
 

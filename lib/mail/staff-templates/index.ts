@@ -37,7 +37,7 @@ async function renderParts(
   };
 }
 
-/** Staff mails (English; the daily digest in its reader's language): assignment, deadline alerts and escalations, the daily digest, account security; Art. 19 notices to recipients of the data. */
+/** Staff mails, each in its reader's language (staff_users.locale, English when none): assignment, deadline alerts and escalations, the daily digest, account security; Art. 19 notices to recipients of the data. */
 export const staffMails = {
   assignment: (p: AssignmentParams) => renderParts(createElement(Assignment, { params: p }), assignmentSubject(p)),
   deadlineAlert: (p: DeadlineAlertParams) =>
@@ -46,7 +46,7 @@ export const staffMails = {
   accountLocked: (p: AccountLockedParams) =>
     renderParts(createElement(AccountLocked, { params: p }), accountLockedSubject(p)),
   passwordReset: (p: PasswordResetParams) =>
-    renderParts(createElement(PasswordReset, { params: p }), passwordResetSubject()),
+    renderParts(createElement(PasswordReset, { params: p }), passwordResetSubject(p)),
   recipientNotice: (p: RecipientNoticeParams) =>
     renderParts(createElement(RecipientNotice, { params: p }), recipientNoticeSubject(p), PLAIN_HEADINGS),
 };

@@ -84,6 +84,27 @@ describe("runTransition", () => {
     expect(mail.text).toContain("T DPO assigned you");
   });
 
+  it("writes the assignment mail in the assignee's language (staff_users.locale)", async () => {
+    const { id } = await verifiedRequest();
+    await db().update(staffUsers).set({ locale: "fr" }).where(eq(staffUsers.id, agent.id));
+    try {
+      await db().transaction((tx) =>
+        runTransition(tx, {
+          requestId: id,
+          actor: { kind: "staff", id: dpo.id, role: "dpo" },
+          action: { type: "assign", assigneeId: agent.id },
+        }),
+      );
+      const [row] = await db().select().from(requests).where(eq(requests.id, id));
+      const [agentRow] = await db().select().from(staffUsers).where(eq(staffUsers.id, agent.id));
+      const mail = await waitForMailWhere(agentRow!.email, (m) => m.subject.includes(row!.reference));
+      expect(mail.subject).toMatch(/vous a été attribuée \(échéance le \d{1,2}(er)? \S+ \d{4}\)$/);
+      expect(mail.text).toContain("T DPO vous a attribué cette demande");
+    } finally {
+      await db().update(staffUsers).set({ locale: null }).where(eq(staffUsers.id, agent.id));
+    }
+  });
+
   it("refuses what the lifecycle forbids and writes nothing", async () => {
     const { id } = await verifiedRequest();
     const before = await db().select().from(auditLog).where(eq(auditLog.requestId, id));

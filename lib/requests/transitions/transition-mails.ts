@@ -37,7 +37,7 @@ async function queueSubjectMail(tx: Db, r: RequestRow, mail: SubjectMail, actor:
   return queueTemplateMail(tx, { ...base, template, data } as Parameters<typeof queueTemplateMail>[1]);
 }
 
-/** Tells a staff member a request is now theirs (staff mails are in English). */
+/** Tells a staff member a request is now theirs, in their language. */
 async function queueAssignmentMail(tx: Db, r: RequestRow, assigneeId: string, actor: Actor): Promise<void> {
   const [assignee] = await tx.select().from(staffUsers).where(eq(staffUsers.id, assigneeId));
   if (!assignee?.active) return;
@@ -46,6 +46,7 @@ async function queueAssignmentMail(tx: Db, r: RequestRow, assigneeId: string, ac
       ? await tx.select({ name: staffUsers.name }).from(staffUsers).where(eq(staffUsers.id, actor.id))
       : [];
   const mail = await staffMails.assignment({
+    locale: toLocale(assignee.locale),
     reference: r.reference,
     type: r.type,
     dueDate: r.dueDate,

@@ -9,6 +9,7 @@ import { queueMail } from "@/lib/mail/queue-mail";
 import { staffMails } from "@/lib/mail/staff-templates";
 import { daysBetween } from "@/lib/domain/deadline";
 import type { StaffRole } from "@/lib/domain/vocabulary";
+import { toLocale, type Locale } from "@/lib/domain/locale";
 import { audienceOf, type Threshold } from "@/lib/domain/thresholds";
 
 export interface CrossingKey {
@@ -52,16 +53,27 @@ export async function notifyCrossing(key: CrossingKey): Promise<{ sent: boolean;
           locale: assignee.locale,
         });
     }
-    const mail = await staffMails.deadlineAlert({
-      reference: request.reference,
-      threshold: key.threshold,
-      dueDate: request.dueDate,
-      firstDueDate: request.firstDueDate,
-      requestUrl: `${appUrl()}/staff/requests/${request.id}`,
-      assigneeName,
-      daysOverdue: key.threshold === "overdue" ? daysBetween(request.dueDate, key.forDate) : undefined,
-    });
+    // Each reader gets the mail in their language: rendered once per language, not once per person.
+    const mails = new Map<Locale, Awaited<ReturnType<typeof staffMails.deadlineAlert>>>();
+    const mailIn = async (locale: Locale) =>
+      mails.get(locale) ??
+      mails
+        .set(
+          locale,
+          await staffMails.deadlineAlert({
+            locale,
+            reference: request.reference,
+            threshold: key.threshold,
+            dueDate: request.dueDate,
+            firstDueDate: request.firstDueDate,
+            requestUrl: `${appUrl()}/staff/requests/${request.id}`,
+            assigneeName,
+            daysOverdue: key.threshold === "overdue" ? daysBetween(request.dueDate, key.forDate) : undefined,
+          }),
+        )
+        .get(locale)!;
     for (const person of people.values()) {
+      const mail = await mailIn(toLocale(person.locale));
       await tx.insert(staffNotifications).values({
         userId: person.id,
         requestId: request.id,
