@@ -57,7 +57,9 @@ export function homeModel(locale: Locale, residenceParam: string | string[] | un
   const rights = shownTypes(residence?.regime ?? null).map((type) => ({
     id: `right-${type}`,
     title: t.portal.rights[type].title,
-    body: (residence && rightBody(residence.regime, type, locale)) ?? t.portal.rights[type].body,
+    body:
+      (residence && rightBody(residence.regime, type, locale, t.portal.rights[type].body)) ??
+      t.portal.rights[type].body,
     citation: residence ? rightCitation(residence.regime, type, locale) : null,
     href: `/${locale}/request/${type}${query}`,
   }));

@@ -112,4 +112,12 @@ describe("the language links keep the residence only", () => {
     for (const residence of ["US-CO", "US-VA", "US-TX", "US-OR"])
       expect(homeModel("fr", residence, false).optOut?.agentHref, residence).toBeNull();
   });
+
+  it("tells an Oregonian that access includes the list of the specific third parties (ORS 646A.574(1)), not a Virginian", () => {
+    const access = (locale: "en" | "fr", residence: string) =>
+      homeModel(locale, residence, false).rights.find((r) => r.id === "right-access")?.body;
+    expect(access("en", "US-OR")).toContain("the list of the specific third parties we disclosed it to");
+    expect(access("fr", "US-MN")).toContain("la liste des tiers précis");
+    expect(access("en", "US-VA")).not.toContain("third parties");
+  });
 });

@@ -277,3 +277,11 @@ describe("access report, the transfers heading", () => {
     expect(american).toContain("Transferts hors des États-Unis");
   });
 });
+
+describe("access report, a state's list of specific third parties", () => {
+  it("says the recipients named are that list where the law grants it (Oregon), not elsewhere (Virginia)", () => {
+    expect(both("US_OR", "en").html).toContain("the specific third parties we disclosed your data to");
+    expect(both("US_OR", "fr").html).toContain("tiers précis");
+    expect(both("US_VA", "en").html).not.toContain("specific third parties");
+  });
+});

@@ -137,9 +137,16 @@ function usStateReportLaw(state: UsStateLaw, fr: boolean): ReportLaw {
   return {
     articles: false,
     provision: `${state.rights.cite} (${state.law.short})`,
-    rights: fr
-      ? `${frArticle("Le", state.law.title)} vous donne aussi les droits énumérés au ${state.rights.cite}, que vous pouvez exercer depuis le même portail.`
-      : `The ${state.law.title} also gives you the rights listed in ${state.rights.cite}, which you can exercise from the same portal.`,
+    rights:
+      (fr
+        ? `${frArticle("Le", state.law.title)} vous donne aussi les droits énumérés au ${state.rights.cite}, que vous pouvez exercer depuis le même portail.`
+        : `The ${state.law.title} also gives you the rights listed in ${state.rights.cite}, which you can exercise from the same portal.`) +
+      // Oregon, Delaware, Maryland, Minnesota: the list of specific third parties is answered by this report.
+      (state.rights.value.includes("third_party_list")
+        ? fr
+          ? " Les destinataires nommés plus haut sont les tiers précis à qui nous avons communiqué vos données, comme cette loi vous permet de le demander."
+          : " The recipients named above are the specific third parties we disclosed your data to, a list this law lets you ask for."
+        : ""),
     complaint: fr
       ? [
           `Si vous estimez que nous n'avons pas respecté ${frArticle("le", state.law.title)}, vous pouvez porter plainte auprès de l'autorité de l'État : ${ag}.`,

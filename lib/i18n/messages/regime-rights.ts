@@ -73,9 +73,22 @@ const BODIES: Partial<Record<RegimeCode, Partial<Record<RightKey, Record<Locale,
   },
 };
 
+/**
+ * Oregon, Delaware, Maryland and Minnesota grant a list of the specific third parties the data went to: an access
+ * request answers it (the report names each recipient), so the access card says so.
+ */
+const THIRD_PARTY_LIST: Record<Locale, string> = {
+  en: "Under your state's law this includes the list of the specific third parties we disclosed it to.",
+  fr: "La loi de votre État y ajoute la liste des tiers précis à qui nous les avons communiquées.",
+};
+
 /** The card text of `right` under `regime` when it differs from the general one; null: the general one. */
-export function rightBody(regime: RegimeCode, right: RightKey, locale: Locale): string | null {
-  return BODIES[regime]?.[right]?.[locale] ?? null;
+export function rightBody(regime: RegimeCode, right: RightKey, locale: Locale, general?: string): string | null {
+  const own = BODIES[regime]?.[right]?.[locale];
+  if (own) return own;
+  if (right === "access" && general && usStateLaw(regime)?.rights.value.includes("third_party_list"))
+    return `${general} ${THIRD_PARTY_LIST[locale]}`;
+  return null;
 }
 
 /** "GDPR article 15", "Cal. Civ. Code § 1798.110", "VCDPA, Va. Code § 59.1-577(A)"; null: none to quote. */
