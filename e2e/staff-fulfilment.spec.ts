@@ -171,6 +171,15 @@ test("rectification: staff see the proposal beside the current value, amend it, 
   const value = gate.getByLabel("New value for Phone number");
   await expect(value).toHaveValue(proposed);
   await value.fill(amended);
+  // A reason typed on a row that is applied meant "decline it": refused, nothing applied (it went through before).
+  const reason = gate.getByLabel(/If not applied: why/).first();
+  await reason.fill("We cannot check this number");
+  await gate.getByRole("button", { name: "Approve changes" }).click();
+  await expect(gate.getByRole("alert").filter({ hasText: /\S/ })).toContainText(
+    'Reason: is only for a correction not applied: choose "Not applied" to decline it',
+  );
+  expect((await shop("select phone from shop.customers where id = $1", [customer.id]))[0].phone).toBe(customer.phone);
+  await reason.fill("");
   await shoot(page, "fulfilment-rectification-review");
   await gate.getByRole("button", { name: "Approve changes" }).click();
 

@@ -47,6 +47,8 @@ const FIXED_FR: Record<string, string> = {
   "the country must be a two-letter ISO code such as US": "le pays doit être un code ISO à deux lettres, par ex. US",
   "is not a supported country or region": "n'est pas un pays ou une région pris en charge",
   "choose a reason": "choisissez un motif",
+  'is only for a correction not applied: choose "Not applied" to decline it':
+    "ne sert qu’à une correction non appliquée : choisissez « Non appliquée » pour la refuser",
   "is not a ground of refusal under this law": "n’est pas un motif de refus prévu par cette loi",
   "choose a CSV file": "choisissez un fichier CSV",
   "choose at least one scope": "choisissez au moins une portée",

@@ -78,25 +78,34 @@ export async function approveErasureAction(prev: ActionResult | null, form: Form
 /**
  * The rectification form posts, per row i, `target.i` (systemId|table|field, or empty to leave the
  * row out) and `value.i`; an empty value removes the field's value. A row the subject asked for
- * (`asked.i`, the field they named) left out is declined, with `reason.i`.
+ * (`asked.i`, the field they named) left out is declined, with `reason.i`. A reason on a row that is applied is
+ * refused: the reviewer meant to decline it, and the change would have gone through with the reason dropped.
  */
-const changesForm = z.preprocess((raw) => {
-  const form = (raw ?? {}) as Record<string, unknown>;
-  const changes: { systemId: string; table: string; field: string; value: string | null }[] = [];
-  const declined: { field: string; reason: string }[] = [];
-  const str = (k: string) => (typeof form[k] === "string" ? (form[k] as string).trim() : "");
-  for (const key of Object.keys(form)) {
-    const m = /^target\.(\d+)$/.exec(key);
-    const target = typeof form[key] === "string" ? (form[key] as string) : "";
-    if (m && !target && str(`asked.${m[1]}`))
-      declined.push({ field: str(`asked.${m[1]}`), reason: str(`reason.${m[1]}`) });
-    if (!m || !target) continue;
-    const [systemId = "", table = "", field = ""] = target.split("|");
-    const value = typeof form[`value.${m[1]}`] === "string" ? (form[`value.${m[1]}`] as string).trim() : "";
-    changes.push({ systemId, table, field, value: value === "" ? null : value });
-  }
-  return { requestId: form.requestId, changes, declined };
-}, approveChangesInput);
+const REASON_ON_APPLIED = 'is only for a correction not applied: choose "Not applied" to decline it';
+const changesForm = z.preprocess(
+  (raw) => {
+    const form = (raw ?? {}) as Record<string, unknown>;
+    const changes: { systemId: string; table: string; field: string; value: string | null }[] = [];
+    const declined: { field: string; reason: string }[] = [];
+    const appliedWithReason: string[] = [];
+    const str = (k: string) => (typeof form[k] === "string" ? (form[k] as string).trim() : "");
+    for (const key of Object.keys(form)) {
+      const m = /^target\.(\d+)$/.exec(key);
+      const target = typeof form[key] === "string" ? (form[key] as string) : "";
+      if (m && !target && str(`asked.${m[1]}`))
+        declined.push({ field: str(`asked.${m[1]}`), reason: str(`reason.${m[1]}`) });
+      if (!m || !target) continue;
+      if (str(`asked.${m[1]}`) && str(`reason.${m[1]}`)) appliedWithReason.push(str(`asked.${m[1]}`));
+      const [systemId = "", table = "", field = ""] = target.split("|");
+      const value = typeof form[`value.${m[1]}`] === "string" ? (form[`value.${m[1]}`] as string).trim() : "";
+      changes.push({ systemId, table, field, value: value === "" ? null : value });
+    }
+    return { requestId: form.requestId, changes, declined, appliedWithReason };
+  },
+  approveChangesInput.extend({ appliedWithReason: z.array(z.string()) }).superRefine((v, ctx) => {
+    if (v.appliedWithReason.length) ctx.addIssue({ code: "custom", path: ["reason"], message: REASON_ON_APPLIED });
+  }),
+);
 
 const approveChangesOp = staffAction("fulfilment.approve_changes", {
   input: changesForm,
