@@ -20,6 +20,9 @@ describe("parseReceivedAt", () => {
     expect(parseReceivedAt("2026-11-02 09:30")).toMatch(/its zone/);
     expect(parseReceivedAt("2026-11-02 09:30 Mars/Olympus")).toMatch(/unknown time zone/);
     expect(parseReceivedAt("2026-02-30 09:30 Europe/Paris")).toMatch(/not a valid/);
+    // With an offset too: Date would roll 30 February over to 2 March and file the request on another day.
+    expect(parseReceivedAt("2026-02-30T10:00:00Z")).toMatch(/not a valid/);
+    expect(parseReceivedAt("2026-13-01T10:00:00+01:00")).toMatch(/not a valid/);
     expect(parseReceivedAt("")).toBe("is required");
   });
 });

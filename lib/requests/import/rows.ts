@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import { isValidTimeZone, offsetMs } from "@/lib/domain/deadline";
+import { isValidLocalDate, isValidTimeZone, offsetMs } from "@/lib/domain/deadline";
 import { DomainError } from "@/lib/domain/errors";
 import { OPT_OUT_DEFAULT_JURISDICTION } from "@/lib/domain/opt-out-eligibility";
 import { grantedAtResidence } from "@/lib/domain/rights";
@@ -108,7 +108,9 @@ export function parseReceivedAt(text: string): Date | string {
   if (!value) return "is required";
   if (WITH_OFFSET.test(value)) {
     const d = new Date(value.replace(" ", "T"));
-    return Number.isNaN(d.getTime()) ? "is not a valid date and time" : d;
+    // Date rolls 2026-02-30 over to 2 March: the calendar date written must exist (the zoned branch checks it too).
+    if (Number.isNaN(d.getTime()) || !isValidLocalDate(value.slice(0, 10))) return "is not a valid date and time";
+    return d;
   }
   const m = ZONED.exec(value);
   if (!m) return "must give a date, a time and its zone: 2026-11-02T09:30:00+01:00 or 2026-11-02 09:30 Europe/Paris";
