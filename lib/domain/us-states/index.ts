@@ -1,4 +1,5 @@
 import { LAWS_A } from "./laws-east";
+import { LAWS_C } from "./laws-mid";
 import { LAWS_B } from "./laws-west";
 import { REFUSAL_DAYS } from "./refusal-days";
 import { US_STATE_CODES, type UsStateCode, type UsStateLaw, type UsStateRegimeCode } from "./types";
@@ -8,7 +9,7 @@ export { STATE_OPT_OUT_KINDS, US_STATE_OPT_OUTS, type StateOptOutKind } from "./
 export type { RightKey, UsStateCode, UsStateLaw, UsStateRegimeCode } from "./types";
 
 export const US_STATE_LAWS: Readonly<Record<UsStateCode, UsStateLaw>> = Object.fromEntries(
-  [...LAWS_A, ...LAWS_B].map((record) => {
+  [...LAWS_A, ...LAWS_C, ...LAWS_B].map((record) => {
     const refusal = REFUSAL_DAYS[record.state];
     const unconfirmed = refusal.unconfirmed ? [...record.unconfirmed, refusal.unconfirmed] : record.unconfirmed;
     return [record.state, { ...record, refusalDays: refusal.days, unconfirmed }];

@@ -12,8 +12,9 @@ describe("each state's opt-outs (issue 13: targeted advertising, profiling, sens
     const expected: Record<string, string[]> = Object.fromEntries(US_STATE_CODES.map((s) => [s, ALL_THREE]));
     // Utah: no profiling opt-out (§ 13-61-201); sensitive data after notice and an opportunity to opt out.
     expected.UT = ["opt_out_sale", "opt_out_targeted_ads", "opt_out_sensitive"];
-    // Iowa: sale only (§ 715D.3(1)); sensitive data as Utah (§ 715D.4(2)).
-    expected.IA = ["opt_out_sale", "opt_out_sensitive"];
+    // Iowa: sale (§ 715D.3(1)); targeted advertising, whose opt-out § 715D.4(6) makes the notice describe;
+    // sensitive data as Utah (§ 715D.4(2)).
+    expected.IA = ["opt_out_sale", "opt_out_targeted_ads", "opt_out_sensitive"];
     for (const state of US_STATE_CODES) {
       const regime = usStateRegime(state);
       expect([...optOutTypesFor(regime)].sort(), state).toEqual([...expected[state]!].sort());

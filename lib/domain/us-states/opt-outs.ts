@@ -63,10 +63,20 @@ export const US_STATE_OPT_OUTS: Readonly<Record<UsStateCode, StateOptOuts>> = {
       "opt_out_sensitive: only the opening of § 13-61-302(3) was read; its paragraph (a) is from summaries",
     ],
   },
+  // Targeted advertising: § 715D.3(1) grants no such right, but § 715D.4(6) makes a controller that engages in it
+  // disclose "the manner in which a consumer may exercise the right to opt out of such activity" (commentators
+  // split): offered, the reading that never leaves an Iowan without the opt-out the notice must describe.
   IA: {
-    kinds: { opt_out_sale: "Iowa Code § 715D.3(1)(d)", opt_out_sensitive: "Iowa Code § 715D.4(2)" },
+    kinds: {
+      opt_out_sale: "Iowa Code § 715D.3(1)(d)",
+      opt_out_targeted_ads: "Iowa Code § 715D.4(6)",
+      opt_out_sensitive: "Iowa Code § 715D.4(2)",
+    },
     universalSignalCovers: SIGNAL,
-    unconfirmed: ["opt_out_sale: the paragraph letter (d) is from a checklist, not the text"],
+    unconfirmed: [
+      "opt_out_sale: the paragraph letter (d) is from a checklist, not the text",
+      "opt_out_targeted_ads: § 715D.4(6)'s wording from commentary (FPF, NAI), the subsection not read",
+    ],
   },
   OR: threeOptOuts("ORS 646A.574(1)(d)(A)", "ORS 646A.574(1)(d)(B)", "ORS 646A.574(1)(d)(C)"),
   TX: threeOptOuts(
