@@ -11,6 +11,7 @@ import { verifiedRequest } from "@/scripts/test-support/fulfilment";
 import { formOf } from "@/scripts/test-support/form";
 import { signedInStaffForFile } from "@/scripts/test-support/session-actions";
 import type { SessionClaims, SignedInStaff } from "@/scripts/test-support/staff-session";
+import { formatStaffDay } from "@/lib/i18n/staff/format-day";
 import { bulkAssignAction } from "./actions";
 
 // Only the cookie decoding and Next's page cache are replaced; session re-read, policy, lifecycle,
@@ -71,7 +72,7 @@ describe("bulk assign from the queue", () => {
       const mail = await waitForMailWhere(agent.email, (m) =>
         m.subject.startsWith(`${r.reference} was assigned to you`),
       );
-      expect(mail.subject).toBe(`${r.reference} was assigned to you (due ${r.dueDate})`);
+      expect(mail.subject).toBe(`${r.reference} was assigned to you (due ${formatStaffDay(r.dueDate, "en")})`);
       expect(mail.text).toContain(`Dora DPO assigned you this erasure request.`);
     }
     await new Promise((r) => setTimeout(r, 1500));
