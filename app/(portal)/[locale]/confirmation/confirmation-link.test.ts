@@ -1,18 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
+import { minimalEnv } from "@/scripts/test-support/minimal-env";
 import { confirmationQuery, signedConfirmation } from "./confirmation-link";
 
 const saved = { ...process.env };
 beforeAll(() => {
-  process.env = {
-    ...saved,
-    DATABASE_URL: "postgres://x",
-    REDIS_URL: "redis://x",
-    SMTP_URL: "smtp://x",
-    AUTH_SECRET: "s".repeat(40),
-    DATA_ENCRYPTION_KEYS: "k1:x",
-    BLIND_INDEX_KEY: Buffer.alloc(32).toString("base64"),
-  } as unknown as NodeJS.ProcessEnv;
+  process.env = minimalEnv({ AUTH_SECRET: "s".repeat(40) });
   resetEnvCache();
 });
 afterAll(() => {
