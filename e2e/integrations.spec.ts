@@ -7,11 +7,12 @@ import { webhookEndpoints } from "@/lib/db/schema";
 import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
 import { receiver } from "@/scripts/test-support/webhook-receiver";
 import { keepScreenshot } from "./fixtures/screenshot";
+import { localDateOf } from "@/lib/domain/deadline";
 import { createStaff, signIn } from "./fixtures/staff";
 
 const HEADER = "type,channel,received_at,email,full_name,locale,residence,notes";
 const row = (i: number, tag: string) =>
-  `access,letter,2026-11-02 09:${String(10 + i)} Europe/Paris,imp${i}.${tag}@example.org,"Dupont, Marie ${i}",fr,FR,Letter ${i}`;
+  `access,letter,${localDateOf(new Date(Date.now() - 3 * 86_400_000), "Europe/Paris")} 09:${String(10 + i)} Europe/Paris,imp${i}.${tag}@example.org,"Dupont, Marie ${i}",fr,FR,Letter ${i}`;
 
 async function bothWidths(page: Page, name: string) {
   await page.setViewportSize({ width: 1366, height: 900 });

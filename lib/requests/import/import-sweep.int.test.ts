@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { staffWithSession } from "@/scripts/test-support/staff-session";
 import { waitFor } from "@/scripts/test-support/wait-for";
 import { IMPORT_LOCK_CLASS, findImport, previewImport, runImport } from "./imports";
+import { localDateOf } from "@/lib/domain/deadline";
 import { sweepImports } from "./sweep";
 
 const HEADER = "type,channel,received_at,email,full_name,locale,residence";
@@ -21,7 +22,8 @@ afterAll(() => closeDb());
 async function stuckImport(p: { requeues?: number; error?: string } = {}) {
   const tag = randomBytes(3).toString("hex");
   const rows = [0, 1, 2].map(
-    (i) => `access,letter,2026-11-02 09:0${i} Europe/Paris,stuck${i}.${tag}@example.org,Person ${i},en,FR`,
+    (i) =>
+      `access,letter,${localDateOf(new Date(Date.now() - 3 * 86_400_000), "Europe/Paris")} 09:0${i} Europe/Paris,stuck${i}.${tag}@example.org,Person ${i},en,FR`,
   );
   const out = await previewImport({ staff: agent, fileName: `stuck-${tag}.csv`, text: [HEADER, ...rows].join("\n") });
   expect(out.problems).toBe(0);
