@@ -10,11 +10,18 @@ import { objectionScopeOf } from "@/lib/requests/subject-fields";
 
 /**
  * When the request's clock starts, if it starts when the identity information asked for arrives (UK GDPR
- * Art. 12A(2)(b)): its regime says so and a verification was sent. Then it is the confirmation's time, and
- * until one comes the time the verification mail went out — the date that mail promised, never "overdue" for a
- * back-dated letter whose month has not begun. Null: the clock runs from the receipt (a request whose identity
- * staff checked at entry, or filed verified by an API client, was asked for nothing).
+ * Art. 12A(2)(b)): its regime says so and a verification was sent (`askedAt`). Then it is the confirmation's
+ * time, and until one comes the time the verification mail went out — the date that mail promised, never
+ * "overdue" for a back-dated letter whose month has not begun. Null: the clock runs from the receipt (a request
+ * whose identity staff checked at entry, or filed verified by an API client, was asked for nothing).
  */
+export function identityClockFrom(jurisdiction: string, askedAt: Date | null, verifiedAt: Date | null): Date | null {
+  const regime = regimeForResidence(jurisdiction);
+  if (!regime || !REGIMES[regime].clockStartsAtIdentity) return null;
+  return askedAt ? (verifiedAt ?? askedAt) : null;
+}
+
+/** `identityClockFrom` with the first verification mail read from the database. */
 export async function identityClockStart(
   db: Db,
   row: Pick<RequestRow, "id" | "jurisdiction">,
@@ -22,8 +29,7 @@ export async function identityClockStart(
 ): Promise<Date | null> {
   const regime = regimeForResidence(row.jurisdiction);
   if (!regime || !REGIMES[regime].clockStartsAtIdentity) return null;
-  const askedAt = await firstVerificationSentAt(db, { requestId: row.id });
-  return askedAt ? (verifiedAt ?? askedAt) : null;
+  return identityClockFrom(row.jurisdiction, await firstVerificationSentAt(db, { requestId: row.id }), verifiedAt);
 }
 
 /**
@@ -31,11 +37,14 @@ export async function identityClockStart(
  * the workspace (which offers only what the lifecycle allows) read it the same way.
  */
 export async function loadLifecycleContext(db: Db, row: RequestRow, now: Date) {
-  const [clockEvents, fulfilment, identityReceivedAt] = await Promise.all([
+  const regime = regimeForResidence(row.jurisdiction);
+  const [clockEvents, fulfilment, identityAskedAt] = await Promise.all([
     listClockEvents(db, { requestId: row.id }),
     fulfilmentProgress(db, row.id),
-    identityClockStart(db, row, row.verifiedAt),
+    // Only a regime whose clock waits for the identity needs to know when it was asked for.
+    regime && REGIMES[regime].clockStartsAtIdentity ? firstVerificationSentAt(db, { requestId: row.id }) : null,
   ]);
+  const identityReceivedAt = identityClockFrom(row.jurisdiction, identityAskedAt, row.verifiedAt);
   const extended = row.extendedAt !== null;
   // The row carries the residence, the controller calendar it was filed under and the receipt time.
   const deadline = requestDeadline({ ...row, extended, clockEvents, identityReceivedAt, asOf: now });
@@ -55,5 +64,5 @@ export async function loadLifecycleContext(db: Db, row: RequestRow, now: Date) {
     fulfilment,
     refusalReasons: refusalReasonsFor(deadline.regime, { type: row.type, objectionScope: objectionScopeOf(row) }),
   };
-  return { context, clockEvents, deadline, today };
+  return { context, clockEvents, deadline, today, identityAskedAt };
 }

@@ -3,7 +3,7 @@ import { lockRequest, updateRequestIfVersion, type NewRequestRow, type RequestRo
 import { requestDeadline } from "@/lib/domain/deadline/request-deadline";
 import { DomainError } from "@/lib/domain/errors";
 import { decideTransition, type Actor, type LifecycleAction, type LifecycleEvent } from "@/lib/domain/lifecycle";
-import { identityClockStart, loadLifecycleContext } from "./lifecycle-context";
+import { identityClockFrom, loadLifecycleContext } from "./lifecycle-context";
 import { applyLifecycleEvent } from "./transition-effects";
 import { detail } from "@/lib/domain/error-details";
 
@@ -41,7 +41,7 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
   input.guard?.(row);
   // Minimised at the end of its record period (lib/maintenance): only the record is left, nothing to reopen.
   if (row.minimisedAt) throw new DomainError("invalid_transition", detail("requests.minimised"));
-  const { context, clockEvents } = await loadLifecycleContext(tx, row, now);
+  const { context, clockEvents, identityAskedAt } = await loadLifecycleContext(tx, row, now);
   const decision = decideTransition(context, input.actor, input.action);
   if (!decision.ok) throw new DomainError(decision.code, decision.detail, decision.fields);
 
@@ -53,7 +53,11 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
   const extended = (decision.patch.extendedAt ?? row.extendedAt) !== null;
   // The row carries the residence, the controller calendar it was filed under and the receipt time.
   // UK: a verification answered now starts the clock now (Art. 12A(2)(b)).
-  const identityReceivedAt = await identityClockStart(tx, row, decision.patch.verifiedAt ?? row.verifiedAt);
+  const identityReceivedAt = identityClockFrom(
+    row.jurisdiction,
+    identityAskedAt,
+    decision.patch.verifiedAt ?? row.verifiedAt,
+  );
   const deadline = requestDeadline({ ...row, extended, clockEvents, identityReceivedAt, asOf: now });
   const updated = await updateRequestIfVersion(tx, {
     id: row.id,
