@@ -23,8 +23,23 @@ export function packageWindow(expiresAt: Date, request: RequestCalendar): Requir
  * ("Customers (Demo Shop)"); availableUntil is "YYYY-MM-DD"; recipientsNotified are the recipients told
  * under Art. 19 GDPR.
  */
+/** How a profiling decision questioned came out (Minn. Stat. § 325M.14, subd. 1(g)). */
+export const REEVALUATIONS = ["data_accurate", "corrected_same", "corrected_changed"] as const;
+export type Reevaluation = (typeof REEVALUATIONS)[number];
+
+/**
+ * Staff's answer to a profiling decision questioned: the reason the profiling led to it, what could lead to another
+ * (only "if feasible": null when not), and whether the data used was corrected and the decision re-evaluated.
+ */
+export interface ProfilingAnswer {
+  reason: string;
+  howToChange: string | null;
+  reevaluation: Reevaluation;
+}
+
 export type CompletionResult =
-  | ({ kind: "package"; maxDownloads: number; excludedRecords: number } & PackageWindow)
+  | ({ kind: "package"; maxDownloads: number; excludedRecords: number; answer?: ProfilingAnswer } & PackageWindow)
+  | ({ kind: "profiling_answer" } & ProfilingAnswer)
   | {
       kind: "erasure";
       erased: {

@@ -5,6 +5,8 @@
 // The other US states' laws (lib/domain/us-states): opt-outs of targeted advertising and of profiling in
 // furtherance of decisions with legal or similarly significant effects (e.g. Va. Code § 59.1-577(A)(5)),
 // and Utah's and Iowa's opt-out of the processing of sensitive data (Utah Code § 13-61-302(3), Iowa Code § 715D.4(2)).
+// Minnesota's and Connecticut's right to question the result of profiling that produced a decision with legal or
+// similarly significant effects (Minn. Stat. § 325M.14, subd. 1(g); Conn. Gen. Stat. § 42-518(a), PA 25-113).
 export const REQUEST_TYPES = [
   "access",
   "rectification",
@@ -17,6 +19,7 @@ export const REQUEST_TYPES = [
   "opt_out_targeted_ads",
   "opt_out_profiling",
   "opt_out_sensitive",
+  "question_profiling",
 ] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
@@ -35,6 +38,16 @@ export const OPT_OUT_TYPES = [
 export type OptOutType = (typeof OPT_OUT_TYPES)[number];
 export function isOptOutType(type: string): type is OptOutType {
   return (OPT_OUT_TYPES as readonly string[]).includes(type);
+}
+
+/**
+ * The types answered with a download, and what it holds: access, everything with the report; portability, what the
+ * person provided; a profiling decision questioned, the personal data used (all of it, as access: staff leave out
+ * what was not used at the review). Null: no package.
+ */
+export function packageKindOf(type: RequestType): "access" | "portability" | null {
+  if (type === "access" || type === "question_profiling") return "access";
+  return type === "portability" ? "portability" : null;
 }
 
 export const REQUEST_STATUSES = [

@@ -44,7 +44,9 @@ export interface HomeModel {
 /** The request types of the list: all six before the residence is known, then only those the regime grants. */
 function shownTypes(regime: Parameters<typeof rightsForRegime>[0] | null): RequestType[] {
   const forms = REQUEST_TYPES.filter((type) => !isOptOutType(type));
-  if (!regime) return forms;
+  // Before the residence is known, only the rights most laws grant: questioning profiling is Minnesota's and
+  // Connecticut's alone.
+  if (!regime) return forms.filter((type) => type !== "question_profiling");
   const granted = rightsForRegime(regime);
   return forms.filter((type) => granted.includes(type));
 }
@@ -57,9 +59,7 @@ export function homeModel(locale: Locale, residenceParam: string | string[] | un
   const rights = shownTypes(residence?.regime ?? null).map((type) => ({
     id: `right-${type}`,
     title: t.portal.rights[type].title,
-    body:
-      (residence && rightBody(residence.regime, type, locale, t.portal.rights[type].body)) ??
-      t.portal.rights[type].body,
+    body: rightBody(residence?.regime ?? null, type, locale, t.portal.rights[type].body),
     citation: residence ? rightCitation(residence.regime, type, locale) : null,
     href: `/${locale}/request/${type}${query}`,
   }));

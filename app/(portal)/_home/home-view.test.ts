@@ -120,4 +120,20 @@ describe("the language links keep the residence only", () => {
     expect(access("fr", "US-MN")).toContain("la liste des tiers précis");
     expect(access("en", "US-VA")).not.toContain("third parties");
   });
+
+  it("offers a Minnesotan and a Connecticut resident to question a profiling decision, with its own section; nobody else", () => {
+    const card = (locale: "en" | "fr", residence: string | undefined) =>
+      homeModel(locale, residence, false).rights.find((r) => r.id === "right-question_profiling");
+    expect(card("en", "US-MN")).toMatchObject({
+      title: "Question a decision made by profiling",
+      citation: "MCDPA, Minn. Stat. § 325M.14, subd. 1(g)",
+      href: "/en/request/question_profiling?residence=US-MN",
+    });
+    expect(card("fr", "US-CT")).toMatchObject({
+      title: "Contester une décision prise par profilage",
+      citation: expect.stringContaining("§ 42-518(a)(6)"),
+    });
+    for (const residence of [undefined, "US-VA", "US-CA", "FR", "GB"])
+      expect(card("en", residence), residence).toBeUndefined();
+  });
 });

@@ -30,4 +30,7 @@ export const FULFILMENT_DETAILS = {
   "fulfilment.step_not_waiting_for_result": "This step is {taskStatus}, not waiting for a result.",
   "fulfilment.step_already_approved": "This step was already approved.",
   "fulfilment.step_not_waiting_for_decision": "This step is not waiting for a decision yet.",
+  "fulfilment.profiling_answer_required":
+    "Give the reason the profiling led to the decision and how the re-evaluation came out: they are the answer the person receives.",
+  "fulfilment.profiling_answer_not_applicable": "Only a question about a profiling decision takes an answer here.",
 } as const;

@@ -6,6 +6,7 @@ import { US_STATE_CODES, type UsStateCode, type UsStateLaw, type UsStateRegimeCo
 
 export { RIGHT_KEYS, US_STATE_CODES } from "./types";
 export { STATE_OPT_OUT_KINDS, US_STATE_OPT_OUTS, type StateOptOutKind } from "./opt-outs";
+export { PROFILING_QUESTION_CITES } from "./profiling-question";
 export type { RightKey, UsStateCode, UsStateLaw, UsStateRegimeCode } from "./types";
 
 export const US_STATE_LAWS: Readonly<Record<UsStateCode, UsStateLaw>> = Object.fromEntries(

@@ -1,6 +1,6 @@
 import { appendAudit } from "@/lib/audit/append";
 import type { Db } from "@/lib/db/client";
-import { lockRequest } from "@/lib/db/queries/requests";
+import { lockRequest, type RequestRow } from "@/lib/db/queries/requests";
 import { encryptTaskNote, listTasks, updateTaskIf, type TaskRow } from "@/lib/db/queries/tasks";
 import { gateAuditAction } from "@/lib/domain/audit-actions";
 import { DomainError } from "@/lib/domain/errors";
@@ -15,7 +15,7 @@ import { detail } from "@/lib/domain/error-details";
 export async function waitingGate(
   tx: Db,
   p: { requestId: string; operation: GateOperation },
-): Promise<{ gate: TaskRow; tasks: TaskRow[] }> {
+): Promise<{ gate: TaskRow; tasks: TaskRow[]; request: RequestRow }> {
   const request = await lockRequest(tx, { id: p.requestId });
   if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
   const tasks = await listTasks(tx, { requestId: p.requestId });
@@ -28,7 +28,7 @@ export async function waitingGate(
         ? detail("fulfilment.step_already_approved")
         : detail("fulfilment.step_not_waiting_for_decision"),
     );
-  return { gate, tasks };
+  return { gate, tasks, request };
 }
 
 /** Records a person's decision at a gate (summary free of personal data; detail encrypted) and lets the plan go on. */

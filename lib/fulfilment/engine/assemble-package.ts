@@ -1,3 +1,4 @@
+import { packageKindOf } from "@/lib/domain/vocabulary";
 import type { Db } from "@/lib/db/client";
 import { deleteCollectedOfRequest } from "@/lib/db/queries/collected-data";
 import { listUnreleasedPackages, type PackageExclusion, type PackageRow } from "@/lib/db/queries/exports";
@@ -65,22 +66,22 @@ export async function assemblePackage(
   },
 ): Promise<PackageRow> {
   const { request } = p;
-  if (request.type !== "access" && request.type !== "portability")
-    throw new Error(`request ${request.reference} has no package`);
+  const kind = packageKindOf(request.type);
+  if (!kind) throw new Error(`request ${request.reference} has no package`);
   const all = await packageSets(db, p.tasks, p.systemNames);
-  const sets = request.type === "portability" ? all.filter((s) => s.providedBySubject) : all;
+  const sets = kind === "portability" ? all.filter((s) => s.providedBySubject) : all;
   const exclusions = p.exclusions ?? [];
   const counts = recordCounts(sets, exclusions);
   const locale = toLocale(request.locale);
   const report =
-    request.type === "access"
+    kind === "access"
       ? await accessReportFiles(db, { request, sets: await reportInputs(sets, counts), now: p.now })
       : undefined;
   for (const row of await listUnreleasedPackages(db, { requestId: request.id })) await purgeExportFile(db, row, p.now);
   return storeExport(db, {
     requestId: request.id,
     content: buildPackage({
-      kind: request.type,
+      kind,
       locale,
       reference: request.reference,
       sets,

@@ -1,8 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { dataSystemsById } from "@/lib/db/queries/data-systems";
 import type { TaskRow } from "@/lib/db/queries/tasks";
-import { packageWindow, type CompletionResult } from "@/lib/domain/completion-result";
-import type { RequestType } from "@/lib/domain/vocabulary";
+import { packageWindow, type CompletionResult, type ProfilingAnswer } from "@/lib/domain/completion-result";
+import { packageKindOf, type RequestType } from "@/lib/domain/vocabulary";
 import { detailOf } from "@/lib/fulfilment/step-results/details";
 import { summaryOf } from "@/lib/fulfilment/step-results/summaries";
 import type { InternalContext } from "./internal-steps";
@@ -13,16 +13,28 @@ export type TaskOutcome = Exclude<CompletionResult, { kind: "package" }>;
 
 /** What the plan did, for the completion mail (releasing the package first for access and portability). */
 export async function completionResult(c: InternalContext): Promise<CompletionResult | undefined> {
-  if (c.request.type === "access" || c.request.type === "portability") {
+  const type = c.request.type;
+  if (packageKindOf(type)) {
     const pkg = await releasePackage(c);
+    const answer = type === "question_profiling" ? profilingAnswerOf(c.tasks) : null;
     return {
       kind: "package",
       ...packageWindow(pkg.expiresAt, c.request),
       maxDownloads: pkg.maxDownloads,
       excludedRecords: pkg.exclusions.length,
+      ...(answer ? { answer } : {}),
     };
   }
-  return tasksOutcome(c.tx, { type: c.request.type, tasks: c.tasks });
+  return tasksOutcome(c.tx, { type, tasks: c.tasks });
+}
+
+/** Staff's answer to a profiling decision questioned, given at the package review; null before it was given. */
+function profilingAnswerOf(tasks: TaskRow[]): ProfilingAnswer | null {
+  const review = tasks.find((t) => t.operation === "review_package" && t.status === "succeeded");
+  if (!review) return null;
+  const reevaluation = summaryOf("review_package", review)?.reevaluation;
+  const words = detailOf("review_package", review);
+  return reevaluation && words ? { ...words, reevaluation } : null;
 }
 
 /**
@@ -91,6 +103,10 @@ export async function tasksOutcome(
       return { kind: "restriction", systems: done("restrict").map(nameOf), recipientsNotified: notified };
     case "objection":
       return { kind: "objection", systems: done("stop_marketing").map(nameOf) };
+    case "question_profiling": {
+      const answer = profilingAnswerOf(tasks);
+      return answer ? { kind: "profiling_answer", ...answer } : undefined;
+    }
     default:
       return undefined;
   }

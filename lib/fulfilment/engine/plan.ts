@@ -86,6 +86,14 @@ const PHASES: Record<RequestType, Phase[]> = {
     { op: "opt_out_sensitive", perSystem: true },
     { op: "complete", perSystem: false },
   ],
+  // Minn. Stat. § 325M.14, subd. 1(g): the person reviews the data used in the profiling (the package), and
+  // staff give the reason for the decision and the outcome of any re-evaluation at the package review.
+  question_profiling: [
+    { op: "collect", perSystem: true },
+    { op: "assemble", perSystem: false },
+    { op: "review_package", perSystem: false },
+    { op: "complete", perSystem: false },
+  ],
 };
 
 /** Lifting a restriction: the subject is told first (Art. 18(3)), then every system lifts it. */

@@ -13,11 +13,15 @@ export const approvedChangesSchema = z.object({
 });
 export type ApprovedChanges = z.infer<typeof approvedChangesSchema>;
 
+/** Staff's answer to a profiling decision questioned, given at the package review (its outcome is in the summary). */
+export const profilingAnswerDetailSchema = z.object({ reason: z.string(), howToChange: z.string().nullable() });
+
 /** What `request_tasks.result_enc` holds (encrypted), for the operations that keep personal data. */
 export const STEP_DETAIL_SCHEMAS = {
   collect: z.array(recordSetSchema),
   read_current: z.array(currentValueSchema),
   approve_changes: approvedChangesSchema,
+  review_package: profilingAnswerDetailSchema,
 } as const;
 
 export type DetailOperation = keyof typeof STEP_DETAIL_SCHEMAS;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { erasureActionSchema } from "@/lib/connectors/schemas";
 import { packageExclusionSchema } from "@/lib/db/queries/exports";
 import type { StepOperation } from "@/lib/fulfilment/engine/plan";
+import { REEVALUATIONS } from "@/lib/domain/completion-result";
 
 /**
  * What `request_tasks.result_summary` holds, per operation. The summary is stored and audited in
@@ -60,7 +61,9 @@ export const STEP_SUMMARY_SCHEMAS = {
   complete: z.union([
     z.object({
       completed: z.literal(true),
-      result: z.enum(["package", "erasure", "rectification", "restriction", "objection"]).nullable(),
+      result: z
+        .enum(["package", "erasure", "rectification", "restriction", "objection", "profiling_answer"])
+        .nullable(),
     }),
     z.object({ alreadyCompleted: z.literal(true) }),
   ]),
@@ -68,6 +71,8 @@ export const STEP_SUMMARY_SCHEMAS = {
   review_package: z.object({
     exclusions: z.array(packageExclusionSchema),
     excludedRecords: z.number().int().min(0),
+    // A profiling decision questioned: how it came out (the reason, in words, is in the encrypted detail).
+    reevaluation: z.enum(REEVALUATIONS).optional(),
   }),
   approve_erasure: z.object({ approved: z.record(z.string(), z.array(z.string())) }),
   approve_changes: z.object({

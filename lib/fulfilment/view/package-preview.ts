@@ -1,3 +1,4 @@
+import { packageKindOf } from "@/lib/domain/vocabulary";
 import { db } from "@/lib/db/client";
 import { dataSystemsById } from "@/lib/db/queries/data-systems";
 import { findRequest } from "@/lib/db/queries/requests";
@@ -16,14 +17,14 @@ import { detail } from "@/lib/domain/error-details";
 export async function readPackagePreview(p: { requestId: string; limit?: number }): Promise<PreviewSet[]> {
   const request = await findRequest(db(), { id: p.requestId });
   if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
-  if (request.type !== "access" && request.type !== "portability")
-    throw new DomainError("invalid_request", detail("fulfilment.no_package"));
+  const kind = packageKindOf(request.type);
+  if (!kind) throw new DomainError("invalid_request", detail("fulfilment.no_package"));
   const tasks = await listTasks(db(), { requestId: p.requestId });
   const systems = await dataSystemsById(db(), {
     ids: tasks.map((t) => t.systemId).filter((x): x is string => x !== null),
   });
   const sets = (await packageSets(db(), tasks, new Map([...systems].map(([id, s]) => [id, s.name])))).filter(
-    (s) => request.type === "access" || s.providedBySubject,
+    (s) => kind === "access" || s.providedBySubject,
   );
   const limit = Math.max(1, Math.min(p.limit ?? 20, 1000));
   return Promise.all(

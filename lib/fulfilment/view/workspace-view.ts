@@ -1,3 +1,4 @@
+import { packageKindOf } from "@/lib/domain/vocabulary";
 import { db } from "@/lib/db/client";
 import { dataSystemsById } from "@/lib/db/queries/data-systems";
 import { findCurrentPackage } from "@/lib/db/queries/exports";
@@ -105,7 +106,7 @@ export async function fulfilmentView(
   const gateTask = tasks.find((t) => isGate(t.operation) && t.status === "waiting");
   const gateOperation = gateTask && isGate(gateTask.operation) ? gateTask.operation : null;
 
-  const hasPackage = request.type === "access" || request.type === "portability";
+  const hasPackage = packageKindOf(request.type) !== null;
   const erasureApproval = request.type === "erasure" ? succeeded(tasks, "approve_erasure") : undefined;
   const liftStarted = tasks.some((t) => t.operation === "lift_notice");
   const restricted = tasks.some((t) => t.operation === "restrict" && t.status === "succeeded");

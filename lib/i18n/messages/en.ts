@@ -1,4 +1,5 @@
 import { STATE_OPT_OUT_RIGHTS } from "./state-opt-out-rights";
+import { PROFILING_QUESTION_FORM, PROFILING_QUESTION_RIGHT } from "./profiling-question";
 /** Every word of the portal in English; fr.ts must have the same keys (checked by its type). `{name}` marks a value filled in by `fill`. */
 export const en = {
   portal: {
@@ -78,6 +79,7 @@ export const en = {
         next: "No identity check is needed. We apply it in every system within 15 business days and confirm by e-mail.",
       },
       ...STATE_OPT_OUT_RIGHTS.en,
+      ...PROFILING_QUESTION_RIGHT.en,
     },
   },
   form: {
@@ -94,6 +96,7 @@ export const en = {
     jurisdictionHint: "It sets which law applies and the time limit for our answer.",
     details: "Anything else we should know",
     detailsHint: "For example which accounts, products or periods your request concerns.",
+    ...PROFILING_QUESTION_FORM.en,
     scope: "Which data does it concern?",
     scopeHint: "Leave empty if your request concerns all your data.",
     rectificationLegend: "What should we correct?",

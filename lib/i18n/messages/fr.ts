@@ -1,5 +1,6 @@
 import type { en } from "./en";
 import { STATE_OPT_OUT_RIGHTS } from "./state-opt-out-rights";
+import { PROFILING_QUESTION_FORM, PROFILING_QUESTION_RIGHT } from "./profiling-question";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -81,6 +82,7 @@ export const fr: Shape<typeof en> = {
         next: "Aucune vérification d'identité n'est nécessaire. Nous l'appliquons dans tous nos systèmes sous 15 jours ouvrables et le confirmons par e-mail.",
       },
       ...STATE_OPT_OUT_RIGHTS.fr,
+      ...PROFILING_QUESTION_RIGHT.fr,
     },
   },
   form: {
@@ -100,6 +102,7 @@ export const fr: Shape<typeof en> = {
     jurisdictionHint: "Il détermine la loi applicable et le délai de notre réponse.",
     details: "Autres précisions",
     detailsHint: "Par exemple les comptes, produits ou périodes concernés par votre demande.",
+    ...PROFILING_QUESTION_FORM.fr,
     scope: "Quelles données sont concernées ?",
     scopeHint: "Laissez vide si votre demande concerne toutes vos données.",
     rectificationLegend: "Que devons-nous corriger ?",

@@ -1,7 +1,7 @@
 import type { RegimeCode } from "@/lib/domain/deadline";
 import type { Locale } from "@/lib/domain/locale";
 import type { RightKey } from "@/lib/domain/rights";
-import { US_STATE_OPT_OUTS, usStateLaw, type StateOptOutKind } from "@/lib/domain/us-states";
+import { PROFILING_QUESTION_CITES, US_STATE_OPT_OUTS, usStateLaw, type StateOptOutKind } from "@/lib/domain/us-states";
 
 /**
  * The portal's words about rights that depend on the person's regime: the provision each right comes
@@ -82,21 +82,25 @@ const THIRD_PARTY_LIST: Record<Locale, string> = {
   fr: "La loi de votre État y ajoute la liste des tiers précis à qui nous les avons communiquées.",
 };
 
-/** The card text of `right` under `regime` when it differs from the general one; null: the general one. */
-export function rightBody(regime: RegimeCode, right: RightKey, locale: Locale, general?: string): string | null {
+/** The card text of `right` under `regime` (null: no residence chosen), `general` where the regime adds nothing. */
+export function rightBody(regime: RegimeCode | null, right: RightKey, locale: Locale, general: string): string {
+  if (!regime) return general;
   const own = BODIES[regime]?.[right]?.[locale];
   if (own) return own;
-  if (right === "access" && general && usStateLaw(regime)?.rights.value.includes("third_party_list"))
+  if (right === "access" && usStateLaw(regime)?.rights.value.includes("third_party_list"))
     return `${general} ${THIRD_PARTY_LIST[locale]}`;
-  return null;
+  return general;
 }
 
 /** "GDPR article 15", "Cal. Civ. Code § 1798.110", "VCDPA, Va. Code § 59.1-577(A)"; null: none to quote. */
 export function rightCitation(regime: RegimeCode, right: RightKey, locale: Locale): string | null {
   const state = usStateLaw(regime);
   if (state) {
-    const optOut = US_STATE_OPT_OUTS[state.state].kinds[right as StateOptOutKind];
-    return `${state.law.short}, ${optOut ?? state.rights.cite}`;
+    const own =
+      right === "question_profiling"
+        ? PROFILING_QUESTION_CITES[state.state]
+        : US_STATE_OPT_OUTS[state.state].kinds[right as StateOptOutKind];
+    return `${state.law.short}, ${own ?? state.rights.cite}`;
   }
   const fr = locale === "fr";
   switch (regime) {

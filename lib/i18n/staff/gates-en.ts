@@ -99,6 +99,21 @@ export const gatesEn = {
       leaveOutLabel: "Leave out record {n} of {set}",
       whyLeftOut: "Why record {n} of {set} is left out",
       showAll: "Show every record (audited again)",
+      profiling: {
+        legend: "Your answer to the decision questioned",
+        lead: "The person receives these words with the personal data in the package. Leave out records the profiling did not use.",
+        reason: "Why the profiling led to the decision",
+        reasonHint: "The factors and data that produced the result, in plain words.",
+        howToChange: "What could lead to a different decision (if feasible)",
+        howToChangeHint: "What the person might have done, or may do in future, to obtain another decision.",
+        reevaluation: "The personal data used, and the re-evaluation",
+        reevaluations: {
+          data_accurate: "The data used was accurate: the decision stands",
+          corrected_same: "Inaccurate data was corrected and the decision re-evaluated: it stands",
+          corrected_changed: "Inaccurate data was corrected and the decision re-evaluated: it changed",
+        },
+        approve: "Send the answer and the data",
+      },
     },
     erasure: {
       title: "Erasure plan",

@@ -105,6 +105,21 @@ export const gatesFr: Shape<typeof gatesEn> = {
       leaveOut: "Écarter",
       leaveOutLabel: "Écarter l’enregistrement {n} de {set}",
       whyLeftOut: "Pourquoi l’enregistrement {n} de {set} est écarté",
+      profiling: {
+        legend: "Votre réponse sur la décision contestée",
+        lead: "La personne reçoit ce texte avec les données personnelles du dossier. Écartez les enregistrements que le profilage n’a pas utilisés.",
+        reason: "Pourquoi le profilage a conduit à la décision",
+        reasonHint: "Les facteurs et données qui ont produit le résultat, en termes simples.",
+        howToChange: "Ce qui pourrait conduire à une autre décision (si possible)",
+        howToChangeHint: "Ce que la personne aurait pu faire, ou pourra faire, pour obtenir une autre décision.",
+        reevaluation: "Les données personnelles utilisées, et le réexamen",
+        reevaluations: {
+          data_accurate: "Les données utilisées étaient exactes : la décision est maintenue",
+          corrected_same: "Des données inexactes ont été corrigées et la décision réexaminée : elle est maintenue",
+          corrected_changed: "Des données inexactes ont été corrigées et la décision réexaminée : elle a changé",
+        },
+        approve: "Envoyer la réponse et les données",
+      },
       showAll: "Afficher tous les enregistrements (nouvelle consultation auditée)",
     },
     erasure: {

@@ -24,6 +24,11 @@ export const stepResultsEn = {
     approved: "Approved{by}",
     leftOut: ", {records} left out",
     nothingLeftOut: ", nothing left out",
+    reevaluated: {
+      data_accurate: "; answered: data accurate, decision stands",
+      corrected_same: "; answered: data corrected, decision re-evaluated and stands",
+      corrected_changed: "; answered: data corrected, decision re-evaluated and changed",
+    },
     nothingToErase: "Nothing to erase found",
     planDelete: "{n} delete",
     planAnonymise: "{n} anonymise",

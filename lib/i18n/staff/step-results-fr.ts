@@ -28,6 +28,11 @@ export const stepResultsFr: Shape<typeof stepResultsEn> = {
     approved: "Approuvé{by}",
     leftOut: ", {records} écarté(s)",
     nothingLeftOut: ", rien d’écarté",
+    reevaluated: {
+      data_accurate: " ; réponse : données exactes, décision maintenue",
+      corrected_same: " ; réponse : données corrigées, décision réexaminée et maintenue",
+      corrected_changed: " ; réponse : données corrigées, décision réexaminée et modifiée",
+    },
     nothingToErase: "Rien à effacer",
     planDelete: "{n} à supprimer",
     planAnonymise: "{n} à anonymiser",

@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/domain/locale";
 import type { RequestType } from "@/lib/domain/vocabulary";
 import { recordCount } from "./format";
+import { PROFILING_ANSWER_COPY } from "./profiling-answer-copy";
 
 /** The completion mail's words, per language: the outcome per request type, and each result's wording. */
 
@@ -27,6 +28,8 @@ export const OUTCOME: Record<Locale, Record<RequestType, string>> = {
     opt_out_profiling:
       "We no longer profile you in furtherance of decisions that produce legal or similarly significant effects concerning you: every system that holds your personal data has recorded your choice.",
     opt_out_sensitive: "We no longer process your sensitive data: every system that holds it has recorded your choice.",
+    question_profiling:
+      "We reviewed the decision you questioned. Our answer, and the personal data we used, are on your request page.",
   },
   fr: {
     access:
@@ -51,6 +54,8 @@ export const OUTCOME: Record<Locale, Record<RequestType, string>> = {
       "Nous ne vous profilons plus en vue de décisions produisant des effets juridiques ou similairement importants à votre égard : chaque système qui détient vos données personnelles a enregistré votre choix.",
     opt_out_sensitive:
       "Nous ne traitons plus vos données sensibles : chaque système qui les détient a enregistré votre choix.",
+    question_profiling:
+      "Nous avons réexaminé la décision que vous contestez. Notre réponse, et les données personnelles utilisées, sont sur la page de votre demande.",
   },
 };
 
@@ -72,6 +77,7 @@ export const RESULT_COPY = {
       rectification: "The corrections we made to your data.",
       restriction: "We restricted the processing of your data.",
       objection: "We stopped using your data for direct marketing.",
+      profiling_answer: "Our answer about the decision you questioned.",
     },
     packageReady: "Your data is ready to download on your request page.",
     packageHow: (until: string, max: number) => (
@@ -117,6 +123,7 @@ export const RESULT_COPY = {
     objection: "We have stopped using your data for direct marketing in these systems:",
     objectionNoSystem: "We have stopped using your data for direct marketing.",
     seeAlso: "You can also see these details on your request page.",
+    ...PROFILING_ANSWER_COPY.en,
   },
   fr: {
     preview: {
@@ -125,6 +132,7 @@ export const RESULT_COPY = {
       rectification: "Les corrections apportées à vos données.",
       restriction: "Nous avons limité le traitement de vos données.",
       objection: "Nous avons cessé d’utiliser vos données pour la prospection commerciale.",
+      profiling_answer: "Notre réponse sur la décision que vous contestez.",
     },
     packageReady: "Vos données sont prêtes à être téléchargées sur la page de votre demande.",
     packageHow: (until: string, max: number) => (
@@ -182,6 +190,7 @@ export const RESULT_COPY = {
     objection: "Nous avons cessé d’utiliser vos données à des fins de prospection commerciale dans ces systèmes :",
     objectionNoSystem: "Nous avons cessé d’utiliser vos données à des fins de prospection commerciale.",
     seeAlso: "Vous retrouvez aussi ce détail sur la page de votre demande.",
+    ...PROFILING_ANSWER_COPY.fr,
   },
 } as const;
 

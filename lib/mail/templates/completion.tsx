@@ -47,6 +47,15 @@ function PackageResult({
   const ready = type === "access" || type === "portability" ? OUTCOME[locale][type] : t.packageReady;
   return (
     <>
+      {r.answer ? (
+        <OutcomeBody
+          parts={MAIL_PARTS}
+          t={t}
+          n={n}
+          outcome={{ kind: "profiling_answer", ...r.answer }}
+          locale={locale}
+        />
+      ) : null}
       <P>{ready}</P>
       {type === "access" && n.searchScope ? <P>{n.searchScope}</P> : null}
       <P>{t.packageHow(formatPackageUntil(r, locale), r.maxDownloads)}</P>

@@ -149,6 +149,27 @@ function Objection({ parts: { P, List }, t, r }: Common & { r: Of<"objection"> }
   );
 }
 
+/** The reason for the decision questioned, what could change it (when given), and the re-evaluation. */
+export function ProfilingAnswerBody({ parts: { P }, t, r }: Common & { r: Of<"profiling_answer"> }) {
+  return (
+    <>
+      <P>
+        <strong>{t.profilingReasonTitle}</strong>
+      </P>
+      <P>{r.reason}</P>
+      {r.howToChange ? (
+        <>
+          <P>
+            <strong>{t.profilingHowTitle}</strong>
+          </P>
+          <P>{r.howToChange}</P>
+        </>
+      ) : null}
+      <P>{t.profilingReevaluation[r.reevaluation]}</P>
+    </>
+  );
+}
+
 /** What was erased and kept (and why), corrected, restricted or stopped, and the recipients told (Art. 19). */
 export function OutcomeBody(props: Common & { outcome: StepsOutcome; locale: Locale }): ReactNode {
   const { outcome: r, locale, ...common } = props;
@@ -161,5 +182,7 @@ export function OutcomeBody(props: Common & { outcome: StepsOutcome; locale: Loc
       return <Restriction {...common} r={r} />;
     case "objection":
       return <Objection {...common} r={r} />;
+    case "profiling_answer":
+      return <ProfilingAnswerBody {...common} r={r} />;
   }
 }

@@ -219,6 +219,14 @@ const COMPLETION_RESULT_SAMPLES: { [K in CompletionResult["kind"]]: Extract<Comp
     recipientsNotified: ["Colis Express (delivery)"],
   },
   objection: { kind: "objection", systems: ["Demo Shop", "Newsletter Pro"] },
+  profiling_answer: {
+    kind: "profiling_answer",
+    reason:
+      "Your application for payment in instalments was scored on the orders of the last 12 months: two unpaid orders in March lowered the score below the threshold.",
+    howToChange:
+      "Settling the two unpaid orders, or paying by card, lets the score pass the threshold at your next order.",
+    reevaluation: "data_accurate",
+  },
 };
 
 const COMPLETION_RESULT_TYPES: Record<CompletionResult["kind"], TemplateParams["completion"]["type"]> = {
@@ -227,6 +235,7 @@ const COMPLETION_RESULT_TYPES: Record<CompletionResult["kind"], TemplateParams["
   rectification: "rectification",
   restriction: "restriction",
   objection: "objection",
+  profiling_answer: "question_profiling",
 };
 
 /** A realistic completion result of the given kind (a fresh copy each call), e.g. for previews and tests. */

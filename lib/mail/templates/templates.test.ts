@@ -218,6 +218,7 @@ describe("completion", () => {
       opt_out_targeted_ads: "no longer process your personal data for targeted advertising",
       opt_out_profiling: "no longer profile you",
       opt_out_sensitive: "no longer process your sensitive data",
+      question_profiling: "reviewed the decision you questioned",
     },
     fr: {
       access: "prêtes à être téléchargées",
@@ -231,6 +232,7 @@ describe("completion", () => {
       opt_out_targeted_ads: "à des fins de publicité ciblée",
       opt_out_profiling: "ne vous profilons plus",
       opt_out_sensitive: "ne traitons plus vos données sensibles",
+      question_profiling: "réexaminé la décision que vous contestez",
     },
   } as const;
   it.each(LOCALES.flatMap((locale) => REQUEST_TYPES.map((type) => [locale, type] as const)))(

@@ -62,6 +62,13 @@ export const intakeSchema = z
       ctx.addIssue({ code: "custom", path: ["restrictionGround"], message: "is required for a restriction request" });
     if (v.type === "objection" && !v.objectionScope)
       ctx.addIssue({ code: "custom", path: ["objectionScope"], message: "is required for an objection request" });
+    // The decision questioned (Minn. Stat. § 325M.14, subd. 1(g)): without it there is nothing to re-examine.
+    if (v.type === "question_profiling" && !v.details)
+      ctx.addIssue({
+        code: "custom",
+        path: ["details"],
+        message: "is required for a question about profiling: say which decision you question",
+      });
   });
 
 export type IntakeInput = z.infer<typeof intakeSchema>;

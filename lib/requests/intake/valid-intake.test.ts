@@ -53,3 +53,21 @@ describe("validIntake: a right the law of the residence does not grant", () => {
     expect(validIntake(body("portability", "FR"), "letter").granted).toBe(true);
   });
 });
+
+describe("validIntake: a profiling decision questioned", () => {
+  it("needs the decision in `details`, and only Minnesota and Connecticut grant it", () => {
+    expect(() => validIntake(body("question_profiling", "US-MN"), "portal")).toThrow(/say which decision you question/);
+    expect(validIntake(body("question_profiling", "US-MN", { details: "Loan refused" }), "portal").input.type).toBe(
+      "question_profiling",
+    );
+    expect(validIntake(body("question_profiling", "US-CT", { details: "Rent refused" }), "api").input.type).toBe(
+      "question_profiling",
+    );
+    expect(refusal(() => validIntake(body("question_profiling", "US-VA", { details: "x" }), "portal")).code).toBe(
+      "right_not_granted",
+    );
+    expect(refusal(() => validIntake(body("question_profiling", "FR", { details: "x" }), "api")).code).toBe(
+      "right_not_granted",
+    );
+  });
+});

@@ -126,7 +126,7 @@ export function toIntakeInput(
       } else if (head === "email") {
         [name, code] = ["email", tooLong ? "too_long" : v.email?.trim() ? "email" : "required"];
       } else if (head === "details") {
-        [name, code] = ["details", "too_long"];
+        [name, code] = ["details", tooLong ? "too_long" : "required"];
       } else {
         name = String(head ?? "form");
         code = tooLong ? "too_long" : "required";

@@ -29,4 +29,8 @@ export const FULFILMENT_DETAILS_FR: Record<keyof typeof FULFILMENT_DETAILS, stri
   "fulfilment.step_not_waiting_for_result": "Cette étape est {taskStatus}, elle n’attend pas de résultat.",
   "fulfilment.step_already_approved": "Cette étape a déjà été approuvée.",
   "fulfilment.step_not_waiting_for_decision": "Cette étape n’attend pas encore de décision.",
+  "fulfilment.profiling_answer_required":
+    "Indiquez pourquoi le profilage a conduit à la décision et l’issue du réexamen : c’est la réponse que la personne reçoit.",
+  "fulfilment.profiling_answer_not_applicable":
+    "Seule une contestation de décision de profilage reçoit une réponse ici.",
 };

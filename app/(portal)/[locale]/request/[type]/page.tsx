@@ -36,9 +36,7 @@ export default async function RequestPage({
         <Link href={`/${locale}`}>← {t.portal.homeLink}</Link>
       </p>
       <h1>{fill(t.form.title, { right: right.title })}</h1>
-      <p className="lead">
-        {(residence && rightBody(residence.regime, type as RequestType, locale, right.body)) ?? right.body}
-      </p>
+      <p className="lead">{rightBody(residence?.regime ?? null, type as RequestType, locale, right.body)}</p>
       {residence ? (
         <p className="legal-name" data-testid="right-law">
           {fill(REGIME_RIGHTS_WORDS[locale].rightsFor, { place: residenceLabel(residence.code, locale) })}

@@ -36,7 +36,7 @@ export function checkOnBlur(name: string, value: string): string | null {
 }
 
 /** The label a field has on the page, for the error summary. */
-export function fieldLabel(t: FormMessages, name: string): string {
+export function fieldLabel(t: FormMessages, name: string, type?: string): string {
   const row = /^row-(\d+)-(field|value)$/.exec(name);
   if (row) return fill(row[2] === "field" ? t.rowField : t.rowValue, { n: Number(row[1]) + 1 });
   const labels: Record<string, string> = {
@@ -47,7 +47,7 @@ export function fieldLabel(t: FormMessages, name: string): string {
     email: t.email,
     accountReference: t.accountReference,
     jurisdiction: t.jurisdiction,
-    details: t.details,
+    details: type === "question_profiling" ? t.profilingDetails : t.details,
     acknowledge: t.acknowledgeShort,
   };
   // A question-like label ("What do you object to?") would read badly before the colon.

@@ -40,12 +40,14 @@ export function RequestForm({ locale, type, t, dataPoints, jurisdictions, privac
     else delete errors[name];
   }
   const v = state.values;
+  // The decision questioned is this request's subject, so its field is required (intake-schema.ts).
+  const questionsProfiling = type === "question_profiling";
   const msg = (code: string) => t.errors[code as keyof FormMessages["errors"]] ?? t.errors.generic;
   const summary = [
     ...(state.formError ? [{ field: "fullName", message: msg(state.formError) }] : []),
     ...Object.entries(state.errors)
       .sort(([a], [b]) => fieldOrder(a) - fieldOrder(b))
-      .map(([field, code]) => ({ field, message: `${fieldLabel(t, field)}${t.colon}${msg(code)}` })),
+      .map(([field, code]) => ({ field, message: `${fieldLabel(t, field, type)}${t.colon}${msg(code)}` })),
   ];
 
   const onBlur = (e: FocusEvent<HTMLFormElement>) => {
@@ -228,10 +230,11 @@ export function RequestForm({ locale, type, t, dataPoints, jurisdictions, privac
 
       <div className={`field${errors.details ? " has-error" : ""}`}>
         <label htmlFor="details">
-          {t.details} <span className="tag">{t.optional}</span>
+          {questionsProfiling ? t.profilingDetails : t.details}{" "}
+          <span className="tag">{questionsProfiling ? t.required : t.optional}</span>
         </label>
         <p id="details-hint" className="hint">
-          {t.detailsHint}
+          {questionsProfiling ? t.profilingDetailsHint : t.detailsHint}
         </p>
         {errorText("details")}
         <textarea
@@ -240,6 +243,7 @@ export function RequestForm({ locale, type, t, dataPoints, jurisdictions, privac
           rows={4}
           maxLength={4000}
           defaultValue={v.details ?? ""}
+          required={questionsProfiling}
           aria-describedby={describedBy("details", true)}
           aria-invalid={errors.details ? true : undefined}
         />

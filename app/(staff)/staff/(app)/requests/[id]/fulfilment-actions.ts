@@ -26,7 +26,8 @@ const withMessage = <T>(r: ActionResult<T>, message: string): ActionResult<T> =>
 
 /**
  * The review form posts one checkbox `exclude` per record left out (value `set|index`) and its
- * reason as `reason|set|index`; this turns them into the use case's exclusions.
+ * reason as `reason|set|index`; this turns them into the use case's exclusions. A profiling decision
+ * questioned adds its answer (`profilingReason`, `profilingHowToChange`, `profilingReevaluation`).
  */
 const packageForm = z.preprocess((raw) => {
   const form = (raw ?? {}) as Record<string, unknown>;
@@ -36,7 +37,15 @@ const packageForm = z.preprocess((raw) => {
     const cut = key.lastIndexOf("|");
     return { set: key.slice(0, cut), index: key.slice(cut + 1), reason: form[`reason|${key}`] ?? "" };
   });
-  return { requestId: form.requestId, exclusions };
+  const answered = ["profilingReason", "profilingHowToChange", "profilingReevaluation"].some((k) => k in form);
+  const profilingAnswer = answered
+    ? {
+        reason: form.profilingReason ?? "",
+        howToChange: form.profilingHowToChange ?? "",
+        reevaluation: form.profilingReevaluation,
+      }
+    : undefined;
+  return { requestId: form.requestId, exclusions, profilingAnswer };
 }, approvePackageInput);
 
 const approvePackageOp = staffAction("fulfilment.approve_package", {

@@ -62,7 +62,8 @@ function describeDone(o: Extract<StepView["outcome"], { kind: "done" }>, d: Word
     }
     case "review_package": {
       const x = o.summary.excludedRecords;
-      return fill(d.approved, { by }) + (x ? fill(d.leftOut, { records: n("record", x) }) : d.nothingLeftOut);
+      const answer = o.summary.reevaluation ? d.reevaluated[o.summary.reevaluation] : "";
+      return fill(d.approved, { by }) + (x ? fill(d.leftOut, { records: n("record", x) }) : d.nothingLeftOut) + answer;
     }
     case "discover": {
       const plan = o.summary.plan ?? [];

@@ -41,7 +41,11 @@ export async function PackageGate({ v }: { v: FulfilmentView }) {
         <p className="muted">{t.notBuilt}</p>
       )}
       {v.may.review ? (
-        <PackageReview requestId={v.requestId} canPreview={v.may.viewSubject} />
+        <PackageReview
+          requestId={v.requestId}
+          canPreview={v.may.viewSubject}
+          questionsProfiling={v.requestType === "question_profiling"}
+        />
       ) : (
         <p className="muted">{t.waiting}</p>
       )}

@@ -7,6 +7,7 @@ import { lookup } from "@/lib/i18n/staff";
 import { ActionForm } from "../../components/action-form";
 import { useStaffMessages } from "../../components/staff-locale";
 import { approvePackageAction, loadPackagePreview } from "./fulfilment-actions";
+import { ProfilingAnswerFields } from "./profiling-answer-fields";
 
 const FIRST_ROWS = 20;
 const ALL_ROWS = 1000;
@@ -15,7 +16,7 @@ const ALL_ROWS = 1000;
  * The package review: record counts, then (on request, audited) the records themselves, where staff
  * tick the ones to leave out with a reason, and approve.
  */
-export function PackageReview(p: { requestId: string; canPreview: boolean }) {
+export function PackageReview(p: { requestId: string; canPreview: boolean; questionsProfiling: boolean }) {
   const [preview, setPreview] = useState<PreviewSet[] | null>(null);
   const [limit, setLimit] = useState(FIRST_ROWS);
   const [error, setError] = useState<string | null>(null);
@@ -46,15 +47,18 @@ export function PackageReview(p: { requestId: string; canPreview: boolean }) {
     <ActionForm
       action={approvePackageAction}
       submitLabel={
-        excluded.size
-          ? fill(excluded.size === 1 ? t.approveWithoutOne : t.approveWithout, { n: excluded.size })
-          : t.approve
+        p.questionsProfiling
+          ? t.profiling.approve
+          : excluded.size
+            ? fill(excluded.size === 1 ? t.approveWithoutOne : t.approveWithout, { n: excluded.size })
+            : t.approve
       }
       pendingLabel={t.approving}
       label={t.approveLabel}
       announce
     >
       <input type="hidden" name="requestId" value={p.requestId} />
+      {p.questionsProfiling ? <ProfilingAnswerFields t={t.profiling} /> : null}
       {p.canPreview && preview === null ? (
         <div>
           <button
