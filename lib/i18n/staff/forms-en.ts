@@ -95,6 +95,7 @@ export const formsEn = {
     scope: "Scope",
     scopes: { direct_marketing: "Direct marketing", other: "Other processing" },
     details: "What the subject said (optional)",
+    profilingDetails: "The decision questioned, and why (required)",
     identity: "Identity",
     identityHelp:
       "If you checked who the person is, say how: the request is filed verified and acknowledged. Otherwise the person gets the verification mail, and has the full time to confirm from when it is sent.",

@@ -101,6 +101,7 @@ export const formsFr: Shape<typeof formsEn> = {
     scope: "Portée",
     scopes: { direct_marketing: "Prospection", other: "Autre traitement" },
     details: "Ce que la personne a dit (facultatif)",
+    profilingDetails: "La décision contestée, et pourquoi (obligatoire)",
     identity: "Identité",
     identityHelp:
       "Si vous avez vérifié qui est la personne, dites comment : la demande est enregistrée comme vérifiée et un accusé de réception est envoyé. Sinon la personne reçoit le courriel de vérification et dispose de tout le délai pour confirmer à partir de son envoi.",

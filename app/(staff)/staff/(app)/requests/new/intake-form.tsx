@@ -152,8 +152,9 @@ export function IntakeForm({
         </div>
       ) : null}
       <div className="compact-field">
-        <label htmlFor="details">{w.details}</label>
-        <textarea id="details" name="details" maxLength={5000} />
+        {/* The decision questioned is a profiling question's subject: required (intake-schema.ts). */}
+        <label htmlFor="details">{type === "question_profiling" ? w.profilingDetails : w.details}</label>
+        <textarea id="details" name="details" maxLength={5000} required={type === "question_profiling"} />
       </div>
       <fieldset>
         <legend>{w.identity}</legend>
