@@ -8,7 +8,7 @@ describe("completion of a profiling decision questioned", () => {
   const params = (locale: "en" | "fr", howToChange: string | null, reevaluation = answer.reevaluation) => ({
     ...sampleParams("completion"),
     type: "question_profiling" as const,
-    regime: "US_MN",
+    regime: "US_MN" as const,
     residence: "US-MN",
     locale,
     summary: undefined,
