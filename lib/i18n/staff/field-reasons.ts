@@ -68,6 +68,10 @@ const FIXED_FR: Record<string, string> = {
     "dites ce que vous avez trouvé et fait, en au moins 10 caractères",
   "say what you did (at least 3 characters)": "dites ce que vous avez fait (au moins 3 caractères)",
   "give a reason (at least 3 characters)": "donnez un motif (au moins 3 caractères)",
+  "give the reason (at least 10 characters)": "donnez la raison (au moins 10 caractères)",
+  "is only for a question about a profiling decision": "ne concerne que la contestation d’une décision de profilage",
+  "is required for a question about profiling: say which decision you question":
+    "est obligatoire pour contester un profilage : indiquez la décision contestée",
   "give the reason for the extension, in at least 10 characters":
     "donnez le motif de la prolongation, en au moins 10 caractères",
   "must be a residence code such as US-CA or US-VA": "doit être un code de résidence tel que US-CA ou US-VA",
