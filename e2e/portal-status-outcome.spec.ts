@@ -1,11 +1,7 @@
 import "../scripts/test-support/load-runtime-env";
 import { expect, test } from "./fixtures/test";
 import type { Page } from "@playwright/test";
-import { eq } from "drizzle-orm";
-import { encrypt } from "@/lib/crypto/env-keys";
-import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
-import { requests } from "@/lib/db/schema";
 import { findRequest } from "@/lib/db/queries/requests";
 import { approveChanges } from "@/lib/fulfilment/decisions/approve-changes";
 import { approveErasure } from "@/lib/fulfilment/decisions/approve-erasure";
@@ -23,21 +19,9 @@ import {
 } from "@/scripts/test-support/fulfilment";
 import { waitForMail } from "./fixtures/mailbox";
 import { keepScreenshot } from "./fixtures/screenshot";
+import { issueStatusLink } from "./fixtures/status-link";
 
 test.describe.configure({ timeout: 180_000 });
-
-/**
- * A status link for a request filed by the test helper (verifiedRequest verifies without issuing one, as the
- * portal's e-mail confirmation does): the same columns verify-email.ts writes.
- */
-async function issueStatusLink(requestId: string, locale: "en" | "fr"): Promise<string> {
-  const token = generateToken();
-  await db()
-    .update(requests)
-    .set({ statusTokenHash: hashToken(token), statusTokenEnc: encrypt(token, `requests.status_token:${requestId}`) })
-    .where(eq(requests.id, requestId));
-  return `/${locale}/status/${token}`;
-}
 
 /** Every instant the page shows is in the request's controller zone, labelled with it. */
 async function expectTimesInControllerZone(page: Page, requestId: string, locale: "en" | "fr") {

@@ -4,6 +4,7 @@ import { createStaff } from "./fixtures/staff";
 import { waitForMail } from "./fixtures/mailbox";
 import { subjectEmail, submitAndReadConfirmation } from "./fixtures/portal-journey";
 import { keepScreenshot } from "./fixtures/screenshot";
+import { issueStatusLink } from "./fixtures/status-link";
 import { freshShopCustomer, verifiedRequest } from "@/scripts/test-support/fulfilment";
 import { expectStatus, openWorkspace, panel, shoot } from "./fixtures/fulfilment-workspace";
 
@@ -82,4 +83,13 @@ test("staff answer at the review: the reason, the way to another decision, the r
     "Two unpaid orders from March put the score below the threshold for instalments.",
   );
   await shoot(page, "profiling-question-done");
+
+  // The status page the mail points to says the same, beside the download.
+  await page.goto(await issueStatusLink(id, "en"));
+  const outcome = page.getByTestId("outcome");
+  await expect(outcome).toContainText("Why the profiling led to this decision");
+  await expect(outcome).toContainText("Settling the two orders lets the score pass at the next order.");
+  await expect(outcome).toContainText("found it accurate, so the decision stands");
+  await expect(page.locator("#download")).toBeVisible();
+  await keepScreenshot(page, "profiling-question-status-en-1366");
 });
