@@ -76,12 +76,16 @@ export async function claimDelivery(
       .where(and(eq(mailDeliveries.key, p.key), inArray(mailDeliveries.status, ["queued", "failed"])))
       .returning({
         ...getTableColumns(mailDeliveries),
+        // The mail's template is qualified by its table: drizzle writes a column of the updated table unqualified
+        // in RETURNING, and inside this sub-select a bare "template" is the wording's own, so the test was always
+        // true and every template's wording came back (QA s18 F1).
         wordings: sql<
           ClaimedWording[]
         >`coalesce((select json_agg(json_build_object('locale', w.${sql.identifier(mailWording.locale.name)},
           'intro', w.${sql.identifier(mailWording.intro.name)}, 'outro', w.${sql.identifier(mailWording.outro.name)},
           'version', w.${sql.identifier(mailWording.version.name)}))
-          from ${mailWording} w where w.${sql.identifier(mailWording.template.name)} = ${mailDeliveries.template}), '[]'::json)`,
+          from ${mailWording} w where w.${sql.identifier(mailWording.template.name)}
+            = ${mailDeliveries}.${sql.identifier(mailDeliveries.template.name)}), '[]'::json)`,
       });
   };
   const claimedRow = (r: MailRow & { wordings: ClaimedWording[] }): DeliveryClaim => {

@@ -9,7 +9,7 @@ import { renderWordingPreview } from "@/lib/mail/preview";
 import { renderMail, sampleParams } from "@/lib/mail/templates";
 import { branding } from "@/lib/branding/config";
 import { sendStaffMessage } from "@/lib/requests/staff/send-staff-message";
-import { waitForMail } from "@/scripts/test-support/mailbox";
+import { waitForMail, waitForMailWhere } from "@/scripts/test-support/mailbox";
 import { testStaff, verifiedRequest } from "@/scripts/test-support/fulfilment";
 import { setMailWording } from "./set-mail-wording";
 
@@ -46,6 +46,8 @@ describe("editable mail wording", () => {
           eq(auditLog.action, "mail_wording.changed"),
           sql`${auditLog.payload}->>'template' = 'staff_message'`,
           sql`(${auditLog.payload}->>'version')::int = ${second.version}`,
+          // Clearing the wording (afterAll) starts its versions again: a run on a reused database finds older ones.
+          sql`${auditLog.payload}->>'intro' = ${intro}`,
         ),
       );
     expect(audits[0]).toMatchObject({ actorType: "staff", actorId: admin.id, payload: { intro, outro } });
@@ -60,6 +62,10 @@ describe("editable mail wording", () => {
     // Opening after the greeting, the message, then the closing.
     expect(mail.text.indexOf(intro)).toBeLessThan(mail.text.indexOf(`Voici la réponse ${tag}.`));
     expect(mail.text.indexOf(`Voici la réponse ${tag}.`)).toBeLessThan(mail.text.indexOf(`Bonne journée (${tag}).`));
+    // Only that template's mails carry it: the acknowledgement the verification sent keeps its own words.
+    const other = await waitForMailWhere(email, (m) => m.id !== mail.id);
+    expect(other.subject).not.toBe(mail.subject);
+    expect(other.text).not.toContain(tag);
   });
 
   it("the regime's required parts stay in a worded mail; naming one to change or remove it is refused (400, the field)", async () => {
