@@ -30,6 +30,8 @@ export function context(overrides: Partial<LifecycleContext> = {}): LifecycleCon
     extensionAllowed: true,
     firstDueDate: "2025-03-31",
     today: "2025-03-10",
+    dueDate: "2025-03-31",
+    paused: false,
     clockStopAllowed: true,
     refusalDueDate: "2025-03-31",
     refusalCite: null,

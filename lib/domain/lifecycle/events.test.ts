@@ -48,9 +48,29 @@ describe("decideTransition: events", () => {
     ]);
   });
 
+  it("ask_subject after the deadline passed does not stop the clock: the request stays overdue (QA s18 F29)", () => {
+    const action: LifecycleAction = { type: "ask_subject", message: "Which account?" };
+    const late = expectOk(
+      decideTransition(context({ status: "in_progress", today: "2025-04-01", dueDate: "2025-03-31" }), agent, action),
+    );
+    expect(late.patch).toEqual({ status: "awaiting_subject" });
+    expect(late.events.some((e) => e.kind === "clock")).toBe(false);
+    expect(late.events.at(-1)).toMatchObject({ template: "clarification_request", clockStopped: false });
+    // On its last day it is still in time: the clock stops.
+    const lastDay = expectOk(
+      decideTransition(context({ status: "in_progress", today: "2025-03-31", dueDate: "2025-03-31" }), agent, action),
+    );
+    expect(lastDay.events[1]).toEqual({ kind: "clock", event: "pause", reason: null });
+    // The answer to a question that stopped nothing restarts nothing.
+    const replied = expectOk(
+      decideTransition(context({ status: "awaiting_subject", paused: false }), subject, { type: "subject_replied" }),
+    );
+    expect(replied.events.some((e) => e.kind === "clock")).toBe(false);
+  });
+
   it("subject_replied resumes the clock only where it was paused, and lets the plan go on", () => {
     const resumed = expectOk(
-      decideTransition(context({ status: "awaiting_subject" }), subject, { type: "subject_replied" }),
+      decideTransition(context({ status: "awaiting_subject", paused: true }), subject, { type: "subject_replied" }),
     );
     expect(resumed.events.slice(1)).toEqual([
       { kind: "clock", event: "resume", reason: null },

@@ -184,7 +184,8 @@ describe("decideTransition: full status x action x actor table", () => {
   });
 
   it.each(GRID)("$type in $status by $actorName -> $expected", ({ type, status, actorName, expected }) => {
-    const ctx = context({ status });
+    // A request waiting for the subject under a regime that stops the clock has it stopped.
+    const ctx = context({ status, paused: status === "awaiting_subject" });
     const actor = ACTORS[actorName];
     const result = decideTransition(ctx, actor, sampleAction(type, actor));
     if (expected === F || expected === X) {

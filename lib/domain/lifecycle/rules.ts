@@ -1,3 +1,4 @@
+import { isOverdue } from "../overdue";
 import { partialRefusalOf } from "../partial-refusal";
 import { isOptOutType, OPEN_STATUSES, REFUSAL_REASONS } from "../vocabulary";
 import {
@@ -77,12 +78,15 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
       const missing = requireText(action.message, detail("lifecycle.message_to_subject_required"), "message");
       if (missing) return missing;
       // Only regimes that stop the clock while waiting for the subject get a pause; elsewhere
-      // the deadline keeps running and the request must still be answered in time.
-      const pause: LifecycleEvent[] = ctx.clockStopAllowed ? [{ kind: "clock", event: "pause", reason: null }] : [];
-      return effects(ctx.clockStopAllowed ? { pausedAt: ctx.now } : {}, [
+      // the deadline keeps running and the request must still be answered in time. A deadline already missed
+      // cannot be stopped: the question goes out, the request stays overdue (and escalated) until answered.
+      const stops =
+        ctx.clockStopAllowed && !isOverdue({ status: ctx.status, pausedAt: null, dueDate: ctx.dueDate }, ctx.today);
+      const pause: LifecycleEvent[] = stops ? [{ kind: "clock", event: "pause", reason: null }] : [];
+      return effects(stops ? { pausedAt: ctx.now } : {}, [
         ...pause,
         { kind: "message", template: "clarification_request", body: action.message },
-        mailSubject({ template: "clarification_request", message: action.message, clockStopped: ctx.clockStopAllowed }),
+        mailSubject({ template: "clarification_request", message: action.message, clockStopped: stops }),
       ]);
     },
   },
@@ -92,9 +96,9 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     to: "in_progress",
     label: "record a reply from the data subject",
     may: (actor) => actor.kind === "subject",
-    // The reply lets a plan that waited for it go on.
+    // The reply lets a plan that waited for it go on; the clock restarts if the question stopped it.
     apply: (ctx) =>
-      ctx.clockStopAllowed
+      ctx.clockStopAllowed && ctx.paused
         ? effects({ pausedAt: null }, [
             { kind: "clock", event: "resume", reason: null },
             { kind: "job", job: "fulfilment.advance" },

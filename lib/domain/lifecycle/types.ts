@@ -87,6 +87,10 @@ export interface LifecycleContext {
   firstDueDate: string;
   /** YYYY-MM-DD in the same calendar/time zone as firstDueDate. */
   today: string;
+  /** YYYY-MM-DD, the due date as of now (extension and clock stops counted). */
+  dueDate: string;
+  /** The clock is stopped now (waiting for the subject's answer). */
+  paused: boolean;
   /** Whether waiting for the subject stops the deadline clock under the applicable regime. */
   clockStopAllowed: boolean;
   /**

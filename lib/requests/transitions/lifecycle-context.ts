@@ -58,6 +58,8 @@ export async function loadLifecycleContext(db: Db, row: RequestRow, now: Date) {
     extensionAllowed: deadline.extendedDueDate !== null,
     firstDueDate: deadline.firstDueDate,
     today,
+    dueDate: deadline.dueDate,
+    paused: row.pausedAt !== null,
     clockStopAllowed: deadline.clockStopAllowed,
     refusalDueDate: deadline.refusalDueDate,
     refusalCite: deadline.refusalCite?.en ?? null,
