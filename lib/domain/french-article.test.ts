@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { frArticle } from "./french-article";
+import { ACCESS } from "@/lib/fulfilment/access-report/copy";
+import { frArticle, frOf } from "./french-article";
 import { usStateNotices } from "./regime-notices/us-states";
 import { US_STATE_LAWS } from "./us-states";
 import { explain } from "./deadline/explain";
@@ -28,5 +29,17 @@ describe("French articles before a US state law's name", () => {
     const text = explain([{ kind: "noExtension", regime: "US_IN" }], "fr").join(" ");
     expect(text).toMatch(/^L'I/);
     expect(text).not.toMatch(/\b[lL]e I/);
+  });
+});
+
+describe("« de » before a provision (the access report's French intro)", () => {
+  it("contracts with the article: des articles, du principe, de l'article", () => {
+    expect(frOf("les articles 18 et 19 de la LGPD")).toBe("des articles 18 et 19 de la LGPD");
+    expect(frOf("le principe 4.9 de l'annexe 1 de la LPRPDE")).toBe("du principe 4.9 de l'annexe 1 de la LPRPDE");
+    expect(frOf("l'article 15 du RGPD")).toBe("de l'article 15 du RGPD");
+    expect(frOf("Va. Code § 59.1-577(A) (VCDPA)")).toBe("de Va. Code § 59.1-577(A) (VCDPA)");
+    expect(ACCESS.fr.intro("Demo Shop", "DSR-1", "les articles 18 et 19 de la LGPD")).toContain(
+      "en application des articles 18 et 19 de la LGPD.",
+    );
   });
 });

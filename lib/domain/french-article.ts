@@ -7,3 +7,10 @@ export function frArticle(article: "le" | "Le" | "du", name: string): string {
   if (article === "du") return `de l'${name}`;
   return `${article === "Le" ? "L'" : "l'"}${name}`;
 }
+
+/** "de" before a phrase that may start with an article: "de les articles" is "des articles", "de le principe" "du principe". */
+export function frOf(phrase: string): string {
+  if (phrase.startsWith("les ")) return `des ${phrase.slice(4)}`;
+  if (phrase.startsWith("le ")) return `du ${phrase.slice(3)}`;
+  return `de ${phrase}`;
+}

@@ -1,3 +1,4 @@
+import { frOf } from "@/lib/domain/french-article";
 import type { Locale } from "@/lib/domain/locale";
 import type { LegalBasis, TransferSafeguard } from "@/lib/domain/register";
 
@@ -53,7 +54,7 @@ export const ACCESS = {
   },
   fr: {
     intro: (company: string, reference: string, provision: string) =>
-      `Ce rapport répond à votre demande d'accès ${reference} auprès de ${company}, en application de ${provision}.`,
+      `Ce rapport répond à votre demande d'accès ${reference} auprès de ${company}, en application ${frOf(provision)}.`,
     confirm: (systems: string[]) =>
       `Nous confirmons traiter des données personnelles vous concernant. Nous avons trouvé des enregistrements vous concernant dans ${systems.length === 1 ? "1 système" : `${systems.length} systèmes`} : ${systems.join(", ")}.`,
     about: (system: string) => `Comment ${system} utilise vos données`,
