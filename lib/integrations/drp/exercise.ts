@@ -82,6 +82,7 @@ export async function exerciseRight(
     {
       channel: "agent",
       actor: { type: "drp_agent", id: agent.id },
+      filedByAgent: agent.name,
       emailQuota: true,
       alsoInTx: async (tx, requestId) => {
         await insertDrpRequest(tx, {

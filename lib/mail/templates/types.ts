@@ -29,6 +29,8 @@ export interface TemplateParams {
     dueDate: string;
     /** The due date has passed already (a back-dated letter or call): no date is promised. */
     overdue: boolean;
+    /** The authorised agent who filed it for the person (11 CCR § 7063(a)): named, and "ignore" is not the advice. */
+    agent?: string;
   };
   verification_reminder: { reference: string; type: RequestType; verifyUrl: string; withdrawOn: string };
   /** Acknowledgement after verification; statusUrl is the secret status link. */

@@ -37,10 +37,18 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
             : `Une fois votre demande confirmée, nous vous répondrons au plus tard le ${due}.`}
         </P>
         <P>{n.timeLimit}</P>
-        <P>
-          Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : il ne se passera rien. Une demande qui
-          n’est pas confirmée est retirée, et aucune de vos données ne sera communiquée ni modifiée.
-        </P>
+        {p.agent ? (
+          <P>
+            Cette demande a été faite pour vous par {p.agent}, qui nous dit agir avec votre autorisation. En la
+            confirmant, vous nous permettez d’y donner suite. Si vous n’avez pas donné cette autorisation, ne la
+            confirmez pas : elle sera retirée, et aucune de vos données ne sera communiquée ni modifiée.
+          </P>
+        ) : (
+          <P>
+            Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : il ne se passera rien. Une demande qui
+            n’est pas confirmée est retirée, et aucune de vos données ne sera communiquée ni modifiée.
+          </P>
+        )}
         <P>
           <strong>Vos recours</strong> si vous n’êtes pas satisfait(e) de notre réponse :
         </P>
@@ -70,10 +78,18 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           : `Once you have confirmed your request, we will answer by ${due} at the latest.`}
       </P>
       <P>{n.timeLimit}</P>
-      <P>
-        If you did not make this request, ignore this mail: nothing will happen. A request that is not confirmed is
-        withdrawn, and none of your data will be shared or changed.
-      </P>
+      {p.agent ? (
+        <P>
+          This request was made for you by {p.agent}, who tells us you authorised them. Confirming it lets us act on it.
+          If you did not authorise them, do not confirm it: it will be withdrawn, and none of your data will be shared
+          or changed.
+        </P>
+      ) : (
+        <P>
+          If you did not make this request, ignore this mail: nothing will happen. A request that is not confirmed is
+          withdrawn, and none of your data will be shared or changed.
+        </P>
+      )}
       <P>
         <strong>Your options</strong> if you are not satisfied with our answer:
       </P>

@@ -67,8 +67,14 @@ describe("an authorised agent files for a consumer (11 CCR § 7063)", () => {
 
   it("stores an accepted PDF encrypted, mails the agent, lets staff decide once, and purges it with the request", async () => {
     const agentEmail = email("agent");
-    const filed = await fileAsAgent(filing(PDF, agentEmail), { channel: "portal" });
+    const input = filing(PDF, agentEmail);
+    const filed = await fileAsAgent(input, { channel: "portal" });
     expect(filed.status).toBe("unverified");
+    // The consumer is told who filed it and that not confirming withdraws it, not to ignore it (§ 7063(a)).
+    const verification = (await waitForMail(input.consumer.email, /Confirm your request/)).text.replace(/\s+/g, " ");
+    expect(verification).toContain("made for you by Alex Agent (Privacy Helpers LLC, CA reg. 1234)");
+    expect(verification).toContain("If you did not authorise them, do not confirm it");
+    expect(verification).not.toContain("ignore this mail");
 
     // At rest: ciphertext, neither the bytes nor their base64.
     const [row] = await db().select().from(requestAgents).where(eq(requestAgents.requestId, filed.id));

@@ -60,6 +60,7 @@ export async function fileAsAgent(
   return submitRequest(consumer, {
     channel: ctx.channel,
     noVerificationMail: permissionKind === "power_of_attorney",
+    filedByAgent: agent.agentOrganisation ? `${agent.agentName} (${agent.agentOrganisation})` : agent.agentName,
     actor: { type: "subject" },
     emailQuota: true,
     alsoInTx: async (tx, requestId, reference) => {

@@ -54,6 +54,11 @@ export interface SubmitContext {
    * request waits, unverified and never swept, for staff to accept the document.
    */
   noVerificationMail?: boolean;
+  /**
+   * The authorised agent who filed it (portal agent form, DRP): the verification mail names them, so the consumer
+   * confirms the agent's request knowingly (11 CCR § 7063(a)) instead of ignoring a request they did not make.
+   */
+  filedByAgent?: string;
   /** More writes in the intake's transaction once the request row exists (an authorised agent's record). */
   alsoInTx?: (tx: Db, requestId: string, reference: string) => Promise<void>;
 }
@@ -224,6 +229,7 @@ async function prepareValid(
             dueDate: promised.dueDate,
             // A back-dated letter can be overdue already: the mail must not promise a date that has passed.
             overdue: promised.dueDate < localToday(now, deadline.timeZone),
+            ...(ctx.filedByAgent ? { agent: ctx.filedByAgent } : {}),
             ...regimeMailParams({ regime: deadline.regime, jurisdiction: deadline.jurisdiction }),
           },
         });
