@@ -17,8 +17,7 @@ export const OUTCOME: Record<Locale, Record<RequestType, string>> = {
     rectification: "We corrected your data as you asked. See the details on your request page.",
     restriction:
       "We have restricted the processing of your data: from now on we only store it and do not use it otherwise. We will tell you before we lift this restriction. See the details on your request page.",
-    objection:
-      "We have stopped using your data for the processing you objected to. See the details on your request page.",
+    objection: "We have stopped using your data for the processing you objected to.",
     opt_out_sale:
       "We no longer sell or share your personal information: every system that holds it has recorded your choice.",
     limit_sensitive:
@@ -42,8 +41,7 @@ export const OUTCOME: Record<Locale, Record<RequestType, string>> = {
       "Nous avons corrigé vos données comme vous l’avez demandé. Consultez le détail sur la page de votre demande.",
     restriction:
       "Nous avons limité le traitement de vos données : désormais, nous les conservons seulement, sans les utiliser autrement. Nous vous préviendrons avant de lever cette limitation. Consultez le détail sur la page de votre demande.",
-    objection:
-      "Nous avons cessé d’utiliser vos données pour le traitement auquel vous vous êtes opposé(e). Consultez le détail sur la page de votre demande.",
+    objection: "Nous avons cessé d’utiliser vos données pour le traitement auquel vous vous êtes opposé(e).",
     opt_out_sale:
       "Nous ne vendons plus et ne partageons plus vos informations personnelles : chaque système qui les détient a enregistré votre choix.",
     limit_sensitive:

@@ -21,6 +21,18 @@ describe("completion with a result", () => {
       .replaceAll("&#x27;", "'"),
   ];
 
+  it("an objection closed by hand promises no details the status page does not show (QA F11)", async () => {
+    for (const locale of LOCALES) {
+      const mail = await renderMail(
+        "completion",
+        locale,
+        { ...sampleParams("completion"), type: "objection", summary: undefined },
+        brand,
+      );
+      expect(mail.text).not.toMatch(/See the details on your request page|Consultez le détail/);
+    }
+  });
+
   it("keeps the generic sentence without a result", async () => {
     const mail = await renderMail(
       "completion",
