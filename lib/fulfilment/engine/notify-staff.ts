@@ -5,7 +5,8 @@ import { activeStaffWithRoles } from "@/lib/db/queries/watch";
 import { staffNotifications, staffUsers } from "@/lib/db/schema";
 import type { NotificationMessage } from "@/lib/i18n/staff/notification-title";
 
-export type AttentionKind = "fulfilment_review" | "fulfilment_approval" | "fulfilment_failed" | "fulfilment_task";
+export type AttentionKind =
+  "fulfilment_review" | "fulfilment_approval" | "fulfilment_failed" | "fulfilment_task" | "subject_message";
 
 /**
  * Puts a notification in the bell of whoever must act on a fulfilment step: the person named

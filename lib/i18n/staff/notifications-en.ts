@@ -11,6 +11,10 @@ export const notificationsEn = {
     step_failed: "{reference}: a fulfilment step failed ({operation}) — retry it from the request",
     step_timed_out: "{reference}: a system did not answer in time ({operation}) — retry it from the request",
     manual_task: "{reference}: a manual task in {system} is yours",
+    subject_replied: "{reference}: the person answered your question — the request goes on",
+    subject_message: "{reference}: the person wrote a message",
+    subject_message_lift:
+      "{reference}: the person wrote during the lift notice — read it before the restriction is lifted",
     complaint_received: "{reference}: complaint received (acknowledge by {date})",
     complaint_ack_due_soon: "{reference}: acknowledge the complaint by {date}",
     complaint_ack_overdue: "{reference}: complaint not acknowledged, due {date}",

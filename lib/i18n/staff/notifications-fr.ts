@@ -12,6 +12,10 @@ export const notificationsFr: Shape<typeof notificationsEn> = {
     step_timed_out:
       "{reference} : un système n’a pas répondu à temps ({operation}) — relancez l’étape depuis la demande",
     manual_task: "{reference} : une tâche manuelle dans {system} vous revient",
+    subject_replied: "{reference} : la personne a répondu à votre question — la demande reprend",
+    subject_message: "{reference} : la personne a écrit un message",
+    subject_message_lift:
+      "{reference} : la personne a écrit pendant le préavis de levée — lisez-le avant que la limitation soit levée",
     complaint_received: "{reference} : réclamation reçue (accusé de réception avant le {date})",
     complaint_ack_due_soon: "{reference} : accusez réception de la réclamation avant le {date}",
     complaint_ack_overdue: "{reference} : réclamation sans accusé de réception, attendu le {date}",

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/lib/db/client";
-import { auditLog, requestClockEvents, requestMessages, requests } from "@/lib/db/schema";
+import { auditLog, requestClockEvents, requestMessages, requests, staffNotifications } from "@/lib/db/schema";
 import { upsertStaff } from "@/lib/db/queries/staff";
 import { replyAsSubject } from "./reply-as-subject";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
@@ -33,6 +33,10 @@ async function askSubject(requestId: string, message: string) {
   });
 }
 
+/** The bell titles (keys) the request put in front of staff. */
+const bellKeysOf = async (id: string) =>
+  (await db().select().from(staffNotifications).where(eq(staffNotifications.requestId, id))).map((n) => n.message?.key);
+
 const actionsOf = async (id: string) =>
   (await db().select().from(auditLog).where(eq(auditLog.requestId, id))).map((a) => a.action);
 
@@ -54,6 +58,8 @@ describe("replyAsSubject", () => {
     const inbound = stored.find((m) => m.direction === "inbound")!;
     expect(inbound.bodyEnc).not.toContain("Lyon");
     expect(await actionsOf(id)).toEqual(expect.arrayContaining(["request.subject_replied", "request.subject_message"]));
+    // Whoever handles it (no assignee here: the DPOs) is told the answer came (QA F23).
+    expect(await bellKeysOf(id)).toContain("subject_replied");
 
     const view = await subjectTimeline(token);
     expect(view!.messages.map((m) => [m.from, m.body])).toEqual([
@@ -75,6 +81,7 @@ describe("replyAsSubject", () => {
     const [row] = await db().select().from(requests).where(eq(requests.id, id));
     expect(row!.status).toBe("new");
     expect(await actionsOf(id)).toContain("request.subject_message");
+    expect(await bellKeysOf(id)).toContain("subject_message");
   });
 
   it("refuses blank or too long text, unknown tokens and closed requests", async () => {

@@ -10,6 +10,8 @@ import { isOpenStatus } from "@/lib/domain/vocabulary";
 import { insertAttachment } from "@/lib/db/queries/attachments";
 import { env } from "@/lib/env";
 import { checkAttachments } from "@/lib/requests/attachments/attachment-file";
+import { notifyStaffAttention } from "@/lib/fulfilment/engine/notify-staff";
+import { notificationOf } from "@/lib/i18n/staff/notification-title";
 
 export const REPLY_MAX_LENGTH = 5000;
 
@@ -78,6 +80,15 @@ export async function replyAsSubject(p: {
         action: { type: "subject_replied" },
         now,
       });
+    // Whoever handles it hears of it (the assignee, else the DPOs): an answer lets the work go on, and a message during
+    // a lift notice (Art. 18(3)) must be read before the lift runs.
+    await notifyStaffAttention(tx, {
+      request: row,
+      kind: "subject_message",
+      ...notificationOf(resumed ? "subject_replied" : liftPending ? "subject_message_lift" : "subject_message", {
+        reference: row.reference,
+      }),
+    });
     await appendAudit(tx, {
       actor: { type: "subject" },
       action: "request.subject_message",
