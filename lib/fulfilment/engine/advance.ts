@@ -6,7 +6,7 @@ import { skipMarker } from "@/lib/fulfilment/step-results/summaries";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentStepJob } from "@/lib/queue/jobs/fulfilment-step";
-import { notifyStaffAttention, type AttentionKind } from "./notify-staff";
+import { notifyStaffAttention, type AttentionKind } from "@/lib/db/queries/staff-attention";
 import { notificationOf } from "@/lib/i18n/staff/notification-title";
 import { isGate, nextMove, type GateOperation, type NextMove } from "./plan";
 

@@ -14,7 +14,7 @@ import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { fulfilmentStepJob } from "@/lib/queue/jobs/fulfilment-step";
 import { advanceLiftNotices } from "./lift-schedule";
 import { notificationOf } from "@/lib/i18n/staff/notification-title";
-import { notifyStaffAttention } from "./notify-staff";
+import { notifyStaffAttention } from "@/lib/db/queries/staff-attention";
 
 /** How long a step may run (or a plan sit pending) untouched before the sweep queues it again. */
 export const STALE_AFTER_MS = 15 * 60_000;

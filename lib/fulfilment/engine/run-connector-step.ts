@@ -14,7 +14,7 @@ import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
 import { decryptSubjectFields } from "@/lib/requests/subject-fields";
 import { skipMarker } from "@/lib/fulfilment/step-results/summaries";
 import { notificationOf } from "@/lib/i18n/staff/notification-title";
-import { notifyStaffAttention } from "./notify-staff";
+import { notifyStaffAttention } from "@/lib/db/queries/staff-attention";
 import { recordOutcome } from "./record-outcome";
 import { stepInputFor } from "./step-input";
 import type { StepRunResult } from "./run-step";

@@ -6,7 +6,7 @@ import { skipMarker } from "@/lib/fulfilment/step-results/summaries";
 import { errorText } from "./error-text";
 import { INTERNAL_STEPS, StepDeferred } from "./internal-steps";
 import { notificationOf } from "@/lib/i18n/staff/notification-title";
-import { notifyStaffAttention } from "./notify-staff";
+import { notifyStaffAttention } from "@/lib/db/queries/staff-attention";
 import { isInternal } from "./plan";
 import { recordOutcome } from "./record-outcome";
 import { runConnectorStep } from "./run-connector-step";

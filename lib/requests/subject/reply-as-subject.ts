@@ -10,7 +10,7 @@ import { isOpenStatus } from "@/lib/domain/vocabulary";
 import { insertAttachment } from "@/lib/db/queries/attachments";
 import { env } from "@/lib/env";
 import { checkAttachments } from "@/lib/requests/attachments/attachment-file";
-import { notifyStaffAttention } from "@/lib/fulfilment/engine/notify-staff";
+import { notifyStaffAttention } from "@/lib/db/queries/staff-attention";
 import { notificationOf } from "@/lib/i18n/staff/notification-title";
 
 export const REPLY_MAX_LENGTH = 5000;

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import type { RequestRow } from "@/lib/db/queries/requests";
-import { activeStaffWithRoles } from "@/lib/db/queries/watch";
+import { activeStaffWithRoles } from "./watch";
 import { staffNotifications, staffUsers } from "@/lib/db/schema";
 import type { NotificationMessage } from "@/lib/i18n/staff/notification-title";
 
@@ -9,7 +9,7 @@ export type AttentionKind =
   "fulfilment_review" | "fulfilment_approval" | "fulfilment_failed" | "fulfilment_task" | "subject_message";
 
 /**
- * Puts a notification in the bell of whoever must act on a fulfilment step: the person named
+ * Puts a notification in the bell of whoever must act on a request (a fulfilment step, the person's message): the person named
  * (manual task), else the request's assignee, else every DPO; an erasure approval always goes to the DPOs.
  */
 export async function notifyStaffAttention(
