@@ -27,7 +27,7 @@ const LAWS = {
   BR: {
     days: 15,
     authority: "gov.br/anpd",
-    report: { en: "Articles 18 and 19 of the LGPD", fr: "les articles 18 et 19 de la LGPD" },
+    report: { en: "Articles 18 and 19 of the LGPD", fr: "en application des articles 18 et 19 de la LGPD" },
     en: {
       access: {
         timeLimit: "Article 19(II) of the LGPD requires a complete answer within 15 days",
@@ -54,7 +54,10 @@ const LAWS = {
   CA: {
     days: 30,
     authority: "priv.gc.ca",
-    report: { en: "Principle 4.9 of Schedule 1 to PIPEDA", fr: "le principe 4.9 de l'annexe 1 de la LPRPDE" },
+    report: {
+      en: "Principle 4.9 of Schedule 1 to PIPEDA",
+      fr: "en application du principe 4.9 de l'annexe 1 de la LPRPDE",
+    },
     en: {
       access: {
         timeLimit: "Subsection 8(3) of PIPEDA requires us to answer within thirty days",
