@@ -96,10 +96,12 @@ describe("decideTransition: guards", () => {
         expect(decideTransition(unverified, actor, { type: "verify" })).toMatchObject({
           ok: false,
           code: "reason_required",
+          fields: { identityMethod: "choose how the identity was checked" },
         });
+        // The field is named so an API caller's 400 says which one to fill (QA F9).
         expect(
           decideTransition(unverified, actor, { type: "verify", identityCheck: { method: "other", note: " " } }),
-        ).toMatchObject({ ok: false, code: "reason_required" });
+        ).toMatchObject({ ok: false, code: "reason_required", fields: { identityNote: "say how the identity was checked" } });
       }
     });
 

@@ -31,9 +31,14 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     apply: (ctx, actor, action) => {
       if (actor.kind === "staff" || actor.kind === "api_key") {
         const check = action.identityCheck;
-        if (!check) return fail("reason_required", detail("lifecycle.identity_check_required"));
+        if (!check)
+          return fail("reason_required", detail("lifecycle.identity_check_required"), {
+            identityMethod: "choose how the identity was checked",
+          });
         if (check.method === "other" && !check.note?.trim())
-          return fail("reason_required", detail("lifecycle.identity_check_note_required"));
+          return fail("reason_required", detail("lifecycle.identity_check_note_required"), {
+            identityNote: "say how the identity was checked",
+          });
       }
       const autostart: LifecycleEvent[] =
         ctx.type === "objection" || isOptOutType(ctx.type) ? [{ kind: "job", job: "fulfilment.autostart" }] : [];

@@ -54,6 +54,7 @@ const FIXED_FR: Record<string, string> = {
   "choose at least one scope": "choisissez au moins une portée",
   "choose at least one event": "choisissez au moins un événement",
   "choose how the identity was checked": "indiquez comment l'identité a été vérifiée",
+  "say how the identity was checked": "dites comment l’identité a été vérifiée",
   "choose phone, letter or email": "choisissez téléphone, courrier ou e-mail",
   "choose phone, letter or e-mail": "choisissez téléphone, courrier ou e-mail",
   "select at least one request": "sélectionnez au moins une demande",
