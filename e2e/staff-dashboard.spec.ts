@@ -149,6 +149,8 @@ test("reports show a year's §7102 metrics per type and its register, and both C
     const lines = (await registerCsv.text()).split("\r\n").filter(Boolean);
     expect(lines).toHaveLength(5);
     expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(refs);
+    // Receipt times in the controller's zone (Europe/Paris) with their offset, not UTC instants (QA F24).
+    for (const l of lines.slice(1)) expect(l.split(",")[1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[12]:00$/);
   } finally {
     await closeRequests(made.map((m) => m.id));
   }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { isoInZone } from "@/lib/domain/deadline/zoned-instant";
 import { registerPage } from "@/lib/db/queries/reports";
 import { csvLine } from "./csv";
 
@@ -15,8 +16,12 @@ const HEADER = [
   "refusal_reason",
 ];
 
-/** The register for a date range as a CSV stream, read page by page (keyset), never all at once. */
-export function registerCsvStream(p: { from: Date; to: Date }): ReadableStream<Uint8Array> {
+/**
+ * The register for a date range as a CSV stream, read page by page (keyset), never all at once. Times are the
+ * controller's wall-clock time with their offset, as staff see them everywhere else.
+ */
+export function registerCsvStream(p: { from: Date; to: Date; timeZone: string }): ReadableStream<Uint8Array> {
+  const at = (d: Date | null) => (d ? isoInZone(d, p.timeZone) : null);
   const encoder = new TextEncoder();
   let after: { cursor: string; id: string } | undefined;
   let headerSent = false;
@@ -27,7 +32,7 @@ export function registerCsvStream(p: { from: Date; to: Date }): ReadableStream<U
         controller.enqueue(encoder.encode(csvLine(HEADER)));
         return;
       }
-      const rows = await registerPage(db(), { ...p, after, limit: 2000 });
+      const rows = await registerPage(db(), { from: p.from, to: p.to, after, limit: 2000 });
       if (rows.length === 0) {
         controller.close();
         return;
@@ -40,12 +45,12 @@ export function registerCsvStream(p: { from: Date; to: Date }): ReadableStream<U
             .map((r) =>
               csvLine([
                 r.reference,
-                r.receivedAt,
+                at(r.receivedAt),
                 r.type,
                 r.channel,
                 r.jurisdiction,
                 r.status,
-                r.closedAt,
+                at(r.closedAt),
                 r.outcome,
                 r.refusalReasonCode,
                 r.refusalReasonText,

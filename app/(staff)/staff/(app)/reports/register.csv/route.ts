@@ -9,12 +9,13 @@ export const dynamic = "force-dynamic";
 /** GET /staff/reports/register.csv?from=YYYY-MM-DD&to=YYYY-MM-DD — streamed, any size. */
 export const GET = apiRoute(async (request: Request) => {
   await requireStaffFor("reports.view");
+  const timeZone = controllerProfile().timeZone;
   const range = resolveRange(
     reportRangeSchema.parse(Object.fromEntries(new URL(request.url).searchParams)),
     new Date(),
-    controllerProfile().timeZone,
+    timeZone,
   );
-  return new Response(registerCsvStream({ from: range.fromDate, to: range.toDate }), {
+  return new Response(registerCsvStream({ from: range.fromDate, to: range.toDate, timeZone }), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="dsr-register-${range.from}-to-${range.to}.csv"`,
