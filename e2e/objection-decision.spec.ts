@@ -43,7 +43,7 @@ test("Art. 21(1): the DPO refuses an objection on compelling legitimate grounds;
   await page.goto(`/staff/requests/${req.id}`);
   await menu(page).getByRole("button", { name: "Start work" }).click();
   await expect(heading(page)).toContainText("In progress", { timeout: 30_000 });
-  await expect(page.getByText("so the DPO weighs it (Art. 21(1))")).toBeVisible();
+  await expect(page.getByText("so the DPO weighs it (Art. 21(1): compelling legitimate grounds")).toBeVisible();
 
   await menu(page).locator("summary", { hasText: "Refuse…" }).click();
   await page.getByLabel("Reason", { exact: true }).selectOption("compelling_grounds");

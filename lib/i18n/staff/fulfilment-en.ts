@@ -13,8 +13,17 @@ export const fulfilmentEn = {
     skipped: ", {n} skipped",
     planning: "Planning the fulfilment steps…",
     notStarted: "Fulfilment starts when someone starts work on this request.",
-    objection:
-      "No automatic steps: this objection is not about direct marketing, so the DPO weighs it (Art. 21(1)) and closes the request by hand.",
+    // The law the DPO weighs a non-marketing objection under: its own provision per regime (objectionHint).
+    objection: {
+      gdpr: "No automatic steps: this objection is not about direct marketing, so the DPO weighs it (Art. 21(1): compelling legitimate grounds that override the person's interests, rights and freedoms, or legal claims) and closes the request by hand.",
+      lgpd: "No automatic steps: under LGPD art. 18 § 2 a person may oppose processing done on a legal basis other than consent when it does not comply with the LGPD; the DPO checks that processing against the law and closes the request by hand.",
+      pipeda:
+        "No automatic steps: under PIPEDA Principle 4.3.8 the person withdraws their consent, subject to legal or contractual restrictions and reasonable notice; the DPO tells them what the withdrawal implies and closes the request by hand.",
+      nfadp:
+        "No automatic steps: under nFADP art. 30(2)(b) processing against a person's express objection breaches their personality unless justified (art. 31: consent, an overriding interest or the law); the DPO weighs it and closes the request by hand.",
+      other:
+        "No automatic steps: this objection is not about direct marketing, so the DPO weighs it and closes the request by hand.",
+    },
     noSteps: "No fulfilment steps were planned for this request (no enabled system could act on it).",
     closedBeforeWork: {
       withdrawn: "Nothing was done in the company's systems: the request was withdrawn before work on it started.",

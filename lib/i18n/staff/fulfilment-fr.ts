@@ -18,8 +18,16 @@ export const fulfilmentFr: Shape<typeof fulfilmentEn> = {
     skipped: ", ignorées : {n}",
     planning: "Planification des étapes d'exécution…",
     notStarted: "L'exécution commence quand quelqu'un commence à traiter cette demande.",
-    objection:
-      "Aucune étape automatique : cette opposition ne vise pas la prospection, le DPO l'apprécie donc (art. 21(1)) et clôt la demande à la main.",
+    objection: {
+      gdpr: "Aucune étape automatique : cette opposition ne vise pas la prospection, le DPO l'apprécie donc (art. 21(1) : des motifs légitimes et impérieux qui prévalent sur les intérêts, droits et libertés de la personne, ou des droits en justice) et clôt la demande à la main.",
+      lgpd: "Aucune étape automatique : selon l'art. 18 § 2 de la LGPD, la personne peut s'opposer à un traitement fondé sur une autre base que le consentement lorsqu'il ne respecte pas la LGPD ; le DPO vérifie ce traitement au regard de la loi et clôt la demande à la main.",
+      pipeda:
+        "Aucune étape automatique : selon le principe 4.3.8 de la LPRPDE, la personne retire son consentement, sous réserve de restrictions légales ou contractuelles et d'un préavis raisonnable ; le DPO lui explique les conséquences de ce retrait et clôt la demande à la main.",
+      nfadp:
+        "Aucune étape automatique : selon l'art. 30, al. 2, let. b nLPD, traiter des données contre la volonté expresse de la personne porte atteinte à sa personnalité, sauf motif justificatif (art. 31 : consentement, intérêt prépondérant ou loi) ; le DPO l'apprécie et clôt la demande à la main.",
+      other:
+        "Aucune étape automatique : cette opposition ne vise pas la prospection, le DPO l'apprécie donc et clôt la demande à la main.",
+    },
     noSteps: "Aucune étape d'exécution n'a été planifiée pour cette demande (aucun système activé ne pouvait agir).",
     closedBeforeWork: {
       withdrawn:

@@ -11,6 +11,7 @@ import { LiftScheduled } from "./fulfilment-lift";
 import { ErasurePlan, PackageGate } from "./fulfilment-gates";
 import { Phases } from "./fulfilment-phases";
 import { RecipientNotices } from "./fulfilment-notices";
+import { objectionHint } from "@/lib/i18n/staff/objection-hint";
 import { recipientsWords } from "@/lib/i18n/staff/recipients-words";
 import "./fulfilment.css";
 import "./fulfilment-gates.css";
@@ -52,7 +53,7 @@ export async function FulfilmentPanel({
       : v.requestStatus === "withdrawn" || v.requestStatus === "rejected"
         ? w.closedBeforeWork[v.requestStatus]
         : v.requestType === "objection"
-          ? w.objection
+          ? objectionHint(words, v.regime)
           : w.noSteps;
   return (
     <section className="panel fulfilment" aria-labelledby="h-fulfilment" data-testid="fulfilment-panel">
