@@ -132,6 +132,7 @@ const schema = z.object({
     .default("#1d4ed8"),
   PRIVACY_POLICY_URL: z.url().default("https://example.com/privacy"),
   DPO_CONTACT: z.string().min(1).default("dpo@example.com"),
+  COMPANY_ADDRESS: z.string().trim().max(300, "must be at most 300 characters").default(""),
   SUPERVISORY_AUTHORITY_NAME: z
     .string()
     .min(1)

@@ -7,6 +7,8 @@ export interface Branding {
   primaryColor: string;
   privacyPolicyUrl: string;
   dpoContact: string;
+  /** The controller's postal address, when configured: its identity and contact in an access report. */
+  companyAddress: string | null;
 }
 
 export function branding(): Branding {
@@ -17,5 +19,6 @@ export function branding(): Branding {
     primaryColor: e.BRAND_COLOR,
     privacyPolicyUrl: e.PRIVACY_POLICY_URL,
     dpoContact: e.DPO_CONTACT,
+    companyAddress: e.COMPANY_ADDRESS || null,
   };
 }

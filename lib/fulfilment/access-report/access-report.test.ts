@@ -18,6 +18,7 @@ function input(regime: RegimeCode, locale: Locale, over: Partial<AccessReportInp
     timeZone: "Europe/Paris",
     leadAuthority: CNIL,
     controllerCountry: "FR",
+    controllerContact: { address: "12 rue de la Paix, 75002 Paris, France", contact: "dpo@demo-shop.example" },
     sets: [
       {
         system: "Shop",
@@ -283,5 +284,17 @@ describe("access report, a state's list of specific third parties", () => {
     expect(both("US_OR", "en").html).toContain("the specific third parties we disclosed your data to");
     expect(both("US_OR", "fr").html).toContain("tiers précis");
     expect(both("US_VA", "en").html).not.toContain("specific third parties");
+  });
+
+  it("names the controller and how to reach it (nFADP art. 25(2)(a)), in EN and FR; the CCPA notice does not", () => {
+    expect(both("NFADP", "en").text).toContain(
+      "Demo Shop, 12 rue de la Paix, 75002 Paris, France, is responsible for the processing of your data (the controller). To contact us about your data or this request: dpo@demo-shop.example.",
+    );
+    expect(both("NFADP", "fr").text).toContain(
+      "Le responsable du traitement de vos données est Demo Shop, 12 rue de la Paix, 75002 Paris, France. Pour nous contacter au sujet de vos données ou de cette demande : dpo@demo-shop.example.",
+    );
+    const noAddress = renderAccessReport(input("GDPR", "en", { controllerContact: { address: null, contact: "dpo@x.example" } }));
+    expect(noAddress.text).toContain("Demo Shop is responsible for the processing of your data");
+    expect(both("CCPA", "en").text).not.toContain("dpo@demo-shop.example");
   });
 });

@@ -37,6 +37,9 @@ export const ACCESS = {
       `This report answers your access request ${reference} to ${company}, under ${provision}.`,
     confirm: (systems: string[]) =>
       `We confirm that we process personal data about you. We found records about you in ${systems.length === 1 ? "1 system" : `${systems.length} systems`}: ${systems.join(", ")}.`,
+    controller: "Who is responsible for your data",
+    controllerText: (company: string, address: string | null, contact: string) =>
+      `${company}${address ? `, ${address},` : ""} is responsible for the processing of your data (the controller). To contact us about your data or this request: ${contact}.`,
     about: (system: string) => `How ${system} uses your data`,
     purposes: "Why we use it (purposes)",
     legalBases: "Legal basis",
@@ -57,6 +60,9 @@ export const ACCESS = {
       `Ce rapport répond à votre demande d'accès ${reference} auprès de ${company}, en application ${frOf(provision)}.`,
     confirm: (systems: string[]) =>
       `Nous confirmons traiter des données personnelles vous concernant. Nous avons trouvé des enregistrements vous concernant dans ${systems.length === 1 ? "1 système" : `${systems.length} systèmes`} : ${systems.join(", ")}.`,
+    controller: "Qui est responsable de vos données",
+    controllerText: (company: string, address: string | null, contact: string) =>
+      `Le responsable du traitement de vos données est ${company}${address ? `, ${address}` : ""}. Pour nous contacter au sujet de vos données ou de cette demande : ${contact}.`,
     about: (system: string) => `Comment ${system} utilise vos données`,
     purposes: "Pourquoi nous les utilisons (finalités)",
     legalBases: "Base juridique",

@@ -90,5 +90,6 @@ export async function accessReportFiles(
     systems: systems.map((s) => reportSystemOf(s, locale)),
     leadAuthority: { name: profile.authority.name, url: profile.authority.url },
     controllerCountry: profile.country,
+    controllerContact: { address: branding().companyAddress, contact: branding().dpoContact },
   });
 }

@@ -51,6 +51,10 @@ function accessVariant(p: AccessReportInput & { regime: Exclude<AccessReportInpu
   const systems = holdingSystems(p);
   const blocks: Block[] = [{ kind: "p", text: t.intro(p.company, p.reference, law.provision) }];
   blocks.push({ kind: "p", text: systems.length ? t.confirm(systems.map((s) => s.name)) : c.noData });
+  // Who answers for the data and how to reach them: nFADP art. 25(2)(a) requires it; every other law's reader
+  // is owed it too (GDPR Art. 13(1)(a)/14(1)(a) at collection), so every variant but the CCPA's says it here.
+  const { address, contact } = p.controllerContact;
+  blocks.push({ kind: "h2", text: t.controller }, { kind: "p", text: t.controllerText(p.company, address, contact) });
   const searched = unique(p.sets.map((s) => s.system));
   if (law.searchScope && searched.length) blocks.push({ kind: "p", text: law.searchScope(searched) });
   if (systems.length)

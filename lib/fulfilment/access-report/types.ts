@@ -57,6 +57,8 @@ export interface AccessReportInput {
   leadAuthority: Authority;
   /** The controller's establishment (CONTROLLER_COUNTRY): the area its registered transfers leave. */
   controllerCountry: string;
+  /** How to reach the controller (nFADP art. 25(2)(a): its identity and contact details). */
+  controllerContact: { address: string | null; contact: string };
 }
 
 /** The report as a document both the HTML and the plain-text summary are written from. */
