@@ -8,6 +8,7 @@ export const testBrand: Branding = {
   primaryColor: "#c2410c",
   privacyPolicyUrl: "https://shop.example.com/privacy",
   dpoContact: "dpo@shop.example.com",
+  companyAddress: null,
 };
 
 export const LOCALES: Locale[] = ["fr", "en"];

@@ -101,7 +101,11 @@ describe("decideTransition: guards", () => {
         // The field is named so an API caller's 400 says which one to fill (QA F9).
         expect(
           decideTransition(unverified, actor, { type: "verify", identityCheck: { method: "other", note: " " } }),
-        ).toMatchObject({ ok: false, code: "reason_required", fields: { identityNote: "say how the identity was checked" } });
+        ).toMatchObject({
+          ok: false,
+          code: "reason_required",
+          fields: { identityNote: "say how the identity was checked" },
+        });
       }
     });
 
