@@ -23,7 +23,8 @@ for (const locale of ["fr", "en"] as const) {
     await page.reload();
     await expect(page.getByTestId("status")).toHaveText(t.status.statuses.awaiting_subject);
     await expect(page.getByTestId("thread")).toContainText(question.split("\n")[0]!);
-    await expect(page.getByText(t.status.pausedNote)).toBeVisible();
+    // A rectification's question stops no GDPR clock (only an access request's may: EDPB 01/2022 § 159).
+    await expect(page.getByText(t.status.pausedNote)).toHaveCount(0);
     await keepScreenshot(page, `portal-status-question-${locale}`);
 
     await page.getByRole("button", { name: t.status.send }).click();

@@ -181,12 +181,20 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
       return [`En ajoutant ${jours} de suspension${target} : ${date}.`];
     }
     case "pausesIgnored":
-      if (step.accessOnly)
+      if (step.accessOnly) {
+        const basis =
+          step.regime === "UK_GDPR"
+            ? { en: "Art. 12A", fr: "art. 12A" }
+            : {
+                en: "Recital 63; EDPB Guidelines 01/2022 § 159",
+                fr: "considérant 63 ; lignes directrices 01/2022 du CEPD, § 159",
+              };
         return [
           en
-            ? `${capitalize(REGIME_NAMES[step.regime].en)} stops the clock for a clarification of an access request only (Art. 12A): the recorded pauses are ignored for this request.`
-            : `${capitalize(REGIME_NAMES[step.regime].fr)} ne suspend le délai que pour la précision d’une demande d’accès (art. 12A) : les suspensions enregistrées sont ignorées pour cette demande.`,
+            ? `${capitalize(REGIME_NAMES[step.regime].en)} stops the clock for a clarification of an access request only (${basis.en}): the recorded pauses are ignored for this request.`
+            : `${capitalize(REGIME_NAMES[step.regime].fr)} ne suspend le délai que pour la précision d’une demande d’accès (${basis.fr}) : les suspensions enregistrées sont ignorées pour cette demande.`,
         ];
+      }
       return [
         en
           ? `${capitalize(REGIME_NAMES[step.regime].en)} does not allow stopping the clock: the recorded pauses are ignored.`

@@ -107,8 +107,13 @@ export const REGIMES: Record<RegimeCode, RegimeRule> = {
     // Reg. 1182/71 art. 3(4): a period ending on a Saturday, Sunday or public holiday ends on the next working day.
     rollsToWorkingDay: true,
     noRollIsProductDecision: false,
-    // EDPB 01/2022 §§ 65-79 accept a pause while waiting for identity information (product decision, dsr-law.md rule 6).
+    // The Regulation has no suspension. EDPB Guidelines 01/2022 § 159 (the right of access): "there may be a
+    // suspension in time until the controller has obtained the information needed", for the identity and, in fine,
+    // for the specification Recital 63 lets a controller ask of an access request ("specify the information or
+    // processing activities to which the request relates"). Both are access guidance: a question on an erasure,
+    // a correction or an objection stops nothing (QA F28; the statute over dsr-law.md rule 6, which says "yes").
     clockStopAllowed: true,
+    clockStopAccessOnly: true,
     pauseCountsBothDays: false,
     clockStartsAtIdentity: false,
     acknowledgeWithinBusinessDays: null,

@@ -80,13 +80,19 @@ describe("UK GDPR: the clarification stop is for access requests only", () => {
     }
   });
 
-  it("leaves the EU product rule for every right", () => {
-    const eu = computeDeadline({
-      jurisdiction: "FR",
-      receivedAt: at("2026-03-02T10:00:00+01:00"),
-      pauses: [{ from: at("2026-03-10T09:00:00+01:00"), to: at("2026-03-12T16:00:00+01:00") }],
-      requestType: "erasure",
-    });
-    expect(eu).toMatchObject({ clockStopAllowed: true, pausedDays: 2 });
+  it("is the EU rule too: EDPB 01/2022 § 159 pauses an access request only (QA F28)", () => {
+    const euFor = (requestType: string) =>
+      computeDeadline({
+        jurisdiction: "FR",
+        receivedAt: at("2026-03-02T10:00:00+01:00"),
+        pauses: [{ from: at("2026-03-10T09:00:00+01:00"), to: at("2026-03-12T16:00:00+01:00") }],
+        requestType,
+      });
+    expect(euFor("access")).toMatchObject({ clockStopAllowed: true, pausedDays: 2 });
+    // An erasure's question to the person stops nothing: due 2 April, one month from receipt, as without it.
+    expect(euFor("erasure")).toMatchObject({ clockStopAllowed: false, pausedDays: 0, dueDate: "2026-04-02" });
+    const why = euFor("erasure").explanation.en.join(" ");
+    expect(why).toContain("Recital 63; EDPB Guidelines 01/2022 § 159");
+    expect(why).not.toContain("Art. 12A");
   });
 });

@@ -24,6 +24,10 @@ async function verifiedRequest(tag: string, locale: Locale = "en") {
   });
 }
 
+/** An access request: the one type whose clarification stops a GDPR clock (EDPB 01/2022 § 159, Recital 63). */
+const verifiedAccess = (tag: string) =>
+  mailVerifiedRequest({ type: "access", email: email(tag), fullName: "Rémi Reply", locale: "en" });
+
 async function askSubject(requestId: string, message: string) {
   const dpo = await upsertStaff(db(), { email: email("dpo"), name: "DPO", role: "dpo", passwordHash: "x" });
   const actor = { kind: "staff" as const, id: dpo.id, role: "dpo" as const };
@@ -44,7 +48,7 @@ afterAll(() => closeDb());
 
 describe("replyAsSubject", () => {
   it("answers a staff question: message stored encrypted, clock resumed, status back to in progress, audited", async () => {
-    const { id, token } = await verifiedRequest("reply");
+    const { id, token } = await verifiedAccess("reply");
     await askSubject(id, "Which city is the right one?");
     const result = await replyAsSubject({ token, body: "  Lyon, since March.\r\nThanks " });
     expect(result.resumed).toBe(true);

@@ -13,10 +13,10 @@ import { verifyByToken } from "@/lib/requests/verification/verify-email";
 let dpo: { id: string };
 let agent: { id: string };
 
-async function verifiedRequest(jurisdiction = "FR") {
+async function verifiedRequest(jurisdiction = "FR", type = "erasure") {
   const to = `tr.${randomBytes(4).toString("hex")}@example.net`;
   const { id } = await submitRequest(
-    { type: "erasure", email: to, fullName: "Terry Transition", locale: "en", jurisdiction },
+    { type, email: to, fullName: "Terry Transition", locale: "en", jurisdiction },
     { channel: "portal", actor: { type: "subject" } },
   );
   const token = new URL(extractLink((await waitForMail(to)).text, "/en/verify")).searchParams.get("token")!;
@@ -122,7 +122,8 @@ describe("runTransition", () => {
   });
 
   it("stops the clock while the subject is asked, moves the deadline on resume, and extends once with a mailed notice", async () => {
-    const { id, to } = await verifiedRequest("FR");
+    // An access request: only its clarification stops a GDPR clock (EDPB 01/2022 § 159, Recital 63).
+    const { id, to } = await verifiedRequest("FR", "access");
     const staff = { kind: "staff" as const, id: dpo.id, role: "dpo" as const };
     await db().transaction((tx) => runTransition(tx, { requestId: id, actor: staff, action: { type: "start" } }));
     const [started] = await db().select().from(requests).where(eq(requests.id, id));
