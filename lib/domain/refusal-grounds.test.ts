@@ -4,7 +4,8 @@ import { refusalReasonsFor } from "./refusal-grounds";
 it("offers 'manifestly unfounded' and 'excessive' only where the law has those grounds", () => {
   for (const regime of ["GDPR", "UK_GDPR", "CCPA", "NFADP", "US_VA"] as const)
     expect(refusalReasonsFor(regime)).toEqual(expect.arrayContaining(["manifestly_unfounded", "excessive"]));
-  for (const regime of ["PIPEDA", "LGPD"] as const) {
+  // Oregon and Colorado: a fee for a second request in twelve months, no refusal ground found in their text.
+  for (const regime of ["PIPEDA", "LGPD", "US_OR", "US_CO"] as const) {
     expect(refusalReasonsFor(regime)).not.toContain("manifestly_unfounded");
     expect(refusalReasonsFor(regime)).not.toContain("excessive");
     expect(refusalReasonsFor(regime)).toEqual(

@@ -13,6 +13,13 @@ import { isOptOutType, REFUSAL_REASONS, type RefusalReason } from "./vocabulary"
 const NOT_GROUNDS: Partial<Record<RegimeCode, readonly RefusalReason[]>> = {
   PIPEDA: ["manifestly_unfounded", "excessive"],
   LGPD: ["manifestly_unfounded", "excessive"],
+  // Oregon (ORS 646A.576(5)(c), as the Oregon DOJ's business FAQ and the SB 619 summaries give it) and Colorado
+  // (C.R.S. 6-1-1306(2)(c)) let a controller charge a fee for a second request in twelve months; no text found of
+  // either allows refusing one as unfounded or excessive (Virginia, Montana and Utah do, in those words). The exact
+  // wording of both subsections is still unread (lib/domain/us-states records): until it is, "the law allows us to
+  // refuse such a request" is not sent where it may be untrue; "other" with the reasons written out remains.
+  US_OR: ["manifestly_unfounded", "excessive"],
+  US_CO: ["manifestly_unfounded", "excessive"],
 };
 
 /**
