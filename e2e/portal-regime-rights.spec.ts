@@ -71,3 +71,31 @@ for (const width of [1366, 390]) {
     await expect(page.getByTestId("right-law")).toContainText("L'article 19, II, de la LGPD");
   });
 }
+
+/**
+ * QA F14: a person living in none of the places listed (Japan, say) chooses "Another country", last in the
+ * list: the law of the controller's establishment protects them (a French shop: the GDPR, Art. 3(1)), with its
+ * rights and time limit; the request form files it with that residence.
+ */
+for (const width of [1366, 390]) {
+  test(`another country: the establishment's law at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/en");
+    const residence = page.getByLabel("Country or US state where you live");
+    await expect(residence.locator("option").last()).toHaveText("Another country");
+    await residence.selectOption("OTHER");
+    await page.getByRole("button", { name: "Show my rights" }).click();
+    await expect(page).toHaveURL(/\/en\?residence=OTHER$/);
+    await expect(page.locator("main")).toContainText(
+      "Your rights where you live outside the places listed: the GDPR protects you through our establishment",
+    );
+    await expect(page.locator("#right-erasure")).toContainText(/17.*GDPR|GDPR.*17/);
+    await expect(page.locator(".time-limit")).toContainText("one month");
+    await keepScreenshot(page, `portal-rights-other-country-${width}`);
+
+    await page.goto("/fr/request/access?residence=OTHER");
+    await expect(page.getByTestId("right-law")).toContainText(
+      "Vos droits si vous habitez hors des lieux de la liste : le RGPD vous protège par notre établissement",
+    );
+  });
+}

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { defaultControllerTimeZone, isSupportedJurisdiction, isValidTimeZone } from "@/lib/domain/deadline";
+import {
+  defaultControllerTimeZone,
+  isListedJurisdiction,
+  isValidTimeZone,
+  setEstablishmentSource,
+} from "@/lib/domain/deadline";
 
 /**
  * The one validated view of process.env. Parsed lazily (first call), because `next build` imports
@@ -119,7 +124,7 @@ const schema = z.object({
     .string()
     .default("FR")
     .transform((v) => v.trim().toUpperCase())
-    .refine(isSupportedJurisdiction, "is not a supported country code (FR, DE, GB, US-CA, BR, CA, CH, …)"),
+    .refine(isListedJurisdiction, "is not a supported country code (FR, DE, GB, US-CA, BR, CA, CH, …)"),
   CONTROLLER_TIME_ZONE: z
     .string()
     .optional()
@@ -234,6 +239,16 @@ export function env(): Env {
   cached = parsed.data;
   return cached;
 }
+
+// "Another country" residents are protected by the establishment's law (lib/domain/deadline/residences.ts). An
+// environment that does not parse offers no such residence, rather than failing every lookup of a listed one.
+setEstablishmentSource(() => {
+  try {
+    return env().CONTROLLER_COUNTRY;
+  } catch {
+    return undefined;
+  }
+});
 
 export interface ControllerProfile {
   /** Country (or region) of establishment, a jurisdiction code: FR, DE, GB, US-CA, … */

@@ -13,7 +13,7 @@ import { messages } from "@/lib/i18n/messages";
 import { agentMessages } from "@/lib/i18n/messages/agent";
 import { optOutMessages } from "@/lib/i18n/messages/opt-out";
 import { REGIME_RIGHTS_WORDS, rightBody, rightCitation } from "@/lib/i18n/messages/regime-rights";
-import { chosenResidence, jurisdictionOptions, residenceLabel } from "../[locale]/residence";
+import { chosenResidence, jurisdictionOptions, residenceLabel, rightsForText } from "../[locale]/residence";
 
 export interface HomeRight {
   id: string;
@@ -123,7 +123,7 @@ export function homeModel(locale: Locale, residenceParam: string | string[] | un
       ? {
           code: residence.code,
           regime: residence.regime,
-          rightsFor: fill(w.rightsFor, { place: residenceLabel(residence.code, locale) }),
+          rightsFor: rightsForText(residence, locale),
         }
       : null,
     options: jurisdictionOptions(locale),

@@ -1,34 +1,10 @@
 import { formatDate, formatDateWithWeekday, weekdayName } from "./format-date";
-import type { Period, RegimeCode } from "./regimes";
+import type { Period } from "./regimes";
 import type { DeadlineKind, ExplanationStep } from "./types";
 import type { NonWorkingDay } from "./working-days";
-import { frArticle } from "../french-article";
 import type { Locale } from "../locale";
-import { US_STATE_CODES, US_STATE_LAWS, usStateRegime, type UsStateRegimeCode } from "../us-states";
+import { REGIME_NAMES } from "./regime-names";
 
-function usStateNames(): Record<UsStateRegimeCode, Record<Locale, string>> {
-  const out = {} as Record<UsStateRegimeCode, Record<Locale, string>>;
-  for (const state of US_STATE_CODES) {
-    const { law } = US_STATE_LAWS[state];
-    out[usStateRegime(state)] = {
-      en: `the ${law.short} (${law.title})`,
-      fr: `${frArticle("le", law.short)} (${law.title})`,
-    };
-  }
-  return out;
-}
-
-const REGIME_NAMES: Record<RegimeCode, Record<Locale, string>> = {
-  ...usStateNames(),
-  GDPR: { en: "the GDPR", fr: "le RGPD" },
-  UK_GDPR: { en: "the UK GDPR", fr: "le UK GDPR" },
-  CCPA: { en: "the CCPA/CPRA", fr: "le CCPA/CPRA" },
-  LGPD: { en: "the LGPD", fr: "la LGPD" },
-  PIPEDA: { en: "PIPEDA", fr: "la LPRPDE" },
-  NFADP: { en: "the nFADP", fr: "la nLPD" },
-};
-
-/** The regime's short name for a label: "UK GDPR", "RGPD", "nFADP", "CPA (Colorado Privacy Act)". */
 /**
  * A holiday calendar's code as the explanation names it. GB's is England and Wales's bank holidays (Scotland and
  * Northern Ireland have others), so "the holidays of GB" said less than the date used.
@@ -36,10 +12,6 @@ const REGIME_NAMES: Record<RegimeCode, Record<Locale, string>> = {
 function calendarName(code: string, lang: "en" | "fr"): string {
   if (code === "GB") return lang === "en" ? "England and Wales (GB)" : "l'Angleterre et du pays de Galles (GB)";
   return code;
-}
-
-export function regimeShortName(regime: RegimeCode, lang: Locale): string {
-  return REGIME_NAMES[regime][lang].replace(/^(the|le|la) /, "");
 }
 
 const NUMBER_WORDS: Record<Locale, string[]> = {

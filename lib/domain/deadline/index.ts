@@ -27,7 +27,7 @@ export type { PauseInput } from "./pauses";
 export type { RegimeCode } from "./regimes";
 export type { DeadlineInput, DeadlineResult, JurisdictionCode } from "./types";
 export { REGIMES, rollCalendar } from "./regimes";
-export { findJurisdiction, isEuEea } from "./residences";
+export { findJurisdiction, isEuEea, isListedJurisdiction, OTHER_RESIDENCE, setEstablishmentSource } from "./residences";
 export {
   requestController,
   requestTimeZone,

@@ -84,15 +84,47 @@ const JURISDICTION_LIST: Jurisdiction[] = [
 
 const JURISDICTIONS = new Map(JURISDICTION_LIST.map((j) => [j.code, j]));
 
-export function findJurisdiction(code: string): Jurisdiction | undefined {
-  return JURISDICTIONS.get(code.trim().toUpperCase());
+/**
+ * A person who lives in none of the places listed. The laws protecting them are then those that follow the
+ * controller's establishment, whatever the person's residence: GDPR Art. 3(1) (Recital 14: "whatever their
+ * nationality or place of residence"), UK GDPR Art. 3(1), LGPD art. 3, I (processing in Brazil), PIPEDA (an
+ * organisation's commercial activities in Canada), nFADP art. 3(1). A US state law protects only that state's
+ * residents: a US controller's "other country" resident has no law to cite, so the residence is not offered.
+ */
+export const OTHER_RESIDENCE = "OTHER";
+const FOLLOWS_ESTABLISHMENT = new Set(["GDPR", "UK_GDPR", "LGPD", "PIPEDA", "NFADP"]);
+
+let establishmentOf: () => string | undefined = () => undefined;
+
+/** Where the controller is established (CONTROLLER_COUNTRY), told by lib/env: the domain reads no environment. */
+export function setEstablishmentSource(source: () => string | undefined): void {
+  establishmentOf = source;
 }
 
+/** The listed place the controller is established in (a residence is not an establishment). */
+export function isListedJurisdiction(code: string): boolean {
+  return JURISDICTIONS.has(code.trim().toUpperCase());
+}
+
+function otherResidence(): Jurisdiction | undefined {
+  const home = JURISDICTIONS.get((establishmentOf() ?? "").trim().toUpperCase());
+  if (!home || !FOLLOWS_ESTABLISHMENT.has(home.regime)) return undefined;
+  // The establishment's law, calendar and zone: the same as for a resident of the controller's own country.
+  return { ...home, code: OTHER_RESIDENCE };
+}
+
+export function findJurisdiction(code: string): Jurisdiction | undefined {
+  const c = code.trim().toUpperCase();
+  return c === OTHER_RESIDENCE ? otherResidence() : JURISDICTIONS.get(c);
+}
+
+/** Every residence offered: the listed places, then "another country" where the establishment's law covers it. */
 export function allJurisdictions(): readonly Jurisdiction[] {
-  return JURISDICTION_LIST;
+  const other = otherResidence();
+  return other ? [...JURISDICTION_LIST, other] : JURISDICTION_LIST;
 }
 
 /** Whether `code` is an EU/EEA member state (GDPR). */
 export function isEuEea(code: string): boolean {
-  return findJurisdiction(code)?.regime === "GDPR";
+  return JURISDICTIONS.get(code.trim().toUpperCase())?.regime === "GDPR";
 }

@@ -142,6 +142,8 @@ export const REGIME_RIGHTS_WORDS = {
     neutralTimeLimit:
       "We answer within the time limit set by the law that protects you. Tell us where you live to see your rights, the law they come from and the date we would answer by.",
     rightsFor: "Your rights as a resident of {place}",
+    rightsForOther:
+      "Your rights where you live outside the places listed: {law} protects you through our establishment",
     change: "Change",
     optOutTitle: "Do not sell or share my personal information",
     optOutTitleState: "Opt out of the sale of your personal data",
@@ -159,6 +161,8 @@ export const REGIME_RIGHTS_WORDS = {
     neutralTimeLimit:
       "Nous répondons dans le délai fixé par la loi qui vous protège. Indiquez où vous habitez pour voir vos droits, la loi dont ils viennent et la date à laquelle nous répondrions.",
     rightsFor: "Vos droits en tant que résident : {place}",
+    rightsForOther:
+      "Vos droits si vous habitez hors des lieux de la liste : {law} vous protège par notre établissement",
     change: "Modifier",
     optOutTitle: "Ne pas vendre ni partager mes informations personnelles",
     optOutTitleState: "Refuser la vente de vos données personnelles",

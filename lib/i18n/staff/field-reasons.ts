@@ -116,7 +116,8 @@ const FIXED_FR: Record<string, string> = {
   "must not contain control characters": "ne doit pas contenir de caractères de contrôle",
   "must not contain template markers": "ne doit pas contenir de marqueurs de modèle",
   "is not a mail template": "n'est pas un modèle de courriel",
-  "is not a supported jurisdiction": "n'est pas une juridiction prise en charge",
+  "is not a supported jurisdiction (a code such as FR, GB, US-CA, BR, CA, CH; OTHER for another country)":
+    "n'est pas une juridiction prise en charge (un code comme FR, GB, US-CA, BR, CA, CH ; OTHER pour un autre pays)",
   "a line is listed twice": "une ligne figure deux fois",
   // The CSV import's problems (lib/requests/import/rows.ts), shown on its preview page.
   "the file is empty": "le fichier est vide",

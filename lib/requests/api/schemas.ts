@@ -82,7 +82,11 @@ export const requestSummary = z
     type: z.enum(REQUEST_TYPES),
     status: z.enum(REQUEST_STATUSES),
     regime: z.string().meta({ example: "GDPR" }),
-    jurisdiction: z.string().meta({ description: "Where the requester lives.", example: "FR" }),
+    jurisdiction: z.string().meta({
+      description:
+        "Where the requester lives: an EU/EEA country, GB, US-CA or another US state with a privacy law, BR, CA, CH, or OTHER for any other country (the law of the controller's establishment then applies: GDPR Art. 3(1); not offered when that is a US state).",
+      example: "FR",
+    }),
     channel: z.enum(CHANNELS),
     receivedAt: z.iso.datetime().meta({ description: "UTC instant of receipt." }),
     dueDate: date.meta({ description: "Local date in the controller's time zone (`controllerTimeZone`)." }),

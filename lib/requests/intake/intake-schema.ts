@@ -28,7 +28,10 @@ export const intakeSchema = z
       .string()
       .trim()
       .toUpperCase()
-      .refine((j) => isSupportedJurisdiction(j), "is not a supported jurisdiction")
+      .refine(
+        (j) => isSupportedJurisdiction(j),
+        "is not a supported jurisdiction (a code such as FR, GB, US-CA, BR, CA, CH; OTHER for another country)",
+      )
       .optional(),
     accountReference: trimmed(200).optional(),
     details: trimmed(5000).optional(),

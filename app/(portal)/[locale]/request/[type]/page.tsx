@@ -6,11 +6,11 @@ import { env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { isLocale } from "@/lib/domain/locale";
 import { messages } from "@/lib/i18n/messages";
-import { REGIME_RIGHTS_WORDS, rightBody, rightCitation } from "@/lib/i18n/messages/regime-rights";
+import { rightBody, rightCitation } from "@/lib/i18n/messages/regime-rights";
 import { controllerProfile } from "@/lib/env";
 import { regimeNotices } from "@/lib/domain/regime-notices";
 import { regimeGrants } from "@/lib/domain/rights";
-import { chosenResidence, jurisdictionOptions, residenceLabel } from "../../residence";
+import { chosenResidence, jurisdictionOptions, rightsForText } from "../../residence";
 import { initialFormState } from "../form-input";
 import { RequestForm } from "./request-form";
 import { dataPointMessages } from "@/lib/i18n/messages/data-points";
@@ -39,7 +39,7 @@ export default async function RequestPage({
       <p className="lead">{rightBody(residence?.regime ?? null, type as RequestType, locale, right.body)}</p>
       {residence ? (
         <p className="legal-name" data-testid="right-law">
-          {fill(REGIME_RIGHTS_WORDS[locale].rightsFor, { place: residenceLabel(residence.code, locale) })}
+          {rightsForText(residence, locale)}
           {(() => {
             const citation = rightCitation(residence.regime, type as RequestType, locale);
             return citation ? ` · ${citation}` : "";

@@ -31,7 +31,7 @@ import { Announcer } from "../../components/announcer";
 import { Breakable } from "../../components/breakable";
 import { toLocale } from "@/lib/domain/locale";
 import { workspaceWords } from "./workspace-words";
-import { regimeShortName } from "@/lib/domain/deadline/explain";
+import { regimeShortName } from "@/lib/domain/deadline/regime-names";
 import { staffTitle } from "@/lib/http/staff-title";
 import "./action-menu.css";
 

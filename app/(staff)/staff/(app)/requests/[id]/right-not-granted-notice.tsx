@@ -1,6 +1,6 @@
 import type { RequestRow } from "@/lib/db/queries/requests";
 import type { RegimeCode } from "@/lib/domain/deadline";
-import { regimeShortName } from "@/lib/domain/deadline/explain";
+import { regimeShortName } from "@/lib/domain/deadline/regime-names";
 import type { Locale } from "@/lib/domain/locale";
 import { regimeGrants, type RightKey } from "@/lib/domain/rights";
 import { isOpenStatus } from "@/lib/domain/vocabulary";

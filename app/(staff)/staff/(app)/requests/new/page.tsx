@@ -1,6 +1,6 @@
 import { listJurisdictions, type RegimeCode } from "@/lib/domain/deadline";
 import { controllerProfile, env } from "@/lib/env";
-import { regimeShortName } from "@/lib/domain/deadline/explain";
+import { regimeShortName } from "@/lib/domain/deadline/regime-names";
 import { grantedAtResidence } from "@/lib/domain/rights";
 import { isOptOutType, REQUEST_TYPES } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";

@@ -1,4 +1,4 @@
-import { regimeShortName } from "@/lib/domain/deadline/explain";
+import { regimeShortName } from "@/lib/domain/deadline/regime-names";
 import type { Locale } from "@/lib/domain/locale";
 import { fill } from "@/lib/i18n/fill";
 import { lookup, type StaffMessages } from "@/lib/i18n/staff";
