@@ -20,7 +20,13 @@ const HEADER = [
  * The register for a date range as a CSV stream, read page by page (keyset), never all at once. Times are the
  * controller's wall-clock time with their offset, as staff see them everywhere else.
  */
-export function registerCsvStream(p: { from: Date; to: Date; timeZone: string }): ReadableStream<Uint8Array> {
+export function registerCsvStream(p: {
+  from: Date;
+  to: Date;
+  timeZone: string;
+  /** Whether the refusal's own words are written (else the column stays empty: the ground is in refusal_basis). */
+  refusalText: boolean;
+}): ReadableStream<Uint8Array> {
   const at = (d: Date | null) => (d ? isoInZone(d, p.timeZone) : null);
   const encoder = new TextEncoder();
   let after: { cursor: string; id: string } | undefined;
@@ -53,7 +59,7 @@ export function registerCsvStream(p: { from: Date; to: Date; timeZone: string })
                 at(r.closedAt),
                 r.outcome,
                 r.refusalReasonCode,
-                r.refusalReasonText,
+                p.refusalText ? r.refusalReasonText : null,
               ]),
             )
             .join(""),

@@ -106,6 +106,7 @@ export const staffEn = {
     all: "All",
     filter: "Filter the queue",
     search: "Reference, exact e-mail or name",
+    searchReference: "Reference",
     type: "Type",
     any: "Any",
     assignee: "Assignee",

@@ -112,6 +112,7 @@ export const staffFr: Shape<typeof staffEn> = {
     all: "Toutes",
     filter: "Filtrer la file",
     search: "Référence, e-mail exact ou nom",
+    searchReference: "Référence",
     type: "Type",
     any: "Tous",
     assignee: "Responsable",

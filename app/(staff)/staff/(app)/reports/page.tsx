@@ -1,3 +1,4 @@
+import { can } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
 import "../notifications/watch.css";
 import "./reports.css";
@@ -21,6 +22,9 @@ const days = (v: number | null) => (v === null ? "—" : v.toFixed(1));
 /** CCPA §7102 yearly metrics and the register of requests (Art. 5(2), CCPA §7101), on screen and as CSV. */
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const staff = await requireStaffPage("reports.view");
+  // The refusal's own words may name the person's situation: shown to roles that see subject data, not to
+  // managers, who read the register for its counts and grounds (QA F12).
+  const showsRefusalText = can(staff, "request.view_subject");
   const all = staffMessages(staff.locale);
   const t = all.reports;
   // Dates are the controller's calendar days, labelled with its zone.
@@ -168,7 +172,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
                       </td>
                       <td>
                         {r.refusalReasonCode
-                          ? `${lookup(all.actions.refusalReasons, r.refusalReasonCode)}${staff.locale === "fr" ? "\u00a0: " : ": "}${r.refusalReasonText ?? ""}`
+                          ? `${lookup(all.actions.refusalReasons, r.refusalReasonCode)}${showsRefusalText && r.refusalReasonText ? `${staff.locale === "fr" ? "\u00a0: " : ": "}${r.refusalReasonText}` : ""}`
                           : ""}
                       </td>
                     </tr>

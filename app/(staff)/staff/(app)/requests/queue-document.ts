@@ -46,9 +46,10 @@ export async function queuePage(req: PageRequest): Promise<PageAnswer> {
   const sp: QueueSearchParams = {};
   for (const key of new Set(url.searchParams.keys())) sp[key] = url.searchParams.getAll(key);
   const { filters: base, q, after, size } = parseQueueParams(sp);
-  // A name search depends on the member's right to see subject data (the role, read by the statement):
-  // the page is read as a reference search first, and again by name when the role allows it.
-  const needsRole = "nameTokens" in queueSearchFilters(q, { nameSearch: true });
+  // An e-mail or name search depends on the member's right to see subject data (the role, read by the
+  // statement): the page is read as a reference search first, and again by subject when the role allows it.
+  const bySubject = queueSearchFilters(q, { subjectSearch: true });
+  const needsRole = "nameTokens" in bySubject || "emailBidx" in bySubject;
   const now = new Date();
   const cursor = decodeCursor(after, base.sort);
   const load = (filters: QueueFilters) =>
@@ -64,9 +65,9 @@ export async function queuePage(req: PageRequest): Promise<PageAnswer> {
         unreadCap: 100,
       }),
     );
-  let data = await load({ ...base, ...queueSearchFilters(q, { nameSearch: false }) });
+  let data = await load({ ...base, ...queueSearchFilters(q, { subjectSearch: false }) });
   if (needsRole && data.admitted && can({ id: claims.uid, role: data.member!.role }, "request.view_subject"))
-    data = await load({ ...base, ...queueSearchFilters(q, { nameSearch: true }) });
+    data = await load({ ...base, ...bySubject });
   const member = data.member;
   if (!member || !member.active || member.sessionVersion !== claims.sv) return redirectTo("/staff/signin");
   if (member.mustChangePassword) return redirectTo("/staff/password");

@@ -20,6 +20,8 @@ export interface QueueModel {
   assignable: { id: string; name: string; role: string }[];
   views: { id: string; name: string; query: string }[];
   canBulk: boolean;
+  /** Whether the search box finds people by e-mail and name (roles that may see subject data). */
+  subjectSearch: boolean;
   rowsHtml: string;
   rowCount: number;
   /** This page's own address (path and query), where a form posted from it comes back to. */
@@ -137,7 +139,7 @@ export function queueHtml(m: QueueModel): string {
   const filters =
     `<form class="toolbar" role="search" aria-label="${e(t.filter)}" action="/staff/requests" method="get">` +
     (base.status !== "open" ? `<input type="hidden" name="status" value="${e(base.status)}"/>` : "") +
-    `<div class="field"><label for="q">${e(t.search)}</label><input id="q" name="q" type="search" value="${e(m.q ?? "")}" placeholder="DSR-2026-000123" size="24"/></div>` +
+    `<div class="field"><label for="q">${e(m.subjectSearch ? t.search : t.searchReference)}</label><input id="q" name="q" type="search" value="${e(m.q ?? "")}" placeholder="DSR-2026-000123" size="24"/></div>` +
     select(
       "f-type",
       "type",

@@ -96,6 +96,7 @@ export function queuePageHtml(p: QueuePageHtmlInput): string {
       assignable: data.assignable,
       views: data.views,
       canBulk,
+      subjectSearch: can(staff, "request.view_subject"),
       rowsHtml,
       rowCount: data.rows.length,
       back: p.back,

@@ -1,3 +1,4 @@
+import { can } from "@/lib/auth/policy";
 import { controllerProfile } from "@/lib/env";
 import { apiRoute } from "@/lib/http/api-route";
 import { requireStaffFor } from "@/lib/http/staff-action";
@@ -8,18 +9,27 @@ export const dynamic = "force-dynamic";
 
 /** GET /staff/reports/register.csv?from=YYYY-MM-DD&to=YYYY-MM-DD — streamed, any size. */
 export const GET = apiRoute(async (request: Request) => {
-  await requireStaffFor("reports.view");
+  const staff = await requireStaffFor("reports.view");
   const timeZone = controllerProfile().timeZone;
   const range = resolveRange(
     reportRangeSchema.parse(Object.fromEntries(new URL(request.url).searchParams)),
     new Date(),
     timeZone,
   );
-  return new Response(registerCsvStream({ from: range.fromDate, to: range.toDate, timeZone }), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="dsr-register-${range.from}-to-${range.to}.csv"`,
-      "cache-control": "no-store",
+  return new Response(
+    registerCsvStream({
+      from: range.fromDate,
+      to: range.toDate,
+      timeZone,
+      // The refusal's own words, for roles that see subject data only (not managers: QA F12).
+      refusalText: can(staff, "request.view_subject"),
+    }),
+    {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="dsr-register-${range.from}-to-${range.to}.csv"`,
+        "cache-control": "no-store",
+      },
     },
-  });
+  );
 });
