@@ -64,17 +64,27 @@ export function staffSubmission(
   };
 }
 
-/** The intake fields of a staff form (the form offers one rectification row: field, current, new). */
+/** How many correction rows a staff form may send (the intake schema's own limit is 50). */
+export const MAX_CORRECTION_ROWS = 50;
+
+/** The intake fields of a staff form, its correction rows gathered into `rectification`. */
 export function staffRequestFields(raw: Record<string, unknown>): Record<string, unknown> {
   const fields = intakeSchema.keyof().options;
   const request: Record<string, unknown> = Object.fromEntries(
     Object.entries(raw).filter(([k, v]) => (fields as string[]).includes(k) && v !== "" && v !== undefined),
   );
-  // The staff form offers one correction (field, current, new); the portal and API take a list.
-  if (request.type === "rectification" && typeof raw.rectField === "string" && raw.rectField.trim()) {
-    request.rectification = [
-      { field: raw.rectField, currentValue: raw.rectCurrent || undefined, newValue: raw.rectNew ?? "" },
-    ];
+  // The staff form's correction rows: rectField, rectCurrent, rectNew, then the same with _1, _2… (the import
+  // sends the first only); up to the schema's limit, which refuses more on `rectification`.
+  if (request.type === "rectification") {
+    const rows = [];
+    for (let i = 0; i <= MAX_CORRECTION_ROWS; i++) {
+      const suffix = i === 0 ? "" : `_${i}`;
+      const field = raw[`rectField${suffix}`];
+      if (typeof field !== "string" || !field.trim()) continue;
+      const current = raw[`rectCurrent${suffix}`];
+      rows.push({ field, currentValue: current || undefined, newValue: raw[`rectNew${suffix}`] ?? "" });
+    }
+    if (rows.length) request.rectification = rows;
   }
   return request;
 }

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { ActionForm } from "../../components/action-form";
+import { CorrectionRows } from "./correction-rows";
 import { IdentityCheckFields } from "../../components/identity-check-fields";
 import { useStaffMessages } from "../../components/staff-locale";
 import { createRequestAction } from "./actions";
@@ -114,23 +115,7 @@ export function IntakeForm({
         <label htmlFor="accountReference">{w.account}</label>
         <input id="accountReference" name="accountReference" type="text" maxLength={200} />
       </div>
-      {type === "rectification" ? (
-        <fieldset>
-          <legend>{w.correction}</legend>
-          <div className="compact-field">
-            <label htmlFor="rectField">{w.field}</label>
-            <input id="rectField" name="rectField" type="text" required />
-          </div>
-          <div className="compact-field">
-            <label htmlFor="rectCurrent">{w.current}</label>
-            <input id="rectCurrent" name="rectCurrent" type="text" />
-          </div>
-          <div className="compact-field">
-            <label htmlFor="rectNew">{w.newValue}</label>
-            <input id="rectNew" name="rectNew" type="text" required />
-          </div>
-        </fieldset>
-      ) : null}
+      {type === "rectification" ? <CorrectionRows /> : null}
       {type === "restriction" ? (
         <div className="compact-field">
           <label htmlFor="restrictionGround">{w.ground}</label>
