@@ -22,6 +22,7 @@ export const toolsEn = {
     liftCancelled: "A lift was cancelled; the restriction may be lifted again",
     messageDuringLift:
       "The person wrote during the lift notice period ({when}): read their message before the lift runs.",
+    messageDuringCancelledLift: "The person wrote during the notice period of the cancelled lift ({when}).",
     liftBusy: "A step is still running",
     next: "Next page",
     first: "First page",

@@ -25,6 +25,7 @@ export const toolsFr: typeof toolsEn = {
     liftCancelled: "Une levée a été annulée ; la limitation peut de nouveau être levée",
     messageDuringLift:
       "La personne a écrit pendant le préavis de levée ({when}) : lisez son message avant que la levée ait lieu.",
+    messageDuringCancelledLift: "La personne a écrit pendant le préavis de la levée annulée ({when}).",
     liftBusy: "Une étape est encore en cours",
     next: "Page suivante",
     first: "Première page",

@@ -81,7 +81,7 @@ export default async function RestrictionsPage({
                     {r.messageDuringLift ? (
                       <p className="lift-message" data-testid="lift-message">
                         <strong>
-                          {fill(t.messageDuringLift, {
+                          {fill(r.liftNotice === "skipped" ? t.messageDuringCancelledLift : t.messageDuringLift, {
                             when: formatStaffInstant(r.messageDuringLift, locale, r.controllerTimeZone ?? fallbackZone),
                           })}
                         </strong>
