@@ -1,12 +1,16 @@
 import { expect, test } from "./fixtures/test";
 import { and, eq } from "drizzle-orm";
+import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff } from "./fixtures/staff";
 import { waitForMail } from "./fixtures/mailbox";
 import { db } from "@/lib/db/client";
 import { dataSystems, requestTasks } from "@/lib/db/schema";
 import { planFulfilmentInTransaction } from "@/lib/fulfilment/engine/plan-fulfilment";
 import { recoverSteps } from "@/lib/fulfilment/engine/recover-steps";
+import { findRequest } from "@/lib/db/queries/requests";
+import { replyAsSubject } from "@/lib/requests/subject/reply-as-subject";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
+import { giveStatusLink } from "@/scripts/test-support/status-link";
 import { freshShopCustomer, verifiedRequest } from "@/scripts/test-support/fulfilment";
 import { expectStatus, openWorkspace, panel, shoot, shop } from "./fixtures/fulfilment-workspace";
 
@@ -189,13 +193,17 @@ test("restriction with a manual system: the task is completed with a note; the D
   }
 });
 
-test("the DPO cancels a scheduled lift from the panel: the restriction stays", async ({ page, request }) => {
+test("the DPO cancels a scheduled lift from the panel: the restriction stays, the person is told, and it can be lifted again", async ({
+  page,
+  request,
+}) => {
   const customer = await freshShopCustomer(1);
   const id = await verifiedRequest({
     type: "restriction",
     email: customer.email,
     restrictionGround: "objection_pending",
   });
+  const token = await giveStatusLink(id);
   const dpo = await createStaff("dpo");
   await openWorkspace(page, dpo, id);
   await page.getByRole("button", { name: "Start work" }).click();
@@ -211,6 +219,15 @@ test("the DPO cancels a scheduled lift from the panel: the restriction stays", a
 
   const scheduled = panel(page).getByTestId("lift-scheduled");
   await expect(scheduled).toContainText("Lift scheduled for", { timeout: 60_000 });
+  // The person answers during the notice period: the register of restrictions flags it for the DPO.
+  await replyAsSubject({ token, body: "Please keep the restriction: my objection is not settled." });
+  const { reference } = (await findRequest(db(), { id }))!;
+  await page.goto("/staff/restrictions");
+  await expect(page.getByTestId(`restriction-${reference}`).getByTestId("lift-message")).toContainText(
+    "The person wrote during the lift notice period",
+  );
+  await keepScreenshot(page, "restrictions-message-during-lift");
+  await page.goto(`/staff/requests/${id}`);
   await scheduled.getByRole("button", { name: "Cancel the lift" }).click();
   await page.getByRole("button", { name: "Yes, cancel the lift" }).click();
   // The panel refreshes without the schedule (and its form); the steps say why they were skipped.
@@ -230,4 +247,34 @@ test("the DPO cancels a scheduled lift from the panel: the restriction stays", a
   expect(
     (await shop("select restricted_at from shop.customers where id = $1", [customer.id]))[0].restricted_at,
   ).not.toBeNull();
+  // The person who was told of the lift hears it is off.
+  const off = await waitForMail(request, customer.email, /stays in place/);
+  expect(off.text).toContain("We have called that lift off");
+
+  // The register marks the cancelled lift, keeps the person's message in view and offers the lift again.
+  await page.goto("/staff/restrictions");
+  const row = page.getByTestId(`restriction-${reference}`);
+  await expect(row.getByTestId("lift-message")).toContainText("during the notice period of the cancelled lift");
+  await expect(row).toContainText("A lift was cancelled; the restriction may be lifted again");
+  await expect(row.getByRole("button", { name: "Tell the person and lift" })).toBeVisible();
+
+  // A cancelled lift does not block the next one: the panel offers it again, and it mails a new notice.
+  await page.goto(`/staff/requests/${id}`);
+  const again = panel(page).getByTestId("lift-restriction");
+  await again
+    .getByLabel("Why the restriction ends (mailed to the subject)")
+    .fill("The objection was settled in writing.");
+  await again.getByRole("button", { name: "Lift restriction" }).click();
+  await page.getByRole("button", { name: "Yes, lift restriction" }).click();
+  await expect(panel(page).getByTestId("lift-scheduled")).toContainText("Lift scheduled for", { timeout: 60_000 });
+  await expect
+    .poll(
+      async () => {
+        const res = await request.get(`/api/dev/mailbox?to=${encodeURIComponent(customer.email)}`);
+        const { messages } = (await res.json()) as { messages: { subject: string; text: string }[] };
+        return messages.filter((m) => /will be lifted/.test(m.subject) && m.text.includes("settled in writing")).length;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(1);
 });

@@ -1,4 +1,4 @@
-import { liftNoticeMailKey } from "@/lib/db/queries/lift-notices";
+import { isLiftNoticeMailKey } from "@/lib/db/queries/lift-notices";
 import { advanceLiftNotices } from "@/lib/fulfilment/engine/lift-schedule";
 import { deliverMail } from "@/lib/mail/deliver";
 import { mailTransport } from "@/lib/mail/transport";
@@ -19,7 +19,7 @@ export const sendMailHandler = handlerFor(sendMailJob, async (payload, ctx) => {
   ctx.log.info({ key: payload.key, messageId: outcome.messageId }, "mail accepted by SMTP server");
   // A restriction lift waits on its notice: start its notice period now rather than at the next recovery
   // sweep (which remains the backstop if this fails).
-  if (outcome.requestId && payload.key === liftNoticeMailKey(outcome.requestId))
+  if (outcome.requestId && isLiftNoticeMailKey(outcome.requestId, payload.key))
     await advanceLiftNotices(new Date()).catch((err: Error) =>
       ctx.log.warn({ err: err.message }, "could not schedule the lift yet; the recovery sweep will"),
     );

@@ -2,7 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { requestTasks } from "@/lib/db/schema";
+import { cancelLift } from "@/lib/fulfilment/decisions/cancel-lift";
 import { liftRestriction } from "@/lib/fulfilment/decisions/lift-restriction";
+import { replyAsSubject } from "@/lib/requests/subject/reply-as-subject";
+import { giveStatusLink } from "@/scripts/test-support/status-link";
 import { recoverSteps } from "@/lib/fulfilment/engine/recover-steps";
 import {
   freshShopCustomer,
@@ -95,5 +98,34 @@ describe("the register of restrictions in force", () => {
     await recoverSteps();
     await waitForStep(id, "lift_restriction", "succeeded");
     expect(await inRegister(id)).toBeUndefined();
+  });
+
+  it("flags a person who wrote during the lift notice period, for the latest lift only; a cancelled lift may be lifted again", async () => {
+    const customer = await freshShopCustomer(1);
+    const id = await verifiedRequest({ type: "restriction", email: customer.email, restrictionGround: "legal_claims" });
+    const token = await giveStatusLink(id);
+    await startRequest(id, agent);
+    await waitForRequestStatus(id, "completed");
+    await liftRestriction(dpo.id, { requestId: id, reason: "The legal claim was settled in court last month." });
+    await waitForStep(id, "lift_notice", "waiting");
+    expect((await inRegister(id))!.messageDuringLift).toBeNull();
+
+    await replyAsSubject({ token, body: "Please do not lift it: the appeal is still pending." });
+    const flagged = await inRegister(id);
+    expect(flagged!.messageDuringLift).toBeInstanceOf(Date);
+    expect(Date.now() - flagged!.messageDuringLift!.getTime()).toBeLessThan(60_000);
+
+    await cancelLift(dpo.id, { requestId: id });
+    // The restriction stays in force, the lift is marked cancelled and the message still shows.
+    expect(await inRegister(id)).toMatchObject({
+      liftNotice: "skipped",
+      messageDuringLift: flagged!.messageDuringLift,
+    });
+
+    // A new lift starts a new notice period: the earlier message was read when the first lift was called off.
+    await liftRestriction(dpo.id, { requestId: id, reason: "The appeal was dismissed; the claim is closed." });
+    const again = await inRegister(id);
+    expect(again!.liftNotice).toMatch(/pending|running|waiting/);
+    expect(again!.messageDuringLift).toBeNull();
   });
 });

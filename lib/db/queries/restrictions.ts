@@ -17,8 +17,13 @@ export interface RestrictionInForce {
   /** When the first system restricted the data. */
   since: Date;
   controllerTimeZone: string | null;
-  /** pending | running | waiting: the subject was (or is being) told; skipped: a lift was cancelled. */
+  /** pending | running | waiting: the subject was (or is being) told; skipped: a lift was cancelled (it may be lifted again). */
   liftNotice: string | null;
+  /**
+   * When the person last wrote during the notice period of the latest lift (Art. 18(3): read it before the lift
+   * runs); null when they did not.
+   */
+  messageDuringLift: Date | null;
 }
 
 /** A page's cursor: the last row's "since" to the microsecond (text, a JS Date would round it) and reference. */
@@ -51,13 +56,20 @@ export async function listRestrictionsInForce(
     since_key: string;
     controller_time_zone: string | null;
     lift_notice: string | null;
+    message_during_lift: string | null;
   }>(sql`
     select r.id::text as request_id, r.reference, r.status::text as status, r.full_name_enc, r.specifics_enc,
       r.controller_time_zone,
       array_agg(coalesce(s.name, '—') order by s.name) as systems,
       min(t.finished_at) as since,
       to_char(min(t.finished_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as since_key,
-      (select l.status::text from request_tasks l where l.request_id = r.id and l.operation = 'lift_notice' limit 1) as lift_notice
+      (select l.status::text from request_tasks l where l.request_id = r.id and l.operation = 'lift_notice' limit 1) as lift_notice,
+      -- The subject's messages that the status page took because a lift was announced (audited as such), since
+      -- the latest lift was asked for: an earlier, cancelled lift's messages were read then.
+      (select max(m.at) from audit_log m where m.request_id = r.id and m.action = 'request.subject_message'
+        and m.payload->>'duringLiftNotice' = 'true'
+        and m.seq > (select max(q.seq) from audit_log q where q.request_id = r.id and q.action = 'restriction.lift_requested')
+      ) as message_during_lift
     from requests r
     join request_tasks t on t.request_id = r.id and t.operation = 'restrict' and t.status = 'succeeded'
     left join data_systems s on s.id = t.system_id
@@ -88,6 +100,7 @@ export async function listRestrictionsInForce(
       since: new Date(r.since),
       controllerTimeZone: r.controller_time_zone,
       liftNotice: r.lift_notice,
+      messageDuringLift: r.message_during_lift ? new Date(r.message_during_lift) : null,
     };
   });
   const last = rows[limit - 1];

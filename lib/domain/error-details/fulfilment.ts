@@ -23,6 +23,7 @@ export const FULFILMENT_DETAILS = {
   "fulfilment.restriction_in_progress":
     "The restriction is still being put in place; lift it once every step has finished.",
   "fulfilment.lift_already_started": "Lifting this restriction was already started.",
+  "fulfilment.lift_already_done": "This restriction has already been lifted.",
   "fulfilment.nothing_restricted": "No system has restricted this subject's data yet.",
   "fulfilment.no_lift_started": "No lift of this restriction was started.",
   "fulfilment.lift_already_cancelled": "This lift was already cancelled.",

@@ -16,7 +16,7 @@ import { registerRecipients, recipientEmail, recipientName } from "@/lib/systems
 import { insertNoticeOnce } from "@/lib/db/queries/recipient-notices";
 import { queueNoticeMail } from "@/lib/fulfilment/recipient-notices/send-notice";
 import { systemsWithRecords } from "@/lib/fulfilment/recipient-notices/systems-with-records";
-import { stepSummary, type StepSummary } from "@/lib/fulfilment/step-results/summaries";
+import { stepSummary, summaryOf, type StepSummary } from "@/lib/fulfilment/step-results/summaries";
 import { assemblePackage } from "./assemble-package";
 import { completionResult } from "./completion-result";
 import type { InternalOperation } from "./plan";
@@ -103,7 +103,8 @@ async function liftNotice(c: InternalContext): Promise<InternalResult<"lift_noti
   const token = statusTokenOf(r);
   const lifting = c.tasks.filter((t) => t.operation === "lift_restriction");
   const systems = await dataSystemsById(c.tx, { ids: systemIdsOf(lifting) });
-  const key = liftNoticeMailKey(r.id);
+  // The lift's own key, set when it was planned (a lift started again after a cancelled one mails anew).
+  const key = summaryOf("lift_notice", c.task)?.mailKey ?? liftNoticeMailKey(r.id);
   const liftOn = addDays(localDateOf(c.now, controllerProfile().timeZone), env().RESTRICTION_LIFT_NOTICE_DAYS);
   await queueTemplateMail(c.tx, {
     key,

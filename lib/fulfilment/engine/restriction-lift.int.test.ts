@@ -10,7 +10,7 @@ import { cancelLift } from "@/lib/fulfilment/decisions/cancel-lift";
 import { liftRestriction } from "@/lib/fulfilment/decisions/lift-restriction";
 import { formatMailDate } from "@/lib/mail/templates/format";
 import { replyAsSubject } from "@/lib/requests/subject/reply-as-subject";
-import { extractLink, waitForMail } from "@/scripts/test-support/mailbox";
+import { extractLink, waitForMail, waitForMailWhere } from "@/scripts/test-support/mailbox";
 import { giveStatusLink } from "@/scripts/test-support/status-link";
 import { waitFor } from "@/scripts/test-support/wait-for";
 import {
@@ -114,5 +114,79 @@ describe("restriction lift", () => {
       .where(and(eq(auditLog.requestId, id), eq(auditLog.action, "restriction.lift_cancelled")));
     expect(entry).toMatchObject({ actorType: "staff", actorId: dpo.id });
     await expect(cancelLift(dpo.id, { requestId: id })).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("after a cancelled lift the person hears it is off, and the restriction can be lifted again with a new notice (F20)", async () => {
+    const { customer, id } = await liftAnnounced();
+    const liftOn = addDays(localDateOf(new Date(), controllerProfile().timeZone), env().RESTRICTION_LIFT_NOTICE_DAYS);
+    await waitForMail(customer.email, /will be lifted/);
+    await expect(
+      liftRestriction(dpo.id, { requestId: id, reason: "A second lift while the first one is pending." }),
+    ).rejects.toMatchObject({ code: "conflict" });
+
+    await cancelLift(dpo.id, { requestId: id });
+    const off = await waitForMail(customer.email, /stays in place/);
+    expect(off.text).toContain("We have called that lift off");
+    expect(off.text).toContain(formatMailDate(liftOn, "en"));
+    const [cancelled] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.requestId, id), eq(auditLog.action, "restriction.lift_cancelled")));
+    expect(cancelled!.payload).toMatchObject({ subjectTold: true });
+
+    await liftRestriction(dpo.id, { requestId: id, reason: "Second review: the carrier confirmed the address twice." });
+    const second = await waitForMailWhere(customer.email, (m) => m.text.includes("Second review"));
+    expect(second.subject).toMatch(/will be lifted/);
+    expect(second.text).toContain(`contact us before ${formatMailDate(liftOn, "en")}`);
+    // One notice per lift: the first lift's mail is not sent again, the second is a mail of its own.
+    const notices = await pool().query<{ key: string }>(
+      "select key from mail_deliveries where request_id = $1 and template = 'restriction_lift_notice' order by key",
+      [id],
+    );
+    expect(notices.rows.map((r) => r.key)).toEqual([`lift-notice-${id}`, `lift-notice-${id}-2`]);
+    // The lift waits on the second notice's own period, started when SMTP took that mail.
+    const notice = await waitFor(
+      async () => {
+        await recoverSteps();
+        const t = await waitForStep(id, "lift_notice", "waiting");
+        return t.notBefore ? t : undefined;
+      },
+      20_000,
+      "second notice period started",
+    );
+    expect(notice.resultSummary).toMatchObject({ mailKey: `lift-notice-${id}-2`, liftOn });
+    expect(await flagOf(customer.id)).not.toBeNull();
+
+    await endNoticePeriod(id);
+    await waitForStep(id, "lift_restriction", "succeeded");
+    expect(await flagOf(customer.id)).toBeNull();
+    const lifts = (await listTasks(db(), { requestId: id })).filter((t) => t.operation.startsWith("lift_"));
+    expect(lifts.every((t) => t.status === "succeeded")).toBe(true);
+    // Once lifted, there is nothing left to lift or call off.
+    await expect(
+      liftRestriction(dpo.id, { requestId: id, reason: "A third lift after the restriction ended." }),
+    ).rejects.toMatchObject({ code: "conflict" });
+    await expect(cancelLift(dpo.id, { requestId: id })).rejects.toMatchObject({ code: "invalid_transition" });
+  });
+
+  it("a lift cancelled at once: the called-off mail goes out exactly when the notice was queued", async () => {
+    const customer = await freshShopCustomer(1);
+    const id = await verifiedRequest({ type: "restriction", email: customer.email, restrictionGround: "legal_claims" });
+    await startRequest(id, agent);
+    await waitForRequestStatus(id, "completed");
+    // Cancelled right after the lift: the notice step may or may not have run (and queued its mail) by then.
+    await liftRestriction(dpo.id, { requestId: id, reason: "The legal claim was settled in court last month." });
+    await cancelLift(dpo.id, { requestId: id });
+    const [entry] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.requestId, id), eq(auditLog.action, "restriction.lift_cancelled")));
+    const mails = await pool().query<{ key: string }>(
+      "select key from mail_deliveries where request_id = $1 and key like 'lift-%' order by key",
+      [id],
+    );
+    const told = (entry!.payload as { subjectTold: boolean }).subjectTold;
+    expect(mails.rows.map((r) => r.key)).toEqual(told ? [`lift-called-off-${id}`, `lift-notice-${id}`] : []);
+    if (told) await waitForMail(customer.email, /stays in place/);
   });
 });

@@ -1,4 +1,3 @@
-import { and, eq, sql } from "drizzle-orm";
 import { appendAudit } from "@/lib/audit/append";
 import { manualConfigSchema } from "@/lib/connectors/manual/connector";
 import { connectorFor } from "@/lib/connectors/registry";
@@ -7,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { findDataSystem, type DataSystem } from "@/lib/db/queries/data-systems";
 import type { RequestRow } from "@/lib/db/queries/requests";
 import { listTasks, updateTaskIf, type TaskRow } from "@/lib/db/queries/tasks";
-import { mailDeliveries } from "@/lib/db/schema";
+import { isLiftNoticeAccepted } from "@/lib/db/queries/lift-notices";
 import { addBusinessDays, localDateOf } from "@/lib/domain/deadline";
 import { enqueueJob } from "@/lib/outbox/enqueue";
 import { fulfilmentAdvanceJob } from "@/lib/queue/jobs/fulfilment-advance";
@@ -37,11 +36,8 @@ function manualTaskFields(task: TaskRow, system: DataSystem, assigneeId: string 
 
 /** Art. 18(3): no system lifts a restriction before the subject's notice has left. */
 async function requireLiftNoticeSent(requestId: string): Promise<void> {
-  const [sent] = await db()
-    .select({ key: mailDeliveries.key })
-    .from(mailDeliveries)
-    .where(and(eq(mailDeliveries.key, `lift-notice-${requestId}`), sql`${mailDeliveries.acceptedAt} is not null`));
-  if (!sent) throw new Error("waiting for the notice to the data subject to be sent before lifting the restriction");
+  if (!(await isLiftNoticeAccepted(db(), { requestId })))
+    throw new Error("waiting for the notice to the data subject to be sent before lifting the restriction");
 }
 
 /** Disabled by an admin after planning: the step is skipped, recorded as such, and the plan goes on. */

@@ -86,9 +86,12 @@ export type StepSummary<Op extends SummaryOperation> = Summaries[Op];
 // The same map, typed so that indexing it with a generic operation keeps the operation's type.
 const SCHEMAS: { [Op in SummaryOperation]: z.ZodType<Summaries[Op]> } = STEP_SUMMARY_SCHEMAS;
 
-/** A skipped step says why instead: its system was disabled, or the request was refused or withdrawn. */
+/**
+ * A skipped step says why instead: its system was disabled, the request was refused or withdrawn, or
+ * staff cancelled a lift (the notice then keeps the key its mail had, so the next lift mails under a new one).
+ */
 export const skipMarkerSchema = z.union([
-  z.object({ skipped: z.string() }).strict(),
+  z.object({ skipped: z.string(), mailKey: z.string().optional() }).strict(),
   z.object({ stoppedBy: z.string() }).strict(),
 ]);
 export type SkipMarker = z.infer<typeof skipMarkerSchema>;

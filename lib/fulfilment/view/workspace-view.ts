@@ -9,6 +9,7 @@ import { staffNamesById } from "@/lib/db/queries/workspace";
 import { isGate } from "@/lib/fulfilment/engine/plan";
 import { detailOf } from "@/lib/fulfilment/step-results/details";
 import { summaryOf } from "@/lib/fulfilment/step-results/summaries";
+import { liftStateOf } from "@/lib/fulfilment/lift-state";
 import { decryptSubjectFields } from "@/lib/requests/subject-fields";
 import { controllerProfile } from "@/lib/env";
 import { regimeOfRequest } from "@/lib/mail/templates/regime-params";
@@ -108,7 +109,9 @@ export async function fulfilmentView(
 
   const hasPackage = packageKindOf(request.type) !== null;
   const erasureApproval = request.type === "erasure" ? succeeded(tasks, "approve_erasure") : undefined;
-  const liftStarted = tasks.some((t) => t.operation === "lift_notice");
+  // A lift staff cancelled leaves the restriction in place: it may be lifted again.
+  const liftState = liftStateOf(tasks);
+  const liftStarted = liftState === "pending" || liftState === "done";
   const restricted = tasks.some((t) => t.operation === "restrict" && t.status === "succeeded");
   // Lifting is offered once the restriction plan has run its course, not while systems still restrict.
   const planDone = tasks.every((t) => t.status === "succeeded" || t.status === "skipped");

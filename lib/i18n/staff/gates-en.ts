@@ -45,7 +45,8 @@ export const gatesEn = {
         "The subject was told the date and may answer from their status page until then; their messages appear in the thread. Cancelling keeps the restriction in place.",
       cancel: "Cancel the lift",
       cancelling: "Cancelling…",
-      cancelConfirm: "The restriction stays in place and no system lifts it. Continue?",
+      cancelConfirm:
+        "The restriction stays in place and no system lifts it; a subject already sent the notice is mailed that the lift is called off. Continue?",
     },
     notices: {
       title: "Recipients notified (Art. 19)",

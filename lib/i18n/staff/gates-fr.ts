@@ -52,7 +52,8 @@ export const gatesFr: Shape<typeof gatesEn> = {
         "La personne a été informée de la date et peut répondre depuis sa page de suivi d’ici là ; ses messages apparaissent dans le fil. Annuler maintient la limitation.",
       cancel: "Annuler la levée",
       cancelling: "Annulation…",
-      cancelConfirm: "La limitation reste en place et aucun système ne la lève. Continuer ?",
+      cancelConfirm:
+        "La limitation reste en place et aucun système ne la lève ; la personne qui a déjà reçu l’avis est informée par courriel que la levée est annulée. Continuer ?",
     },
     notices: {
       title: "Destinataires prévenus (art. 19)",

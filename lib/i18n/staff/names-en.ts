@@ -15,6 +15,7 @@ export const namesEn = {
     lost_link: "Lost link",
     download_code: "Download code",
     restriction_lift_notice: "Notice before lifting a restriction",
+    restriction_lift_cancelled: "Restriction lift called off",
     new_date_notice: "New date notice",
     complaint_acknowledged: "Complaint acknowledged",
     complaint_outcome: "Complaint outcome",

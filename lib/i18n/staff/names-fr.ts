@@ -16,6 +16,7 @@ export const namesFr: typeof namesEn = {
     lost_link: "Lien perdu",
     download_code: "Code de téléchargement",
     restriction_lift_notice: "Avis avant la levée d'une limitation",
+    restriction_lift_cancelled: "Levée d'une limitation annulée",
     new_date_notice: "Avis de nouvelle date",
     complaint_acknowledged: "Accusé de réception de la réclamation",
     complaint_outcome: "Issue de la réclamation",

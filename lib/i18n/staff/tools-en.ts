@@ -19,7 +19,10 @@ export const toolsEn = {
     liftConfirm: "The person is mailed this reason now; the systems lift once the notice period is over.",
     liftStarted: "The person is being told; the systems lift once the notice period is over.",
     liftAnnounced: "Lift announced to the person",
-    liftCancelled: "A lift was cancelled",
+    liftCancelled: "A lift was cancelled; the restriction may be lifted again",
+    messageDuringLift:
+      "The person wrote during the lift notice period ({when}): read their message before the lift runs.",
+    messageDuringCancelledLift: "The person wrote during the notice period of the cancelled lift ({when}).",
     liftBusy: "A step is still running",
     next: "Next page",
     first: "First page",

@@ -22,7 +22,10 @@ export const toolsFr: typeof toolsEn = {
       "La personne reçoit ce motif maintenant ; les systèmes lèvent la limitation à la fin du délai de préavis.",
     liftStarted: "La personne est prévenue ; les systèmes lèvent la limitation à la fin du délai de préavis.",
     liftAnnounced: "Levée annoncée à la personne",
-    liftCancelled: "Une levée a été annulée",
+    liftCancelled: "Une levée a été annulée ; la limitation peut de nouveau être levée",
+    messageDuringLift:
+      "La personne a écrit pendant le préavis de levée ({when}) : lisez son message avant que la levée ait lieu.",
+    messageDuringCancelledLift: "La personne a écrit pendant le préavis de la levée annulée ({when}).",
     liftBusy: "Une étape est encore en cours",
     next: "Page suivante",
     first: "Première page",

@@ -17,6 +17,7 @@ import * as lostLink from "./lost-link";
 import * as newDateNotice from "./new-date-notice";
 import * as refusal from "./refusal";
 import * as requestReceived from "./request-received";
+import * as restrictionLiftCancelled from "./restriction-lift-cancelled";
 import * as restrictionLiftNotice from "./restriction-lift-notice";
 import * as staffMessage from "./staff-message";
 import * as verification from "./verification";
@@ -44,6 +45,7 @@ const TEMPLATES: { [K in TemplateName]: MailTemplate<TemplateParams[K]> } = {
   lost_link: lostLink,
   download_code: downloadCode,
   restriction_lift_notice: restrictionLiftNotice,
+  restriction_lift_cancelled: restrictionLiftCancelled,
   new_date_notice: newDateNotice,
   complaint_acknowledged: complaintAcknowledged,
   complaint_outcome: complaintOutcome,

@@ -4,6 +4,51 @@ import { renderMail, sampleParams } from "./index";
 
 import { joined, LOCALES, testBrand as brand } from "@/scripts/test-support/mail-templates";
 
+describe("restriction lift called off (after an Art. 18(3) notice)", () => {
+  it.each([
+    [
+      "en",
+      "the restriction on your data stays in place",
+      [
+        "lift the restriction on the processing of your data",
+        "1 September 2025",
+        "We have called that lift off",
+        "The restriction stays in place",
+        "we will tell you again beforehand",
+      ],
+    ],
+    [
+      "fr",
+      "la limitation du traitement de vos données est maintenue",
+      [
+        "lèverions la limitation du traitement de vos données",
+        "1er septembre 2025",
+        "Nous avons annulé cette levée",
+        "La limitation reste en place",
+        "nous vous préviendrons de nouveau avant",
+      ],
+    ],
+  ] as const)(
+    "%s: names the announced date, says the lift is off and the restriction stays",
+    async (locale, subject, facts) => {
+      const params = sampleParams("restriction_lift_cancelled");
+      const mail = await renderMail("restriction_lift_cancelled", locale, params, brand);
+      expect(mail.subject).toContain(subject);
+      for (const body of [mail.text, joined(mail.html)]) for (const fact of facts) expect(body).toContain(fact);
+      expect(mail.text).toContain(params.statusUrl);
+    },
+  );
+
+  it("reads without a date when the notice named none", async () => {
+    const params = { ...sampleParams("restriction_lift_cancelled"), liftOn: undefined };
+    for (const locale of LOCALES) {
+      const mail = await renderMail("restriction_lift_cancelled", locale, params, brand);
+      expect(mail.text).toMatch(/of your data\. We have called|de vos données\. Nous avons annulé/);
+      expect(mail.text).not.toMatch(/undefined|Invalid Date/);
+    }
+  });
+});
+
 describe("restriction lift notice (Art. 18(3))", () => {
   it.each([
     [

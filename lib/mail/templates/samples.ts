@@ -116,6 +116,11 @@ const SAMPLES: TemplateParams = {
     statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
     ...GDPR_SAMPLE,
   },
+  restriction_lift_cancelled: {
+    reference: "DSR-2025-000132",
+    liftOn: "2025-09-01",
+    statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+  },
   new_date_notice: {
     reference: "DSR-2025-000133",
     newDate: "2025-09-30",

@@ -26,6 +26,7 @@ const ALL_NAMES: TemplateName[] = [
   "lost_link",
   "download_code",
   "restriction_lift_notice",
+  "restriction_lift_cancelled",
 ];
 
 describe("registry", () => {

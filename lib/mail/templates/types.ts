@@ -106,6 +106,8 @@ export interface TemplateParams {
     reason: string;
     statusUrl: string;
   };
+  /** After a restriction_lift_notice: the announced lift (on liftOn, absent on older notices) is called off; the restriction stays. */
+  restriction_lift_cancelled: { reference: string; liftOn?: string; statusUrl: string };
   /**
    * nFADP: we cannot answer within 30 days; the date by which we will, and why. `type` decides the provision:
    * art. 18(2) OPDo for access (and portability, art. 22 OPDo); none for the art. 32 nFADP claims.

@@ -22,6 +22,7 @@ export const FULFILMENT_DETAILS_FR: Record<keyof typeof FULFILMENT_DETAILS, stri
   "fulfilment.restriction_in_progress":
     "La limitation est encore en cours de mise en place ; levez-la une fois toutes les étapes terminées.",
   "fulfilment.lift_already_started": "La levée de cette limitation a déjà commencé.",
+  "fulfilment.lift_already_done": "Cette limitation a déjà été levée.",
   "fulfilment.nothing_restricted": "Aucun système n’a encore limité le traitement des données de cette personne.",
   "fulfilment.no_lift_started": "Aucune levée de cette limitation n’a été lancée.",
   "fulfilment.lift_already_cancelled": "Cette levée a déjà été annulée.",

@@ -5,6 +5,7 @@ import { decryptMaybe } from "@/lib/crypto/env-keys";
 import { db } from "@/lib/db/client";
 import { isRestrictionsCursor, listRestrictionsInForce, type RestrictionInForce } from "@/lib/db/queries/restrictions";
 import { controllerProfile } from "@/lib/env";
+import { fill } from "@/lib/i18n/fill";
 import { lookup } from "@/lib/i18n/staff";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { staffTitle } from "@/lib/http/staff-title";
@@ -77,9 +78,17 @@ export default async function RestrictionsPage({
                   </td>
                   <td data-label={t.ground}>{r.ground ? lookup(t.grounds, r.ground) : t.noGround}</td>
                   <td>
-                    {r.liftNotice === "skipped" ? (
-                      <span className="muted">{t.liftCancelled}</span>
-                    ) : r.liftNotice ? (
+                    {r.messageDuringLift ? (
+                      <p className="lift-message" data-testid="lift-message">
+                        <strong>
+                          {fill(r.liftNotice === "skipped" ? t.messageDuringCancelledLift : t.messageDuringLift, {
+                            when: formatStaffInstant(r.messageDuringLift, locale, r.controllerTimeZone ?? fallbackZone),
+                          })}
+                        </strong>
+                      </p>
+                    ) : null}
+                    {r.liftNotice === "skipped" ? <p className="muted">{t.liftCancelled}</p> : null}
+                    {r.liftNotice && r.liftNotice !== "skipped" ? (
                       <span className="muted">{t.liftAnnounced}</span>
                     ) : mayLift ? (
                       <ActionForm
