@@ -42,6 +42,9 @@ test("a manager sees the open figures, the overdue request and the assignee's lo
     await expect(page.getByTestId("kpi-Overdue")).toHaveText(String(want.overdue), { timeout: 1000 });
     await expect(page.getByTestId("kpi-Due within 7 days")).toHaveText(String(want.dueWithin7), { timeout: 1000 });
     await expect(page.getByTestId("kpi-Unassigned")).toHaveText(String(want.unassigned), { timeout: 1000 });
+    // The Open tile is the queue's Open tab, unverified requests included (QA F6).
+    const queueHtml = await (await page.request.get("/staff/requests")).text();
+    expect(/>Open \((\d+)\)</.exec(queueHtml)?.[1]).toBe(String(want.open));
   }).toPass({ timeout: 30_000 });
   await expect(page.getByTestId("volume-chart").locator("svg.recharts-surface[role='application']")).toBeVisible();
   // The months are the controller's calendar months (the instance's zone is Europe/Paris), named by the charts.

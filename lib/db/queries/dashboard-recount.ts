@@ -8,15 +8,14 @@ import { dueWithinWhere, overdueWhere } from "./overdue";
  * (lib/db/schema/aggregates.ts) must always equal. Used by the tests and `npm run bench:queue`, never
  * by a page (a full scan: ~1 s at a million requests).
  */
-const WORKING = sql`('new','in_progress','awaiting_subject','in_review')`;
 const OPEN = sql`('unverified','new','in_progress','awaiting_subject','in_review')`;
 
 export async function recountOpenKpis(db: Db, p: { now: Date }): Promise<OpenKpis> {
   const { rows } = await db.execute<Record<keyof OpenKpis, number>>(sql`
-    select count(*) filter (where status in ${WORKING})::int as "open",
+    select count(*)::int as "open",
            count(*) filter (where ${overdueWhere(p.now)})::int as "overdue",
            count(*) filter (where ${dueWithinWhere(p.now, 7)} and not ${overdueWhere(p.now)})::int as "dueWithin7",
-           count(*) filter (where status in ${WORKING} and assignee_id is null)::int as "unassigned",
+           count(*) filter (where assignee_id is null)::int as "unassigned",
            count(*) filter (where status = 'unverified')::int as "awaitingVerification"
     from requests
     where status in ('unverified','new','in_progress','awaiting_subject','in_review')`);
