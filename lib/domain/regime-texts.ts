@@ -62,7 +62,7 @@ function gdpr(locale: Locale, lead: Authority, resident: Authority | null): Regi
   if (locale === "fr")
     return {
       refusal: [
-        `Conformément à l'article 12, paragraphe 4, du RGPD, vous avez le droit d'introduire une réclamation auprès d'une autorité de contrôle : notre autorité chef de file est ${at(lead)}.`,
+        `Conformément à l'article 12, paragraphe 4, du RGPD, vous avez le droit d'introduire une réclamation auprès d'une autorité de contrôle, notamment notre autorité chef de file, ${at(lead)}.`,
         resident
           ? `L'article 77 du RGPD vous permet aussi de saisir l'autorité de contrôle de l'État membre où vous résidez : ${at(resident)}.`
           : `L'article 77 du RGPD vous permet aussi de saisir l'autorité de contrôle de l'État membre de l'UE/EEE où vous résidez, où vous travaillez ou où la violation aurait eu lieu (liste des autorités : ${EDPB_MEMBERS}).`,

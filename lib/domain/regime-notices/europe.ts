@@ -21,7 +21,7 @@ export function gdprNotices(locale: Locale, c: ComplaintContext): RegimeNotices 
         running: "Le délai continue de courir pendant que nous attendons votre réponse.",
       },
       complaint: [
-        `Vous avez le droit d'introduire une réclamation auprès d'une autorité de contrôle (article 77 du RGPD) : notre autorité chef de file est ${at(c.lead)}.`,
+        `Vous avez le droit d'introduire une réclamation auprès d'une autorité de contrôle (article 77 du RGPD), notamment notre autorité chef de file, ${at(c.lead)}.`,
         c.resident
           ? `Vous pouvez aussi saisir l'autorité de contrôle de l'État membre où vous résidez : ${at(c.resident)}.`
           : `Vous pouvez aussi saisir l'autorité de contrôle de l'État membre de l'UE/EEE où vous résidez, où vous travaillez ou où la violation aurait eu lieu (liste : ${EDPB_MEMBERS}).`,

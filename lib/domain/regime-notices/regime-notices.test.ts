@@ -63,3 +63,11 @@ describe("regime notices: every sentence in the requester's own law only", () =>
     expect(es).toContain("aepd.es");
   });
 });
+
+describe("the lead authority's name, configured, in a French sentence (QA F8)", () => {
+  it("is set in apposition, so a name without its article (CNIL, APD) still reads right", () => {
+    const n = regimeNotices("GDPR", "fr", { lead: { name: "CNIL", url: "https://www.cnil.fr" }, residence: "FR" });
+    expect(n.complaint[0]).toContain("notamment notre autorité chef de file, CNIL (https://www.cnil.fr).");
+    expect(n.complaint.join(" ")).not.toMatch(/est CNIL/);
+  });
+});

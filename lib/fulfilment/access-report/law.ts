@@ -60,7 +60,7 @@ export function reportLaw(regime: Exclude<RegimeCode, "CCPA">, locale: Locale, l
         complaint: withRemedy(
           fr
             ? [
-                `Vous pouvez introduire une réclamation auprès d'une autorité de contrôle : notre autorité chef de file est ${at(lead)}.`,
+                `Vous pouvez introduire une réclamation auprès d'une autorité de contrôle, notamment notre autorité chef de file, ${at(lead)}.`,
                 `Vous pouvez aussi saisir l'autorité de contrôle de l'État membre de l'UE/EEE où vous résidez, où vous travaillez ou où la violation aurait eu lieu (article 77 du RGPD ; liste des autorités : ${EDPB_MEMBERS}).`,
               ]
             : [
