@@ -17,7 +17,14 @@ import { echoId } from "../components/echo-id";
 
 export const generateMetadata = staffTitle("reports");
 
-const days = (v: number | null) => (v === null ? "—" : v.toFixed(1));
+/** Days with one decimal as the reader writes numbers (20.5, 20,5); the CSV keeps the dot for spreadsheets. */
+const days = (v: number | null, locale: string) =>
+  v === null
+    ? "—"
+    : new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(v);
 
 /** CCPA §7102 yearly metrics and the register of requests (Art. 5(2), CCPA §7101), on screen and as CSV. */
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
@@ -93,8 +100,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
                     <td>{r.received}</td>
                     <td>{r.compliedWholeOrPart}</td>
                     <td>{r.denied}</td>
-                    <td>{days(r.medianDays)}</td>
-                    <td>{days(r.meanDays)}</td>
+                    <td>{days(r.medianDays, staff.locale ?? "en")}</td>
+                    <td>{days(r.meanDays, staff.locale ?? "en")}</td>
                   </tr>
                 ))}
                 <tr>
