@@ -49,6 +49,8 @@ const regimeCorrectedPayload = z.looseObject({
   from: z.object({ jurisdiction: z.string(), regime: z.string(), dueDate: z.string() }),
   to: z.object({ jurisdiction: z.string(), regime: z.string(), dueDate: z.string() }),
   controllerCountry: z.string(),
+  /** The extension the first law allowed and the corrected one does not (LGPD, nFADP), with its reason. */
+  extensionDropped: z.object({ reason: z.string().nullable() }).optional(),
 });
 
 /** One fulfilment step's outcome. */

@@ -49,8 +49,6 @@ export const REQUESTS_DETAILS = {
   "requests.received_too_early": "The time of receipt cannot be before 1 January 2000.",
   "requests.preview_request_not_found": "No such request.",
   "requests.no_agent_permission": "This request has no agent permission.",
-  "requests.extended_regime_has_no_extension":
-    "This request was extended, and {regime} has no extension: settle the extension with the DPO before correcting the regime.",
   "requests.file_empty": "The file {file} is empty.",
   "requests.file_too_large": "The file {file} is too large.",
   "requests.file_wrong_type": "The file {file} is not a PDF, PNG, JPEG or plain text.",

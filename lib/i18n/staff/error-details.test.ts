@@ -118,8 +118,6 @@ describe("refusal details for French-speaking staff", () => {
     );
     const file = detail("requests.file_empty", { file: "scan-DSR-2026-000123.pdf" });
     expect(errorDetailText(file, "fr", "")).toBe("Le fichier scan-DSR-2026-000123.pdf est vide.");
-    const regime = detail("requests.extended_regime_has_no_extension", { regime: "NFADP" });
-    expect(errorDetailText(regime, "fr", "")).toContain("et NFADP ne prévoit pas de prolongation");
     const step = detail("fulfilment.step_not_waiting_for_result", { taskStatus: "succeeded" });
     expect(errorDetailText(step, "fr", "")).toBe("Cette étape est réussie, elle n’attend pas de résultat.");
   });

@@ -27,6 +27,8 @@ export const formsEn = {
     confirm: "This changes the law the request is answered under and its due date. Continue?",
     livesIn: "Lives in",
     reason: "Reason (recorded in the audit log)",
+    extendedNote:
+      "This request was extended. The LGPD and the nFADP have no extension: corrected to Brazil or Switzerland, the extension is dropped and the request is due at the end of that law's own period, even if that date has passed.",
   },
   signin: {
     title: "Staff sign-in",

@@ -31,6 +31,8 @@ export const formsFr: Shape<typeof formsEn> = {
     confirm: "Cela change la loi sous laquelle la demande est traitée et son échéance. Continuer ?",
     livesIn: "Réside en/au",
     reason: "Motif (inscrit au journal d'audit)",
+    extendedNote:
+      "Cette demande a été prolongée. La LGPD et la nLPD ne prévoient pas de prolongation : corrigée vers le Brésil ou la Suisse, la demande perd sa prolongation et vient à échéance au terme du délai propre à cette loi, même si cette date est passée.",
   },
   signin: {
     title: "Connexion de l'équipe",

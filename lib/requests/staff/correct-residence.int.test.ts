@@ -103,6 +103,46 @@ describe("the jurisdiction model through the real intake", () => {
   });
 });
 
+describe("an extended request corrected to a law without extension (QA F10)", () => {
+  it("is corrected all the same: the extension is dropped, the due date is that law's own, the audit says so", async () => {
+    const { row } = await germanLetter();
+    // Extended under the GDPR (three months from receipt: 3 December 2025).
+    await db()
+      .update(requests)
+      .set({
+        extendedAt: new Date("2025-09-20T09:00:00Z"),
+        extensionReason: "Complex request",
+        extendedDueDate: "2025-12-03",
+        dueDate: "2025-12-03",
+      })
+      .where(eq(requests.id, row.id));
+    const input = correctResidenceInput.parse({
+      requestId: row.id,
+      jurisdiction: "BR",
+      reason: "The customer lives in São Paulo; the letter was forwarded by our French office.",
+    });
+    const updated = await correctResidence(input, dpo.id);
+    // LGPD art. 19, II: access within 15 days of the request (received 3 September 2025 in Paris).
+    expect(updated).toMatchObject({
+      jurisdiction: "BR",
+      regime: "LGPD",
+      extendedAt: null,
+      extensionReason: null,
+      extendedDueDate: null,
+      dueDate: "2025-09-18",
+    });
+    const [entry] = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.requestId, row.id), eq(auditLog.action, "request.regime_corrected")));
+    expect(entry!.payload).toMatchObject({
+      from: { regime: "GDPR", dueDate: "2025-12-03" },
+      to: { regime: "LGPD", dueDate: "2025-09-18" },
+      extensionDropped: { reason: "Complex request" },
+    });
+  });
+});
+
 describe("drizzle/0009 backfill", () => {
   it("records each legacy row's own jurisdiction calendar, so its due date does not move", async () => {
     const { row } = await germanLetter();

@@ -39,9 +39,11 @@ export async function correctResidence(
       throw new DomainError("invalid_request", detail("requests.same_residence"), {
         jurisdiction: "is already the recorded residence",
       });
-    const extended = row.extendedAt !== null;
-    if (extended && !REGIMES[regime].extension)
-      throw new DomainError("extension_not_allowed", detail("requests.extended_regime_has_no_extension", { regime }));
+    // An extension granted under the law first recorded does not exist under one that has none (the LGPD, the
+    // nFADP): the request is then due at the end of that law's own period, however soon, and the audit says the
+    // extension was dropped. Refusing the correction instead left a wrong law in force (QA F10).
+    const extensionDropped = row.extendedAt !== null && !REGIMES[regime].extension;
+    const extended = row.extendedAt !== null && !extensionDropped;
     const controller = requestController(row);
     const deadline = requestDeadline({
       jurisdiction: input.jurisdiction,
@@ -65,6 +67,7 @@ export async function correctResidence(
         firstDueDate: deadline.firstDueDate,
         extendedDueDate: extended ? deadline.extendedDueDate : null,
         dueDate: deadline.dueDate,
+        ...(extensionDropped ? { extendedAt: null, extensionReason: null } : {}),
       },
     });
     if (!updated) throw new DomainError("conflict", detail("common.request_changed_meanwhile"));
@@ -77,6 +80,7 @@ export async function correctResidence(
         from: { jurisdiction: row.jurisdiction, regime: row.regime, dueDate: row.dueDate },
         to: { jurisdiction: input.jurisdiction, regime, dueDate: deadline.dueDate },
         controllerCountry: controller.country,
+        ...(extensionDropped ? { extensionDropped: { reason: row.extensionReason } } : {}),
       },
     });
     return updated;

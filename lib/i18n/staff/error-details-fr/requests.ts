@@ -50,8 +50,6 @@ export const REQUESTS_DETAILS_FR: Record<keyof typeof REQUESTS_DETAILS, string> 
   "requests.received_too_early": "L’heure de réception ne peut pas être antérieure au 1er janvier 2000.",
   "requests.preview_request_not_found": "Cette demande n’existe pas.",
   "requests.no_agent_permission": "Cette demande n’a pas de mandat d’agent.",
-  "requests.extended_regime_has_no_extension":
-    "Cette demande a été prolongée, et {regime} ne prévoit pas de prolongation : réglez la prolongation avec le DPO avant de corriger le régime.",
   "requests.file_empty": "Le fichier {file} est vide.",
   "requests.file_too_large": "Le fichier {file} est trop volumineux.",
   "requests.file_wrong_type": "Le fichier {file} n’est ni un PDF, ni un PNG, ni un JPEG, ni du texte brut.",

@@ -121,9 +121,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
             {ws.may["request.verify_identity"] && r.status === "unverified" ? (
               <IdentityVerification requestId={r.id} version={r.version} />
             ) : null}
-            {ws.may["request.correct_regime"] && isOpenStatus(r.status) ? (
-              <RegimeCorrection requestId={r.id} version={r.version} jurisdiction={r.jurisdiction} />
-            ) : null}
+            {ws.may["request.correct_regime"] && isOpenStatus(r.status) ? <RegimeCorrection request={r} /> : null}
           </section>
 
           <RegimeDuties request={r} staff={staff} showSubjectContent={subject !== null} />

@@ -1,3 +1,4 @@
+import type { RequestRow } from "@/lib/db/queries/requests";
 import { listJurisdictions } from "@/lib/domain/deadline";
 import { ActionForm } from "../../components/action-form";
 import { currentStaffWords } from "../../components/staff-words";
@@ -7,7 +8,13 @@ import { correctResidenceAction } from "./actions";
  * Staff correct where the requester lives (hence their regime); the due dates are recomputed in the
  * controller's calendar in the same transaction, and the reason is audited.
  */
-export async function RegimeCorrection(p: { requestId: string; version: number; jurisdiction: string }) {
+export async function RegimeCorrection({
+  request: r,
+}: {
+  /** extendedAt: a law without extension would drop it (correct-residence.ts). */
+  request: Pick<RequestRow, "id" | "version" | "jurisdiction" | "extendedAt">;
+}) {
+  const p = { requestId: r.id, version: r.version, jurisdiction: r.jurisdiction, extended: r.extendedAt !== null };
   const t = (await currentStaffWords()).regime;
   return (
     <details>
@@ -19,6 +26,7 @@ export async function RegimeCorrection(p: { requestId: string; version: number; 
         label={t.label}
         confirm={t.confirm}
       >
+        {p.extended ? <p className="caution">{t.extendedNote}</p> : null}
         <input type="hidden" name="requestId" value={p.requestId} />
         <input type="hidden" name="expectedVersion" value={p.version} />
         <div className="compact-field">
