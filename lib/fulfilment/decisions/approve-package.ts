@@ -6,13 +6,6 @@ import { detail } from "@/lib/domain/error-details";
 import { stepSummary } from "@/lib/fulfilment/step-results/summaries";
 import { passGate, waitingGate } from "./pass-gate";
 
-const answerText = (min: number) =>
-  z
-    .string()
-    .trim()
-    .min(min, `give the reason (at least ${min} characters)`)
-    .max(4000, "must be at most 4000 characters");
-
 export const approvePackageInput = z.object({
   requestId: z.uuid(),
   exclusions: z
@@ -28,7 +21,11 @@ export const approvePackageInput = z.object({
   // A profiling decision questioned (Minn. Stat. § 325M.14, subd. 1(g)): the answer the person receives.
   profilingAnswer: z
     .object({
-      reason: answerText(10),
+      reason: z
+        .string()
+        .trim()
+        .min(10, "give the reason (at least 10 characters)")
+        .max(4000, "must be at most 4000 characters"),
       howToChange: z.string().trim().max(4000, "must be at most 4000 characters").optional(),
       reevaluation: z.enum(REEVALUATIONS, { error: `must be one of ${REEVALUATIONS.join(", ")}` }),
     })

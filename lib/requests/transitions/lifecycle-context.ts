@@ -8,6 +8,12 @@ import { firstVerificationSentAt } from "@/lib/db/queries/verifications";
 import { refusalReasonsFor } from "@/lib/domain/refusal-grounds";
 import { objectionScopeOf } from "@/lib/requests/subject-fields";
 
+/** Whether the law of this residence starts the clock when the identity information asked for arrives. */
+function clockWaitsForIdentity(jurisdiction: string): boolean {
+  const regime = regimeForResidence(jurisdiction);
+  return regime !== undefined && REGIMES[regime].clockStartsAtIdentity;
+}
+
 /**
  * When the request's clock starts, if it starts when the identity information asked for arrives (UK GDPR
  * Art. 12A(2)(b)): its regime says so and a verification was sent (`askedAt`). Then it is the confirmation's
@@ -16,8 +22,7 @@ import { objectionScopeOf } from "@/lib/requests/subject-fields";
  * whose identity staff checked at entry, or filed verified by an API client, was asked for nothing).
  */
 export function identityClockFrom(jurisdiction: string, askedAt: Date | null, verifiedAt: Date | null): Date | null {
-  const regime = regimeForResidence(jurisdiction);
-  if (!regime || !REGIMES[regime].clockStartsAtIdentity) return null;
+  if (!clockWaitsForIdentity(jurisdiction)) return null;
   return askedAt ? (verifiedAt ?? askedAt) : null;
 }
 
@@ -27,8 +32,7 @@ export async function identityClockStart(
   row: Pick<RequestRow, "id" | "jurisdiction">,
   verifiedAt: Date | null,
 ): Promise<Date | null> {
-  const regime = regimeForResidence(row.jurisdiction);
-  if (!regime || !REGIMES[regime].clockStartsAtIdentity) return null;
+  if (!clockWaitsForIdentity(row.jurisdiction)) return null;
   return identityClockFrom(row.jurisdiction, await firstVerificationSentAt(db, { requestId: row.id }), verifiedAt);
 }
 
@@ -37,12 +41,11 @@ export async function identityClockStart(
  * the workspace (which offers only what the lifecycle allows) read it the same way.
  */
 export async function loadLifecycleContext(db: Db, row: RequestRow, now: Date) {
-  const regime = regimeForResidence(row.jurisdiction);
   const [clockEvents, fulfilment, identityAskedAt] = await Promise.all([
     listClockEvents(db, { requestId: row.id }),
     fulfilmentProgress(db, row.id),
     // Only a regime whose clock waits for the identity needs to know when it was asked for.
-    regime && REGIMES[regime].clockStartsAtIdentity ? firstVerificationSentAt(db, { requestId: row.id }) : null,
+    clockWaitsForIdentity(row.jurisdiction) ? firstVerificationSentAt(db, { requestId: row.id }) : null,
   ]);
   const identityReceivedAt = identityClockFrom(row.jurisdiction, identityAskedAt, row.verifiedAt);
   const extended = row.extendedAt !== null;
