@@ -5,17 +5,18 @@ describe("webhookEventsFor", () => {
   it("maps intake, verification, transitions and outcomes", () => {
     expect(webhookEventsFor("request.submitted", {})).toEqual(["request.received"]);
     expect(webhookEventsFor("request.verified", { from: "unverified", to: "new" })).toEqual([
-      "request.verified",
       "request.status_changed",
+      "request.verified",
     ]);
     expect(webhookEventsFor("request.started", { from: "new", to: "in_progress" })).toEqual(["request.status_changed"]);
+    // The status change before its meaning (QA F25).
     expect(webhookEventsFor("request.completed", { from: "in_review", to: "completed" })).toEqual([
-      "request.completed",
       "request.status_changed",
+      "request.completed",
     ]);
     expect(webhookEventsFor("request.refused", { from: "new", to: "rejected" })).toEqual([
-      "request.refused",
       "request.status_changed",
+      "request.refused",
     ]);
   });
   it("reports no status change when a transition keeps the status (assigning, extending)", () => {

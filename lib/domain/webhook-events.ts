@@ -29,13 +29,16 @@ const DUE_SOON = new Set(["due_in_7", "due_in_3", "due_in_1", "due_today"]);
  */
 export function webhookEventsFor(action: AuditAction | string, payload: Record<string, unknown>): WebhookEvent[] {
   const out: WebhookEvent[] = [];
+  // The status change first, then what it means (verified, completed, refused): written, queued and so
+  // delivered in that order when nothing is retried (QA F25). A retried delivery may come later: each event
+  // carries the request as it stands (`data.request.status`).
+  if (TRANSITIONS.has(action) && typeof payload.from === "string" && payload.to !== payload.from)
+    out.push("request.status_changed");
   if (action === "request.submitted") out.push("request.received");
   if (action === "request.verified") out.push("request.verified");
   if (action === "request.completed") out.push("request.completed");
   if (action === "request.refused") out.push("request.refused");
   if (action === "appeal.filed") out.push("request.appealed");
-  if (TRANSITIONS.has(action) && typeof payload.from === "string" && payload.to !== payload.from)
-    out.push("request.status_changed");
   if (action === "request.deadline_alerted" && DUE_SOON.has(String(payload.threshold))) out.push("request.due_soon");
   if (action === "request.deadline_escalated" && payload.threshold === "overdue") out.push("request.overdue");
   return out;
