@@ -60,6 +60,8 @@ const FIXED_FR: Record<string, string> = {
   "select at least one request": "sélectionnez au moins une demande",
   "at most 200 at once": "au plus 200 à la fois",
   "at most 50 changes": "au plus 50 modifications",
+  "a table is reached either by identity columns or via a parent, not both":
+    "une table est atteinte soit par des colonnes d'identité, soit par une table parente, pas les deux",
   "at most five opt-outs": "au plus cinq oppositions",
   "this right is not offered under the law of this place of residence":
     "ce droit n'est pas prévu par la loi de ce lieu de résidence",
