@@ -9,6 +9,7 @@ import { STATUS_LATE } from "@/lib/i18n/messages/status-late";
 import { sendStaffMessage } from "@/lib/requests/staff/send-staff-message";
 import { withdrawAsSubject } from "@/lib/requests/subject/withdraw-as-subject";
 import { expect, test } from "./fixtures/test";
+import { expectNoAxeViolations } from "./fixtures/portal-journey";
 import { waitForMail } from "./fixtures/mailbox";
 import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff } from "./fixtures/staff";
@@ -54,6 +55,7 @@ test("fr, GDPR: an overdue answer promises no past date; it says it is late, sti
   await expect(page.getByTestId("deemed-refused")).toHaveCount(0);
   // Still open: the person can still write.
   await expect(page.getByLabel(messages("fr").status.reply)).toBeVisible();
+  await expectNoAxeViolations(page);
   await screenshots(page, "portal-status-late-gdpr-fr");
 });
 
@@ -119,6 +121,7 @@ for (const locale of ["en", "fr"] as const) {
     await page.reload();
     await expect(page.getByTestId("closed-reply")).toContainText(until);
     await expect(page.getByTestId("closed-reply").getByRole("link", { name: l.newRequest })).toBeVisible();
+    await expectNoAxeViolations(page);
     await screenshots(page, `portal-status-closed-reply-${locale}`);
     await page
       .getByLabel(t.reply)

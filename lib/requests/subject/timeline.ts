@@ -179,7 +179,7 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
     })),
     canReply: (open || liftPending || replyAfterClosure) && row.status !== "unverified",
     overdue: isOverdue(row, today),
-    replyUntil: replyAfterClosure && !liftPending && row.closedAt ? closedReplyUntil(row.closedAt, zone) : null,
+    replyUntil: replyAfterClosure && row.closedAt ? closedReplyUntil(row.closedAt, zone) : null,
     download: pkg
       ? {
           expiresAt: pkg.expiresAt,

@@ -15,7 +15,7 @@ import { ComplaintLines } from "./regime-rights";
 export function LateNotice(p: { locale: Locale; n: RegimeNotices; dueDate: string; canWrite: boolean }) {
   const l = STATUS_LATE[p.locale];
   return (
-    <section aria-labelledby="late-title" className="notice warning" data-testid="late-notice" role="status">
+    <section aria-labelledby="late-title" className="notice warning" data-testid="late-notice">
       <h2 id="late-title">{l.lateTitle}</h2>
       <p>{fill(l.late, { date: formatLocalDate(p.dueDate, p.locale) })}</p>
       {p.n.deemedRefused ? (
