@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, max } from "drizzle-orm";
 import { decrypt, encrypt } from "@/lib/crypto/env-keys";
 import type { Db } from "../client";
 import { requestMessages, staffUsers } from "../schema";
@@ -42,6 +42,21 @@ export async function insertMessage(
     })
     .returning({ id: requestMessages.id });
   return row!;
+}
+
+/** When staff last wrote to the subject by hand (the staff_message template, not a lifecycle message); null: never. */
+export async function lastStaffMessageAt(db: Db, p: { requestId: string }): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: max(requestMessages.createdAt) })
+    .from(requestMessages)
+    .where(
+      and(
+        eq(requestMessages.requestId, p.requestId),
+        eq(requestMessages.direction, "outbound"),
+        eq(requestMessages.templateKey, "staff_message"),
+      ),
+    );
+  return row?.at ?? null;
 }
 
 /** The thread's entries without their bodies (who wrote when): for roles that may not read them. */

@@ -180,6 +180,7 @@ export function pipedaNotices(locale: Locale): RegimeNotices {
       extensionLength: "trente jours",
       silence:
         "Si nous ne vous répondons pas dans le délai, nous sommes réputés avoir refusé votre demande (paragraphe 8(5) de la LPRPDE), et vous pouvez porter plainte auprès du Commissaire.",
+      deemedRefused: `Le délai est passé sans que nous vous ayons répondu : selon le paragraphe 8(5) de la LPRPDE, nous sommes donc réputés avoir refusé votre demande. Vous pouvez porter plainte dès maintenant auprès du ${at(opc)} (article 11 de la LPRPDE). Nous continuons de traiter votre demande et vous répondrons.`,
       clock: {
         stopped: "Le délai de trente jours continue de courir pendant que nous attendons votre réponse.",
         running: "Le délai de trente jours continue de courir pendant que nous attendons votre réponse.",
@@ -206,6 +207,7 @@ export function pipedaNotices(locale: Locale): RegimeNotices {
     extensionLength: "thirty days",
     silence:
       "If we do not answer within the time limit, we are deemed to have refused your request (subsection 8(5) of PIPEDA), and you can complain to the Privacy Commissioner.",
+    deemedRefused: `The time limit has passed without our answer: under subsection 8(5) of PIPEDA, we are therefore deemed to have refused your request. You can complain now to the ${at(opc)} (section 11 of PIPEDA). We are still handling your request and will answer it.`,
     clock: {
       stopped: "The thirty days keep running while we wait for your answer.",
       running: "The thirty days keep running while we wait for your answer.",

@@ -32,6 +32,10 @@ describe("regime notices: every sentence in the requester's own law only", () =>
     for (const locale of LOCALES) {
       const by = (regime: Parameters<typeof regimeNotices>[0]) => regimeNotices(regime, locale, { lead: CNIL });
       expect(by("PIPEDA").silence).toMatch(/8\(5\)/);
+      // QA F19: past the time limit, PIPEDA's deemed refusal (s. 8(5)) and the complaint it opens (s. 11); no other law.
+      expect(by("PIPEDA").deemedRefused).toMatch(/8\(5\)[^]*(section|article) 11/);
+      expect(by("GDPR").deemedRefused).toBeUndefined();
+      expect(by("LGPD").deemedRefused).toBeUndefined();
       expect(by("UK_GDPR").controllerComplaint).toMatch(/164A/);
       expect(by("UK_GDPR").clock.stopped).toMatch(/12A/);
       // Art. 12A: the day the details are asked for and the day they arrive are both left out of the month.

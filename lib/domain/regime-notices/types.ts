@@ -23,6 +23,11 @@ export interface RegimeNotices {
   extensionLength: string | null;
   /** PIPEDA s. 8(5): silence past the time limit counts as a refusal. Null elsewhere. */
   silence: string | null;
+  /**
+   * PIPEDA s. 8(5), said once the time limit has passed without our answer (QA F19): the request is now deemed
+   * refused by law, the complaint to the Commissioner (s. 11) is open, and we still answer. Absent elsewhere.
+   */
+  deemedRefused?: string;
   /** Said when we ask a question: whether (and under which provision) the clock stops while we wait. */
   clock: { stopped: string; running: string };
   /** The complaint route(s): authority, its site, the provision; GDPR adds the resident's own authority. */

@@ -234,7 +234,6 @@ export const en = {
     replyToQuestion: "Your answer",
     send: "Send",
     sentMessage: "Your message was sent.",
-    closedNoReply: "This request is closed; you can no longer write in it. You can make a new request at any time.",
     download: "Your data",
     downloadReady: "Your data package is ready.",
     downloadExpires: "Available until {date}",

@@ -248,8 +248,6 @@ export const fr: Shape<typeof en> = {
     replyToQuestion: "Votre réponse",
     send: "Envoyer",
     sentMessage: "Votre message a été envoyé.",
-    closedNoReply:
-      "Cette demande est close ; vous ne pouvez plus y écrire. Vous pouvez faire une nouvelle demande à tout moment.",
     download: "Vos données",
     downloadReady: "Votre dossier de données est prêt.",
     downloadExpires: "Disponible jusqu'au {date}",

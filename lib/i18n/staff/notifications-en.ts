@@ -15,6 +15,7 @@ export const notificationsEn = {
     subject_message: "{reference}: the person wrote a message",
     subject_message_lift:
       "{reference}: the person wrote during the lift notice — read it before the restriction is lifted",
+    subject_message_closed: "{reference}: the person answered your message on this closed request (it stays closed)",
     complaint_received: "{reference}: complaint received (acknowledge by {date})",
     complaint_ack_due_soon: "{reference}: acknowledge the complaint by {date}",
     complaint_ack_overdue: "{reference}: complaint not acknowledged, due {date}",

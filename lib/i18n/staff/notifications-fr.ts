@@ -16,6 +16,8 @@ export const notificationsFr: Shape<typeof notificationsEn> = {
     subject_message: "{reference} : la personne a écrit un message",
     subject_message_lift:
       "{reference} : la personne a écrit pendant le préavis de levée — lisez-le avant que la limitation soit levée",
+    subject_message_closed:
+      "{reference} : la personne a répondu à votre message sur cette demande close (elle reste close)",
     complaint_received: "{reference} : réclamation reçue (accusé de réception avant le {date})",
     complaint_ack_due_soon: "{reference} : accusez réception de la réclamation avant le {date}",
     complaint_ack_overdue: "{reference} : réclamation sans accusé de réception, attendu le {date}",

@@ -1,4 +1,5 @@
-import { CtaButton, Layout, P, Quote } from "./layout";
+import { formatMailDate } from "./format";
+import { CtaButton, Layout, LinkLine, P, Quote } from "./layout";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["staff_message"];
@@ -26,8 +27,22 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
             retrouvez aussi sur la page de votre demande.
           </P>
         ) : null}
-        <P>Vous pouvez répondre et suivre votre demande sur sa page :</P>
+        {!p.closed ? (
+          <P>Vous pouvez répondre et suivre votre demande sur sa page :</P>
+        ) : p.closed.replyUntil ? (
+          <P>
+            Cette demande est close. Vous pouvez encore répondre à ce message sur sa page jusqu’au{" "}
+            {formatMailDate(p.closed.replyUntil, locale)} inclus ; votre réponse ne rouvre pas la demande. Pour demander
+            autre chose, faites une nouvelle demande.
+          </P>
+        ) : (
+          <P>
+            Cette demande est close : vous ne pouvez plus y répondre sur sa page. Pour demander autre chose, faites une
+            nouvelle demande.
+          </P>
+        )}
         <CtaButton href={p.statusUrl} label="Voir ma demande" brand={brand} locale={locale} />
+        {p.closed ? <LinkLine label="Faire une nouvelle demande :" href={p.closed.portalUrl} /> : null}
       </Layout>
     );
   }
@@ -47,8 +62,21 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           request.
         </P>
       ) : null}
-      <P>You can reply and follow your request on its page:</P>
+      {!p.closed ? (
+        <P>You can reply and follow your request on its page:</P>
+      ) : p.closed.replyUntil ? (
+        <P>
+          This request is closed. You can still answer this message on its page until{" "}
+          {formatMailDate(p.closed.replyUntil, locale)} inclusive; your answer does not reopen the request. To ask for
+          something else, make a new request.
+        </P>
+      ) : (
+        <P>
+          This request is closed: you can no longer answer on its page. To ask for something else, make a new request.
+        </P>
+      )}
       <CtaButton href={p.statusUrl} label="View my request" brand={brand} locale={locale} />
+      {p.closed ? <LinkLine label="Make a new request:" href={p.closed.portalUrl} /> : null}
     </Layout>
   );
 };

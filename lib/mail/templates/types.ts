@@ -79,7 +79,17 @@ export interface TemplateParams {
     appealUrl?: string;
   };
   /** `files`: how many files the mail carries (the staff member's attachments, attached when it is sent). */
-  staff_message: { reference: string; message: string; statusUrl: string; files?: number };
+  staff_message: {
+    reference: string;
+    message: string;
+    statusUrl: string;
+    files?: number;
+    /**
+     * Written on a closed request (QA F27): `replyUntil`, the last day (YYYY-MM-DD) the person may answer on its
+     * page (lib/domain/closed-reply.ts), or null when they no longer can; `portalUrl` for a new request.
+     */
+    closed?: { replyUntil: string | null; portalUrl: string };
+  };
   /** To an authorised agent: the request was received, or the signed permission approved or rejected. */
   agent_notice: {
     reference: string;

@@ -12,6 +12,9 @@ import { insertAttachment } from "@/lib/db/queries/attachments";
 import { env } from "@/lib/env";
 import { checkAttachments } from "@/lib/requests/attachments/attachment-file";
 import { detail } from "@/lib/domain/error-details";
+import { closedReplyOpen, closedReplyUntil } from "@/lib/domain/closed-reply";
+import { requestTimeZone, todayForRequest } from "@/lib/domain/deadline/today-for-request";
+import { isOpenStatus } from "@/lib/domain/vocabulary";
 
 export interface SendStaffMessageParams {
   requestId: string;
@@ -47,12 +50,14 @@ export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ mes
     // Minimised at the end of its record period (lib/maintenance): there is no address left to write to.
     if (request.minimisedAt)
       throw new DomainError("invalid_transition", detail("requests.minimised_details_destroyed"));
+    const now = new Date();
     const { id: messageId } = await insertMessage(tx, {
       requestId: request.id,
       direction: "outbound",
       body: message,
       templateKey: "staff_message",
       authorStaffId: p.staffId,
+      createdAt: now,
     });
     const actor = p.apiKeyId
       ? ({ type: "api_key", id: p.apiKeyId } as const)
@@ -84,6 +89,17 @@ export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ mes
     }
     const locale = toLocale(request.locale);
     const token = statusTokenOf(request);
+    // QA F27: on a closed request the mail says what the status page will do with an answer (the same rule).
+    const zone = requestTimeZone(request);
+    const closed = isOpenStatus(request.status)
+      ? undefined
+      : {
+          replyUntil:
+            token && request.closedAt && closedReplyOpen(request, now, todayForRequest(now, request), zone)
+              ? closedReplyUntil(request.closedAt, zone)
+              : null,
+          portalUrl: links.portal(locale),
+        };
     await appendAudit(tx, {
       actor,
       action: "request.message_sent",
@@ -100,6 +116,7 @@ export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ mes
         message,
         statusUrl: token ? links.status(locale, token) : links.portal(locale),
         ...(attachmentIds.length > 0 ? { files: attachmentIds.length } : {}),
+        ...(closed ? { closed } : {}),
       },
       // The files go with the mail: the mail job decrypts them when it sends (only their ids are queued).
       attachments: { requestId: request.id, ids: attachmentIds },

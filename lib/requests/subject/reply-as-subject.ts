@@ -12,6 +12,9 @@ import { env } from "@/lib/env";
 import { checkAttachments } from "@/lib/requests/attachments/attachment-file";
 import { notifyStaffAttention } from "@/lib/db/queries/staff-attention";
 import { notificationOf } from "@/lib/i18n/staff/notification-title";
+import { lastStaffMessageAt } from "@/lib/db/queries/messages";
+import { closedReplyOpen } from "@/lib/domain/closed-reply";
+import { requestTimeZone, todayForRequest } from "@/lib/domain/deadline/today-for-request";
 
 export const REPLY_MAX_LENGTH = 5000;
 
@@ -42,7 +45,17 @@ export async function replyAsSubject(p: {
     const row = (await lockRequest(tx, { id: found.id }))!;
     // Art. 18(3): a closed restriction request whose lift was announced takes answers until the lift runs.
     const liftPending = row.type === "restriction" && (await hasPendingLift(tx, { requestId: row.id }));
-    if ((!isOpenStatus(row.status) && !liftPending) || row.status === "unverified")
+    // QA F27: staff wrote after it closed: the person may answer for 30 days, and the request stays closed.
+    const afterClosure =
+      !isOpenStatus(row.status) &&
+      !liftPending &&
+      closedReplyOpen(
+        row,
+        await lastStaffMessageAt(tx, { requestId: row.id }),
+        todayForRequest(now, row),
+        requestTimeZone(row),
+      );
+    if ((!isOpenStatus(row.status) && !liftPending && !afterClosure) || row.status === "unverified")
       throw new DomainError("invalid_transition", "This request is closed: you can no longer write in it.");
     const { id: messageId } = await insertMessage(tx, {
       requestId: row.id,
@@ -85,15 +98,27 @@ export async function replyAsSubject(p: {
     await notifyStaffAttention(tx, {
       request: row,
       kind: "subject_message",
-      ...notificationOf(resumed ? "subject_replied" : liftPending ? "subject_message_lift" : "subject_message", {
-        reference: row.reference,
-      }),
+      ...notificationOf(
+        resumed
+          ? "subject_replied"
+          : liftPending
+            ? "subject_message_lift"
+            : afterClosure
+              ? "subject_message_closed"
+              : "subject_message",
+        { reference: row.reference },
+      ),
     });
     await appendAudit(tx, {
       actor: { type: "subject" },
       action: "request.subject_message",
       requestId: row.id,
-      payload: { messageId, length: body.length, ...(liftPending ? { duringLiftNotice: true } : {}) },
+      payload: {
+        messageId,
+        length: body.length,
+        ...(liftPending ? { duringLiftNotice: true } : {}),
+        ...(afterClosure ? { afterClosure: true } : {}),
+      },
     });
     return { messageId, resumed };
   });

@@ -13,6 +13,9 @@ import {
   type RequestType,
 } from "@/lib/domain/vocabulary";
 import { controllerProfile } from "@/lib/env";
+import { closedReplyOpen, closedReplyUntil } from "@/lib/domain/closed-reply";
+import { requestTimeZone, todayForRequest } from "@/lib/domain/deadline/today-for-request";
+import { isOverdue } from "@/lib/domain/overdue";
 
 const isRefusalReason = (code: string | null): code is RefusalReason =>
   (REFUSAL_REASONS as readonly string[]).includes(code ?? "");
@@ -66,6 +69,13 @@ export interface SubjectTimeline {
   steps: TimelineStep[];
   messages: ThreadMessage[];
   canReply: boolean;
+  /**
+   * Open, clock running and the due date before the controller's "today" (lib/domain/overdue.ts): the page
+   * then promises no date but says the answer is late, and what the person can do (QA F19).
+   */
+  overdue: boolean;
+  /** Closed, but staff wrote since: the last day (controller's zone) an answer is taken (QA F27); else null. */
+  replyUntil: string | null;
   /** Present only once the fulfilment produced a package. */
   download: {
     expiresAt: Date;
@@ -132,6 +142,16 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
   steps.sort((a, b) => a.at.getTime() - b.at.getTime());
 
   const open = isOpenStatus(row.status);
+  const today = todayForRequest(now, row);
+  const zone = requestTimeZone(row);
+  const lastStaffAt = messages.reduce<Date | null>(
+    (last, m) =>
+      m.direction === "outbound" && m.templateKey === "staff_message" && (!last || m.createdAt > last)
+        ? m.createdAt
+        : last,
+    null,
+  );
+  const replyAfterClosure = closedReplyOpen(row, lastStaffAt, today, zone);
   // Art. 18(3): the subject told of a coming lift can answer from this page until it runs.
   const liftPending = !open && row.type === "restriction" && (await hasPendingLift(db(), { requestId: row.id }));
   return {
@@ -157,7 +177,9 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
       body: m.body,
       at: m.createdAt,
     })),
-    canReply: (open || liftPending) && row.status !== "unverified",
+    canReply: (open || liftPending || replyAfterClosure) && row.status !== "unverified",
+    overdue: isOverdue(row, today),
+    replyUntil: replyAfterClosure && row.closedAt ? closedReplyUntil(row.closedAt, zone) : null,
     download: pkg
       ? {
           expiresAt: pkg.expiresAt,

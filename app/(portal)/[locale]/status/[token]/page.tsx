@@ -20,6 +20,8 @@ import { subjectRegimeView } from "@/lib/requests/subject/regime-view";
 import { subjectAppealView } from "@/lib/requests/appeals/appeal-view";
 import { AppealSection } from "./appeal-section";
 import { STATUS_REGIME } from "@/lib/i18n/messages/status-regime";
+import { STATUS_LATE } from "@/lib/i18n/messages/status-late";
+import { ClosedReplyNote, LateNotice } from "./late-notice";
 
 type Search = {
   verified?: string;
@@ -113,10 +115,11 @@ export default async function StatusPage({
         </div>
         {view.open ? (
           <div>
-            <dt>{s.dueDate}</dt>
-            <dd data-testid="due-date" data-date={view.dueDate}>
+            {/* Overdue (QA F19): the date is a past one, never a promise. */}
+            <dt>{view.overdue ? STATUS_LATE[locale].dueDatePassed : s.dueDate}</dt>
+            <dd data-testid="due-date" data-date={view.dueDate} data-overdue={view.overdue ? "true" : undefined}>
               {formatLocalDate(view.dueDate, locale)}
-              {view.extended ? ` (${s.extended})` : null}
+              {view.overdue ? ` (${STATUS_LATE[locale].passed})` : view.extended ? ` (${s.extended})` : null}
             </dd>
           </div>
         ) : null}
@@ -124,9 +127,10 @@ export default async function StatusPage({
       {view.extended && view.extensionReason ? (
         <div className="notice" data-testid="extension-note">
           <p>{extendedNote(view.extensionReason)}</p>
-          <p>{fill(so.newDate, { date: formatLocalDate(view.dueDate, locale) })}</p>
+          {view.overdue ? null : <p>{fill(so.newDate, { date: formatLocalDate(view.dueDate, locale) })}</p>}
         </div>
       ) : null}
+      {view.overdue ? <LateNotice locale={locale} n={n} dueDate={view.dueDate} canWrite={view.canReply} /> : null}
       {/* UK GDPR Art. 12A makes the clock stop law: say so; under GDPR the generic note (EDPB practice). */}
       {view.paused && waiting ? (
         <p className="notice">{rv.regime === "UK_GDPR" ? n.clock.stopped : s.pausedNote}</p>
@@ -226,11 +230,10 @@ export default async function StatusPage({
             ))}
           </ol>
         )}
-        {view.canReply ? (
-          <ReplyForm locale={locale} token={token} waiting={waiting} error={replyError} />
-        ) : view.open ? null : (
-          <p className="muted">{s.closedNoReply}</p>
-        )}
+        {view.replyUntil || (!view.open && !view.canReply) ? (
+          <ClosedReplyNote locale={locale} replyUntil={view.replyUntil} />
+        ) : null}
+        {view.canReply ? <ReplyForm locale={locale} token={token} waiting={waiting} error={replyError} /> : null}
       </section>
 
       <RegimeRights
