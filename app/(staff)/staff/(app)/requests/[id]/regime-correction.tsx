@@ -1,7 +1,7 @@
 import type { RequestRow } from "@/lib/db/queries/requests";
-import { listJurisdictions } from "@/lib/domain/deadline";
+import { staffResidenceOptions } from "@/lib/i18n/residence-label";
 import { ActionForm } from "../../components/action-form";
-import { currentStaffWords } from "../../components/staff-words";
+import { currentStaffLocale, currentStaffWords } from "../../components/staff-words";
 import { correctResidenceAction } from "./actions";
 
 /**
@@ -16,6 +16,7 @@ export async function RegimeCorrection({
 }) {
   const p = { requestId: r.id, version: r.version, jurisdiction: r.jurisdiction, extended: r.extendedAt !== null };
   const t = (await currentStaffWords()).regime;
+  const locale = await currentStaffLocale();
   return (
     <details>
       <summary>{t.summary}</summary>
@@ -32,9 +33,9 @@ export async function RegimeCorrection({
         <div className="compact-field">
           <label htmlFor="correct-jurisdiction">{t.livesIn}</label>
           <select id="correct-jurisdiction" name="jurisdiction" defaultValue={p.jurisdiction}>
-            {listJurisdictions().map((j) => (
+            {staffResidenceOptions(locale).map((j) => (
               <option key={j.code} value={j.code}>
-                {j.code} ({j.regime})
+                {j.label}
               </option>
             ))}
           </select>

@@ -19,7 +19,8 @@ export function IntakeForm({
   notGranted,
 }: {
   types: string[];
-  jurisdictions: string[];
+  /** Every residence, named with its law ("Germany — GDPR"). */
+  jurisdictions: { code: string; label: string }[];
   defaultJurisdiction: string;
   /** The controller's zone, in which every staff screen shows times: the receipt time is read in it too. */
   timeZone: string;
@@ -100,8 +101,8 @@ export function IntakeForm({
           aria-describedby={notGranted[jurisdiction]?.types.includes(type) ? "intake-not-granted" : undefined}
         >
           {jurisdictions.map((j) => (
-            <option key={j} value={j}>
-              {j}
+            <option key={j.code} value={j.code}>
+              {j.label}
             </option>
           ))}
         </select>

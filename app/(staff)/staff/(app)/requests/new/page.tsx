@@ -6,6 +6,7 @@ import { isOptOutType, REQUEST_TYPES } from "@/lib/domain/vocabulary";
 import { requireStaffPage } from "@/lib/http/staff-page";
 import { staffMessages } from "@/lib/i18n/staff";
 import { IntakeForm } from "./intake-form";
+import { staffResidenceOptions } from "@/lib/i18n/residence-label";
 import { staffTitle } from "@/lib/http/staff-title";
 
 export const generateMetadata = staffTitle("newRequest");
@@ -30,7 +31,7 @@ export default async function NewRequestPage() {
       <p className="muted">{t.lead}</p>
       <IntakeForm
         types={[...REQUEST_TYPES]}
-        jurisdictions={listJurisdictions().map((j) => j.code)}
+        jurisdictions={staffResidenceOptions(staff.locale ?? "en")}
         notGranted={notGranted}
         defaultJurisdiction={env().DEFAULT_JURISDICTION}
         timeZone={controllerProfile().timeZone}
