@@ -160,6 +160,15 @@ describe("sendStaffMessage", () => {
     ).rejects.toMatchObject({ code: "invalid_transition" });
     expect(await messagesOf(unverified.id)).toHaveLength(0);
     expect((await auditOf(unverified.id)).map((a) => a.action)).not.toContain("request.message_sent");
+    // Withdrawn because it was never confirmed (the unverified sweep's outcome): the address is still unproven.
+    await db()
+      .update(requests)
+      .set({ status: "withdrawn", closedAt: new Date() })
+      .where(eq(requests.id, unverified.id));
+    await expect(
+      sendStaffMessage({ requestId: unverified.id, staffId: agent.id, message: "Hello" }),
+    ).rejects.toMatchObject({ code: "invalid_transition" });
+    expect(await messagesOf(unverified.id)).toHaveLength(0);
   });
 });
 
