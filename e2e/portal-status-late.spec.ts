@@ -12,7 +12,8 @@ import { expect, test } from "./fixtures/test";
 import { expectNoAxeViolations } from "./fixtures/portal-journey";
 import { waitForMail } from "./fixtures/mailbox";
 import { keepScreenshot } from "./fixtures/screenshot";
-import { createStaff } from "./fixtures/staff";
+import { createStaff, signIn } from "./fixtures/staff";
+import { formatStaffDay } from "@/lib/i18n/staff/format-day";
 import { createVerifiedRequest } from "./fixtures/staff-requests";
 import { issueStatusLink } from "./fixtures/status-link";
 
@@ -142,3 +143,19 @@ for (const locale of ["en", "fr"] as const) {
     await expect(page.locator("#reply")).toHaveCount(0);
   });
 }
+
+test("staff writing on a closed request read until when the person may answer (the same day the mail gives)", async ({
+  page,
+}) => {
+  const req = await createVerifiedRequest({ jurisdiction: "FR", locale: "en" });
+  const path = await issueStatusLink(req.id, "en");
+  await withdrawAsSubject({ token: path.split("/").pop()! });
+  const row = await rowOf(req.id);
+  const until = formatStaffDay(addDays(todayForRequest(row.closedAt!, row), 30), "en");
+  const dpo = await createStaff("dpo");
+  await signIn(page, dpo);
+  await page.goto(`/staff/requests/${req.id}`);
+  await expect(page.getByTestId("closed-message-note")).toContainText(
+    `The person may answer this message from their status page until ${until}; an answer reopens nothing.`,
+  );
+});

@@ -193,6 +193,8 @@ export const staffEn = {
     systemActor: "system",
     staffActor: "staff",
     messageTitle: "Message the subject",
+    closedMessageNote:
+      "This request is closed. The person may answer this message from their status page until {date}; an answer reopens nothing.",
     sendMessage: "Send message",
     sending: "Sending…",
     messageLabel: "Message (sent in {language}, the subject's language, with the standard greeting and status link)",

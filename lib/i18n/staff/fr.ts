@@ -199,6 +199,8 @@ export const staffFr: Shape<typeof staffEn> = {
     systemActor: "système",
     staffActor: "équipe",
     messageTitle: "Écrire à la personne concernée",
+    closedMessageNote:
+      "Cette demande est close. La personne pourra répondre à ce message depuis sa page de suivi jusqu'au {date} ; sa réponse ne rouvre rien.",
     sendMessage: "Envoyer le message",
     sending: "Envoi…",
     messageLabel:

@@ -1,6 +1,9 @@
 import type { StaffSession } from "@/lib/auth/session";
 import type { RequestRow } from "@/lib/db/queries/requests";
+import { closedReplyUntil } from "@/lib/domain/closed-reply";
+import { requestTimeZone } from "@/lib/domain/deadline/today-for-request";
 import { toLocale } from "@/lib/domain/locale";
+import { isOpenStatus } from "@/lib/domain/vocabulary";
 import { env } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { staffMessages } from "@/lib/i18n/staff";
@@ -11,6 +14,7 @@ import { ReplyTemplatePicker } from "./reply-template-picker";
 import { sendThreadMessageAction } from "./thread-actions";
 import { NativeInputEcho } from "../../components/native-input-echo";
 import { echoId } from "../../components/echo-id";
+import { formatStaffDate } from "../../components/staff-display";
 
 /**
  * The message box of the thread: a reply template to start from (this request's type, the person's
@@ -40,6 +44,14 @@ export async function ThreadComposer({
   return (
     <section className="panel" aria-labelledby="h-message">
       <h2 id="h-message">{t.messageTitle}</h2>
+      {/* A message on a closed request opens the person's 30-day answer window (lib/domain/closed-reply.ts). */}
+      {!isOpenStatus(r.status) && r.closedAt && r.verifiedAt && !r.minimisedAt ? (
+        <p className="muted" data-testid="closed-message-note">
+          {fill(t.closedMessageNote, {
+            date: formatStaffDate(closedReplyUntil(r.closedAt, requestTimeZone(r)), staff.locale),
+          })}
+        </p>
+      ) : null}
       <ActionForm
         action={sendThreadMessageAction}
         submitLabel={t.sendMessage}
