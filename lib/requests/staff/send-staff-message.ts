@@ -46,8 +46,7 @@ export async function sendStaffMessage(p: SendStaffMessageParams): Promise<{ mes
     if (!request) throw new DomainError("not_found", detail("common.request_not_found"));
     // The address of a request never verified may not belong to the person who filed it: neither while it
     // waits nor once it expired unconfirmed and was withdrawn (QA, session 19).
-    if (request.status === "unverified" || request.verifiedAt === null)
-      throw new DomainError("invalid_transition", detail("requests.subject_unverified"));
+    if (request.verifiedAt === null) throw new DomainError("invalid_transition", detail("requests.subject_unverified"));
     // Minimised at the end of its record period (lib/maintenance): there is no address left to write to.
     if (request.minimisedAt)
       throw new DomainError("invalid_transition", detail("requests.minimised_details_destroyed"));
