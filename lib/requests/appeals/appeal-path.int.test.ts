@@ -75,6 +75,8 @@ describe("appeal of a Virginia refusal", () => {
         .select({ action: auditLog.action, actorId: auditLog.actorId })
         .from(auditLog)
         .where(and(eq(auditLog.requestId, id)))
+        // In the order they were written: without it the rows came back in any order under load.
+        .orderBy(auditLog.seq)
     ).filter((a) => a.action.startsWith("appeal."));
     expect(actions).toEqual([
       { action: "appeal.filed", actorId: null },
