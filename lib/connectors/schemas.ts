@@ -41,5 +41,12 @@ export const eraseInputSchema = z.object({ tables: z.array(z.string()) });
 /** What the engine hands a `rectify` step: the changes staff approved for this system. */
 export const rectifyInputSchema = z.object({ changes: z.array(rectificationChangeSchema) });
 
+/**
+ * What the engine hands a `collect` step of a confirmation (LGPD art. 18 I): count the person's records, copy
+ * none — the answer is a yes or no.
+ */
+export const collectInputSchema = z.object({ countOnly: z.literal(true) });
+
 export type EraseInput = z.infer<typeof eraseInputSchema>;
+export type CollectInput = z.infer<typeof collectInputSchema>;
 export type RectifyInput = z.infer<typeof rectifyInputSchema>;

@@ -67,4 +67,6 @@ export type CompletionResult =
       recipientsNotified: string[];
     }
   | { kind: "restriction"; systems: string[]; recipientsNotified: string[] }
-  | { kind: "objection"; systems: string[] };
+  | { kind: "objection"; systems: string[] }
+  // LGPD art. 19 I: whether any system holds personal data about the person (the request's own record aside).
+  | { kind: "confirmation"; processed: boolean };

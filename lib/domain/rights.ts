@@ -24,8 +24,9 @@ const BY_REGIME: Record<Exclude<RegimeCode, `US_${string}`>, readonly RightKey[]
   UK_GDPR: GDPR_RIGHTS,
   // LGPD art. 18: II access, III correction, IV anonymisation, blocking ("bloqueio": the restriction) or deletion of
   // unnecessary, excessive or unlawful data, V portability, VI deletion of data processed with consent; art. 18 § 2
-  // opposition to processing on another legal basis (the objection).
-  LGPD: GDPR_RIGHTS,
+  // opposition to processing on another legal basis (the objection); I confirmation of the existence of processing,
+  // answered "em formato simplificado, imediatamente" (art. 19 I), apart from the complete declaration of access.
+  LGPD: [...GDPR_RIGHTS, "confirmation"],
   // PIPEDA Schedule 1: access (4.9) and amendment (4.9.5, "the correction, deletion, or addition of information").
   // Objection: 4.3.8, "an individual may withdraw consent at any time, subject to legal or contractual restrictions
   // and reasonable notice" — consent being PIPEDA's basis for processing (4.3, s. 6.1), withdrawing it is how a

@@ -7,6 +7,8 @@
 // and Utah's and Iowa's opt-out of the processing of sensitive data (Utah Code § 13-61-302(3), Iowa Code § 715D.4(2)).
 // Minnesota's and Connecticut's right to question the result of profiling that produced a decision with legal or
 // similarly significant effects (Minn. Stat. § 325M.14, subd. 1(g); Conn. Gen. Stat. § 42-518(a), PA 25-113).
+// LGPD art. 18 I with art. 19 I: confirmation that personal data is processed, "em formato simplificado,
+// imediatamente" — a yes or no, apart from access (art. 18 II, the complete declaration of art. 19 II).
 export const REQUEST_TYPES = [
   "access",
   "rectification",
@@ -20,6 +22,7 @@ export const REQUEST_TYPES = [
   "opt_out_profiling",
   "opt_out_sensitive",
   "question_profiling",
+  "confirmation",
 ] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 

@@ -45,8 +45,8 @@ export interface HomeModel {
 function shownTypes(regime: Parameters<typeof rightsForRegime>[0] | null): RequestType[] {
   const forms = REQUEST_TYPES.filter((type) => !isOptOutType(type));
   // Before the residence is known, only the rights most laws grant: questioning profiling is Minnesota's and
-  // Connecticut's alone.
-  if (!regime) return forms.filter((type) => type !== "question_profiling");
+  // Connecticut's alone, the confirmation of processing Brazil's.
+  if (!regime) return forms.filter((type) => type !== "question_profiling" && type !== "confirmation");
   const granted = rightsForRegime(regime);
   return forms.filter((type) => granted.includes(type));
 }

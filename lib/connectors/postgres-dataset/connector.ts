@@ -2,9 +2,9 @@ import pg from "pg";
 import { z } from "zod";
 import { pool as appPool } from "@/lib/db/client";
 import type { Connector, CurrentValue, ErasureTableAction, StepInput, StepOutcome, SystemRecord } from "../types";
-import { eraseInputSchema, rectifyInputSchema } from "../schemas";
+import { collectInputSchema, eraseInputSchema, rectifyInputSchema } from "../schemas";
 import { findSubjectRows } from "./collect";
-import { stageDataset } from "./stage";
+import { countSubjectRows, stageDataset } from "./stage";
 import { parseDataset, quoteQualified, type DatasetConfig } from "./config";
 import { demoShopDataset } from "./demo-shop.dataset";
 import { executeErasure, planErasure, type ErasurePlanStep } from "./erasure";
@@ -77,6 +77,8 @@ export function createPostgresDatasetConnector(system: SystemRecord): Connector 
 
   const operations: Record<string, (step: StepInput) => Promise<StepOutcome>> = {
     collect: async (step) => {
+      if (collectInputSchema.safeParse(step.input).success)
+        return { status: "done", summary: { records: await countSubjectRows(pool(), dataset, step.subject) } };
       // The rows go to the staging tables in encrypted batches, never into the step's row.
       const records = await stageDataset(pool(), dataset, step.subject, {
         taskId: step.taskId,

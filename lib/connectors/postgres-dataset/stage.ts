@@ -50,6 +50,29 @@ export function subjectCondition(dataset: DatasetConfig, t: DatasetTable, emailL
   return "false";
 }
 
+/** How many rows of each table are the subject's, none copied (a confirmation's collect). */
+export async function countSubjectRows(
+  client: pg.Pool,
+  dataset: DatasetConfig,
+  subject: SubjectIdentity,
+): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const t of dataset.tables) {
+    const condition = subjectCondition(dataset, t, "$1");
+    // A table reached neither by e-mail nor through a parent holds none of the subject's rows.
+    if (!condition.includes("$1")) {
+      counts[t.name] = 0;
+      continue;
+    }
+    const { rows } = await client.query<{ n: string }>(
+      `select count(*) as n from ${quoteQualified(t.name)} where ${condition}`,
+      [subject.email.trim()],
+    );
+    counts[t.name] = Number(rows[0]?.n ?? 0);
+  }
+  return counts;
+}
+
 /** The subject's rows of `t`, in primary-key order (row indices stay stable between preview and build). */
 export function subjectSelect(dataset: DatasetConfig, t: DatasetTable, emailLiteral: string): string {
   const cols = columnsOf(t)

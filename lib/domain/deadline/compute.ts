@@ -93,6 +93,9 @@ function resolveJurisdictions(input: DeadlineInput): {
  * state's record, `optOut`), not California's 15 business days (optOutDeadline, CCPA only).
  */
 function ruleFor(rule: RegimeRule, requestType: string | undefined): RegimeRule {
+  // LGPD art. 19 I: the simplified confirmation is given "imediatamente". No text or ANPD rule counts that in
+  // days; the product reads it as the day of receipt (a period of 0 days, explained as such).
+  if (rule.code === "LGPD" && requestType === "confirmation") return { ...rule, period: { unit: "day", amount: 0 } };
   if (rule.clockStopAccessOnly && requestType !== undefined && requestType !== "access")
     return { ...rule, clockStopAllowed: false, pauseCountsBothDays: false };
   const optOut = requestType && isOptOutType(requestType) ? usStateLaw(rule.code)?.optOut : undefined;
@@ -138,7 +141,13 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     });
   }
   const steps: ExplanationStep[] = [
-    { kind: "received", date: receivedDate, timeZone, receiptDayBegins: rule.code === "UK_GDPR" },
+    {
+      kind: "received",
+      date: receivedDate,
+      timeZone,
+      receiptDayBegins: rule.code === "UK_GDPR",
+      ...(rule.period.amount === 0 ? { sameDay: true } : {}),
+    },
   ];
   const clockStartDate = clockStartOf(rule, receivedDate, input.identityReceivedAt, timeZone);
   if (clockStartDate !== receivedDate) steps.push({ kind: "clockStart", date: clockStartDate });

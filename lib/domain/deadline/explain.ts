@@ -35,8 +35,16 @@ function periodText(period: Period, lang: Locale): string {
   return `${amount} mois`;
 }
 
+/** The only period of 0 days: the LGPD's simplified confirmation (compute.ts, ruleFor). */
+function immediatelyText(date: string, lang: Locale): string {
+  return lang === "en"
+    ? `LGPD art. 19 I: a simplified confirmation is given immediately; we answer on the day of receipt, ${date} (product decision: the law sets no number of days).`
+    : `Article 19, I, de la LGPD : la confirmation simplifiée est donnée immédiatement ; nous répondons le jour de la réception, le ${date} (choix du produit : la loi ne fixe pas de nombre de jours).`;
+}
+
 function periodStep(step: Extract<ExplanationStep, { kind: "period" }>, lang: Locale): string {
   const date = formatDateWithWeekday(step.date, lang);
+  if (step.period.amount === 0) return immediatelyText(date, lang);
   const span = periodText(step.period, lang);
   if (lang === "en") {
     const from = step.fromIdentity ? "the identity confirmation" : "receipt";
@@ -80,6 +88,8 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
             ? `Received on ${date} (${step.timeZone}). Under the UK GDPR the month begins on the day of receipt and ends on the corresponding date of the next month (Art. 12A; ICO guidance).`
             : `Reçue le ${date} (${step.timeZone}). Selon le UK GDPR, le mois commence le jour de la réception et se termine à la même date le mois suivant (article 12A ; lignes directrices de l'ICO).`,
         ];
+      if (step.sameDay)
+        return [en ? `Received on ${date} (${step.timeZone}).` : `Reçue le ${date} (${step.timeZone}).`];
       return [
         en
           ? `Received on ${date} (${step.timeZone}). The day of receipt is not counted.`

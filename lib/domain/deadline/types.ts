@@ -70,6 +70,8 @@ export type ExplanationStep =
       timeZone: string;
       /** UK GDPR: the month begins with the day of receipt (Art. 12A) and ends on the corresponding date (ICO). */
       receiptDayBegins?: boolean;
+      /** A period of 0 days (the LGPD's simplified confirmation): no day is counted at all. */
+      sameDay?: boolean;
     }
   | { kind: "clockStart"; date: LocalDate }
   | { kind: "holidays"; of: string; controller: string; productDecision: boolean }

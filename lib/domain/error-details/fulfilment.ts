@@ -34,4 +34,6 @@ export const FULFILMENT_DETAILS = {
   "fulfilment.profiling_answer_required":
     "Give the reason the profiling led to the decision and how the re-evaluation came out: they are the answer the person receives.",
   "fulfilment.profiling_answer_not_applicable": "Only a question about a profiling decision takes an answer here.",
+  "fulfilment.found_required":
+    "Say whether you found the person's records in this system: the answer to the confirmation is a yes or no.",
 } as const;

@@ -26,8 +26,9 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     label: "verify this request",
     // Staff (not managers) verify a person whose identity they checked themselves (phone, letter).
     may: (actor) => actor.kind === "subject" || actor.kind === "system" || isCaseworker(actor),
-    // Only a direct-marketing objection and the CCPA opt-outs (filed without verification, accepted by
-    // the system at intake) may run without a person; the autostart job checks the objection's scope.
+    // Only a direct-marketing objection, the opt-outs (filed without verification, accepted by the system at
+    // intake) and the LGPD's confirmation of processing (a yes or no due at once) run without a person; the
+    // autostart job checks the objection's scope.
     apply: (ctx, actor, action) => {
       if (actor.kind === "staff" || actor.kind === "api_key") {
         const check = action.identityCheck;
@@ -41,7 +42,9 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
           });
       }
       const autostart: LifecycleEvent[] =
-        ctx.type === "objection" || isOptOutType(ctx.type) ? [{ kind: "job", job: "fulfilment.autostart" }] : [];
+        ctx.type === "objection" || ctx.type === "confirmation" || isOptOutType(ctx.type)
+          ? [{ kind: "job", job: "fulfilment.autostart" }]
+          : [];
       return effects({ verifiedAt: ctx.now }, [mailSubject({ template: "request_received" }), ...autostart]);
     },
   },

@@ -117,19 +117,22 @@ function ccpaRequestNotices(locale: Locale, requestType?: string): RegimeNotices
 export function lgpdNotices(locale: Locale, requestType?: string): RegimeNotices {
   // Art. 19, II: 15 days for confirmation and access. The other rights of art. 18 are answered under art. 18,
   // §§ 3-4 (act, or tell the person why not); the 15 days are then our own commitment (product decision).
-  const otherRight = requestType !== undefined && requestType !== "access";
+  const otherRight = requestType !== undefined && requestType !== "access" && requestType !== "confirmation";
+  const confirmation = requestType === "confirmation";
   if (locale === "fr")
     return {
       law: "la loi brésilienne sur la protection des données (LGPD, loi nº 13.709/2018)",
-      timeLimit: otherRight
-        ? "La LGPD nous impose de donner suite à votre demande sans délai ou, si nous ne pouvons pas le faire immédiatement, de vous en indiquer les raisons (article 18, §§ 3 et 4) ; nous vous répondons dans les 15 jours suivant votre demande, le délai que l'article 19, II, fixe pour l'accès."
-        : "L'article 19, II, de la LGPD nous impose de vous répondre de façon complète dans les 15 jours suivant votre demande.",
+      timeLimit: confirmation
+        ? "L'article 19, I, de la LGPD nous impose de confirmer immédiatement, sous une forme simplifiée, si nous traitons des données vous concernant : nous vous répondons le jour même."
+        : otherRight
+          ? "La LGPD nous impose de donner suite à votre demande sans délai ou, si nous ne pouvons pas le faire immédiatement, de vous en indiquer les raisons (article 18, §§ 3 et 4) ; nous vous répondons dans les 15 jours suivant votre demande, le délai que l'article 19, II, fixe pour l'accès."
+          : "L'article 19, II, de la LGPD nous impose de vous répondre de façon complète dans les 15 jours suivant votre demande.",
       extensionGrounds: "La LGPD ne permet pas de prolonger ce délai.",
       extensionLength: null,
       silence: null,
       clock: {
-        stopped: "Le délai de 15 jours continue de courir pendant que nous attendons votre réponse.",
-        running: "Le délai de 15 jours continue de courir pendant que nous attendons votre réponse.",
+        stopped: `${confirmation ? "Notre délai" : "Le délai de 15 jours"} continue de courir pendant que nous attendons votre réponse.`,
+        running: `${confirmation ? "Notre délai" : "Le délai de 15 jours"} continue de courir pendant que nous attendons votre réponse.`,
       },
       complaint: [`Vous avez le droit d'adresser une réclamation à l'${at(ANPD)} (article 18, § 1, de la LGPD).`],
       judicialRemedy: "Vous pouvez également défendre vos droits en justice (article 22 de la LGPD).",
@@ -144,15 +147,17 @@ export function lgpdNotices(locale: Locale, requestType?: string): RegimeNotices
     };
   return {
     law: "Brazil's General Data Protection Law (LGPD, Law No. 13,709/2018)",
-    timeLimit: otherRight
-      ? "The LGPD requires us to act on your request without delay or, if we cannot act at once, to tell you why (Article 18, §§ 3 and 4); we answer within 15 days of your request, the time limit Article 19(II) sets for access."
-      : "Article 19(II) of the LGPD requires a complete answer within 15 days of your request.",
+    timeLimit: confirmation
+      ? "Article 19(I) of the LGPD requires us to confirm at once, in a simplified form, whether we process data about you: we answer the same day."
+      : otherRight
+        ? "The LGPD requires us to act on your request without delay or, if we cannot act at once, to tell you why (Article 18, §§ 3 and 4); we answer within 15 days of your request, the time limit Article 19(II) sets for access."
+        : "Article 19(II) of the LGPD requires a complete answer within 15 days of your request.",
     extensionGrounds: "The LGPD does not allow this time limit to be extended.",
     extensionLength: null,
     silence: null,
     clock: {
-      stopped: "The 15 days keep running while we wait for your answer.",
-      running: "The 15 days keep running while we wait for your answer.",
+      stopped: `${confirmation ? "Our time limit keeps" : "The 15 days keep"} running while we wait for your answer.`,
+      running: `${confirmation ? "Our time limit keeps" : "The 15 days keep"} running while we wait for your answer.`,
     },
     complaint: [`You have the right to petition the ${at(ANPD)} about your data (Article 18, § 1, of the LGPD).`],
     judicialRemedy: "You can also defend your rights in court (Article 22 of the LGPD).",

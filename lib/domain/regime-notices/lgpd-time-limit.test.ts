@@ -27,6 +27,13 @@ describe("LGPD time limit by right", () => {
     });
   }
 
+  it("confirmation: art. 19, I, at once, the same day (not 15 days)", () => {
+    const en = regimeNotices("LGPD", "en", { lead, requestType: "confirmation" }).timeLimit;
+    expect(en).toContain("Article 19(I)");
+    expect(en).not.toContain("15 days");
+    expect(regimeNotices("LGPD", "fr", { lead, requestType: "confirmation" }).timeLimit).toContain("le jour même");
+  });
+
   it("without a type (the home page): the access wording as before", () => {
     expect(regimeNotices("LGPD", "en", { lead }).timeLimit).toContain("Article 19(II)");
   });

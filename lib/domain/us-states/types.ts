@@ -49,6 +49,8 @@ export const RIGHT_KEYS = [
   "third_party_list",
   "question_profiling",
   "appeal",
+  // LGPD art. 18 I: confirmation of the existence of processing (lib/domain/rights.ts).
+  "confirmation",
 ] as const;
 export type RightKey = (typeof RIGHT_KEYS)[number];
 

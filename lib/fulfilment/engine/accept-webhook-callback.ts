@@ -1,12 +1,14 @@
 import { eq, lt } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Db } from "@/lib/db/client";
+import { findRequest } from "@/lib/db/queries/requests";
 import { findTask } from "@/lib/db/queries/tasks";
 import { findEnabledWebhookSystem, type DataSystem } from "@/lib/db/queries/data-systems";
 import { connectorCallbackNonces } from "@/lib/db/schema";
 import { DomainError } from "@/lib/domain/errors";
 import { completeWaitingTask, type WaitingOutcome } from "@/lib/fulfilment/engine/complete-waiting-task";
 import { childLogger } from "@/lib/log";
+import { collectsCountsOnly } from "./step-input";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { currentValueSchema, recordSetSchema } from "@/lib/connectors/schemas";
 import { describeIssues, doneFromResult, stepResultSchema } from "@/lib/connectors/webhook/connector";
@@ -171,7 +173,13 @@ async function outcomeOf(
       fields,
     );
   }
-  return { taskId: body.taskId, outcome: { status: "succeeded", ...doneFromResult(task.operation, result.data) } };
+  const done = doneFromResult(task.operation, result.data);
+  // A confirmation keeps the counts only, whatever rows the system sent (step-input.ts).
+  if (task.operation === "collect") {
+    const request = await findRequest(database, { id: task.requestId });
+    if (request && collectsCountsOnly(request.type, task.operation)) delete done.detail;
+  }
+  return { taskId: body.taskId, outcome: { status: "succeeded", ...done } };
 }
 
 /** Generous per-address limit: remote systems call back in bursts when they finish a batch. */

@@ -7,14 +7,15 @@ import { isOptOutType } from "@/lib/domain/vocabulary";
 /**
  * A verified direct-marketing objection is acted on at once (Art. 21(3): no balancing, no review):
  * the system starts the request, which plans and runs the opt-out everywhere. So are the CCPA opt-outs
- * of sale/sharing and limits on sensitive data (no review, 15 business days). Other requests wait
+ * of sale/sharing and limits on sensitive data (no review, 15 business days), and the LGPD's confirmation of
+ * processing (art. 19 I: a yes or no, "imediatamente"; counts only, nothing leaves). Other requests wait
  * for a person. Safe to run twice: a request already started is left alone.
  */
 export async function autostartRequest(requestId: string): Promise<{ started: boolean }> {
   return db().transaction(async (tx) => {
     const request = await lockRequest(tx, { id: requestId });
     if (!request || request.status !== "new") return { started: false };
-    if (!isOptOutType(request.type)) {
+    if (!isOptOutType(request.type) && request.type !== "confirmation") {
       if (request.type !== "objection") return { started: false };
       if (decryptSubjectFields(request).specifics?.objectionScope !== "direct_marketing") return { started: false };
     }

@@ -28,6 +28,12 @@ export async function completionResult(c: InternalContext): Promise<CompletionRe
   return tasksOutcome(c.tx, { type, tasks: c.tasks });
 }
 
+/** Whether a collect step found anything: a count above 0, or a person's "found" on a manual search. */
+function holdsRecords(t: TaskRow): boolean {
+  const s = summaryOf("collect", t);
+  return s?.found === true || Object.values(s?.records ?? {}).some((n) => n > 0);
+}
+
 /** Staff's answer to a profiling decision questioned, given at the package review; null before it was given. */
 function profilingAnswerOf(tasks: TaskRow[]): ProfilingAnswer | null {
   const review = tasks.find((t) => t.operation === "review_package" && t.status === "succeeded");
@@ -103,6 +109,8 @@ export async function tasksOutcome(
       return { kind: "restriction", systems: done("restrict").map(nameOf), recipientsNotified: notified };
     case "objection":
       return { kind: "objection", systems: done("stop_marketing").map(nameOf) };
+    case "confirmation":
+      return { kind: "confirmation", processed: done("collect").some(holdsRecords) };
     case "question_profiling": {
       const answer = profilingAnswerOf(tasks);
       return answer ? { kind: "profiling_answer", ...answer } : undefined;

@@ -36,6 +36,13 @@ describe("planSteps", () => {
       "4:complete",
     ]);
   });
+  it("confirmation (LGPD art. 19 I): counts in every system, then answers, with no review", () => {
+    expect(ops(planSteps("confirmation", [shop, crm], null))).toEqual([
+      "0:collect@shop",
+      "0:collect@crm",
+      "1:complete",
+    ]);
+  });
   it("restriction has no review gate", () => {
     expect(ops(planSteps("restriction", [shop, crm], null))).toEqual([
       "0:restrict@shop",

@@ -94,6 +94,12 @@ const PHASES: Record<RequestType, Phase[]> = {
     { op: "review_package", perSystem: false },
     { op: "complete", perSystem: false },
   ],
+  // LGPD art. 18 I / 19 I: count the person's records in every system, then answer yes or no at once (no review:
+  // no data leaves, and the answer is due immediately).
+  confirmation: [
+    { op: "collect", perSystem: true },
+    { op: "complete", perSystem: false },
+  ],
 };
 
 /** Lifting a restriction: the subject is told first (Art. 18(3)), then every system lifts it. */

@@ -15,7 +15,7 @@ import { skipMarker } from "@/lib/fulfilment/step-results/summaries";
 import { notificationOf } from "@/lib/i18n/staff/notification-title";
 import { notifyStaffAttention } from "@/lib/db/queries/staff-attention";
 import { recordOutcome } from "./record-outcome";
-import { stepInputFor } from "./step-input";
+import { collectsCountsOnly, stepInputFor } from "./step-input";
 import type { StepRunResult } from "./run-step";
 
 /** How long a webhook system may take to call back with its result. */
@@ -80,8 +80,10 @@ export async function runConnectorStep(task: TaskRow, request: RequestRow, now: 
     reference: request.reference,
     taskId: task.id,
     subject: { email: subject.email, accountReference: subject.accountReference },
-    input: stepInputFor(task, tasks),
+    input: stepInputFor(task, tasks, request.type),
   });
+  // Whatever a system sent back beyond its counts is not kept for a confirmation.
+  if (outcome.status === "done" && collectsCountsOnly(request.type, task.operation)) delete outcome.detail;
   const extra =
     outcome.status !== "waiting"
       ? {}

@@ -35,7 +35,8 @@ const erasureExecution = z.object({ table: z.string(), action: z.string(), affec
 
 export const STEP_SUMMARY_SCHEMAS = {
   // Connector steps: a manual or webhook step has only its flags until it is done.
-  collect: connectorStep({ records: counts.optional() }),
+  // found: a person's answer to a confirmation's manual search (complete-manual-task.ts), where there is no count.
+  collect: connectorStep({ records: counts.optional(), found: z.boolean().optional() }),
   discover: connectorStep({ plan: z.array(erasureActionSchema).optional() }),
   erase: connectorStep({
     executed: z.array(erasureExecution).optional(),
@@ -62,7 +63,7 @@ export const STEP_SUMMARY_SCHEMAS = {
     z.object({
       completed: z.literal(true),
       result: z
-        .enum(["package", "erasure", "rectification", "restriction", "objection", "profiling_answer"])
+        .enum(["package", "erasure", "rectification", "restriction", "objection", "profiling_answer", "confirmation"])
         .nullable(),
     }),
     z.object({ alreadyCompleted: z.literal(true) }),

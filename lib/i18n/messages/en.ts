@@ -1,4 +1,5 @@
 import { STATE_OPT_OUT_RIGHTS } from "./state-opt-out-rights";
+import { CONFIRMATION_RIGHT } from "./confirmation-right";
 import { PROFILING_QUESTION_FORM, PROFILING_QUESTION_RIGHT } from "./profiling-question";
 /** Every word of the portal in English; fr.ts must have the same keys (checked by its type). `{name}` marks a value filled in by `fill`. */
 export const en = {
@@ -80,6 +81,7 @@ export const en = {
       },
       ...STATE_OPT_OUT_RIGHTS.en,
       ...PROFILING_QUESTION_RIGHT.en,
+      ...CONFIRMATION_RIGHT.en,
     },
   },
   form: {

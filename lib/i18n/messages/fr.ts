@@ -1,5 +1,6 @@
 import type { en } from "./en";
 import { STATE_OPT_OUT_RIGHTS } from "./state-opt-out-rights";
+import { CONFIRMATION_RIGHT } from "./confirmation-right";
 import { PROFILING_QUESTION_FORM, PROFILING_QUESTION_RIGHT } from "./profiling-question";
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -83,6 +84,7 @@ export const fr: Shape<typeof en> = {
       },
       ...STATE_OPT_OUT_RIGHTS.fr,
       ...PROFILING_QUESTION_RIGHT.fr,
+      ...CONFIRMATION_RIGHT.fr,
     },
   },
   form: {

@@ -34,10 +34,11 @@ const NFADP_ARTICLES: Partial<Record<RightKey, string>> = {
 };
 
 /**
- * LGPD (Law 13,709/2018) art. 18: II access (I, confirmation, goes with it), III correction, IV blocking of
+ * LGPD (Law 13,709/2018) art. 18: I confirmation of processing (its own request, answered at once), II access, III correction, IV blocking of
  * unnecessary or unlawful data, V portability, VI elimination of data processed with consent; § 2 opposition.
  */
 const LGPD_ITEMS: Partial<Record<RightKey, string>> = {
+  confirmation: "I",
   access: "II",
   rectification: "III",
   erasure: "VI",

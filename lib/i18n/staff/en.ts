@@ -97,6 +97,7 @@ export const staffEn = {
     opt_out_profiling: "no profiling",
     opt_out_sensitive: "no sensitive data processing",
     question_profiling: "question a profiling decision",
+    confirmation: "confirmation of processing",
   },
   channels: { portal: "portal", email: "e-mail", phone: "phone", letter: "letter", api: "API", agent: "agent (DRP)" },
   queue: {

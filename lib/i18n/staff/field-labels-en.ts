@@ -13,6 +13,7 @@ export const fieldLabelsEn = {
     message: "Message",
     body: "Message",
     note: "Note",
+    found: "Records found",
     identityNote: "How the identity was checked",
     identityMethod: "Identity check",
     type: "Request type",

@@ -14,6 +14,7 @@ export const fieldLabelsFr: typeof fieldLabelsEn = {
     message: "Message",
     body: "Message",
     note: "Note",
+    found: "Enregistrements trouvés",
     identityNote: "Comment l'identité a été vérifiée",
     identityMethod: "Vérification d'identité",
     type: "Type de demande",

@@ -96,6 +96,7 @@ export const staffFr: Shape<typeof staffEn> = {
     opt_out_profiling: "refus du profilage",
     opt_out_sensitive: "refus du traitement des données sensibles",
     question_profiling: "contestation d’une décision de profilage",
+    confirmation: "confirmation du traitement",
   },
   channels: {
     portal: "portail",

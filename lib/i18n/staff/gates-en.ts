@@ -167,6 +167,9 @@ export const gatesEn = {
     task: {
       formLabel: "Record the result of: {task}",
       note: "Note: what you did or found (or why it failed)",
+      found: "Did you find this person's records in this system?",
+      foundYes: "Yes, records found",
+      foundNo: "No records",
       saving: "Saving…",
       done: "Done",
       failed: "Failed",

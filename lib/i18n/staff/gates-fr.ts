@@ -174,6 +174,9 @@ export const gatesFr: Shape<typeof gatesEn> = {
     task: {
       formLabel: "Enregistrer le résultat de : {task}",
       note: "Note : ce que vous avez fait ou trouvé (ou pourquoi cela a échoué)",
+      found: "Avez-vous trouvé des enregistrements de cette personne dans ce système ?",
+      foundYes: "Oui, enregistrements trouvés",
+      foundNo: "Aucun enregistrement",
       saving: "Enregistrement…",
       done: "Fait",
       failed: "Échec",

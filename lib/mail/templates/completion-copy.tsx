@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/domain/locale";
 import type { RequestType } from "@/lib/domain/vocabulary";
 import { recordCount } from "./format";
+import { CONFIRMATION_COPY } from "./confirmation-copy";
 import { PROFILING_ANSWER_COPY } from "./profiling-answer-copy";
 
 /** The completion mail's words, per language: the outcome per request type, and each result's wording. */
@@ -29,6 +30,7 @@ export const OUTCOME: Record<Locale, Record<RequestType, string>> = {
     opt_out_sensitive: "We no longer process your sensitive data: every system that holds it has recorded your choice.",
     question_profiling:
       "We reviewed the decision you questioned. Our answer, and the personal data we used, are on your request page.",
+    confirmation: "We checked every system that could hold personal data about you.",
   },
   fr: {
     access:
@@ -54,6 +56,7 @@ export const OUTCOME: Record<Locale, Record<RequestType, string>> = {
       "Nous ne traitons plus vos données sensibles : chaque système qui les détient a enregistré votre choix.",
     question_profiling:
       "Nous avons réexaminé la décision que vous contestez. Notre réponse, et les données personnelles utilisées, sont sur la page de votre demande.",
+    confirmation: "Nous avons vérifié chaque système susceptible de contenir des données personnelles vous concernant.",
   },
 };
 
@@ -76,6 +79,7 @@ export const RESULT_COPY = {
       restriction: "We restricted the processing of your data.",
       objection: "We stopped using your data for direct marketing.",
       profiling_answer: "Our answer about the decision you questioned.",
+      confirmation: "Whether we process personal data about you.",
     },
     packageReady: "Your data is ready to download on your request page.",
     packageHow: (until: string, max: number) => (
@@ -122,6 +126,7 @@ export const RESULT_COPY = {
     objectionNoSystem: "We have stopped using your data for direct marketing.",
     seeAlso: "You can also see these details on your request page.",
     ...PROFILING_ANSWER_COPY.en,
+    ...CONFIRMATION_COPY.en,
   },
   fr: {
     preview: {
@@ -131,6 +136,7 @@ export const RESULT_COPY = {
       restriction: "Nous avons limité le traitement de vos données.",
       objection: "Nous avons cessé d’utiliser vos données pour la prospection commerciale.",
       profiling_answer: "Notre réponse sur la décision que vous contestez.",
+      confirmation: "Si nous traitons des données personnelles vous concernant.",
     },
     packageReady: "Vos données sont prêtes à être téléchargées sur la page de votre demande.",
     packageHow: (until: string, max: number) => (
@@ -189,6 +195,7 @@ export const RESULT_COPY = {
     objectionNoSystem: "Nous avons cessé d’utiliser vos données à des fins de prospection commerciale.",
     seeAlso: "Vous retrouvez aussi ce détail sur la page de votre demande.",
     ...PROFILING_ANSWER_COPY.fr,
+    ...CONFIRMATION_COPY.fr,
   },
 } as const;
 

@@ -36,6 +36,7 @@ const TYPE_LABELS: Record<Locale, Record<RequestType, string>> = {
     opt_out_profiling: "opt out of profiling for decisions with legal or similarly significant effects",
     opt_out_sensitive: "opt out of the processing of your sensitive data",
     question_profiling: "question the result of a decision made by profiling",
+    confirmation: "confirmation of whether we process your personal data",
   },
   fr: {
     access: "accès à vos données",
@@ -50,6 +51,7 @@ const TYPE_LABELS: Record<Locale, Record<RequestType, string>> = {
     opt_out_profiling: "refus du profilage en vue de décisions aux effets juridiques ou similairement importants",
     opt_out_sensitive: "refus du traitement de vos données sensibles",
     question_profiling: "contestation du résultat d’une décision prise par profilage",
+    confirmation: "confirmation que nous traitons ou non vos données personnelles",
   },
 };
 

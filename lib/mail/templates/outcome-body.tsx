@@ -149,6 +149,18 @@ function Objection({ parts: { P, List }, t, r }: Common & { r: Of<"objection"> }
   );
 }
 
+/** A yes or no, and the way to the complete declaration (LGPD art. 19 II) after a yes. */
+function Confirmation({ parts: { P }, t, r }: Common & { r: Of<"confirmation"> }) {
+  return (
+    <>
+      <P>
+        <strong>{r.processed ? t.confirmationYes : t.confirmationNo}</strong>
+      </P>
+      {r.processed ? <P>{t.confirmationFull}</P> : null}
+    </>
+  );
+}
+
 /** The reason for the decision questioned, what could change it (when given), and the re-evaluation. */
 export function ProfilingAnswerBody({ parts: { P }, t, r }: Common & { r: Of<"profiling_answer"> }) {
   return (
@@ -184,5 +196,7 @@ export function OutcomeBody(props: Common & { outcome: StepsOutcome; locale: Loc
       return <Objection {...common} r={r} />;
     case "profiling_answer":
       return <ProfilingAnswerBody {...common} r={r} />;
+    case "confirmation":
+      return <Confirmation {...common} r={r} />;
   }
 }

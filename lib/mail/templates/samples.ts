@@ -224,6 +224,7 @@ const COMPLETION_RESULT_SAMPLES: { [K in CompletionResult["kind"]]: Extract<Comp
     recipientsNotified: ["Colis Express (delivery)"],
   },
   objection: { kind: "objection", systems: ["Demo Shop", "Newsletter Pro"] },
+  confirmation: { kind: "confirmation", processed: true },
   profiling_answer: {
     kind: "profiling_answer",
     reason:
@@ -241,6 +242,7 @@ const COMPLETION_RESULT_TYPES: Record<CompletionResult["kind"], TemplateParams["
   restriction: "restriction",
   objection: "objection",
   profiling_answer: "question_profiling",
+  confirmation: "confirmation",
 };
 
 /** A realistic completion result of the given kind (a fresh copy each call), e.g. for previews and tests. */

@@ -220,6 +220,7 @@ describe("completion", () => {
       opt_out_profiling: "no longer profile you",
       opt_out_sensitive: "no longer process your sensitive data",
       question_profiling: "reviewed the decision you questioned",
+      confirmation: "checked every system",
     },
     fr: {
       access: "prêtes à être téléchargées",
@@ -234,6 +235,7 @@ describe("completion", () => {
       opt_out_profiling: "ne vous profilons plus",
       opt_out_sensitive: "ne traitons plus vos données sensibles",
       question_profiling: "réexaminé la décision que vous contestez",
+      confirmation: "vérifié chaque système",
     },
   } as const;
   it.each(LOCALES.flatMap((locale) => REQUEST_TYPES.map((type) => [locale, type] as const)))(

@@ -34,4 +34,6 @@ export const FULFILMENT_DETAILS_FR: Record<keyof typeof FULFILMENT_DETAILS, stri
     "Indiquez pourquoi le profilage a conduit à la décision et l’issue du réexamen : c’est la réponse que la personne reçoit.",
   "fulfilment.profiling_answer_not_applicable":
     "Seule une contestation de décision de profilage reçoit une réponse ici.",
+  "fulfilment.found_required":
+    "Indiquez si vous avez trouvé des enregistrements de la personne dans ce système : la réponse à la confirmation est un oui ou un non.",
 };

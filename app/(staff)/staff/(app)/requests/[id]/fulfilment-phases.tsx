@@ -86,6 +86,7 @@ function ManualTask({ s, v, w }: { s: StepView; v: FulfilmentView; w: Words }) {
           requestId={v.requestId}
           taskId={s.id}
           label={`${s.systemName ?? ""} ${s.operation.replaceAll("_", " ")}`}
+          asksFound={v.requestType === "confirmation" && s.operation === "collect"}
         />
       ) : null}
     </div>

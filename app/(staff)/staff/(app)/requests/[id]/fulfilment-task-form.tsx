@@ -12,7 +12,7 @@ import { completeTaskAction } from "./fulfilment-actions";
  * submit buttons post the outcome; like ActionForm, it submits through onSubmit so a refusal keeps
  * the note just typed.
  */
-export function ManualTaskForm(p: { requestId: string; taskId: string; label: string }) {
+export function ManualTaskForm(p: { requestId: string; taskId: string; label: string; asksFound?: boolean }) {
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(
     (_prev, form) => completeTaskAction(null, form),
     null,
@@ -34,6 +34,18 @@ export function ManualTaskForm(p: { requestId: string; taskId: string; label: st
         <label htmlFor={noteId}>{t.note}</label>
         <textarea id={noteId} name="note" required minLength={3} maxLength={4000} />
       </div>
+      {p.asksFound ? (
+        // A confirmation's search by hand: the answer the person gets is a yes or no (LGPD art. 19 I).
+        <fieldset className="compact-field" data-testid="task-found">
+          <legend>{t.found}</legend>
+          <label>
+            <input type="radio" name="found" value="yes" /> {t.foundYes}
+          </label>
+          <label>
+            <input type="radio" name="found" value="no" /> {t.foundNo}
+          </label>
+        </fieldset>
+      ) : null}
       <ActionOutcome state={state} />
       <div className="button-row">
         <button className="button" type="submit" name="outcome" value="done" disabled={pending}>
