@@ -52,6 +52,11 @@ for (const [locale, width] of [
 
     await page.reload();
     await expect(page.getByTestId("outcome")).toContainText(yes, { timeout: 30_000 });
+    // No one started or checked it: the timeline does not say "our team" did.
+    const steps = t.status.steps;
+    await expect(page.getByText(steps.started_by_system)).toBeVisible();
+    await expect(page.getByText(steps.started)).toHaveCount(0);
+    await expect(page.getByText(steps.in_review)).toHaveCount(0);
     await keepScreenshot(page, `confirmation-status-${locale}-${width}`);
   });
 }

@@ -94,8 +94,11 @@ function resolveJurisdictions(input: DeadlineInput): {
  */
 function ruleFor(rule: RegimeRule, requestType: string | undefined): RegimeRule {
   // LGPD art. 19 I: the simplified confirmation is given "imediatamente". No text or ANPD rule counts that in
-  // days; the product reads it as the day of receipt (a period of 0 days, explained as such).
-  if (rule.code === "LGPD" && requestType === "confirmation") return { ...rule, period: { unit: "day", amount: 0 } };
+  // days; the product reads it as the day the request is confirmed as the person's (a period of 0 days from the
+  // e-mail confirmation the verification mail asks for, as the UK clock; the receipt day when staff checked the
+  // identity at entry), and explains it as such. Answering before knowing whom we answer would disclose.
+  if (rule.code === "LGPD" && requestType === "confirmation")
+    return { ...rule, period: { unit: "day", amount: 0 }, clockStartsAtIdentity: true };
   if (rule.clockStopAccessOnly && requestType !== undefined && requestType !== "access")
     return { ...rule, clockStopAllowed: false, pauseCountsBothDays: false };
   const optOut = requestType && isOptOutType(requestType) ? usStateLaw(rule.code)?.optOut : undefined;
@@ -115,6 +118,11 @@ function ruleFor(rule: RegimeRule, requestType: string | undefined): RegimeRule 
 function nfadpBasis(regime: RegimeCode, requestType: string | undefined): { statutory?: boolean } {
   if (regime !== "NFADP") return {};
   return { statutory: requestType === undefined || requestType === "access" || requestType === "portability" };
+}
+
+/** Whether the clock of a request of this type under this regime starts when the identity asked for arrives. */
+export function clockStartsAtIdentity(regime: RegimeCode, requestType: string | undefined): boolean {
+  return ruleFor(REGIMES[regime], requestType).clockStartsAtIdentity;
 }
 
 export function computeDeadline(input: DeadlineInput): DeadlineResult {
@@ -150,7 +158,8 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     },
   ];
   const clockStartDate = clockStartOf(rule, receivedDate, input.identityReceivedAt, timeZone);
-  if (clockStartDate !== receivedDate) steps.push({ kind: "clockStart", date: clockStartDate });
+  if (clockStartDate !== receivedDate)
+    steps.push({ kind: "clockStart", date: clockStartDate, ...(rule.code === "UK_GDPR" ? { ukGdpr: true } : {}) });
   let explanation: DeadlineResult["explanation"] | undefined;
   const calendar = rule.rollsToWorkingDay ? rollCalendar(rule.code, controller, jurisdiction) : null;
   if (calendar) {

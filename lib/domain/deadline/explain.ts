@@ -36,15 +36,15 @@ function periodText(period: Period, lang: Locale): string {
 }
 
 /** The only period of 0 days: the LGPD's simplified confirmation (compute.ts, ruleFor). */
-function immediatelyText(date: string, lang: Locale): string {
-  return lang === "en"
-    ? `LGPD art. 19 I: a simplified confirmation is given immediately; we answer on the day of receipt, ${date} (product decision: the law sets no number of days).`
-    : `Article 19, I, de la LGPD : la confirmation simplifiée est donnée immédiatement ; nous répondons le jour de la réception, le ${date} (choix du produit : la loi ne fixe pas de nombre de jours).`;
+function immediatelyText(date: string, lang: Locale, fromIdentity: boolean): string {
+  if (lang === "en")
+    return `LGPD art. 19 I: a simplified confirmation is given immediately; we answer on the day ${fromIdentity ? "the e-mail address is confirmed" : "of receipt"}, ${date} (product decision: the law sets no number of days).`;
+  return `Article 19, I, de la LGPD : la confirmation simplifiée est donnée immédiatement ; nous répondons le jour ${fromIdentity ? "de la confirmation de l'adresse e-mail" : "de la réception"}, le ${date} (choix du produit : la loi ne fixe pas de nombre de jours).`;
 }
 
 function periodStep(step: Extract<ExplanationStep, { kind: "period" }>, lang: Locale): string {
   const date = formatDateWithWeekday(step.date, lang);
-  if (step.period.amount === 0) return immediatelyText(date, lang);
+  if (step.period.amount === 0) return immediatelyText(date, lang, step.fromIdentity === true);
   const span = periodText(step.period, lang);
   if (lang === "en") {
     const from = step.fromIdentity ? "the identity confirmation" : "receipt";
@@ -98,6 +98,12 @@ function renderStep(step: ExplanationStep, lang: Locale): string[] {
     }
     case "clockStart": {
       const date = formatDateWithWeekday(step.date, lang);
+      if (!step.ukGdpr)
+        return [
+          en
+            ? `The requester confirmed their e-mail address on ${date}: we answer from that day, not from the receipt (product decision).`
+            : `Le demandeur a confirmé son adresse e-mail le ${date} : nous répondons à partir de ce jour, et non de la réception (choix du produit).`,
+        ];
       return [
         en
           ? `The information we asked for to confirm the requester's identity arrived on ${date}: the period runs from that day (UK GDPR Art. 12A(2)), not from the receipt.`

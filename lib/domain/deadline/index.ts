@@ -1,6 +1,7 @@
 /** Legal response deadlines for data-subject requests (GDPR, UK GDPR, CCPA/CPRA, LGPD, PIPEDA, nFADP). */
 export {
   acknowledgementDue,
+  clockStartsAtIdentity,
   computeDeadline,
   defaultControllerTimeZone,
   isSupportedJurisdiction,

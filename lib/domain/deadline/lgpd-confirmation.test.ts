@@ -26,6 +26,23 @@ describe("LGPD confirmation of processing (art. 18 I, art. 19 I)", () => {
     ).toThrow();
   });
 
+  it("runs from the e-mail confirmation when one was asked for: due the day it comes", () => {
+    const identityReceivedAt = new Date("2026-12-05T09:00:00Z");
+    const r = computeDeadline({
+      jurisdiction: "BR",
+      controller: "FR",
+      receivedAt,
+      requestType: "confirmation",
+      identityReceivedAt,
+    });
+    expect(r.dueDate).toBe("2026-12-05");
+    expect(r.explanation.en.join(" ")).toContain("we answer on the day the e-mail address is confirmed");
+    expect(r.explanation.en.join(" ")).not.toContain("UK GDPR");
+    // An LGPD access does not wait for the identity: 15 days from receipt.
+    const access = computeDeadline({ jurisdiction: "BR", controller: "FR", receivedAt, identityReceivedAt });
+    expect(access.dueDate).toBe("2026-12-18");
+  });
+
   it("leaves the complete declaration (access) at 15 days", () => {
     const r = computeDeadline({ jurisdiction: "BR", controller: "FR", receivedAt, requestType: "access" });
     expect(r.dueDate).toBe("2026-12-18");

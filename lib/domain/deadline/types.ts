@@ -73,7 +73,8 @@ export type ExplanationStep =
       /** A period of 0 days (the LGPD's simplified confirmation): no day is counted at all. */
       sameDay?: boolean;
     }
-  | { kind: "clockStart"; date: LocalDate }
+  /** ukGdpr: Art. 12A(2); otherwise the LGPD's confirmation, answered from the e-mail confirmation (product decision). */
+  | { kind: "clockStart"; date: LocalDate; ukGdpr?: boolean }
   | { kind: "holidays"; of: string; controller: string; productDecision: boolean }
   | {
       kind: "period";

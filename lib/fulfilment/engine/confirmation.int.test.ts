@@ -8,6 +8,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { completeManualTask } from "@/lib/fulfilment/decisions/complete-manual-task";
 import { completedOutcome } from "@/lib/fulfilment/view/outcome";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
+import { submitStaffRequest } from "@/lib/requests/intake/staff-intake";
 import { fileStaff } from "@/scripts/test-support/file-staff";
 import {
   freshShopCustomer,
@@ -23,7 +24,7 @@ import { waitForMail } from "@/scripts/test-support/mailbox";
 const { agent } = fileStaff({ agent: "agent" });
 
 describe("confirmation of processing (LGPD)", () => {
-  it("answers yes by itself once verified, due the day of receipt, copying none of the person's records", async () => {
+  it("answers yes by itself once verified, due the day it is confirmed, copying none of the person's records", async () => {
     const customer = await freshShopCustomer(2);
     const id = await verifiedRequest({ type: "confirmation", email: customer.email, locale: "fr", jurisdiction: "BR" });
     const filed = await findRequest(db(), { id });
@@ -55,6 +56,26 @@ describe("confirmation of processing (LGPD)", () => {
     const text = (await waitForMail(email, /is complete/)).text.replace(/\s+/g, " ");
     expect(text).toContain("No: we do not process personal data about you, apart from this request itself");
     expect(text).not.toContain("Yes: we process");
+  });
+
+  it("a letter received days ago is due the day the person confirms, not overdue on arrival", async () => {
+    const email = `letter.${Date.now()}@shop.test`;
+    const { id } = await submitStaffRequest(
+      {
+        type: "confirmation",
+        email,
+        fullName: "Ana Souza",
+        locale: "en",
+        jurisdiction: "BR",
+        channel: "letter",
+        receivedAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+      },
+      agent,
+    );
+    const filed = await findRequest(db(), { id });
+    const today = localDateOf(new Date(), filed!.controllerTimeZone!);
+    expect(filed!.dueDate).toBe(today);
+    expect(filed!.dueDate > localDateOf(filed!.receivedAt, filed!.controllerTimeZone!)).toBe(true);
   });
 
   it("is not offered outside the LGPD", async () => {

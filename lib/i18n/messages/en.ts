@@ -203,6 +203,7 @@ export const en = {
       identity_checked: "Our team confirmed your request; it is in our queue.",
       accepted: "Your request needs no proof of identity; it is in our queue.",
       started: "Our team started working on your request.",
+      started_by_system: "We started working on your request.",
       waiting_for_you: "We asked you a question. We are waiting for your answer.",
       you_replied: "You answered our question; we carry on.",
       extended: "We extended the time limit.",

@@ -216,6 +216,7 @@ export const fr: Shape<typeof en> = {
       identity_checked: "Notre équipe a validé votre demande ; elle est dans notre file.",
       accepted: "Votre demande ne nécessite aucune preuve d'identité ; elle est dans notre file.",
       started: "Notre équipe a commencé à traiter votre demande.",
+      started_by_system: "Nous avons commencé à traiter votre demande.",
       waiting_for_you: "Nous vous avons posé une question. Nous attendons votre réponse.",
       you_replied: "Vous avez répondu à notre question ; nous poursuivons.",
       extended: "Nous avons prolongé le délai.",

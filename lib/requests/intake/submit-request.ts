@@ -10,7 +10,7 @@ import { insertVerification } from "@/lib/db/queries/verifications";
 import { controllerProfile } from "@/lib/env";
 import { prepareTemplateMail, queuePreparedMail } from "@/lib/mail/queue-template-mail";
 import { regimeMailParams } from "@/lib/mail/templates/regime-params";
-import { localToday, REGIMES } from "@/lib/domain/deadline";
+import { clockStartsAtIdentity, localToday } from "@/lib/domain/deadline";
 import { intakeDeadline } from "./intake-deadline";
 import { DomainError } from "@/lib/domain/errors";
 import { enforceEmailQuota, enforceIntakeIpLimit, intakeIpRule } from "./intake-limits";
@@ -147,7 +147,7 @@ async function prepareValid(
   // UK GDPR Art. 12A(2): the month runs from the confirmation the verification mail asks for, so the mail
   // promises the date a confirmation today gives (a later one moves it later; the acknowledgement says so),
   // never "the time has passed" for a back-dated letter.
-  const promised = REGIMES[deadline.regime].clockStartsAtIdentity
+  const promised = clockStartsAtIdentity(deadline.regime, input.type)
     ? intakeDeadline({
         jurisdiction,
         controller: controller.country,

@@ -27,6 +27,7 @@ export type TimelineKind =
   | "identity_checked"
   | "accepted"
   | "started"
+  | "started_by_system"
   | "waiting_for_you"
   | "you_replied"
   | "extended"
@@ -114,6 +115,18 @@ export function verifiedStepKind(actorType: string): TimelineKind {
 }
 
 /**
+ * A plan the system runs by itself (a direct-marketing objection, an opt-out, the LGPD's confirmation) was started
+ * and closed by no one: "our team started" and "the result is checked before it is sent" would not be true.
+ */
+function stepKindOf(action: string, actorType: string): TimelineKind | undefined {
+  if (action === "request.verified") return verifiedStepKind(actorType);
+  if (!isAuditAction(action)) return undefined;
+  if (actorType === "system" && action === "request.started") return "started_by_system";
+  if (actorType === "system" && action === "request.submitted_for_review") return undefined;
+  return AUDIT_STEPS[action];
+}
+
+/**
  * Everything the secret status link shows. The request is found by the token's hash in the WHERE
  * clause; every other read is keyed by that request's id.
  */
@@ -130,12 +143,7 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
 
   const steps: TimelineStep[] = [{ kind: "received", at: row.receivedAt }];
   for (const a of actions) {
-    const kind =
-      a.action === "request.verified"
-        ? verifiedStepKind(a.actorType)
-        : isAuditAction(a.action)
-          ? AUDIT_STEPS[a.action]
-          : undefined;
+    const kind = stepKindOf(a.action, a.actorType);
     if (kind) steps.push({ kind, at: a.at });
   }
   for (const c of clock) if (c.kind === "extend") steps.push({ kind: "extended", at: c.at, reason: c.reason });

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { listClockEvents, type RequestRow } from "@/lib/db/queries/requests";
-import { REGIMES, regimeForResidence, todayForRequest } from "@/lib/domain/deadline";
+import { clockStartsAtIdentity, regimeForResidence, todayForRequest } from "@/lib/domain/deadline";
 import { requestDeadline } from "@/lib/domain/deadline/request-deadline";
 import type { LifecycleContext } from "@/lib/domain/lifecycle";
 import { fulfilmentProgress } from "@/lib/db/queries/fulfilment-progress";
@@ -8,10 +8,13 @@ import { firstVerificationSentAt } from "@/lib/db/queries/verifications";
 import { refusalReasonsFor } from "@/lib/domain/refusal-grounds";
 import { objectionScopeOf } from "@/lib/requests/subject-fields";
 
-/** Whether the law of this residence starts the clock when the identity information asked for arrives. */
-function clockWaitsForIdentity(jurisdiction: string): boolean {
+/**
+ * Whether the law of this residence starts the clock of this type of request when the identity information asked
+ * for arrives (the UK's for every request, the LGPD's for a confirmation).
+ */
+function clockWaitsForIdentity(jurisdiction: string, type: string): boolean {
   const regime = regimeForResidence(jurisdiction);
-  return regime !== undefined && REGIMES[regime].clockStartsAtIdentity;
+  return regime !== undefined && clockStartsAtIdentity(regime, type);
 }
 
 /**
@@ -21,19 +24,23 @@ function clockWaitsForIdentity(jurisdiction: string): boolean {
  * "overdue" for a back-dated letter whose month has not begun. Null: the clock runs from the receipt (a request
  * whose identity staff checked at entry, or filed verified by an API client, was asked for nothing).
  */
-export function identityClockFrom(jurisdiction: string, askedAt: Date | null, verifiedAt: Date | null): Date | null {
-  if (!clockWaitsForIdentity(jurisdiction)) return null;
+export function identityClockFrom(
+  row: Pick<RequestRow, "jurisdiction" | "type">,
+  askedAt: Date | null,
+  verifiedAt: Date | null,
+): Date | null {
+  if (!clockWaitsForIdentity(row.jurisdiction, row.type)) return null;
   return askedAt ? (verifiedAt ?? askedAt) : null;
 }
 
 /** `identityClockFrom` with the first verification mail read from the database. */
 export async function identityClockStart(
   db: Db,
-  row: Pick<RequestRow, "id" | "jurisdiction">,
+  row: Pick<RequestRow, "id" | "jurisdiction" | "type">,
   verifiedAt: Date | null,
 ): Promise<Date | null> {
-  if (!clockWaitsForIdentity(row.jurisdiction)) return null;
-  return identityClockFrom(row.jurisdiction, await firstVerificationSentAt(db, { requestId: row.id }), verifiedAt);
+  if (!clockWaitsForIdentity(row.jurisdiction, row.type)) return null;
+  return identityClockFrom(row, await firstVerificationSentAt(db, { requestId: row.id }), verifiedAt);
 }
 
 /**
@@ -45,9 +52,9 @@ export async function loadLifecycleContext(db: Db, row: RequestRow, now: Date) {
     listClockEvents(db, { requestId: row.id }),
     fulfilmentProgress(db, row.id),
     // Only a regime whose clock waits for the identity needs to know when it was asked for.
-    clockWaitsForIdentity(row.jurisdiction) ? firstVerificationSentAt(db, { requestId: row.id }) : null,
+    clockWaitsForIdentity(row.jurisdiction, row.type) ? firstVerificationSentAt(db, { requestId: row.id }) : null,
   ]);
-  const identityReceivedAt = identityClockFrom(row.jurisdiction, identityAskedAt, row.verifiedAt);
+  const identityReceivedAt = identityClockFrom(row, identityAskedAt, row.verifiedAt);
   const extended = row.extendedAt !== null;
   // The row carries the residence, the controller calendar it was filed under and the receipt time.
   const deadline = requestDeadline({ ...row, extended, clockEvents, identityReceivedAt, asOf: now });

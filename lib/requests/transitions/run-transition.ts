@@ -53,11 +53,7 @@ export async function runTransition(tx: Db, input: TransitionInput): Promise<Tra
   const extended = (decision.patch.extendedAt ?? row.extendedAt) !== null;
   // The row carries the residence, the controller calendar it was filed under and the receipt time.
   // UK: a verification answered now starts the clock now (Art. 12A(2)(b)).
-  const identityReceivedAt = identityClockFrom(
-    row.jurisdiction,
-    identityAskedAt,
-    decision.patch.verifiedAt ?? row.verifiedAt,
-  );
+  const identityReceivedAt = identityClockFrom(row, identityAskedAt, decision.patch.verifiedAt ?? row.verifiedAt);
   const deadline = requestDeadline({ ...row, extended, clockEvents, identityReceivedAt, asOf: now });
   const updated = await updateRequestIfVersion(tx, {
     id: row.id,
