@@ -1,6 +1,7 @@
 import { formatMailDate } from "./format";
-import { CtaButton, Layout, P } from "./layout";
-import { ComplaintRoutes, noticesFor } from "./regime";
+import { Layout, P } from "./layout";
+import { Remedies, noticesFor } from "./regime";
+import { TrackRequestButton } from "./request-link";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["regime_correction_notice"];
@@ -45,9 +46,8 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         </P>
         <P>{n.timeLimit}</P>
         {p.extensionDropped ? <P>{`La prolongation annoncée ne s'applique plus. ${n.extensionGrounds}`}</P> : null}
-        <P>Vos recours :</P>
-        <ComplaintRoutes n={n} />
-        <CtaButton href={p.statusUrl} label="Suivre ma demande" brand={brand} locale={locale} />
+        <Remedies n={n} locale={locale} />
+        <TrackRequestButton href={p.statusUrl} brand={brand} locale={locale} />
       </Layout>
     );
   }
@@ -75,9 +75,8 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       </P>
       <P>{n.timeLimit}</P>
       {p.extensionDropped ? <P>{`The extension we told you about no longer applies. ${n.extensionGrounds}`}</P> : null}
-      <P>Your options:</P>
-      <ComplaintRoutes n={n} />
-      <CtaButton href={p.statusUrl} label="Track my request" brand={brand} locale={locale} />
+      <Remedies n={n} locale={locale} />
+      <TrackRequestButton href={p.statusUrl} brand={brand} locale={locale} />
     </Layout>
   );
 };
