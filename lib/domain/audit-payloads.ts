@@ -51,6 +51,8 @@ const regimeCorrectedPayload = z.looseObject({
   controllerCountry: z.string(),
   /** The extension the first law allowed and the corrected one does not (LGPD, nFADP), with its reason. */
   extensionDropped: z.object({ reason: z.string().nullable() }).optional(),
+  /** The answer became due earlier than the person was told: they were mailed the new date. */
+  subjectTold: z.literal(true).optional(),
 });
 
 /** One fulfilment step's outcome. */

@@ -23,8 +23,9 @@ export function closedReplyUntil(closedAt: Date, timeZone: string): LocalDate {
 
 /**
  * Whether the person may answer on a closed request "today" (controller's zone): staff wrote to them after it
- * closed (`lastStaffMessageAt`, a message staff typed, not a lifecycle mail) and the window has not ended. The
- * status page, the reply use case and the staff message mail all ask this one function, so they agree.
+ * closed (`lastStaffMessageAt`, a message staff typed, not a lifecycle mail: its one definition is the query of
+ * that name in lib/db/queries/messages.ts) and the window has not ended. The status page, the reply use case and
+ * the staff message mail all ask this one function, so they agree.
  */
 export function closedReplyOpen(
   r: ClosedReplyState,

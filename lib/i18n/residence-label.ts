@@ -35,8 +35,9 @@ export function jurisdictionOptions(locale: Locale) {
 
 /** The staff forms' residence choice: each place named, with its law ("Germany — GDPR", "OTHER" last). */
 export function staffResidenceOptions(locale: Locale): { code: string; label: string }[] {
-  return jurisdictionOptions(locale).map((o) => {
-    const j = listJurisdictions().find((x) => x.code === o.code)!;
-    return { code: o.code, label: `${o.label} — ${regimeShortName(j.regime as RegimeCode, locale)}` };
-  });
+  const regimes = new Map(listJurisdictions().map((j) => [j.code, j.regime as RegimeCode]));
+  return jurisdictionOptions(locale).map((o) => ({
+    code: o.code,
+    label: `${o.label} — ${regimeShortName(regimes.get(o.code)!, locale)}`,
+  }));
 }

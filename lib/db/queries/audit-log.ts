@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { auditLog } from "../schema";
 
@@ -6,9 +6,11 @@ export const AUDIT_PAGE_SIZE = 100;
 
 export interface AuditFilters {
   requestId?: string;
-  actorId?: string;
-  /** "system" or "subject": the actors without an id (a scan from the newest entry; they are frequent). */
-  actorType?: string;
+  /**
+   * Who acted: entries by any of these staff members or API keys, or by any of these actors without an id
+   * ("system", "subject": a scan from the newest entry; they are frequent). Given, both empty match nothing.
+   */
+  actors?: { ids: string[]; types: string[] };
   action?: string;
 }
 
@@ -20,8 +22,15 @@ export async function listAuditPage(
   const limit = params.limit ?? AUDIT_PAGE_SIZE;
   const where: SQL[] = [];
   if (params.filters.requestId) where.push(eq(auditLog.requestId, params.filters.requestId));
-  if (params.filters.actorId) where.push(eq(auditLog.actorId, params.filters.actorId));
-  if (params.filters.actorType) where.push(eq(auditLog.actorType, params.filters.actorType));
+  const actors = params.filters.actors;
+  if (actors) {
+    const either = [
+      ...(actors.ids.length ? [inArray(auditLog.actorId, actors.ids)] : []),
+      ...(actors.types.length ? [inArray(auditLog.actorType, actors.types)] : []),
+    ];
+    if (either.length === 0) return { rows: [], nextBeforeSeq: null };
+    where.push(or(...either)!);
+  }
   if (params.filters.action) where.push(eq(auditLog.action, params.filters.action));
   if (params.beforeSeq) where.push(lt(auditLog.seq, params.beforeSeq));
   const rows = await db

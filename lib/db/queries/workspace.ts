@@ -68,14 +68,3 @@ export async function staffNamesById(db: Db): Promise<Map<string, string>> {
   const rows = await db.select({ id: staffUsers.id, name: staffUsers.name }).from(staffUsers);
   return new Map(rows.map((r) => [r.id, r.name]));
 }
-
-/**
- * Every staff member's name, e-mail and role, for a choice of staff (the audit page's "who acted"): two
- * people with the same name are told apart by their role and e-mail.
- */
-export async function staffDirectory(db: Db): Promise<{ id: string; name: string; email: string; role: string }[]> {
-  return db
-    .select({ id: staffUsers.id, name: staffUsers.name, email: staffUsers.email, role: staffUsers.role })
-    .from(staffUsers)
-    .orderBy(staffUsers.name, staffUsers.email);
-}

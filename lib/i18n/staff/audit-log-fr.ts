@@ -235,7 +235,11 @@ export const auditLogFr: typeof auditLogEn = {
     referencePlaceholder: "DSR-2026-000123",
     unknownReference: "Aucune demande n'a la référence {reference}.",
     actor: "Qui a agi",
-    anyone: "Tout le monde",
+    actorHint:
+      "Le nom ou l'e-mail d'un membre de l'équipe, le nom d'une clé d'API ; ou « système », « personne concernée ».",
+    actorMatches: "« {term} » correspond à : {names}.",
+    actorMore: "{names} et {n} autres",
+    noActorMatch: "Aucun membre de l'équipe ni aucune clé d'API ne correspond à « {term} ».",
     systemActor: "Le système",
     subjectActor: "La personne concernée",
     action: "Ce qui s'est passé",

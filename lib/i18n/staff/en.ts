@@ -217,6 +217,7 @@ export const staffEn = {
     messageSent: "Message sent to the subject.",
     noteAdded: "Note added.",
     regimeCorrected: "Regime corrected to {regime}; due date now {date}.",
+    regimeCorrectedTold: "Regime corrected to {regime}; due date now {date}, earlier: the person is told by e-mail.",
     identityVerified: "Identity recorded as verified; the person is acknowledged.",
     mailQueuedAgain: "Mail queued again; its state below updates once it is sent.",
     viewRecorded: "This view is recorded in the audit log.",

@@ -24,7 +24,8 @@ export const formsEn = {
     submit: "Correct and recompute the deadline",
     saving: "Saving…",
     label: "Correct the requester's residence",
-    confirm: "This changes the law the request is answered under and its due date. Continue?",
+    confirm:
+      "This changes the law the request is answered under and its due date; if the date comes earlier, the person is told by e-mail. Continue?",
     livesIn: "Lives in",
     reason: "Reason (recorded in the audit log)",
     extendedNote:

@@ -28,7 +28,8 @@ export const formsFr: Shape<typeof formsEn> = {
     submit: "Corriger et recalculer l'échéance",
     saving: "Enregistrement…",
     label: "Corriger la résidence de la personne",
-    confirm: "Cela change la loi sous laquelle la demande est traitée et son échéance. Continuer ?",
+    confirm:
+      "Cela change la loi sous laquelle la demande est traitée et son échéance ; si l'échéance avance, la personne en est informée par e-mail. Continuer ?",
     livesIn: "Réside en/au",
     reason: "Motif (inscrit au journal d'audit)",
     extendedNote:

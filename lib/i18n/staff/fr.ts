@@ -224,6 +224,8 @@ export const staffFr: Shape<typeof staffEn> = {
     messageSent: "Message envoyé à la personne concernée.",
     noteAdded: "Note ajoutée.",
     regimeCorrected: "Régime corrigé en {regime} ; nouvelle échéance le {date}.",
+    regimeCorrectedTold:
+      "Régime corrigé en {regime} ; nouvelle échéance le {date}, plus tôt : la personne en est informée par e-mail.",
     identityVerified: "Identité enregistrée comme vérifiée ; la réception de la demande est confirmée à la personne.",
     mailQueuedAgain: "Courriel remis en file d’envoi ; son état ci-dessous se met à jour une fois envoyé.",
     viewRecorded: "Cette consultation est inscrite au journal d'audit.",

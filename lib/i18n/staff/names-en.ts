@@ -17,6 +17,7 @@ export const namesEn = {
     restriction_lift_notice: "Notice before lifting a restriction",
     restriction_lift_cancelled: "Restriction lift called off",
     new_date_notice: "New date notice",
+    regime_correction_notice: "Earlier due date after a residence correction",
     complaint_acknowledged: "Complaint acknowledged",
     complaint_outcome: "Complaint outcome",
     appeal_decision: "Appeal decision",

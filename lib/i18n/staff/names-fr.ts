@@ -18,6 +18,7 @@ export const namesFr: typeof namesEn = {
     restriction_lift_notice: "Avis avant la levée d'une limitation",
     restriction_lift_cancelled: "Levée d'une limitation annulée",
     new_date_notice: "Avis de nouvelle date",
+    regime_correction_notice: "Échéance avancée après correction de la résidence",
     complaint_acknowledged: "Accusé de réception de la réclamation",
     complaint_outcome: "Issue de la réclamation",
     appeal_decision: "Décision sur le recours",

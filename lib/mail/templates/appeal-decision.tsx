@@ -1,7 +1,8 @@
 import { appealDeniedRoute } from "@/lib/domain/regime-notices/us-states";
 import { usStateLaw } from "@/lib/domain/us-states";
-import { CtaButton, Layout, P, Quote } from "./layout";
+import { Layout, P, Quote } from "./layout";
 import { ComplaintRoutes, noticesFor } from "./regime";
+import { ViewRequestButton } from "./request-link";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["appeal_decision"];
@@ -38,7 +39,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         </P>
         <Quote text={p.reason} />
         {agRoute ? law ? <P>{appealDeniedRoute(law, locale)}</P> : <ComplaintRoutes n={n} controller={false} /> : null}
-        <CtaButton href={p.statusUrl} label="Voir ma demande" brand={brand} locale={locale} />
+        <ViewRequestButton href={p.statusUrl} brand={brand} locale={locale} />
       </Layout>
     );
   }
@@ -57,7 +58,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       </P>
       <Quote text={p.reason} />
       {agRoute ? law ? <P>{appealDeniedRoute(law, locale)}</P> : <ComplaintRoutes n={n} controller={false} /> : null}
-      <CtaButton href={p.statusUrl} label="View my request" brand={brand} locale={locale} />
+      <ViewRequestButton href={p.statusUrl} brand={brand} locale={locale} />
     </Layout>
   );
 };

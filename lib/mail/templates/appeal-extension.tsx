@@ -1,7 +1,8 @@
 import { frArticle } from "@/lib/domain/french-article";
 import { usStateLaw } from "@/lib/domain/us-states";
 import { formatMailDate } from "./format";
-import { CtaButton, Layout, P, Quote } from "./layout";
+import { Layout, P, Quote } from "./layout";
+import { TrackRequestButton } from "./request-link";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["appeal_extension"];
@@ -34,7 +35,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         <P>
           Nous vous enverrons notre décision au plus tard le <strong>{by}</strong>.
         </P>
-        <CtaButton href={p.statusUrl} label="Suivre ma demande" brand={brand} locale={locale} />
+        <TrackRequestButton href={p.statusUrl} brand={brand} locale={locale} />
       </Layout>
     );
   }
@@ -54,7 +55,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       <P>
         We will send you our decision by <strong>{by}</strong> at the latest.
       </P>
-      <CtaButton href={p.statusUrl} label="Track my request" brand={brand} locale={locale} />
+      <TrackRequestButton href={p.statusUrl} brand={brand} locale={locale} />
     </Layout>
   );
 };

@@ -1,7 +1,8 @@
 import { frArticle } from "@/lib/domain/french-article";
 import { usStateLaw } from "@/lib/domain/us-states";
 import { formatMailDate } from "./format";
-import { CtaButton, Layout, P } from "./layout";
+import { Layout, P } from "./layout";
+import { TrackRequestButton } from "./request-link";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["appeal_received"];
@@ -49,7 +50,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
             ? "Quelle que soit notre décision, nous vous indiquerons comment saisir l'autorité de l'État si elle vous préoccupe."
             : "Si nous maintenons le refus, nous vous indiquerons comment saisir l'autorité de l'État."}
         </P>
-        <CtaButton href={p.statusUrl} label="Suivre ma demande" brand={brand} locale={locale} />
+        <TrackRequestButton href={p.statusUrl} brand={brand} locale={locale} />
       </Layout>
     );
   }
@@ -77,7 +78,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           ? "Whatever we decide, we will tell you how to contact the state's Attorney General if you have concerns about the result."
           : "If we maintain the refusal, we will tell you how to contact the state's Attorney General."}
       </P>
-      <CtaButton href={p.statusUrl} label="Track my request" brand={brand} locale={locale} />
+      <TrackRequestButton href={p.statusUrl} brand={brand} locale={locale} />
     </Layout>
   );
 };

@@ -1,6 +1,7 @@
 import { formatMailDate } from "./format";
-import { CtaButton, Layout, P } from "./layout";
+import { Layout, P } from "./layout";
 import { ComplaintRoutes, noticesFor } from "./regime";
+import { ViewRequestButton } from "./request-link";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["complaint_acknowledged"];
@@ -30,7 +31,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         </P>
         <P>Vos autres recours :</P>
         <ComplaintRoutes n={n} controller={false} />
-        <CtaButton href={p.statusUrl} label="Voir ma demande" brand={brand} locale={locale} />
+        <ViewRequestButton href={p.statusUrl} brand={brand} locale={locale} />
       </Layout>
     );
   }
@@ -48,7 +49,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       </P>
       <P>Your other options:</P>
       <ComplaintRoutes n={n} controller={false} />
-      <CtaButton href={p.statusUrl} label="View my request" brand={brand} locale={locale} />
+      <ViewRequestButton href={p.statusUrl} brand={brand} locale={locale} />
     </Layout>
   );
 };

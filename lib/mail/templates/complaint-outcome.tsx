@@ -1,5 +1,6 @@
-import { CtaButton, Layout, P, Quote } from "./layout";
+import { Layout, P, Quote } from "./layout";
 import { ComplaintRoutes, noticesFor } from "./regime";
+import { ViewRequestButton } from "./request-link";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["complaint_outcome"];
@@ -25,7 +26,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         <Quote text={p.outcome} />
         <P>Si cette réponse ne vous satisfait pas :</P>
         <ComplaintRoutes n={n} controller={false} />
-        <CtaButton href={p.statusUrl} label="Voir ma demande" brand={brand} locale={locale} />
+        <ViewRequestButton href={p.statusUrl} brand={brand} locale={locale} />
       </Layout>
     );
   }
@@ -41,7 +42,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       <Quote text={p.outcome} />
       <P>If you are not satisfied with this answer:</P>
       <ComplaintRoutes n={n} controller={false} />
-      <CtaButton href={p.statusUrl} label="View my request" brand={brand} locale={locale} />
+      <ViewRequestButton href={p.statusUrl} brand={brand} locale={locale} />
     </Layout>
   );
 };

@@ -10,6 +10,7 @@ import { ComplaintRoutes, noticesFor } from "./regime";
 import type { RegimeNotices } from "@/lib/domain/regime-notices";
 import { rightCitation } from "@/lib/i18n/messages/regime-rights";
 import type { RightKey } from "@/lib/domain/rights";
+import { ViewRequestButton } from "./request-link";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["completion"];
@@ -147,8 +148,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
             <CtaButton href={p.appealUrl} label="Faire appel de cette décision" brand={brand} locale={locale} />
           </>
         ) : null}
-        <CtaButton href={p.statusUrl} label="Voir ma demande" brand={brand} locale={locale} />
-        <P>Ce lien est personnel : ne le partagez pas.</P>
+        <ViewRequestButton href={p.statusUrl} brand={brand} locale={locale} personal />
       </Layout>
     );
   }
@@ -179,8 +179,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           <CtaButton href={p.appealUrl} label="Appeal this decision" brand={brand} locale={locale} />
         </>
       ) : null}
-      <CtaButton href={p.statusUrl} label="View my request" brand={brand} locale={locale} />
-      <P>This link is personal: do not share it.</P>
+      <ViewRequestButton href={p.statusUrl} brand={brand} locale={locale} personal />
     </Layout>
   );
 };

@@ -1,6 +1,7 @@
 import { formatMailDate } from "./format";
-import { CtaButton, Layout, P, Quote } from "./layout";
+import { Layout, P, Quote } from "./layout";
 import { ComplaintRoutes, noticesFor } from "./regime";
+import { TrackRequestButton } from "./request-link";
 import type { MailTemplate, TemplateParams } from "./types";
 import { regimeTexts } from "@/lib/domain/regime-texts";
 
@@ -38,7 +39,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         ))}
         {basis.length === 0 ? <ComplaintRoutes n={noticesFor(locale, p)} /> : null}
         <P>Vous pouvez suivre votre demande sur sa page :</P>
-        <CtaButton href={p.statusUrl} label="Suivre ma demande" brand={brand} locale={locale} />
+        <TrackRequestButton href={p.statusUrl} brand={brand} locale={locale} />
       </Layout>
     );
   }
@@ -63,7 +64,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       ))}
       {basis.length === 0 ? <ComplaintRoutes n={noticesFor(locale, p)} /> : null}
       <P>You can follow your request on its page:</P>
-      <CtaButton href={p.statusUrl} label="Track my request" brand={brand} locale={locale} />
+      <TrackRequestButton href={p.statusUrl} brand={brand} locale={locale} />
     </Layout>
   );
 };

@@ -16,6 +16,7 @@ import * as extensionNotice from "./extension-notice";
 import * as lostLink from "./lost-link";
 import * as newDateNotice from "./new-date-notice";
 import * as refusal from "./refusal";
+import * as regimeCorrectionNotice from "./regime-correction-notice";
 import * as requestReceived from "./request-received";
 import * as restrictionLiftCancelled from "./restriction-lift-cancelled";
 import * as restrictionLiftNotice from "./restriction-lift-notice";
@@ -47,6 +48,7 @@ const TEMPLATES: { [K in TemplateName]: MailTemplate<TemplateParams[K]> } = {
   restriction_lift_notice: restrictionLiftNotice,
   restriction_lift_cancelled: restrictionLiftCancelled,
   new_date_notice: newDateNotice,
+  regime_correction_notice: regimeCorrectionNotice,
   complaint_acknowledged: complaintAcknowledged,
   complaint_outcome: complaintOutcome,
   appeal_decision: appealDecision,

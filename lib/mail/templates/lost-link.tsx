@@ -1,5 +1,6 @@
 import { requestPhrase } from "./format";
-import { CtaButton, Layout, P } from "./layout";
+import { Layout, P } from "./layout";
+import { TrackRequestButton } from "./request-link";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["lost_link"];
@@ -21,7 +22,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         preview="Voici le lien pour suivre votre demande."
       >
         <P>Vous avez demandé à recevoir à nouveau le lien de suivi de {request}. Le voici :</P>
-        <CtaButton href={p.statusUrl} label="Suivre ma demande" brand={brand} locale={locale} />
+        <TrackRequestButton href={p.statusUrl} brand={brand} locale={locale} />
         <P>
           Ce lien est personnel : ne le partagez pas. Si vous n’avez rien demandé, ignorez ce message : personne d’autre
           ne l’a reçu.
@@ -38,7 +39,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       preview="Here is the link to follow your request."
     >
       <P>You asked us to send again the link to follow {request}. Here it is:</P>
-      <CtaButton href={p.statusUrl} label="Track my request" brand={brand} locale={locale} />
+      <TrackRequestButton href={p.statusUrl} brand={brand} locale={locale} />
       <P>
         This link is personal: do not share it. If you did not ask for it, ignore this mail: nobody else received it.
       </P>

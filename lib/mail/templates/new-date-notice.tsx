@@ -1,6 +1,7 @@
 import { formatMailDate } from "./format";
-import { CtaButton, Layout, P, Quote } from "./layout";
-import { ComplaintRoutes, noticesFor } from "./regime";
+import { Layout, P, Quote } from "./layout";
+import { Remedies, noticesFor } from "./regime";
+import { TrackRequestButton } from "./request-link";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["new_date_notice"];
@@ -36,9 +37,8 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           Nous vous répondrons au plus tard le <strong>{date}</strong>.
           {provision ? ` Nous vous en informons conformément à l'${provision}.` : null}
         </P>
-        <P>Vos recours :</P>
-        <ComplaintRoutes n={n} />
-        <CtaButton href={p.statusUrl} label="Suivre ma demande" brand={brand} locale={locale} />
+        <Remedies n={n} locale={locale} />
+        <TrackRequestButton href={p.statusUrl} brand={brand} locale={locale} />
       </Layout>
     );
   }
@@ -56,9 +56,8 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         We will answer by <strong>{date}</strong> at the latest.
         {provision ? ` We are telling you so as ${provision} requires.` : null}
       </P>
-      <P>Your options:</P>
-      <ComplaintRoutes n={n} />
-      <CtaButton href={p.statusUrl} label="Track my request" brand={brand} locale={locale} />
+      <Remedies n={n} locale={locale} />
+      <TrackRequestButton href={p.statusUrl} brand={brand} locale={locale} />
     </Layout>
   );
 };

@@ -23,6 +23,7 @@ const LAW_BEARING: TemplateName[] = [
   "completion",
   "restriction_lift_notice",
   "new_date_notice",
+  "regime_correction_notice",
   "complaint_acknowledged",
   "complaint_outcome",
   "appeal_decision",

@@ -24,3 +24,37 @@ export function ComplaintRoutes({ n, controller = true }: { n: RegimeNotices; co
     </>
   );
 }
+
+/**
+ * "Your options:" and the regime's complaint routes; `ifUnsatisfied`: "Your options if you are not satisfied with
+ * our answer:" (the acknowledgement and the verification mail, said before any answer).
+ */
+export function Remedies({
+  n,
+  locale,
+  ifUnsatisfied = false,
+}: {
+  n: RegimeNotices;
+  locale: Locale;
+  ifUnsatisfied?: boolean;
+}) {
+  const lead = ifUnsatisfied ? (
+    locale === "fr" ? (
+      <P>
+        <strong>Vos recours</strong> si vous n’êtes pas satisfait(e) de notre réponse :
+      </P>
+    ) : (
+      <P>
+        <strong>Your options</strong> if you are not satisfied with our answer:
+      </P>
+    )
+  ) : (
+    <P>{locale === "fr" ? "Vos recours :" : "Your options:"}</P>
+  );
+  return (
+    <>
+      {lead}
+      <ComplaintRoutes n={n} />
+    </>
+  );
+}

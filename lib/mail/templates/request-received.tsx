@@ -1,7 +1,8 @@
 import { isOptOutType } from "@/lib/domain/vocabulary";
 import { formatMailDate, requestPhrase } from "./format";
-import { CtaButton, Layout, P } from "./layout";
-import { ComplaintRoutes, noticesFor } from "./regime";
+import { Layout, P } from "./layout";
+import { Remedies, noticesFor } from "./regime";
+import { TrackRequestButton } from "./request-link";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["request_received"];
@@ -53,12 +54,9 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         <P>{promise}</P>
         {law}
         <P>Vous pouvez suivre l’avancement de votre demande à tout moment sur sa page :</P>
-        <CtaButton href={p.statusUrl} label="Suivre ma demande" brand={brand} locale={locale} />
+        <TrackRequestButton href={p.statusUrl} brand={brand} locale={locale} />
         <P>Ce lien est personnel : ne le partagez pas, car toute personne qui le possède peut voir votre demande.</P>
-        <P>
-          <strong>Vos recours</strong> si vous n’êtes pas satisfait(e) de notre réponse :
-        </P>
-        <ComplaintRoutes n={n} />
+        <Remedies n={n} locale={locale} ifUnsatisfied />
       </Layout>
     );
   }
@@ -80,12 +78,9 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       <P>{promise}</P>
       {law}
       <P>You can follow your request at any time on its page:</P>
-      <CtaButton href={p.statusUrl} label="Track my request" brand={brand} locale={locale} />
+      <TrackRequestButton href={p.statusUrl} brand={brand} locale={locale} />
       <P>This link is personal: do not share it, as anyone who has it can see your request.</P>
-      <P>
-        <strong>Your options</strong> if you are not satisfied with our answer:
-      </P>
-      <ComplaintRoutes n={n} />
+      <Remedies n={n} locale={locale} ifUnsatisfied />
     </Layout>
   );
 };

@@ -1,5 +1,6 @@
 import { formatMailDate } from "./format";
-import { CtaButton, Layout, P } from "./layout";
+import { Layout, P } from "./layout";
+import { ViewRequestButton } from "./request-link";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["restriction_lift_cancelled"];
@@ -43,8 +44,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           Si nous envisageons plus tard de lever la limitation, nous vous préviendrons de nouveau avant, avec la date et
           la raison.
         </P>
-        <CtaButton href={p.statusUrl} label="Voir ma demande" brand={brand} locale={locale} />
-        <P>Ce lien est personnel : ne le partagez pas.</P>
+        <ViewRequestButton href={p.statusUrl} brand={brand} locale={locale} personal />
       </Layout>
     );
   }
@@ -73,8 +73,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       <P>
         If we consider lifting the restriction later, we will tell you again beforehand, with the date and the reason.
       </P>
-      <CtaButton href={p.statusUrl} label="View my request" brand={brand} locale={locale} />
-      <P>This link is personal: do not share it.</P>
+      <ViewRequestButton href={p.statusUrl} brand={brand} locale={locale} personal />
     </Layout>
   );
 };

@@ -1,6 +1,7 @@
 import { formatMailDate } from "./format";
-import { CtaButton, Layout, List, P, Quote } from "./layout";
+import { Layout, List, P, Quote } from "./layout";
 import { ComplaintRoutes, noticesFor } from "./regime";
+import { ViewRequestButton } from "./request-link";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["restriction_lift_notice"];
@@ -60,8 +61,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
         </P>
         <P>Vos autres recours :</P>
         <ComplaintRoutes n={n} />
-        <CtaButton href={p.statusUrl} label="Voir ma demande" brand={brand} locale={locale} />
-        <P>Ce lien est personnel : ne le partagez pas.</P>
+        <ViewRequestButton href={p.statusUrl} brand={brand} locale={locale} personal />
       </Layout>
     );
   }
@@ -100,8 +100,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
       </P>
       <P>Your other options:</P>
       <ComplaintRoutes n={n} />
-      <CtaButton href={p.statusUrl} label="View my request" brand={brand} locale={locale} />
-      <P>This link is personal: do not share it.</P>
+      <ViewRequestButton href={p.statusUrl} brand={brand} locale={locale} personal />
     </Layout>
   );
 };

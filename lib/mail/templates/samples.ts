@@ -130,6 +130,18 @@ const SAMPLES: TemplateParams = {
     regime: "NFADP",
     residence: "CH",
   },
+  // A Californian request (45 days) corrected to a French residence: the GDPR's month ends earlier.
+  regime_correction_notice: {
+    reference: "DSR-2025-000135",
+    type: "access",
+    previousDueDate: "2025-10-18",
+    dueDate: "2025-10-03",
+    timeZone: "Europe/Paris",
+    overdue: false,
+    extensionDropped: false,
+    statusUrl: "https://privacy.example.com/requests/status/3b1f0c7e9d2a4b58a6c1e0f2d4b7a9c3",
+    ...GDPR_SAMPLE,
+  },
   complaint_acknowledged: {
     reference: "DSR-2025-000134",
     receivedOn: "2026-07-01",

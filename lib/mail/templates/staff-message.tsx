@@ -1,5 +1,6 @@
 import { formatMailDate } from "./format";
-import { CtaButton, Layout, LinkLine, P, Quote } from "./layout";
+import { Layout, LinkLine, P, Quote } from "./layout";
+import { ViewRequestButton } from "./request-link";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["staff_message"];
@@ -41,7 +42,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
             nouvelle demande.
           </P>
         )}
-        <CtaButton href={p.statusUrl} label="Voir ma demande" brand={brand} locale={locale} />
+        <ViewRequestButton href={p.statusUrl} brand={brand} locale={locale} />
         {p.closed ? <LinkLine label="Faire une nouvelle demande :" href={p.closed.portalUrl} /> : null}
       </Layout>
     );
@@ -75,7 +76,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           This request is closed: you can no longer answer on its page. To ask for something else, make a new request.
         </P>
       )}
-      <CtaButton href={p.statusUrl} label="View my request" brand={brand} locale={locale} />
+      <ViewRequestButton href={p.statusUrl} brand={brand} locale={locale} />
       {p.closed ? <LinkLine label="Make a new request:" href={p.closed.portalUrl} /> : null}
     </Layout>
   );

@@ -7,6 +7,7 @@ import { joined, LOCALES, testBrand as brand } from "@/scripts/test-support/mail
 
 const ALL_NAMES: TemplateName[] = [
   "new_date_notice",
+  "regime_correction_notice",
   "complaint_acknowledged",
   "complaint_outcome",
   "appeal_decision",

@@ -130,6 +130,21 @@ export interface TemplateParams {
     reason: string;
     statusUrl: string;
   };
+  /**
+   * Staff corrected the residence, and the law it gives (or the controller's calendar) brings the due date before
+   * the one the person was told: `dueDate` (local date in `timeZone`, the controller's) instead of `previousDueDate`.
+   * `overdue`: that date has passed already (no date is promised); `extensionDropped`: the new law has no extension.
+   */
+  regime_correction_notice: RegimeParams & {
+    reference: string;
+    type: RequestType;
+    previousDueDate: string;
+    dueDate: string;
+    timeZone: string;
+    overdue: boolean;
+    extensionDropped: boolean;
+    statusUrl: string;
+  };
   /** UK s. 164A DPA 2018: the complaint made to us is acknowledged (within 30 days of receipt). */
   complaint_acknowledged: RegimeParams & { reference: string; receivedOn: string; statusUrl: string };
   /** UK s. 164A DPA 2018: the outcome of the complaint made to us. */

@@ -1,6 +1,6 @@
 import { formatMailDate, requestPhrase } from "./format";
 import { Code, CtaButton, Layout, P } from "./layout";
-import { ComplaintRoutes, noticesFor } from "./regime";
+import { Remedies, noticesFor } from "./regime";
 import type { MailTemplate, TemplateParams } from "./types";
 
 type Params = TemplateParams["verification"];
@@ -49,10 +49,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
             n’est pas confirmée est retirée, et aucune de vos données ne sera communiquée ni modifiée.
           </P>
         )}
-        <P>
-          <strong>Vos recours</strong> si vous n’êtes pas satisfait(e) de notre réponse :
-        </P>
-        <ComplaintRoutes n={n} />
+        <Remedies n={n} locale={locale} ifUnsatisfied />
       </Layout>
     );
   }
@@ -90,10 +87,7 @@ export const Component: MailTemplate<Params>["Component"] = ({ locale, params: p
           withdrawn, and none of your data will be shared or changed.
         </P>
       )}
-      <P>
-        <strong>Your options</strong> if you are not satisfied with our answer:
-      </P>
-      <ComplaintRoutes n={n} />
+      <Remedies n={n} locale={locale} ifUnsatisfied />
     </Layout>
   );
 };

@@ -63,7 +63,7 @@ describe("the jurisdiction model through the real intake", () => {
       jurisdiction: "us-ca",
       reason: "The letter came from a Los Angeles address; the customer lives in California.",
     });
-    const updated = await correctResidence(input, dpo.id);
+    const { request: updated } = await correctResidence(input, dpo.id);
     // CCPA: 45 calendar days from the Paris receipt date, no roll-forward.
     expect(updated).toMatchObject({
       jurisdiction: "US-CA",
@@ -121,7 +121,7 @@ describe("an extended request corrected to a law without extension (QA F10)", ()
       jurisdiction: "BR",
       reason: "The customer lives in São Paulo; the letter was forwarded by our French office.",
     });
-    const updated = await correctResidence(input, dpo.id);
+    const { request: updated } = await correctResidence(input, dpo.id);
     // LGPD art. 19, II: access within 15 days of the request (received 3 September 2025 in Paris).
     expect(updated).toMatchObject({
       jurisdiction: "BR",

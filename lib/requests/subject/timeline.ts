@@ -1,7 +1,7 @@
 import { hasPendingLift } from "@/lib/db/queries/lift-notices";
 import { hashToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
-import { listMessages } from "@/lib/db/queries/messages";
+import { lastStaffMessageAt, listMessages } from "@/lib/db/queries/messages";
 import { findLatestExport, listRequestAuditActions } from "@/lib/db/queries/portal-status";
 import { findRequestByStatusTokenHash, listClockEvents } from "@/lib/db/queries/requests";
 import { isAuditAction, type AuditAction } from "@/lib/domain/audit-actions";
@@ -134,11 +134,14 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
   if (!token || token.length > 200) return null;
   const row = await findRequestByStatusTokenHash(db(), { tokenHash: hashToken(token) });
   if (!row) return null;
-  const [actions, clock, messages, pkg] = await Promise.all([
+  const open = isOpenStatus(row.status);
+  const [actions, clock, messages, pkg, lastStaffAt] = await Promise.all([
     listRequestAuditActions(db(), { requestId: row.id }),
     listClockEvents(db(), { requestId: row.id }),
     listMessages(db(), { requestId: row.id }),
     findLatestExport(db(), { requestId: row.id }),
+    // Asked only of a closed request (QA F27): the same query as the reply use case, so both agree.
+    open ? null : lastStaffMessageAt(db(), { requestId: row.id }),
   ]);
 
   const steps: TimelineStep[] = [{ kind: "received", at: row.receivedAt }];
@@ -149,16 +152,8 @@ export async function subjectTimeline(token: string, now = new Date()): Promise<
   for (const c of clock) if (c.kind === "extend") steps.push({ kind: "extended", at: c.at, reason: c.reason });
   steps.sort((a, b) => a.at.getTime() - b.at.getTime());
 
-  const open = isOpenStatus(row.status);
   const today = todayForRequest(now, row);
   const zone = requestTimeZone(row);
-  const lastStaffAt = messages.reduce<Date | null>(
-    (last, m) =>
-      m.direction === "outbound" && m.templateKey === "staff_message" && (!last || m.createdAt > last)
-        ? m.createdAt
-        : last,
-    null,
-  );
   const replyAfterClosure = closedReplyOpen(row, lastStaffAt, today, zone);
   // Art. 18(3): the subject told of a coming lift can answer from this page until it runs.
   const liftPending = !open && row.type === "restriction" && (await hasPendingLift(db(), { requestId: row.id }));

@@ -2,10 +2,10 @@ import { StaffLink } from "@/app/(staff)/staff/(app)/components/staff-link";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { db } from "@/lib/db/client";
 import { listAuditPage } from "@/lib/db/queries/audit-log";
-import { findRequestIdByReference, requestReferencesByIds } from "@/lib/db/queries/audit-targets";
+import { auditActorsMatching, findRequestIdByReference, requestReferencesByIds } from "@/lib/db/queries/audit-targets";
 import { dataSystemsById } from "@/lib/db/queries/data-systems";
-import { staffDirectory, staffNamesById } from "@/lib/db/queries/workspace";
-import { staffChoiceLabel } from "./staff-choice";
+import { staffNamesById } from "@/lib/db/queries/workspace";
+import { idlessActorsNamed, matchedActorsLabel, WHO_MAX } from "./actor-filter";
 import { apiKeyNamesById } from "@/lib/db/queries/api-keys";
 import { formatStaffInstant, instantFormatter } from "@/app/(staff)/staff/(app)/components/staff-display";
 import { controllerProfile } from "@/lib/env";
@@ -21,7 +21,6 @@ import "./audit.css";
 export const generateMetadata = staffTitle("audit");
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ACTOR_TYPES = new Set(["system", "subject"]);
 type SP = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 const systemIdsOf = (payload: unknown) => {
@@ -31,8 +30,9 @@ const systemIdsOf = (payload: unknown) => {
 
 /**
  * The audit log for the DPO: each entry as a sentence (who, what, which request by its reference) with
- * its recorded details as labelled fields; filters by reference, by who acted and by what happened;
- * newest first, keyset-paged; the hash chain verified from the workers' last checkpoint.
+ * its recorded details as labelled fields; filters by reference, by who acted (a name, an e-mail or an API
+ * key's name as typed, resolved here to the actors it matches) and by what happened; newest first,
+ * keyset-paged; the hash chain verified from the workers' last checkpoint.
  */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SP> }) {
   const staff = await requireStaffPage("audit.view");
@@ -44,23 +44,26 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const reference = one(sp.ref);
   const byReference = reference ? await findRequestIdByReference(db(), { reference }) : null;
   const idParam = one(sp.request);
-  const actor = one(sp.actor);
+  const who = one(sp.who)?.slice(0, WHO_MAX);
   const action = one(sp.action);
   const before = Number(one(sp.before) ?? "") || null;
   const unknownReference = reference !== undefined && byReference === null;
+  const matched = who ? { ...(await auditActorsMatching(db(), { term: who })), idless: idlessActorsNamed(who) } : null;
+  const actors = matched && { ids: [...matched.staff, ...matched.apiKeys].map((a) => a.id), types: matched.idless };
+  const noActor = actors !== null && actors.ids.length + actors.types.length === 0;
   const filters = {
     requestId: byReference ?? (idParam && UUID.test(idParam) ? idParam : undefined),
-    actorId: actor && UUID.test(actor) ? actor : undefined,
-    actorType: actor && ACTOR_TYPES.has(actor) ? actor : undefined,
+    actors: actors ?? undefined,
     action: action && isAuditAction(action) ? action : undefined,
   };
-  const [page, staffNames, chain, keyNames, directory] = await Promise.all([
-    unknownReference ? { rows: [], nextBeforeSeq: null } : listAuditPage(db(), { filters, beforeSeq: before }),
+  const [page, staffNames, chain, keyNames] = await Promise.all([
+    unknownReference || noActor
+      ? { rows: [], nextBeforeSeq: null }
+      : listAuditPage(db(), { filters, beforeSeq: before }),
     staffNamesById(db()),
     // From the newest checkpoint the workers recorded (npm run audit:verify walks everything).
     verifyAuditChain(db(), { fromCheckpoint: true }),
     apiKeyNamesById(db()),
-    staffDirectory(db()),
   ]);
   const payloadIds = (key: string) =>
     page.rows.flatMap((e) => {
@@ -85,7 +88,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     for (const [k, v] of Object.entries({
       ref: reference,
       request: reference ? undefined : filters.requestId,
-      actor: filters.actorId ?? filters.actorType,
+      who,
       action: filters.action,
       ...extra,
     }))
@@ -127,18 +130,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           />
         </div>
         <div className="field">
-          <label htmlFor="a-actor">{w.actor}</label>
-          <select id="a-actor" name="actor" defaultValue={filters.actorId ?? filters.actorType ?? ""}>
-            <option value="">{w.anyone}</option>
-            <option value="system">{w.systemActor}</option>
-            <option value="subject">{w.subjectActor}</option>
-            {directory.map((m) => (
-              <option key={m.id} value={m.id}>
-                {staffChoiceLabel(m, directory, all.chrome.roles)}
-              </option>
-            ))}
-          </select>
+          <label htmlFor="a-who">{w.actor}</label>
+          <input
+            id="a-who"
+            name="who"
+            type="search"
+            defaultValue={who ?? ""}
+            maxLength={WHO_MAX}
+            aria-describedby="a-who-hint"
+            autoComplete="off"
+            spellCheck={false}
+          />
         </div>
+        <p id="a-who-hint" className="hint audit-who-hint">
+          {w.actorHint}
+        </p>
         <div className="field">
           <label htmlFor="a-action">{w.action}</label>
           <select id="a-action" name="action" defaultValue={filters.action ?? ""}>
@@ -162,6 +168,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {unknownReference ? (
         <p className="alert" role="alert">
           {fill(w.unknownReference, { reference: reference ?? "" })}
+        </p>
+      ) : null}
+      {noActor ? (
+        <p className="alert" role="alert">
+          {fill(w.noActorMatch, { term: who ?? "" })}
+        </p>
+      ) : matched ? (
+        <p className="muted small" data-testid="actor-matches">
+          {fill(w.actorMatches, {
+            term: who ?? "",
+            names: matchedActorsLabel(matched, {
+              roles: all.chrome.roles,
+              apiKey: all.apiKeys.actor,
+              system: w.systemActor,
+              subject: w.subjectActor,
+              more: w.actorMore,
+            }),
+          })}
         </p>
       ) : null}
       <p className="muted small">{fill(all.common.timeZone, { zone })}</p>

@@ -24,22 +24,23 @@ vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void cookie.rev
 
 const staff = signedInStaffForFile(cookie, { dpo: "Lou dpo", admin: "Lou admin" });
 
-const newRequest = () =>
-  verifiedRequest({ type: "access", email: `confirm.${Date.now()}@example.net`, jurisdiction: "FR" });
+const newRequest = (jurisdiction = "FR") =>
+  verifiedRequest({ type: "access", email: `confirm.${Date.now()}@example.net`, jurisdiction });
 
 describe("the request page's confirmations speak the member's language (issue 17)", () => {
   it("in French: the residence correction (with the due date as the staff screens write it) and a transition", async () => {
     await db().update(staffUsers).set({ locale: "fr" }).where(eq(staffUsers.id, staff.dpo.id));
     cookie.claims = staff.dpo.claims;
-    const id = await newRequest();
+    // California's 45 days corrected to the GDPR's month: the date comes earlier and the person is mailed.
+    const id = await newRequest("US-CA");
     const corrected = await correctResidenceAction(
       null,
-      formOf({ requestId: id, jurisdiction: "CH", reason: "Vit à Genève depuis 2020." }),
+      formOf({ requestId: id, jurisdiction: "FR", reason: "Vit à Lyon depuis 2020." }),
     );
     const [row] = await db().select().from(requests).where(eq(requests.id, id));
     expect(corrected).toMatchObject({
       ok: true,
-      message: `Régime corrigé en NFADP ; nouvelle échéance le ${formatStaffDay(row!.dueDate, "fr")}.`,
+      message: `Régime corrigé en GDPR ; nouvelle échéance le ${formatStaffDay(row!.dueDate, "fr")}, plus tôt : la personne en est informée par e-mail.`,
     });
     const assigned = await transitionAction(
       null,
@@ -98,15 +99,16 @@ describe("the request page's confirmations speak the member's language (issue 17
   it("in English: the same confirmations in English", async () => {
     await db().update(staffUsers).set({ locale: "en" }).where(eq(staffUsers.id, staff.admin.id));
     cookie.claims = staff.admin.claims;
+    // The GDPR's month corrected to California's 45 days: a later date, nobody is mailed.
     const id = await newRequest();
     const corrected = await correctResidenceAction(
       null,
-      formOf({ requestId: id, jurisdiction: "CH", reason: "Lives in Geneva since 2020." }),
+      formOf({ requestId: id, jurisdiction: "US-CA", reason: "Lives in San Diego since 2020." }),
     );
     const [row] = await db().select().from(requests).where(eq(requests.id, id));
     expect(corrected).toMatchObject({
       ok: true,
-      message: `Regime corrected to NFADP; due date now ${formatStaffDay(row!.dueDate, "en")}.`,
+      message: `Regime corrected to CCPA; due date now ${formatStaffDay(row!.dueDate, "en")}.`,
     });
   });
 });

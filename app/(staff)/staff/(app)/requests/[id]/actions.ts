@@ -70,9 +70,9 @@ const correction = staffAction("request.correct_regime", {
   input: correctResidenceInput,
   policy: "request.correct_regime",
   run: async (input, staff) => {
-    const row = await correctResidence(input, staff.id);
+    const { request: row, subjectTold } = await correctResidence(input, staff.id);
     revalidatePath(`/staff/requests/${input.requestId}`);
-    return { regime: row.regime, dueDate: row.dueDate, version: row.version };
+    return { regime: row.regime, dueDate: row.dueDate, version: row.version, subjectTold };
   },
 });
 
@@ -83,7 +83,12 @@ export async function correctResidenceAction(prev: ActionResult | null, form: Fo
   const date = formatStaffDay(result.value.dueDate, locale);
   return {
     ...result,
-    message: fill(staffMessages(locale).workspace.regimeCorrected, { regime: result.value.regime, date }),
+    message: fill(
+      result.value.subjectTold
+        ? staffMessages(locale).workspace.regimeCorrectedTold
+        : staffMessages(locale).workspace.regimeCorrected,
+      { regime: result.value.regime, date },
+    ),
   };
 }
 
