@@ -58,7 +58,7 @@ test("the DRP agents page speaks French, fits a phone, and is refused to a DPO",
   await expect(page).toHaveURL(/\/staff\/forbidden/);
 });
 
-test("a request filed by a DRP agent shows the agent, the status it sees and its callbacks on the workspace", async ({
+test("a request filed by a DRP agent shows the agent, the status it sees, its callbacks and what it sent, in the member's language", async ({
   page,
   baseURL,
 }) => {
@@ -84,8 +84,13 @@ test("a request filed by a DRP agent shows the agent, the status it sees and its
       "agent-request-id": "e2e-1",
       exercise: "access",
       regime: "ccpa",
+      relationships: ["customer", "newsletter subscriber"],
       name: "Wendy Workspace",
       email: `wendy.${Date.now()}@example.net`,
+      email_verified: true,
+      phone_number: "+1 510 555 0199",
+      phone_number_verified: true,
+      address: { street_address: "1 Broadway", locality: "Oakland", region: "CA", postal_code: "94607", country: "US" },
       status_callback: "https://agent.example/drp/status",
     }),
   });
@@ -99,8 +104,33 @@ test("a request filed by a DRP agent shows the agent, the status it sees and its
   await expect(panel).toContainText("e2e-1");
   await expect(page.getByTestId("drp-status")).toContainText("in_progress / need_user_verification");
   await expect(panel).toContainText("https://agent.example/drp/status");
+  // What the agent sent: data in the member's words, not a sentence in the person's details.
+  const claims = page.getByTestId("drp-claims");
+  await expect(claims).toContainText("Phone+1 510 555 0199");
+  await expect(claims).toContainText("Address1 Broadway, Oakland, CA, 94607, US");
+  await expect(claims).toContainText("Verified by the agente-mail, phone");
+  await expect(page.getByTestId("subject-details")).not.toContainText("Data Rights Protocol");
   await panel.screenshot({ path: "e2e/artifacts/screenshots/workspace-drp-panel-1366.png" });
+
+  await db().update(staffUsers).set({ locale: "fr" }).where(eq(staffUsers.id, admin.id));
+  await page.reload();
+  await expect(panel.getByRole("heading", { name: "Ce que le mandataire a transmis" })).toBeVisible();
+  await expect(claims).toContainText("Relation avec l'entreprisecustomer, newsletter subscriber");
+  await expect(claims).toContainText("Téléphone+1 510 555 0199");
+  await expect(claims).toContainText("Vérifié par le mandatairee-mail, téléphone");
+  await expect(claims).toContainText("Loi invoquéeccpa");
+  await panel.screenshot({ path: "e2e/artifacts/screenshots/workspace-drp-panel-fr-1366.png" });
   await page.setViewportSize({ width: 390, height: 844 });
-  await panel.screenshot({ path: "e2e/artifacts/screenshots/workspace-drp-panel-390.png" });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await panel.screenshot({ path: "e2e/artifacts/screenshots/workspace-drp-panel-fr-390.png" });
+
+  // A manager sees the protocol's facts but not what was sent about the person.
+  await page.context().clearCookies();
+  await signIn(page, await createStaff("manager"));
+  await page.goto(`/staff/requests/${requestId}`);
+  await expect(panel).toContainText("Workspace Agent");
+  await expect(panel).toContainText("shown to roles that see subject data");
+  await expect(page.getByTestId("drp-claims")).toHaveCount(0);
+  await expect(page.locator("body")).not.toContainText("555 0199");
   await db().update(drpAgents).set({ enabled: false }).where(eq(drpAgents.id, agent.id));
 });

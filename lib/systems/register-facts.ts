@@ -16,6 +16,7 @@ import {
 } from "@/lib/domain/register";
 import { parseTransferLines, formatTransfer } from "./transfers";
 import {
+  recipientCountProblem,
   registerTranslationsSchema,
   translationFormShape,
   translationFormValues,
@@ -70,18 +71,29 @@ const transferSchema = z.object({
   detail: z.string().trim().max(MAX_ITEM_LENGTH).optional(),
 });
 
-/** Structured facts (what a use case accepts). */
-export const registerFactsSchema = z.object({
-  purposes: list,
-  categories: list,
-  recipients: z.array(recipient).max(MAX_LIST_ITEMS),
-  retention: optionalText,
-  source: optionalText,
-  legalBases: z.array(z.enum(LEGAL_BASES)).max(LEGAL_BASES.length).default([]),
-  automatedDecisions: optionalText.default(null),
-  transfers: z.array(transferSchema).max(MAX_LIST_ITEMS).default([]),
-  registerTranslations: registerTranslationsSchema.default({}),
-}) satisfies z.ZodType<RegisterFacts, unknown>;
+/**
+ * Structured facts (what a use case accepts). A version of the recipients must list one name per
+ * recipient: the names are matched to the stored recipients by position.
+ */
+export const registerFactsSchema = z
+  .object({
+    purposes: list,
+    categories: list,
+    recipients: z.array(recipient).max(MAX_LIST_ITEMS),
+    retention: optionalText,
+    source: optionalText,
+    legalBases: z.array(z.enum(LEGAL_BASES)).max(LEGAL_BASES.length).default([]),
+    automatedDecisions: optionalText.default(null),
+    transfers: z.array(transferSchema).max(MAX_LIST_ITEMS).default([]),
+    registerTranslations: registerTranslationsSchema.default({}),
+  })
+  .superRefine((facts, ctx) => {
+    for (const [locale, t] of Object.entries(facts.registerTranslations)) {
+      const problem = recipientCountProblem(t?.recipients, facts.recipients.length);
+      if (problem)
+        ctx.addIssue({ code: "custom", message: problem, path: ["registerTranslations", locale, "recipients"] });
+    }
+  }) satisfies z.ZodType<RegisterFacts, unknown>;
 export type RegisterFactsInput = z.input<typeof registerFactsSchema>;
 
 const lines = (s: string) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { registerFactsFormSchema, registerFactsFormValues, registerFactsOf } from "./register-facts";
+import { recipientName } from "./recipients";
 import { localised, translationsFromForm } from "./register-translations";
 
 describe("register facts: new fields and translations", () => {
@@ -17,7 +18,7 @@ describe("register facts: new fields and translations", () => {
     expect(form.transfers).toEqual([
       { country: "US", recipient: "HelpDeskly Inc.", safeguard: "scc", detail: "copy from dpo@x.test" },
     ]);
-    expect(translationsFromForm(form)).toEqual({ fr: { purposes: ["Commandes (contrat)"], retention: "10 ans" } });
+    expect(translationsFromForm(form, 0)).toEqual({ fr: { purposes: ["Commandes (contrat)"], retention: "10 ans" } });
   });
 
   it("refuses an unknown legal basis or a malformed transfer line, naming the line", () => {
@@ -40,7 +41,8 @@ describe("register facts: new fields and translations", () => {
       registerTranslations: { fr: { purposes: ["Commandes"], retention: "10 ans" } },
     });
     expect(facts).toMatchObject({ legalBases: [], automatedDecisions: null, transfers: [] });
-    const { registerTranslations, ...base } = facts;
+    const { registerTranslations, ...stored } = facts;
+    const base = { ...stored, recipients: stored.recipients.map(recipientName) };
     expect(localised(base, registerTranslations, "fr")).toMatchObject({
       purposes: ["Commandes"],
       categories: ["Identity"],

@@ -1,5 +1,7 @@
 import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { decrypt, encrypt } from "@/lib/crypto/env-keys";
 import type { Db } from "@/lib/db/client";
+import { drpConsumerClaimsSchema, type DrpConsumerClaims } from "@/lib/domain/drp-claims";
 import { drpAgents, drpCallbacks, drpRequests, drpTokens, requests, staffUsers } from "@/lib/db/schema";
 
 export type DrpAgentRow = typeof drpAgents.$inferSelect;
@@ -55,11 +57,37 @@ export async function findAgentByTokenHash(db: Db, p: { tokenHash: string }): Pr
   return row?.agent ?? null;
 }
 
+const claimsAad = (requestId: string) => `drp_requests.claims:${requestId}`;
+
+/** Links a request to the agent that filed it, with what the agent sent about the consumer (encrypted). */
 export async function insertDrpRequest(
   tx: Db,
-  p: Pick<DrpRequestRow, "requestId" | "agentId" | "agentRequestId" | "exercise" | "statusCallback">,
+  p: Pick<DrpRequestRow, "requestId" | "agentId" | "agentRequestId" | "exercise" | "statusCallback"> & {
+    claims: DrpConsumerClaims;
+  },
 ): Promise<void> {
-  await tx.insert(drpRequests).values(p);
+  const { claims, ...link } = p;
+  await tx.insert(drpRequests).values({ ...link, claimsEnc: encrypt(JSON.stringify(claims), claimsAad(p.requestId)) });
+}
+
+/**
+ * What the agent sent about the consumer, decrypted: only for a staff member allowed to see subject data.
+ * Null when nothing was kept (a request filed before, or minimised since) or the request is not a DRP one.
+ */
+export async function findDrpClaims(db: Db, p: { requestId: string }): Promise<DrpConsumerClaims | null> {
+  const [row] = await db
+    .select({ enc: drpRequests.claimsEnc })
+    .from(drpRequests)
+    .where(eq(drpRequests.requestId, p.requestId))
+    .limit(1);
+  if (!row?.enc) return null;
+  const parsed = drpConsumerClaimsSchema.safeParse(JSON.parse(decrypt(row.enc, claimsAad(p.requestId))));
+  return parsed.success ? parsed.data : null;
+}
+
+/** Forgets what the agent sent about the consumer (retention): the link itself stays for the agent's status. */
+export async function forgetDrpClaims(tx: Db, p: { requestId: string }): Promise<void> {
+  await tx.update(drpRequests).set({ claimsEnc: null }).where(eq(drpRequests.requestId, p.requestId));
 }
 
 /** An agent's earlier request with the same agent-request-id (a retried exercise call). */

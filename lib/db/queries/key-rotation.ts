@@ -85,6 +85,13 @@ export const ENCRYPTED_TABLES: EncryptedTable[] = [
       col("permission_enc", "request_agents.permission"),
     ],
   },
+  // What a Data Rights Protocol agent sent about the consumer (lib/db/queries/drp.ts), sealed to the request.
+  {
+    table: "drp_requests",
+    contextColumn: "request_id",
+    idColumn: { name: "request_id", type: "uuid" },
+    columns: [col("claims_enc", "drp_requests.claims")],
+  },
   // Files attached to the thread (lib/db/queries/attachments.ts): name and content, sealed to the request.
   {
     table: "request_attachments",

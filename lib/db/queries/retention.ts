@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { deleteRequestAgent } from "./request-agents";
+import { forgetDrpClaims } from "./drp";
 import { deleteNameTokens } from "./name-tokens";
 import { deleteAttachmentsOfRequest } from "./attachments";
 import type { Db } from "../client";
@@ -112,6 +113,8 @@ export async function destroySubjectData(tx: Db, p: { id: string; now: Date }): 
     .where(eq(requestAppeals.requestId, p.id));
   // An authorised agent's identity and signed permission (11 CCR § 7063).
   await deleteRequestAgent(tx, { requestId: p.id });
+  // What a Data Rights Protocol agent sent about the consumer (phone, address…).
+  await forgetDrpClaims(tx, { requestId: p.id });
   // The name search's index of the subject's name, and the files attached to the thread.
   await deleteNameTokens(tx, { requestId: p.id });
   await deleteAttachmentsOfRequest(tx, { requestId: p.id });

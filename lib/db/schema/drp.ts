@@ -51,6 +51,9 @@ export const drpRequests = pgTable(
     statusCallback: text("status_callback"),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     lastNotified: jsonb("last_notified"),
+    // What the agent sent about the consumer (lib/domain/drp-claims.ts), encrypted to the request (the
+    // phone, the address); null for requests filed before it was kept, and once the subject data is minimised.
+    claimsEnc: text("claims_enc"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

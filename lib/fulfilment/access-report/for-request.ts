@@ -59,7 +59,7 @@ const HAND_FOUND: SetWords = {
   labels: { note: { en: "What was found", fr: "Ce qui a été trouvé" } },
 };
 
-/** A system's register facts in the subject's language (its French or English version where written). */
+/** A system's register facts in the subject's language (its French or English version where written, its name too). */
 export function reportSystemOf(s: DataSystem, locale: Locale): ReportSystem {
   const { registerTranslations, ...f } = registerFactsOf(s);
   return localised({ name: s.name, ...f, recipients: f.recipients.map(recipientName) }, registerTranslations, locale);
@@ -79,6 +79,9 @@ export async function accessReportFiles(
   const words = new Map(systems.map((s) => [s.name, datasetWords(s)]));
   const profile = controllerProfile();
   const locale = toLocale(p.request.locale);
+  const reportSystems = systems.map((s) => reportSystemOf(s, locale));
+  // The sets name their system as it is stored; the report names it in the subject's language.
+  const nameIn = new Map(systems.map((s, i) => [s.name, reportSystems[i]!.name]));
   return renderAccessReport({
     locale,
     regime: regimeOf(p.request),
@@ -86,8 +89,11 @@ export async function accessReportFiles(
     reference: p.request.reference,
     generatedAt: p.now ?? new Date(),
     timeZone: p.request.controllerTimeZone ?? profile.timeZone,
-    sets: p.sets.map((s) => reportSetOf(s, words.get(s.system)?.get(s.name.replace(/ \(.*\)$/, "")))),
-    systems: systems.map((s) => reportSystemOf(s, locale)),
+    sets: p.sets.map((s) => ({
+      ...reportSetOf(s, words.get(s.system)?.get(s.name.replace(/ \(.*\)$/, ""))),
+      system: nameIn.get(s.system) ?? s.system,
+    })),
+    systems: reportSystems,
     leadAuthority: { name: profile.authority.name, url: profile.authority.url },
     controllerCountry: profile.country,
     controllerContact: { address: branding().companyAddress, contact: branding().dpoContact },

@@ -3,12 +3,15 @@ import { dataSystemsById } from "@/lib/db/queries/data-systems";
 import type { TaskRow } from "@/lib/db/queries/tasks";
 import { packageWindow, type CompletionResult, type ProfilingAnswer } from "@/lib/domain/completion-result";
 import { packageKindOf, type RequestType } from "@/lib/domain/vocabulary";
+import { toLocale, type Locale } from "@/lib/domain/locale";
+import { recipientNamesIn, systemNameIn } from "@/lib/systems/register-translations";
 import { detailOf } from "@/lib/fulfilment/step-results/details";
 import { summaryOf } from "@/lib/fulfilment/step-results/summaries";
 import type { InternalContext } from "./internal-steps";
 import { releasePackage } from "./release-package";
 
 type ErasureResult = Extract<CompletionResult, { kind: "erasure" }>;
+const OTHER_SYSTEM: Record<Locale, string> = { en: "Other system", fr: "Autre système" };
 export type TaskOutcome = Exclude<CompletionResult, { kind: "package" }>;
 
 /** What the plan did, for the completion mail (releasing the package first for access and portability). */
@@ -25,7 +28,7 @@ export async function completionResult(c: InternalContext): Promise<CompletionRe
       ...(answer ? { answer } : {}),
     };
   }
-  return tasksOutcome(c.tx, { type, tasks: c.tasks });
+  return tasksOutcome(c.tx, { type, tasks: c.tasks, locale: toLocale(c.request.locale) });
 }
 
 /** Whether a collect step found anything: a count above 0, or a person's "found" on a manual search. */
@@ -46,20 +49,33 @@ function profilingAnswerOf(tasks: TaskRow[]): ProfilingAnswer | null {
 /**
  * What the steps of a non-package plan did — what was erased and kept (with the exemption and reason), the
  * corrections, the restricted systems, marketing stopped, the recipients told. A pure read of the tasks: the
- * completion mail and the status page (lib/fulfilment/view/outcome.ts) say the same thing from it.
+ * completion mail and the status page (lib/fulfilment/view/outcome.ts) say the same thing from it. Systems and
+ * recipients are named in `locale`, the reader's language (the register's versions, lib/systems/register-translations.ts).
  */
 export async function tasksOutcome(
   db: Db,
-  p: { type: RequestType; tasks: TaskRow[] },
+  p: { type: RequestType; tasks: TaskRow[]; locale: Locale },
 ): Promise<TaskOutcome | undefined> {
   const tasks = p.tasks;
   const systems = await dataSystemsById(db, {
     ids: tasks.map((t) => t.systemId).filter((id): id is string => id !== null),
   });
-  const nameOf = (t: TaskRow) => systems.get(t.systemId ?? "")?.name ?? "Other system";
+  const other = OTHER_SYSTEM[p.locale];
+  const systemName = (id: string | null) => {
+    const s = systems.get(id ?? "");
+    return s ? systemNameIn(s, p.locale) : other;
+  };
+  const nameOf = (t: TaskRow) => systemName(t.systemId);
   const done = (op: string) => tasks.filter((t) => t.operation === op && t.status === "succeeded");
   const notifyStep = done("notify_recipients")[0];
-  const notified = (notifyStep ? summaryOf("notify_recipients", notifyStep)?.notified : undefined) ?? [];
+  // The step recorded the names as stored; each is given in the reader's language where its system has a version.
+  const recipientIn = new Map<string, string>();
+  for (const s of systems.values())
+    for (const [name, inLocale] of recipientNamesIn(s, p.locale))
+      if ((recipientIn.get(name) ?? name) === name) recipientIn.set(name, inLocale);
+  const notified = ((notifyStep ? summaryOf("notify_recipients", notifyStep)?.notified : undefined) ?? []).map(
+    (n) => recipientIn.get(n) ?? n,
+  );
   switch (p.type) {
     case "erasure": {
       const erased: ErasureResult["erased"] = [];
@@ -93,7 +109,7 @@ export async function tasksOutcome(
       const gate = done("approve_changes")[0];
       const approved = gate ? detailOf("approve_changes", gate) : null;
       const changed = (approved?.changes ?? []).map((ch) => ({
-        system: systems.get(ch.systemId)?.name ?? "Other system",
+        system: systemName(ch.systemId),
         field: ch.field,
         value: ch.value,
       }));

@@ -43,7 +43,7 @@ describe("confirmation of processing (LGPD)", () => {
     expect(text).toContain("Oui : nous traitons des données personnelles vous concernant.");
     expect(text).toContain("article 19, II, de la LGPD");
     expect(text).toContain("article 18, I, de la LGPD");
-    expect(await completedOutcome(db(), { requestId: id, type: "confirmation" })).toEqual({
+    expect(await completedOutcome(db(), { requestId: id, type: "confirmation", locale: "fr" })).toEqual({
       kind: "confirmation",
       processed: true,
     });

@@ -13,6 +13,7 @@ import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { decryptSubjectEmail } from "@/lib/requests/subject-fields";
 import { statusTokenOf } from "@/lib/requests/subject-fields";
 import { registerRecipients, recipientEmail, recipientName } from "@/lib/systems/recipients";
+import { systemNameIn } from "@/lib/systems/register-translations";
 import { insertNoticeOnce } from "@/lib/db/queries/recipient-notices";
 import { queueNoticeMail } from "@/lib/fulfilment/recipient-notices/send-notice";
 import { systemsWithRecords } from "@/lib/fulfilment/recipient-notices/systems-with-records";
@@ -113,7 +114,7 @@ async function liftNotice(c: InternalContext): Promise<InternalResult<"lift_noti
     template: "restriction_lift_notice",
     data: {
       reference: r.reference,
-      systems: [...systems.values()].map((s) => s.name),
+      systems: [...systems.values()].map((s) => systemNameIn(s, locale)),
       liftOn,
       reason: taskNote(c.task) ?? "",
       statusUrl: token ? links.status(locale, token) : links.portal(locale),

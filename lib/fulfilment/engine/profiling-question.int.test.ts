@@ -96,7 +96,7 @@ describe("question the result of profiling", () => {
     expect(text).toContain("Minn. Stat. § 325M.14, subd. 1(g)");
 
     // The status page reads the same answer back; the package holds the person's data, with the access report.
-    expect(await completedOutcome(db(), { requestId: id, type: "question_profiling" })).toEqual({
+    expect(await completedOutcome(db(), { requestId: id, type: "question_profiling", locale: "en" })).toEqual({
       kind: "profiling_answer",
       reason: REASON,
       howToChange: HOW,

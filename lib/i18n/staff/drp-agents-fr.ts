@@ -62,5 +62,17 @@ export const drpAgentsFr: Shape<typeof drpAgentsEn> = {
       failed: "échec, nouvel essai prévu",
       given_up: "abandonné",
     },
+    sent: "Ce que le mandataire a transmis",
+    regime: "Loi invoquée",
+    noRegime: "aucune",
+    relationships: "Relation avec l'entreprise",
+    phone: "Téléphone",
+    address: "Adresse",
+    verified: "Vérifié par le mandataire",
+    noneVerified: "rien",
+    claimNames: { email: "e-mail", phone_number: "téléphone", address: "adresse" },
+    powerOfAttorney: "Procuration",
+    claimsHidden:
+      "Ce que le mandataire a transmis sur la personne (téléphone, adresse…) est affiché aux rôles qui voient les données de la personne.",
   },
 };

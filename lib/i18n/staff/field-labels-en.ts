@@ -1,3 +1,13 @@
+/** A register fact's French and English versions on a system's page (`purposes_fr`, `recipients_en`…). */
+export function versionLabels(facts: Record<string, string>, languages: { fr: string; en: string }) {
+  return Object.fromEntries(
+    Object.entries(facts).flatMap(([k, v]) => [
+      [`${k}_fr`, `${v} — ${languages.fr}`],
+      [`${k}_en`, `${v} — ${languages.en}`],
+    ]),
+  );
+}
+
 /** Names of the fields a staff form may send, for the list of refused fields (the key itself when absent). */
 export const fieldLabelsEn = {
   fieldLabels: {
@@ -66,6 +76,18 @@ export const fieldLabelsEn = {
     permission: "Signed permission",
     decider: "Decision",
     appeal: "Appeal",
+    ...versionLabels(
+      {
+        name: "System name",
+        purposes: "Purposes",
+        categories: "Data categories",
+        recipients: "Recipients' names",
+        retention: "Retention",
+        source: "Source",
+        automatedDecisions: "Automated decisions",
+      },
+      { fr: "French", en: "English" },
+    ),
   } as Record<string, string>,
   fieldError: "{field}: {reason}",
 };

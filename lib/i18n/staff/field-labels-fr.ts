@@ -1,4 +1,4 @@
-import type { fieldLabelsEn } from "./field-labels-en";
+import { versionLabels, type fieldLabelsEn } from "./field-labels-en";
 
 export const fieldLabelsFr: typeof fieldLabelsEn = {
   fieldLabels: {
@@ -67,6 +67,18 @@ export const fieldLabelsFr: typeof fieldLabelsEn = {
     permission: "Mandat signé",
     decider: "Décision",
     appeal: "Recours",
+    ...versionLabels(
+      {
+        name: "Nom du système",
+        purposes: "Finalités",
+        categories: "Catégories de données",
+        recipients: "Noms des destinataires",
+        retention: "Durée de conservation",
+        source: "Source",
+        automatedDecisions: "Décisions automatisées",
+      },
+      { fr: "français", en: "anglais" },
+    ),
   },
   fieldError: "{field} : {reason}",
 };

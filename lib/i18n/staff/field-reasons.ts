@@ -121,6 +121,11 @@ const FIXED_FR: Record<string, string> = {
   "is not a supported jurisdiction (a code such as FR, GB, US-CA, BR, CA, CH; OTHER for another country)":
     "n'est pas une juridiction prise en charge (un code comme FR, GB, US-CA, BR, CA, CH ; OTHER pour un autre pays)",
   "a line is listed twice": "une ligne figure deux fois",
+  // A system's French or English version of its recipients' names (lib/systems/register-translations.ts).
+  "write the names only: the e-mail addresses stay those given under Recipients":
+    "écrivez les noms seulement : les adresses e-mail restent celles données sous Destinataires",
+  "there are no recipients to translate: list them under Recipients first":
+    "il n'y a aucun destinataire à traduire : indiquez-les d'abord sous Destinataires",
   // The CSV import's problems (lib/requests/import/rows.ts), shown on its preview page.
   "the file is empty": "le fichier est vide",
   "is not a known column (see the template)": "n'est pas une colonne connue (voir le modèle)",
@@ -138,6 +143,12 @@ const PATTERNS_FR: [RegExp, string][] = [
   [/^must be at most (\d+) characters$/, "doit contenir au plus $1 caractères"],
   [/^must be at least (\d+) characters$/, "doit contenir au moins $1 caractères"],
   [/^must be at most (\d+)$/, "doit valoir au plus $1"],
+  [/^each name must be at most (\d+) characters$/, "chaque nom doit contenir au plus $1 caractères"],
+  [/^list at most (\d+) recipients$/, "indiquez au plus $1 destinataires"],
+  [
+    /^give one name per recipient, in the order of the Recipients field: (\d+) expected, (\d+) given$/,
+    "donnez un nom par destinataire, dans l'ordre du champ Destinataires : $1 attendu(s), $2 donné(s)",
+  ],
   [/^at most (\d+) files per message$/, "au plus $1 fichiers par message"],
   [/^each file must be at most (\d+) MB$/, "chaque fichier doit faire au plus $1 Mo"],
   [/^must be after (\d{4}-\d{2}-\d{2})$/, "doit être postérieure au $1"],

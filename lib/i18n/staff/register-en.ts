@@ -41,10 +41,14 @@ export const registerEn = {
     languages: { fr: "French", en: "English" },
     versionTitle: "{language} version (optional)",
     versionHint:
-      "The access report of a subject who reads {language} quotes these instead of the facts above; leave a field empty to quote the fact as written.",
+      "What a subject who reads {language} is given (the access report, the mails, the status page) quotes these instead of the facts above; leave a field empty to quote the fact as written.",
+    recipientsVersionHint:
+      "One name per line, in the order of the Recipients field. The e-mail addresses stay those given there.",
     factNames: {
+      name: "System name",
       purposes: "Purposes (one per line)",
       categories: "Data categories (one per line)",
+      recipients: "Recipients' names (one per line)",
       retention: "Retention",
       source: "Source",
       automatedDecisions: "Automated decisions",

@@ -46,10 +46,14 @@ export const registerFr: Shape<typeof registerEn> = {
     languages: { fr: "français", en: "anglais" },
     versionTitle: "Version en {language} (facultatif)",
     versionHint:
-      "Le rapport d’accès d’une personne qui lit le {language} cite ces textes au lieu des informations ci-dessus ; laissez un champ vide pour citer l’information telle qu’écrite.",
+      "Ce que reçoit une personne qui lit le {language} (le rapport d’accès, les courriels, la page de suivi) cite ces textes au lieu des informations ci-dessus ; laissez un champ vide pour citer l’information telle qu’écrite.",
+    recipientsVersionHint:
+      "Un nom par ligne, dans l’ordre du champ Destinataires. Les adresses e-mail restent celles qui y sont données.",
     factNames: {
+      name: "Nom du système",
       purposes: "Finalités (une par ligne)",
       categories: "Catégories de données (une par ligne)",
+      recipients: "Noms des destinataires (un par ligne)",
       retention: "Durée de conservation",
       source: "Source",
       automatedDecisions: "Décisions automatisées",

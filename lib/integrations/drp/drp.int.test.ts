@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
-import { listDrpCallbacks } from "@/lib/db/queries/drp";
+import { findDrpClaims, listDrpCallbacks } from "@/lib/db/queries/drp";
 import { upsertStaff } from "@/lib/db/queries/staff";
 import { auditLog, requestAgents, requests } from "@/lib/db/schema";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
@@ -64,6 +64,9 @@ describe("Data Rights Protocol v1.0 conformance", () => {
     const [row] = await db().select().from(requests).where(eq(requests.id, requestId));
     expect(row).toMatchObject({ channel: "agent", type: "erasure", jurisdiction: "US-CA", status: "unverified" });
     expect(row!.dueDate).toBe(first.expected_by);
+    // No sentence in the person's details: what the agent sent is kept as data (drp-claims.int.test.ts).
+    expect(row!.detailsEnc).toBeNull();
+    expect(await findDrpClaims(db(), { requestId })).toMatchObject({ regime: "ccpa", verified: ["email"] });
     const days = (Date.parse(row!.dueDate) - Date.parse(row!.receivedAt.toISOString().slice(0, 10))) / 86_400_000;
     expect(days).toBeGreaterThanOrEqual(44);
     expect(days).toBeLessThanOrEqual(46);

@@ -9,6 +9,7 @@ import {
 } from "@/lib/db/queries/drp";
 import { insertRequestAgent } from "@/lib/db/queries/request-agents";
 import { jurisdictionFromClaims, requestTypeForExercise } from "@/lib/domain/drp";
+import { DRP_CLAIMS, type DrpConsumerClaims } from "@/lib/domain/drp-claims";
 import { submitRequest } from "@/lib/requests/intake/submit-request";
 import { drpStatusBody, type DrpExerciseStatus } from "@/lib/webhooks/drp-status";
 import { checkEnvelope } from "./authenticate";
@@ -16,26 +17,27 @@ import { DrpError } from "./errors";
 import { drpExerciseMessage, type DrpExerciseMessage } from "./schemas";
 import { openSignedMessage, verifyKeyFromBase64 } from "./signed-message";
 
-/** What the agent sent, for the staff (kept in the request's encrypted free text). */
-function detailsOf(m: DrpExerciseMessage, agent: DrpAgentRow): string {
-  const verified = (["email", "phone_number", "address"] as const).filter((k) => m[`${k}_verified`] === true);
-  const address = m.address
-    ? (m.address.formatted ??
-      [m.address.street_address, m.address.locality, m.address.region, m.address.postal_code, m.address.country]
-        .filter(Boolean)
-        .join(", "))
+/**
+ * What the agent sent about the consumer, as data (the staff workspace words it in each member's language);
+ * the request's `details` are left for what a person writes.
+ */
+function claimsOf(m: DrpExerciseMessage): DrpConsumerClaims {
+  const a = m.address;
+  const address = a
+    ? Object.fromEntries(
+        (["formatted", "street_address", "locality", "region", "postal_code", "country"] as const).flatMap((k) =>
+          a[k]?.trim() ? [[k, a[k].trim()]] : [],
+        ),
+      )
     : null;
-  return [
-    `Filed through the Data Rights Protocol by ${agent.name} (${agent.id}): ${m.exercise}${m.regime ? ` under ${m.regime}` : ""}.`,
-    m.relationships?.length ? `Relationships: ${m.relationships.join(", ")}.` : null,
-    m.phone_number ? `Phone: ${m.phone_number}.` : null,
-    address ? `Address: ${address}.` : null,
-    `Claims the agent verified: ${verified.length ? verified.join(", ") : "none"}.`,
-    m.power_of_attorney ? `Power of attorney: ${m.power_of_attorney}.` : null,
-  ]
-    .filter(Boolean)
-    .join("\n")
-    .slice(0, 5000);
+  return {
+    regime: m.regime ?? null,
+    relationships: m.relationships ?? [],
+    phone: m.phone_number || null,
+    address: address && Object.keys(address).length > 0 ? address : null,
+    verified: DRP_CLAIMS.filter((k) => m[`${k}_verified`] === true),
+    powerOfAttorney: m.power_of_attorney?.trim() || null,
+  };
 }
 
 /**
@@ -77,7 +79,6 @@ export async function exerciseRight(
       // The protocol carries no language; the CCPA's consumers are answered in English.
       locale: "en",
       ...(jurisdiction ? { jurisdiction } : {}),
-      details: detailsOf(m, agent),
     },
     {
       channel: "agent",
@@ -91,6 +92,7 @@ export async function exerciseRight(
           agentRequestId: m["agent-request-id"] ?? null,
           exercise: m.exercise,
           statusCallback: m.status_callback ?? null,
+          claims: claimsOf(m),
         });
         // The answer tells the agent this first status: no callback for it (an opt-out, accepted later
         // in this transaction, does call back its acceptance).

@@ -73,7 +73,7 @@ describe("a partly refused rectification", () => {
     expect(mail.text).toContain("We do not hold a date of birth for you.");
     expect(mail.text).toContain(`/en/status/${token}#appeal`);
 
-    const outcome = await completedOutcome(db(), { requestId: id, type: "rectification" });
+    const outcome = await completedOutcome(db(), { requestId: id, type: "rectification", locale: "en" });
     expect(outcome).toMatchObject({
       kind: "rectification",
       declined: [{ field: "Date of birth", reason: "We do not hold a date of birth for you." }],

@@ -70,7 +70,7 @@ export default async function StatusPage({
   if (!rv) notFound();
   const appealView = await subjectAppealView(view.requestId);
   const n = statusNotices(locale, rv, view.type);
-  const outcome = view.status === "completed" ? await completedOutcome(db(), view) : null;
+  const outcome = view.status === "completed" ? await completedOutcome(db(), { ...view, locale }) : null;
   const so = STATUS_OUTCOME[locale];
   // Every instant in the controller's zone, the one the legal dates are counted in, labelled.
   const at = (instant: Date) => formatInstantInZone(instant, locale, view.timeZone);

@@ -21,7 +21,7 @@ const saveFacts = staffAction("systems.update_register", {
   run: async ({ systemId, version, ...form }, staff) => {
     const flat = new Set(LOCALES.flatMap((l) => TRANSLATED_FIELDS.map((f) => translationFieldName(f, l))));
     const facts = Object.fromEntries(Object.entries(form).filter(([k]) => !flat.has(k))) as typeof form;
-    const registerTranslations = translationsFromForm(form);
+    const registerTranslations = translationsFromForm(form, facts.recipients.length);
     const out = await updateRegisterFacts({
       staffId: staff.id,
       systemId,

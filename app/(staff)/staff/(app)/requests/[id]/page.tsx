@@ -246,6 +246,7 @@ export default async function RequestWorkspace({ params }: { params: Promise<{ i
               agentName={drpAgent?.name ?? drp.link.agentId}
               t={all.drpPanel}
               at={at}
+              showSubjectContent={subject !== null}
             />
           ) : null}
 

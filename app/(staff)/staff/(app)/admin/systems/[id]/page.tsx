@@ -9,7 +9,14 @@ import { lookup, staffMessages } from "@/lib/i18n/staff";
 import { getSystem } from "@/lib/systems/get-system";
 import { LEGAL_BASES } from "@/lib/domain/register";
 import { MAX_LIST_ITEMS, registerFactsFormValues } from "@/lib/systems/register-facts";
-import { TRANSLATED_FIELDS, translationFieldName } from "@/lib/systems/register-translations";
+import { recipientName } from "@/lib/systems/recipients";
+import {
+  isListField,
+  MAX_SYSTEM_NAME,
+  TRANSLATED_FIELDS,
+  translationFieldName,
+  type TranslatedField,
+} from "@/lib/systems/register-translations";
 import { ActionForm } from "../../../components/action-form";
 import { saveRegisterFactsAction } from "../actions";
 import { Capabilities, EnabledBadge, LastTest, SystemActions } from "../system-bits";
@@ -45,6 +52,45 @@ function FactField(p: { name: string; label: string; value: string; wide?: boole
   );
 }
 
+/**
+ * One fact's French or English version. The name and the recipients show the text as written as their
+ * placeholder: the recipients' version is matched to it line by line.
+ */
+function TranslationField(p: {
+  field: TranslatedField;
+  locale: "fr" | "en";
+  label: string;
+  hint?: string;
+  value: string;
+  asWritten?: string;
+}) {
+  const name = translationFieldName(p.field, p.locale);
+  const hint = p.hint ? `${name}-hint` : undefined;
+  const common = {
+    id: name,
+    name,
+    lang: p.locale,
+    defaultValue: p.value,
+    placeholder: p.asWritten || undefined,
+    "aria-describedby": hint,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={name}>{p.label}</label>
+      {p.hint ? (
+        <p className="hint" id={hint}>
+          {p.hint}
+        </p>
+      ) : null}
+      {p.field === "name" ? (
+        <input type="text" maxLength={MAX_SYSTEM_NAME} {...common} />
+      ) : (
+        <textarea className={isListField(p.field) ? undefined : "short"} {...common} />
+      )}
+    </div>
+  );
+}
+
 export const generateMetadata = staffTitle("system");
 
 async function load(id: string) {
@@ -64,6 +110,7 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
   const t = staffMessages(staff.locale).registerPage;
   const kinds = staffMessages(staff.locale).systemKinds;
   const values = registerFactsFormValues(system.facts);
+  const recipientNames = system.facts.recipients.map(recipientName).join("\n");
   return (
     <>
       <p>
@@ -143,23 +190,17 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
               <fieldset key={locale} className="field translations">
                 <legend>{fill(t.versionTitle, { language })}</legend>
                 <p className="hint">{fill(t.versionHint, { language })}</p>
-                {TRANSLATED_FIELDS.map((f) => {
-                  const name = translationFieldName(f, locale);
-                  return (
-                    <div key={name} className="field">
-                      <label htmlFor={name}>
-                        {t.factNames[f]} — {language}
-                      </label>
-                      <textarea
-                        id={name}
-                        name={name}
-                        lang={locale}
-                        className={f === "purposes" || f === "categories" ? undefined : "short"}
-                        defaultValue={values.translations[name]}
-                      />
-                    </div>
-                  );
-                })}
+                {TRANSLATED_FIELDS.map((f) => (
+                  <TranslationField
+                    key={f}
+                    field={f}
+                    locale={locale}
+                    label={`${t.factNames[f]} — ${language}`}
+                    hint={f === "recipients" ? t.recipientsVersionHint : undefined}
+                    value={values.translations[translationFieldName(f, locale)] ?? ""}
+                    asWritten={f === "name" ? system.name : f === "recipients" ? recipientNames : undefined}
+                  />
+                ))}
               </fieldset>
             );
           })}

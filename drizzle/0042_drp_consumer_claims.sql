@@ -1,0 +1,1 @@
+ALTER TABLE "drp_requests" ADD COLUMN "claims_enc" text;
