@@ -136,6 +136,16 @@ const FIXED_FR: Record<string, string> = {
   "is not a wording slot": "n'est pas un paragraphe modifiable",
   "is legally required and generated from the regime: it cannot be changed or removed":
     "est exigé par la loi et généré selon le régime : il ne peut être ni modifié ni supprimé",
+  // A system's register form (lib/systems/register-facts.ts), and its line-by-line checks of the
+  // recipients (lib/systems/recipients.ts) and transfers (lib/systems/transfers.ts), each after "line N: ".
+  "choose legal bases from the list": "choisissez les bases légales dans la liste",
+  "write the e-mail address as Name <address>": "écrivez l'adresse e-mail sous la forme Nom <adresse>",
+  "give the recipient's name before the address": "donnez le nom du destinataire avant l'adresse",
+  "write an e-mail address between < and >, or leave out the brackets":
+    "écrivez une adresse e-mail entre < et >, ou retirez les chevrons",
+  "start with the two-letter country code, e.g. US | Name | scc":
+    "commencez par le code pays à deux lettres, par ex. US | Nom | scc",
+  "name the recipient after the country code": "nommez le destinataire après le code pays",
 };
 
 /** "must be at most 60 characters" and the like, whatever the number. */
@@ -145,6 +155,12 @@ const PATTERNS_FR: [RegExp, string][] = [
   [/^must be at most (\d+)$/, "doit valoir au plus $1"],
   [/^each name must be at most (\d+) characters$/, "chaque nom doit contenir au plus $1 caractères"],
   [/^list at most (\d+) recipients$/, "indiquez au plus $1 destinataires"],
+  [/^list at most (\d+) lines$/, "indiquez au plus $1 lignes"],
+  [/^the name must be at most (\d+) characters$/, "le nom doit contenir au plus $1 caractères"],
+  [/^the detail must be at most (\d+) characters$/, "la précision doit contenir au plus $1 caractères"],
+  // The value the admin typed is quoted as it is.
+  [/^"(.*)" is not a valid e-mail address$/s, "« $1 » n'est pas une adresse e-mail valide"],
+  [/^(.+) is listed twice$/s, "« $1 » figure deux fois"],
   [
     /^give one name per recipient, in the order of the Recipients field: (\d+) expected, (\d+) given$/,
     "donnez un nom par destinataire, dans l'ordre du champ Destinataires : $1 attendu(s), $2 donné(s)",
@@ -175,12 +191,29 @@ const PREFIXES_FR: [string, string][] = [
   ["must be among ", "doit faire partie de : "],
   ["must be open, all or one of ", "doit être open, all ou l'une des valeurs : "],
   ["must be one of ", "doit être l'une des valeurs : "],
+  ["the safeguard must be one of ", "la garantie doit être l'une des valeurs : "],
 ];
+
+/**
+ * "line 2: …; line 5: …", the register form's line-by-line checks (lib/systems/register-facts.ts): the
+ * lines are split where "; line N: " starts the next one, each line's reason translated on its own.
+ */
+const LINE = /^line (\d+): (.*)$/s;
+function localiseLineReasons(reason: string): string {
+  return reason
+    .split(/; (?=line \d+: )/)
+    .map((part) => {
+      const m = LINE.exec(part);
+      return m ? `ligne ${m[1]} : ${localiseFieldReason(m[2]!, "fr")}` : localiseFieldReason(part, "fr");
+    })
+    .join(" ; ");
+}
 
 export function localiseFieldReason(reason: string, locale: Locale | undefined): string {
   if (locale !== "fr") return reason;
   const fixed = FIXED_FR[reason];
   if (fixed) return fixed;
+  if (LINE.test(reason)) return localiseLineReasons(reason);
   for (const [en, fr] of PREFIXES_FR) if (reason.startsWith(en)) return fr + reason.slice(en.length);
   for (const [en, fr] of PATTERNS_FR) if (en.test(reason)) return reason.replace(en, fr);
   return reason;
