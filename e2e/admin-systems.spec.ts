@@ -69,7 +69,9 @@ test("an admin edits a system's register facts, with recipients and their e-mail
       .getByLabel("Recipients", { exact: true })
       .fill("ParcelCo SAS (delivery, France) <privacy@parcelco.test>\nArchive Co (paper archive)");
     await form.getByRole("button", { name: "Save register facts" }).click();
-    await expect(form.getByRole("status")).toContainText("Saved: purposes, categories, recipients, retention, source.");
+    await expect(form.getByRole("status")).toContainText(
+      "Saved: Purposes, Data categories, Recipients, Retention, Source.",
+    );
 
     await page.reload();
     await expect(page.getByLabel("Purposes", { exact: true })).toHaveValue(

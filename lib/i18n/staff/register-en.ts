@@ -12,6 +12,8 @@ export const registerEn = {
     intro: "The access report quotes these to the subject, in the words written here.",
     save: "Save register facts",
     saving: "Saving…",
+    saved: "Saved: {fields}.",
+    nothingChanged: "Nothing changed.",
     purposes: "Purposes",
     purposesHint: "One per line, with the legal basis, e.g. “Customer service (contract)”. At most {max}.",
     categories: "Data categories",
@@ -38,6 +40,10 @@ export const registerEn = {
       "Decisions made solely by automated means (Art. 22), with the logic involved and their consequences for the person. Leave empty when there are none.",
     transfers: "Transfers outside the EU/EEA",
     transfersHint: "One per line: {format}. Safeguards: adequacy, scc, bcr, derogation, other (Art. 15(2)).",
+    // The formats typed in the fields, shown as code in their hints.
+    recipientNamed: "Name <privacy@example.com>",
+    recipientName: "Name",
+    transferFormat: "US | Recipient | scc | where to get a copy",
     languages: { fr: "French", en: "English" },
     versionTitle: "{language} version (optional)",
     versionHint:

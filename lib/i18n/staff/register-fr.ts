@@ -16,6 +16,8 @@ export const registerFr: Shape<typeof registerEn> = {
     intro: "Le rapport d’accès les cite à la personne concernée, dans les termes écrits ici.",
     save: "Enregistrer les informations de registre",
     saving: "Enregistrement…",
+    saved: "Modifications enregistrées : {fields}.",
+    nothingChanged: "Aucune modification.",
     purposes: "Finalités",
     purposesHint: "Une par ligne, avec la base légale, p. ex. « Service client (contrat) ». {max} au plus.",
     categories: "Catégories de données",
@@ -43,6 +45,9 @@ export const registerFr: Shape<typeof registerEn> = {
       "Décisions fondées exclusivement sur un traitement automatisé (art. 22), avec la logique sous-jacente et leurs conséquences pour la personne. Laissez vide s’il n’y en a pas.",
     transfers: "Transferts hors de l’UE/EEE",
     transfersHint: "Un par ligne : {format}. Garanties : adequacy, scc, bcr, derogation, other (art. 15, par. 2).",
+    recipientNamed: "Nom <privacy@example.com>",
+    recipientName: "Nom",
+    transferFormat: "US | Destinataire | scc | où obtenir une copie",
     languages: { fr: "français", en: "anglais" },
     versionTitle: "Version en {language} (facultatif)",
     versionHint:

@@ -2,6 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { currentStaff } from "@/lib/auth/session";
+import { fill } from "@/lib/i18n/fill";
+import { staffMessages } from "@/lib/i18n/staff";
+import { localiseConnectionTestMessage } from "@/lib/i18n/staff/connection-test-message";
 import { staffAction, type ActionResult } from "@/lib/http/staff-action";
 import { registerFactsFormSchema } from "@/lib/systems/register-facts";
 import { TRANSLATED_FIELDS, translationFieldName, translationsFromForm } from "@/lib/systems/register-translations";
@@ -9,6 +13,12 @@ import { LOCALES } from "@/lib/domain/locale";
 import { setSystemEnabled } from "@/lib/systems/set-system-enabled";
 import { testSystemConnection } from "@/lib/systems/test-system-connection";
 import { updateRegisterFacts } from "@/lib/systems/update-register-facts";
+
+/** The signed-in member's words for what an action did (the operations answer in English). */
+const staffWords = async () => {
+  const locale = (await currentStaff())?.locale;
+  return { locale, words: staffMessages(locale) };
+};
 
 const revalidate = (systemId: string) => {
   revalidatePath("/staff/admin/systems");
@@ -36,9 +46,14 @@ const saveFacts = staffAction("systems.update_register", {
 export async function saveRegisterFactsAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await saveFacts(prev, form);
   if (!result.ok) return result;
+  const { words } = await staffWords();
+  const changed = result.value.changed.map((f) => words.fieldLabels[f] ?? f);
   return {
     ...result,
-    message: result.value.changed.length > 0 ? `Saved: ${result.value.changed.join(", ")}.` : "Nothing changed.",
+    message:
+      changed.length > 0
+        ? fill(words.registerPage.saved, { fields: changed.join(", ") })
+        : words.registerPage.nothingChanged,
   };
 }
 
@@ -54,7 +69,9 @@ const setEnabled = staffAction("systems.set_enabled", {
 
 export async function setSystemEnabledAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await setEnabled(prev, form);
-  return result.ok ? { ...result, message: result.value.enabled ? "Enabled." : "Disabled." } : result;
+  if (!result.ok) return result;
+  const t = (await staffWords()).words.systemsAdmin;
+  return { ...result, message: result.value.enabled ? t.enabledDone : t.disabledDone };
 }
 
 const testConnection = staffAction("systems.test_connection", {
@@ -71,5 +88,10 @@ const testConnection = staffAction("systems.test_connection", {
 export async function testConnectionAction(prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await testConnection(prev, form);
   if (!result.ok) return result;
-  return { ...result, message: `${result.value.ok ? "Connection OK" : "Connection failed"}: ${result.value.message}` };
+  const { locale, words } = await staffWords();
+  const message = localiseConnectionTestMessage(result.value.message, locale);
+  return {
+    ...result,
+    message: fill(result.value.ok ? words.systemsAdmin.testPassed : words.systemsAdmin.testFailed, { message }),
+  };
 }

@@ -5,7 +5,8 @@ import type { SystemView } from "@/lib/systems/system-view";
 import { setSystemEnabledAction, testConnectionAction } from "./actions";
 import { fill } from "@/lib/i18n/fill";
 import type { StaffMessages } from "@/lib/i18n/staff";
-import { currentStaffWords } from "../../components/staff-words";
+import { localiseConnectionTestMessage } from "@/lib/i18n/staff/connection-test-message";
+import { currentStaffLocale, currentStaffWords } from "../../components/staff-words";
 import { QuietActionForm } from "./quiet-action-form";
 
 type Words = StaffMessages["systemsAdmin"];
@@ -40,13 +41,14 @@ export async function LastTest({ system }: { system: SystemView }) {
   const formatAt = await staffInstantFormatter();
   const t = system.lastTest;
   const w = await words();
+  const locale = await currentStaffLocale();
   return (
     <span data-testid="last-test" aria-live="polite">
       {t ? (
         <>
           <span className={`badge ${t.ok ? "later" : "overdue"}`}>{t.ok ? w.ok : w.failed}</span>{" "}
           <span className="muted">{formatAt(t.at)}</span>
-          {t.message ? <span className="test-message">{t.message}</span> : null}
+          {t.message ? <span className="test-message">{localiseConnectionTestMessage(t.message, locale)}</span> : null}
         </>
       ) : (
         <span className="muted">{w.neverTested}</span>

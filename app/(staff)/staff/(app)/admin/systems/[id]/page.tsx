@@ -160,7 +160,7 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
             {t.categoriesHint}
           </FactField>
           <FactField name="recipients" label={t.recipients} value={values.recipients} wide>
-            {withCode(t.recipientsHint, { named: "Name <privacy@example.com>", name: "Name" })}
+            {withCode(t.recipientsHint, { named: t.recipientNamed, name: t.recipientName })}
           </FactField>
           <FactField name="retention" label={t.retention} value={values.retention}>
             {t.retentionHint}
@@ -182,7 +182,7 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
             {t.automatedDecisionsHint}
           </FactField>
           <FactField name="transfers" label={t.transfers} value={values.transfers}>
-            {withCode(t.transfersHint, { format: "US | Recipient | scc | where to get a copy" })}
+            {withCode(t.transfersHint, { format: t.transferFormat })}
           </FactField>
           {(["fr", "en"] as const).map((locale) => {
             const language = t.languages[locale];
