@@ -7,7 +7,7 @@ import { keepScreenshot } from "./fixtures/screenshot";
 import { createStaff, signIn } from "./fixtures/staff";
 
 /** QA F13/F16: an admin gives a system's name and its recipients' names in French and English. */
-test("fr: an admin translates the system's name and its recipients' names; a list out of step is refused in French", async ({
+test("fr: an admin translates the system's name and its recipients' names; a bad recipient line and a list out of step are refused in French", async ({
   page,
 }) => {
   const suffix = randomBytes(4).toString("hex");
@@ -36,17 +36,33 @@ test("fr: an admin translates the system's name and its recipients' names; a lis
     // The names as written are the placeholders: the version is typed line for line against them.
     await expect(name).toHaveAttribute("placeholder", `Customer database ${suffix}`);
     await expect(recipients).toHaveAttribute("placeholder", "Payment processor\nCourier");
+    const form = page.getByRole("form", { name: "Informations de registre" });
+    const save = form.getByRole("button", { name: "Enregistrer les informations de registre" });
+
+    // A recipient line the parser refuses: its number and reason in French, the typed value quoted.
+    const asWritten = page.getByLabel("Destinataires", { exact: true });
+    await expect(asWritten).toHaveValue("Payment processor <dpo@payments.test>\nCourier");
+    await asWritten.fill("Payment processor <dpo@payments.test>\nCourier <pas-une-adresse>\nPAYMENT PROCESSOR");
+    await save.click();
+    await expect(form.getByRole("alert")).toContainText(
+      "Destinataires : ligne 2 : « pas-une-adresse » n'est pas une adresse e-mail valide ; ligne 3 : « PAYMENT PROCESSOR » figure deux fois",
+    );
+    await expect(form.getByRole("alert")).not.toContainText("line");
+    await form.getByRole("alert").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "e2e/artifacts/screenshots/admin-system-line-error-fr-1366.png" });
+    await asWritten.fill("Payment processor <dpo@payments.test>\nCourier");
+
     await name.fill(`Base clients ${suffix}`);
     await recipients.fill("Prestataire de paiement");
-    const form = page.getByRole("form", { name: "Informations de registre" });
-    await form.getByRole("button", { name: "Enregistrer les informations de registre" }).click();
+    await save.click();
     await expect(form.getByRole("alert")).toContainText(
       "Noms des destinataires — français : donnez un nom par destinataire, dans l'ordre du champ Destinataires : 2 attendu(s), 1 donné(s)",
     );
     await recipients.fill("Prestataire de paiement\nTransporteur");
     await page.getByLabel("Nom du système — anglais", { exact: true }).fill(`Customer data ${suffix}`);
-    await form.getByRole("button", { name: "Enregistrer les informations de registre" }).click();
-    await expect(form.getByRole("status")).toBeVisible();
+    await save.click();
+    // The changed facts named by their labels, in French.
+    await expect(form.getByRole("status")).toHaveText("Modifications enregistrées : Versions française et anglaise.");
 
     const [stored] = await db().select().from(dataSystems).where(eq(dataSystems.id, system!.id));
     expect(stored!.registerTranslations).toEqual({
@@ -61,6 +77,14 @@ test("fr: an admin translates the system's name and its recipients' names; a lis
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Customer database ${suffix}`);
     await recipients.scrollIntoViewIfNeeded();
     await keepScreenshot(page, "admin-system-names-fr-1366");
+    // Saving the same facts again: nothing changed, in French.
+    await save.click();
+    await expect(form.getByRole("status")).toHaveText("Aucune modification.");
+    // The connection test's outcome, stored in English, is read in French.
+    await page.getByRole("button", { name: "Tester la connexion" }).click();
+    await expect(page.getByTestId("last-test")).toContainText(
+      "Système manuel : les tâches vont à une personne ; il n’y a rien à joindre.",
+    );
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await keepScreenshot(page, "admin-system-names-fr-390");
