@@ -5,7 +5,8 @@ import { lockDataSystem, updateDataSystem } from "@/lib/db/queries/data-systems"
 import { registerFactsOf, registerFactsSchema, type RegisterFacts, type RegisterFactsInput } from "./register-facts";
 import { detail } from "@/lib/domain/error-details";
 
-const FIELDS = [
+/** The register facts a save may change, each reported by name to the staff member. */
+export const REGISTER_FACT_FIELDS = [
   "purposes",
   "categories",
   "recipients",
@@ -36,7 +37,7 @@ export async function updateRegisterFacts(p: {
       throw new DomainError("conflict", detail("admin.system_changed_meanwhile"));
     }
     const before = registerFactsOf(row);
-    const changed = FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(facts[f]));
+    const changed = REGISTER_FACT_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(facts[f]));
     if (changed.length === 0) return { changed };
     await updateDataSystem(tx, { id: row.id, set: { ...facts, updatedAt: new Date() } });
     await appendAudit(tx, {

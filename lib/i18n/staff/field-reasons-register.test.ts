@@ -3,6 +3,7 @@ import { registerFactsFormSchema } from "@/lib/systems/register-facts";
 import { localiseConnectionTestMessage } from "./connection-test-message";
 import { localiseFieldReason } from "./field-reasons";
 import { staffMessages } from "./index";
+import { REGISTER_FACT_FIELDS } from "@/lib/systems/update-register-facts";
 
 /** The reason the register form gives for one field, as the staff action receives it (English). */
 function reason(form: Record<string, string>, field: string): string {
@@ -98,20 +99,9 @@ describe("a system's register form refused line by line, for French-speaking sta
 
 describe("the register facts a save changed, named for staff", () => {
   it("every fact the save reports has its label in both languages", () => {
-    const facts = [
-      "purposes",
-      "categories",
-      "recipients",
-      "retention",
-      "source",
-      "legalBases",
-      "automatedDecisions",
-      "transfers",
-      "registerTranslations",
-    ];
     for (const locale of ["en", "fr"] as const) {
       const labels = staffMessages(locale).fieldLabels;
-      for (const f of facts) expect(labels[f], `${locale} ${f}`).toMatch(/^[A-ZÉ]/);
+      for (const f of REGISTER_FACT_FIELDS) expect(labels[f], `${locale} ${f}`).toMatch(/^[A-ZÉ]/);
     }
     expect(staffMessages("fr").fieldLabels.legalBases).toBe("Bases légales");
   });
