@@ -57,6 +57,10 @@ for (const [locale, width] of [
     await expect(page.getByText(steps.started_by_system)).toBeVisible();
     await expect(page.getByText(steps.started)).toHaveCount(0);
     await expect(page.getByText(steps.in_review)).toHaveCount(0);
+    // The time limit quoted is art. 19 I's, not the 15 days of access.
+    await expect(
+      page.getByText(locale === "fr" ? "nous vous répondons le jour même" : "we answer the same day"),
+    ).toBeVisible();
     await keepScreenshot(page, `confirmation-status-${locale}-${width}`);
   });
 }
