@@ -14,6 +14,9 @@ export default async function SystemsPage() {
   const systems = await listSystems();
   const t = staffMessages(staff.locale).systemsAdmin;
   const kinds = staffMessages(staff.locale).systemKinds;
+  // Two systems may bear one name: their forms' labels add the key, or a screen reader hears two "Enable X".
+  const nameCount = new Map<string, number>();
+  for (const s of systems) nameCount.set(s.name, (nameCount.get(s.name) ?? 0) + 1);
   return (
     <>
       <h1>{t.title}</h1>
@@ -55,7 +58,10 @@ export default async function SystemsPage() {
                     <LastTest system={s} />
                   </td>
                   <td>
-                    <SystemActions system={s}>
+                    <SystemActions
+                      system={s}
+                      labelName={(nameCount.get(s.name) ?? 0) > 1 ? `${s.name} (${s.key})` : s.name}
+                    >
                       <StaffLink className="button secondary" href={`/staff/admin/systems/${s.id}`}>
                         {t.editRegister}
                       </StaffLink>

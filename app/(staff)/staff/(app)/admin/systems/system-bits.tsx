@@ -66,18 +66,23 @@ export async function EnabledBadge({ enabled }: { enabled: boolean }) {
   );
 }
 
-/** Test connection and enable/disable (with its confirmation), after whatever the page puts first. */
+/**
+ * Test connection and enable/disable (with its confirmation), after whatever the page puts first. `labelName`
+ * names the system in the forms' labels where its name alone is not unique on the page.
+ */
 export async function SystemActions({
   system,
+  labelName,
   style,
   children,
 }: {
   system: SystemView;
+  labelName?: string;
   style?: CSSProperties;
   children?: ReactNode;
 }) {
   const w = await words();
-  const name = { name: system.name };
+  const name = { name: labelName ?? system.name };
   return (
     <div className="system-actions" style={style}>
       {children}
