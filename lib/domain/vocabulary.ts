@@ -53,6 +53,15 @@ export function packageKindOf(type: RequestType): "access" | "portability" | nul
   return type === "portability" ? "portability" : null;
 }
 
+/**
+ * The types whose plan the system starts by itself once verified, with no person pressing Start: the opt-outs, the
+ * LGPD's confirmation (a yes or no due at once), and an objection — a direct-marketing one only, which the autostart
+ * job checks (Art. 21(3): no balancing).
+ */
+export function startsByItself(type: string): boolean {
+  return isOptOutType(type) || type === "confirmation" || type === "objection";
+}
+
 export const REQUEST_STATUSES = [
   "unverified",
   "new",

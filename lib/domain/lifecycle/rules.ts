@@ -1,6 +1,6 @@
 import { isOverdue } from "../overdue";
 import { partialRefusalOf } from "../partial-refusal";
-import { isOptOutType, OPEN_STATUSES, REFUSAL_REASONS } from "../vocabulary";
+import { OPEN_STATUSES, REFUSAL_REASONS, startsByItself } from "../vocabulary";
 import {
   closing,
   effects,
@@ -26,9 +26,7 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
     label: "verify this request",
     // Staff (not managers) verify a person whose identity they checked themselves (phone, letter).
     may: (actor) => actor.kind === "subject" || actor.kind === "system" || isCaseworker(actor),
-    // Only a direct-marketing objection, the opt-outs (filed without verification, accepted by the system at
-    // intake) and the LGPD's confirmation of processing (a yes or no due at once) run without a person; the
-    // autostart job checks the objection's scope.
+    // The types that run without a person (startsByItself) are started by the autostart job once verified.
     apply: (ctx, actor, action) => {
       if (actor.kind === "staff" || actor.kind === "api_key") {
         const check = action.identityCheck;
@@ -41,10 +39,9 @@ export const RULES: { [T in LifecycleActionType]: Rule<T> } = {
             identityNote: "say how the identity was checked",
           });
       }
-      const autostart: LifecycleEvent[] =
-        ctx.type === "objection" || ctx.type === "confirmation" || isOptOutType(ctx.type)
-          ? [{ kind: "job", job: "fulfilment.autostart" }]
-          : [];
+      const autostart: LifecycleEvent[] = startsByItself(ctx.type)
+        ? [{ kind: "job", job: "fulfilment.autostart" }]
+        : [];
       return effects({ verifiedAt: ctx.now }, [mailSubject({ template: "request_received" }), ...autostart]);
     },
   },

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { lockRequest } from "@/lib/db/queries/requests";
 import { runTransition } from "@/lib/requests/transitions/run-transition";
 import { decryptSubjectFields } from "@/lib/requests/subject-fields";
-import { isOptOutType } from "@/lib/domain/vocabulary";
+import { startsByItself } from "@/lib/domain/vocabulary";
 
 /**
  * A verified direct-marketing objection is acted on at once (Art. 21(3): no balancing, no review):
@@ -15,10 +15,9 @@ export async function autostartRequest(requestId: string): Promise<{ started: bo
   return db().transaction(async (tx) => {
     const request = await lockRequest(tx, { id: requestId });
     if (!request || request.status !== "new") return { started: false };
-    if (!isOptOutType(request.type) && request.type !== "confirmation") {
-      if (request.type !== "objection") return { started: false };
-      if (decryptSubjectFields(request).specifics?.objectionScope !== "direct_marketing") return { started: false };
-    }
+    if (!startsByItself(request.type)) return { started: false };
+    if (request.type === "objection" && decryptSubjectFields(request).specifics?.objectionScope !== "direct_marketing")
+      return { started: false };
     await runTransition(tx, { requestId, actor: { kind: "system" }, action: { type: "start" } });
     return { started: true };
   });
